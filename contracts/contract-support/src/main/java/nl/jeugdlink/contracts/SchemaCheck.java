@@ -1,0 +1,106 @@
+package nl.jeugdlink.contracts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks a payload against the published JSON Schema of its event type. Producers run it on what
+ * they serialize (in their tests), consumers on the golden examples they replay: the schema, not a
+ * shared Java class, is the contract between services.
+ */
+public final class SchemaCheck {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+
+    private SchemaCheck() {
+    }
+
+    /** The violations of {@code json} against the schema of {@code eventType}; empty when valid. */
+    public static List<String> violations(EventType eventType, String json) {
+        JsonSchema schema = SCHEMAS.computeIfAbsent(eventType.schemaResource(), SchemaCheck::load);
+        try {
+            JsonNode node = JSON.readTree(json);
+            return schema.validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();
+        } catch (IOException e) {
+            return List.of("not JSON: " + e.getMessage());
+        }
+    }
+
+    /** The golden example of {@code eventType}, as shipped in the producer's contract jar. */
+    public static String example(EventType eventType) {
+        return read(eventType.exampleResource(), eventType.payload().getClassLoader());
+    }
+
+    /** The JSON Schema of {@code eventType}, as shipped in the producer's contract jar. */
+    public static String schema(EventType eventType) {
+        return read(eventType.schemaResource(), eventType.payload().getClassLoader());
+    }
+
+    /**
+     * What is inconsistent between an event type's record, schema and golden example: the example
+     * must validate, and the record's components must be exactly the schema's top-level properties.
+     * Empty when the contract holds together.
+     */
+    public static List<String> inconsistencies(EventType eventType) {
+        var problems = new java.util.ArrayList<String>();
+        violations(eventType, example(eventType)).forEach(v -> problems.add("example: " + v));
+        try {
+            JsonNode schema = JSON.readTree(schema(eventType));
+            var properties = new java.util.TreeSet<String>();
+            schema.path("properties").fieldNames().forEachRemaining(properties::add);
+            var components = new java.util.TreeSet<String>();
+            for (var component : eventType.payload().getRecordComponents()) {
+                components.add(component.getName());
+            }
+            if (!properties.equals(components)) {
+                problems.add("record " + components + " differs from schema properties " + properties);
+            }
+            if (!eventType.type().equals(schema.path("$id").asText().replaceAll("^.*/|\\.json$", ""))) {
+                problems.add("schema $id does not name type " + eventType.type());
+            }
+        } catch (IOException e) {
+            problems.add("schema is not JSON: " + e.getMessage());
+        }
+        return problems;
+    }
+
+    private static JsonSchema load(String resource) {
+        try (InputStream in = resource(resource, SchemaCheck.class.getClassLoader())) {
+            return FACTORY.getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(String resource, ClassLoader loader) {
+        try (InputStream in = resource(resource, loader)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String resource, ClassLoader loader) {
+        InputStream in = loader.getResourceAsStream(resource);
+        if (in == null) {
+            in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource);
+        }
+        if (in == null) {
+            throw new IllegalStateException("no contract resource " + resource + " on the classpath");
+        }
+        return in;
+    }
+}

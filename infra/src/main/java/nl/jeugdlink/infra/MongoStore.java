@@ -1,0 +1,87 @@
+package nl.jeugdlink.infra;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The MongoDB that {@code ./jeugdlink run} starts when no real MongoDB is configured
+ * ({@code JEUGDLINK_MONGODB_URI}): mongo-java-server speaking the MongoDB wire protocol,
+ * with its data in one H2 MVStore file, so a second start finds the data of the first.
+ *
+ * <p>Usage: {@code java nl.jeugdlink.infra.MongoStore [port] [h2-file]}
+ * (defaults {@value #DEFAULT_PORT} and {@value #DEFAULT_FILE}).
+ *
+ * <p>We embed {@link MongoServer} ourselves instead of using the library's
+ * {@code H2MongoServer} main, because that one always binds port 27017 on "localhost".
+ */
+public final class MongoStore implements AutoCloseable {
+
+    static final int DEFAULT_PORT = 27017;
+    static final String DEFAULT_FILE = ".jeugdlink/mongo/jeugdlink.mv";
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private MongoStore(MongoServer server, InetSocketAddress address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    /**
+     * Opens (or creates) the H2 file and binds to 127.0.0.1 only: this store has no
+     * authentication, so it must never be reachable from outside the machine.
+     * Port 0 picks a free port (used by the tests).
+     */
+    public static MongoStore start(int port, Path dataFile) throws IOException {
+        Path parent = dataFile.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent); // MVStore does not create missing folders
+        }
+        MongoServer server = new MongoServer(new H2Backend(dataFile.toString()));
+        server.bind(new InetSocketAddress("127.0.0.1", port));
+        return new MongoStore(server, server.getLocalAddress());
+    }
+
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    public String connectionString() {
+        return "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    /**
+     * Closes client connections and the event loops, then the backend: closing the
+     * MVStore writes its last changes to the file (it otherwise commits about once a second).
+     */
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_PORT;
+        Path dataFile = Path.of(args.length > 1 ? args[1] : DEFAULT_FILE);
+
+        long startedAt = System.nanoTime();
+        MongoStore store = start(port, dataFile);
+
+        // SIGTERM / SIGINT run the shutdown hooks: close the store there so H2 flushes
+        // before the JVM exits. (SIGKILL skips this; at most the last second is lost.)
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            store.close();
+            System.out.println("MongoStore stopped, data in " + dataFile.toAbsolutePath());
+        }, "mongo-store-shutdown"));
+
+        // One line that tells ./jeugdlink (and a human reading the log) that we are up.
+        System.out.printf("MongoStore ready on %s (data %s) in %d ms%n",
+                store.connectionString(), dataFile.toAbsolutePath(),
+                (System.nanoTime() - startedAt) / 1_000_000);
+        // Netty's event-loop threads are non-daemon threads: they keep the JVM alive.
+    }
+}

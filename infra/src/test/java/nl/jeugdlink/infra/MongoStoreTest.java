@@ -1,0 +1,58 @@
+package nl.jeugdlink.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+
+/**
+ * Talks to the store over the real MongoDB wire protocol with the official driver, and
+ * proves that a second start on the same H2 file finds the data of the first.
+ */
+class MongoStoreTest {
+
+    // Under target/ (the module folder is surefire's working directory), in folders that
+    // do not exist yet: the store must create them.
+    private final Path dataFile = Path.of("target", "mongo-store-test", UUID.randomUUID().toString(), "nested", "store.mv");
+
+    @Test
+    void aSecondStartFindsTheDataOfTheFirst() throws Exception {
+        String id = UUID.randomUUID().toString();
+
+        try (MongoStore store = MongoStore.start(0, dataFile);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            assertThat(store.address().getAddress().isLoopbackAddress()).isTrue();
+            assertThat(store.address().getPort()).isPositive();
+
+            casussen(client).insertOne(new Document("_id", id).append("kind", "intake").append("score", 7));
+
+            assertThat(casussen(client).countDocuments()).isEqualTo(1);
+        }
+        assertThat(dataFile).exists();
+        assertThat(Files.size(dataFile)).isPositive();
+
+        // A new server process would do exactly this: open the same file on a (new) port.
+        try (MongoStore store = MongoStore.start(0, dataFile);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            Document found = casussen(client).find(new Document("_id", id)).first();
+
+            assertThat(found).isNotNull();
+            assertThat(found.getString("kind")).isEqualTo("intake");
+            assertThat(found.getInteger("score")).isEqualTo(7);
+            assertThat(casussen(client).countDocuments()).isEqualTo(1);
+            assertThat(client.listDatabaseNames()).contains("jeugdlink-test");
+        }
+    }
+
+    private static MongoCollection<Document> casussen(MongoClient client) {
+        return client.getDatabase("jeugdlink-test").getCollection("casussen");
+    }
+}

@@ -1,0 +1,64 @@
+package nl.jeugdlink.platform;
+
+import java.net.URI;
+import java.time.Clock;
+import nl.jeugdlink.platform.cloudevents.CloudEventHeaders;
+import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.outbox.OutboxConfiguration;
+import nl.jeugdlink.platform.web.ApiVersionHeaderFilter;
+import nl.jeugdlink.platform.web.OpenApiDefaults;
+import nl.jeugdlink.platform.web.ProblemHandling;
+import nl.jeugdlink.platform.web.RequestBodyLimitFilter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The plumbing every JeugdLink service gets by depending on the platform starter. */
+@AutoConfiguration
+@Import({OutboxConfiguration.class, OpenApiDefaults.class})
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CloudEventHeaders cloudEventHeaders(@Value("${jeugdlink.events.source}") URI source,
+            @Value("${jeugdlink.events.schema-base}") String schemaBase) {
+        return new CloudEventHeaders(source, schemaBase);
+    }
+
+    @Bean
+    InboundEvents inboundEvents(JsonMapper json, MeterRegistry meters) {
+        return new InboundEvents(json, meters);
+    }
+
+    @Bean
+    ProblemHandling problemHandling() {
+        return new ProblemHandling();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            @Value("${jeugdlink.web.max-request-body:256KB}") DataSize maxBody) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBody.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiVersionHeaderFilter> apiVersionHeaderFilter(@Value("${jeugdlink.api.version}") String version) {
+        var registration = new FilterRegistrationBean<>(new ApiVersionHeaderFilter(version));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+}

@@ -1,0 +1,71 @@
+package nl.jeugdlink.platform.inbound;
+
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.Objects;
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.platform.cloudevents.CloudEventHeaders;
+import org.springframework.messaging.Message;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The front door of every consumer: reads the envelope, parses the payload into its contract
+ * record, and counts what happened to each event type. Anything unreadable becomes an
+ * {@link UnreadableEventException} so that it lands in the dead-letter topic rather than being
+ * retried or silently dropped.
+ */
+public class InboundEvents {
+
+    /** What became of a received event, as a metric tag. */
+    public enum Outcome { APPLIED, DUPLICATE, IGNORED }
+
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+
+    public InboundEvents(JsonMapper json, MeterRegistry meters) {
+        this.json = json;
+        this.meters = meters;
+    }
+
+    public InboundEvent read(Message<byte[]> message) {
+        try {
+            CloudEvent event = CloudEventHeaders.read(message.getHeaders(), message.getPayload());
+            if (event.getSubject() == null || event.getSubject().isBlank()) {
+                throw new UnreadableEventException("event " + event.getId() + " has no subject");
+            }
+            byte[] data = event.getData() == null ? new byte[0] : event.getData().toBytes();
+            Instant time = event.getTime() == null ? Instant.EPOCH : event.getTime().toInstant();
+            return new InboundEvent(event.getId(), event.getType(), event.getSource().toString(), event.getSubject(), time, data);
+        } catch (UnreadableEventException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UnreadableEventException("not a readable CloudEvent: " + e.getMessage(), e);
+        }
+    }
+
+    /** The payload as its contract record; a payload that does not fit the contract is unreadable. */
+    public <T extends Record> T data(InboundEvent event, EventType type, Class<T> payload) {
+        if (!type.type().equals(event.type()) || !type.payload().equals(payload)) {
+            throw new UnreadableEventException("event " + event.id() + " of type " + event.type() + " read as " + type.type());
+        }
+        try {
+            T value = json.readValue(event.data(), payload);
+            return Objects.requireNonNull(value, "payload");
+        } catch (JacksonException | NullPointerException e) {
+            throw new UnreadableEventException("payload of " + event.type() + " " + event.id() + " does not fit its contract", e);
+        }
+    }
+
+    /** Counts a received event by type and outcome: {@code jeugdlink.events.consumed}. */
+    public void record(InboundEvent event, Outcome outcome) {
+        Counter.builder("jeugdlink.events.consumed")
+                .description("Events received, by CloudEvents type and what became of them")
+                .tag("type", event.type())
+                .tag("outcome", outcome.name().toLowerCase())
+                .register(meters)
+                .increment();
+    }
+}

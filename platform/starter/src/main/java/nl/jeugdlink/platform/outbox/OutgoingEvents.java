@@ -1,0 +1,37 @@
+package nl.jeugdlink.platform.outbox;
+
+import java.time.Clock;
+import java.util.UUID;
+import nl.jeugdlink.contracts.EventType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a contract payload into a {@link PendingEvent} on its aggregate document. The payload is
+ * serialized here, once, so the relay publishes exactly what was stored.
+ */
+public class OutgoingEvents {
+
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public OutgoingEvents(JsonMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Adds the event to the document's outbox; it is published after the document's next save. */
+    public PendingEvent append(AggregateDocument document, EventType type, Record payload) {
+        if (!type.payload().isInstance(payload)) {
+            throw new IllegalArgumentException(type.name() + " expects a " + type.payload().getSimpleName());
+        }
+        PendingEvent event = new PendingEvent(
+                UUID.randomUUID().toString(),
+                type.type(),
+                type.topic(),
+                document.getId(),
+                clock.instant(),
+                json.writeValueAsString(payload));
+        document.publish(event);
+        return event;
+    }
+}

@@ -1,0 +1,164 @@
+package nl.jeugdlink.platform.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * Every error as RFC 9457 problem+json. Validation errors name each field and the rule it breaks
+ * ({@code invalidParams}); nothing a client sees carries a stack trace or an internal message.
+ */
+@RestControllerAdvice
+public class ProblemHandling extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    public static final URI INVALID_INPUT = URI.create("https://jeugdlink.nl/problemen/ongeldige-invoer");
+
+    /** A domain rule broken by a request: a 400 naming the field and the rule. */
+    public static class InvalidInputException extends RuntimeException {
+        private final List<InvalidParam> invalidParams;
+
+        public InvalidInputException(List<InvalidParam> invalidParams) {
+            super(invalidParams.toString());
+            this.invalidParams = List.copyOf(invalidParams);
+        }
+
+        public InvalidInputException(String field, String code, String reason) {
+            this(List.of(new InvalidParam(field, code, reason)));
+        }
+
+        public List<InvalidParam> invalidParams() {
+            return invalidParams;
+        }
+    }
+
+    public static ProblemDetail invalidInput(List<InvalidParam> invalidParams) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "De aanvraag bevat " + invalidParams.size() + " ongeldig(e) veld(en); zie invalidParams.");
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("Ongeldige invoer");
+        problem.setProperty("invalidParams", invalidParams);
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+        return ResponseEntity.badRequest().body(invalidInput(e.invalidParams()));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidParam> params = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            params.add(new InvalidParam(error.getField(), ruleOf(error.getCode()), String.valueOf(error.getDefaultMessage())));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(error ->
+                params.add(new InvalidParam(error.getObjectName(), ruleOf(error.getCode()), String.valueOf(error.getDefaultMessage()))));
+        return ResponseEntity.badRequest().headers(headers).body(invalidInput(params));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestBodyLimitFilter.BodyTooLargeException) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                        "De body is te groot; er is niets opgeslagen.");
+                problem.setTitle("Aanvraag te groot");
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+            }
+        }
+        Throwable cause = ex.getMostSpecificCause();
+        InvalidParam param;
+        if (cause instanceof StreamReadException) {
+            param = new InvalidParam("body", "syntax", "De body is geen geldige JSON.");
+        } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            param = new InvalidParam(pathOf(jackson), "type", "Het veld heeft niet het verwachte type of formaat.");
+        } else if (cause instanceof JacksonException) {
+            param = new InvalidParam("body", "type", "De body heeft niet de verwachte vorm.");
+        } else {
+            param = new InvalidParam("body", "required", "De body ontbreekt of is onleesbaar.");
+        }
+        return ResponseEntity.badRequest().headers(headers).body(invalidInput(List.of(param)));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail conflict(OptimisticLockingFailureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Het gegeven is intussen door een ander gewijzigd; haal het opnieuw op en probeer het nog eens.");
+        problem.setTitle("Gelijktijdige wijziging");
+        return problem;
+    }
+
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ProblemDetail storeUnavailable(DataAccessResourceFailureException e) {
+        log.warn("store unavailable: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "De opslag is tijdelijk niet bereikbaar; er is niets opgeslagen. Probeer het zo opnieuw.");
+        problem.setTitle("Tijdelijk niet beschikbaar");
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("unexpected error", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Er ging iets mis aan onze kant. De fout is vastgelegd.");
+        problem.setTitle("Interne fout");
+        return problem;
+    }
+
+    /** {@code NotBlank} → {@code required}: the NLGov convention names the rule, not the annotation. */
+    static String ruleOf(@Nullable String constraint) {
+        if (constraint == null) {
+            return "invalid";
+        }
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            case "Pattern" -> "pattern";
+            case "Size", "Length" -> "size";
+            case "Min", "DecimalMin", "Positive", "PositiveOrZero" -> "min";
+            case "Max", "DecimalMax", "Negative", "NegativeOrZero" -> "max";
+            case "Email" -> "email";
+            case "Past", "PastOrPresent" -> "past";
+            case "Future", "FutureOrPresent" -> "future";
+            case "AssertTrue", "AssertFalse" -> "rule";
+            default -> Character.toLowerCase(constraint.charAt(0)) + constraint.substring(1);
+        };
+    }
+
+    static String pathOf(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

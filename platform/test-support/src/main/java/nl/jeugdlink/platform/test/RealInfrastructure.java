@@ -1,0 +1,127 @@
+package nl.jeugdlink.platform.test;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+/**
+ * The Kafka broker and MongoDB endpoint that every integration test in a JVM shares: started once,
+ * on first use, and stopped when the JVM exits.
+ *
+ * <p>Where a Docker engine answers (or {@code -Djeugdlink.infra=containers}, the {@code containers}
+ * Maven profile), these are Testcontainers: a real MongoDB replica set and a real Apache Kafka.
+ * Otherwise a real KRaft broker runs in-process and mongo-java-server speaks the MongoDB wire
+ * protocol over TCP. Tests see only addresses, so the same test runs on both.
+ */
+public final class RealInfrastructure {
+
+    private static volatile RealInfrastructure instance;
+
+    private final String kafkaBootstrap;
+    private final String mongoBase;
+    private final String kind;
+    private final @org.jspecify.annotations.Nullable MongoServer mongoServer;
+
+    private RealInfrastructure(String kafkaBootstrap, String mongoBase, String kind, @org.jspecify.annotations.Nullable MongoServer mongoServer) {
+        this.kafkaBootstrap = kafkaBootstrap;
+        this.mongoBase = mongoBase;
+        this.kind = kind;
+        this.mongoServer = mongoServer;
+    }
+
+    public static RealInfrastructure get() {
+        RealInfrastructure current = instance;
+        if (current == null) {
+            synchronized (RealInfrastructure.class) {
+                current = instance;
+                if (current == null) {
+                    current = useContainers() ? containers() : embedded();
+                    instance = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Kafka bootstrap servers, {@code host:port}. */
+    public String kafkaBootstrap() {
+        return kafkaBootstrap;
+    }
+
+    /** A MongoDB connection string for {@code database}. */
+    public String mongoUri(String database) {
+        return mongoBase + "/" + database;
+    }
+
+    /** The host and port of the MongoDB endpoint. */
+    public InetSocketAddress mongoAddress() {
+        String hostPort = mongoBase.substring("mongodb://".length());
+        int colon = hostPort.lastIndexOf(':');
+        return new InetSocketAddress(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+    }
+
+    /** {@code embedded} or {@code containers}. */
+    public String kind() {
+        return kind;
+    }
+
+    private static boolean useContainers() {
+        String choice = System.getProperty("jeugdlink.infra", System.getenv().getOrDefault("JEUGDLINK_INFRA", "auto"));
+        return switch (choice) {
+            case "containers" -> true;
+            case "embedded" -> false;
+            default -> (System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))) && dockerAnswers();
+        };
+    }
+
+    private static boolean dockerAnswers() {
+        try {
+            return org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static RealInfrastructure embedded() {
+        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
+        kafka.brokerProperty("auto.create.topics.enable", "true");
+        kafka.brokerProperty("num.partitions", "3");
+        kafka.brokerProperty("log.dirs", tempDir("kafka").toString());
+        kafka.afterPropertiesSet();
+        MongoServer mongo = new MongoServer(new MemoryBackend());
+        mongo.bind("127.0.0.1", 0);
+        InetSocketAddress address = mongo.getLocalAddress();
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            mongo.shutdownNow();
+            kafka.destroy();
+        }));
+        return new RealInfrastructure(kafka.getBrokersAsString(), "mongodb://127.0.0.1:" + address.getPort(), "embedded", mongo);
+    }
+
+    private static RealInfrastructure containers() {
+        KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.0");
+        MongoDBContainer mongo = new MongoDBContainer("mongo:8.0");
+        kafka.start();
+        mongo.start();
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            kafka.stop();
+            mongo.stop();
+        }));
+        // The container's URL ends with "/test"; tests name their own database.
+        String base = mongo.getConnectionString();
+        return new RealInfrastructure(kafka.getBootstrapServers(), base, "containers", null);
+    }
+
+    private static Path tempDir(String name) {
+        try {
+            return Files.createTempDirectory("jeugdlink-" + name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
