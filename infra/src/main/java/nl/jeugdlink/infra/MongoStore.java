@@ -7,6 +7,8 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 
 /**
  * The MongoDB that {@code ./jeugdlink run} starts when no real MongoDB is configured
@@ -42,7 +44,7 @@ public final class MongoStore implements AutoCloseable {
         if (parent != null) {
             Files.createDirectories(parent); // MVStore does not create missing folders
         }
-        MongoServer server = new MongoServer(new H2Backend(dataFile.toString()));
+        MongoServer server = new MongoServer(new H2BackendWithHello(dataFile.toString()));
         server.bind(new InetSocketAddress("127.0.0.1", port));
         return new MongoStore(server, server.getLocalAddress());
     }
@@ -62,6 +64,28 @@ public final class MongoStore implements AutoCloseable {
     @Override
     public void close() {
         server.shutdownNow();
+    }
+
+    /**
+     * mongo-java-server answers the handshake command "isMaster" but not its successor "hello"
+     * ("no such command"), which Spring Boot's MongoDB health indicator sends: every service
+     * would report DOWN. Answer "hello" as "isMaster", plus its newer field name.
+     */
+    static final class H2BackendWithHello extends H2Backend {
+
+        H2BackendWithHello(String fileName) {
+            super(fileName);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            if ("hello".equalsIgnoreCase(command)) {
+                Document reply = super.handleCommand(channel, databaseName, "isMaster", query);
+                reply.put("isWritablePrimary", Boolean.TRUE);
+                return reply;
+            }
+            return super.handleCommand(channel, databaseName, command, query);
+        }
     }
 
     public static void main(String[] args) throws Exception {

@@ -52,6 +52,19 @@ class MongoStoreTest {
         }
     }
 
+    @Test
+    void answersTheHelloCommandThatSpringBootsHealthCheckSends() throws Exception {
+        try (MongoStore store = MongoStore.start(0, dataFile);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            // Spring Boot's MongoHealthIndicator runs exactly this on the service's database.
+            Document hello = client.getDatabase("jeugdlink-intake").runCommand(new Document("hello", 1));
+
+            assertThat(hello.get("ok", Number.class).doubleValue()).isEqualTo(1.0);
+            assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
+            assertThat(hello.get("maxWireVersion", Number.class).intValue()).isPositive();
+        }
+    }
+
     private static MongoCollection<Document> casussen(MongoClient client) {
         return client.getDatabase("jeugdlink-test").getCollection("casussen");
     }

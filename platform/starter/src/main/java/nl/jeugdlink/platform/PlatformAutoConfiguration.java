@@ -43,6 +43,11 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    MongoPing mongoHealthIndicator(org.springframework.data.mongodb.core.MongoTemplate mongo) {
+        return new MongoPing(mongo);
+    }
+
+    @Bean
     ProblemHandling problemHandling() {
         return new ProblemHandling();
     }

@@ -38,6 +38,7 @@ public class OpenApiDefaults {
             @Value("${jeugdlink.api.description}") String description,
             @Value("${jeugdlink.api.version}") String version,
             @Value("${jeugdlink.api.server-url}") String serverUrl,
+            @Value("${jeugdlink.api.base-path}") String basePath,
             @Value("${jeugdlink.api.contact.name}") String contactName,
             @Value("${jeugdlink.api.contact.email}") String contactEmail,
             @Value("${jeugdlink.api.contact.url}") String contactUrl) {
@@ -45,7 +46,7 @@ public class OpenApiDefaults {
             openApi.info(new Info().title(title).description(description).version(version)
                     .contact(new Contact().name(contactName).email(contactEmail).url(contactUrl)));
             openApi.servers(List.of(new Server().url(serverUrl).description("JeugdLink FoodValley")));
-            stripServerPath(openApi, serverUrl);
+            stripBasePath(openApi, basePath);
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
             components.addSchemas(PROBLEM, problemSchema());
             components.addHeaders(VERSION_HEADER, new Header()
@@ -62,10 +63,9 @@ public class OpenApiDefaults {
         };
     }
 
-    /** Paths are relative to the server URL, which already carries {@code /api/v1}. */
-    private static void stripServerPath(OpenAPI openApi, String serverUrl) {
-        String prefix = java.net.URI.create(serverUrl).getPath();
-        if (openApi.getPaths() == null || prefix == null || prefix.isEmpty() || prefix.equals("/")) {
+    /** Paths are relative to the server URL, which already ends in the base path {@code /api/v1}. */
+    private static void stripBasePath(OpenAPI openApi, String prefix) {
+        if (openApi.getPaths() == null || prefix.isEmpty() || prefix.equals("/")) {
             return;
         }
         var relative = new io.swagger.v3.oas.models.Paths();

@@ -28,6 +28,7 @@ import tools.jackson.core.exc.StreamReadException;
  * ({@code invalidParams}); nothing a client sees carries a stack trace or an internal message.
  */
 @RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
@@ -88,13 +89,18 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
             }
         }
-        Throwable cause = ex.getMostSpecificCause();
+        JacksonException jackson = null;
+        for (Throwable t = ex.getCause(); t != null && jackson == null; t = t.getCause()) {
+            if (t instanceof JacksonException found) {
+                jackson = found;
+            }
+        }
         InvalidParam param;
-        if (cause instanceof StreamReadException) {
+        if (jackson instanceof StreamReadException) {
             param = new InvalidParam("body", "syntax", "De body is geen geldige JSON.");
-        } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        } else if (jackson != null && !jackson.getPath().isEmpty()) {
             param = new InvalidParam(pathOf(jackson), "type", "Het veld heeft niet het verwachte type of formaat.");
-        } else if (cause instanceof JacksonException) {
+        } else if (jackson != null) {
             param = new InvalidParam("body", "type", "De body heeft niet de verwachte vorm.");
         } else {
             param = new InvalidParam("body", "required", "De body ontbreekt of is onleesbaar.");

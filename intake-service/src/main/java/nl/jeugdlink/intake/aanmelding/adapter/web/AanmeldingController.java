@@ -1,0 +1,102 @@
+package nl.jeugdlink.intake.aanmelding.adapter.web;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdlink.intake.aanmelding.application.ReceivingAanmelding;
+import nl.jeugdlink.intake.aanmelding.domain.AanmeldingGeweigerd;
+import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
+import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
+import nl.jeugdlink.intake.aanmelding.domain.Gemeente;
+import nl.jeugdlink.intake.aanmelding.domain.Minderjarige;
+import nl.jeugdlink.intake.aanmelding.domain.Toestemming;
+import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
+import nl.jeugdlink.platform.web.InvalidParam;
+import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/aanmeldingen")
+@Tag(name = "aanmeldingen", description = "Aanmeldingen bij JeugdLink en de zorgtafel, en anonieme consulten")
+class AanmeldingController {
+
+    private final ReceivingAanmelding receiving;
+    private final Aanmeldingen aanmeldingen;
+    private final MeterRegistry meters;
+
+    AanmeldingController(ReceivingAanmelding receiving, Aanmeldingen aanmeldingen, MeterRegistry meters) {
+        this.receiving = receiving;
+        this.aanmeldingen = aanmeldingen;
+        this.meters = meters;
+    }
+
+    @PostMapping
+    @Operation(summary = "Meld een gezin aan", description = "Slaat de aanmelding op en meldt AanmeldingOntvangen. "
+            + "Met dezelfde Idempotency-Key levert een herhaalde aanvraag dezelfde aanmelding op.")
+    @ApiResponse(responseCode = "201", description = "Aanmelding opgeslagen")
+    @ApiResponse(responseCode = "200", description = "Deze aanmelding bestond al (herhaling met dezelfde Idempotency-Key)")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt elk veld en de regel")
+    @ApiResponse(responseCode = "413", description = "De body is te groot")
+    ResponseEntity<AanmeldingResponse> meldAan(
+            @Valid @RequestBody AanmeldingRequest request,
+            @Parameter(description = "Sleutel van de client om een aanvraag veilig te herhalen")
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+        Gemeente gemeente = Gemeente.metCbsCode(request.gemeenteCode()).orElseThrow(() -> new InvalidInputException(
+                "gemeenteCode", "gemeente", "Geen gemeente van jeugdhulpregio FoodValley: " + request.gemeenteCode()));
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
+            throw new InvalidInputException("Idempotency-Key", "size", "Tussen 1 en 128 tekens.");
+        }
+        var verwijzer = new Verwijzer(request.verwijzer().organisatie(), request.verwijzer().medewerkerId(), request.verwijzer().email());
+        var toestemming = new Toestemming(request.toestemming().gegeven(), request.toestemming().datum(), request.toestemming().vastgelegdDoor());
+        List<Minderjarige> minderjarigen = request.minderjarigen() == null ? List.of()
+                : request.minderjarigen().stream().map(m -> new Minderjarige(m.geboortedatum())).toList();
+        try {
+            var resultaat = receiving.receive(new ReceivingAanmelding.NieuweAanmelding(
+                    gemeente, request.soort(), verwijzer, toestemming, minderjarigen, request.vraag(), idempotencyKey));
+            var aanmelding = resultaat.aanmelding();
+            if (!resultaat.nieuw()) {
+                return ResponseEntity.ok(AanmeldingResponse.of(aanmelding));
+            }
+            meters.counter("jeugdlink.aanmeldingen.ontvangen",
+                    "soort", aanmelding.soort().name(),
+                    "verwijzer", aanmelding.verwijzer().organisatie().name(),
+                    "gemeente", aanmelding.gemeente().cbsCode()).increment();
+            return ResponseEntity.created(URI.create("/api/v1/aanmeldingen/" + aanmelding.id())).body(AanmeldingResponse.of(aanmelding));
+        } catch (AanmeldingGeweigerd e) {
+            throw new InvalidInputException(e.schendingen().stream().map(s -> new InvalidParam(s.veld(), s.regel(), s.uitleg())).toList());
+        }
+    }
+
+    @GetMapping("/{aanmeldingId}")
+    @Operation(summary = "Haal een aanmelding op")
+    @ApiResponse(responseCode = "200", description = "De aanmelding")
+    @ApiResponse(responseCode = "404", description = "Geen aanmelding met dit id")
+    ResponseEntity<?> haalOp(@PathVariable String aanmeldingId) {
+        UUID id;
+        try {
+            id = UUID.fromString(aanmeldingId);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("aanmeldingId", "uuid", "Een aanmelding-id is een UUID.");
+        }
+        return aanmeldingen.find(new AanmeldingId(id))
+                .<ResponseEntity<?>>map(a -> ResponseEntity.ok(AanmeldingResponse.of(a)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Geen aanmelding met id " + id)));
+    }
+}

@@ -1,0 +1,56 @@
+package nl.jeugdlink.intake.aanmelding.application;
+
+import java.time.Clock;
+import java.util.List;
+import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
+import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
+import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
+import nl.jeugdlink.intake.aanmelding.domain.Gemeente;
+import nl.jeugdlink.intake.aanmelding.domain.Minderjarige;
+import nl.jeugdlink.intake.aanmelding.domain.Soort;
+import nl.jeugdlink.intake.aanmelding.domain.Toestemming;
+import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
+import org.jspecify.annotations.Nullable;
+
+/** Receives a referral: checks its rules, stores it with its {@code AanmeldingOntvangen} in one write. */
+public class ReceivingAanmelding {
+
+    /** What the referrer submitted, already parsed into domain values. */
+    public record NieuweAanmelding(Gemeente gemeente, Soort soort, Verwijzer verwijzer, Toestemming toestemming,
+            List<Minderjarige> minderjarigen, String vraag, @Nullable String idempotencyKey) {
+    }
+
+    /**
+     * @param aanmelding the stored referral
+     * @param nieuw false when a retry with the same idempotency key found the referral it created before
+     */
+    public record Resultaat(Aanmelding aanmelding, boolean nieuw) {
+    }
+
+    private final Aanmeldingen aanmeldingen;
+    private final Clock clock;
+
+    public ReceivingAanmelding(Aanmeldingen aanmeldingen, Clock clock) {
+        this.aanmeldingen = aanmeldingen;
+        this.clock = clock;
+    }
+
+    public Resultaat receive(NieuweAanmelding nieuw) {
+        AanmeldingId id = nieuw.idempotencyKey() == null
+                ? AanmeldingId.nieuw()
+                : AanmeldingId.voorHerhaling(nieuw.verwijzer().medewerkerId(), nieuw.idempotencyKey());
+        if (nieuw.idempotencyKey() != null) {
+            var eerder = aanmeldingen.find(id);
+            if (eerder.isPresent()) {
+                return new Resultaat(eerder.get(), false);
+            }
+        }
+        Aanmelding.Ontvangst ontvangst = Aanmelding.ontvang(id, nieuw.gemeente(), nieuw.soort(), nieuw.verwijzer(),
+                nieuw.toestemming(), nieuw.minderjarigen(), nieuw.vraag(), clock.instant());
+        if (aanmeldingen.add(ontvangst.aanmelding(), ontvangst.events())) {
+            return new Resultaat(ontvangst.aanmelding(), true);
+        }
+        // A concurrent retry with the same key won the race: answer with what it stored.
+        return new Resultaat(aanmeldingen.find(id).orElseThrow(), false);
+    }
+}

@@ -1,0 +1,197 @@
+package nl.jeugdlink.intake.aanmelding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.jeugdlink.contracts.SchemaCheck;
+import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@JeugdLinkIntegrationTest
+class AanmeldingIntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private final KafkaProbe kafka = new KafkaProbe();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    JsonMapper json;
+
+    private HttpResponse<String> post(String body, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/aanmeldingen"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private List<ConsumerRecord<String, byte[]>> eventsAbout(String aanmeldingId, int atLeast) {
+        return eventsAbout(aanmeldingId, atLeast, Duration.ofSeconds(15));
+    }
+
+    /** Reads until {@code atLeast} events about the referral arrived or {@code wait} passed. */
+    private List<ConsumerRecord<String, byte[]>> eventsAbout(String aanmeldingId, int atLeast, Duration wait) {
+        return kafka.read(IntakeEvents.TOPIC, wait,
+                        records -> records.stream().filter(r -> aanmeldingId.equals(r.key())).count() >= atLeast)
+                .stream().filter(r -> aanmeldingId.equals(r.key())).toList();
+    }
+
+    @Test
+    void storesAReferralAndPublishesAanmeldingOntvangenAsACloudEvent() throws Exception {
+        var response = post(AanmeldingRequestMother.geldig());
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("API-Version")).hasValue("1.0.0");
+        String id = json.readTree(response.body()).get("id").asText();
+        assertThat(response.headers().firstValue("Location")).hasValue("/api/v1/aanmeldingen/" + id);
+
+        var record = eventsAbout(id, 1).getFirst();
+        assertThat(KafkaProbe.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaProbe.header(record, "ce_type")).isEqualTo(IntakeEvents.AANMELDING_ONTVANGEN.type());
+        assertThat(KafkaProbe.header(record, "ce_source")).isEqualTo("urn:nld:jeugdlink:foodvalley:intake-service");
+        assertThat(KafkaProbe.header(record, "ce_subject")).isEqualTo(id);
+        assertThat(KafkaProbe.header(record, "ce_id")).isNotBlank();
+        assertThat(KafkaProbe.header(record, "ce_time")).isNotBlank();
+        String payload = new String(record.value(), StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(IntakeEvents.AANMELDING_ONTVANGEN, payload)).isEmpty();
+        JsonNode event = json.readTree(payload);
+        assertThat(event.get("gemeenteCode").asText()).isEqualTo("GM0228");
+        assertThat(event.get("aantalMinderjarigen").asInt()).isEqualTo(2);
+        // Ids only: no e-mail address, no birth date, no free text leave the intake.
+        assertThat(payload).doesNotContain("@", "2015-03-02", "Zorgen over");
+
+        var stored = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/aanmeldingen/" + id)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(stored.body()).get("soort").asText()).isEqualTo("JEUGDLINK");
+    }
+
+    @Test
+    void createsOneReferralWhenTheClientRetriesWithTheSameIdempotencyKey() throws Exception {
+        String body = AanmeldingRequestMother.jeugdlink("GM0203", "VEILIG_THUIS", "vt-retry-1");
+        var first = post(body, "Idempotency-Key", "form-7781");
+        var second = post(body, "Idempotency-Key", "form-7781");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(200);
+        String id = json.readTree(first.body()).get("id").asText();
+        assertThat(json.readTree(second.body()).get("id").asText()).isEqualTo(id);
+        assertThat(eventsAbout(id, 1)).isNotEmpty();
+        // Give a wrongly published second event time to arrive before asserting there is none.
+        assertThat(eventsAbout(id, 2, Duration.ofSeconds(3))).hasSize(1);
+    }
+
+    @Test
+    void acceptsAnAnonymousConsultWithoutConsent() throws Exception {
+        var response = post(AanmeldingRequestMother.anoniemConsult());
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(response.body()).get("aantalMinderjarigen").asInt()).isZero();
+    }
+
+    static Stream<Arguments> badInput() {
+        String valid = AanmeldingRequestMother.geldig();
+        return Stream.of(
+                Arguments.of("malformed JSON", "{\"gemeenteCode\": ", "body", "syntax"),
+                Arguments.of("not an object", "[1,2,3]", "body", "type"),
+                Arguments.of("wrong type", valid.replace("\"gegeven\": true", "\"gegeven\": \"ja\""), "toestemming.gegeven", "type"),
+                Arguments.of("unknown enum value", valid.replace("\"JEUGDLINK\"", "\"ONBEKEND\""), "soort", "type"),
+                Arguments.of("date in wrong format", valid.replace("2015-03-02", "02-03-2015"), "minderjarigen[0].geboortedatum", "type"),
+                Arguments.of("missing required field", valid.replace("\"vraag\": \"Zorgen over de veiligheid thuis; graag expertise van Veilig Thuis bij het gezin.\"", "\"vraag\": \"\""), "vraag", "required"),
+                Arguments.of("missing object", valid.replaceFirst("\"verwijzer\": \\{[^}]*},", ""), "verwijzer", "required"),
+                Arguments.of("bad e-mail", valid.replace("verwijzer@sociaalteam-ede.nl", "geen-mail"), "verwijzer.email", "email"),
+                Arguments.of("municipality outside the region", AanmeldingRequestMother.jeugdlink("GM0363", "SOCIAAL_TEAM", "st-1"), "gemeenteCode", "gemeente"),
+                Arguments.of("malformed municipality code", AanmeldingRequestMother.jeugdlink("Ede", "SOCIAAL_TEAM", "st-1"), "gemeenteCode", "pattern"),
+                Arguments.of("personal data without consent", AanmeldingRequestMother.zonderToestemmingMetKinderen(), "toestemming.gegeven", "toestemming"),
+                Arguments.of("birth date in the future", valid.replace("2015-03-02", "2099-01-01"), "minderjarigen[0].geboortedatum", "past"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void answersBadInputWithAProblemNamingTheFieldAndStoresNothing(String label, String body, String field, String rule) throws Exception {
+        long before = mongo.getCollection("aanmeldingen").countDocuments();
+
+        var response = post(body);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.has("invalidParams")).as(response.body()).isTrue();
+        assertThat(problem.get("invalidParams").valueStream().map(p -> p.get("name").asText() + "/" + p.get("code").asText()))
+                .contains(field + "/" + rule);
+        assertThat(response.body()).doesNotContain("Exception", "at nl.", "at org.");
+        assertThat(mongo.getCollection("aanmeldingen").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnOversizeBodyWith413() throws Exception {
+        String huge = AanmeldingRequestMother.geldig().replace("Zorgen over", "x".repeat(300_000));
+
+        var response = post(huge);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void refusesAnOversizeChunkedBodyWith413() throws Exception {
+        byte[] huge = AanmeldingRequestMother.geldig().replace("Zorgen over", "y".repeat(300_000)).getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/aanmeldingen"))
+                .header("Content-Type", "application/json")
+                // A publisher of unknown length makes the client send the body chunked, without Content-Length.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
+                .build();
+
+        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+    }
+
+    @Test
+    void answersAnUnknownReferralWith404Problem() throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/aanmeldingen/00000000-0000-0000-0000-000000000000")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void publishesItsOpenApiDocumentAndHealth() throws Exception {
+        var openapi = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/openapi.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var health = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(openapi.body()).get("paths").has("/aanmeldingen")).isTrue();
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(health.body()).get("status").asText()).isEqualTo("UP");
+    }
+}

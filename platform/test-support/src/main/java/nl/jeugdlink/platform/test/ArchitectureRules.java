@@ -1,0 +1,45 @@
+package nl.jeugdlink.platform.test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+
+/**
+ * The layering every service keeps (CONVENTIONS.md): a domain that knows nothing of Spring, Kafka,
+ * MongoDB, the contracts or its own adapters; application code that does not reach into adapters;
+ * features that do not cycle.
+ */
+public final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    public static JavaClasses productionClassesOf(String basePackage) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(basePackage);
+    }
+
+    public static ArchRule domainIsPlainJava() {
+        return noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "org.apache.kafka..", "com.mongodb..", "org.bson..",
+                        "nl.jeugdlink.contracts..", "nl.jeugdlink.platform..", "..adapter..", "..application..",
+                        "tools.jackson..", "com.fasterxml..", "jakarta.persistence..")
+                .because("the domain model knows nothing of Spring, Kafka, Mongo, contracts or adapters")
+                .allowEmptyShould(true);
+    }
+
+    public static ArchRule applicationDoesNotUseAdapters() {
+        return noClasses().that().resideInAPackage("..application..")
+                .should().dependOnClassesThat().resideInAnyPackage("..adapter..", "org.springframework.data..", "org.springframework.web..", "org.apache.kafka..")
+                .because("use cases talk to ports, adapters plug into them")
+                .allowEmptyShould(true);
+    }
+
+    public static ArchRule featuresDoNotCycle(String basePackage) {
+        return SlicesRuleDefinition.slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+    }
+}
