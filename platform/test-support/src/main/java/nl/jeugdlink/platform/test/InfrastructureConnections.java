@@ -12,14 +12,24 @@ import org.springframework.core.env.Environment;
  * Points a Spring context at {@link RealInfrastructure} through Spring Boot's connection-details
  * mechanism, which both Spring Data MongoDB and the Spring Cloud Stream Kafka binder honour. Each
  * service gets its own database, named after the application, as in production.
+ *
+ * <p>The service reaches its store through a {@link TcpProxy} of its own, which a test may
+ * autowire and cut to cause a real store outage. Short driver timeouts make such an outage show
+ * within a second instead of the driver's default half minute.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class InfrastructureConnections {
 
+    @Bean(destroyMethod = "close")
+    TcpProxy mongoProxy() {
+        return new TcpProxy(RealInfrastructure.get().mongoAddress());
+    }
+
     @Bean
-    MongoConnectionDetails mongoConnectionDetails(Environment environment) {
+    MongoConnectionDetails mongoConnectionDetails(Environment environment, TcpProxy mongoProxy) {
         String database = environment.getProperty("spring.application.name", "jeugdlink") + "-test";
-        ConnectionString connection = new ConnectionString(RealInfrastructure.get().mongoUri(database));
+        ConnectionString connection = new ConnectionString("mongodb://127.0.0.1:" + mongoProxy.port() + "/" + database
+                + "?directConnection=true&serverSelectionTimeoutMS=1000&connectTimeoutMS=1000&socketTimeoutMS=5000");
         return () -> connection;
     }
 

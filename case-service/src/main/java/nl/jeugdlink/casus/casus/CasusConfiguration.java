@@ -1,0 +1,42 @@
+package nl.jeugdlink.casus.casus;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import nl.jeugdlink.casus.casus.adapter.messaging.AanmeldingListener;
+import nl.jeugdlink.casus.casus.adapter.persistence.MongoCasussen;
+import nl.jeugdlink.casus.casus.application.OpeningCasus;
+import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.casus.domain.Regio;
+import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Explicit wiring of the casus feature: the domain and use cases stay free of Spring. */
+@Configuration(proxyBeanMethods = false)
+class CasusConfiguration {
+
+    @Bean
+    Regio regio(@Value("${jeugdlink.region}") String naam, @Value("${jeugdlink.region-gemeenten}") List<String> gemeenten) {
+        return new Regio(naam, Set.copyOf(gemeenten));
+    }
+
+    @Bean
+    Casussen casussen(MongoTemplate mongo, OutgoingEvents outgoing) {
+        return new MongoCasussen(mongo, outgoing);
+    }
+
+    @Bean
+    OpeningCasus openingCasus(Casussen casussen, Regio regio, Clock clock) {
+        return new OpeningCasus(casussen, regio, clock);
+    }
+
+    /** Bound as {@code aanmeldingOntvangen-in-0}. */
+    @Bean
+    AanmeldingListener aanmeldingOntvangen(InboundEvents inbound, OpeningCasus opening) {
+        return new AanmeldingListener(inbound, opening);
+    }
+}

@@ -1,0 +1,57 @@
+package nl.jeugdlink.casus.casus.adapter.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.UUID;
+import nl.jeugdlink.casus.casus.domain.Casus;
+import nl.jeugdlink.casus.casus.domain.CasusId;
+import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/casussen")
+@Tag(name = "casussen", description = "De casus van een gezin: één regisseur, één plan, één team")
+class CasusController {
+
+    record CasusResponse(String id, String aanmeldingId, String gemeenteCode, String dossierhouderRol,
+            String dossierhouderOrganisatie, String dossierhouderId, Instant geopendOp) {
+
+        static CasusResponse of(Casus c) {
+            return new CasusResponse(c.id().toString(), c.aanmeldingId(), c.gemeenteCode(), c.dossierhouder().rol().name(),
+                    c.dossierhouder().organisatie(), c.dossierhouder().medewerkerId(), c.geopendOp());
+        }
+    }
+
+    private final Casussen casussen;
+
+    CasusController(Casussen casussen) {
+        this.casussen = casussen;
+    }
+
+    @GetMapping("/{casusId}")
+    @Operation(summary = "Haal een casus op")
+    @ApiResponse(responseCode = "200", description = "De casus")
+    @ApiResponse(responseCode = "400", description = "Het id is geen UUID")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
+    ResponseEntity<?> haalOp(@PathVariable String casusId) {
+        UUID id;
+        try {
+            id = UUID.fromString(casusId);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("casusId", "uuid", "Een casus-id is een UUID.");
+        }
+        return casussen.find(new CasusId(id))
+                .<ResponseEntity<?>>map(c -> ResponseEntity.ok(CasusResponse.of(c)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Geen casus met id " + id)));
+    }
+}

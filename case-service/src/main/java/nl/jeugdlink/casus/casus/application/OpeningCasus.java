@@ -1,0 +1,42 @@
+package nl.jeugdlink.casus.casus.application;
+
+import java.time.Clock;
+import nl.jeugdlink.casus.casus.domain.Casus;
+import nl.jeugdlink.casus.casus.domain.CasusId;
+import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.casus.domain.Regio;
+
+/** Opens the casus of a received referral, once, whatever how often the referral is delivered. */
+public class OpeningCasus {
+
+    public enum Uitkomst {
+        /** A new casus was stored with its CasusGeopend. */
+        GEOPEND,
+        /** The casus already existed: a second delivery of the same referral. */
+        AL_GEOPEND,
+        /** The referral opens no casus (an anonymous consult). */
+        NIET_VAN_TOEPASSING
+    }
+
+    private final Casussen casussen;
+    private final Regio regio;
+    private final Clock clock;
+
+    public OpeningCasus(Casussen casussen, Regio regio, Clock clock) {
+        this.casussen = casussen;
+        this.regio = regio;
+        this.clock = clock;
+    }
+
+    /** @throws nl.jeugdlink.casus.casus.domain.CasusGeweigerd when the referral cannot open a casus here */
+    public Uitkomst open(Casus.Aanmelding aanmelding) {
+        if (!Casus.opentCasus(aanmelding)) {
+            return Uitkomst.NIET_VAN_TOEPASSING;
+        }
+        if (casussen.find(CasusId.uitAanmelding(aanmelding.aanmeldingId())).isPresent()) {
+            return Uitkomst.AL_GEOPEND;
+        }
+        Casus.Opening opening = Casus.open(aanmelding, regio, clock.instant());
+        return casussen.add(opening.casus(), opening.events()) ? Uitkomst.GEOPEND : Uitkomst.AL_GEOPEND;
+    }
+}
