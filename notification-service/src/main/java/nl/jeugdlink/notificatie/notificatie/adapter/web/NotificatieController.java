@@ -1,0 +1,49 @@
+package nl.jeugdlink.notificatie.notificatie.adapter.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
+import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/notificaties")
+@Tag(name = "notificaties", description = "Berichten die JeugdLink aan gezinnen en professionals verstuurt")
+class NotificatieController {
+
+    record NotificatieResponse(String id, String casusId, String ontvangerRol, String ontvangerId, String onderwerp, String tekst,
+            Instant vastgelegdOp) {
+
+        static NotificatieResponse of(Notificatie n) {
+            return new NotificatieResponse(n.id(), n.casusId(), n.ontvanger().rol(), n.ontvanger().id(), n.onderwerp(), n.tekst(), n.vastgelegdOp());
+        }
+    }
+
+    private final Notificaties notificaties;
+
+    NotificatieController(Notificaties notificaties) {
+        this.notificaties = notificaties;
+    }
+
+    @GetMapping
+    @Operation(summary = "De berichten over een casus")
+    @ApiResponse(responseCode = "200", description = "De vastgelegde berichten, oudste eerst")
+    @ApiResponse(responseCode = "400", description = "casusId ontbreekt of is geen UUID")
+    List<NotificatieResponse> perCasus(@Parameter(description = "Het id van de casus") @RequestParam String casusId) {
+        try {
+            UUID.fromString(casusId);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("casusId", "uuid", "Een casus-id is een UUID.");
+        }
+        return notificaties.forCasus(casusId).stream().map(NotificatieResponse::of).toList();
+    }
+}
