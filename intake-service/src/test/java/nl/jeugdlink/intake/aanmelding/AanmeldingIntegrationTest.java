@@ -182,16 +182,4 @@ class AanmeldingIntegrationTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
-    @Test
-    void publishesItsOpenApiDocumentAndHealth() throws Exception {
-        var openapi = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/openapi.json")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        var health = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
-
-        assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(openapi.body()).get("paths").has("/aanmeldingen")).isTrue();
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(health.body()).get("status").asText()).isEqualTo("UP");
-    }
 }

@@ -1,0 +1,65 @@
+package nl.jeugdlink.platform.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What every service shows on its own: healthy against real infrastructure, Prometheus metrics
+ * tagged with the application, the NLGov version header, and an OpenAPI document, which is also
+ * written to {@code target/openapi/openapi.json} for the API linter (Spectral, NLGov ruleset).
+ * A service's test extends this and carries {@link JeugdLinkIntegrationTest}.
+ */
+public abstract class ServiceBasicsIntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.application.name}")
+    String application;
+
+    @Value("${jeugdlink.api.title}")
+    String title;
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void reportsHealthyAgainstRealInfrastructure() throws Exception {
+        var health = get("/actuator/health");
+
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void publishesItsOpenApiDocumentWithTheVersionHeader() throws Exception {
+        var openapi = get("/api/v1/openapi.json");
+
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.headers().firstValue("API-Version")).isPresent();
+        assertThat(openapi.body()).contains("\"title\":\"" + title + "\"");
+        Path out = Path.of("target", "openapi", "openapi.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, openapi.body());
+    }
+
+    @Test
+    void exposesPrometheusMetricsTaggedWithTheApplication() throws Exception {
+        var metrics = get("/actuator/prometheus");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("application=\"" + application + "\"");
+    }
+}
