@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdlink.platform.test.RealInfrastructure;
+import nl.jeugdlink.platform.test.TestIssuer;
 
 /**
  * One service running as its own operating-system process from its packaged jar, as in
@@ -53,6 +54,7 @@ final class ServiceProcess implements AutoCloseable {
                 "--spring.mongodb.uri=" + infra.mongoUri(database) + "?serverSelectionTimeoutMS=2000",
                 "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrap(),
                 "--jeugdlink.outbox.sweep-interval=500ms",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIssuer.get().issuer(),
                 "--logging.structured.format.console="));
         try {
             Files.createDirectories(log.getParent());

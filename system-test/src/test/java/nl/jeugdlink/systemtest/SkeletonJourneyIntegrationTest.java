@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -78,13 +79,18 @@ class SkeletonJourneyIntegrationTest {
                 """.formatted(medewerkerId, medewerkerId);
     }
 
+    /** A team leader of the whole region reads referral, casus and messages. */
+    private static final String TEAMLEIDER = ApiCaller.token("tl-foodvalley-1", "teamleider", ApiCaller.HELE_REGIO);
+
     private static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TEAMLEIDER).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String postReferral(String medewerkerId) throws Exception {
         var response = HTTP.send(HttpRequest.newBuilder(URI.create(intake.baseUrl() + "/api/v1/aanmeldingen"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ApiCaller.token(medewerkerId, "jeugdlink-professional", ApiCaller.HELE_REGIO))
                 .POST(HttpRequest.BodyPublishers.ofString(referral(medewerkerId))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body()).get("id").asText();

@@ -3,7 +3,6 @@ package nl.jeugdlink.intake.aanmelding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 @JeugdLinkIntegrationTest
 class AanmeldingIntegrationTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final KafkaProbe kafka = new KafkaProbe();
 
     @LocalServerPort
@@ -40,14 +39,18 @@ class AanmeldingIntegrationTest {
     @Autowired
     JsonMapper json;
 
-    private HttpResponse<String> post(String body, String... headers) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/aanmeldingen"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** The referrer in the body is the person whose token is sent, as the API demands. */
+    private static String tokenFor(String body) {
+        var matcher = java.util.regex.Pattern.compile("\"medewerkerId\": \"([^\"]+)\"").matcher(body);
+        return ApiCaller.token(matcher.find() ? matcher.group(1) : "st-ede-0042", "regisseur", ApiCaller.HELE_REGIO);
+    }
+
+    private static String reader() {
+        return ApiCaller.token("gw-1", "gedragswetenschapper", ApiCaller.HELE_REGIO);
+    }
+
+    private HttpResponse<String> post(String body, String... headers) {
+        return ApiCaller.onPort(port).post("/api/v1/aanmeldingen", body, tokenFor(body), headers);
     }
 
     private List<ConsumerRecord<String, byte[]>> eventsAbout(String aanmeldingId, int atLeast) {
@@ -85,8 +88,7 @@ class AanmeldingIntegrationTest {
         // Ids only: no e-mail address, no birth date, no free text leave the intake.
         assertThat(payload).doesNotContain("@", "2015-03-02", "Zorgen over");
 
-        var stored = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/aanmeldingen/" + id)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var stored = ApiCaller.onPort(port).get("/api/v1/aanmeldingen/" + id, reader());
         assertThat(stored.statusCode()).isEqualTo(200);
         assertThat(json.readTree(stored.body()).get("soort").asText()).isEqualTo("JEUGDLINK");
     }
@@ -165,18 +167,16 @@ class AanmeldingIntegrationTest {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/aanmeldingen"))
                 .header("Content-Type", "application/json")
                 // A publisher of unknown length makes the client send the body chunked, without Content-Length.
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)));
 
-        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        var response = ApiCaller.onPort(port).send(request, tokenFor(AanmeldingRequestMother.geldig()));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
     }
 
     @Test
     void answersAnUnknownReferralWith404Problem() throws Exception {
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/v1/aanmeldingen/00000000-0000-0000-0000-000000000000")).build(), HttpResponse.BodyHandlers.ofString());
+        var response = ApiCaller.onPort(port).get("/api/v1/aanmeldingen/00000000-0000-0000-0000-000000000000", reader());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The plumbing every JeugdLink service gets by depending on the platform starter. */
 @AutoConfiguration
-@Import({OutboxConfiguration.class, OpenApiDefaults.class})
+@Import({OutboxConfiguration.class, OpenApiDefaults.class, nl.jeugdlink.platform.security.SecurityConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean

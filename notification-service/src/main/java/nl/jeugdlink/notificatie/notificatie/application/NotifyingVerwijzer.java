@@ -17,7 +17,7 @@ public class NotifyingVerwijzer {
     }
 
     /** @return false when the message had already been recorded for this event */
-    public boolean casusGeopend(String eventId, String casusId, String verwijzerId) {
-        return notificaties.add(Notificatie.casusGeopendVoorVerwijzer(eventId, casusId, new Ontvanger("VERWIJZER", verwijzerId), clock.instant()));
+    public boolean casusGeopend(String eventId, String casusId, String gemeenteCode, String verwijzerId) {
+        return notificaties.add(Notificatie.casusGeopendVoorVerwijzer(eventId, casusId, gemeenteCode, new Ontvanger("VERWIJZER", verwijzerId), clock.instant()));
     }
 }

@@ -11,13 +11,14 @@ import java.util.UUID;
  *
  * @param id deterministic: event id + recipient
  * @param casusId the casus it is about
+ * @param gemeenteCode the municipality of the casus: who may read the message
  * @param ontvanger who it is for
  * @param onderwerp subject line, plain Dutch
  * @param tekst body, plain Dutch at B1 level
  * @param aanleiding the id of the event that caused it
  * @param vastgelegdOp when it was recorded
  */
-public record Notificatie(String id, String casusId, Ontvanger ontvanger, String onderwerp, String tekst, String aanleiding,
+public record Notificatie(String id, String casusId, String gemeenteCode, Ontvanger ontvanger, String onderwerp, String tekst, String aanleiding,
         Instant vastgelegdOp) {
 
     public static String idVoor(String eventId, Ontvanger ontvanger) {
@@ -26,8 +27,8 @@ public record Notificatie(String id, String casusId, Ontvanger ontvanger, String
     }
 
     /** The referrer hears that the referral was received and a casus opened, and what happens next. */
-    public static Notificatie casusGeopendVoorVerwijzer(String eventId, String casusId, Ontvanger verwijzer, Instant nu) {
-        return new Notificatie(idVoor(eventId, verwijzer), casusId, verwijzer,
+    public static Notificatie casusGeopendVoorVerwijzer(String eventId, String casusId, String gemeenteCode, Ontvanger verwijzer, Instant nu) {
+        return new Notificatie(idVoor(eventId, verwijzer), casusId, gemeenteCode, verwijzer,
                 "Uw aanmelding bij JeugdLink is ontvangen",
                 """
                 Beste collega,

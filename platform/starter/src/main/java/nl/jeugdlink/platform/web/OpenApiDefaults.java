@@ -2,6 +2,7 @@ package nl.jeugdlink.platform.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
@@ -13,9 +14,13 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,14 +28,17 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Makes every service's generated OpenAPI document meet the NLGov API Design Rules: contact, a
- * versioned https server, the API-Version header on every success response, and problem+json with
- * the shared Problem schema on every error response.
+ * versioned https server, the API-Version header on every success response, problem+json with the
+ * shared Problem schema on every error response, and a 400 wherever an operation takes input.
+ * {@code infra/lint/lint.sh} checks the result with the NLGov Spectral ruleset.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiDefaults {
 
     static final String VERSION_HEADER = "API-Version";
     static final String PROBLEM = "Problem";
+    private static final String ANY = "*/*";
+    private static final String JSON = "application/json";
 
     @Bean
     OpenApiCustomizer nlgovOpenApi(
@@ -55,9 +63,8 @@ public class OpenApiDefaults {
             openApi.components(components);
             if (openApi.getPaths() != null) {
                 openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-                    if (operation.getResponses() != null) {
-                        operation.getResponses().forEach(this::nlgovResponse);
-                    }
+                    commonResponses(operation);
+                    operation.getResponses().forEach(this::nlgovResponse);
                 }));
             }
         };
@@ -74,29 +81,67 @@ public class OpenApiDefaults {
         openApi.setPaths(relative);
     }
 
+    /**
+     * What every operation can answer besides what its controller declares: 400 when it takes input
+     * (Spring refuses a missing or mistyped parameter or an unreadable body, {@link ProblemHandling}
+     * names the field), 503 when the store is unreachable and 500 for anything unexpected.
+     */
+    private static void commonResponses(Operation operation) {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        boolean takesInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        if (takesInput && !responses.containsKey("400")) {
+            responses.addApiResponse("400", new ApiResponse().description("Ongeldige invoer; invalidParams noemt elk veld en de regel"));
+        }
+        if (!responses.containsKey("500")) {
+            responses.addApiResponse("500", new ApiResponse().description("Interne fout; de fout is vastgelegd"));
+        }
+        if (!responses.containsKey("503")) {
+            responses.addApiResponse("503", new ApiResponse().description("De opslag is tijdelijk niet bereikbaar; probeer het zo opnieuw"));
+        }
+        operation.setResponses(responses);
+    }
+
     private void nlgovResponse(String status, ApiResponse response) {
         if (status.startsWith("2") || status.startsWith("3")) {
             response.addHeaderObject(VERSION_HEADER, new Header().$ref("#/components/headers/" + VERSION_HEADER));
+            response.setContent(json(response.getContent()));
         } else if (status.startsWith("4") || status.startsWith("5")) {
             response.setContent(new Content().addMediaType("application/problem+json",
                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
         }
     }
 
+    /**
+     * springdoc writes the wildcard media type when a handler does not name what it produces; every
+     * JeugdLink API answers JSON, so the document says so.
+     */
+    private static @Nullable Content json(@Nullable Content content) {
+        if (content == null || !content.containsKey(ANY)) {
+            return content;
+        }
+        Content named = new Content();
+        content.forEach((type, media) -> named.addMediaType(ANY.equals(type) ? JSON : type, media));
+        return named;
+    }
+
+    /** RFC 9457 problem details with the NLGov {@code invalidParams} extension, as {@link ProblemHandling} writes them. */
     @SuppressWarnings("rawtypes")
     private static Schema problemSchema() {
         Schema<?> invalidParam = new ObjectSchema()
                 .addProperty("name", new StringSchema().description("Het veld, bijvoorbeeld kinderen[0].bsn"))
                 .addProperty("code", new StringSchema().description("De regel, bijvoorbeeld required of elfproef"))
-                .addProperty("reason", new StringSchema());
+                .addProperty("reason", new StringSchema().description("Uitleg voor mensen"));
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        properties.put("type", new StringSchema().format("uri").description("Soort probleem; about:blank als de status genoeg zegt"));
+        properties.put("title", new StringSchema().description("Korte omschrijving van het soort probleem"));
+        properties.put("status", new IntegerSchema().format("int32")
+                .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)).description("De HTTP-status"));
+        properties.put("detail", new StringSchema().description("Uitleg bij dit geval"));
+        properties.put("instance", new StringSchema().format("uri-reference").description("Het pad van de aanvraag"));
+        properties.put("invalidParams", new ArraySchema().items(invalidParam).description("Bij ongeldige invoer: elk veld en de regel"));
         return new ObjectSchema()
                 .description("RFC 9457 problem details")
-                .properties(Map.of(
-                        "type", new StringSchema().format("uri"),
-                        "title", new StringSchema(),
-                        "status", new IntegerSchema().format("int32").minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(600)),
-                        "detail", new StringSchema(),
-                        "instance", new StringSchema().format("uri"),
-                        "invalidParams", new ArraySchema().items(invalidParam)));
+                .properties(properties);
     }
 }

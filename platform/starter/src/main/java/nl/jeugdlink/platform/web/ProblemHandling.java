@@ -125,6 +125,14 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Refusals inside a service (role, municipality) are 403 problems, never 500s. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(org.springframework.security.access.AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "U heeft geen toegang tot dit gegeven.");
+        problem.setTitle("Geen toegang");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected error", e);

@@ -33,6 +33,12 @@ public class InfrastructureConnections {
         return () -> connection;
     }
 
+    /** Tokens are verified against the {@link TestIssuer}, through OIDC discovery as in production. */
+    @Bean
+    org.springframework.test.context.DynamicPropertyRegistrar testIssuer() {
+        return registry -> registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.get()::issuer);
+    }
+
     @Bean
     KafkaConnectionDetails kafkaConnectionDetails() {
         List<String> servers = List.of(RealInfrastructure.get().kafkaBootstrap());

@@ -1,6 +1,9 @@
 package nl.jeugdlink.casus.casus.adapter.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -8,6 +11,9 @@ import java.util.UUID;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.platform.security.Gebruiker;
+import nl.jeugdlink.platform.security.Rol;
+import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -39,10 +45,15 @@ class CasusController {
 
     @GetMapping("/{casusId}")
     @Operation(summary = "Haal een casus op")
-    @ApiResponse(responseCode = "200", description = "De casus")
+    @ApiResponse(responseCode = "200", description = "De casus",
+            content = @Content(schema = @Schema(implementation = CasusResponse.class)))
     @ApiResponse(responseCode = "400", description = "Het id is geen UUID")
     @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
-    ResponseEntity<?> haalOp(@PathVariable String casusId) {
+    ResponseEntity<?> haalOp(
+            @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid"))
+            @PathVariable String casusId) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER,
+                Rol.JEUGDBESCHERMER, Rol.JBT_VOORZITTER);
         UUID id;
         try {
             id = UUID.fromString(casusId);
@@ -50,7 +61,10 @@ class CasusController {
             throw new InvalidInputException("casusId", "uuid", "Een casus-id is een UUID.");
         }
         return casussen.find(new CasusId(id))
-                .<ResponseEntity<?>>map(c -> ResponseEntity.ok(CasusResponse.of(c)))
+                .<ResponseEntity<?>>map(c -> {
+                    Toegang.voorGemeente(gebruiker, c.gemeenteCode());
+                    return ResponseEntity.ok(CasusResponse.of(c));
+                })
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Geen casus met id " + id)));
     }

@@ -3,6 +3,8 @@ package nl.jeugdlink.intake.aanmelding.adapter.web;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,6 +19,9 @@ import nl.jeugdlink.intake.aanmelding.domain.Gemeente;
 import nl.jeugdlink.intake.aanmelding.domain.Minderjarige;
 import nl.jeugdlink.intake.aanmelding.domain.Toestemming;
 import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
+import nl.jeugdlink.platform.security.Gebruiker;
+import nl.jeugdlink.platform.security.Rol;
+import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.InvalidParam;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -55,10 +60,17 @@ class AanmeldingController {
     @ApiResponse(responseCode = "413", description = "De body is te groot")
     ResponseEntity<AanmeldingResponse> meldAan(
             @Valid @RequestBody AanmeldingRequest request,
-            @Parameter(description = "Sleutel van de client om een aanvraag veilig te herhalen")
+            @Parameter(description = "Sleutel van de client om een aanvraag veilig te herhalen",
+                    schema = @Schema(type = "string", minLength = 1, maxLength = 128))
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL);
         Gemeente gemeente = Gemeente.metCbsCode(request.gemeenteCode()).orElseThrow(() -> new InvalidInputException(
                 "gemeenteCode", "gemeente", "Geen gemeente van jeugdhulpregio FoodValley: " + request.gemeenteCode()));
+        Toegang.voorGemeente(gebruiker, gemeente.cbsCode());
+        if (!gebruiker.id().equals(request.verwijzer().medewerkerId())) {
+            // The referrer is who the token says, never who the body claims to be.
+            throw new InvalidInputException("verwijzer.medewerkerId", "aangemeldeGebruiker", "De verwijzer is de aangemelde gebruiker.");
+        }
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
             throw new InvalidInputException("Idempotency-Key", "size", "Tussen 1 en 128 tekens.");
         }
@@ -85,9 +97,14 @@ class AanmeldingController {
 
     @GetMapping("/{aanmeldingId}")
     @Operation(summary = "Haal een aanmelding op")
-    @ApiResponse(responseCode = "200", description = "De aanmelding")
+    @ApiResponse(responseCode = "200", description = "De aanmelding",
+            content = @Content(schema = @Schema(implementation = AanmeldingResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Het id is geen UUID")
     @ApiResponse(responseCode = "404", description = "Geen aanmelding met dit id")
-    ResponseEntity<?> haalOp(@PathVariable String aanmeldingId) {
+    ResponseEntity<?> haalOp(
+            @Parameter(description = "Het id van de aanmelding", schema = @Schema(type = "string", format = "uuid"))
+            @PathVariable String aanmeldingId) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
         UUID id;
         try {
             id = UUID.fromString(aanmeldingId);
@@ -95,7 +112,10 @@ class AanmeldingController {
             throw new InvalidInputException("aanmeldingId", "uuid", "Een aanmelding-id is een UUID.");
         }
         return aanmeldingen.find(new AanmeldingId(id))
-                .<ResponseEntity<?>>map(a -> ResponseEntity.ok(AanmeldingResponse.of(a)))
+                .<ResponseEntity<?>>map(a -> {
+                    Toegang.voorGemeente(gebruiker, a.gemeente().cbsCode());
+                    return ResponseEntity.ok(AanmeldingResponse.of(a));
+                })
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Geen aanmelding met id " + id)));
     }

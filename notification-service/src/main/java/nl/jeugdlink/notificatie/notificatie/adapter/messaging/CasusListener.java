@@ -30,7 +30,7 @@ public class CasusListener implements Consumer<Message<byte[]>> {
             return;
         }
         CasusGeopend geopend = inbound.data(event, CaseEvents.CASUS_GEOPEND, CasusGeopend.class);
-        boolean nieuw = notifying.casusGeopend(event.id(), geopend.casusId(), geopend.dossierhouder().medewerkerId());
+        boolean nieuw = notifying.casusGeopend(event.id(), geopend.casusId(), geopend.gemeenteCode(), geopend.dossierhouder().medewerkerId());
         inbound.record(event, nieuw ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE);
     }
 }

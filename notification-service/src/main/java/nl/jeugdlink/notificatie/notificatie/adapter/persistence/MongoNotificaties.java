@@ -21,7 +21,7 @@ public class MongoNotificaties implements Notificaties {
     @Override
     public boolean add(Notificatie n) {
         try {
-            mongo.insert(new NotificatieDocument(n.id(), n.casusId(), n.ontvanger().rol(), n.ontvanger().id(), n.onderwerp(), n.tekst(),
+            mongo.insert(new NotificatieDocument(n.id(), n.casusId(), n.gemeenteCode(), n.ontvanger().rol(), n.ontvanger().id(), n.onderwerp(), n.tekst(),
                     n.aanleiding(), n.vastgelegdOp()));
             return true;
         } catch (DuplicateKeyException e) {
@@ -34,7 +34,7 @@ public class MongoNotificaties implements Notificaties {
     public List<Notificatie> forCasus(String casusId) {
         return mongo.find(Query.query(Criteria.where("casusId").is(casusId)).with(Sort.by("vastgelegdOp")), NotificatieDocument.class)
                 .stream()
-                .map(d -> new Notificatie(d.id(), d.casusId(), new Ontvanger(d.ontvangerRol(), d.ontvangerId()), d.onderwerp(), d.tekst(),
+                .map(d -> new Notificatie(d.id(), d.casusId(), d.gemeenteCode(), new Ontvanger(d.ontvangerRol(), d.ontvangerId()), d.onderwerp(), d.tekst(),
                         d.aanleiding(), d.vastgelegdOp()))
                 .toList();
     }

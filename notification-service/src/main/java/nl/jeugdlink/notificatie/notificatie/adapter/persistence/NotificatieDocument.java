@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record NotificatieDocument(
         @Id String id,
         @Indexed String casusId,
+        String gemeenteCode,
         String ontvangerRol,
         String ontvangerId,
         String onderwerp,

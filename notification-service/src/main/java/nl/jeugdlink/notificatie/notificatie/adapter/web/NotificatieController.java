@@ -2,6 +2,7 @@ package nl.jeugdlink.notificatie.notificatie.adapter.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
+import nl.jeugdlink.platform.security.Gebruiker;
+import nl.jeugdlink.platform.security.Rol;
+import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,12 +42,16 @@ class NotificatieController {
     @Operation(summary = "De berichten over een casus")
     @ApiResponse(responseCode = "200", description = "De vastgelegde berichten, oudste eerst")
     @ApiResponse(responseCode = "400", description = "casusId ontbreekt of is geen UUID")
-    List<NotificatieResponse> perCasus(@Parameter(description = "Het id van de casus") @RequestParam String casusId) {
+    List<NotificatieResponse> perCasus(@Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid"))
+            @RequestParam String casusId) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.TEAMLEIDER);
         try {
             UUID.fromString(casusId);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("casusId", "uuid", "Een casus-id is een UUID.");
         }
-        return notificaties.forCasus(casusId).stream().map(NotificatieResponse::of).toList();
+        List<Notificatie> berichten = notificaties.forCasus(casusId);
+        berichten.forEach(n -> Toegang.voorGemeente(gebruiker, n.gemeenteCode()));
+        return berichten.stream().map(NotificatieResponse::of).toList();
     }
 }
