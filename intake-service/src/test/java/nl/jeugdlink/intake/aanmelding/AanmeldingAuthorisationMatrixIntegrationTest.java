@@ -77,6 +77,8 @@ class AanmeldingAuthorisationMatrixIntegrationTest {
             case "POST /api/v1/aanmeldingen" -> api.post("/api/v1/aanmeldingen",
                     AanmeldingRequestMother.jeugdlink(EIGEN, "SOCIAAL_TEAM", subject.length() > 64 ? subject.substring(0, 64) : subject), token);
             case "GET /api/v1/aanmeldingen/{aanmeldingId}" -> api.get("/api/v1/aanmeldingen/" + bestaandeAanmelding, token);
+            case "GET /api/v1/audit-records?betreft={id}" -> api.get("/api/v1/audit-records?betreft=" + bestaandeAanmelding, token);
+            case "GET /api/v1/audit-records/verificatie" -> api.get("/api/v1/audit-records/verificatie", token);
             default -> throw new IllegalArgumentException("no call for " + row.endpoint());
         };
     }

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The plumbing every JeugdLink service gets by depending on the platform starter. */
 @AutoConfiguration
-@Import({OutboxConfiguration.class, OpenApiDefaults.class, nl.jeugdlink.platform.security.SecurityConfiguration.class})
+@Import({OutboxConfiguration.class, OpenApiDefaults.class, nl.jeugdlink.platform.security.SecurityConfiguration.class,
+        nl.jeugdlink.platform.audit.AuditConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -48,8 +49,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    ProblemHandling problemHandling() {
-        return new ProblemHandling();
+    ProblemHandling problemHandling(org.springframework.beans.factory.ObjectProvider<nl.jeugdlink.platform.audit.Audit> audit) {
+        return new ProblemHandling(audit);
     }
 
     @Bean

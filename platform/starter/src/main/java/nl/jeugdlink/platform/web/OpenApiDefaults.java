@@ -15,6 +15,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -37,6 +39,7 @@ public class OpenApiDefaults {
 
     static final String VERSION_HEADER = "API-Version";
     static final String PROBLEM = "Problem";
+    static final String BEARER = "bearerAuth";
     private static final String ANY = "*/*";
     private static final String JSON = "application/json";
 
@@ -60,7 +63,11 @@ public class OpenApiDefaults {
             components.addHeaders(VERSION_HEADER, new Header()
                     .description("De volledige versie van de API (NLGov API Design Rule /core/version-header).")
                     .schema(new StringSchema().example(version)));
+            components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                    .description("Een JWT van de ingestelde OIDC-uitgever (spring.security.oauth2.resourceserver.jwt.issuer-uri); "
+                            + "rollen in de claim roles, gemeenten (CBS-codes) in de claim gemeenten."));
             openApi.components(components);
+            openApi.security(List.of(new SecurityRequirement().addList(BEARER)));
             if (openApi.getPaths() != null) {
                 openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
                     commonResponses(operation);
@@ -84,7 +91,9 @@ public class OpenApiDefaults {
     /**
      * What every operation can answer besides what its controller declares: 400 when it takes input
      * (Spring refuses a missing or mistyped parameter or an unreadable body, {@link ProblemHandling}
-     * names the field), 503 when the store is unreachable and 500 for anything unexpected.
+     * names the field), 401 without a valid token and 403 for a role or municipality that may not
+     * (every API is a resource server, see the platform's security configuration), 503 when the
+     * store is unreachable and 500 for anything unexpected.
      */
     private static void commonResponses(Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
@@ -92,6 +101,12 @@ public class OpenApiDefaults {
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         if (takesInput && !responses.containsKey("400")) {
             responses.addApiResponse("400", new ApiResponse().description("Ongeldige invoer; invalidParams noemt elk veld en de regel"));
+        }
+        if (!responses.containsKey("401")) {
+            responses.addApiResponse("401", new ApiResponse().description("Niet aangemeld: geen, een verlopen of een ongeldig toegangstoken"));
+        }
+        if (!responses.containsKey("403")) {
+            responses.addApiResponse("403", new ApiResponse().description("Geen toegang: de rol of de gemeente in het token geeft geen recht op dit gegeven"));
         }
         if (!responses.containsKey("500")) {
             responses.addApiResponse("500", new ApiResponse().description("Interne fout; de fout is vastgelegd"));

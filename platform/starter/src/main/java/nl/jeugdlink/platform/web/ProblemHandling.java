@@ -34,6 +34,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
     public static final URI INVALID_INPUT = URI.create("https://jeugdlink.nl/problemen/ongeldige-invoer");
 
+    private final org.springframework.beans.factory.ObjectProvider<nl.jeugdlink.platform.audit.Audit> audit;
+
+    public ProblemHandling(org.springframework.beans.factory.ObjectProvider<nl.jeugdlink.platform.audit.Audit> audit) {
+        this.audit = audit;
+    }
+
     /** A domain rule broken by a request: a 400 naming the field and the rule. */
     public static class InvalidInputException extends RuntimeException {
         private final List<InvalidParam> invalidParams;
@@ -127,7 +133,19 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     /** Refusals inside a service (role, municipality) are 403 problems, never 500s. */
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> accessDenied(org.springframework.security.access.AccessDeniedException e) {
+    ResponseEntity<ProblemDetail> accessDenied(org.springframework.security.access.AccessDeniedException e,
+            jakarta.servlet.http.HttpServletRequest request) {
+        // A refused look at personal data is itself audited (NEN 7513), with the reason.
+        audit.ifAvailable(trail -> {
+            nl.jeugdlink.platform.security.Gebruiker gebruiker = null;
+            try {
+                gebruiker = nl.jeugdlink.platform.security.Toegang.gebruiker();
+            } catch (org.springframework.security.access.AccessDeniedException anonymous) {
+                // no verified person behind this request
+            }
+            trail.geweigerd(gebruiker, nl.jeugdlink.platform.audit.AuditEntry.Actie.voor(request.getMethod()),
+                    categoryOf(request.getRequestURI()), subjectOf(request), String.valueOf(e.getMessage()));
+        });
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "U heeft geen toegang tot dit gegeven.");
         problem.setTitle("Geen toegang");
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
@@ -140,6 +158,23 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 "Er ging iets mis aan onze kant. De fout is vastgelegd.");
         problem.setTitle("Interne fout");
         return problem;
+    }
+
+    /** What a refused request was about: its casusId parameter, or the id at the end of its path. */
+    static String subjectOf(jakarta.servlet.http.HttpServletRequest request) {
+        String casusId = request.getParameter("casusId");
+        if (casusId != null) {
+            return casusId;
+        }
+        String uri = request.getRequestURI();
+        String last = uri.substring(uri.lastIndexOf('/') + 1);
+        return last.matches("[0-9a-fA-F-]{36}") ? last : uri;
+    }
+
+    /** {@code /api/v1/aanmeldingen/123} → {@code aanmeldingen}. */
+    static String categoryOf(String uri) {
+        String[] parts = uri.split("/");
+        return parts.length > 3 ? parts[3] : uri;
     }
 
     /** {@code NotBlank} → {@code required}: the NLGov convention names the rule, not the annotation. */

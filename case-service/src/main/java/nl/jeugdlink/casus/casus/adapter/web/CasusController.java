@@ -11,6 +11,8 @@ import java.util.UUID;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.platform.audit.Audit;
+import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
@@ -38,9 +40,11 @@ class CasusController {
     }
 
     private final Casussen casussen;
+    private final Audit audit;
 
-    CasusController(Casussen casussen) {
+    CasusController(Casussen casussen, Audit audit) {
         this.casussen = casussen;
+        this.audit = audit;
     }
 
     @GetMapping("/{casusId}")
@@ -63,6 +67,7 @@ class CasusController {
         return casussen.find(new CasusId(id))
                 .<ResponseEntity<?>>map(c -> {
                     Toegang.voorGemeente(gebruiker, c.gemeenteCode());
+                    audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "casus", c.id().toString());
                     return ResponseEntity.ok(CasusResponse.of(c));
                 })
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)

@@ -19,6 +19,8 @@ import nl.jeugdlink.intake.aanmelding.domain.Gemeente;
 import nl.jeugdlink.intake.aanmelding.domain.Minderjarige;
 import nl.jeugdlink.intake.aanmelding.domain.Toestemming;
 import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
+import nl.jeugdlink.platform.audit.Audit;
+import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
@@ -44,11 +46,13 @@ class AanmeldingController {
     private final ReceivingAanmelding receiving;
     private final Aanmeldingen aanmeldingen;
     private final MeterRegistry meters;
+    private final Audit audit;
 
-    AanmeldingController(ReceivingAanmelding receiving, Aanmeldingen aanmeldingen, MeterRegistry meters) {
+    AanmeldingController(ReceivingAanmelding receiving, Aanmeldingen aanmeldingen, MeterRegistry meters, Audit audit) {
         this.receiving = receiving;
         this.aanmeldingen = aanmeldingen;
         this.meters = meters;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -82,6 +86,7 @@ class AanmeldingController {
             var resultaat = receiving.receive(new ReceivingAanmelding.NieuweAanmelding(
                     gemeente, request.soort(), verwijzer, toestemming, minderjarigen, request.vraag(), idempotencyKey));
             var aanmelding = resultaat.aanmelding();
+            audit.toegestaan(gebruiker, resultaat.nieuw() ? AuditEntry.Actie.AANMAKEN : AuditEntry.Actie.LEZEN, "aanmelding", aanmelding.id().toString());
             if (!resultaat.nieuw()) {
                 return ResponseEntity.ok(AanmeldingResponse.of(aanmelding));
             }
@@ -114,6 +119,7 @@ class AanmeldingController {
         return aanmeldingen.find(new AanmeldingId(id))
                 .<ResponseEntity<?>>map(a -> {
                     Toegang.voorGemeente(gebruiker, a.gemeente().cbsCode());
+                    audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "aanmelding", a.id().toString());
                     return ResponseEntity.ok(AanmeldingResponse.of(a));
                 })
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)

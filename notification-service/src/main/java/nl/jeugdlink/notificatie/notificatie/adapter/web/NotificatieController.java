@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
+import nl.jeugdlink.platform.audit.Audit;
+import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
@@ -33,9 +35,11 @@ class NotificatieController {
     }
 
     private final Notificaties notificaties;
+    private final Audit audit;
 
-    NotificatieController(Notificaties notificaties) {
+    NotificatieController(Notificaties notificaties, Audit audit) {
         this.notificaties = notificaties;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -52,6 +56,7 @@ class NotificatieController {
         }
         List<Notificatie> berichten = notificaties.forCasus(casusId);
         berichten.forEach(n -> Toegang.voorGemeente(gebruiker, n.gemeenteCode()));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "notificatie", casusId);
         return berichten.stream().map(NotificatieResponse::of).toList();
     }
 }

@@ -1,0 +1,89 @@
+package nl.jeugdlink.intake.aanmelding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every look at a referral leaves an audit record, refusals too; tampering with one is detected. */
+@JeugdLinkIntegrationTest
+class AuditTrailIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String BEHEERDER = ApiCaller.token("beheer-1", "beheerder", List.of());
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private JsonNode auditAbout(String id) {
+        var response = ApiCaller.onPort(port).get("/api/v1/audit-records?betreft=" + id, BEHEERDER);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private JsonNode verification() {
+        var response = ApiCaller.onPort(port).get("/api/v1/audit-records/verificatie", BEHEERDER);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void recordsTheCreationEveryReadAndEveryRefusal() {
+        var api = ApiCaller.onPort(port);
+        var created = api.post("/api/v1/aanmeldingen", AanmeldingRequestMother.geldig(), ApiCaller.token("st-ede-0042", "regisseur", List.of("GM0228")));
+        String id = JSON.readTree(created.body()).get("id").asText();
+        api.get("/api/v1/aanmeldingen/" + id, ApiCaller.token("gw-ede-7", "gedragswetenschapper", List.of("GM0228")));
+        var refused = api.get("/api/v1/aanmeldingen/" + id, ApiCaller.token("tl-veenendaal-2", "teamleider", List.of("GM0345")));
+        assertThat(refused.statusCode()).isEqualTo(403);
+
+        JsonNode records = auditAbout(id);
+
+        assertThat(records.valueStream().map(r -> r.get("gebruikerId").asText() + " " + r.get("actie").asText() + " " + r.get("resultaat").asText()))
+                // The beheerder's own look at this referral's trail is itself an access about it.
+                .containsExactly("st-ede-0042 AANMAKEN TOEGESTAAN", "gw-ede-7 LEZEN TOEGESTAAN", "tl-veenendaal-2 LEZEN GEWEIGERD",
+                        "beheer-1 LEZEN TOEGESTAAN");
+        JsonNode refusal = records.get(2);
+        assertThat(refusal.get("rollen").asText()).isEqualTo("TEAMLEIDER");
+        assertThat(refusal.get("toelichting").asText()).contains("GM0228");
+        assertThat(refusal.get("herkomst").asText()).isEqualTo("127.0.0.1");
+        assertThat(refusal.get("categorie").asText()).isEqualTo("aanmeldingen");
+    }
+
+    @Test
+    void detectsAChangedRecordAndADeletedOne() {
+        var api = ApiCaller.onPort(port);
+        var created = api.post("/api/v1/aanmeldingen", AanmeldingRequestMother.jeugdlink("GM0228", "SOCIAAL_TEAM", "st-ede-0099"),
+                ApiCaller.token("st-ede-0099", "regisseur", List.of("GM0228")));
+        String id = JSON.readTree(created.body()).get("id").asText();
+        assertThat(verification().get("intact").asBoolean()).isTrue();
+        Document record = mongo.getCollection("audit").find(new Document("betreft", id)).first();
+        long seq = record.getLong("seq");
+
+        // Someone edits who looked.
+        mongo.getCollection("audit").updateOne(new Document("_id", record.get("_id")), new Document("$set", new Document("gebruikerId", "iemand-anders")));
+        JsonNode changed = verification();
+        assertThat(changed.get("intact").asBoolean()).isFalse();
+        assertThat(changed.get("eersteBreukBijSeq").asLong()).isEqualTo(seq);
+
+        // Someone deletes the record instead.
+        mongo.getCollection("audit").deleteOne(new Document("_id", record.get("_id")));
+        JsonNode deleted = verification();
+        assertThat(deleted.get("intact").asBoolean()).isFalse();
+        assertThat(deleted.get("eersteBreukBijSeq").asLong()).isEqualTo(seq);
+
+        // Put it back as it was, so that other tests in this context see an intact chain.
+        mongo.getCollection("audit").insertOne(record);
+        assertThat(verification().get("intact").asBoolean()).isTrue();
+    }
+}

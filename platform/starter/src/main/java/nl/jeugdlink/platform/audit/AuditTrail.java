@@ -1,0 +1,126 @@
+package nl.jeugdlink.platform.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The append-only, hash-chained audit trail of one service. Appends are serialized per chain: the
+ * next sequence number is the record's id, so a concurrent writer (another instance) loses with a
+ * duplicate key, reloads the head and tries again. Nothing here ever updates or deletes.
+ */
+public class AuditTrail {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final int ATTEMPTS = 20;
+
+    /** The outcome of checking a chain from its first record to its last. */
+    public record Verificatie(String chain, long records, boolean intact, @Nullable Long eersteBreukBijSeq, @Nullable String reden) {
+    }
+
+    private final MongoTemplate mongo;
+    private final String chain;
+    private final Clock clock;
+    private @Nullable AuditRecord head;
+
+    public AuditTrail(MongoTemplate mongo, String chain, Clock clock) {
+        this.mongo = mongo;
+        this.chain = chain;
+        this.clock = clock;
+        try {
+            mongo.indexOps(AuditRecord.class).createIndex(new Index().on("betreft", Sort.Direction.ASC).named("audit_betreft"));
+            mongo.indexOps(AuditRecord.class).createIndex(new Index().on("gebruikerId", Sort.Direction.ASC).named("audit_gebruiker"));
+        } catch (RuntimeException e) {
+            // Queries work without them, only slower; the embedded store lacks some index kinds.
+        }
+    }
+
+    public synchronized AuditRecord record(AuditEntry entry) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            AuditRecord previous = head != null ? head : loadHead();
+            long seq = previous == null ? 1 : previous.seq() + 1;
+            String vorigeHash = previous == null ? GENESIS : previous.hash();
+            Instant tijd = clock.instant();
+            AuditRecord unsigned = new AuditRecord(chain + ":" + seq, chain, seq, tijd, entry.gebruikerId(), entry.rollen(), entry.organisatie(),
+                    entry.betreft(), entry.actie().name(), entry.categorie(), entry.herkomst(), entry.resultaat().name(), entry.toelichting(),
+                    vorigeHash, "");
+            AuditRecord signed = withHash(unsigned, hashOf(unsigned));
+            try {
+                mongo.insert(signed);
+                head = signed;
+                return signed;
+            } catch (DuplicateKeyException e) {
+                head = null;
+            }
+        }
+        throw new IllegalStateException("could not append to audit chain " + chain + " after " + ATTEMPTS + " attempts");
+    }
+
+    /** Records about one casus, referral or other record, oldest first. */
+    public List<AuditRecord> about(String betreft) {
+        return mongo.find(Query.query(Criteria.where("betreft").is(betreft)).with(Sort.by("chain", "seq")), AuditRecord.class);
+    }
+
+    /** Records of one person's accesses, oldest first. */
+    public List<AuditRecord> by(String gebruikerId) {
+        return mongo.find(Query.query(Criteria.where("gebruikerId").is(gebruikerId)).with(Sort.by("chain", "seq")), AuditRecord.class);
+    }
+
+    /** Walks the chain: every hash must match its record and link to the one before, with no gaps. */
+    public Verificatie verify() {
+        List<AuditRecord> records = new ArrayList<>(mongo.find(Query.query(Criteria.where("chain").is(chain)).with(Sort.by("seq")), AuditRecord.class));
+        String vorige = GENESIS;
+        long expected = 1;
+        for (AuditRecord record : records) {
+            if (record.seq() != expected) {
+                return new Verificatie(chain, records.size(), false, expected, "record " + expected + " ontbreekt");
+            }
+            if (!record.vorigeHash().equals(vorige)) {
+                return new Verificatie(chain, records.size(), false, record.seq(), "schakel naar het vorige record is verbroken");
+            }
+            if (!record.hash().equals(hashOf(record))) {
+                return new Verificatie(chain, records.size(), false, record.seq(), "record is gewijzigd");
+            }
+            vorige = record.hash();
+            expected++;
+        }
+        return new Verificatie(chain, records.size(), true, null, null);
+    }
+
+    private @Nullable AuditRecord loadHead() {
+        return mongo.findOne(Query.query(Criteria.where("chain").is(chain)).with(Sort.by(Sort.Direction.DESC, "seq")).limit(1), AuditRecord.class);
+    }
+
+    private static AuditRecord withHash(AuditRecord r, String hash) {
+        return new AuditRecord(r.id(), r.chain(), r.seq(), r.tijd(), r.gebruikerId(), r.rollen(), r.organisatie(), r.betreft(), r.actie(),
+                r.categorie(), r.herkomst(), r.resultaat(), r.toelichting(), r.vorigeHash(), hash);
+    }
+
+    /** SHA-256 over every field but the hash itself, each length-prefixed so no two records can collide by shifting text. */
+    static String hashOf(AuditRecord r) {
+        StringBuilder canonical = new StringBuilder();
+        for (Object field : new Object[] {r.chain(), r.seq(), r.tijd().toEpochMilli(), r.gebruikerId(), r.rollen(), r.organisatie(), r.betreft(),
+                r.actie(), r.categorie(), r.herkomst(), r.resultaat(), r.toelichting(), r.vorigeHash()}) {
+            String text = Objects.toString(field, "\u0000");
+            canonical.append(text.length()).append(':').append(text).append('|');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
