@@ -1,0 +1,96 @@
+package nl.jeugdlink.infra.issuer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The demo users: one per role (the roles of the process digest) in Ede and in Veenendaal. Each is a
+ * client of the issuer (client-credentials grant) whose token carries its roles and municipality.
+ * Their secrets are generated at first start and kept in {@code .jeugdlink/issuer/secrets.properties}
+ * (readable by the owner only); nothing secret is in the repository.
+ */
+final class DemoUsers {
+
+    static final List<String> ROLLEN = List.of("regisseur", "jeugdlink-professional", "gedragswetenschapper", "teamleider", "jbt-voorzitter",
+            "raadsmedewerker", "jeugdbeschermer", "backoffice", "zorgaanbieder", "regionale-contactpersoon", "beheerder");
+
+    /** Municipality name in the user id, CBS code in the token. */
+    static final Map<String, String> GEMEENTEN = Map.of("ede", "GM0228", "veenendaal", "GM0345");
+
+    record DemoUser(String id, String secret, String rol, String gemeenteCode, String organisatie) {
+    }
+
+    private DemoUsers() {
+    }
+
+    static List<DemoUser> load(Path secretsFile) {
+        Properties secrets = readOrCreate(secretsFile);
+        List<DemoUser> users = new ArrayList<>();
+        for (String rol : ROLLEN) {
+            for (var gemeente : new LinkedHashMap<>(Map.of("ede", GEMEENTEN.get("ede"), "veenendaal", GEMEENTEN.get("veenendaal"))).entrySet()) {
+                String id = rol + "-" + gemeente.getKey();
+                users.add(new DemoUser(id, secrets.getProperty(id), rol, gemeente.getValue(), organisatieVan(rol)));
+            }
+        }
+        return users;
+    }
+
+    private static String organisatieVan(String rol) {
+        return switch (rol) {
+            case "regisseur", "teamleider", "gedragswetenschapper" -> "SOCIAAL_TEAM";
+            case "jeugdlink-professional" -> "VEILIG_THUIS";
+            case "raadsmedewerker" -> "RAAD_VOOR_DE_KINDERBESCHERMING";
+            case "jeugdbeschermer" -> "GECERTIFICEERDE_INSTELLING";
+            case "zorgaanbieder" -> "ZORGAANBIEDER";
+            default -> "GEMEENTE";
+        };
+    }
+
+    private static Properties readOrCreate(Path file) {
+        Properties secrets = new Properties();
+        try {
+            if (Files.exists(file)) {
+                try (var in = Files.newBufferedReader(file)) {
+                    secrets.load(in);
+                }
+            }
+            boolean changed = false;
+            SecureRandom random = new SecureRandom();
+            for (String rol : ROLLEN) {
+                for (String gemeente : List.of("ede", "veenendaal")) {
+                    String id = rol + "-" + gemeente;
+                    if (!secrets.containsKey(id)) {
+                        byte[] bytes = new byte[24];
+                        random.nextBytes(bytes);
+                        secrets.setProperty(id, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+                        changed = true;
+                    }
+                }
+            }
+            if (changed) {
+                Files.createDirectories(file.getParent());
+                try (var out = Files.newBufferedWriter(file)) {
+                    secrets.store(out, "Client secrets of the local issuer's demo users; generated, never committed");
+                }
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return secrets;
+    }
+}
