@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.jeugdlink.intake.aanmelding.adapter.persistence.MongoAanmeldingen;
 import nl.jeugdlink.intake.aanmelding.application.ReceivingAanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
+import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +15,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class AanmeldingConfiguration {
 
     @Bean
-    Aanmeldingen aanmeldingen(MongoTemplate mongo, OutgoingEvents outgoing) {
-        return new MongoAanmeldingen(mongo, outgoing);
+    Aanmeldingen aanmeldingen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling) {
+        return new MongoAanmeldingen(mongo, outgoing, versleuteling);
     }
 
     @Bean

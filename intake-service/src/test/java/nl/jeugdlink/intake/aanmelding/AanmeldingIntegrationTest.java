@@ -152,6 +152,24 @@ class AanmeldingIntegrationTest {
     }
 
     @Test
+    void storesTheBsnEncryptedAndNeverPublishesOrEchoesIt() throws Exception {
+        String body = AanmeldingRequestMother.geldig().replace("{ \"geboortedatum\": \"2015-03-02\" }",
+                "{ \"geboortedatum\": \"2015-03-02\", \"bsn\": \"111222333\" }");
+        var response = post(body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String id = json.readTree(response.body()).get("id").asText();
+
+        org.bson.Document stored = mongo.getCollection("aanmeldingen").find(new org.bson.Document("_id", id)).first();
+        assertThat(stored.toJson()).doesNotContain("111222333").contains("bsnVersleuteld");
+        assertThat(response.body()).doesNotContain("111222333");
+        assertThat(eventsAbout(id, 1)).allSatisfy(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).doesNotContain("111222333"));
+
+        var invalid = post(body.replace("111222333", "123456789"));
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("minderjarigen[0].bsn", "elfproef").doesNotContain("123456789");
+    }
+
+    @Test
     void refusesAnOversizeBodyWith413() throws Exception {
         String huge = AanmeldingRequestMother.geldig().replace("Zorgen over", "x".repeat(300_000));
 

@@ -10,6 +10,7 @@ import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingEvent;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingGeweigerd;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
+import nl.jeugdlink.intake.aanmelding.domain.Bsn;
 import nl.jeugdlink.intake.aanmelding.domain.Gemeente;
 import nl.jeugdlink.intake.aanmelding.domain.Minderjarige;
 import nl.jeugdlink.intake.aanmelding.domain.Regelschending;
@@ -78,6 +79,18 @@ class AanmeldingTest {
                 new Toestemming(true, null, " "), EEN_KIND, "v", NU))
                 .isInstanceOfSatisfying(AanmeldingGeweigerd.class, e -> assertThat(e.schendingen()).extracting(Regelschending::veld)
                         .containsExactly("toestemming.datum", "toestemming.vastgelegdDoor"));
+    }
+
+    @Test
+    void acceptsOnlyABsnThatPassesTheElfproefAndNeverShowsIt() {
+        assertThat(Bsn.geldig("111222333")).isTrue();
+        assertThat(Bsn.geldig("123456782")).isTrue();
+        assertThat(Bsn.geldig("123456789")).isFalse();
+        assertThat(Bsn.geldig("000000000")).isFalse();
+        assertThat(Bsn.geldig("12345678")).isFalse();
+        assertThat(Bsn.geldig("12345678a")).isFalse();
+        assertThat(new Bsn("111222333").toString()).doesNotContain("111222333");
+        assertThatThrownBy(() -> new Bsn("123456789")).hasMessageNotContaining("123456789");
     }
 
     @Test

@@ -39,6 +39,11 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    nl.jeugdlink.platform.crypto.Veldversleuteling veldversleuteling(@Value("${jeugdlink.crypto.keyset-file}") String keysetFile) {
+        return new nl.jeugdlink.platform.crypto.Veldversleuteling(java.nio.file.Path.of(keysetFile));
+    }
+
+    @Bean
     InboundEvents inboundEvents(JsonMapper json, MeterRegistry meters) {
         return new InboundEvents(json, meters);
     }

@@ -18,7 +18,8 @@ class AanmeldingDocument extends AggregateDocument {
     record ToestemmingDoc(boolean gegeven, @Nullable LocalDate datum, @Nullable String vastgelegdDoor) {
     }
 
-    record MinderjarigeDoc(LocalDate geboortedatum) {
+    /** The BSN only ever stored encrypted, bound to this referral. */
+    record MinderjarigeDoc(LocalDate geboortedatum, @Nullable String bsnVersleuteld) {
     }
 
     @Id

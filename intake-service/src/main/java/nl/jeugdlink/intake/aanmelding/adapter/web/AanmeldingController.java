@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdlink.intake.aanmelding.application.ReceivingAanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingGeweigerd;
+import nl.jeugdlink.intake.aanmelding.domain.Bsn;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
 import nl.jeugdlink.intake.aanmelding.domain.Gemeente;
@@ -80,8 +81,7 @@ class AanmeldingController {
         }
         var verwijzer = new Verwijzer(request.verwijzer().organisatie(), request.verwijzer().medewerkerId(), request.verwijzer().email());
         var toestemming = new Toestemming(request.toestemming().gegeven(), request.toestemming().datum(), request.toestemming().vastgelegdDoor());
-        List<Minderjarige> minderjarigen = request.minderjarigen() == null ? List.of()
-                : request.minderjarigen().stream().map(m -> new Minderjarige(m.geboortedatum())).toList();
+        List<Minderjarige> minderjarigen = minderjarigen(request);
         try {
             var resultaat = receiving.receive(new ReceivingAanmelding.NieuweAanmelding(
                     gemeente, request.soort(), verwijzer, toestemming, minderjarigen, request.vraag(), idempotencyKey));
@@ -98,6 +98,26 @@ class AanmeldingController {
         } catch (AanmeldingGeweigerd e) {
             throw new InvalidInputException(e.schendingen().stream().map(s -> new InvalidParam(s.veld(), s.regel(), s.uitleg())).toList());
         }
+    }
+
+    private static List<Minderjarige> minderjarigen(AanmeldingRequest request) {
+        if (request.minderjarigen() == null) {
+            return List.of();
+        }
+        List<InvalidParam> ongeldig = new java.util.ArrayList<>();
+        List<Minderjarige> minderjarigen = new java.util.ArrayList<>();
+        for (int i = 0; i < request.minderjarigen().size(); i++) {
+            var m = request.minderjarigen().get(i);
+            if (m.bsn() != null && !Bsn.geldig(m.bsn())) {
+                ongeldig.add(new InvalidParam("minderjarigen[" + i + "].bsn", "elfproef", "Dit is geen geldig BSN: negen cijfers die de elfproef doorstaan."));
+                continue;
+            }
+            minderjarigen.add(new Minderjarige(m.geboortedatum(), m.bsn() == null ? null : new Bsn(m.bsn())));
+        }
+        if (!ongeldig.isEmpty()) {
+            throw new InvalidInputException(ongeldig);
+        }
+        return minderjarigen;
     }
 
     @GetMapping("/{aanmeldingId}")

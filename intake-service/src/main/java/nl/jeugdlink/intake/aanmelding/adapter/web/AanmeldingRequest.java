@@ -34,6 +34,7 @@ record AanmeldingRequest(
             @Nullable @Size(max = 200) String vastgelegdDoor) {
     }
 
-    record MinderjarigeRequest(@NotNull @PastOrPresent LocalDate geboortedatum) {
+    /** The BSN is checked with the elfproef in the controller, so that its value never appears in an error. */
+    record MinderjarigeRequest(@NotNull @PastOrPresent LocalDate geboortedatum, @Nullable String bsn) {
     }
 }
