@@ -61,6 +61,23 @@ class AuditTrailIntegrationTest {
     }
 
     @Test
+    void recordsTheLegalGroundWhenAnotherOrganisationReadsTheReferral() {
+        var api = ApiCaller.onPort(port);
+        var created = api.post("/api/v1/aanmeldingen", AanmeldingRequestMother.jeugdlink("GM0228", "SOCIAAL_TEAM", "st-ede-0077"),
+                ApiCaller.token("st-ede-0077", "regisseur", List.of("GM0228")));
+        String id = JSON.readTree(created.body()).get("id").asText();
+
+        var read = api.get("/api/v1/aanmeldingen/" + id,
+                nl.jeugdlink.platform.test.TestIssuer.get().token("vt-3", List.of("jeugdlink-professional"), List.of("GM0228"), "VEILIG_THUIS"));
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        JsonNode sharing = auditAbout(id).get(1);
+        assertThat(sharing.get("organisatie").asText()).isEqualTo("VEILIG_THUIS");
+        assertThat(sharing.get("toelichting").asText()).isEqualTo(
+                "gedeeld met VEILIG_THUIS; grondslag: toestemming ouders van 2026-11-20, vastgelegd door st-ede-0042");
+    }
+
+    @Test
     void detectsAChangedRecordAndADeletedOne() {
         var api = ApiCaller.onPort(port);
         var created = api.post("/api/v1/aanmeldingen", AanmeldingRequestMother.jeugdlink("GM0228", "SOCIAAL_TEAM", "st-ede-0099"),

@@ -19,8 +19,17 @@ public class Audit {
     }
 
     public void toegestaan(Gebruiker gebruiker, Actie actie, String categorie, @Nullable String betreft) {
+        toegestaan(gebruiker, actie, categorie, betreft, null);
+    }
+
+    /**
+     * An allowed access; when it shares data with another organisation than the one that holds it,
+     * {@code grondslag} records the legal ground (consent, or the documented weighing of
+     * subsidiarity, proportionality and effectiveness).
+     */
+    public void toegestaan(Gebruiker gebruiker, Actie actie, String categorie, @Nullable String betreft, @Nullable String grondslag) {
         trail.record(new AuditEntry(gebruiker.id(), rollen(gebruiker), gebruiker.organisatie(), betreft, actie, categorie, herkomst(),
-                Resultaat.TOEGESTAAN, null));
+                Resultaat.TOEGESTAAN, grondslag));
     }
 
     public void geweigerd(@Nullable Gebruiker gebruiker, Actie actie, String categorie, @Nullable String betreft, String reden) {

@@ -79,6 +79,11 @@ public final class TestIssuer {
         return sign(key, claims(subject, roles, gemeenten).build());
     }
 
+    /** A token of a person of a given organisation, e.g. {@code VEILIG_THUIS}. */
+    public String token(String subject, Collection<String> roles, Collection<String> gemeenten, String organisatie) {
+        return sign(key, claims(subject, roles, gemeenten).claim("organisatie", organisatie).build());
+    }
+
     /** A token with the right claims but signed by a key the issuer never published. */
     public String forgedToken(String subject, Collection<String> roles, Collection<String> gemeenten) {
         return sign(strangerKey, claims(subject, roles, gemeenten).build());

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdlink.intake.aanmelding.application.ReceivingAanmelding;
+import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingGeweigerd;
 import nl.jeugdlink.intake.aanmelding.domain.Bsn;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
@@ -100,6 +101,21 @@ class AanmeldingController {
         }
     }
 
+    /**
+     * Reading a referral held by another organisation is sharing data: its legal ground is the
+     * parents' consent (a referral without consent holds no personal data to share).
+     */
+    private static @Nullable String grondslagVanDelen(Gebruiker gebruiker, Aanmelding aanmelding) {
+        if (aanmelding.verwijzer().organisatie().name().equals(gebruiker.organisatie())) {
+            return null;
+        }
+        var toestemming = aanmelding.toestemming();
+        return toestemming.gegeven()
+                ? "gedeeld met " + gebruiker.organisatie() + "; grondslag: toestemming ouders van " + toestemming.datum()
+                        + ", vastgelegd door " + toestemming.vastgelegdDoor()
+                : "gedeeld met " + gebruiker.organisatie() + "; anoniem consult zonder persoonsgegevens";
+    }
+
     private static List<Minderjarige> minderjarigen(AanmeldingRequest request) {
         if (request.minderjarigen() == null) {
             return List.of();
@@ -139,7 +155,7 @@ class AanmeldingController {
         return aanmeldingen.find(new AanmeldingId(id))
                 .<ResponseEntity<?>>map(a -> {
                     Toegang.voorGemeente(gebruiker, a.gemeente().cbsCode());
-                    audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "aanmelding", a.id().toString());
+                    audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "aanmelding", a.id().toString(), grondslagVanDelen(gebruiker, a));
                     return ResponseEntity.ok(AanmeldingResponse.of(a));
                 })
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
