@@ -1,5 +1,5 @@
 /**
- * The youth protector's determination of
+ * The youth protector's determination of care (bepaling jeugdhulp): form, duration, volume per period, evaluation moments.
  *
  * <p>Not built yet: this package marks where the feature goes (domain, application, adapter/...).
  */
