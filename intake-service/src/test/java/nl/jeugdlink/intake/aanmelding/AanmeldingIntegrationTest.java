@@ -109,6 +109,17 @@ class AanmeldingIntegrationTest {
     }
 
     @Test
+    void refusesAnIdempotencyKeyReusedForAnotherReferral() throws Exception {
+        String body = AanmeldingRequestMother.jeugdlink("GM0203", "VEILIG_THUIS", "vt-retry-2");
+        assertThat(post(body, "Idempotency-Key", "form-9001").statusCode()).isEqualTo(201);
+
+        var reused = post(body.replace("Zorgen over de veiligheid", "Iets heel anders"), "Idempotency-Key", "form-9001");
+
+        assertThat(reused.statusCode()).isEqualTo(400);
+        assertThat(reused.body()).contains("Idempotency-Key", "hergebruikt");
+    }
+
+    @Test
     void acceptsAnAnonymousConsultWithoutConsent() throws Exception {
         var response = post(AanmeldingRequestMother.anoniemConsult());
 

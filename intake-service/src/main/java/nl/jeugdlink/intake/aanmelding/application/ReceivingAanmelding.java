@@ -20,6 +20,13 @@ public class ReceivingAanmelding {
             List<Minderjarige> minderjarigen, String vraag, @Nullable String idempotencyKey) {
     }
 
+    /** The idempotency key was used before for a referral with other content: a client error, not a retry. */
+    public static class SleutelHergebruikt extends RuntimeException {
+        public SleutelHergebruikt() {
+            super("Idempotency-Key eerder gebruikt voor een andere aanmelding");
+        }
+    }
+
     /**
      * @param aanmelding the stored referral
      * @param nieuw false when a retry with the same idempotency key found the referral it created before
@@ -42,7 +49,7 @@ public class ReceivingAanmelding {
         if (nieuw.idempotencyKey() != null) {
             var eerder = aanmeldingen.find(id);
             if (eerder.isPresent()) {
-                return new Resultaat(eerder.get(), false);
+                return herhaling(eerder.get(), nieuw);
             }
         }
         Aanmelding.Ontvangst ontvangst = Aanmelding.ontvang(id, nieuw.gemeente(), nieuw.soort(), nieuw.verwijzer(),
@@ -51,6 +58,15 @@ public class ReceivingAanmelding {
             return new Resultaat(ontvangst.aanmelding(), true);
         }
         // A concurrent retry with the same key won the race: answer with what it stored.
-        return new Resultaat(aanmeldingen.find(id).orElseThrow(), false);
+        return herhaling(aanmeldingen.find(id).orElseThrow(), nieuw);
+    }
+
+    private static Resultaat herhaling(Aanmelding eerder, NieuweAanmelding nieuw) {
+        boolean zelfde = eerder.gemeente() == nieuw.gemeente() && eerder.soort() == nieuw.soort() && eerder.verwijzer().equals(nieuw.verwijzer())
+                && eerder.minderjarigen().equals(nieuw.minderjarigen()) && eerder.vraag().equals(nieuw.vraag());
+        if (!zelfde) {
+            throw new SleutelHergebruikt();
+        }
+        return new Resultaat(eerder, false);
     }
 }

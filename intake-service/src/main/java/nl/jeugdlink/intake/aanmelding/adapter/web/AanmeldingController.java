@@ -96,6 +96,9 @@ class AanmeldingController {
                     "verwijzer", aanmelding.verwijzer().organisatie().name(),
                     "gemeente", aanmelding.gemeente().cbsCode()).increment();
             return ResponseEntity.created(URI.create("/api/v1/aanmeldingen/" + aanmelding.id())).body(AanmeldingResponse.of(aanmelding));
+        } catch (ReceivingAanmelding.SleutelHergebruikt e) {
+            throw new InvalidInputException("Idempotency-Key", "hergebruikt",
+                    "Deze sleutel is al gebruikt voor een aanmelding met andere inhoud; gebruik een nieuwe sleutel.");
         } catch (AanmeldingGeweigerd e) {
             throw new InvalidInputException(e.schendingen().stream().map(s -> new InvalidParam(s.veld(), s.regel(), s.uitleg())).toList());
         }
