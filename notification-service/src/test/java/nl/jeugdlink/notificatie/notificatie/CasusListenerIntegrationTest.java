@@ -12,7 +12,10 @@ import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.inbound.UnreadableEventException;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.TcpProxy;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,6 +30,18 @@ class CasusListenerIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    TcpProxy mongoProxy;
+
+    private static final String DLQ = "jeugdlink.casus.casus.notification-service.dlq";
+
+    private ConsumerRecord<String, byte[]> deadLetterWith(String key) {
+        var found = kafka.read(DLQ, Duration.ofSeconds(30), records -> records.stream().anyMatch(r -> key.equals(r.key())))
+                .stream().filter(r -> key.equals(r.key())).toList();
+        assertThat(found).as("dead letter with key " + key).hasSize(1);
+        return found.getFirst();
+    }
 
     private double duplicates() {
         var counter = meters.find("jeugdlink.events.consumed").tag("type", CaseEvents.CASUS_GEOPEND.type()).tag("outcome", "duplicate").counter();
@@ -69,5 +84,43 @@ class CasusListenerIntegrationTest {
         // Both copies have been consumed once the second is counted as a duplicate.
         await().atMost(Duration.ofSeconds(30)).until(() -> duplicates() > duplicatesBefore);
         assertThat(notificaties.forCasus(casusId)).hasSize(1);
+    }
+
+    @Test
+    void retriesWhileTheStoreIsDownAndRecordsOnceItIsBack() throws Exception {
+        String casusId;
+        mongoProxy.cut();
+        try {
+            casusId = sendCasusGeopend(UUID.randomUUID().toString());
+            Thread.sleep(3_000);
+        } finally {
+            mongoProxy.restore();
+        }
+
+        String id = casusId;
+        await().atMost(Duration.ofSeconds(30)).until(() -> notificaties.forCasus(id).size() == 1);
+        assertThat(kafka.read(DLQ, Duration.ofSeconds(2), records -> false)).noneMatch(r -> id.equals(r.key()));
+    }
+
+    @Test
+    void sendsAnUnreadableMessageToTheDeadLetterTopic() {
+        String key = "unreadable-" + System.nanoTime();
+
+        kafka.send(CaseEvents.TOPIC, key, Map.of("content-type", "application/json"), "geen CloudEvent".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(KafkaProbe.header(deadLetterWith(key), "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
+    }
+
+    @Test
+    void sendsAPayloadThatBreaksTheContractToTheDeadLetterTopic() {
+        String casusId = UUID.randomUUID().toString();
+
+        kafka.send(CaseEvents.TOPIC, casusId, Map.of(
+                "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "urn:nld:jeugdlink:foodvalley:case-service",
+                "ce_type", CaseEvents.CASUS_GEOPEND.type(), "ce_subject", casusId, "ce_time", "2026-11-23T09:15:02Z",
+                "content-type", "application/json"), "{\"casusId\": [], \"dossierhouder\": 7}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(KafkaProbe.header(deadLetterWith(casusId), "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
+        assertThat(notificaties.forCasus(casusId)).isEmpty();
     }
 }
