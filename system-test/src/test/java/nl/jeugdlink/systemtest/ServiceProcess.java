@@ -36,11 +36,20 @@ final class ServiceProcess implements AutoCloseable {
         this.log = Path.of("target", "system-test-logs", module + ".log");
     }
 
+    Path log() {
+        return log;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
     ServiceProcess start() {
+        return start(false);
+    }
+
+    /** Starts the service; a fresh log unless {@code appendLog} (after a kill, to keep the crash in view). */
+    ServiceProcess start(boolean appendLog) {
         Path jar = Path.of("..", module, "target", module + "-0.1.0-SNAPSHOT.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is not built: run the whole build (./jeugdlink test), not this module alone");
@@ -58,6 +67,9 @@ final class ServiceProcess implements AutoCloseable {
                 "--logging.structured.format.console="));
         try {
             Files.createDirectories(log.getParent());
+            if (!appendLog) {
+                Files.deleteIfExists(log);
+            }
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

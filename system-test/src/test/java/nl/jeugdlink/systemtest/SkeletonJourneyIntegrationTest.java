@@ -43,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SkeletonJourneyIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** Passes the elfproef; must never show up outside the intake's encrypted field. */
+    private static final String BSN = "123456782";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -73,10 +75,10 @@ class SkeletonJourneyIntegrationTest {
                   "soort": "JEUGDLINK",
                   "verwijzer": { "organisatie": "VEILIG_THUIS", "medewerkerId": "%s", "email": "melder@veiligthuis-fv.nl" },
                   "toestemming": { "gegeven": true, "datum": "2026-11-19", "vastgelegdDoor": "%s" },
-                  "minderjarigen": [ { "geboortedatum": "2014-05-09" } ],
+                  "minderjarigen": [ { "geboortedatum": "2014-05-09", "bsn": "%s" } ],
                   "vraag": "Huiselijk geweld gemeld; ouders willen meewerken."
                 }
-                """.formatted(medewerkerId, medewerkerId);
+                """.formatted(medewerkerId, medewerkerId, BSN);
     }
 
     /** A team leader of the whole region reads referral, casus and messages. */
@@ -141,6 +143,25 @@ class SkeletonJourneyIntegrationTest {
 
     @Test
     @Order(2)
+    void noBsnOrPersonalTextInAnyKafkaMessageLogLineOrMetric() throws Exception {
+        List<String> personal = List.of(BSN, "melder@veiligthuis-fv.nl", "Huiselijk geweld gemeld");
+        for (String topic : List.of(IntakeEvents.TOPIC, CaseEvents.TOPIC)) {
+            for (var record : kafka.read(topic, Duration.ofSeconds(3), rs -> false)) {
+                String everything = new String(record.value(), StandardCharsets.UTF_8) + record.key()
+                        + java.util.Arrays.toString(record.headers().toArray());
+                assertThat(everything).as(topic).doesNotContain(personal);
+            }
+        }
+        for (var service : List.of(intake, casus, notificatie)) {
+            assertThat(java.nio.file.Files.readString(service.log())).as(service.log().toString()).doesNotContain(personal);
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/actuator/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(metrics).isNotBlank().doesNotContain(personal);
+        }
+    }
+
+    @Test
+    @Order(3)
     void killingTheCaseServiceMidStreamLosesNothingAndDuplicatesNothingVisible() throws Exception {
         List<String> aanmeldingen = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -149,7 +170,7 @@ class SkeletonJourneyIntegrationTest {
                 casus.kill();
             }
         }
-        casus.start().awaitHealthy(Duration.ofMinutes(2));
+        casus.start(true).awaitHealthy(Duration.ofMinutes(2));
 
         Set<String> casusIds = aanmeldingen.stream().map(SkeletonJourneyIntegrationTest::casusIdOf).collect(Collectors.toSet());
         await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {

@@ -6,20 +6,27 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nl.jeugdlink.platform.cloudevents.CloudEventHeaders;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,10 +40,18 @@ import org.springframework.messaging.support.MessageBuilder;
  * Publishes the pending events of aggregate documents to Kafka, in their order, keyed by aggregate
  * id, then removes exactly those events from their document.
  *
- * <p>One thread does all publishing so that the order of a document's events is the order on the
- * topic. It is woken right after each save (low latency) and sweeps every collection on a timer for
- * documents that still hold events (after a crash, a broker outage or a lost wake-up). A crash
- * between publishing and removal publishes an event again; consumers recognise it by its id.
+ * <p>One thread takes the work: it is woken right after each save (low latency) and sweeps every
+ * collection on a timer for documents that still hold events (after a crash, a broker outage or a
+ * lost wake-up). A crash between publishing and removal publishes an event again; consumers
+ * recognise it by its id.
+ *
+ * <p>Batches: the relay takes all work that is waiting (up to {@value #MAX_BATCH} documents) at once.
+ * Each document's events are sent one after the other, each acknowledged (acks=all) before the next,
+ * so a document's order is the order on the topic; different documents (different keys) are sent at
+ * the same time, one virtual thread each, so that the producer carries them to the broker in one
+ * request instead of one request per event (a produce request costs the broker about 1 ms of CPU
+ * whatever it holds). Then the acknowledged documents are cleaned up in one bulk write. A document
+ * whose send failed keeps its events for the sweep.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -44,9 +59,27 @@ public class OutboxRelay implements SmartLifecycle {
     private static final String PENDING = "pendingEvents";
     private static final String PENDING_ID = "pendingEvents.eventId";
     private static final int SWEEP_BATCH = 500;
+    private static final int MAX_BATCH = 256;
     private static final int REMEMBERED_PUBLISHED = 20_000;
 
     private record Work(String collection, String documentId, List<PendingEvent> events) {
+
+        /** The same document woken twice: its events in order, each once (a later save's list extends the earlier one). */
+        Work merge(Work later) {
+            List<PendingEvent> merged = new ArrayList<>(events);
+            Set<String> known = new HashSet<>();
+            events.forEach(e -> known.add(e.eventId()));
+            for (PendingEvent e : later.events()) {
+                if (known.add(e.eventId())) {
+                    merged.add(e);
+                }
+            }
+            return new Work(collection, documentId, merged);
+        }
+    }
+
+    /** What sending one document's events achieved: the ids acknowledged, in order, and the failure that stopped it, if any. */
+    private record Sent(Work work, List<String> acknowledged, @Nullable RuntimeException failure) {
     }
 
     private final MongoTemplate mongo;
@@ -67,7 +100,8 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private volatile long lastSweepNanos;
     private volatile long lastSuccessNanos = System.nanoTime();
-    private Thread worker;
+    private @Nullable Thread worker;
+    private @Nullable ExecutorService senders;
 
     public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, CloudEventHeaders envelope, MeterRegistry meters, Duration sweepInterval) {
         this.mongo = mongo;
@@ -122,9 +156,14 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 Work work = queue.poll(sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
                 if (work != null) {
-                    publish(work);
-                    for (Work next = queue.poll(); next != null && running; next = queue.poll()) {
-                        publish(next);
+                    List<Work> batch = new ArrayList<>();
+                    batch.add(work);
+                    queue.drainTo(batch, MAX_BATCH - 1);
+                    publish(batch);
+                    while (running && !queue.isEmpty()) {
+                        batch = new ArrayList<>();
+                        queue.drainTo(batch, MAX_BATCH);
+                        publish(batch);
                     }
                 }
                 if (System.nanoTime() - lastSweepNanos >= sweepInterval.toNanos()) {
@@ -157,32 +196,123 @@ public class OutboxRelay implements SmartLifecycle {
         lastSweepNanos = System.nanoTime();
         for (String collection : collections) {
             List<Document> documents = mongo.find(pendingQuery().limit(SWEEP_BATCH), Document.class, collection);
+            List<Work> batch = new ArrayList<>(documents.size());
             for (Document document : documents) {
                 List<PendingEvent> events = new ArrayList<>();
                 for (Object pending : document.getList(PENDING, Object.class, List.of())) {
                     events.add(mongo.getConverter().read(PendingEvent.class, (Document) pending));
                 }
                 if (!events.isEmpty()) {
-                    publish(new Work(collection, String.valueOf(document.get("_id")), events));
+                    batch.add(new Work(collection, String.valueOf(document.get("_id")), events));
                 }
+            }
+            if (!batch.isEmpty()) {
+                publish(batch);
             }
         }
     }
 
-    private void publish(Work work) {
-        List<String> ids = new ArrayList<>(work.events().size());
-        for (PendingEvent event : work.events()) {
-            if (!recentlyPublished.containsKey(event.eventId())) {
-                send(event);
-                recentlyPublished.put(event.eventId(), Boolean.TRUE);
-            }
-            ids.add(event.eventId());
+    /**
+     * Sends the events of a batch of documents, documents in parallel and each document's events in
+     * order, then removes from each document exactly the events that were acknowledged. Throws
+     * (after cleaning up what succeeded) when a send failed; that document keeps its events.
+     */
+    private void publish(List<Work> batch) {
+        Map<String, Work> byDocument = new LinkedHashMap<>();
+        for (Work work : batch) {
+            byDocument.merge(work.collection() + '\u0000' + work.documentId(), work, Work::merge);
         }
-        // Remove exactly these events: a command that appended more in the meantime keeps its own.
-        mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(work.documentId())),
-                new Update().pull(PENDING, new Document("eventId", new Document("$in", ids))),
-                work.collection());
+        List<Work> toSend = new ArrayList<>();
+        List<Work> done = new ArrayList<>();
+        for (Work work : byDocument.values()) {
+            // Events this relay already published (the removal may have failed) are not sent a second time.
+            List<PendingEvent> unpublished = work.events().stream().filter(e -> !recentlyPublished.containsKey(e.eventId())).toList();
+            if (unpublished.isEmpty()) {
+                done.add(work);
+            } else {
+                toSend.add(new Work(work.collection(), work.documentId(), unpublished));
+            }
+        }
+        List<Sent> results = sendAll(toSend);
+        RuntimeException failure = null;
+        for (Sent sent : results) {
+            sent.acknowledged().forEach(id -> recentlyPublished.put(id, Boolean.TRUE));
+            if (sent.failure() == null) {
+                done.add(byDocument.get(sent.work().collection() + '\u0000' + sent.work().documentId()));
+            } else if (failure == null) {
+                failure = sent.failure();
+            }
+        }
+        remove(done);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** One document on this thread; several at once, one virtual thread each, so the producer batches them. */
+    private List<Sent> sendAll(List<Work> works) {
+        if (works.size() <= 1 || senders == null) {
+            return works.stream().map(this::sendInOrder).toList();
+        }
+        List<Future<Sent>> futures = new ArrayList<>(works.size());
+        for (Work work : works) {
+            futures.add(senders.submit(() -> sendInOrder(work)));
+        }
+        List<Sent> results = new ArrayList<>(works.size());
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                results.add(futures.get(i).get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                results.add(new Sent(works.get(i), List.of(), new IllegalStateException("interrupted while publishing", e)));
+            } catch (ExecutionException e) {
+                results.add(new Sent(works.get(i), List.of(), new IllegalStateException(e.getCause())));
+            }
+        }
+        return results;
+    }
+
+    /** A document's events one after the other, each acknowledged before the next is sent. */
+    private Sent sendInOrder(Work work) {
+        List<String> acknowledged = new ArrayList<>(work.events().size());
+        try {
+            for (PendingEvent event : work.events()) {
+                send(event);
+                acknowledged.add(event.eventId());
+            }
+            return new Sent(work, acknowledged, null);
+        } catch (RuntimeException e) {
+            return new Sent(work, acknowledged, e);
+        }
+    }
+
+    /** Removes exactly the given events from their documents: a command that appended more in the meantime keeps its own. */
+    private void remove(List<Work> works) {
+        Map<String, List<Work>> byCollection = new LinkedHashMap<>();
+        for (Work work : works) {
+            byCollection.computeIfAbsent(work.collection(), c -> new ArrayList<>()).add(work);
+        }
+        byCollection.forEach((collection, inCollection) -> {
+            if (inCollection.size() == 1) {
+                Work work = inCollection.getFirst();
+                mongo.updateFirst(byId(work), pull(work), collection);
+                return;
+            }
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            for (Work work : inCollection) {
+                bulk.updateOne(byId(work), pull(work));
+            }
+            bulk.execute();
+        });
+    }
+
+    private static Query byId(Work work) {
+        return Query.query(Criteria.where("_id").is(work.documentId()));
+    }
+
+    private static Update pull(Work work) {
+        List<String> ids = work.events().stream().map(PendingEvent::eventId).toList();
+        return new Update().pull(PENDING, new Document("eventId", new Document("$in", ids)));
     }
 
     private void send(PendingEvent event) {
@@ -208,6 +338,7 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        senders = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("outbox-send-", 0).factory());
         worker = Thread.ofPlatform().name("outbox-relay").daemon(true).start(this::run);
     }
 
@@ -221,6 +352,9 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (senders != null) {
+            senders.shutdownNow();
         }
     }
 

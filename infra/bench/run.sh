@@ -1,0 +1,317 @@
+#!/usr/bin/env bash
+# ./jeugdlink bench — measures the platform as `./jeugdlink run` starts it and prints one table,
+# which it also appends to docs/performance.md (with machine, date, commit and command).
+#
+#   footprint  time from `./jeugdlink run` to all services healthy, RSS of every process idle
+#   journey    referrals POSTed at a fixed rate (open loop), then by a few clients as fast as
+#              they are accepted (closed loop); end-to-end latency from the 201 to the recorded
+#              notificatie (its vastgelegdOp, read afterwards from the store)
+#   hop        the case-service (AanmeldingOntvangen in, CasusGeopend out) against a bare
+#              kafka-clients consume→produce passthrough on the same broker, in the same run
+#
+# When the platform is not running, the bench starts it (with a fresh store file of its own, so
+# that runs compare), and stops it again at the end. A platform that already runs is used as it is.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+
+VERSION="0.1.0-SNAPSHOT"
+STATE_DIR=".jeugdlink"
+BENCH_DIR="$STATE_DIR/bench"
+PID_DIR="$STATE_DIR/pids"
+REPORT="docs/performance.md"
+EXAMPLE="contracts/intake-events/src/main/resources/examples/nl.jeugdlink.intake.aanmelding-ontvangen.v1.json"
+COMPONENTS=(mongo kafka intake-service case-service jbt-service jeugdhulp-routing-service escalation-service notification-service)
+PORTS=(8081 8082 8083 8084 8085 8086)
+
+RATE=500
+DURATION=20
+WARMUP=10
+CLIENTS=4
+CLOSED_DURATION=20
+HOP_EVENTS=10000
+PASSTHROUGH_EVENTS=50000
+IDLE_SETTLE=10
+STEPS="footprint,rate,closed,hop"
+APPEND=1
+NOTE=""
+COMMAND="./jeugdlink bench${*:+ $*}"
+
+usage() {
+  cat <<EOF
+Usage: ./jeugdlink bench [options]
+
+  --rate N                 referrals per second of the open-loop journey        (default $RATE)
+  --duration S             seconds of the open-loop journey                      (default $DURATION)
+  --warmup S               seconds of warm-up before each journey, not counted   (default $WARMUP)
+  --clients N              concurrent clients of the closed-loop journey         (default $CLIENTS)
+  --closed-duration S      seconds of the closed-loop journey                    (default $CLOSED_DURATION)
+  --hop-events N           events through the case-service hop                   (default $HOP_EVENTS)
+  --passthrough-events N   events through the bare Kafka passthrough             (default $PASSTHROUGH_EVENTS)
+  --steps LIST             any of footprint,rate,closed,hop                      (default $STEPS)
+  --note TEXT              a line saying what this run is about, for the report
+  --no-append              print the table only; do not append it to $REPORT
+EOF
+}
+
+while (( $# )); do
+  case "$1" in
+    --rate) RATE="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
+    --clients) CLIENTS="$2"; shift 2 ;;
+    --closed-duration) CLOSED_DURATION="$2"; shift 2 ;;
+    --hop-events) HOP_EVENTS="$2"; shift 2 ;;
+    --passthrough-events) PASSTHROUGH_EVENTS="$2"; shift 2 ;;
+    --steps) STEPS="$2"; shift 2 ;;
+    --note) NOTE="$2"; shift 2 ;;
+    --no-append) APPEND=0; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; echo "bench: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '%s\n' "$*"; }
+step() { printf '\n== %s\n' "$*"; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+now_ms() { date +%s%3N; }
+has_step() { [[ ",$STEPS," == *",$1,"* ]]; }
+
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"   # other work on the machine skews every figure
+mkdir -p "$BENCH_DIR"
+RESULTS="$BENCH_DIR/results.properties"
+: >"$RESULTS"
+put() { printf '%s=%s\n' "$1" "$2" >>"$RESULTS"; }
+get() { local v; v="$(grep -m1 "^$1=" "$RESULTS" | cut -d= -f2-)" || true; printf '%s' "${v:-n/a}"; }
+
+health_code() { curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$1/actuator/health" 2>/dev/null || true; }
+
+# ----------------------------------------------------------------------------- platform
+
+STARTED_BY_US=0
+RUN_PID=""
+ISSUER_PID=""
+ISSUER_PORT=9099
+ISSUER_URI="http://127.0.0.1:$ISSUER_PORT"
+ISSUER_KEY="$BENCH_DIR/issuer.key"
+CLASSPATH="infra/target/infra-$VERSION.jar:infra/target/lib/*"
+
+stop_if_ours() {
+  if (( STARTED_BY_US )); then
+    step "Stopping the platform the bench started"
+    ./jeugdlink stop | sed 's/^/  /' || true
+    if [[ -n "$RUN_PID" ]]; then wait "$RUN_PID" 2>/dev/null || true; fi
+    STARTED_BY_US=0
+  fi
+  if [[ -n "$ISSUER_PID" ]]; then
+    kill "$ISSUER_PID" 2>/dev/null || true
+    wait "$ISSUER_PID" 2>/dev/null || true
+    ISSUER_PID=""
+  fi
+}
+
+# The services only accept tokens of the issuer they were started with (JEUGDLINK_ISSUER_URI); the
+# bench brings its own (discovery + JWKS on 127.0.0.1:$ISSUER_PORT) and signs its referrers' tokens.
+start_issuer() {
+  if (exec 3<>"/dev/tcp/127.0.0.1/$ISSUER_PORT") 2>/dev/null; then
+    die "port $ISSUER_PORT (the bench's token issuer) is in use by another process"
+  fi
+  [[ -f "infra/target/infra-$VERSION.jar" ]] || ./mvnw -B -q -pl infra -am -DskipTests package >"$BENCH_DIR/build.log" 2>&1 \
+    || die "building infra failed; see $BENCH_DIR/build.log"
+  # A copy: `./jeugdlink run` may rebuild the infra jar while the issuer runs.
+  cp "infra/target/infra-$VERSION.jar" "$BENCH_DIR/issuer.jar"
+  "$JAVA" -XX:+UseSerialGC -Xmx32m -XX:TieredStopAtLevel=1 -cp "$BENCH_DIR/issuer.jar" nl.jeugdlink.infra.bench.Bench issuer \
+    --port="$ISSUER_PORT" --key-file="$ISSUER_KEY" >"$BENCH_DIR/issuer.log" 2>&1 &
+  ISSUER_PID=$!
+  local deadline=$(( SECONDS + 20 ))
+  until (exec 3<>"/dev/tcp/127.0.0.1/$ISSUER_PORT") 2>/dev/null; do
+    kill -0 "$ISSUER_PID" 2>/dev/null || die "the bench issuer stopped; see $BENCH_DIR/issuer.log"
+    (( SECONDS < deadline )) || die "the bench issuer did not start; see $BENCH_DIR/issuer.log"
+    sleep 0.1
+  done
+  say "  token issuer for the bench on $ISSUER_URI (pid $ISSUER_PID)"
+}
+trap 'stop_if_ours' EXIT
+trap 'exit 130' INT TERM
+
+all_healthy() { local p; for p in "${PORTS[@]}"; do [[ "$(health_code "$p")" == 200 ]] || return 1; done; }
+any_answering() { local p c; for p in "${PORTS[@]}"; do c="$(health_code "$p")"; [[ -z "$c" || "$c" == 000 ]] || return 0; done; return 1; }
+
+STARTUP_MS=""
+STARTUP_NOTE=""
+if all_healthy; then
+  step "The platform already runs: measuring it as it is (startup time not measured)"
+  say "  (the journey needs the services to trust the bench's issuer: start them with JEUGDLINK_ISSUER_URI=$ISSUER_URI,"
+  say "   or stop the platform and let the bench start it)"
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$ISSUER_PORT") 2>/dev/null; then start_issuer; fi
+  STARTUP_NOTE="platform was already running"
+elif any_answering || [[ -f "$PID_DIR/jeugdlink.pid" && -n "$(cat "$PID_DIR/jeugdlink.pid" 2>/dev/null)" ]] && kill -0 "$(cat "$PID_DIR/jeugdlink.pid")" 2>/dev/null; then
+  die "the platform runs but is not healthy (see ./jeugdlink status); wait for it or stop it first"
+else
+  step "Starting the platform: ./jeugdlink run (fresh store $BENCH_DIR/store.mv; log $BENCH_DIR/run.log)"
+  start_issuer
+  rm -f "$BENCH_DIR"/store.mv*
+  export JEUGDLINK_STORE_FILE="$BENCH_DIR/store.mv"
+  export JEUGDLINK_ISSUER_URI="$ISSUER_URI"
+  started="$(now_ms)"
+  ./jeugdlink run >"$BENCH_DIR/run.log" 2>&1 &
+  RUN_PID=$!
+  STARTED_BY_US=1
+  shown=0
+  while true; do
+    lines="$(wc -l <"$BENCH_DIR/run.log")"
+    if (( lines > shown )); then
+      sed -n "$((shown + 1)),${lines}p" "$BENCH_DIR/run.log" | grep -v -E '^ +(SERVICE|intake|case|jbt|jeugdhulp|escalation|notification)-?.*http://127.0.0.1:[0-9]+ +http' | sed 's/^/  | /'
+      shown="$lines"
+    fi
+    if grep -q 'JeugdLink is running' "$BENCH_DIR/run.log"; then break; fi
+    kill -0 "$RUN_PID" 2>/dev/null || { STARTED_BY_US=0; die "./jeugdlink run stopped; see $BENCH_DIR/run.log"; }
+    sleep 0.2
+  done
+  STARTUP_MS=$(( $(now_ms) - started ))
+  if ! grep -q 'Build is up to date' "$BENCH_DIR/run.log"; then
+    # Not a warm start: count from the script's own clock, which starts after the build.
+    own="$(grep -o 'healthy after [0-9.]* s' "$BENCH_DIR/run.log" | grep -o '[0-9.]*' | head -1)"
+    STARTUP_NOTE="the run had to build first; figure from the script's own clock, after the build"
+    STARTUP_MS="$(awk -v s="$own" 'BEGIN { printf "%d", s * 1000 }')"
+  fi
+  put startup_ms "$STARTUP_MS"
+fi
+
+# RSS of every component, MiB, as "name=MiB ..." plus a total.
+measure_rss() {
+  local prefix="$1" name pid kb total=0 list=""
+  for name in "${COMPONENTS[@]}"; do
+    pid="$(cat "$PID_DIR/$name.pid" 2>/dev/null || true)"
+    kb=""
+    if [[ -n "$pid" ]]; then kb="$(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ' || true)"; fi
+    if [[ -z "$kb" ]]; then list+="$name=- "; continue; fi
+    total=$(( total + kb ))
+    list+="$name=$(( (kb + 512) / 1024 )) "
+  done
+  put "$prefix.each" "${list% }"
+  put "$prefix.total_mib" "$(( (total + 512) / 1024 ))"
+  say "  RSS ($prefix): ${list% }; total $(( (total + 512) / 1024 )) MiB"
+}
+
+if has_step footprint; then
+  step "Footprint: RSS of every process after ${IDLE_SETTLE} s idle"
+  sleep "$IDLE_SETTLE"
+  measure_rss rss_idle
+fi
+
+# ----------------------------------------------------------------------------- load
+
+[[ -f "infra/target/infra-$VERSION.jar" ]] || die "infra/target/infra-$VERSION.jar is missing; build with ./mvnw -pl infra -am package"
+BENCH_JAVA=("$JAVA" -XX:+UseSerialGC -Xmx512m -XX:TieredStopAtLevel=1 -cp "$CLASSPATH" nl.jeugdlink.infra.bench.Bench)
+FAILED=0
+
+# The platform's processes, for charging CPU time (from /proc/<pid>/stat) to the work of a step:
+# less sensitive to other work on the machine than wall time.
+TICKS="$(getconf CLK_TCK)"
+pid_list() { local c list=""; for c in "${COMPONENTS[@]}"; do list+="$c=$(cat "$PID_DIR/$c.pid" 2>/dev/null || true),"; done; echo "${list%,}"; }
+
+if has_step rate; then
+  step "Journey, open loop: ${RATE}/s for ${DURATION} s (after ${WARMUP} s warm-up)"
+  "${BENCH_JAVA[@]}" journey --issuer="$ISSUER_URI" --key-file="$ISSUER_KEY" --mode=rate --rate="$RATE" --duration="$DURATION" \
+    --warmup="$WARMUP" --clients="$CLIENTS" --pids="$(pid_list)" --ticks="$TICKS" --out="$RESULTS" || FAILED=1
+fi
+if has_step closed; then
+  step "Journey, closed loop: ${CLIENTS} clients for ${CLOSED_DURATION} s (after ${WARMUP} s warm-up)"
+  "${BENCH_JAVA[@]}" journey --issuer="$ISSUER_URI" --key-file="$ISSUER_KEY" --mode=closed --clients="$CLIENTS" --duration="$CLOSED_DURATION" \
+    --warmup="$WARMUP" --pids="$(pid_list)" --ticks="$TICKS" --out="$RESULTS" || FAILED=1
+fi
+if has_step hop; then
+  step "Per hop: case-service against a bare Kafka passthrough"
+  "${BENCH_JAVA[@]}" hop --events="$HOP_EVENTS" --passthrough-events="$PASSTHROUGH_EVENTS" --example="$EXAMPLE" \
+    --pids="$(pid_list)" --ticks="$TICKS" --out="$RESULTS" || FAILED=1
+fi
+if has_step footprint && { has_step rate || has_step closed || has_step hop; }; then
+  step "Footprint: RSS of every process ${IDLE_SETTLE} s after the load"
+  sleep "$IDLE_SETTLE"
+  measure_rss rss_after
+fi
+
+# Flags the services really ran with (from the intake-service's command line).
+intake_pid="$(cat "$PID_DIR/intake-service.pid" 2>/dev/null || true)"
+SERVICE_FLAGS="$( [[ -n "$intake_pid" && -r /proc/$intake_pid/cmdline ]] && tr '\0' ' ' </proc/"$intake_pid"/cmdline | sed -E 's/^[^ ]*java //; s/ -jar .*//' || echo n/a)"
+kafka_pid="$(cat "$PID_DIR/kafka.pid" 2>/dev/null || true)"
+KAFKA_FLAGS="$( [[ -n "$kafka_pid" && -r /proc/$kafka_pid/cmdline ]] && tr '\0' ' ' </proc/"$kafka_pid"/cmdline | sed -E 's/^[^ ]*java //; s/ -cp .*//' || echo n/a)"
+
+stop_if_ours
+
+# ----------------------------------------------------------------------------- report
+
+verdict() { if [[ "$1" == 1 ]]; then echo met; else echo "**missed**"; fi; }
+le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "n/a" && a + 0 <= b + 0) }' && echo 1 || echo 0; }
+ge() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "n/a" && a + 0 >= b + 0) }' && echo 1 || echo 0; }
+
+MIB_GOAL=2048
+CPU_MODEL="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+RAM_GIB="$(awk '/MemTotal/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)"
+COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [[ -n "$(git status --porcelain 2>/dev/null | grep -v '^??' || true)" ]]; then COMMIT+=" (with uncommitted changes)"; fi
+JAVA_VERSION="$("$JAVA" -version 2>&1 | head -1)"
+
+table() {
+  say "### Benchmark $(date -u '+%Y-%m-%d %H:%M UTC')${NOTE:+ — $NOTE}"
+  say ""
+  say "- Machine: $(nproc) cores (nproc), ${RAM_GIB} GiB RAM, ${CPU_MODEL}; $(uname -sr); ${JAVA_VERSION}; load average before the run ${LOAD_BEFORE}"
+  say "- Commit: ${COMMIT}; command: \`${COMMAND}\`"
+  say "- Service JVM flags: \`${SERVICE_FLAGS}\`; broker: \`${KAFKA_FLAGS}\`"
+  say ""
+  say "| measure | result | goal | |"
+  say "|---|---|---|---|"
+  if has_step rate; then
+    local p="journey.rate"
+    say "| journey, open loop $(get $p.rate)/s × $(get $p.duration) s: referrals arrived | $(get $p.arrived) of $(get $p.offered) ($(get $p.errors) errors) | all | $(verdict "$([[ "$(get $p.arrived)" == "$(get $p.offered)" && "$(get $p.errors)" == 0 ]] && echo 1 || echo 0)") |"
+    say "| … sustained, accepted / end to end | $(get $p.accepted_per_s) / $(get $p.e2e_per_s) referrals/s | $(get $p.rate)/s | |"
+    say "| … latency 201 → notificatie recorded, p50 / p95 / p99 (max) | $(get $p.p50) / $(get $p.p95) / $(get $p.p99) ($(get $p.max)) ms | p99 ≤ 100 ms | $(verdict "$(le "$(get $p.p99)" 100)") |"
+    say "| … POST latency p50 / p99; requests that waited for one of 256 connections | $(get $p.post_p50) / $(get $p.post_p99) ms; $(get $p.queued) | | |"
+    say "| … platform CPU per referral (measured phase) | $(get $p.cpu_ms) ms ($(get $p.cpu_each)) | | |"
+  fi
+  if has_step closed; then
+    local p="journey.closed"
+    say "| journey, closed loop $(get $p.clients) clients × $(get $p.duration) s: referrals arrived | $(get $p.arrived) of $(get $p.offered) ($(get $p.errors) errors) | all | $(verdict "$([[ "$(get $p.arrived)" == "$(get $p.offered)" && "$(get $p.errors)" == 0 ]] && echo 1 || echo 0)") |"
+    say "| … sustained, accepted / end to end | $(get $p.accepted_per_s) / $(get $p.e2e_per_s) referrals/s | | |"
+    say "| … latency 201 → notificatie recorded, p50 / p95 / p99 (max) | $(get $p.p50) / $(get $p.p95) / $(get $p.p99) ($(get $p.max)) ms | | |"
+    say "| … POST latency p50 / p99 | $(get $p.post_p50) / $(get $p.post_p99) ms | | |"
+    say "| … platform CPU per referral (measured phase) | $(get $p.cpu_ms) ms ($(get $p.cpu_each)) | | |"
+  fi
+  if has_step hop; then
+    say "| hop case-service: AanmeldingOntvangen → CasusGeopend | $(get hop.case.per_s) events/s ($(get hop.case.seen) of $(get hop.case.events) in $(get hop.case.seconds) s; first after $(get hop.case.first_ms) ms) | | |"
+    say "| … platform CPU per event (notification-service's share included) | $(get hop.case.cpu_ms) ms ($(get hop.case.cpu_each)) | | |"
+    say "| hop bare passthrough (kafka-clients, same broker, $(get hop.partitions) partitions, ~$(get hop.bytes) B records) | $(get hop.pt.per_s) events/s ($(get hop.pt.seen) of $(get hop.pt.events) in $(get hop.pt.seconds) s) | | |"
+    say "| hop ratio case-service / passthrough | $(get hop.ratio_pct) % | ≥ 25 % | $(verdict "$(ge "$(get hop.ratio_pct)" 25)") |"
+  fi
+  if has_step footprint; then
+    if [[ -n "$STARTUP_MS" ]]; then
+      say "| startup: \`./jeugdlink run\` → all healthy (warm build) | $(awk -v ms="$STARTUP_MS" 'BEGIN { printf "%.1f", ms / 1000 }') s${STARTUP_NOTE:+ ($STARTUP_NOTE)} | ≤ 30 s | $(verdict "$(le "$STARTUP_MS" 30000)") |"
+    else
+      say "| startup: \`./jeugdlink run\` → all healthy | not measured (${STARTUP_NOTE}) | ≤ 30 s | |"
+    fi
+    say "| RSS idle after start, total | $(get rss_idle.total_mib) MiB | ≤ 2048 MiB | $(verdict "$(le "$(get rss_idle.total_mib)" "$MIB_GOAL")") |"
+    say "| … per process (MiB) | $(get rss_idle.each) | | |"
+    if has_step rate || has_step closed || has_step hop; then
+      say "| RSS idle after the load, total | $(get rss_after.total_mib) MiB | | |"
+      say "| … per process (MiB) | $(get rss_after.each) | | |"
+    fi
+  fi
+}
+
+step "Result"
+TABLE="$(table)"
+say ""
+say "$TABLE"
+if (( APPEND )); then
+  mkdir -p "$(dirname "$REPORT")"
+  if [[ ! -f "$REPORT" ]]; then
+    printf '# Performance\n\nMeasurements of `./jeugdlink bench` (infra/bench/run.sh); each run appends its table below.\n' >"$REPORT"
+  fi
+  printf '\n%s\n' "$TABLE" >>"$REPORT"
+  say ""
+  say "Appended to $REPORT."
+fi
+exit "$FAILED"

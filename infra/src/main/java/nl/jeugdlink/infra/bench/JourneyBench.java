@@ -1,0 +1,361 @@
+package nl.jeugdlink.infra.bench;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bson.Document;
+
+/**
+ * The referral journey, end to end: POST /api/v1/aanmeldingen on the intake-service, AanmeldingOntvangen
+ * through Kafka to the case-service, CasusGeopend through Kafka to the notification-service, which
+ * records a notificatie. Latency runs from the moment the 201 arrives at this client to the
+ * notificatie's {@code vastgelegdOp}, read afterwards from the store over the MongoDB wire protocol
+ * (same machine, same clock). The notificatie is found by its {@code casusId}, which follows from
+ * the aanmelding id in the 201 ({@code UUID.nameUUIDFromBytes("casus:" + aanmeldingId)}).
+ *
+ * <p>Modes: {@code rate} sends at a fixed rate whatever the responses do (open loop);
+ * {@code closed} lets a few clients each send their next referral as soon as the previous one was accepted.
+ */
+final class JourneyBench {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
+    private static final String PATH = "/api/v1/aanmeldingen";
+    private static final String[] GEMEENTEN = {"GM0228", "GM0203", "GM0267", "GM0279", "GM0345", "GM0340", "GM0339"};
+    private static final String[] ORGANISATIES = {"SOCIAAL_TEAM", "VEILIG_THUIS"};
+
+    /** A referral the intake accepted: its ids, when the 201 arrived (epoch µs) and how long the POST took (µs). */
+    record Accepted(String aanmeldingId, String casusId, long acceptedMicros, long postMicros) {
+    }
+
+    /** What one phase sent and got back. */
+    record Phase(List<Accepted> accepted, int offered, int errors, long startMillis, long sendEndMillis, String firstError) {
+    }
+
+    private final Map<String, String> options;
+    private final Results results;
+    private final String mode;
+    private final String label;
+    private BenchIssuer tokens;
+    /** Open loop: at most this many requests in flight (connections), as a load balancer would cap them. */
+    private int maxConnections;
+
+    JourneyBench(Map<String, String> options, Results results) {
+        this.options = options;
+        this.results = results;
+        this.mode = Bench.option(options, "mode", "rate");
+        this.label = Bench.option(options, "label", "journey." + mode);
+    }
+
+    boolean run() throws Exception {
+        URI intake = URI.create(Bench.option(options, "intake", "http://127.0.0.1:8081"));
+        String mongoUri = Bench.option(options, "mongo", "mongodb://127.0.0.1:27017");
+        double rate = Bench.doubleOption(options, "rate", 500);
+        int duration = Bench.intOption(options, "duration", 20);
+        int warmup = Bench.intOption(options, "warmup", 5);
+        int clients = Bench.intOption(options, "clients", 4);
+        maxConnections = Bench.intOption(options, "max-connections", 256);
+        int settle = Bench.intOption(options, "arrival-timeout", 60);
+        tokens = BenchIssuer.forSigning(Bench.option(options, "issuer", "http://127.0.0.1:9099"),
+                java.nio.file.Path.of(Bench.option(options, "key-file", ".jeugdlink/bench/issuer.key")));
+
+        try (Http1Client http = new Http1Client(intake.getHost(), intake.getPort());
+                MongoClient mongo = MongoClients.create(mongoUri)) {
+            MongoCollection<Document> notificaties = mongo.getDatabase("jeugdlink-notificatie").getCollection("notificaties");
+            if (warmup > 0) {
+                // Closed loop in both modes: it warms the code paths (JIT, token keys, connections) without a backlog.
+                Results.progress("%s: warm-up, %d s with %d clients (closed loop, not counted)", label, warmup, clients);
+                Phase warm = closedLoop(http, clients, warmup, "warm-up");
+                awaitArrival(notificaties, warm, settle, "warm-up");
+            }
+            Results.progress("%s: measuring, %d s %s", label, duration,
+                    mode.equals("rate") ? "at " + Results.format(rate) + "/s (open loop)" : "with " + clients + " clients (closed loop)");
+            CpuTimes cpu = new CpuTimes(Bench.option(options, "pids", ""), Bench.intOption(options, "ticks", 100));
+            Map<String, Double> cpuBefore = cpu.seconds();
+            Phase phase = mode.equals("rate") ? fixedRate(http, rate, duration, "measure") : closedLoop(http, clients, duration, "measure");
+            Map<String, Long> recorded = awaitArrival(notificaties, phase, settle, "measure");
+            // Charged from the first POST until the last notificatie was found (the arrival polling included).
+            String perReferral = CpuTimes.perItem(cpuBefore, cpu.seconds(), recorded.size());
+            results.put(label + ".cpu_ms", perReferral.substring(0, perReferral.indexOf('|')));
+            results.put(label + ".cpu_each", perReferral.substring(perReferral.indexOf('|') + 1));
+            Results.progress("%s: platform CPU %s ms per referral (%s)", label, perReferral.substring(0, perReferral.indexOf('|')),
+                    perReferral.substring(perReferral.indexOf('|') + 1));
+            return report(phase, recorded, rate, duration, clients);
+        }
+    }
+
+    private boolean report(Phase phase, Map<String, Long> recorded, double rate, int duration, int clients) {
+        List<Accepted> accepted = phase.accepted();
+        double[] e2e = new double[recorded.size()];
+        double[] post = new double[accepted.size()];
+        long lastRecorded = Long.MIN_VALUE;
+        long lastAccepted = Long.MIN_VALUE;
+        int i = 0;
+        int j = 0;
+        for (Accepted a : accepted) {
+            post[j++] = a.postMicros() / 1000.0;
+            lastAccepted = Math.max(lastAccepted, a.acceptedMicros() / 1000);
+            Long at = recorded.get(a.casusId());
+            if (at != null) {
+                e2e[i++] = at - a.acceptedMicros() / 1000.0;
+                lastRecorded = Math.max(lastRecorded, at);
+            }
+        }
+        double[] latency = Results.sorted(e2e);
+        double[] postLatency = Results.sorted(post);
+        double acceptedPerSecond = accepted.isEmpty() ? 0 : accepted.size() / ((lastAccepted - phase.startMillis()) / 1000.0);
+        double endToEndPerSecond = recorded.isEmpty() ? 0 : recorded.size() / ((lastRecorded - phase.startMillis()) / 1000.0);
+
+        results.put(label + ".mode", mode);
+        results.put(label + ".rate", mode.equals("rate") ? Results.format(rate) : "-");
+        results.put(label + ".clients", mode.equals("rate") ? "-" : String.valueOf(clients));
+        results.put(label + ".duration", duration);
+        results.put(label + ".offered", phase.offered());
+        results.put(label + ".accepted", accepted.size());
+        results.put(label + ".errors", phase.errors());
+        results.put(label + ".arrived", recorded.size());
+        results.put(label + ".accepted_per_s", acceptedPerSecond);
+        results.put(label + ".e2e_per_s", endToEndPerSecond);
+        results.put(label + ".p50", Results.percentile(latency, 50));
+        results.put(label + ".p95", Results.percentile(latency, 95));
+        results.put(label + ".p99", Results.percentile(latency, 99));
+        results.put(label + ".max", latency.length == 0 ? Double.NaN : latency[latency.length - 1]);
+        results.put(label + ".post_p50", Results.percentile(postLatency, 50));
+        results.put(label + ".post_p99", Results.percentile(postLatency, 99));
+
+        Results.progress("%s: %d offered, %d accepted (%s/s), %d errors%s; %d of %d notificaties arrived (%s/s end to end)",
+                label, phase.offered(), accepted.size(), Results.format(acceptedPerSecond), phase.errors(),
+                phase.firstError() == null ? "" : " (first: " + phase.firstError() + ")",
+                recorded.size(), accepted.size(), Results.format(endToEndPerSecond));
+        Results.progress("%s: end-to-end latency p50 %s ms, p95 %s ms, p99 %s ms, max %s ms; POST p50 %s ms, p99 %s ms",
+                label, Results.format(Results.percentile(latency, 50)), Results.format(Results.percentile(latency, 95)),
+                Results.format(Results.percentile(latency, 99)), Results.format(latency.length == 0 ? Double.NaN : latency[latency.length - 1]),
+                Results.format(Results.percentile(postLatency, 50)), Results.format(Results.percentile(postLatency, 99)));
+        return phase.errors() == 0 && recorded.size() == accepted.size() && accepted.size() == phase.offered();
+    }
+
+    // ------------------------------------------------------------------------------------------ load
+
+    private Phase fixedRate(Http1Client http, double rate, int seconds, String what) throws InterruptedException {
+        int total = (int) Math.round(rate * seconds);
+        List<Accepted> accepted = Collections.synchronizedList(new ArrayList<>(total));
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger queued = new AtomicInteger();
+        java.util.concurrent.Semaphore connections = new java.util.concurrent.Semaphore(maxConnections);
+        String[] firstError = new String[1];
+        long startMillis = System.currentTimeMillis();
+        long start = System.nanoTime() + 20_000_000L;
+        long nextReport = start + 5_000_000_000L;
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int n = 0; n < total; n++) {
+                long due = start + (long) (n * 1_000_000_000.0 / rate);
+                for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                    LockSupport.parkNanos(wait);
+                }
+                int number = n;
+                inFlight.incrementAndGet();
+                senders.execute(() -> {
+                    try {
+                        if (!connections.tryAcquire()) {
+                            queued.incrementAndGet();
+                            connections.acquireUninterruptibly();
+                        }
+                        try {
+                            send(http, number, accepted, errors, firstError);
+                        } finally {
+                            connections.release();
+                        }
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
+                });
+                if (System.nanoTime() >= nextReport) {
+                    Results.progress("%s %s: %d of %d sent, %d accepted, %d in flight, %d errors", label, what, n + 1, total,
+                            accepted.size(), inFlight.get(), errors.get());
+                    nextReport += 5_000_000_000L;
+                }
+            }
+            senders.shutdown();
+            senders.awaitTermination(120, TimeUnit.SECONDS);
+        }
+        long sendEnd = System.currentTimeMillis();
+        if (queued.get() > 0) {
+            Results.progress("%s %s: %d requests waited for one of the %d connections (the service fell behind the rate)",
+                    label, what, queued.get(), maxConnections);
+        }
+        if (what.equals("measure")) {
+            results.put(label + ".queued", queued.get());
+        }
+        return new Phase(new ArrayList<>(accepted), total, errors.get(), startMillis, sendEnd, firstError[0]);
+    }
+
+    private Phase closedLoop(Http1Client http, int clients, int seconds, String what) throws InterruptedException {
+        List<Accepted> accepted = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger offered = new AtomicInteger();
+        String[] firstError = new String[1];
+        long startMillis = System.currentTimeMillis();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < clients; c++) {
+                senders.execute(() -> {
+                    while (System.nanoTime() < end) {
+                        send(http, offered.getAndIncrement(), accepted, errors, firstError);
+                    }
+                });
+            }
+            long next = System.nanoTime() + 5_000_000_000L;
+            while (System.nanoTime() < end) {
+                Thread.sleep(Math.max(1, Math.min(250, (end - System.nanoTime()) / 1_000_000)));
+                if (System.nanoTime() >= next && System.nanoTime() < end) {
+                    Results.progress("%s %s: %d accepted, %d errors", label, what, accepted.size(), errors.get());
+                    next += 5_000_000_000L;
+                }
+            }
+            senders.shutdown();
+            senders.awaitTermination(120, TimeUnit.SECONDS);
+        }
+        long sendEnd = System.currentTimeMillis();
+        return new Phase(new ArrayList<>(accepted), offered.get(), errors.get(), startMillis, sendEnd, firstError[0]);
+    }
+
+    private void send(Http1Client http, int number, List<Accepted> accepted, AtomicInteger errors, String[] firstError) {
+        byte[] body = body(number);
+        String token = tokens.tokenFor(medewerker(number), organisatie(number));
+        long began = System.nanoTime();
+        try {
+            Http1Client.Response response = http.postJson(PATH, token, body);
+            long postMicros = (System.nanoTime() - began) / 1000;
+            long acceptedMicros = epochMicros();
+            Matcher id = ID.matcher(response.body());
+            if (response.status() == 201 && id.find()) {
+                String aanmeldingId = id.group(1);
+                accepted.add(new Accepted(aanmeldingId, casusId(aanmeldingId), acceptedMicros, postMicros));
+            } else {
+                error(errors, firstError, "HTTP " + response.status() + " " + abbreviate(response.body()));
+            }
+        } catch (Exception e) {
+            error(errors, firstError, e.toString());
+        }
+    }
+
+    private static void error(AtomicInteger errors, String[] firstError, String what) {
+        if (errors.getAndIncrement() == 0) {
+            synchronized (firstError) {
+                firstError[0] = what;
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+
+    private static long epochMicros() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+    }
+
+    static String casusId(String aanmeldingId) {
+        return UUID.nameUUIDFromBytes(("casus:" + aanmeldingId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** A valid referral (soort JEUGDLINK with consent, so it opens a casus), varied over gemeenten and referrers. */
+    static byte[] body(int number) {
+        String gemeente = GEMEENTEN[number % GEMEENTEN.length];
+        String organisatie = organisatie(number);
+        String medewerker = medewerker(number);
+        return """
+                {"gemeenteCode":"%s","soort":"JEUGDLINK",\
+                "verwijzer":{"organisatie":"%s","medewerkerId":"%s","email":"%s@jeugdlink-bench.nl"},\
+                "toestemming":{"gegeven":true,"datum":"2026-11-20","vastgelegdDoor":"%s"},\
+                "minderjarigen":[{"geboortedatum":"2015-03-02"},{"geboortedatum":"2019-07-14"}],\
+                "vraag":"Zorgen over de veiligheid thuis; graag expertise bij het gezin (benchmark %d)."}"""
+                .formatted(gemeente, organisatie, medewerker, medewerker, medewerker, number)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String organisatie(int number) {
+        return ORGANISATIES[number % ORGANISATIES.length];
+    }
+
+    /** The referrer, who is also the token's subject (the intake refuses a body naming someone else). */
+    private static String medewerker(int number) {
+        return (organisatie(number).equals("SOCIAAL_TEAM") ? "st-" : "vt-") + (number % 97);
+    }
+
+    // ------------------------------------------------------------------------------------------ arrival
+
+    /**
+     * Reads the notificaties recorded since the phase began until every accepted referral has one, or
+     * nothing new arrived for {@code stallSeconds}. Returns casusId → vastgelegdOp (epoch ms), earliest per casus.
+     */
+    private Map<String, Long> awaitArrival(MongoCollection<Document> notificaties, Phase phase, int stallSeconds, String what)
+            throws InterruptedException {
+        Map<String, Boolean> wanted = new HashMap<>(phase.accepted().size() * 2);
+        for (Accepted a : phase.accepted()) {
+            wanted.put(a.casusId(), Boolean.TRUE);
+        }
+        Map<String, Long> recorded = new HashMap<>(wanted.size() * 2);
+        long since = phase.startMillis() - 5_000;
+        long lastProgress = System.nanoTime();
+        long nextReport = System.nanoTime();
+        while (recorded.size() < wanted.size()) {
+            int before = recorded.size();
+            long newest = since;
+            for (Document d : notificaties.find(Filters.gte("vastgelegdOp", new Date(since)))
+                    .projection(Projections.fields(Projections.include("casusId", "vastgelegdOp"), Projections.excludeId()))) {
+                String casusId = d.getString("casusId");
+                Date at = d.getDate("vastgelegdOp");
+                if (casusId == null || at == null) {
+                    continue;
+                }
+                newest = Math.max(newest, at.getTime());
+                if (wanted.containsKey(casusId)) {
+                    recorded.merge(casusId, at.getTime(), Math::min);
+                }
+            }
+            // Later reads only need what was recorded shortly before the newest one seen.
+            since = Math.max(since, newest - 5_000);
+            if (recorded.size() > before) {
+                lastProgress = System.nanoTime();
+            }
+            if (recorded.size() == wanted.size()) {
+                break;
+            }
+            if (System.nanoTime() - lastProgress > stallSeconds * 1_000_000_000L) {
+                Results.progress("%s %s: giving up, %d of %d notificaties after %d s without progress", label, what,
+                        recorded.size(), wanted.size(), stallSeconds);
+                break;
+            }
+            if (System.nanoTime() >= nextReport) {
+                Results.progress("%s %s: %d of %d notificaties recorded", label, what, recorded.size(), wanted.size());
+                nextReport = System.nanoTime() + 5_000_000_000L;
+            }
+            Thread.sleep(1_000);
+        }
+        if (what.equals("warm-up")) {
+            Results.progress("%s warm-up: %d of %d notificaties recorded", label, recorded.size(), wanted.size());
+        }
+        return recorded;
+    }
+}

@@ -1,0 +1,109 @@
+package nl.jeugdlink.platform.outbox.relaytest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.jeugdlink.platform.outbox.AggregateDocument;
+import nl.jeugdlink.platform.outbox.PendingEvent;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The outbox relay under concurrent saves, so that it publishes many documents per batch: every
+ * event arrives, each document's events in their order (per key), and every document is emptied
+ * once its events are acknowledged.
+ */
+@JeugdLinkIntegrationTest
+@TestPropertySource(properties = {
+        "spring.application.name=relay-test",
+        "jeugdlink.crypto.keyset-file=target/relay-test-keyset.json",
+        "jeugdlink.outbox.sweep-interval=500ms"})
+class OutboxRelayIntegrationTest {
+
+    private static final String TOPIC = "jeugdlink.test.relay";
+    private static final int DOCUMENTS = 300;
+    private static final int EVENTS_PER_DOCUMENT = 3;
+
+    @SpringBootApplication
+    static class RelayTestApplication {
+    }
+
+    @Document("relaytest")
+    static class Aggregate extends AggregateDocument {
+        @Id
+        private final String id;
+
+        Aggregate(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String getId() {
+            return id;
+        }
+    }
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void publishesEveryEventInOrderPerDocumentAndEmptiesTheDocuments() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> ids = new ArrayList<>();
+        try (ExecutorService writers = Executors.newFixedThreadPool(6)) {
+            List<Future<?>> saves = new ArrayList<>();
+            for (int d = 0; d < DOCUMENTS; d++) {
+                String id = run + "-" + d;
+                ids.add(id);
+                saves.add(writers.submit(() -> {
+                    Aggregate aggregate = new Aggregate(id);
+                    for (int e = 1; e <= EVENTS_PER_DOCUMENT; e++) {
+                        aggregate.publish(new PendingEvent(UUID.randomUUID().toString(), "nl.jeugdlink.test.relay.v1", TOPIC, id,
+                                Instant.now(), "{\"seq\":" + e + "}"));
+                    }
+                    mongo.insert(aggregate);
+                }));
+            }
+            for (Future<?> save : saves) {
+                save.get();
+            }
+        }
+
+        List<ConsumerRecord<String, byte[]>> records = new KafkaProbe().read(TOPIC, Duration.ofSeconds(60),
+                all -> all.stream().filter(r -> r.key() != null && r.key().startsWith(run)).count() >= (long) DOCUMENTS * EVENTS_PER_DOCUMENT);
+        Map<String, List<String>> perKey = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            if (r.key() != null && r.key().startsWith(run)) {
+                perKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(new String(r.value(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(perKey).hasSize(DOCUMENTS);
+        perKey.forEach((key, values) -> assertThat(values).as("events of " + key + ", in order, each once")
+                .containsExactly("{\"seq\":1}", "{\"seq\":2}", "{\"seq\":3}"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mongo.count(
+                Query.query(Criteria.where("_id").in(ids).and("pendingEvents.0").exists(true)), "relaytest"))
+                .as("documents still holding events").isZero());
+    }
+}
