@@ -1,25 +1,11 @@
 package nl.jeugdlink.routing;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import nl.jeugdlink.platform.test.ArchitectureRules;
-import org.junit.jupiter.api.Test;
+import nl.jeugdlink.platform.test.ServiceArchitectureTest;
 
-class ArchitectureTest {
+/** Domain free of Spring, Kafka, Mongo and contracts; use cases free of adapters; no feature cycles. */
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    private final JavaClasses classes = ArchitectureRules.productionClassesOf("nl.jeugdlink.routing");
-
-    @Test
-    void domainIsPlainJava() {
-        ArchitectureRules.domainIsPlainJava().check(classes);
-    }
-
-    @Test
-    void useCasesDoNotReachIntoAdapters() {
-        ArchitectureRules.applicationDoesNotUseAdapters().check(classes);
-    }
-
-    @Test
-    void featuresDoNotCycle() {
-        ArchitectureRules.featuresDoNotCycle("nl.jeugdlink.routing").check(classes);
+    ArchitectureTest() {
+        super("nl.jeugdlink.routing");
     }
 }
