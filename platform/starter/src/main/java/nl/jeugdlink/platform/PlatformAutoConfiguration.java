@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The plumbing every JeugdLink service gets by depending on the platform starter. */
 @AutoConfiguration
 @Import({OutboxConfiguration.class, OpenApiDefaults.class, nl.jeugdlink.platform.security.SecurityConfiguration.class,
-        nl.jeugdlink.platform.audit.AuditConfiguration.class})
+        nl.jeugdlink.platform.audit.AuditConfiguration.class,
+        nl.jeugdlink.platform.klok.KlokConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean

@@ -12,7 +12,25 @@ public final class CaseEvents {
     public static final EventType CASUS_GEOPEND = new EventType(
             "CasusGeopend", 1, "nl.jeugdlink.casus.casus-geopend.v1", TOPIC, CasusGeopend.class);
 
-    public static final List<EventType> ALL = List.of(CASUS_GEOPEND);
+    public static final EventType REGISSEUR_GEKOPPELD = new EventType(
+            "RegisseurGekoppeld", 1, "nl.jeugdlink.casus.regisseur-gekoppeld.v1", TOPIC, RegisseurGekoppeld.class);
+
+    public static final EventType GESPREK_VASTGELEGD = new EventType(
+            "GesprekVastgelegd", 1, "nl.jeugdlink.casus.gesprek-vastgelegd.v1", TOPIC, GesprekVastgelegd.class);
+
+    public static final EventType EERSTE_CONTACT_GELEGD = new EventType(
+            "EersteContactGelegd", 1, "nl.jeugdlink.casus.eerste-contact-gelegd.v1", TOPIC, EersteContactGelegd.class);
+
+    public static final EventType PLAN_VASTGESTELD = new EventType(
+            "PlanVastgesteld", 1, "nl.jeugdlink.casus.plan-vastgesteld.v1", TOPIC, PlanVastgesteld.class);
+
+    public static final EventType HULP_INGEZET = new EventType(
+            "HulpIngezet", 1, "nl.jeugdlink.casus.hulp-ingezet.v1", TOPIC, HulpIngezet.class);
+
+    public static final EventType CASUS_AFGESLOTEN = new EventType(
+            "CasusAfgesloten", 1, "nl.jeugdlink.casus.casus-afgesloten.v1", TOPIC, CasusAfgesloten.class);
+
+    public static final List<EventType> ALL = List.of(CASUS_GEOPEND, REGISSEUR_GEKOPPELD, GESPREK_VASTGELEGD, EERSTE_CONTACT_GELEGD, PLAN_VASTGESTELD, HULP_INGEZET, CASUS_AFGESLOTEN);
 
     private CaseEvents() {
     }

@@ -12,7 +12,16 @@ public final class IntakeEvents {
     public static final EventType AANMELDING_ONTVANGEN = new EventType(
             "AanmeldingOntvangen", 1, "nl.jeugdlink.intake.aanmelding-ontvangen.v1", TOPIC, AanmeldingOntvangen.class);
 
-    public static final List<EventType> ALL = List.of(AANMELDING_ONTVANGEN);
+    public static final EventType AANMELDING_GESCREEND = new EventType(
+            "AanmeldingGescreend", 1, "nl.jeugdlink.intake.aanmelding-gescreend.v1", TOPIC, AanmeldingGescreend.class);
+
+    public static final EventType AANMELDING_AFGEWEZEN = new EventType(
+            "AanmeldingAfgewezen", 1, "nl.jeugdlink.intake.aanmelding-afgewezen.v1", TOPIC, AanmeldingAfgewezen.class);
+
+    public static final EventType STARTOVERLEG_GEPLAND = new EventType(
+            "StartoverlegGepland", 1, "nl.jeugdlink.intake.startoverleg-gepland.v1", TOPIC, StartoverlegGepland.class);
+
+    public static final List<EventType> ALL = List.of(AANMELDING_ONTVANGEN, AANMELDING_GESCREEND, AANMELDING_AFGEWEZEN, STARTOVERLEG_GEPLAND);
 
     private IntakeEvents() {
     }

@@ -1,0 +1,29 @@
+package nl.jeugdlink.contracts.escalatie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A deadline passed without being met. Published exactly once per deadline, also when the
+ * escalation-service was down at the moment it passed (then with the moment it noticed).
+ *
+ * @param termijnId the deadline's id
+ * @param soort EERSTE_CONTACT, PLAN or HULP_INGEZET
+ * @param aanmeldingId the traject's referral
+ * @param casusId the casus, once one is open
+ * @param gemeenteCode the municipality responsible, CBS code
+ * @param uiterlijk the last working day on which the deadline could be met
+ * @param overschredenOp when the service established that the deadline had passed
+ * @param werkdagenTeLaat working days after {@code uiterlijk} up to and including the day it was established
+ */
+public record TermijnOverschreden(
+        String termijnId,
+        String soort,
+        String aanmeldingId,
+        @Nullable String casusId,
+        String gemeenteCode,
+        LocalDate uiterlijk,
+        Instant overschredenOp,
+        int werkdagenTeLaat) {
+}

@@ -1,0 +1,40 @@
+package nl.jeugdlink.contracts.intake;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The gedragswetenschapper and the teamleider screened a referral and accepted it: they coupled one
+ * or more JeugdLink professionals by expertise (seed 000:163, 000:199). A casus opens from this
+ * event, not from the referral alone.
+ *
+ * @param aanmeldingId the referral's id (UUID)
+ * @param gemeenteCode the municipality responsible, CBS code
+ * @param soort JEUGDLINK, ZORGTAFEL or ANONIEM_CONSULT
+ * @param verwijzer who referred; hears who was coupled
+ * @param gedragswetenschapperId the screening gedragswetenschapper's pseudonymous id
+ * @param teamleiderId the screening teamleider's pseudonymous id
+ * @param gekoppeldeProfessionals the JeugdLink professionals coupled, each with the expertise they add
+ * @param aantalMinderjarigen how many children the referral is about
+ * @param toestemmingOuders whether the parents consented (false only for an anonymous consult)
+ * @param gescreendOp when the screening was recorded
+ */
+public record AanmeldingGescreend(
+        String aanmeldingId,
+        String gemeenteCode,
+        String soort,
+        AanmeldingOntvangen.Verwijzer verwijzer,
+        String gedragswetenschapperId,
+        String teamleiderId,
+        List<Koppeling> gekoppeldeProfessionals,
+        int aantalMinderjarigen,
+        boolean toestemmingOuders,
+        Instant gescreendOp) {
+
+    /**
+     * @param medewerkerId the coupled professional's pseudonymous id
+     * @param expertise VEILIG_THUIS, RAAD_VOOR_DE_KINDERBESCHERMING, GECERTIFICEERDE_INSTELLING or SOCIAAL_TEAM
+     */
+    public record Koppeling(String medewerkerId, String expertise) {
+    }
+}

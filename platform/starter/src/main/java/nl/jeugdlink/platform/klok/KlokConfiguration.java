@@ -1,0 +1,34 @@
+package nl.jeugdlink.platform.klok;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The adjustable clock and its endpoint, switched on by {@code jeugdlink.klok.verstelbaar=true}. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "jeugdlink.klok.verstelbaar", havingValue = "true")
+public class KlokConfiguration {
+
+    /** Listeners run after the clock was set; a service registers one as a bean of this type. */
+    public interface NaVerzetten extends Consumer<Instant> {
+    }
+
+    @Bean
+    VerstelbareKlok clock(@Value("${jeugdlink.klok.start:}") String start) {
+        VerstelbareKlok klok = new VerstelbareKlok(Clock.systemUTC());
+        if (!start.isBlank()) {
+            klok.zet(Instant.parse(start));
+        }
+        return klok;
+    }
+
+    @Bean
+    KlokEndpoint klokEndpoint(VerstelbareKlok klok, ObjectProvider<NaVerzetten> listeners) {
+        return new KlokEndpoint(klok, listeners.orderedStream().map(l -> (Consumer<Instant>) l).toList());
+    }
+}
