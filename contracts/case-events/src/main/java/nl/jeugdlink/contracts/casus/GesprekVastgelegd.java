@@ -16,8 +16,7 @@ import java.util.List;
  * @param gehoudenOp when the conversation took place
  * @param professionals the pseudonymous ids of the professionals who took part
  * @param gezinAanwezig whether parents or children took part
- * @param kinderenGezien how many children were seen
- * @param kinderenGesproken how many children were spoken with
+ * @param kindcontacten per child taking part: seen and/or spoken with (the age rule of seed 003:106-110)
  * @param netwerkUitgenodigd whether the family was asked to bring someone of its network
  * @param verslagGedeeldMetGezin whether the written summary is shared with the family
  * @param vastgelegdDoor who recorded it
@@ -32,10 +31,17 @@ public record GesprekVastgelegd(
         Instant gehoudenOp,
         List<String> professionals,
         boolean gezinAanwezig,
-        int kinderenGezien,
-        int kinderenGesproken,
+        List<Kindcontact> kindcontacten,
         boolean netwerkUitgenodigd,
         boolean verslagGedeeldMetGezin,
         String vastgelegdDoor,
         Instant vastgelegdOp) {
+
+    /**
+     * @param kindId the child's pseudonymous id, as in AanmeldingGescreend
+     * @param gezien whether the child was seen
+     * @param gesproken whether the child was spoken with
+     */
+    public record Kindcontact(String kindId, boolean gezien, boolean gesproken) {
+    }
 }

@@ -16,6 +16,8 @@ import java.util.List;
  * @param teamleiderId the screening teamleider's pseudonymous id
  * @param gekoppeldeProfessionals the JeugdLink professionals coupled, each with the expertise they add
  * @param aantalMinderjarigen how many children the referral is about
+ * @param kinderen each child by pseudonymous id with its age band at screening, for the child-contact
+ *     rule (under 4 seen; 4 to 12 seen and spoken; 12 and over spoken); no birth date leaves the intake
  * @param toestemmingOuders whether the parents consented (false only for an anonymous consult)
  * @param gescreendOp when the screening was recorded
  */
@@ -28,6 +30,7 @@ public record AanmeldingGescreend(
         String teamleiderId,
         List<Koppeling> gekoppeldeProfessionals,
         int aantalMinderjarigen,
+        List<Kind> kinderen,
         boolean toestemmingOuders,
         Instant gescreendOp) {
 
@@ -35,6 +38,13 @@ public record AanmeldingGescreend(
      * @param medewerkerId the coupled professional's pseudonymous id
      * @param expertise VEILIG_THUIS, RAAD_VOOR_DE_KINDERBESCHERMING, GECERTIFICEERDE_INSTELLING or SOCIAAL_TEAM
      */
+    /**
+     * @param kindId the child's pseudonymous id (UUID), stable across the child's events
+     * @param leeftijdscategorie ONDER_4, VAN_4_TOT_12 or VANAF_12 on the day of screening
+     */
+    public record Kind(String kindId, String leeftijdscategorie) {
+    }
+
     public record Koppeling(String medewerkerId, String expertise) {
     }
 }
