@@ -1,7 +1,6 @@
 /**
- * Every deadline of the platform in Dutch working days, started, stopped and met by events; TermijnOverschreden exactly once.
- *
- * <p>Not built yet: this package marks where the feature goes (domain, application, adapter/...).
+ * Every deadline of the platform in Dutch working days, started, stopped and met by events only;
+ * TermijnOverschreden exactly once per deadline, also after downtime and with several instances.
  */
 @NullMarked
 package nl.jeugdlink.escalatie.termijn;

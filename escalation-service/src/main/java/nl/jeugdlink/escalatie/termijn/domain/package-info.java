@@ -1,4 +1,4 @@
-/** Deadlines in Dutch working days: the calendar and, later, the deadlines themselves. Plain Java. */
+/** Deadlines in Dutch working days: the calendar, the terms, and the traject whose facts start and stop them. Plain Java. */
 @NullMarked
 package nl.jeugdlink.escalatie.termijn.domain;
 

@@ -1,0 +1,97 @@
+package nl.jeugdlink.escalatie.termijn;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import nl.jeugdlink.escalatie.termijn.adapter.bewaking.TermijnBewaking;
+import nl.jeugdlink.escalatie.termijn.adapter.kalender.JollydayFeestdagen;
+import nl.jeugdlink.escalatie.termijn.adapter.messaging.AanmeldingListener;
+import nl.jeugdlink.escalatie.termijn.adapter.messaging.CasusListener;
+import nl.jeugdlink.escalatie.termijn.adapter.metrics.MicrometerMetingen;
+import nl.jeugdlink.escalatie.termijn.adapter.persistence.MongoTrajecten;
+import nl.jeugdlink.escalatie.termijn.application.BewakenTermijnen;
+import nl.jeugdlink.escalatie.termijn.application.BijhoudenTermijnen;
+import nl.jeugdlink.escalatie.termijn.application.Metingen;
+import nl.jeugdlink.escalatie.termijn.domain.Feestdagen;
+import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
+import nl.jeugdlink.escalatie.termijn.domain.Termijnregels;
+import nl.jeugdlink.escalatie.termijn.domain.Werkdagkalender;
+import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.klok.KlokConfiguration;
+import nl.jeugdlink.platform.outbox.OutboxRelay;
+import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Explicit wiring of the deadline clock; the region's terms and holidays come from configuration. */
+@Configuration(proxyBeanMethods = false)
+class TermijnConfiguration {
+
+    @Bean
+    Feestdagen feestdagen(@Value("${jeugdlink.termijnen.goede-vrijdag-vrij:false}") boolean goedeVrijdag,
+            @Value("${jeugdlink.termijnen.bevrijdingsdag:ELK_LUSTRUM}") JollydayFeestdagen.Bevrijdingsdag bevrijdingsdag) {
+        return new JollydayFeestdagen(goedeVrijdag, bevrijdingsdag);
+    }
+
+    @Bean
+    Termijnklok termijnklok(Feestdagen feestdagen,
+            @Value("${jeugdlink.termijnen.eerste-contact-werkdagen:5}") int eersteContact,
+            @Value("${jeugdlink.termijnen.plan-werkdagen:20}") int plan,
+            @Value("${jeugdlink.termijnen.hulp-ingezet-werkdagen:30}") int hulpIngezet) {
+        return new Termijnklok(new Werkdagkalender(feestdagen), new Termijnregels(eersteContact, plan, hulpIngezet));
+    }
+
+    @Bean
+    MongoTrajecten trajecten(MongoTemplate mongo, OutgoingEvents outgoing, OutboxRelay relay) {
+        return new MongoTrajecten(mongo, outgoing, relay);
+    }
+
+    @Bean
+    ApplicationRunner trajectIndexen(MongoTrajecten trajecten) {
+        return args -> trajecten.indexeer();
+    }
+
+    @Bean
+    MicrometerMetingen metingen(MeterRegistry meters, Termijnklok klok) {
+        return new MicrometerMetingen(meters, klok);
+    }
+
+    @Bean
+    BijhoudenTermijnen bijhoudenTermijnen(MongoTrajecten trajecten, Termijnklok klok, Metingen metingen,
+            @Value("${jeugdlink.region-gemeenten}") List<String> regio) {
+        return new BijhoudenTermijnen(trajecten, klok, Set.copyOf(regio), metingen);
+    }
+
+    @Bean
+    BewakenTermijnen bewakenTermijnen(MongoTrajecten trajecten, Termijnklok klok, Clock clock, Metingen metingen) {
+        return new BewakenTermijnen(trajecten, klok, clock, metingen);
+    }
+
+    @Bean
+    TermijnBewaking termijnBewaking(BewakenTermijnen bewaken, @Value("${jeugdlink.termijnen.bewaking-interval:30s}") Duration interval) {
+        return new TermijnBewaking(bewaken, interval);
+    }
+
+    /** Runs only where the clock can be moved (test, demo): what a move made due is handled before the move returns. */
+    @Bean
+    KlokConfiguration.NaVerzetten termijnenNaVerzetten(TermijnBewaking bewaking) {
+        return nu -> bewaking.bewaakNu();
+    }
+
+    /** Bound as {@code aanmeldingen-in-0}. */
+    @Bean
+    AanmeldingListener aanmeldingen(InboundEvents inbound, BijhoudenTermijnen bijhouden) {
+        return new AanmeldingListener(inbound, bijhouden);
+    }
+
+    /** Bound as {@code casussen-in-0}. */
+    @Bean
+    CasusListener casussen(InboundEvents inbound, BijhoudenTermijnen bijhouden) {
+        return new CasusListener(inbound, bijhouden);
+    }
+}

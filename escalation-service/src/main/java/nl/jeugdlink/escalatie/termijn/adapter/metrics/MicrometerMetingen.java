@@ -1,0 +1,101 @@
+package nl.jeugdlink.escalatie.termijn.adapter.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.jeugdlink.escalatie.termijn.application.Metingen;
+import nl.jeugdlink.escalatie.termijn.domain.Soort;
+import nl.jeugdlink.escalatie.termijn.domain.Status;
+import nl.jeugdlink.escalatie.termijn.domain.Termijn;
+import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
+import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
+
+/**
+ * The clock's figures on /actuator/prometheus: deadlines started, stopped (by outcome) and
+ * overschreden per soort and municipality; deadlines still running; and seed 003's monitoring
+ * figure, the time from referral to first contact, in working days and in days. Counted where the
+ * write succeeded, so an instance that lost a race counts nothing.
+ */
+public class MicrometerMetingen implements Metingen {
+
+    private final MeterRegistry meters;
+    private final Termijnklok klok;
+    private final MultiGauge lopend;
+    private final AtomicLong open = new AtomicLong();
+    private final AtomicLong overschreden = new AtomicLong();
+
+    public MicrometerMetingen(MeterRegistry meters, Termijnklok klok) {
+        this.meters = meters;
+        this.klok = klok;
+        this.lopend = MultiGauge.builder("jeugdlink.termijnen.lopend")
+                .description("Termijnen die nog lopen, per soort, gemeente en status (OPEN of OVERSCHREDEN), na de laatste bewaking")
+                .register(meters);
+        Gauge.builder("jeugdlink.termijnen.open", open, AtomicLong::get)
+                .description("Open termijnen, nog niet verstreken, over alle gemeenten")
+                .register(meters);
+        Gauge.builder("jeugdlink.termijnen.open.overschreden", overschreden, AtomicLong::get)
+                .description("Overschreden termijnen die nog niet gehaald of vervallen zijn, over alle gemeenten")
+                .register(meters);
+    }
+
+    @Override
+    public void vastgelegd(List<TermijnEvent> events) {
+        for (TermijnEvent event : events) {
+            Termijn t = event.termijn();
+            Tags tags = Tags.of("soort", t.soort().name(), "gemeente", event.gemeenteCode());
+            switch (event) {
+                case TermijnEvent.Gestart e -> counter("jeugdlink.termijnen.gestart", "Gestarte termijnen", tags);
+                case TermijnEvent.Gestopt e -> {
+                    counter("jeugdlink.termijnen.gestopt", "Gestopte termijnen, naar uitkomst", tags.and("uitkomst", t.status().name()));
+                    if (t.soort() == Soort.EERSTE_CONTACT && t.gestoptOp() != null && t.status() != Status.VERVALLEN) {
+                        aanmeldingTotContact(event.gemeenteCode(), t);
+                    }
+                }
+                case TermijnEvent.Overschreden e -> counter("jeugdlink.termijnen.overschreden", "Overschreden termijnen", tags);
+            }
+        }
+    }
+
+    @Override
+    public void lopend(Map<Trajecten.Telling, Long> telling) {
+        lopend.register(telling.entrySet().stream()
+                .map(rij -> MultiGauge.Row.of(Tags.of("soort", rij.getKey().soort().name(), "gemeente", rij.getKey().gemeenteCode(),
+                        "status", rij.getKey().status().name()), rij.getValue()))
+                .toList(), true);
+        open.set(som(telling, Status.OPEN));
+        overschreden.set(som(telling, Status.OVERSCHREDEN));
+    }
+
+    private static long som(Map<Trajecten.Telling, Long> telling, Status status) {
+        return telling.entrySet().stream().filter(rij -> rij.getKey().status() == status).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    private void aanmeldingTotContact(String gemeente, Termijn t) {
+        var gestopt = java.util.Objects.requireNonNull(t.gestoptOp());
+        DistributionSummary.builder("jeugdlink.aanmelding.tot.eerste.contact.werkdagen")
+                .description("Werkdagen van aanmelding (ontvangenOp) tot eerste contact met het gezin (contactOp)")
+                .baseUnit("werkdagen")
+                .serviceLevelObjectives(1, 2, 3, 4, 5, 10, 20)
+                .tag("gemeente", gemeente)
+                .register(meters)
+                .record(klok.werkdagenTussen(t.gestartOp(), gestopt));
+        DistributionSummary.builder("jeugdlink.aanmelding.tot.eerste.contact.dagen")
+                .description("Kalenderdagen van aanmelding (ontvangenOp) tot eerste contact met het gezin (contactOp)")
+                .baseUnit("dagen")
+                .tag("gemeente", gemeente)
+                .register(meters)
+                .record(Duration.between(t.gestartOp(), gestopt).toMinutes() / (24.0 * 60));
+    }
+
+    private void counter(String naam, String beschrijving, Tags tags) {
+        Counter.builder(naam).description(beschrijving).tags(tags).register(meters).increment();
+    }
+}

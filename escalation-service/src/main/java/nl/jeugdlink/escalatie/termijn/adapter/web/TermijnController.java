@@ -1,0 +1,193 @@
+package nl.jeugdlink.escalatie.termijn.adapter.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.jeugdlink.escalatie.termijn.domain.Status;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten.TermijnVanTraject;
+import nl.jeugdlink.platform.audit.Audit;
+import nl.jeugdlink.platform.audit.AuditEntry;
+import nl.jeugdlink.platform.security.Gebruiker;
+import nl.jeugdlink.platform.security.Rol;
+import nl.jeugdlink.platform.security.Toegang;
+import nl.jeugdlink.platform.web.InvalidParam;
+import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/termijnen")
+@Tag(name = "termijnen", description = "Termijnen in werkdagen: eerste contact, plan, hulp ingezet")
+class TermijnController {
+
+    static final int STANDAARD_PAGINA_GROOTTE = 50;
+    static final int MAXIMALE_PAGINA_GROOTTE = 200;
+    private static final Pattern GEMEENTE = Pattern.compile("GM[0-9]{4}");
+    private static final Pattern MEDEWERKER = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
+    private static final Set<Status> LOPEND = EnumSet.of(Status.OPEN, Status.OVERSCHREDEN);
+
+    record TermijnResponse(
+            @Schema(format = "uuid") String termijnId,
+            @Schema(allowableValues = {"EERSTE_CONTACT", "PLAN", "HULP_INGEZET"}) String soort,
+            @Schema(allowableValues = {"OPEN", "OVERSCHREDEN", "GEHAALD", "TE_LAAT_GEHAALD", "VERVALLEN"}) String status,
+            @Schema(format = "uuid") String aanmeldingId,
+            @Schema(format = "uuid", nullable = true) @Nullable String casusId,
+            String gemeenteCode,
+            int werkdagen,
+            Instant gestartOp,
+            @Schema(description = "De laatste werkdag waarop de termijn gehaald wordt") LocalDate uiterlijk,
+            @Nullable Instant gestoptOp,
+            @Nullable Instant overschredenOp,
+            @Nullable Integer werkdagenTeLaat) {
+
+        static TermijnResponse of(TermijnVanTraject t) {
+            var termijn = t.termijn();
+            return new TermijnResponse(t.termijnId(), termijn.soort().name(), termijn.status().name(), t.aanmeldingId(), t.casusId(),
+                    t.gemeenteCode(), termijn.werkdagen(), termijn.gestartOp(), termijn.uiterlijk(), termijn.gestoptOp(),
+                    termijn.overschredenOp(), termijn.werkdagenTeLaat());
+        }
+    }
+
+    record PageResponse(int number, int size, long totalElements, long totalPages) {
+    }
+
+    record TermijnenResponse(List<TermijnResponse> termijnen, PageResponse page) {
+    }
+
+    private final Trajecten trajecten;
+    private final Audit audit;
+
+    TermijnController(Trajecten trajecten, Audit audit) {
+        this.trajecten = trajecten;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    @Operation(summary = "Zoek termijnen per casus, aanmelding, teamlid of gemeente",
+            description = "Geef ten minste één van casusId, aanmeldingId, medewerkerId of gemeenteCode. Zonder status: de lopende "
+                    + "termijnen (OPEN en OVERSCHREDEN). Meest urgente (vroegste uiterlijk) eerst. Alleen termijnen van de gemeenten in uw token.")
+    @ApiResponse(responseCode = "200", description = "Een pagina termijnen",
+            content = @Content(schema = @Schema(implementation = TermijnenResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Een parameter ontbreekt of is ongeldig; invalidParams noemt hem")
+    @ApiResponse(responseCode = "403", description = "De casus, aanmelding of gemeente hoort niet bij een gemeente in uw token")
+    TermijnenResponse zoek(
+            @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid"))
+            @RequestParam(required = false) @Nullable String casusId,
+            @Parameter(description = "Het id van de aanmelding (het traject)", schema = @Schema(type = "string", format = "uuid"))
+            @RequestParam(required = false) @Nullable String aanmeldingId,
+            @Parameter(description = "Een teamlid: regisseur, gekoppelde professional, gedragswetenschapper of teamleider")
+            @RequestParam(required = false) @Nullable String medewerkerId,
+            @Parameter(description = "CBS-code van de gemeente", schema = @Schema(type = "string", pattern = "^GM[0-9]{4}$"))
+            @RequestParam(required = false) @Nullable String gemeenteCode,
+            @Parameter(description = "Status(sen), herhaald of komma-gescheiden; standaard OPEN,OVERSCHREDEN",
+                    array = @ArraySchema(schema = @Schema(type = "string",
+                            allowableValues = {"OPEN", "OVERSCHREDEN", "GEHAALD", "TE_LAAT_GEHAALD", "VERVALLEN"})))
+            @RequestParam(required = false) @Nullable List<String> status,
+            @Parameter(description = "Paginanummer, vanaf 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
+            @RequestParam(required = false) @Nullable String page,
+            @Parameter(description = "Termijnen per pagina, 1 tot en met 200",
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50"))
+            @RequestParam(required = false) @Nullable String pageSize) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (casusId == null && aanmeldingId == null && medewerkerId == null && gemeenteCode == null) {
+            for (String naam : List.of("casusId", "aanmeldingId", "medewerkerId", "gemeenteCode")) {
+                fouten.add(new InvalidParam(naam, "required", "Geef ten minste één van casusId, aanmeldingId, medewerkerId of gemeenteCode."));
+            }
+        }
+        uuid("casusId", casusId, fouten);
+        uuid("aanmeldingId", aanmeldingId, fouten);
+        if (medewerkerId != null && !MEDEWERKER.matcher(medewerkerId).matches()) {
+            fouten.add(new InvalidParam("medewerkerId", "pattern", "Een medewerker-id is 1 tot 100 letters, cijfers of . _ : @ -."));
+        }
+        if (gemeenteCode != null && !GEMEENTE.matcher(gemeenteCode).matches()) {
+            fouten.add(new InvalidParam("gemeenteCode", "pattern", "Een gemeentecode is GM gevolgd door vier cijfers, zoals GM0228."));
+        }
+        Set<Status> statussen = statussen(status, fouten);
+        int pagina = getal("page", page, 1, 1, Integer.MAX_VALUE / MAXIMALE_PAGINA_GROOTTE, fouten);
+        int grootte = getal("pageSize", pageSize, STANDAARD_PAGINA_GROOTTE, 1, MAXIMALE_PAGINA_GROOTTE, fouten);
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten);
+        }
+        if (casusId != null || aanmeldingId != null) {
+            trajecten.gemeentenVan(casusId, aanmeldingId).forEach(gemeente -> Toegang.voorGemeente(gebruiker, gemeente));
+        }
+        if (gemeenteCode != null) {
+            Toegang.voorGemeente(gebruiker, gemeenteCode);
+        }
+        var gevonden = trajecten.zoek(new Trajecten.Zoekvraag(casusId, aanmeldingId, medewerkerId, gemeenteCode, gebruiker.gemeenten(),
+                statussen, pagina, grootte));
+        String betreft = casusId != null ? casusId : aanmeldingId != null ? aanmeldingId : medewerkerId != null ? medewerkerId : gemeenteCode;
+        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "termijn", betreft);
+        long paginas = (gevonden.totaal() + grootte - 1) / grootte;
+        return new TermijnenResponse(gevonden.termijnen().stream().map(TermijnResponse::of).toList(),
+                new PageResponse(pagina, grootte, gevonden.totaal(), paginas));
+    }
+
+    private static void uuid(String naam, @Nullable String waarde, List<InvalidParam> fouten) {
+        if (waarde == null) {
+            return;
+        }
+        try {
+            UUID.fromString(waarde);
+            if (waarde.length() != 36) {
+                throw new IllegalArgumentException(waarde);
+            }
+        } catch (IllegalArgumentException e) {
+            fouten.add(new InvalidParam(naam, "uuid", "Een " + naam + " is een UUID."));
+        }
+    }
+
+    private static Set<Status> statussen(@Nullable List<String> waarden, List<InvalidParam> fouten) {
+        if (waarden == null || waarden.isEmpty()) {
+            return LOPEND;
+        }
+        Set<Status> statussen = EnumSet.noneOf(Status.class);
+        for (String waarde : waarden) {
+            for (String deel : waarde.split(",")) {
+                try {
+                    statussen.add(Status.valueOf(deel.trim()));
+                } catch (IllegalArgumentException e) {
+                    fouten.add(new InvalidParam("status", "enum", "Een status is OPEN, OVERSCHREDEN, GEHAALD, TE_LAAT_GEHAALD of VERVALLEN."));
+                    return LOPEND;
+                }
+            }
+        }
+        return statussen;
+    }
+
+    private static int getal(String naam, @Nullable String waarde, int standaard, int minimum, int maximum, List<InvalidParam> fouten) {
+        if (waarde == null) {
+            return standaard;
+        }
+        try {
+            int getal = Integer.parseInt(waarde.trim());
+            if (getal < minimum) {
+                fouten.add(new InvalidParam(naam, "min", naam + " is ten minste " + minimum + "."));
+            } else if (getal > maximum) {
+                fouten.add(new InvalidParam(naam, "max", naam + " is hoogstens " + maximum + "."));
+            } else {
+                return getal;
+            }
+        } catch (NumberFormatException e) {
+            fouten.add(new InvalidParam(naam, "type", naam + " is een geheel getal."));
+        }
+        return standaard;
+    }
+}

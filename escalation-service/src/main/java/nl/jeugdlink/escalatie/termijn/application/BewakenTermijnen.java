@@ -1,0 +1,53 @@
+package nl.jeugdlink.escalatie.termijn.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
+import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
+
+/**
+ * The sweep: finds the trajecten whose open deadline has passed (an indexed query on the moment
+ * the next one passes) and marks them overschreden, each with its TermijnOverschreden in the same
+ * write. Runs on a schedule, at startup (whatever passed while the service was down) and right
+ * after the clock was moved.
+ */
+public class BewakenTermijnen {
+
+    static final int PER_RONDE = 200;
+    /** A bound on one sweep; what is left waits for the next one. */
+    static final int RONDES = 50;
+
+    private final Trajecten trajecten;
+    private final Termijnklok klok;
+    private final Clock clock;
+    private final Metingen metingen;
+
+    public BewakenTermijnen(Trajecten trajecten, Termijnklok klok, Clock clock, Metingen metingen) {
+        this.trajecten = trajecten;
+        this.klok = klok;
+        this.clock = clock;
+        this.metingen = metingen;
+    }
+
+    /** @return how many deadlines this sweep found overschreden */
+    public int bewaak() {
+        Instant nu = clock.instant();
+        int overschreden = 0;
+        List<String> verstreken;
+        int ronde = 0;
+        do {
+            verstreken = trajecten.verstreken(nu, PER_RONDE);
+            for (String aanmeldingId : verstreken) {
+                List<TermijnEvent> events = Wijzigen.traject(trajecten,
+                        () -> trajecten.vind(aanmeldingId).orElseThrow(), null, geladen -> geladen.traject().bewaak(nu, klok), metingen);
+                overschreden += events == null ? 0 : events.size();
+            }
+            // A full round means there may be more; each traject handled is no longer due (its write moves the
+            // moment its next deadline passes), so the next round finds the next ones.
+        } while (verstreken.size() == PER_RONDE && ++ronde < RONDES);
+        metingen.lopend(trajecten.lopend());
+        return overschreden;
+    }
+}

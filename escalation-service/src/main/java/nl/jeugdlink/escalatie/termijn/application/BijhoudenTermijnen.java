@@ -1,0 +1,46 @@
+package nl.jeugdlink.escalatie.termijn.application;
+
+import java.util.List;
+import java.util.Set;
+import nl.jeugdlink.escalatie.termijn.domain.Feit;
+import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
+import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
+
+/** Applies a reported fact to its traject, once per inbound event, starting and stopping deadlines. */
+public class BijhoudenTermijnen {
+
+    public enum Uitkomst {
+        /** The fact is recorded (with the events it caused, if any). */
+        VERWERKT,
+        /** This inbound event had already been applied: a second delivery. */
+        AL_VERWERKT
+    }
+
+    private final Trajecten trajecten;
+    private final Termijnklok klok;
+    private final Set<String> regio;
+    private final Metingen metingen;
+
+    public BijhoudenTermijnen(Trajecten trajecten, Termijnklok klok, Set<String> regio, Metingen metingen) {
+        this.trajecten = trajecten;
+        this.klok = klok;
+        this.regio = Set.copyOf(regio);
+        this.metingen = metingen;
+    }
+
+    /** @throws TrajectGeweigerd when the fact is about another region, or another municipality than its traject */
+    public Uitkomst verwerk(String eventId, String aanmeldingId, String gemeenteCode, Feit feit) {
+        if (!regio.contains(gemeenteCode)) {
+            throw new TrajectGeweigerd("gemeente " + gemeenteCode + " hoort niet bij deze regio");
+        }
+        List<TermijnEvent> events = Wijzigen.traject(trajecten, () -> trajecten.laad(aanmeldingId, gemeenteCode), eventId, geladen -> {
+            if (!geladen.traject().gemeenteCode().equals(gemeenteCode)) {
+                throw new TrajectGeweigerd("traject " + aanmeldingId + " hoort bij gemeente " + geladen.traject().gemeenteCode()
+                        + ", niet bij " + gemeenteCode);
+            }
+            return geladen.traject().verwerk(feit, klok);
+        }, metingen);
+        return events == null ? Uitkomst.AL_VERWERKT : Uitkomst.VERWERKT;
+    }
+}

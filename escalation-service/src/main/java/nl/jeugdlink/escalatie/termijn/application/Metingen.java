@@ -1,0 +1,14 @@
+package nl.jeugdlink.escalatie.termijn.application;
+
+import java.util.List;
+import java.util.Map;
+import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
+
+/** Where the clock reports its figures; called only for what was actually stored. */
+public interface Metingen {
+
+    void vastgelegd(List<TermijnEvent> events);
+
+    void lopend(Map<Trajecten.Telling, Long> telling);
+}

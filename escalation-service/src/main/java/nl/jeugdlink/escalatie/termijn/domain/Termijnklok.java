@@ -1,0 +1,56 @@
+package nl.jeugdlink.escalatie.termijn.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Turns moments into deadline days: the working-day calendar and the region's terms, read in Dutch
+ * local time. A referral at 00:30 on a Tuesday in Amsterdam is a Tuesday referral, even though it
+ * is still Monday in UTC.
+ */
+public final class Termijnklok {
+
+    public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    private final Werkdagkalender kalender;
+    private final Termijnregels regels;
+
+    public Termijnklok(Werkdagkalender kalender, Termijnregels regels) {
+        this.kalender = kalender;
+        this.regels = regels;
+    }
+
+    public int werkdagen(Soort soort) {
+        return regels.werkdagen(soort);
+    }
+
+    /** The last working day on which the deadline is met: the n-th working day after the start day. */
+    public LocalDate uiterlijk(Soort soort, Instant start) {
+        return kalender.plusWerkdagen(dag(start), regels.werkdagen(soort));
+    }
+
+    /** The moment the deadline has passed: when the local day {@code uiterlijk} has ended. */
+    public Instant verstrijktOp(LocalDate uiterlijk) {
+        return uiterlijk.plusDays(1).atStartOfDay(NEDERLAND).toInstant();
+    }
+
+    /** Whether something that happened at {@code op} met a deadline whose last day is {@code uiterlijk}. */
+    public boolean opTijd(Instant op, LocalDate uiterlijk) {
+        return !dag(op).isAfter(uiterlijk);
+    }
+
+    /** Working days after {@code uiterlijk} up to and including the local day of {@code nu}. */
+    public int werkdagenTeLaat(LocalDate uiterlijk, Instant nu) {
+        return kalender.werkdagenTussen(uiterlijk, dag(nu));
+    }
+
+    /** Working days from the local day of {@code van} to that of {@code tot}; the monitoring figure of seed 003. */
+    public int werkdagenTussen(Instant van, Instant tot) {
+        return kalender.werkdagenTussen(dag(van), dag(tot));
+    }
+
+    public static LocalDate dag(Instant moment) {
+        return LocalDate.ofInstant(moment, NEDERLAND);
+    }
+}

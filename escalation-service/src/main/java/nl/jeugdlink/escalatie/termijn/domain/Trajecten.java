@@ -1,0 +1,77 @@
+package nl.jeugdlink.escalatie.termijn.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stored trajecten, each with its deadlines and its outgoing events in one record: the port
+ * the use cases write through and the API reads through.
+ */
+public interface Trajecten {
+
+    /** A traject as loaded, holding what the store needs to write it back without losing a concurrent change. */
+    interface Geladen {
+
+        Traject traject();
+
+        /** Whether the inbound event with this id has already changed this traject. */
+        boolean heeftVerwerkt(String eventId);
+    }
+
+    /** A deadline with the traject it belongs to, as the API shows it. */
+    record TermijnVanTraject(String aanmeldingId, @Nullable String casusId, String gemeenteCode, Termijn termijn) {
+
+        public String termijnId() {
+            return Termijn.id(aanmeldingId, termijn.soort());
+        }
+    }
+
+    /**
+     * Which deadlines to find: every criterion given must hold.
+     *
+     * @param gemeenten the municipalities the asker may see; never empty in a query that returns anything
+     * @param pagina 1-based
+     */
+    record Zoekvraag(@Nullable String casusId, @Nullable String aanmeldingId, @Nullable String medewerkerId,
+            @Nullable String gemeenteCode, Set<String> gemeenten, Set<Status> statussen, int pagina, int paginaGrootte) {
+
+        public Zoekvraag {
+            gemeenten = Set.copyOf(gemeenten);
+            statussen = Set.copyOf(statussen);
+        }
+    }
+
+    record Pagina(List<TermijnVanTraject> termijnen, long totaal) {
+    }
+
+    /** One cell of the open-deadlines gauge. */
+    record Telling(Soort soort, String gemeenteCode, Status status) {
+    }
+
+    /** The traject of this referral, or a new one without facts when none is stored yet. */
+    Geladen laad(String aanmeldingId, String gemeenteCode);
+
+    Optional<Geladen> vind(String aanmeldingId);
+
+    /**
+     * Writes the traject with its events (and, if given, the id of the inbound event applied) in one
+     * write. False when another write to the same traject came first: load again and redo.
+     */
+    boolean bewaar(Geladen geladen, List<TermijnEvent> events, @Nullable String verwerktEventId);
+
+    /** Referrals of trajecten with an open deadline that has passed by {@code nu}, the earliest first. */
+    List<String> verstreken(Instant nu, int hoogstens);
+
+    /** The municipalities of the trajecten with this casus or referral (at most one, but the store decides). */
+    Set<String> gemeentenVan(@Nullable String casusId, @Nullable String aanmeldingId);
+
+    /** Deadlines that fit the question, the most urgent (earliest uiterlijk) first. */
+    Pagina zoek(Zoekvraag vraag);
+
+    /** How many deadlines are still running, per soort, municipality and status. */
+    Map<Telling, Long> lopend();
+}
