@@ -1,26 +1,43 @@
 package nl.jeugdlink.intake.aanmelding;
 
 import java.time.Clock;
+import java.util.function.Consumer;
+import nl.jeugdlink.intake.aanmelding.adapter.messaging.CasusListener;
+import nl.jeugdlink.platform.inbound.InboundEvents;
+import org.springframework.messaging.Message;
 import nl.jeugdlink.intake.aanmelding.adapter.persistence.MongoAanmeldingen;
 import nl.jeugdlink.intake.aanmelding.application.ReceivingAanmelding;
+import nl.jeugdlink.intake.aanmelding.application.ScreeningAanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Explicit wiring of the aanmelding feature: the domain and use cases stay free of Spring. */
 @Configuration(proxyBeanMethods = false)
 class AanmeldingConfiguration {
 
     @Bean
-    Aanmeldingen aanmeldingen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling) {
-        return new MongoAanmeldingen(mongo, outgoing, versleuteling);
+    Aanmeldingen aanmeldingen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, JsonMapper json) {
+        return new MongoAanmeldingen(mongo, outgoing, versleuteling, json);
     }
 
     @Bean
     ReceivingAanmelding receivingAanmelding(Aanmeldingen aanmeldingen, Clock clock) {
         return new ReceivingAanmelding(aanmeldingen, clock);
+    }
+
+    /** Binding {@code casus-in-0}: closed casussen leave the caseload. */
+    @Bean
+    Consumer<Message<byte[]>> casus(InboundEvents inbound, Aanmeldingen aanmeldingen) {
+        return new CasusListener(inbound, aanmeldingen);
+    }
+
+    @Bean
+    ScreeningAanmelding screeningAanmelding(Aanmeldingen aanmeldingen, Clock clock) {
+        return new ScreeningAanmelding(aanmeldingen, clock);
     }
 }

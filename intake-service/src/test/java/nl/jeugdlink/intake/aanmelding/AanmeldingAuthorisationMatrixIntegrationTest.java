@@ -37,6 +37,32 @@ class AanmeldingAuthorisationMatrixIntegrationTest {
         bestaandeAanmelding = JsonMapper.builder().build().readTree(response.body()).get("id").asText();
     }
 
+    /** Each screening cell needs a referral that is not screened yet. */
+    private String nieuweAanmelding() {
+        var response = ApiCaller.onPort(port).post("/api/v1/aanmeldingen", AanmeldingRequestMother.geldig(),
+                ApiCaller.token("st-ede-0042", "regisseur", List.of(EIGEN)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JsonMapper.builder().build().readTree(response.body()).get("id").asText();
+    }
+
+    private String geaccepteerdeAanmelding() {
+        String id = nieuweAanmelding();
+        var response = ApiCaller.onPort(port).post("/api/v1/aanmeldingen/" + id + "/screening", screening("gw-matrix", "gedragswetenschapper"),
+                ApiCaller.token("gw-matrix", "gedragswetenschapper", List.of(EIGEN)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return id;
+    }
+
+    /** The caller records the decision as one of the two screeners, whatever their role: the role decides the answer. */
+    private static String screening(String subject, String rol) {
+        String gw = rol.equals("teamleider") ? "gw-matrix" : subject;
+        String tl = rol.equals("teamleider") ? subject : "tl-matrix";
+        return """
+                { "besluit": "ACCEPTEREN", "gedragswetenschapperId": "%s", "teamleiderId": "%s",
+                  "koppelingen": [ { "medewerkerId": "vt-matrix", "expertise": "VEILIG_THUIS" } ] }
+                """.formatted(gw, tl);
+    }
+
     static Stream<Arguments> cells() {
         return AuthorisationMatrix.rowsFor("intake-service").stream().flatMap(row -> Stream.of(
                 Arguments.of(row, true, row.eigenGemeente()),
@@ -77,6 +103,13 @@ class AanmeldingAuthorisationMatrixIntegrationTest {
             case "POST /api/v1/aanmeldingen" -> api.post("/api/v1/aanmeldingen",
                     AanmeldingRequestMother.jeugdlink(EIGEN, "SOCIAAL_TEAM", subject.length() > 64 ? subject.substring(0, 64) : subject), token);
             case "GET /api/v1/aanmeldingen/{aanmeldingId}" -> api.get("/api/v1/aanmeldingen/" + bestaandeAanmelding, token);
+            case "POST /api/v1/aanmeldingen/{aanmeldingId}/screening" -> api.post("/api/v1/aanmeldingen/" + nieuweAanmelding() + "/screening",
+                    screening(subject, row.rol()), token);
+            case "POST /api/v1/aanmeldingen/{aanmeldingId}/startoverleg" -> api.post("/api/v1/aanmeldingen/" + geaccepteerdeAanmelding() + "/startoverleg",
+                    """
+                    { "geplandOp": "%s", "deelnemers": ["st-ede-0042"] }
+                    """.formatted(java.time.Instant.now().plusSeconds(86_400).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), token);
+            case "GET /api/v1/caseloads?medewerkerId={id}" -> api.get("/api/v1/caseloads?medewerkerId=vt-matrix", token);
             case "GET /api/v1/audit-records?betreft={id}" -> api.get("/api/v1/audit-records?betreft=" + bestaandeAanmelding, token);
             case "GET /api/v1/audit-records/verificatie" -> api.get("/api/v1/audit-records/verificatie", token);
             default -> throw new IllegalArgumentException("no call for " + row.endpoint());

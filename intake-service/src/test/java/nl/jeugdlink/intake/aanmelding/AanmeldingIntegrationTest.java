@@ -141,7 +141,22 @@ class AanmeldingIntegrationTest {
                 Arguments.of("municipality outside the region", AanmeldingRequestMother.jeugdlink("GM0363", "SOCIAAL_TEAM", "st-1"), "gemeenteCode", "gemeente"),
                 Arguments.of("malformed municipality code", AanmeldingRequestMother.jeugdlink("Ede", "SOCIAAL_TEAM", "st-1"), "gemeenteCode", "pattern"),
                 Arguments.of("personal data without consent", AanmeldingRequestMother.zonderToestemmingMetKinderen(), "toestemming.gegeven", "toestemming"),
-                Arguments.of("birth date in the future", valid.replace("2015-03-02", "2099-01-01"), "minderjarigen[0].geboortedatum", "past"));
+                Arguments.of("birth date in the future", valid.replace("2015-03-02", "2099-01-01"), "minderjarigen[0].geboortedatum", "past"),
+                Arguments.of("postcode not Dutch", valid.replace("\"6711 AB\"", "\"67110\""), "minderjarigen[0].adres.postcode", "pattern"),
+                Arguments.of("postcode with letters never issued", valid.replace("\"6711 AB\"", "\"6711 SS\""), "minderjarigen[0].adres.postcode", "pattern"),
+                Arguments.of("phone not Dutch", valid.replace("06 12345678", "12345"), "gezinsleden[0].telefoon", "pattern"),
+                Arguments.of("custody of a parent not stated", valid.replace(", \"gezag\": false", ""), "gezinsleden[1].gezag", "required"),
+                Arguments.of("no parent or guardian", valid.replaceFirst("(?s)\"gezinsleden\": \\[.*?\\],\\s*\"verblijftBij\"", "\"verblijftBij\""), "gezinsleden", "ouder"),
+                Arguments.of("where the children live missing", valid.replace("\"verblijftBij\": \"moeder\",", ""), "verblijftBij", "required"),
+                Arguments.of("name of a child missing", valid.replace("\"naam\": \"Sam Voorbeeld\", ", ""), "minderjarigen[0].naam", "required"),
+                Arguments.of("referrer's phone missing", valid.replace("\"telefoon\": \"0318 680 000\",", ""), "verwijzer.telefoon", "required"),
+                Arguments.of("concerns of Bijlage 1 missing", valid.replace("\"zorgen\": \"Spanningen thuis na de scheiding.\",", ""), "jeugdlink.zorgen", "required"),
+                Arguments.of("domestic violence question unanswered", valid.replace("\"huiselijkGeweldOfKindermishandeling\": true,", ""), "jeugdlink.huiselijkGeweldOfKindermishandeling", "required"),
+                Arguments.of("Bijlage 1 missing for a JeugdLink referral", valid.replaceFirst("(?s)\"jeugdlink\": \\{.*?\\},\\s*\"problematiek\"", "\"problematiek\""), "jeugdlink", "required"),
+                Arguments.of("Bijlage 2 missing for a zorgtafel referral", AanmeldingRequestMother.zorgtafel("GM0228", "SOCIAAL_TEAM", "st-ede-0042").replaceFirst("(?s)\"zorgtafel\": \\{.*?\\},\\s*\"problematiek\"", "\"problematiek\""), "zorgtafel", "required"),
+                Arguments.of("no problem type", valid.replace("\"COMPLEXE_SCHEIDING\", \"HUISELIJK_GEWELD\"", ""), "problematiek", "required"),
+                Arguments.of("family members in an anonymous consult", AanmeldingRequestMother.anoniemConsult().replace("\"problematiek\"",
+                        "\"gezinsleden\": [ { \"relatie\": \"BIOLOGISCHE_MOEDER\", \"naam\": \"X\", \"gezag\": true } ], \"problematiek\""), "gezinsleden", "anoniem"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -164,15 +179,16 @@ class AanmeldingIntegrationTest {
 
     @Test
     void storesTheBsnEncryptedAndNeverPublishesOrEchoesIt() throws Exception {
-        String body = AanmeldingRequestMother.geldig().replace("{ \"geboortedatum\": \"2015-03-02\" }",
-                "{ \"geboortedatum\": \"2015-03-02\", \"bsn\": \"111222333\" }");
+        String body = AanmeldingRequestMother.geldig().replace("\"naam\": \"Sam Voorbeeld\",",
+                "\"naam\": \"Sam Voorbeeld\", \"bsn\": \"111222333\",");
         var response = post(body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         String id = json.readTree(response.body()).get("id").asText();
 
         org.bson.Document stored = mongo.getCollection("aanmeldingen").find(new org.bson.Document("_id", id)).first();
-        assertThat(stored.toJson()).doesNotContain("111222333").contains("bsnVersleuteld");
-        assertThat(response.body()).doesNotContain("111222333");
+        // The whole form is one encrypted field: no BSN, no name, no address readable in the store.
+        assertThat(stored.toJson()).doesNotContain("111222333", "Sam Voorbeeld", "Stationsweg").contains("inhoudVersleuteld");
+        assertThat(response.body()).doesNotContain("111222333").contains("\"bsnBekend\":true");
         assertThat(eventsAbout(id, 1)).allSatisfy(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).doesNotContain("111222333"));
 
         var invalid = post(body.replace("111222333", "123456789"));

@@ -1,12 +1,11 @@
 package nl.jeugdlink.intake.aanmelding.application;
 
 import java.time.Clock;
-import java.util.List;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
 import nl.jeugdlink.intake.aanmelding.domain.Gemeente;
-import nl.jeugdlink.intake.aanmelding.domain.Minderjarige;
+import nl.jeugdlink.intake.aanmelding.domain.Formulier;
 import nl.jeugdlink.intake.aanmelding.domain.Soort;
 import nl.jeugdlink.intake.aanmelding.domain.Toestemming;
 import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
@@ -17,7 +16,7 @@ public class ReceivingAanmelding {
 
     /** What the referrer submitted, already parsed into domain values. */
     public record NieuweAanmelding(Gemeente gemeente, Soort soort, Verwijzer verwijzer, Toestemming toestemming,
-            List<Minderjarige> minderjarigen, String vraag, @Nullable String idempotencyKey) {
+            Formulier formulier, String vraag, @Nullable String idempotencyKey) {
     }
 
     /** The idempotency key was used before for a referral with other content: a client error, not a retry. */
@@ -52,8 +51,8 @@ public class ReceivingAanmelding {
                 return herhaling(eerder.get(), nieuw);
             }
         }
-        Aanmelding.Ontvangst ontvangst = Aanmelding.ontvang(id, nieuw.gemeente(), nieuw.soort(), nieuw.verwijzer(),
-                nieuw.toestemming(), nieuw.minderjarigen(), nieuw.vraag(), clock.instant());
+        Aanmelding.Resultaat ontvangst = Aanmelding.ontvang(id, nieuw.gemeente(), nieuw.soort(), nieuw.verwijzer(),
+                nieuw.toestemming(), nieuw.formulier(), nieuw.vraag(), clock.instant());
         if (aanmeldingen.add(ontvangst.aanmelding(), ontvangst.events())) {
             return new Resultaat(ontvangst.aanmelding(), true);
         }
@@ -61,10 +60,11 @@ public class ReceivingAanmelding {
         return herhaling(aanmeldingen.find(id).orElseThrow(), nieuw);
     }
 
-    private static Resultaat herhaling(Aanmelding eerder, NieuweAanmelding nieuw) {
-        boolean zelfde = eerder.gemeente() == nieuw.gemeente() && eerder.soort() == nieuw.soort() && eerder.verwijzer().equals(nieuw.verwijzer())
-                && eerder.minderjarigen().equals(nieuw.minderjarigen()) && eerder.vraag().equals(nieuw.vraag());
-        if (!zelfde) {
+    private Resultaat herhaling(Aanmelding eerder, NieuweAanmelding nieuw) {
+        // Checked against a referral built from the retry, so "the same" means every field the referrer entered.
+        var opnieuw = Aanmelding.ontvang(eerder.id(), nieuw.gemeente(), nieuw.soort(), nieuw.verwijzer(), nieuw.toestemming(),
+                nieuw.formulier(), nieuw.vraag(), clock.instant()).aanmelding();
+        if (!eerder.zelfdeInzendingAls(opnieuw)) {
             throw new SleutelHergebruikt();
         }
         return new Resultaat(eerder, false);

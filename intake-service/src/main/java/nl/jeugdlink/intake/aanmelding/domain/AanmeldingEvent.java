@@ -5,4 +5,13 @@ public sealed interface AanmeldingEvent {
 
     record Ontvangen(Aanmelding aanmelding) implements AanmeldingEvent {
     }
+
+    record Gescreend(Aanmelding aanmelding) implements AanmeldingEvent {
+    }
+
+    record Afgewezen(Aanmelding aanmelding) implements AanmeldingEvent {
+    }
+
+    record StartoverlegGepland(Aanmelding aanmelding) implements AanmeldingEvent {
+    }
 }

@@ -1,16 +1,26 @@
 package nl.jeugdlink.intake.aanmelding.adapter.messaging;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
 import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
+import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.contracts.intake.StartoverlegGepland;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingEvent;
+import nl.jeugdlink.intake.aanmelding.domain.Screening;
+import nl.jeugdlink.intake.aanmelding.domain.Startoverleg;
 
 /**
  * Maps domain events to the published contract. Only ids and facts that consumers need leave the
- * intake: no names, no BSN, no birth dates.
+ * intake: no names, no BSN, no birth dates (a child's age travels as its band on the day of screening).
  */
 public final class AanmeldingContracts {
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     /** A contract payload with the event type it is published as. */
     public record Uitgaand(EventType type, Record payload) {
@@ -25,10 +35,42 @@ public final class AanmeldingContracts {
                     a.id().toString(),
                     a.gemeente().cbsCode(),
                     a.soort().name(),
-                    new AanmeldingOntvangen.Verwijzer(a.verwijzer().organisatie().name(), a.verwijzer().medewerkerId()),
+                    verwijzer(a),
                     a.minderjarigen().size(),
                     a.toestemming().gegeven(),
                     a.ontvangenOp()));
+            case AanmeldingEvent.Gescreend(Aanmelding a) -> gescreend(a, Objects.requireNonNull(a.screening()));
+            case AanmeldingEvent.Afgewezen(Aanmelding a) -> {
+                Screening s = Objects.requireNonNull(a.screening());
+                yield new Uitgaand(IntakeEvents.AANMELDING_AFGEWEZEN, new AanmeldingAfgewezen(
+                        a.id().toString(), a.gemeente().cbsCode(), verwijzer(a), Objects.requireNonNull(s.reden()).name(),
+                        s.vastgelegdDoor(), s.op()));
+            }
+            case AanmeldingEvent.StartoverlegGepland(Aanmelding a) -> {
+                Startoverleg o = Objects.requireNonNull(a.startoverleg());
+                yield new Uitgaand(IntakeEvents.STARTOVERLEG_GEPLAND, new StartoverlegGepland(
+                        a.id().toString(), a.gemeente().cbsCode(), o.geplandOp(), o.deelnemers(), o.geplandDoor(), o.vastgelegdOp()));
+            }
         };
+    }
+
+    private static Uitgaand gescreend(Aanmelding a, Screening s) {
+        LocalDate dag = LocalDate.ofInstant(s.op(), NL);
+        return new Uitgaand(IntakeEvents.AANMELDING_GESCREEND, new AanmeldingGescreend(
+                a.id().toString(),
+                a.gemeente().cbsCode(),
+                a.soort().name(),
+                verwijzer(a),
+                s.gedragswetenschapperId(),
+                s.teamleiderId(),
+                s.koppelingen().stream().map(k -> new AanmeldingGescreend.Koppeling(k.medewerkerId(), k.expertise().name())).toList(),
+                a.minderjarigen().size(),
+                a.minderjarigen().stream().map(m -> new AanmeldingGescreend.Kind(m.kindId().toString(), m.leeftijdscategorie(dag).name())).toList(),
+                a.toestemming().gegeven(),
+                s.op()));
+    }
+
+    private static AanmeldingOntvangen.Verwijzer verwijzer(Aanmelding a) {
+        return new AanmeldingOntvangen.Verwijzer(a.verwijzer().organisatie().name(), a.verwijzer().medewerkerId());
     }
 }

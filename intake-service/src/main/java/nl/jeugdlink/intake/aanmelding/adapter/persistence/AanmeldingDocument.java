@@ -6,42 +6,59 @@ import java.util.List;
 import nl.jeugdlink.platform.outbox.AggregateDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A referral as stored, with its pending outgoing events (see {@link AggregateDocument}). */
+/**
+ * A referral as stored, with its pending outgoing events (see {@link AggregateDocument}). What the
+ * referrer wrote about the family (the form, the question, the referrer's contact details) is one
+ * encrypted field bound to this referral's id; what the screening and the caseload need stays
+ * readable: ids, codes, dates, status.
+ */
 @Document("aanmeldingen")
 class AanmeldingDocument extends AggregateDocument {
-
-    record VerwijzerDoc(String organisatie, String medewerkerId, String email) {
-    }
 
     record ToestemmingDoc(boolean gegeven, @Nullable LocalDate datum, @Nullable String vastgelegdDoor) {
     }
 
-    /** The BSN only ever stored encrypted, bound to this referral. */
-    record MinderjarigeDoc(LocalDate geboortedatum, @Nullable String bsnVersleuteld) {
+    record KoppelingDoc(String medewerkerId, String expertise) {
+    }
+
+    record ScreeningDoc(String besluit, String gedragswetenschapperId, String teamleiderId, List<KoppelingDoc> koppelingen,
+            @Nullable String reden, @Nullable String toelichtingVersleuteld, String vastgelegdDoor, Instant op) {
+    }
+
+    record StartoverlegDoc(Instant geplandOp, List<String> deelnemers, String geplandDoor, Instant vastgelegdOp) {
     }
 
     @Id
     private String id;
     private String gemeenteCode;
     private String soort;
-    private VerwijzerDoc verwijzer;
+    private String verwijzerOrganisatie;
+    private String verwijzerId;
     private ToestemmingDoc toestemming;
-    private List<MinderjarigeDoc> minderjarigen;
-    private String vraag;
+    private String inhoudVersleuteld;
     private Instant ontvangenOp;
+    private String status;
+    private @Nullable ScreeningDoc screening;
+    private @Nullable StartoverlegDoc startoverleg;
+    /** Who is coupled while the casus is open: the caseload query counts these. */
+    @Indexed
+    private List<String> openKoppelingen = List.of();
+    private boolean casusAfgesloten;
 
-    AanmeldingDocument(String id, String gemeenteCode, String soort, VerwijzerDoc verwijzer, ToestemmingDoc toestemming,
-            List<MinderjarigeDoc> minderjarigen, String vraag, Instant ontvangenOp) {
+    AanmeldingDocument(String id, String gemeenteCode, String soort, String verwijzerOrganisatie, String verwijzerId,
+            ToestemmingDoc toestemming, String inhoudVersleuteld, Instant ontvangenOp, String status) {
         this.id = id;
         this.gemeenteCode = gemeenteCode;
         this.soort = soort;
-        this.verwijzer = verwijzer;
+        this.verwijzerOrganisatie = verwijzerOrganisatie;
+        this.verwijzerId = verwijzerId;
         this.toestemming = toestemming;
-        this.minderjarigen = minderjarigen;
-        this.vraag = vraag;
+        this.inhoudVersleuteld = inhoudVersleuteld;
         this.ontvangenOp = ontvangenOp;
+        this.status = status;
     }
 
     @Override
@@ -57,23 +74,53 @@ class AanmeldingDocument extends AggregateDocument {
         return soort;
     }
 
-    VerwijzerDoc verwijzer() {
-        return verwijzer;
+    String verwijzerOrganisatie() {
+        return verwijzerOrganisatie;
+    }
+
+    String verwijzerId() {
+        return verwijzerId;
     }
 
     ToestemmingDoc toestemming() {
         return toestemming;
     }
 
-    List<MinderjarigeDoc> minderjarigen() {
-        return minderjarigen;
-    }
-
-    String vraag() {
-        return vraag;
+    String inhoudVersleuteld() {
+        return inhoudVersleuteld;
     }
 
     Instant ontvangenOp() {
         return ontvangenOp;
+    }
+
+    String status() {
+        return status;
+    }
+
+    @Nullable ScreeningDoc screening() {
+        return screening;
+    }
+
+    @Nullable StartoverlegDoc startoverleg() {
+        return startoverleg;
+    }
+
+    boolean casusAfgesloten() {
+        return casusAfgesloten;
+    }
+
+    void wijzig(String nieuweStatus, @Nullable ScreeningDoc nieuweScreening, @Nullable StartoverlegDoc nieuwOverleg) {
+        this.status = nieuweStatus;
+        this.screening = nieuweScreening;
+        this.startoverleg = nieuwOverleg;
+        this.openKoppelingen = casusAfgesloten || nieuweScreening == null
+                ? List.of()
+                : nieuweScreening.koppelingen().stream().map(KoppelingDoc::medewerkerId).toList();
+    }
+
+    void sluitCasus() {
+        this.casusAfgesloten = true;
+        this.openKoppelingen = List.of();
     }
 }

@@ -1,45 +1,66 @@
 package nl.jeugdlink.intake.aanmelding.adapter.persistence;
 
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwind;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.jeugdlink.intake.aanmelding.adapter.messaging.AanmeldingContracts;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingEvent;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
-import nl.jeugdlink.intake.aanmelding.domain.Bsn;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
+import nl.jeugdlink.intake.aanmelding.domain.Expertise;
+import nl.jeugdlink.intake.aanmelding.domain.Formulier;
 import nl.jeugdlink.intake.aanmelding.domain.Gemeente;
-import nl.jeugdlink.intake.aanmelding.domain.Minderjarige;
+import nl.jeugdlink.intake.aanmelding.domain.Screening;
 import nl.jeugdlink.intake.aanmelding.domain.Soort;
+import nl.jeugdlink.intake.aanmelding.domain.Startoverleg;
 import nl.jeugdlink.intake.aanmelding.domain.Toestemming;
 import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
 import nl.jeugdlink.intake.aanmelding.domain.VerwijzendeOrganisatie;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Stores a referral and its outgoing events as one document: one atomic insert. */
+/** Stores a referral and its outgoing events as one document: every change is one atomic write. */
 public class MongoAanmeldingen implements Aanmeldingen {
+
+    private static final int POGINGEN = 5;
+
+    /** The encrypted part of the document: everything the referrer wrote about the family and themselves. */
+    record Inhoud(String verwijzerNaam, String verwijzerTelefoon, String verwijzerEmail, Formulier formulier, String vraag) {
+    }
 
     private final MongoTemplate mongo;
     private final OutgoingEvents outgoing;
     private final Veldversleuteling versleuteling;
+    private final JsonMapper json;
 
-    public MongoAanmeldingen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling) {
+    public MongoAanmeldingen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, JsonMapper json) {
         this.mongo = mongo;
         this.outgoing = outgoing;
         this.versleuteling = versleuteling;
+        this.json = json;
     }
 
     @Override
     public boolean add(Aanmelding aanmelding, List<AanmeldingEvent> events) {
-        AanmeldingDocument document = toDocument(aanmelding);
-        for (AanmeldingEvent event : events) {
-            var uitgaand = AanmeldingContracts.toContract(event);
-            outgoing.append(document, uitgaand.type(), uitgaand.payload());
-        }
+        AanmeldingDocument document = nieuwDocument(aanmelding);
+        append(document, events);
         try {
             mongo.insert(document);
             return true;
@@ -53,29 +74,126 @@ public class MongoAanmeldingen implements Aanmeldingen {
         return Optional.ofNullable(mongo.findById(id.toString(), AanmeldingDocument.class)).map(this::toDomain);
     }
 
-    private AanmeldingDocument toDocument(Aanmelding a) {
-        return new AanmeldingDocument(
+    @Override
+    public Optional<Aanmelding.Resultaat> wijzig(AanmeldingId id, Function<Aanmelding, Aanmelding.Resultaat> stap) {
+        for (int poging = 1; ; poging++) {
+            AanmeldingDocument document = mongo.findById(id.toString(), AanmeldingDocument.class);
+            if (document == null) {
+                return Optional.empty();
+            }
+            Aanmelding.Resultaat resultaat = stap.apply(toDomain(document));
+            Aanmelding na = resultaat.aanmelding();
+            document.wijzig(na.status().name(), screeningDoc(na), startoverlegDoc(na));
+            append(document, resultaat.events());
+            try {
+                mongo.save(document);
+                return Optional.of(resultaat);
+            } catch (OptimisticLockingFailureException e) {
+                if (poging == POGINGEN) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Long> caseload(Collection<String> medewerkerIds) {
+        Map<String, Long> caseload = new LinkedHashMap<>();
+        medewerkerIds.forEach(id -> caseload.put(id, 0L));
+        var aggregation = newAggregation(
+                match(Criteria.where("openKoppelingen").in(medewerkerIds)),
+                unwind("openKoppelingen"),
+                match(Criteria.where("openKoppelingen").in(medewerkerIds)),
+                group("openKoppelingen").count().as("aantal"));
+        for (Document rij : mongo.aggregate(aggregation, AanmeldingDocument.class, Document.class)) {
+            caseload.put(rij.getString("_id"), ((Number) rij.get("aantal")).longValue());
+        }
+        return caseload;
+    }
+
+    @Override
+    public boolean casusAfgesloten(AanmeldingId id, String eventId) {
+        for (int poging = 1; ; poging++) {
+            AanmeldingDocument document = mongo.findById(id.toString(), AanmeldingDocument.class);
+            if (document == null || document.hasApplied(eventId)) {
+                return false;
+            }
+            document.sluitCasus();
+            document.markApplied(eventId);
+            try {
+                mongo.save(document);
+                return true;
+            } catch (OptimisticLockingFailureException e) {
+                if (poging == POGINGEN) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void append(AanmeldingDocument document, List<AanmeldingEvent> events) {
+        for (AanmeldingEvent event : events) {
+            var uitgaand = AanmeldingContracts.toContract(event);
+            outgoing.append(document, uitgaand.type(), uitgaand.payload());
+        }
+    }
+
+    private AanmeldingDocument nieuwDocument(Aanmelding a) {
+        var v = a.verwijzer();
+        var inhoud = new Inhoud(v.naam(), v.telefoon(), v.email(), a.formulier(), a.vraag());
+        var document = new AanmeldingDocument(
                 a.id().toString(),
                 a.gemeente().cbsCode(),
                 a.soort().name(),
-                new AanmeldingDocument.VerwijzerDoc(a.verwijzer().organisatie().name(), a.verwijzer().medewerkerId(), a.verwijzer().email()),
+                v.organisatie().name(),
+                v.medewerkerId(),
                 new AanmeldingDocument.ToestemmingDoc(a.toestemming().gegeven(), a.toestemming().datum(), a.toestemming().vastgelegdDoor()),
-                a.minderjarigen().stream().map(m -> new AanmeldingDocument.MinderjarigeDoc(m.geboortedatum(),
-                        m.bsn() == null ? null : versleuteling.versleutel(m.bsn().nummer(), a.id().toString()))).toList(),
-                a.vraag(),
-                a.ontvangenOp());
+                versleuteling.versleutel(json.writeValueAsString(inhoud), a.id().toString()),
+                a.ontvangenOp(),
+                a.status().name());
+        document.wijzig(a.status().name(), screeningDoc(a), startoverlegDoc(a));
+        return document;
+    }
+
+    private AanmeldingDocument.@Nullable ScreeningDoc screeningDoc(Aanmelding a) {
+        Screening s = a.screening();
+        if (s == null) {
+            return null;
+        }
+        return new AanmeldingDocument.ScreeningDoc(s.besluit().name(), s.gedragswetenschapperId(), s.teamleiderId(),
+                s.koppelingen().stream().map(k -> new AanmeldingDocument.KoppelingDoc(k.medewerkerId(), k.expertise().name())).toList(),
+                s.reden() == null ? null : s.reden().name(),
+                s.toelichting() == null ? null : versleuteling.versleutel(s.toelichting(), a.id().toString()),
+                s.vastgelegdDoor(), s.op());
+    }
+
+    private static AanmeldingDocument.@Nullable StartoverlegDoc startoverlegDoc(Aanmelding a) {
+        Startoverleg s = a.startoverleg();
+        return s == null ? null : new AanmeldingDocument.StartoverlegDoc(s.geplandOp(), s.deelnemers(), s.geplandDoor(), s.vastgelegdOp());
     }
 
     private Aanmelding toDomain(AanmeldingDocument d) {
+        Inhoud inhoud = json.readValue(versleuteling.ontsleutel(d.inhoudVersleuteld(), d.getId()), Inhoud.class);
+        var s = d.screening();
+        Screening screening = s == null ? null : new Screening(
+                Screening.Besluit.valueOf(s.besluit()), s.gedragswetenschapperId(), s.teamleiderId(),
+                s.koppelingen().stream().map(k -> new Screening.Koppeling(k.medewerkerId(), Expertise.valueOf(k.expertise()))).toList(),
+                s.reden() == null ? null : Screening.AfwijzingsReden.valueOf(s.reden()),
+                s.toelichtingVersleuteld() == null ? null : versleuteling.ontsleutel(s.toelichtingVersleuteld(), d.getId()),
+                s.vastgelegdDoor(), s.op());
+        var o = d.startoverleg();
         return new Aanmelding(
                 new AanmeldingId(UUID.fromString(d.getId())),
                 Gemeente.metCbsCode(d.gemeenteCode()).orElseThrow(),
                 Soort.valueOf(d.soort()),
-                new Verwijzer(VerwijzendeOrganisatie.valueOf(d.verwijzer().organisatie()), d.verwijzer().medewerkerId(), d.verwijzer().email()),
+                new Verwijzer(VerwijzendeOrganisatie.valueOf(d.verwijzerOrganisatie()), d.verwijzerId(),
+                        inhoud.verwijzerNaam(), inhoud.verwijzerTelefoon(), inhoud.verwijzerEmail()),
                 new Toestemming(d.toestemming().gegeven(), d.toestemming().datum(), d.toestemming().vastgelegdDoor()),
-                d.minderjarigen() == null ? List.of() : d.minderjarigen().stream().map(m -> new Minderjarige(m.geboortedatum(),
-                        m.bsnVersleuteld() == null ? null : new Bsn(versleuteling.ontsleutel(m.bsnVersleuteld(), d.getId())))).toList(),
-                d.vraag(),
-                d.ontvangenOp());
+                inhoud.formulier(),
+                inhoud.vraag(),
+                d.ontvangenOp(),
+                Aanmelding.Status.valueOf(d.status()),
+                screening,
+                o == null ? null : new Startoverleg(o.geplandOp(), o.deelnemers(), o.geplandDoor(), o.vastgelegdOp()));
     }
 }

@@ -1,6 +1,5 @@
 package nl.jeugdlink.intake.aanmelding.adapter.web;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -9,7 +8,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.jeugdlink.intake.aanmelding.application.ReceivingAanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
@@ -17,6 +18,7 @@ import nl.jeugdlink.intake.aanmelding.domain.AanmeldingGeweigerd;
 import nl.jeugdlink.intake.aanmelding.domain.Bsn;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
+import nl.jeugdlink.intake.aanmelding.domain.Formulier;
 import nl.jeugdlink.intake.aanmelding.domain.Gemeente;
 import nl.jeugdlink.intake.aanmelding.domain.Minderjarige;
 import nl.jeugdlink.intake.aanmelding.domain.Toestemming;
@@ -47,13 +49,13 @@ class AanmeldingController {
 
     private final ReceivingAanmelding receiving;
     private final Aanmeldingen aanmeldingen;
-    private final MeterRegistry meters;
+    private final IntakeMonitoring monitoring;
     private final Audit audit;
 
-    AanmeldingController(ReceivingAanmelding receiving, Aanmeldingen aanmeldingen, MeterRegistry meters, Audit audit) {
+    AanmeldingController(ReceivingAanmelding receiving, Aanmeldingen aanmeldingen, IntakeMonitoring monitoring, Audit audit) {
         this.receiving = receiving;
         this.aanmeldingen = aanmeldingen;
-        this.meters = meters;
+        this.monitoring = monitoring;
         this.audit = audit;
     }
 
@@ -80,21 +82,19 @@ class AanmeldingController {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
             throw new InvalidInputException("Idempotency-Key", "size", "Tussen 1 en 128 tekens.");
         }
-        var verwijzer = new Verwijzer(request.verwijzer().organisatie(), request.verwijzer().medewerkerId(), request.verwijzer().email());
+        var v = request.verwijzer();
+        var verwijzer = new Verwijzer(v.organisatie(), v.medewerkerId(), v.naam().strip(), v.telefoon().strip(), v.email().strip());
         var toestemming = new Toestemming(request.toestemming().gegeven(), request.toestemming().datum(), request.toestemming().vastgelegdDoor());
-        List<Minderjarige> minderjarigen = minderjarigen(request);
+        Formulier formulier = formulier(request);
         try {
             var resultaat = receiving.receive(new ReceivingAanmelding.NieuweAanmelding(
-                    gemeente, request.soort(), verwijzer, toestemming, minderjarigen, request.vraag(), idempotencyKey));
+                    gemeente, request.soort(), verwijzer, toestemming, formulier, request.vraag(), idempotencyKey));
             var aanmelding = resultaat.aanmelding();
             audit.toegestaan(gebruiker, resultaat.nieuw() ? AuditEntry.Actie.AANMAKEN : AuditEntry.Actie.LEZEN, "aanmelding", aanmelding.id().toString());
             if (!resultaat.nieuw()) {
                 return ResponseEntity.ok(AanmeldingResponse.of(aanmelding));
             }
-            meters.counter("jeugdlink.aanmeldingen.ontvangen",
-                    "soort", aanmelding.soort().name(),
-                    "verwijzer", aanmelding.verwijzer().organisatie().name(),
-                    "gemeente", aanmelding.gemeente().cbsCode()).increment();
+            monitoring.ontvangen(aanmelding);
             return ResponseEntity.created(URI.create("/api/v1/aanmeldingen/" + aanmelding.id())).body(AanmeldingResponse.of(aanmelding));
         } catch (ReceivingAanmelding.SleutelHergebruikt e) {
             throw new InvalidInputException("Idempotency-Key", "hergebruikt",
@@ -119,24 +119,41 @@ class AanmeldingController {
                 : "gedeeld met " + gebruiker.organisatie() + "; anoniem consult zonder persoonsgegevens";
     }
 
-    private static List<Minderjarige> minderjarigen(AanmeldingRequest request) {
-        if (request.minderjarigen() == null) {
-            return List.of();
-        }
-        List<InvalidParam> ongeldig = new java.util.ArrayList<>();
-        List<Minderjarige> minderjarigen = new java.util.ArrayList<>();
-        for (int i = 0; i < request.minderjarigen().size(); i++) {
-            var m = request.minderjarigen().get(i);
+    private static Formulier formulier(AanmeldingRequest request) {
+        List<InvalidParam> ongeldig = new ArrayList<>();
+        List<Minderjarige> minderjarigen = new ArrayList<>();
+        var kinderen = lijst(request.minderjarigen());
+        for (int i = 0; i < kinderen.size(); i++) {
+            var m = kinderen.get(i);
             if (m.bsn() != null && !Bsn.geldig(m.bsn())) {
                 ongeldig.add(new InvalidParam("minderjarigen[" + i + "].bsn", "elfproef", "Dit is geen geldig BSN: negen cijfers die de elfproef doorstaan."));
                 continue;
             }
-            minderjarigen.add(new Minderjarige(m.geboortedatum(), m.bsn() == null ? null : new Bsn(m.bsn())));
+            // The real kindId is derived from the referral's id when it is received (Formulier.metKindIdsVan).
+            minderjarigen.add(new Minderjarige(UUID.randomUUID(), m.naam().strip(), m.geboortedatum(), m.geboorteland(),
+                    m.bsn() == null ? null : new Bsn(m.bsn()), contact(m.adres(), m.telefoon(), m.email())));
         }
         if (!ongeldig.isEmpty()) {
             throw new InvalidInputException(ongeldig);
         }
-        return minderjarigen;
+        return new Formulier(
+                minderjarigen,
+                lijst(request.gezinsleden()).stream().map(g -> new Formulier.Gezinslid(g.relatie(), g.naam().strip(), g.geboortedatum(),
+                        g.geboorteland(), contact(g.adres(), g.telefoon(), g.email()), g.gezag())).toList(),
+                request.verblijftBij() == null || request.verblijftBij().isBlank() ? null : request.verblijftBij().strip(),
+                lijst(request.instanties()).stream().map(i -> new Formulier.Instantie(i.naam().strip(), i.betrokkene(),
+                        contact(i.adres(), i.telefoon(), i.email()))).toList(),
+                request.jeugdlink() == null ? null : request.jeugdlink().toDomain(),
+                request.zorgtafel() == null ? null : request.zorgtafel().toDomain(),
+                request.problematiek() == null ? Set.of() : request.problematiek());
+    }
+
+    private static Formulier.Contact contact(AanmeldingRequest.@Nullable AdresRequest adres, @Nullable String telefoon, @Nullable String email) {
+        return new Formulier.Contact(adres == null ? null : adres.toDomain(), telefoon, email);
+    }
+
+    private static <T> List<T> lijst(@Nullable List<T> lijst) {
+        return lijst == null ? List.of() : lijst;
     }
 
     @GetMapping("/{aanmeldingId}")
