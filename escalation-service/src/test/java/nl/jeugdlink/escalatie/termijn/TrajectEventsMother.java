@@ -1,0 +1,93 @@
+package nl.jeugdlink.escalatie.termijn;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.contracts.SchemaCheck;
+import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.platform.test.KafkaProbe;
+
+/**
+ * The events of one traject as the intake and the case-service publish them: the producers' golden
+ * examples with this traject's ids and moments, in CloudEvents binary-mode headers, keyed as on
+ * their topics (intake by referral, casus by casus).
+ */
+final class TrajectEventsMother {
+
+    private static final String GOLDEN_AANMELDING = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";
+    private static final String GOLDEN_CASUS = "5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37";
+
+    record Event(String topic, String key, String eventId, Map<String, String> headers, byte[] payload) {
+
+        void send(KafkaProbe kafka) {
+            kafka.send(topic, key, headers, payload);
+        }
+    }
+
+    final String aanmeldingId = UUID.randomUUID().toString();
+    final String casusId = UUID.randomUUID().toString();
+    private final String gemeenteCode;
+
+    TrajectEventsMother(String gemeenteCode) {
+        this.gemeenteCode = gemeenteCode;
+    }
+
+    static TrajectEventsMother inEde() {
+        return new TrajectEventsMother("GM0228");
+    }
+
+    Event ontvangen(String ontvangenOp) {
+        return event(IntakeEvents.AANMELDING_ONTVANGEN, aanmeldingId, tijd(SchemaCheck.example(IntakeEvents.AANMELDING_ONTVANGEN), "ontvangenOp", ontvangenOp));
+    }
+
+    Event anoniemConsult(String ontvangenOp) {
+        String json = tijd(SchemaCheck.example(IntakeEvents.AANMELDING_ONTVANGEN), "ontvangenOp", ontvangenOp)
+                .replace("\"JEUGDLINK\"", "\"ANONIEM_CONSULT\"").replace("\"toestemmingOuders\": true", "\"toestemmingOuders\": false");
+        return event(IntakeEvents.AANMELDING_ONTVANGEN, aanmeldingId, json);
+    }
+
+    Event gescreend() {
+        return event(IntakeEvents.AANMELDING_GESCREEND, aanmeldingId, SchemaCheck.example(IntakeEvents.AANMELDING_GESCREEND));
+    }
+
+    Event afgewezen(String afgewezenOp) {
+        return event(IntakeEvents.AANMELDING_AFGEWEZEN, aanmeldingId, tijd(SchemaCheck.example(IntakeEvents.AANMELDING_AFGEWEZEN), "afgewezenOp", afgewezenOp));
+    }
+
+    Event casusGeopend() {
+        return event(CaseEvents.CASUS_GEOPEND, casusId, SchemaCheck.example(CaseEvents.CASUS_GEOPEND));
+    }
+
+    Event eersteContact(String contactOp) {
+        return event(CaseEvents.EERSTE_CONTACT_GELEGD, casusId, tijd(SchemaCheck.example(CaseEvents.EERSTE_CONTACT_GELEGD), "contactOp", contactOp));
+    }
+
+    Event afgesloten(String afgeslotenOp) {
+        return event(CaseEvents.CASUS_AFGESLOTEN, casusId, tijd(SchemaCheck.example(CaseEvents.CASUS_AFGESLOTEN), "afgeslotenOp", afgeslotenOp));
+    }
+
+    /** Any payload under a type's headers, e.g. one that breaks the contract. */
+    Event raw(EventType type, String key, String json) {
+        return event(type, key, json);
+    }
+
+    private static String tijd(String json, String veld, String waarde) {
+        return json.replaceAll("\"" + veld + "\": \"[^\"]*\"", "\"" + veld + "\": \"" + waarde + "\"");
+    }
+
+    private Event event(EventType type, String key, String json) {
+        String payload = json.replace(GOLDEN_AANMELDING, aanmeldingId).replace(GOLDEN_CASUS, casusId).replace("GM0228", gemeenteCode);
+        String eventId = UUID.randomUUID().toString();
+        Map<String, String> headers = Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", eventId,
+                "ce_source", type.topic().equals(IntakeEvents.TOPIC) ? "urn:nld:jeugdlink:foodvalley:intake-service" : "urn:nld:jeugdlink:foodvalley:case-service",
+                "ce_type", type.type(),
+                "ce_subject", key,
+                "ce_time", "2026-04-21T08:15:00Z",
+                "content-type", "application/json");
+        return new Event(type.topic(), key, eventId, headers, payload.getBytes(StandardCharsets.UTF_8));
+    }
+}
