@@ -1,13 +1,19 @@
 package nl.jeugdlink.casus.casus;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import nl.jeugdlink.casus.casus.adapter.messaging.AanmeldingListener;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoCasussen;
+import nl.jeugdlink.casus.casus.adapter.persistence.MongoWerkaantekeningen;
+import nl.jeugdlink.casus.casus.application.ChangingCasus;
 import nl.jeugdlink.casus.casus.application.OpeningCasus;
+import nl.jeugdlink.casus.casus.application.Werkaantekenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Regio;
+import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
+import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,8 +31,13 @@ class CasusConfiguration {
     }
 
     @Bean
-    Casussen casussen(MongoTemplate mongo, OutgoingEvents outgoing) {
-        return new MongoCasussen(mongo, outgoing);
+    Casussen casussen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling) {
+        return new MongoCasussen(mongo, outgoing, versleuteling);
+    }
+
+    @Bean
+    Werkaantekeningen werkaantekeningen(MongoTemplate mongo, Veldversleuteling versleuteling) {
+        return new MongoWerkaantekeningen(mongo, versleuteling);
     }
 
     @Bean
@@ -34,9 +45,19 @@ class CasusConfiguration {
         return new OpeningCasus(casussen, regio, clock);
     }
 
-    /** Bound as {@code aanmeldingOntvangen-in-0}. */
     @Bean
-    AanmeldingListener aanmeldingOntvangen(InboundEvents inbound, OpeningCasus opening) {
-        return new AanmeldingListener(inbound, opening);
+    ChangingCasus changingCasus(Casussen casussen, Clock clock) {
+        return new ChangingCasus(casussen, clock);
+    }
+
+    @Bean
+    Werkaantekenen werkaantekenen(Werkaantekeningen werkaantekeningen, Clock clock) {
+        return new Werkaantekenen(werkaantekeningen, clock);
+    }
+
+    /** Bound as {@code aanmeldingGescreend-in-0}. */
+    @Bean
+    AanmeldingListener aanmeldingGescreend(InboundEvents inbound, OpeningCasus opening, MeterRegistry meters) {
+        return new AanmeldingListener(inbound, opening, meters);
     }
 }

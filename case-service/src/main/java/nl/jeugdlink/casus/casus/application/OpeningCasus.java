@@ -6,7 +6,7 @@ import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Regio;
 
-/** Opens the casus of a received referral, once, whatever how often the referral is delivered. */
+/** Opens the casus of a screened referral, once, however often the screening is delivered. */
 public class OpeningCasus {
 
     public enum Uitkomst {
@@ -29,14 +29,14 @@ public class OpeningCasus {
     }
 
     /** @throws nl.jeugdlink.casus.casus.domain.CasusGeweigerd when the referral cannot open a casus here */
-    public Uitkomst open(Casus.Aanmelding aanmelding) {
-        if (!Casus.opentCasus(aanmelding)) {
+    public Uitkomst open(Casus.Screening screening) {
+        if (!Casus.opentCasus(screening)) {
             return Uitkomst.NIET_VAN_TOEPASSING;
         }
-        if (casussen.find(CasusId.uitAanmelding(aanmelding.aanmeldingId())).isPresent()) {
+        if (casussen.find(CasusId.uitAanmelding(screening.aanmeldingId())).isPresent()) {
             return Uitkomst.AL_GEOPEND;
         }
-        Casus.Opening opening = Casus.open(aanmelding, regio, clock.instant());
+        Casus.Opening opening = Casus.open(screening, regio, clock.instant());
         return casussen.add(opening.casus(), opening.events()) ? Uitkomst.GEOPEND : Uitkomst.AL_GEOPEND;
     }
 }

@@ -1,58 +1,295 @@
 package nl.jeugdlink.casus.casus.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One family's casus: one regisseur, one plan, one team. It opens from a referral; until a
- * regisseur of the Sociaal Team is coupled, the referrer holds the dossier.
+ * One family's casus: one regisseur, one plan, one team (000:153). It opens from a screened
+ * referral with the team the screening coupled; until a regisseur of the Sociaal Team is coupled,
+ * the referrer holds the dossier (000:173). Every command returns the events it causes; a closed
+ * casus refuses every further command.
  */
 public final class Casus {
+
+    /** Dates of GW moments are Dutch calendar days. */
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final CasusId id;
     private final String aanmeldingId;
     private final String gemeenteCode;
-    private final Dossierhouder dossierhouder;
     private final Instant geopendOp;
+    private Dossierhouder dossierhouder;
+    private final List<Teamlid> team;
+    private final List<Kind> kinderen;
+    private final List<Gesprek> gesprekken;
+    private final List<GwMoment> gwMomenten;
+    private final List<Vastlegging> plannen;
+    private final List<Vastlegging> hulp;
+    private @Nullable String eersteContactGesprekId;
+    private @Nullable Afsluiting afsluiting;
 
-    public Casus(CasusId id, String aanmeldingId, String gemeenteCode, Dossierhouder dossierhouder, Instant geopendOp) {
-        this.id = id;
-        this.aanmeldingId = aanmeldingId;
-        this.gemeenteCode = gemeenteCode;
-        this.dossierhouder = dossierhouder;
-        this.geopendOp = geopendOp;
+    /** The state as stored; only opening and the commands below create or change it. */
+    public record Staat(CasusId id, String aanmeldingId, String gemeenteCode, Instant geopendOp, Dossierhouder dossierhouder,
+            List<Teamlid> team, List<Kind> kinderen, List<Gesprek> gesprekken, List<GwMoment> gwMomenten, List<Vastlegging> plannen,
+            List<Vastlegging> hulp, @Nullable String eersteContactGesprekId, @Nullable Afsluiting afsluiting) {
     }
 
-    /** What the case-service needs to know of a received referral. */
-    public record Aanmelding(String aanmeldingId, String gemeenteCode, String soort, String verwijzerOrganisatie,
-            String verwijzerId, boolean toestemmingOuders) {
+    public Casus(Staat staat) {
+        this.id = staat.id();
+        this.aanmeldingId = staat.aanmeldingId();
+        this.gemeenteCode = staat.gemeenteCode();
+        this.geopendOp = staat.geopendOp();
+        this.dossierhouder = staat.dossierhouder();
+        this.team = new ArrayList<>(staat.team());
+        this.kinderen = new ArrayList<>(staat.kinderen());
+        this.gesprekken = new ArrayList<>(staat.gesprekken());
+        this.gwMomenten = new ArrayList<>(staat.gwMomenten());
+        this.plannen = new ArrayList<>(staat.plannen());
+        this.hulp = new ArrayList<>(staat.hulp());
+        this.eersteContactGesprekId = staat.eersteContactGesprekId();
+        this.afsluiting = staat.afsluiting();
+    }
+
+    public Staat staat() {
+        return new Staat(id, aanmeldingId, gemeenteCode, geopendOp, dossierhouder, List.copyOf(team), List.copyOf(kinderen),
+                List.copyOf(gesprekken), List.copyOf(gwMomenten), List.copyOf(plannen), List.copyOf(hulp), eersteContactGesprekId, afsluiting);
+    }
+
+    /** What the case-service needs to know of a screened referral. */
+    public record Screening(String aanmeldingId, String gemeenteCode, String soort, String verwijzerOrganisatie, String verwijzerId,
+            String gedragswetenschapperId, String teamleiderId, List<Koppeling> gekoppeldeProfessionals, List<Kind> kinderen,
+            boolean toestemmingOuders, Instant gescreendOp) {
+    }
+
+    /** A JeugdLink professional the screening coupled, with the expertise they add. */
+    public record Koppeling(String medewerkerId, Expertise expertise) {
     }
 
     /** The result of opening: the casus and what happened. */
     public record Opening(Casus casus, List<CasusEvent> events) {
     }
 
+    /** A conversation as recorded by a professional, before the casus accepts it. */
+    public record NieuwGesprek(GesprekSoort soort, Instant gehoudenOp, List<String> professionals, boolean gezinAanwezig,
+            List<Kindcontact> kindcontacten, boolean netwerkUitgenodigd, boolean verslagGedeeldMetGezin, Samenvatting samenvatting) {
+    }
+
     /**
-     * Opens the casus of a referral with parental consent. An anonymous consult has no family on
-     * record and opens nothing: the caller checks {@link #opentCasus(Aanmelding)} first.
+     * Opens the casus of a screened referral with parental consent: the screening's GW,
+     * teamleider and JeugdLink professionals form the team from the moment of screening.
      *
-     * @throws CasusGeweigerd when the referral does not belong to this region or lacks consent
+     * @throws CasusGeweigerd when the referral does not belong to this region or opens no casus
      */
-    public static Opening open(Aanmelding aanmelding, Regio regio, Instant nu) {
-        if (!regio.bedient(aanmelding.gemeenteCode())) {
-            throw new CasusGeweigerd("gemeente " + aanmelding.gemeenteCode() + " hoort niet bij regio " + regio.naam());
+    public static Opening open(Screening screening, Regio regio, Instant nu) {
+        if (!regio.bedient(screening.gemeenteCode())) {
+            throw new CasusGeweigerd("gemeente " + screening.gemeenteCode() + " hoort niet bij regio " + regio.naam());
         }
-        if (!opentCasus(aanmelding)) {
-            throw new CasusGeweigerd("aanmelding " + aanmelding.aanmeldingId() + " (" + aanmelding.soort() + ") opent geen casus");
+        if (!opentCasus(screening)) {
+            throw new CasusGeweigerd("aanmelding " + screening.aanmeldingId() + " (" + screening.soort() + ") opent geen casus");
         }
-        Casus casus = new Casus(CasusId.uitAanmelding(aanmelding.aanmeldingId()), aanmelding.aanmeldingId(), aanmelding.gemeenteCode(),
-                new Dossierhouder(Dossierhouder.Rol.VERWIJZER, aanmelding.verwijzerOrganisatie(), aanmelding.verwijzerId()), nu);
+        Instant vanaf = screening.gescreendOp();
+        List<Teamlid> team = new ArrayList<>();
+        team.add(new Teamlid(screening.teamleiderId(), TeamRol.TEAMLEIDER, null, vanaf, null));
+        team.add(new Teamlid(screening.gedragswetenschapperId(), TeamRol.GEDRAGSWETENSCHAPPER, null, vanaf, null));
+        Set<String> gezien = new HashSet<>();
+        for (Koppeling k : screening.gekoppeldeProfessionals()) {
+            if (gezien.add(k.medewerkerId())) {
+                team.add(new Teamlid(k.medewerkerId(), TeamRol.JEUGDLINK_PROFESSIONAL, k.expertise(), vanaf, null));
+            }
+        }
+        Casus casus = new Casus(new Staat(CasusId.uitAanmelding(screening.aanmeldingId()), screening.aanmeldingId(), screening.gemeenteCode(),
+                nu, new Dossierhouder(Dossierhouder.Rol.VERWIJZER, screening.verwijzerOrganisatie(), screening.verwijzerId()),
+                team, screening.kinderen(), List.of(), List.of(), List.of(), List.of(), null, null));
         return new Opening(casus, List.of(new CasusEvent.Geopend(casus)));
     }
 
     /** Only a referral with consent is about a family on record; an anonymous consult stays advice. */
-    public static boolean opentCasus(Aanmelding aanmelding) {
-        return !"ANONIEM_CONSULT".equals(aanmelding.soort()) && aanmelding.toestemmingOuders();
+    public static boolean opentCasus(Screening screening) {
+        return !"ANONIEM_CONSULT".equals(screening.soort()) && screening.toestemmingOuders();
+    }
+
+    /**
+     * Couples a Sociaal Team regisseur: dossier and regie move to them, and the previous regisseur's
+     * period ends. Coupling the regisseur who is already coupled changes nothing.
+     */
+    public List<CasusEvent> koppelRegisseur(String regisseurId, String door, Instant nu) {
+        nietAfgesloten();
+        if (regisseur().filter(r -> r.medewerkerId().equals(regisseurId)).isPresent()) {
+            return List.of();
+        }
+        String vorigeDossierhouder = dossierhouder.medewerkerId();
+        // The same person in another role (an ST professional taking over) continues as regisseur only.
+        team.replaceAll(t -> t.actief() && (t.rol() == TeamRol.REGISSEUR || t.medewerkerId().equals(regisseurId)) ? t.beeindigd(nu) : t);
+        team.add(new Teamlid(regisseurId, TeamRol.REGISSEUR, Expertise.SOCIAAL_TEAM, nu, null));
+        dossierhouder = new Dossierhouder(Dossierhouder.Rol.REGISSEUR, "SOCIAAL_TEAM", regisseurId);
+        return List.of(new CasusEvent.RegisseurGekoppeld(this, regisseurId, vorigeDossierhouder, door, nu));
+    }
+
+    /** Adds a JeugdLink professional or a gedragswetenschapper; the regisseur comes by coupling only. */
+    public void voegTeamlidToe(String medewerkerId, TeamRol rol, @Nullable Expertise expertise, Instant nu) {
+        nietAfgesloten();
+        if (rol != TeamRol.JEUGDLINK_PROFESSIONAL && rol != TeamRol.GEDRAGSWETENSCHAPPER) {
+            throw new OngeldigeInvoer("rol", "teamrol",
+                    "Toe te voegen zijn JEUGDLINK_PROFESSIONAL en GEDRAGSWETENSCHAPPER; een regisseur wordt gekoppeld via /regisseur.");
+        }
+        if (rol == TeamRol.JEUGDLINK_PROFESSIONAL && expertise == null) {
+            throw new OngeldigeInvoer("expertise", "required", "Een JeugdLink-professional voegt expertise toe: noem welke.");
+        }
+        if (actiefTeamlid(medewerkerId).isPresent()) {
+            throw new Regelschending("alInTeam", "medewerkerId", "Deze medewerker maakt al deel uit van het team.");
+        }
+        team.add(new Teamlid(medewerkerId, rol, rol == TeamRol.JEUGDLINK_PROFESSIONAL ? expertise : null, nu, null));
+    }
+
+    /** Ends someone's period in the team; the regisseur's period ends only when another is coupled. */
+    public void beeindigTeamlidmaatschap(String medewerkerId, Instant nu) {
+        nietAfgesloten();
+        Teamlid lid = actiefTeamlid(medewerkerId).orElseThrow(() -> new CasusOnbekend("Geen actief teamlid " + medewerkerId + " in deze casus"));
+        if (lid.rol() == TeamRol.REGISSEUR) {
+            throw new Regelschending("regisseurAlleenDoorOpvolging", "medewerkerId",
+                    "De regisseur blijft eindverantwoordelijk tot een andere regisseur is gekoppeld.");
+        }
+        team.replaceAll(t -> t == lid ? t.beeindigd(nu) : t);
+    }
+
+    /**
+     * Records a conversation. The first one with the family present is the first contact: it is
+     * announced once per casus, whatever comes after.
+     */
+    public List<CasusEvent> legGesprekVast(NieuwGesprek nieuw, String door, Instant nu) {
+        nietAfgesloten();
+        if (nieuw.gehoudenOp().isAfter(nu)) {
+            throw new OngeldigeInvoer("gehoudenOp", "pastOrPresent", "Een gesprek wordt vastgelegd nadat het is gehouden.");
+        }
+        Set<String> kindIds = new HashSet<>();
+        for (int i = 0; i < nieuw.kindcontacten().size(); i++) {
+            Kindcontact contact = nieuw.kindcontacten().get(i);
+            if (kinderen.stream().noneMatch(k -> k.kindId().equals(contact.kindId()))) {
+                throw new OngeldigeInvoer("kindcontacten[" + i + "].kindId", "kindVanCasus", "Dit kind hoort niet bij deze casus.");
+            }
+            if (!kindIds.add(contact.kindId())) {
+                throw new OngeldigeInvoer("kindcontacten[" + i + "].kindId", "uniek", "Elk kind komt één keer voor per gesprek.");
+            }
+            if ((contact.gezien() || contact.gesproken()) && !nieuw.gezinAanwezig()) {
+                throw new OngeldigeInvoer("gezinAanwezig", "kindcontactMetGezin",
+                        "Een kind dat gezien of gesproken is, was aanwezig: gezinAanwezig is dan true.");
+            }
+        }
+        Gesprek gesprek = new Gesprek(UUID.randomUUID().toString(), nieuw.soort(), nieuw.gehoudenOp(), nieuw.professionals(),
+                nieuw.gezinAanwezig(), nieuw.kindcontacten(), nieuw.netwerkUitgenodigd(), nieuw.verslagGedeeldMetGezin(), nieuw.samenvatting(),
+                door, nu);
+        gesprekken.add(gesprek);
+        List<CasusEvent> events = new ArrayList<>();
+        events.add(new CasusEvent.GesprekVastgelegd(this, gesprek));
+        if (eersteContactGesprekId == null && gesprek.gezinAanwezig()) {
+            eersteContactGesprekId = gesprek.gesprekId();
+            String contactpersoon = gesprek.professionals().contains(door) ? door : gesprek.professionals().getFirst();
+            events.add(new CasusEvent.EersteContactGelegd(this, gesprek.gesprekId(), gesprek.gehoudenOp(), contactpersoon));
+        }
+        return events;
+    }
+
+    /** Records that the gedragswetenschapper was involved at one of the fixed moments. */
+    public void legGwMomentVast(GwMoment.Soort moment, String gedragswetenschapperId, LocalDate datum, Instant nu) {
+        nietAfgesloten();
+        if (datum.isAfter(LocalDate.ofInstant(nu, NEDERLAND))) {
+            throw new OngeldigeInvoer("datum", "pastOrPresent", "Een GW-moment wordt vastgelegd nadat het heeft plaatsgevonden.");
+        }
+        gwMomenten.add(new GwMoment(moment, gedragswetenschapperId, datum, nu));
+    }
+
+    public List<CasusEvent> stelPlanVast(Instant vastgesteldOp, String door, Instant nu) {
+        nietAfgesloten();
+        nietInDeToekomst("vastgesteldOp", vastgesteldOp, nu);
+        plannen.add(new Vastlegging(vastgesteldOp, door));
+        return List.of(new CasusEvent.PlanVastgesteld(this, vastgesteldOp, door));
+    }
+
+    public List<CasusEvent> zetHulpIn(Instant ingezetOp, String door, Instant nu) {
+        nietAfgesloten();
+        nietInDeToekomst("ingezetOp", ingezetOp, nu);
+        hulp.add(new Vastlegging(ingezetOp, door));
+        return List.of(new CasusEvent.HulpIngezet(this, ingezetOp, door));
+    }
+
+    /**
+     * Closes the casus. The gedragswetenschapper is always involved in an intended closure
+     * (000:203): without that moment on record, closing is refused.
+     */
+    public List<CasusEvent> sluitAf(Afsluiting.Reden reden, String door, Instant nu) {
+        nietAfgesloten();
+        if (gwMomenten.stream().noneMatch(m -> m.moment() == GwMoment.Soort.VOORGENOMEN_AFSLUITING)) {
+            throw new Regelschending("gwBijVoorgenomenAfsluiting", "reden",
+                    "Afsluiten kan pas als de gedragswetenschapper betrokken is bij de voorgenomen afsluiting (GW-moment VOORGENOMEN_AFSLUITING).");
+        }
+        afsluiting = new Afsluiting(reden, door, nu);
+        return List.of(new CasusEvent.Afgesloten(this, afsluiting));
+    }
+
+    /** Per child, whether it had the contact its age requires, over all conversations. */
+    public List<Kindcontactstand> kindcontactstanden() {
+        Map<String, boolean[]> stand = new LinkedHashMap<>();
+        kinderen.forEach(k -> stand.put(k.kindId(), new boolean[2]));
+        for (Gesprek gesprek : gesprekken) {
+            for (Kindcontact contact : gesprek.kindcontacten()) {
+                boolean[] s = stand.get(contact.kindId());
+                if (s != null) {
+                    s[0] |= contact.gezien();
+                    s[1] |= contact.gesproken();
+                }
+            }
+        }
+        return kinderen.stream().map(k -> new Kindcontactstand(k, stand.get(k.kindId())[0], stand.get(k.kindId())[1])).toList();
+    }
+
+    /** The distinct JeugdLink professionals who supported the family so far (000:136). */
+    public long aantalJeugdLinkProfessionals() {
+        return team.stream().filter(t -> t.rol() == TeamRol.JEUGDLINK_PROFESSIONAL).map(Teamlid::medewerkerId).distinct().count();
+    }
+
+    private void nietAfgesloten() {
+        if (afsluiting != null) {
+            throw new Regelschending("casusAfgesloten", "casusId", "Deze casus is afgesloten en wordt niet meer gewijzigd.");
+        }
+    }
+
+    private static void nietInDeToekomst(String veld, Instant op, Instant nu) {
+        if (op.isAfter(nu)) {
+            throw new OngeldigeInvoer(veld, "pastOrPresent", "Dit tijdstip ligt in de toekomst.");
+        }
+    }
+
+    private Optional<Teamlid> actiefTeamlid(String medewerkerId) {
+        return team.stream().filter(t -> t.actief() && t.medewerkerId().equals(medewerkerId)).findFirst();
+    }
+
+    public Optional<Teamlid> regisseur() {
+        return team.stream().filter(Teamlid::eindverantwoordelijk).findFirst();
+    }
+
+    public Optional<Gesprek> gesprek(String gesprekId) {
+        return gesprekken.stream().filter(g -> g.gesprekId().equals(gesprekId)).findFirst();
+    }
+
+    public boolean afgesloten() {
+        return afsluiting != null;
+    }
+
+    public Set<GwMoment.Soort> gwBetrokkenBij() {
+        Set<GwMoment.Soort> momenten = new HashSet<>();
+        gwMomenten.forEach(m -> momenten.add(m.moment()));
+        return momenten;
     }
 
     public CasusId id() {
@@ -73,5 +310,52 @@ public final class Casus {
 
     public Instant geopendOp() {
         return geopendOp;
+    }
+
+    public List<Teamlid> team() {
+        return List.copyOf(team);
+    }
+
+    public List<Kind> kinderen() {
+        return List.copyOf(kinderen);
+    }
+
+    public List<Gesprek> gesprekken() {
+        return List.copyOf(gesprekken);
+    }
+
+    public List<GwMoment> gwMomenten() {
+        return List.copyOf(gwMomenten);
+    }
+
+    public List<Vastlegging> plannen() {
+        return List.copyOf(plannen);
+    }
+
+    public List<Vastlegging> hulp() {
+        return List.copyOf(hulp);
+    }
+
+    public @Nullable String eersteContactGesprekId() {
+        return eersteContactGesprekId;
+    }
+
+    public @Nullable Afsluiting afsluiting() {
+        return afsluiting;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Casus other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id);
+    }
+
+    @Override
+    public String toString() {
+        return "Casus[" + id + "]";
     }
 }

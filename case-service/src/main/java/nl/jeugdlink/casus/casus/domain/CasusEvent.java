@@ -1,8 +1,30 @@
 package nl.jeugdlink.casus.casus.domain;
 
+import java.time.Instant;
+
 /** What happened to a casus, as the domain sees it; adapters map these to published contracts. */
 public sealed interface CasusEvent {
 
+    Casus casus();
+
     record Geopend(Casus casus) implements CasusEvent {
+    }
+
+    record RegisseurGekoppeld(Casus casus, String regisseurId, String vorigeDossierhouderId, String door, Instant op) implements CasusEvent {
+    }
+
+    record GesprekVastgelegd(Casus casus, Gesprek gesprek) implements CasusEvent {
+    }
+
+    record EersteContactGelegd(Casus casus, String gesprekId, Instant contactOp, String medewerkerId) implements CasusEvent {
+    }
+
+    record PlanVastgesteld(Casus casus, Instant op, String door) implements CasusEvent {
+    }
+
+    record HulpIngezet(Casus casus, Instant op, String door) implements CasusEvent {
+    }
+
+    record Afgesloten(Casus casus, Afsluiting afsluiting) implements CasusEvent {
     }
 }

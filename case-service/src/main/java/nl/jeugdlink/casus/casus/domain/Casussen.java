@@ -2,6 +2,7 @@ package nl.jeugdlink.casus.casus.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** All casussen, and the port through which one is stored with its events in one write. */
 public interface Casussen {
@@ -14,4 +15,14 @@ public interface Casussen {
     boolean add(Casus casus, List<CasusEvent> events);
 
     Optional<Casus> find(CasusId id);
+
+    /**
+     * Loads the casus, applies {@code wijziging} and stores the new state with the events it
+     * returns in one write. A concurrent write in between is detected (optimistic locking) and
+     * the change is applied again to the fresh state; a rule the change breaks is thrown on,
+     * and then nothing is stored.
+     *
+     * @return the changed casus, or empty when there is no casus with this id
+     */
+    Optional<Casus> wijzig(CasusId id, Function<Casus, List<CasusEvent>> wijziging);
 }

@@ -1,16 +1,47 @@
 package nl.jeugdlink.casus.casus.adapter.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import nl.jeugdlink.platform.outbox.AggregateDocument;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A casus as stored, with its pending outgoing events (see {@link AggregateDocument}). */
+/**
+ * A casus as stored, with its pending outgoing events (see {@link AggregateDocument}). The team,
+ * children, conversations and GW moments live inside it, so one write changes the casus and queues
+ * its events. A conversation's summary is stored encrypted only.
+ */
 @Document("casussen")
 class CasusDocument extends AggregateDocument {
 
     record DossierhouderDoc(String rol, String organisatie, String medewerkerId) {
+    }
+
+    record TeamlidDoc(String medewerkerId, String rol, @Nullable String expertise, Instant vanaf, @Nullable Instant tot) {
+    }
+
+    record KindDoc(String kindId, String leeftijdscategorie) {
+    }
+
+    record KindcontactDoc(String kindId, boolean gezien, boolean gesproken) {
+    }
+
+    record GesprekDoc(String gesprekId, String soort, Instant gehoudenOp, List<String> professionals, boolean gezinAanwezig,
+            List<KindcontactDoc> kindcontacten, boolean netwerkUitgenodigd, boolean verslagGedeeldMetGezin, String samenvattingVersleuteld,
+            String vastgelegdDoor, Instant vastgelegdOp) {
+    }
+
+    record GwMomentDoc(String moment, String gedragswetenschapperId, LocalDate datum, Instant vastgelegdOp) {
+    }
+
+    record VastleggingDoc(Instant op, String door) {
+    }
+
+    record AfsluitingDoc(String reden, String door, Instant op) {
     }
 
     @Id
@@ -20,6 +51,14 @@ class CasusDocument extends AggregateDocument {
     private String gemeenteCode;
     private DossierhouderDoc dossierhouder;
     private Instant geopendOp;
+    private List<TeamlidDoc> team = new ArrayList<>();
+    private List<KindDoc> kinderen = new ArrayList<>();
+    private List<GesprekDoc> gesprekken = new ArrayList<>();
+    private List<GwMomentDoc> gwMomenten = new ArrayList<>();
+    private List<VastleggingDoc> plannen = new ArrayList<>();
+    private List<VastleggingDoc> hulp = new ArrayList<>();
+    private @Nullable String eersteContactGesprekId;
+    private @Nullable AfsluitingDoc afsluiting;
 
     CasusDocument(String id, String aanmeldingId, String gemeenteCode, DossierhouderDoc dossierhouder, Instant geopendOp) {
         this.id = id;
@@ -27,6 +66,21 @@ class CasusDocument extends AggregateDocument {
         this.gemeenteCode = gemeenteCode;
         this.dossierhouder = dossierhouder;
         this.geopendOp = geopendOp;
+    }
+
+    /** Takes over the casus's changeable state; id, referral, municipality and opening never change. */
+    void neemOver(DossierhouderDoc dossierhouder, List<TeamlidDoc> team, List<KindDoc> kinderen, List<GesprekDoc> gesprekken,
+            List<GwMomentDoc> gwMomenten, List<VastleggingDoc> plannen, List<VastleggingDoc> hulp, @Nullable String eersteContactGesprekId,
+            @Nullable AfsluitingDoc afsluiting) {
+        this.dossierhouder = dossierhouder;
+        this.team = new ArrayList<>(team);
+        this.kinderen = new ArrayList<>(kinderen);
+        this.gesprekken = new ArrayList<>(gesprekken);
+        this.gwMomenten = new ArrayList<>(gwMomenten);
+        this.plannen = new ArrayList<>(plannen);
+        this.hulp = new ArrayList<>(hulp);
+        this.eersteContactGesprekId = eersteContactGesprekId;
+        this.afsluiting = afsluiting;
     }
 
     @Override
@@ -48,5 +102,39 @@ class CasusDocument extends AggregateDocument {
 
     Instant geopendOp() {
         return geopendOp;
+    }
+
+    // Documents written before issue 4 lack the lists: they read as empty.
+
+    List<TeamlidDoc> team() {
+        return team == null ? List.of() : team;
+    }
+
+    List<KindDoc> kinderen() {
+        return kinderen == null ? List.of() : kinderen;
+    }
+
+    List<GesprekDoc> gesprekken() {
+        return gesprekken == null ? List.of() : gesprekken;
+    }
+
+    List<GwMomentDoc> gwMomenten() {
+        return gwMomenten == null ? List.of() : gwMomenten;
+    }
+
+    List<VastleggingDoc> plannen() {
+        return plannen == null ? List.of() : plannen;
+    }
+
+    List<VastleggingDoc> hulp() {
+        return hulp == null ? List.of() : hulp;
+    }
+
+    @Nullable String eersteContactGesprekId() {
+        return eersteContactGesprekId;
+    }
+
+    @Nullable AfsluitingDoc afsluiting() {
+        return afsluiting;
     }
 }

@@ -1,39 +1,61 @@
 package nl.jeugdlink.casus.casus.adapter.persistence;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.jeugdlink.casus.casus.adapter.messaging.CasusContracts;
+import nl.jeugdlink.casus.casus.domain.Afsluiting;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusEvent;
 import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Dossierhouder;
+import nl.jeugdlink.casus.casus.domain.Expertise;
+import nl.jeugdlink.casus.casus.domain.Gesprek;
+import nl.jeugdlink.casus.casus.domain.GesprekSoort;
+import nl.jeugdlink.casus.casus.domain.GwMoment;
+import nl.jeugdlink.casus.casus.domain.Kind;
+import nl.jeugdlink.casus.casus.domain.Kindcontact;
+import nl.jeugdlink.casus.casus.domain.Leeftijdscategorie;
+import nl.jeugdlink.casus.casus.domain.Samenvatting;
+import nl.jeugdlink.casus.casus.domain.TeamRol;
+import nl.jeugdlink.casus.casus.domain.Teamlid;
+import nl.jeugdlink.casus.casus.domain.Vastlegging;
+import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Stores a casus and its outgoing events as one document: one atomic write. */
+/**
+ * Stores a casus and its outgoing events as one document: one atomic write, guarded by the
+ * document's version. Summaries of conversations are encrypted, bound to their casus and
+ * conversation, before they reach the store.
+ */
 public class MongoCasussen implements Casussen {
+
+    /** Concurrent writes to one casus are rare (a few professionals); a handful of attempts settles them. */
+    private static final int POGINGEN = 5;
 
     private final MongoTemplate mongo;
     private final OutgoingEvents outgoing;
+    private final Veldversleuteling versleuteling;
 
-    public MongoCasussen(MongoTemplate mongo, OutgoingEvents outgoing) {
+    public MongoCasussen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling) {
         this.mongo = mongo;
         this.outgoing = outgoing;
+        this.versleuteling = versleuteling;
     }
 
     @Override
     public boolean add(Casus casus, List<CasusEvent> events) {
         CasusDocument document = new CasusDocument(casus.id().toString(), casus.aanmeldingId(), casus.gemeenteCode(),
-                new CasusDocument.DossierhouderDoc(casus.dossierhouder().rol().name(), casus.dossierhouder().organisatie(),
-                        casus.dossierhouder().medewerkerId()),
-                casus.geopendOp());
-        for (CasusEvent event : events) {
-            var uitgaand = CasusContracts.toContract(event);
-            outgoing.append(document, uitgaand.type(), uitgaand.payload());
-        }
+                dossierhouderDoc(casus.dossierhouder()), casus.geopendOp());
+        neemOver(document, casus);
+        append(document, events);
         try {
             mongo.insert(document);
             return true;
@@ -45,9 +67,92 @@ public class MongoCasussen implements Casussen {
 
     @Override
     public Optional<Casus> find(CasusId id) {
-        return Optional.ofNullable(mongo.findById(id.toString(), CasusDocument.class)).map(d -> new Casus(
-                new CasusId(UUID.fromString(d.getId())), d.aanmeldingId(), d.gemeenteCode(),
+        return Optional.ofNullable(mongo.findById(id.toString(), CasusDocument.class)).map(this::toDomain);
+    }
+
+    @Override
+    public Optional<Casus> wijzig(CasusId id, Function<Casus, List<CasusEvent>> wijziging) {
+        for (int poging = 1; ; poging++) {
+            CasusDocument document = mongo.findById(id.toString(), CasusDocument.class);
+            if (document == null) {
+                return Optional.empty();
+            }
+            Casus casus = toDomain(document);
+            List<CasusEvent> events = wijziging.apply(casus);
+            neemOver(document, casus);
+            append(document, events);
+            try {
+                mongo.save(document);
+                return Optional.of(casus);
+            } catch (OptimisticLockingFailureException e) {
+                if (poging >= POGINGEN) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void append(CasusDocument document, List<CasusEvent> events) {
+        for (CasusEvent event : events) {
+            var uitgaand = CasusContracts.toContract(event);
+            outgoing.append(document, uitgaand.type(), uitgaand.payload());
+        }
+    }
+
+    private void neemOver(CasusDocument document, Casus casus) {
+        // Summaries already stored keep their ciphertext; only new conversations are encrypted.
+        Map<String, CasusDocument.GesprekDoc> opgeslagen = new HashMap<>();
+        document.gesprekken().forEach(g -> opgeslagen.put(g.gesprekId(), g));
+        String casusId = casus.id().toString();
+        document.neemOver(
+                dossierhouderDoc(casus.dossierhouder()),
+                casus.team().stream().map(t -> new CasusDocument.TeamlidDoc(t.medewerkerId(), t.rol().name(),
+                        t.expertise() == null ? null : t.expertise().name(), t.vanaf(), t.tot())).toList(),
+                casus.kinderen().stream().map(k -> new CasusDocument.KindDoc(k.kindId(), k.leeftijdscategorie().name())).toList(),
+                casus.gesprekken().stream().map(g -> opgeslagen.containsKey(g.gesprekId()) ? opgeslagen.get(g.gesprekId()) : gesprekDoc(casusId, g)).toList(),
+                casus.gwMomenten().stream().map(m -> new CasusDocument.GwMomentDoc(m.moment().name(), m.gedragswetenschapperId(), m.datum(), m.vastgelegdOp())).toList(),
+                casus.plannen().stream().map(v -> new CasusDocument.VastleggingDoc(v.op(), v.door())).toList(),
+                casus.hulp().stream().map(v -> new CasusDocument.VastleggingDoc(v.op(), v.door())).toList(),
+                casus.eersteContactGesprekId(),
+                casus.afsluiting() == null ? null
+                        : new CasusDocument.AfsluitingDoc(casus.afsluiting().reden().name(), casus.afsluiting().door(), casus.afsluiting().op()));
+    }
+
+    private CasusDocument.GesprekDoc gesprekDoc(String casusId, Gesprek g) {
+        return new CasusDocument.GesprekDoc(g.gesprekId(), g.soort().name(), g.gehoudenOp(), g.professionals(), g.gezinAanwezig(),
+                g.kindcontacten().stream().map(k -> new CasusDocument.KindcontactDoc(k.kindId(), k.gezien(), k.gesproken())).toList(),
+                g.netwerkUitgenodigd(), g.verslagGedeeldMetGezin(),
+                versleuteling.versleutel(g.samenvatting().tekst(), context(casusId, g.gesprekId())),
+                g.vastgelegdDoor(), g.vastgelegdOp());
+    }
+
+    private Casus toDomain(CasusDocument d) {
+        String casusId = d.getId();
+        return new Casus(new Casus.Staat(
+                new CasusId(UUID.fromString(casusId)), d.aanmeldingId(), d.gemeenteCode(), d.geopendOp(),
                 new Dossierhouder(Dossierhouder.Rol.valueOf(d.dossierhouder().rol()), d.dossierhouder().organisatie(), d.dossierhouder().medewerkerId()),
-                d.geopendOp()));
+                d.team().stream().map(t -> new Teamlid(t.medewerkerId(), TeamRol.valueOf(t.rol()),
+                        t.expertise() == null ? null : Expertise.valueOf(t.expertise()), t.vanaf(), t.tot())).toList(),
+                d.kinderen().stream().map(k -> new Kind(k.kindId(), Leeftijdscategorie.valueOf(k.leeftijdscategorie()))).toList(),
+                d.gesprekken().stream().map(g -> new Gesprek(g.gesprekId(), GesprekSoort.valueOf(g.soort()), g.gehoudenOp(), g.professionals(),
+                        g.gezinAanwezig(), g.kindcontacten().stream().map(k -> new Kindcontact(k.kindId(), k.gezien(), k.gesproken())).toList(),
+                        g.netwerkUitgenodigd(), g.verslagGedeeldMetGezin(),
+                        new Samenvatting(versleuteling.ontsleutel(g.samenvattingVersleuteld(), context(casusId, g.gesprekId()))),
+                        g.vastgelegdDoor(), g.vastgelegdOp())).toList(),
+                d.gwMomenten().stream().map(m -> new GwMoment(GwMoment.Soort.valueOf(m.moment()), m.gedragswetenschapperId(), m.datum(), m.vastgelegdOp())).toList(),
+                d.plannen().stream().map(v -> new Vastlegging(v.op(), v.door())).toList(),
+                d.hulp().stream().map(v -> new Vastlegging(v.op(), v.door())).toList(),
+                d.eersteContactGesprekId(),
+                d.afsluiting() == null ? null
+                        : new Afsluiting(Afsluiting.Reden.valueOf(d.afsluiting().reden()), d.afsluiting().door(), d.afsluiting().op())));
+    }
+
+    private static CasusDocument.DossierhouderDoc dossierhouderDoc(Dossierhouder d) {
+        return new CasusDocument.DossierhouderDoc(d.rol().name(), d.organisatie(), d.medewerkerId());
+    }
+
+    /** A summary decrypts only inside its own casus and conversation. */
+    private static String context(String casusId, String gesprekId) {
+        return "casus:" + casusId + ":gesprek:" + gesprekId;
     }
 }

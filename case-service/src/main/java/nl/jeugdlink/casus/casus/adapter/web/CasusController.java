@@ -1,15 +1,23 @@
 package nl.jeugdlink.casus.casus.adapter.web;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.util.UUID;
+import jakarta.validation.Valid;
+import java.net.URI;
+import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.AfsluitingRequest;
+import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.GwMomentRequest;
+import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.HulpRequest;
+import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.PlanRequest;
+import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.RegisseurRequest;
+import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.TeamlidRequest;
+import nl.jeugdlink.casus.casus.application.ChangingCasus;
 import nl.jeugdlink.casus.casus.domain.Casus;
-import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.platform.audit.Audit;
 import nl.jeugdlink.platform.audit.AuditEntry;
@@ -17,60 +25,171 @@ import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The casus, its regie and team, the GW moments, plan, help and closure. Who may do what is in
+ * docs/autorisatiematrix.md: every role only for casussen of its own municipalities; every read and
+ * change is audited.
+ */
 @RestController
 @RequestMapping("/api/v1/casussen")
 @Tag(name = "casussen", description = "De casus van een gezin: één regisseur, één plan, één team")
-class CasusController {
+class CasusController extends CasusApi {
 
-    record CasusResponse(String id, String aanmeldingId, String gemeenteCode, String dossierhouderRol,
-            String dossierhouderOrganisatie, String dossierhouderId, Instant geopendOp) {
-
-        static CasusResponse of(Casus c) {
-            return new CasusResponse(c.id().toString(), c.aanmeldingId(), c.gemeenteCode(), c.dossierhouder().rol().name(),
-                    c.dossierhouder().organisatie(), c.dossierhouder().medewerkerId(), c.geopendOp());
-        }
-    }
-
-    private final Casussen casussen;
+    private final ChangingCasus changing;
     private final Audit audit;
+    private final MeterRegistry meters;
 
-    CasusController(Casussen casussen, Audit audit) {
-        this.casussen = casussen;
+    CasusController(Casussen casussen, ChangingCasus changing, Audit audit, MeterRegistry meters) {
+        super(casussen);
+        this.changing = changing;
         this.audit = audit;
+        this.meters = meters;
     }
 
     @GetMapping("/{casusId}")
-    @Operation(summary = "Haal een casus op")
-    @ApiResponse(responseCode = "200", description = "De casus",
-            content = @Content(schema = @Schema(implementation = CasusResponse.class)))
+    @Operation(summary = "Haal een casus op", description = "Met het team en wie eindverantwoordelijk is, per kind het vereiste contact "
+            + "en of het er was, de GW-momenten, plan, hulp en afsluiting.")
+    @ApiResponse(responseCode = "200", description = "De casus", content = @Content(schema = @Schema(implementation = CasusResponse.class)))
     @ApiResponse(responseCode = "400", description = "Het id is geen UUID")
     @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
-    ResponseEntity<?> haalOp(
-            @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid"))
-            @PathVariable String casusId) {
+    ResponseEntity<CasusResponse> haalOp(@CasusIdParameter @PathVariable String casusId) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER,
                 Rol.JEUGDBESCHERMER, Rol.JBT_VOORZITTER);
-        UUID id;
-        try {
-            id = UUID.fromString(casusId);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("casusId", "uuid", "Een casus-id is een UUID.");
+        Casus casus = laad(casusId, gebruiker);
+        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "casus", casus.id().toString());
+        return ResponseEntity.ok(CasusResponse.of(casus));
+    }
+
+    @PutMapping("/{casusId}/regisseur")
+    @Operation(summary = "Koppel de regisseur van het Sociaal Team", description = "Door de teamleider, of door een regisseur die de casus "
+            + "zelf oppakt. Dossier en regie gaan naar de regisseur, die eindverantwoordelijk is; de periode van een vorige regisseur eindigt. "
+            + "Meldt RegisseurGekoppeld; dezelfde regisseur opnieuw koppelen verandert niets.")
+    @ApiResponse(responseCode = "200", description = "De casus met de regisseur")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
+    @ApiResponse(responseCode = "409", description = "De casus is afgesloten, of gelijktijdig gewijzigd")
+    ResponseEntity<CasusResponse> koppelRegisseur(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody RegisseurRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.TEAMLEIDER, Rol.REGISSEUR);
+        if (!gebruiker.rollen().contains(Rol.TEAMLEIDER) && !gebruiker.id().equals(request.regisseurId())) {
+            // A regisseur takes a casus; assigning it to someone else is the teamleider's.
+            throw new AccessDeniedException("een regisseur koppelt alleen zichzelf");
         }
-        return casussen.find(new CasusId(id))
-                .<ResponseEntity<?>>map(c -> {
-                    Toegang.voorGemeente(gebruiker, c.gemeenteCode());
-                    audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "casus", c.id().toString());
-                    return ResponseEntity.ok(CasusResponse.of(c));
-                })
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Geen casus met id " + id)));
+        Casus casus = laad(casusId, gebruiker);
+        var resultaat = changing.koppelRegisseur(casus.id(), request.regisseurId(), gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", casus.id().toString());
+        return ResponseEntity.ok(CasusResponse.of(resultaat.casus()));
+    }
+
+    @PostMapping("/{casusId}/teamleden")
+    @Operation(summary = "Voeg een JeugdLink-professional of gedragswetenschapper toe aan het team",
+            description = "Het teamlid is er vanaf nu; een JeugdLink-professional noemt de expertise die hij toevoegt.")
+    @ApiResponse(responseCode = "201", description = "De casus met het nieuwe teamlid")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
+    @ApiResponse(responseCode = "409", description = "Al in het team, de casus is afgesloten, of gelijktijdig gewijzigd")
+    ResponseEntity<CasusResponse> voegTeamlidToe(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody TeamlidRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.TEAMLEIDER, Rol.REGISSEUR);
+        Casus casus = laad(casusId, gebruiker);
+        var resultaat = changing.voegTeamlidToe(casus.id(), request.medewerkerId(), request.rol(), request.expertise());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", casus.id().toString());
+        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casus.id() + "/teamleden/" + request.medewerkerId()))
+                .body(CasusResponse.of(resultaat.casus()));
+    }
+
+    @DeleteMapping("/{casusId}/teamleden/{medewerkerId}")
+    @Operation(summary = "Beëindig de periode van een teamlid", description = "Zet 'tot' op nu; de periode blijft zichtbaar. "
+            + "De regisseur blijft tot een andere regisseur is gekoppeld.")
+    @ApiResponse(responseCode = "200", description = "De casus met de beëindigde periode")
+    @ApiResponse(responseCode = "404", description = "Geen casus, of geen actief teamlid met dit id")
+    @ApiResponse(responseCode = "409", description = "Het teamlid is de regisseur, de casus is afgesloten, of gelijktijdig gewijzigd")
+    ResponseEntity<CasusResponse> beeindigTeamlid(@CasusIdParameter @PathVariable String casusId,
+            @Parameter(description = "Het id van het teamlid") @PathVariable String medewerkerId) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.TEAMLEIDER, Rol.REGISSEUR);
+        if (medewerkerId.length() > 64 || !medewerkerId.matches(CasusRequests.MEDEWERKER_ID)) {
+            throw new InvalidInputException("medewerkerId", "pattern", "Letters, cijfers en . _ : -, ten hoogste 64 tekens.");
+        }
+        Casus casus = laad(casusId, gebruiker);
+        var resultaat = changing.beeindigTeamlidmaatschap(casus.id(), medewerkerId);
+        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", casus.id().toString());
+        return ResponseEntity.ok(CasusResponse.of(resultaat.casus()));
+    }
+
+    @PostMapping("/{casusId}/gw-momenten")
+    @Operation(summary = "Leg vast dat de gedragswetenschapper betrokken was", description = "Bij start, koersbepaling, koerswijziging "
+            + "of voorgenomen afsluiting (000:203). Alleen door de gedragswetenschapper zelf.")
+    @ApiResponse(responseCode = "201", description = "De casus met het GW-moment")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
+    @ApiResponse(responseCode = "409", description = "De casus is afgesloten, of gelijktijdig gewijzigd")
+    ResponseEntity<CasusResponse> legGwMomentVast(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody GwMomentRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.GEDRAGSWETENSCHAPPER);
+        if (!gebruiker.id().equals(request.gedragswetenschapperId())) {
+            throw new InvalidInputException("gedragswetenschapperId", "aangemeldeGebruiker",
+                    "De gedragswetenschapper legt zijn eigen betrokkenheid vast: dit is de aangemelde gebruiker.");
+        }
+        Casus casus = laad(casusId, gebruiker);
+        var resultaat = changing.legGwMomentVast(casus.id(), request.moment(), request.gedragswetenschapperId(), request.datum());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "casus", casus.id().toString());
+        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casus.id())).body(CasusResponse.of(resultaat.casus()));
+    }
+
+    @PostMapping("/{casusId}/plan")
+    @Operation(summary = "Leg vast dat het plan is vastgesteld", description = "Meldt PlanVastgesteld.")
+    @ApiResponse(responseCode = "201", description = "De casus met het plan")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
+    @ApiResponse(responseCode = "409", description = "De casus is afgesloten, of gelijktijdig gewijzigd")
+    ResponseEntity<CasusResponse> stelPlanVast(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody PlanRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL);
+        Casus casus = laad(casusId, gebruiker);
+        var resultaat = changing.stelPlanVast(casus.id(), request.vastgesteldOp(), gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "casus", casus.id().toString());
+        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casus.id())).body(CasusResponse.of(resultaat.casus()));
+    }
+
+    @PostMapping("/{casusId}/hulp")
+    @Operation(summary = "Leg vast dat de hulp is ingezet", description = "Meldt HulpIngezet.")
+    @ApiResponse(responseCode = "201", description = "De casus met de ingezette hulp")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
+    @ApiResponse(responseCode = "409", description = "De casus is afgesloten, of gelijktijdig gewijzigd")
+    ResponseEntity<CasusResponse> zetHulpIn(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody HulpRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL);
+        Casus casus = laad(casusId, gebruiker);
+        var resultaat = changing.zetHulpIn(casus.id(), request.ingezetOp(), gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "casus", casus.id().toString());
+        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casus.id())).body(CasusResponse.of(resultaat.casus()));
+    }
+
+    @PostMapping("/{casusId}/afsluiting")
+    @Operation(summary = "Sluit de casus af", description = "Alleen als de gedragswetenschapper betrokken was bij de voorgenomen afsluiting "
+            + "(GW-moment VOORGENOMEN_AFSLUITING); anders 409 met regel gwBijVoorgenomenAfsluiting. Meldt CasusAfgesloten; daarna "
+            + "weigert de casus elke wijziging.")
+    @ApiResponse(responseCode = "200", description = "De afgesloten casus")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
+    @ApiResponse(responseCode = "409", description = "Geen GW bij de voorgenomen afsluiting, al afgesloten, of gelijktijdig gewijzigd")
+    ResponseEntity<CasusResponse> sluitAf(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody AfsluitingRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.TEAMLEIDER);
+        Casus casus = laad(casusId, gebruiker);
+        var resultaat = changing.sluitAf(casus.id(), request.reden(), gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", casus.id().toString());
+        DistributionSummary.builder("jeugdlink.casus.professionals")
+                .description("JeugdLink professionals who supported the family (000:136): coupled at screening, and in all at closure")
+                .tag("moment", "afsluiting")
+                .register(meters).record(resultaat.casus().aantalJeugdLinkProfessionals());
+        meters.counter("jeugdlink.casussen.afgesloten", "reden", request.reden().name(), "gemeente", casus.gemeenteCode()).increment();
+        return ResponseEntity.ok(CasusResponse.of(resultaat.casus()));
     }
 }

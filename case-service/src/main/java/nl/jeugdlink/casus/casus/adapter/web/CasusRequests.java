@@ -1,0 +1,72 @@
+package nl.jeugdlink.casus.casus.adapter.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.jeugdlink.casus.casus.domain.Afsluiting;
+import nl.jeugdlink.casus.casus.domain.Expertise;
+import nl.jeugdlink.casus.casus.domain.GesprekSoort;
+import nl.jeugdlink.casus.casus.domain.GwMoment;
+import nl.jeugdlink.casus.casus.domain.TeamRol;
+import org.jspecify.annotations.Nullable;
+
+/** The bodies of the casus commands. Rules that need the casus (its children, its state) live in the domain. */
+final class CasusRequests {
+
+    /** Professional ids as the event contracts allow them. */
+    static final String MEDEWERKER_ID = "[A-Za-z0-9._:-]+";
+    static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    private CasusRequests() {
+    }
+
+    record RegisseurRequest(@NotBlank @Size(max = 64) @Pattern(regexp = MEDEWERKER_ID, message = "letters, cijfers en . _ : -") String regisseurId) {
+    }
+
+    record TeamlidRequest(
+            @NotBlank @Size(max = 64) @Pattern(regexp = MEDEWERKER_ID, message = "letters, cijfers en . _ : -") String medewerkerId,
+            @NotNull TeamRol rol,
+            @Nullable Expertise expertise) {
+    }
+
+    record GesprekRequest(
+            @NotNull GesprekSoort soort,
+            @NotNull Instant gehoudenOp,
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 64) @Pattern(regexp = MEDEWERKER_ID, message = "letters, cijfers en . _ : -") String> professionals,
+            @NotNull Boolean gezinAanwezig,
+            @Nullable @Size(max = 20) List<@NotNull @Valid KindcontactRequest> kindcontacten,
+            @NotNull Boolean netwerkUitgenodigd,
+            @NotNull Boolean verslagGedeeldMetGezin,
+            @NotBlank @Size(max = 8000) String samenvatting) {
+    }
+
+    record KindcontactRequest(
+            @NotBlank @Pattern(regexp = UUID, message = "het pseudonieme kind-id (UUID) uit de screening") String kindId,
+            @NotNull Boolean gezien,
+            @NotNull Boolean gesproken) {
+    }
+
+    record GwMomentRequest(
+            @NotNull GwMoment.Soort moment,
+            @NotBlank @Size(max = 64) @Pattern(regexp = MEDEWERKER_ID, message = "letters, cijfers en . _ : -") String gedragswetenschapperId,
+            @NotNull LocalDate datum) {
+    }
+
+    record PlanRequest(@NotNull Instant vastgesteldOp) {
+    }
+
+    record HulpRequest(@NotNull Instant ingezetOp) {
+    }
+
+    record AfsluitingRequest(@NotNull Afsluiting.Reden reden) {
+    }
+
+    record WerkaantekeningRequest(@NotBlank @Size(max = 8000) String tekst) {
+    }
+}

@@ -1,0 +1,105 @@
+package nl.jeugdlink.casus.casus.adapter.web;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.GesprekRequest;
+import nl.jeugdlink.casus.casus.application.ChangingCasus;
+import nl.jeugdlink.casus.casus.domain.Casus;
+import nl.jeugdlink.casus.casus.domain.CasusEvent;
+import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.casus.domain.Gesprek;
+import nl.jeugdlink.casus.casus.domain.Kindcontact;
+import nl.jeugdlink.casus.casus.domain.Samenvatting;
+import nl.jeugdlink.platform.audit.Audit;
+import nl.jeugdlink.platform.audit.AuditEntry;
+import nl.jeugdlink.platform.security.Gebruiker;
+import nl.jeugdlink.platform.security.Rol;
+import nl.jeugdlink.platform.security.Toegang;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The conversations of a casus (000:177-189). The written summary is personal data: stored
+ * encrypted, shown only here to the team's roles, never in an event or a log line; every read is
+ * audited.
+ */
+@RestController
+@RequestMapping("/api/v1/casussen/{casusId}/gesprekken")
+@Tag(name = "gesprekken", description = "Gesprekken van een casus, met kindcontact en het schriftelijke verslag")
+class GesprekController extends CasusApi {
+
+    record GesprekResponse(String gesprekId, String soort, Instant gehoudenOp, List<String> professionals, boolean gezinAanwezig,
+            List<KindcontactResponse> kindcontacten, boolean netwerkUitgenodigd, boolean verslagGedeeldMetGezin, String samenvatting,
+            String vastgelegdDoor, Instant vastgelegdOp, boolean eersteContact) {
+
+        static GesprekResponse of(Gesprek g, Casus c) {
+            return new GesprekResponse(g.gesprekId(), g.soort().name(), g.gehoudenOp(), g.professionals(), g.gezinAanwezig(),
+                    g.kindcontacten().stream().map(k -> new KindcontactResponse(k.kindId(), k.gezien(), k.gesproken())).toList(),
+                    g.netwerkUitgenodigd(), g.verslagGedeeldMetGezin(), g.samenvatting().tekst(), g.vastgelegdDoor(), g.vastgelegdOp(),
+                    g.gesprekId().equals(c.eersteContactGesprekId()));
+        }
+    }
+
+    record KindcontactResponse(String kindId, boolean gezien, boolean gesproken) {
+    }
+
+    private final ChangingCasus changing;
+    private final Audit audit;
+    private final MeterRegistry meters;
+
+    GesprekController(Casussen casussen, ChangingCasus changing, Audit audit, MeterRegistry meters) {
+        super(casussen);
+        this.changing = changing;
+        this.audit = audit;
+        this.meters = meters;
+    }
+
+    @PostMapping
+    @Operation(summary = "Leg een gesprek vast", description = "Meldt GesprekVastgelegd (zonder het verslag); het eerste gesprek met het "
+            + "gezin erbij meldt ook EersteContactGelegd, één keer per casus. Kindcontacten noemen kinderen uit de screening.")
+    @ApiResponse(responseCode = "201", description = "Het vastgelegde gesprek")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
+    @ApiResponse(responseCode = "409", description = "De casus is afgesloten, of gelijktijdig gewijzigd")
+    ResponseEntity<GesprekResponse> legVast(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody GesprekRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL);
+        Casus casus = laad(casusId, gebruiker);
+        var kindcontacten = request.kindcontacten() == null ? List.<Kindcontact>of()
+                : request.kindcontacten().stream().map(k -> new Kindcontact(k.kindId(), k.gezien(), k.gesproken())).toList();
+        var resultaat = changing.legGesprekVast(casus.id(), new Casus.NieuwGesprek(request.soort(), request.gehoudenOp(), request.professionals(),
+                request.gezinAanwezig(), kindcontacten, request.netwerkUitgenodigd(), request.verslagGedeeldMetGezin(),
+                new Samenvatting(request.samenvatting())), gebruiker.id());
+        Gesprek gesprek = resultaat.events().stream().filter(CasusEvent.GesprekVastgelegd.class::isInstance)
+                .map(e -> ((CasusEvent.GesprekVastgelegd) e).gesprek()).findFirst().orElseThrow();
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "gesprek", casus.id().toString());
+        meters.counter("jeugdlink.gesprekken.vastgelegd", "soort", gesprek.soort().name()).increment();
+        if (resultaat.events().stream().anyMatch(CasusEvent.EersteContactGelegd.class::isInstance)) {
+            meters.counter("jeugdlink.casus.eerste-contacten", "gemeente", casus.gemeenteCode()).increment();
+        }
+        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casus.id() + "/gesprekken/" + gesprek.gesprekId()))
+                .body(GesprekResponse.of(gesprek, resultaat.casus()));
+    }
+
+    @GetMapping
+    @Operation(summary = "Lijst de gesprekken van een casus", description = "Met het verslag, ontsleuteld; elke lezing komt in het auditlog.")
+    @ApiResponse(responseCode = "200", description = "De gesprekken, oudste eerst")
+    @ApiResponse(responseCode = "400", description = "Het id is geen UUID")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
+    ResponseEntity<List<GesprekResponse>> lijst(@CasusIdParameter @PathVariable String casusId) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
+        Casus casus = laad(casusId, gebruiker);
+        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "gesprek", casus.id().toString());
+        return ResponseEntity.ok(casus.gesprekken().stream().map(g -> GesprekResponse.of(g, casus)).toList());
+    }
+}

@@ -1,0 +1,34 @@
+package nl.jeugdlink.casus.casus.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdlink.casus.casus.domain.Casus;
+import nl.jeugdlink.casus.casus.domain.Regelschending;
+import nl.jeugdlink.casus.casus.domain.Werkaantekening;
+import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
+
+/** A professional's own working notes on a casus: written and read by their author only. */
+public class Werkaantekenen {
+
+    private final Werkaantekeningen werkaantekeningen;
+    private final Clock clock;
+
+    public Werkaantekenen(Werkaantekeningen werkaantekeningen, Clock clock) {
+        this.werkaantekeningen = werkaantekeningen;
+        this.clock = clock;
+    }
+
+    public Werkaantekening schrijf(Casus casus, String auteurId, String tekst) {
+        if (casus.afgesloten()) {
+            throw new Regelschending("casusAfgesloten", "casusId", "Deze casus is afgesloten en wordt niet meer gewijzigd.");
+        }
+        Werkaantekening aantekening = new Werkaantekening(UUID.randomUUID().toString(), casus.id(), auteurId, tekst, clock.instant());
+        werkaantekeningen.add(aantekening);
+        return aantekening;
+    }
+
+    public List<Werkaantekening> eigen(Casus casus, String auteurId) {
+        return werkaantekeningen.vanAuteur(casus.id(), auteurId);
+    }
+}
