@@ -1,0 +1,79 @@
+package nl.jeugdlink.escalatie.termijn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.AuthorisationMatrix;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.TestIssuer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every cell of docs/autorisatiematrix.md for the escalation-service, against the running service. */
+@JeugdLinkIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EscalatieAuthorisationMatrixIntegrationTest {
+
+    private static final String EIGEN = "GM0228";
+    private static final String ANDERE = "GM0345";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Trajecten trajecten;
+
+    private final TrajectEventsMother trajectInEde = TrajectEventsMother.inEde();
+
+    @BeforeAll
+    void eenTrajectMetCasusInEde() {
+        KafkaProbe kafka = new KafkaProbe();
+        trajectInEde.ontvangen("2026-04-21T08:15:00Z").send(kafka);
+        trajectInEde.casusGeopend().send(kafka);
+        await().atMost(Duration.ofSeconds(30)).until(() -> trajecten.vind(trajectInEde.aanmeldingId)
+                .map(g -> trajectInEde.casusId.equals(g.traject().casusId())).orElse(false));
+    }
+
+    static Stream<Arguments> cells() {
+        return AuthorisationMatrix.rowsFor("escalation-service").stream().flatMap(row -> Stream.of(
+                Arguments.of(row, true, row.eigenGemeente()),
+                Arguments.of(row, false, row.andereGemeente())));
+    }
+
+    /** The row's path with this test's traject; the municipality asked about is always Ede, the token's varies. */
+    private String path(AuthorisationMatrix.Row row) {
+        return row.path().replace("{casusId}", trajectInEde.casusId).replace("{aanmeldingId}", trajectInEde.aanmeldingId)
+                .replace("{gemeenteCode}", EIGEN);
+    }
+
+    @ParameterizedTest(name = "{0} eigen gemeente={1}")
+    @MethodSource("cells")
+    void answersAsTheMatrixSays(AuthorisationMatrix.Row row, boolean eigenGemeente, boolean toegestaan) {
+        assertThat(row.method()).isEqualTo("GET");
+        var response = ApiCaller.onPort(port).get(path(row),
+                ApiCaller.token("matrix-" + row.rol(), row.rol(), List.of(eigenGemeente ? EIGEN : ANDERE)));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(toegestaan ? 200 : 403);
+    }
+
+    @ParameterizedTest(name = "{0} zonder geldig token")
+    @MethodSource("cells")
+    void refusesEveryCallWithoutAValidTokenWith401(AuthorisationMatrix.Row row) {
+        var issuer = TestIssuer.get();
+        for (String token : new String[] {null, issuer.forgedToken("x", List.of(row.rol()), List.of(EIGEN)),
+                issuer.expiredToken("x", List.of(row.rol()), List.of(EIGEN))}) {
+            assertThat(ApiCaller.onPort(port).get(path(row), token).statusCode()).isEqualTo(401);
+        }
+    }
+}
