@@ -1,17 +1,38 @@
 package nl.jeugdlink.notificatie.notificatie;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
+import nl.jeugdlink.notificatie.notificatie.adapter.mail.SmtpVerzender;
+import nl.jeugdlink.notificatie.notificatie.adapter.messaging.AanmeldingListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.CasusListener;
+import nl.jeugdlink.notificatie.notificatie.adapter.messaging.TermijnListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificaties;
-import nl.jeugdlink.notificatie.notificatie.application.NotifyingVerwijzer;
+import nl.jeugdlink.notificatie.notificatie.application.Berichtgever;
+import nl.jeugdlink.notificatie.notificatie.application.Bezorging;
+import nl.jeugdlink.notificatie.notificatie.application.Sjablonen;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
+import nl.jeugdlink.notificatie.notificatie.domain.Verzender;
 import nl.jeugdlink.platform.inbound.InboundEvents;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 
 @Configuration(proxyBeanMethods = false)
 class NotificatieConfiguration {
+
+    /** The Resilience4j instances (circuit breaker and retry) around SMTP, configured in application.yaml. */
+    static final String SMTP = "smtp";
 
     @Bean
     Notificaties notificaties(MongoTemplate mongo) {
@@ -19,13 +40,75 @@ class NotificatieConfiguration {
     }
 
     @Bean
-    NotifyingVerwijzer notifyingVerwijzer(Notificaties notificaties, Clock clock) {
-        return new NotifyingVerwijzer(notificaties, clock);
+    Sjablonen sjablonen() {
+        return new Sjablonen();
     }
 
-    /** Bound as {@code casusGeopend-in-0}. */
     @Bean
-    CasusListener casusGeopend(InboundEvents inbound, NotifyingVerwijzer notifying) {
-        return new CasusListener(inbound, notifying);
+    Verzender verzender(JavaMailSender mailSender, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
+            @Value("${jeugdlink.notificatie.afzender}") String afzender, @Value("${jeugdlink.notificatie.message-id-domein}") String messageIdDomein) {
+        return new SmtpVerzender(mailSender, circuitBreakers.circuitBreaker(SMTP), retries.retry(SMTP), afzender, messageIdDomein);
+    }
+
+    /** Immediate sends run here, so that a consumer never waits for SMTP. */
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService bezorgers() {
+        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("bezorger-", 0).factory());
+    }
+
+    @Bean
+    Bezorging bezorging(Notificaties notificaties, Verzender verzender, Clock clock, MeterRegistry meters, ExecutorService bezorgers,
+            @Value("${jeugdlink.notificatie.bezorging.eerste-wachttijd}") Duration eerste,
+            @Value("${jeugdlink.notificatie.bezorging.hoogste-wachttijd}") Duration hoogstens,
+            @Value("${jeugdlink.notificatie.bezorging.claim}") Duration claim) {
+        return new Bezorging(notificaties, verzender, clock, new Bezorging.Wachttijden(eerste, hoogstens, claim), meters, bezorgers);
+    }
+
+    /** The sweep: retries waiting messages (also the ones of before a restart) every interval. */
+    @Bean
+    SmartLifecycle bezorgronde(Bezorging bezorging, @Value("${jeugdlink.notificatie.bezorging.ronde}") Duration interval) {
+        return new SmartLifecycle() {
+            private volatile ScheduledExecutorService planner;
+
+            @Override
+            public void start() {
+                planner = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("bezorgronde").daemon().factory());
+                planner.scheduleWithFixedDelay(bezorging::ronde, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+            }
+
+            @Override
+            public void stop() {
+                planner.shutdownNow();
+                planner = null;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return planner != null;
+            }
+        };
+    }
+
+    @Bean
+    Berichtgever berichtgever(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, Bezorging bezorging) {
+        return new Berichtgever(notificaties, contactpersonen, sjablonen, clock, bezorging::nieuw);
+    }
+
+    /** Bound as {@code aanmeldingen-in-0}. */
+    @Bean
+    AanmeldingListener aanmeldingen(InboundEvents inbound, Berichtgever berichtgever) {
+        return new AanmeldingListener(inbound, berichtgever);
+    }
+
+    /** Bound as {@code casussen-in-0}. */
+    @Bean
+    CasusListener casussen(InboundEvents inbound, Berichtgever berichtgever) {
+        return new CasusListener(inbound, berichtgever);
+    }
+
+    /** Bound as {@code termijnen-in-0}. */
+    @Bean
+    TermijnListener termijnen(InboundEvents inbound, Berichtgever berichtgever) {
+        return new TermijnListener(inbound, berichtgever);
     }
 }

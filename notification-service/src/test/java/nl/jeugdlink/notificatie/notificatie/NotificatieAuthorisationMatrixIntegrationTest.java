@@ -1,22 +1,29 @@
 package nl.jeugdlink.notificatie.notificatie;
 
+import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_AANMELDING;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_CASUS;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.stuur;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
+import nl.jeugdlink.notificatie.contactpersoon.application.ContactpersoonBeheer;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.AuthorisationMatrix;
-import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
-import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.TestIssuer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every cell of docs/autorisatiematrix.md for the notification-service, against the running service. */
-@JeugdLinkIntegrationTest
+@NotificatieIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificatieAuthorisationMatrixIntegrationTest {
 
@@ -39,16 +46,19 @@ class NotificatieAuthorisationMatrixIntegrationTest {
     @Autowired
     Notificaties notificaties;
 
+    @Autowired
+    ContactpersoonBeheer contactpersonen;
+
     private final String casusInEde = UUID.randomUUID().toString();
+    private final String aanmeldingInEde = UUID.randomUUID().toString();
+    private final String contactInEde = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeAll
-    void eenBerichtOverEenCasusInEde() {
-        String payload = SchemaCheck.example(CaseEvents.CASUS_GEOPEND).replace("5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37", casusInEde);
-        new KafkaProbe().send(CaseEvents.TOPIC, casusInEde, Map.of(
-                "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "urn:nld:jeugdlink:foodvalley:case-service",
-                "ce_type", CaseEvents.CASUS_GEOPEND.type(), "ce_subject", casusInEde, "ce_time", "2026-11-23T09:15:02Z",
-                "content-type", "application/json"), payload.getBytes(StandardCharsets.UTF_8));
-        await().atMost(Duration.ofSeconds(30)).until(() -> !notificaties.forCasus(casusInEde).isEmpty());
+    void eenBerichtOverEenCasusInEdeEnEenContactpersoonInEde() {
+        stuur(CaseEvents.REGISSEUR_GEKOPPELD, casusInEde,
+                voorbeeld(CaseEvents.REGISSEUR_GEKOPPELD, Map.of(GOUDEN_CASUS, casusInEde, GOUDEN_AANMELDING, aanmeldingInEde)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !notificaties.overCasus(casusInEde).isEmpty());
+        contactpersonen.legVast(new Contactpersoon(contactInEde, "Matrix Test", "matrix@st-ede.test", "regisseur", List.of(EIGEN)));
     }
 
     static Stream<Arguments> cells() {
@@ -57,13 +67,28 @@ class NotificatieAuthorisationMatrixIntegrationTest {
                 Arguments.of(row, false, row.andereGemeente())));
     }
 
+    private HttpResponse<String> call(AuthorisationMatrix.Row row, @Nullable String token) {
+        String path = row.path().replace("{casusId}", casusInEde).replace("{aanmeldingId}", aanmeldingInEde).replace("{medewerkerId}", contactInEde);
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        switch (row.method()) {
+            case "GET" -> request.GET();
+            case "PUT" -> request.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                    "{\"naam\":\"Matrix Test\",\"email\":\"matrix@st-ede.test\",\"rol\":\"regisseur\",\"gemeenten\":[\"" + EIGEN + "\"]}"));
+            default -> throw new IllegalArgumentException("no call for " + row.method());
+        }
+        return ApiCaller.onPort(port).send(request, token);
+    }
+
     @ParameterizedTest(name = "{0} eigen gemeente={1}")
     @MethodSource("cells")
     void answersAsTheMatrixSays(AuthorisationMatrix.Row row, boolean eigenGemeente, boolean toegestaan) {
-        var response = ApiCaller.onPort(port).get("/api/v1/notificaties?casusId=" + casusInEde,
-                ApiCaller.token("matrix-" + row.rol(), row.rol(), List.of(eigenGemeente ? EIGEN : ANDERE)));
+        var response = call(row, ApiCaller.token("matrix-" + row.rol(), row.rol(), List.of(eigenGemeente ? EIGEN : ANDERE)));
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(toegestaan ? 200 : 403);
+        if (toegestaan) {
+            assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+        } else {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        }
     }
 
     @ParameterizedTest(name = "{0} zonder geldig token")
@@ -72,7 +97,7 @@ class NotificatieAuthorisationMatrixIntegrationTest {
         var issuer = TestIssuer.get();
         for (String token : new String[] {null, issuer.forgedToken("x", List.of(row.rol()), List.of(EIGEN)),
                 issuer.expiredToken("x", List.of(row.rol()), List.of(EIGEN))}) {
-            assertThat(ApiCaller.onPort(port).get("/api/v1/notificaties?casusId=" + casusInEde, token).statusCode()).isEqualTo(401);
+            assertThat(call(row, token).statusCode()).isEqualTo(401);
         }
     }
 }

@@ -3,44 +3,62 @@ package nl.jeugdlink.notificatie.notificatie.domain;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A message JeugdLink owes someone, recorded before it is sent. Its id follows from the event
- * that caused it and the recipient, so that an event delivered twice records one message, and a
- * retried delivery never makes a second e-mail.
+ * A message JeugdLink owes someone, recorded before it is sent; with its delivery state it is also
+ * the delivery log's line. Its id follows from the event that caused it and the recipient, so that
+ * an event delivered twice records one message, and so one e-mail.
  *
  * @param id deterministic: event id + recipient
- * @param casusId the casus it is about
- * @param gemeenteCode the municipality of the casus: who may read the message
+ * @param aanleiding the id of the CloudEvent that caused it
+ * @param sjabloon the template it was written from, e.g. {@code aanmelding-ontvangen}
  * @param ontvanger who it is for
+ * @param adres the e-mail address looked up in the contact directory; null when the recipient is unknown
+ * @param aanmeldingId the referral it is about
+ * @param casusId the casus it is about, once there is one
+ * @param gemeenteCode the municipality responsible: who may read the message and its log line
  * @param onderwerp subject line, plain Dutch
- * @param tekst body, plain Dutch at B1 level
- * @param aanleiding the id of the event that caused it
+ * @param tekst body, plain Dutch at B1 level, without personal data of the family
+ * @param status where delivery stands
+ * @param pogingen SMTP attempts made so far
  * @param vastgelegdOp when it was recorded
+ * @param volgendePogingNa not sent before this moment: the back-off after a failure, or a claim while being sent
+ * @param laatstePogingOp when SMTP was last tried
+ * @param verzondenOp when the SMTP server accepted it
+ * @param laatsteFout why the last attempt failed, or why it cannot be delivered
  */
-public record Notificatie(String id, String casusId, String gemeenteCode, Ontvanger ontvanger, String onderwerp, String tekst, String aanleiding,
-        Instant vastgelegdOp) {
+public record Notificatie(String id, String aanleiding, String sjabloon, Ontvanger ontvanger, @Nullable String adres, String aanmeldingId,
+        @Nullable String casusId, String gemeenteCode, String onderwerp, String tekst, Status status, int pogingen, Instant vastgelegdOp,
+        @Nullable Instant volgendePogingNa, @Nullable Instant laatstePogingOp, @Nullable Instant verzondenOp, @Nullable String laatsteFout) {
+
+    public enum Status {
+        /** Recorded, not yet accepted by the SMTP server; the sweep keeps trying. */
+        WACHTEND,
+        /** Accepted by the SMTP server. */
+        VERZONDEN,
+        /** Nobody to send it to: the recipient is not in the contact directory. Not retried. */
+        ONBESTELBAAR
+    }
 
     public static String idVoor(String eventId, Ontvanger ontvanger) {
         return UUID.nameUUIDFromBytes(("notificatie:" + eventId + ":" + ontvanger.rol() + ":" + ontvanger.id())
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** The referrer hears that the referral was received and a casus opened, and what happens next. */
-    public static Notificatie casusGeopendVoorVerwijzer(String eventId, String casusId, String gemeenteCode, Ontvanger verwijzer, Instant nu) {
-        return new Notificatie(idVoor(eventId, verwijzer), casusId, gemeenteCode, verwijzer,
-                "Uw aanmelding bij JeugdLink is ontvangen",
-                """
-                Beste collega,
+    /** What the message is about: referral, casus (if any) and municipality. */
+    public record Betreft(String aanmeldingId, @Nullable String casusId, String gemeenteCode) {
+    }
 
-                Uw aanmelding bij JeugdLink is ontvangen. Er is een casus voor het gezin geopend.
-                Tot er een regisseur van het Sociaal Team is gekoppeld, blijft u houder van het dossier.
-                De gedragswetenschapper en de teamleider bekijken de aanmelding. U hoort van ons wie er
-                met u meewerkt en wanneer het startoverleg is.
-
-                Met vriendelijke groet,
-                JeugdLink FoodValley
-                """,
-                eventId, nu);
+    /**
+     * A new message. With an address it waits to be sent, right away; without one it is recorded
+     * as undeliverable, so that the log shows who could not be told.
+     */
+    public static Notificatie nieuw(String eventId, String sjabloon, Ontvanger ontvanger, @Nullable String adres, Betreft betreft, Bericht bericht,
+            Instant nu) {
+        boolean bestelbaar = adres != null;
+        return new Notificatie(idVoor(eventId, ontvanger), eventId, sjabloon, ontvanger, adres, betreft.aanmeldingId(), betreft.casusId(),
+                betreft.gemeenteCode(), bericht.onderwerp(), bericht.tekst(), bestelbaar ? Status.WACHTEND : Status.ONBESTELBAAR, 0, nu,
+                bestelbaar ? nu : null, null, null, bestelbaar ? null : "ontvanger " + ontvanger.id() + " staat niet in het adresboek");
     }
 }

@@ -1,12 +1,45 @@
 package nl.jeugdlink.notificatie.notificatie.domain;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Every message recorded for delivery. */
+/** Every message recorded for delivery, with its delivery state: the delivery log. */
 public interface Notificaties {
 
     /** @return false when this message was already recorded (the same event delivered again) */
     boolean add(Notificatie notificatie);
 
-    List<Notificatie> forCasus(String casusId);
+    Optional<Notificatie> vind(String id);
+
+    /**
+     * Takes a waiting message whose time has come for one sending attempt: its next attempt moves to
+     * {@code claimTot}, so that the sweep and an immediate send never send it at the same time. If
+     * the sender dies meanwhile, the claim runs out and the sweep tries again.
+     */
+    Optional<Notificatie> claim(String id, Instant nu, Instant claimTot);
+
+    void verzonden(String id, Instant op, int pogingen);
+
+    void mislukt(String id, Instant op, int pogingen, String fout, Instant volgendePogingNa);
+
+    /** Not tried (circuit open): only the next attempt moves. */
+    void uitstellen(String id, String reden, Instant volgendePogingNa);
+
+    /** Waiting messages whose next attempt is due, oldest first. */
+    List<String> teVersturen(Instant nu, int hoogstens);
+
+    /** Waiting messages per template. */
+    Map<String, Long> wachtendPerSjabloon();
+
+    /** Remembers which referral a casus came from, so that messages about the referral are found by casus. */
+    void koppelCasus(String casusId, String aanmeldingId);
+
+    /** About this casus, or about the referral it came from; oldest first. */
+    List<Notificatie> overCasus(String casusId);
+
+    List<Notificatie> overAanmelding(String aanmeldingId);
+
+    List<Notificatie> voorOntvanger(String ontvangerId);
 }

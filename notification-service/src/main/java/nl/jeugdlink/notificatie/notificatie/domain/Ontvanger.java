@@ -1,11 +1,11 @@
 package nl.jeugdlink.notificatie.notificatie.domain;
 
 /**
- * Who a message is for, by role and id: the address is looked up when it is sent, so that events
- * never carry one.
+ * Who a message is for, by role and id: the address is looked up in the contact directory, so that
+ * events never carry one.
  *
- * @param rol e.g. VERWIJZER, REGISSEUR, TEAMLEIDER, OUDER
- * @param id the recipient's id in JeugdLink
+ * @param rol why this person gets it: VERWIJZER, GEKOPPELDE_PROFESSIONAL, REGISSEUR, TEAMLEIDER
+ * @param id the recipient's (pseudonymous) medewerker id
  */
 public record Ontvanger(String rol, String id) {
 }

@@ -1,28 +1,52 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.persistence;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoNotificaties implements Notificaties {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoNotificaties.class);
+    private static final String WACHTEND = Notificatie.Status.WACHTEND.name();
+    private static final String COLLECTION = "notificaties";
 
     private final MongoTemplate mongo;
 
     public MongoNotificaties(MongoTemplate mongo) {
         this.mongo = mongo;
+        try {
+            var indexen = mongo.indexOps(NotificatieDocument.class);
+            indexen.createIndex(new Index().on("casusId", Sort.Direction.ASC).named("notificatie_casus"));
+            indexen.createIndex(new Index().on("aanmeldingId", Sort.Direction.ASC).named("notificatie_aanmelding"));
+            indexen.createIndex(new Index().on("ontvangerId", Sort.Direction.ASC).named("notificatie_ontvanger"));
+            indexen.createIndex(new Index().on("status", Sort.Direction.ASC).on("volgendePogingNa", Sort.Direction.ASC).named("notificatie_te_versturen"));
+        } catch (RuntimeException e) {
+            // Queries work without them, only slower.
+            log.warn("could not create the indexes of notificaties: {}", e.getMessage());
+        }
     }
 
     @Override
     public boolean add(Notificatie n) {
         try {
-            mongo.insert(new NotificatieDocument(n.id(), n.casusId(), n.gemeenteCode(), n.ontvanger().rol(), n.ontvanger().id(), n.onderwerp(), n.tekst(),
-                    n.aanleiding(), n.vastgelegdOp()));
+            mongo.insert(toDocument(n));
             return true;
         } catch (DuplicateKeyException e) {
             // The id follows from event and recipient: this message is already recorded.
@@ -31,11 +55,106 @@ public class MongoNotificaties implements Notificaties {
     }
 
     @Override
-    public List<Notificatie> forCasus(String casusId) {
-        return mongo.find(Query.query(Criteria.where("casusId").is(casusId)).with(Sort.by("vastgelegdOp")), NotificatieDocument.class)
-                .stream()
-                .map(d -> new Notificatie(d.id(), d.casusId(), d.gemeenteCode(), new Ontvanger(d.ontvangerRol(), d.ontvangerId()), d.onderwerp(), d.tekst(),
-                        d.aanleiding(), d.vastgelegdOp()))
-                .toList();
+    public Optional<Notificatie> vind(String id) {
+        return Optional.ofNullable(mongo.findById(id, NotificatieDocument.class)).map(MongoNotificaties::toDomain);
+    }
+
+    @Override
+    public Optional<Notificatie> claim(String id, Instant nu, Instant claimTot) {
+        Query due = Query.query(Criteria.where("_id").is(id).and("status").is(WACHTEND).and("volgendePogingNa").lte(nu));
+        NotificatieDocument geclaimd = mongo.findAndModify(due, new Update().set("volgendePogingNa", claimTot),
+                FindAndModifyOptions.options().returnNew(true), NotificatieDocument.class);
+        return Optional.ofNullable(geclaimd).map(MongoNotificaties::toDomain);
+    }
+
+    @Override
+    public void verzonden(String id, Instant op, int pogingen) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update()
+                .set("status", Notificatie.Status.VERZONDEN.name()).set("verzondenOp", op).set("laatstePogingOp", op)
+                .set("pogingen", pogingen).unset("volgendePogingNa").unset("laatsteFout"), NotificatieDocument.class);
+    }
+
+    @Override
+    public void mislukt(String id, Instant op, int pogingen, String fout, Instant volgendePogingNa) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(WACHTEND)), new Update()
+                .set("laatstePogingOp", op).set("pogingen", pogingen).set("laatsteFout", fout).set("volgendePogingNa", volgendePogingNa),
+                NotificatieDocument.class);
+    }
+
+    @Override
+    public void uitstellen(String id, String reden, Instant volgendePogingNa) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(WACHTEND)),
+                new Update().set("laatsteFout", reden).set("volgendePogingNa", volgendePogingNa), NotificatieDocument.class);
+    }
+
+    @Override
+    public List<String> teVersturen(Instant nu, int hoogstens) {
+        Query query = Query.query(Criteria.where("status").is(WACHTEND).and("volgendePogingNa").lte(nu))
+                .with(Sort.by("volgendePogingNa")).limit(hoogstens);
+        query.fields().include("_id");
+        // Raw documents: a projection cannot build the record (its int field would be missing).
+        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> String.valueOf(d.get("_id"))).toList();
+    }
+
+    @Override
+    public Map<String, Long> wachtendPerSjabloon() {
+        Query query = Query.query(Criteria.where("status").is(WACHTEND));
+        query.fields().include("sjabloon");
+        Map<String, Long> perSjabloon = new TreeMap<>();
+        for (Document d : mongo.find(query, Document.class, COLLECTION)) {
+            perSjabloon.merge(d.get("sjabloon") instanceof String sjabloon ? sjabloon : "onbekend", 1L, Long::sum);
+        }
+        return perSjabloon;
+    }
+
+    @Override
+    public void koppelCasus(String casusId, String aanmeldingId) {
+        // Idempotent: the same casus always came from the same referral.
+        mongo.save(new CasusKoppelingDocument(casusId, aanmeldingId));
+    }
+
+    @Override
+    public List<Notificatie> overCasus(String casusId) {
+        List<Criteria> of = new ArrayList<>();
+        of.add(Criteria.where("casusId").is(casusId));
+        CasusKoppelingDocument koppeling = mongo.findById(casusId, CasusKoppelingDocument.class);
+        if (koppeling != null) {
+            of.add(Criteria.where("aanmeldingId").is(koppeling.aanmeldingId()));
+        }
+        return zoek(new Criteria().orOperator(of));
+    }
+
+    @Override
+    public List<Notificatie> overAanmelding(String aanmeldingId) {
+        return zoek(Criteria.where("aanmeldingId").is(aanmeldingId));
+    }
+
+    @Override
+    public List<Notificatie> voorOntvanger(String ontvangerId) {
+        return zoek(Criteria.where("ontvangerId").is(ontvangerId));
+    }
+
+    private List<Notificatie> zoek(Criteria criteria) {
+        return mongo.find(Query.query(criteria).with(Sort.by("vastgelegdOp", "_id")), NotificatieDocument.class)
+                .stream().map(MongoNotificaties::toDomain).toList();
+    }
+
+    private static NotificatieDocument toDocument(Notificatie n) {
+        return new NotificatieDocument(n.id(), n.aanleiding(), n.sjabloon(), n.ontvanger().rol(), n.ontvanger().id(), n.adres(), n.aanmeldingId(),
+                n.casusId(), n.gemeenteCode(), n.onderwerp(), n.tekst(), n.status().name(), n.pogingen(), n.vastgelegdOp(), n.volgendePogingNa(),
+                n.laatstePogingOp(), n.verzondenOp(), n.laatsteFout());
+    }
+
+    private static Notificatie toDomain(NotificatieDocument d) {
+        Notificatie.Status status = d.status() == null ? Notificatie.Status.ONBESTELBAAR : Notificatie.Status.valueOf(d.status());
+        return new Notificatie(d.id(), leeg(d.aanleiding()), d.sjabloon() == null ? "casus-geopend" : d.sjabloon(),
+                new Ontvanger(leeg(d.ontvangerRol()), leeg(d.ontvangerId())), d.adres(), leeg(d.aanmeldingId()), d.casusId(), leeg(d.gemeenteCode()),
+                leeg(d.onderwerp()), leeg(d.tekst()), status, d.pogingen(), d.vastgelegdOp() == null ? Instant.EPOCH : d.vastgelegdOp(),
+                d.volgendePogingNa(), d.laatstePogingOp(), d.verzondenOp(),
+                d.status() == null ? "vastgelegd voordat JeugdLink e-mail verstuurde" : d.laatsteFout());
+    }
+
+    private static String leeg(@org.jspecify.annotations.Nullable String waarde) {
+        return waarde == null ? "" : waarde;
     }
 }

@@ -1,20 +1,33 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.persistence;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A recorded message. Publishes nothing, so it is a plain document rather than an aggregate with an outbox. */
+/**
+ * A recorded message and its delivery state: one document per message, id from event and recipient.
+ * Publishes nothing, so it is a plain document rather than an aggregate with an outbox. Documents
+ * written before e-mail existed have no status; they read as undeliverable and are never sent.
+ */
 @Document("notificaties")
 record NotificatieDocument(
         @Id String id,
-        @Indexed String casusId,
-        String gemeenteCode,
-        String ontvangerRol,
-        String ontvangerId,
-        String onderwerp,
-        String tekst,
-        String aanleiding,
-        Instant vastgelegdOp) {
+        @Nullable String aanleiding,
+        @Nullable String sjabloon,
+        @Nullable String ontvangerRol,
+        @Nullable String ontvangerId,
+        @Nullable String adres,
+        @Nullable String aanmeldingId,
+        @Nullable String casusId,
+        @Nullable String gemeenteCode,
+        @Nullable String onderwerp,
+        @Nullable String tekst,
+        @Nullable String status,
+        int pogingen,
+        @Nullable Instant vastgelegdOp,
+        @Nullable Instant volgendePogingNa,
+        @Nullable Instant laatstePogingOp,
+        @Nullable Instant verzondenOp,
+        @Nullable String laatsteFout) {
 }

@@ -43,7 +43,7 @@ class NotificatieController {
     }
 
     @GetMapping
-    @Operation(summary = "De berichten over een casus")
+    @Operation(summary = "De berichten over een casus (ook die over de aanmelding waaruit de casus kwam)")
     @ApiResponse(responseCode = "200", description = "De vastgelegde berichten, oudste eerst")
     @ApiResponse(responseCode = "400", description = "casusId ontbreekt of is geen UUID")
     List<NotificatieResponse> perCasus(@Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid"))
@@ -54,7 +54,7 @@ class NotificatieController {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("casusId", "uuid", "Een casus-id is een UUID.");
         }
-        List<Notificatie> berichten = notificaties.forCasus(casusId);
+        List<Notificatie> berichten = notificaties.overCasus(casusId);
         berichten.forEach(n -> Toegang.voorGemeente(gebruiker, n.gemeenteCode()));
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "notificatie", casusId);
         return berichten.stream().map(NotificatieResponse::of).toList();

@@ -1,0 +1,59 @@
+package nl.jeugdlink.notificatie.contactpersoon;
+
+import java.util.List;
+import nl.jeugdlink.notificatie.contactpersoon.adapter.persistence.MongoContactpersonen;
+import nl.jeugdlink.notificatie.contactpersoon.application.ContactpersoonBeheer;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ContactpersoonConfiguration.Zaaigoed.class)
+class ContactpersoonConfiguration {
+
+    /**
+     * The entries the directory starts with: {@code jeugdlink.notificatie.contactpersonen}, a list of
+     * {medewerkerId, naam, email, rol, gemeenten}. An invalid entry stops the start-up, naming it.
+     */
+    @ConfigurationProperties("jeugdlink.notificatie")
+    record Zaaigoed(@Nullable List<Regel> contactpersonen) {
+
+        record Regel(String medewerkerId, @Nullable String naam, @Nullable String email, @Nullable String rol, @Nullable List<String> gemeenten) {
+        }
+
+        List<Contactpersoon> alsContactpersonen() {
+            if (contactpersonen == null) {
+                return List.of();
+            }
+            return contactpersonen.stream().map(r -> {
+                try {
+                    return Contactpersoon.of(r.medewerkerId(), r.naam(), r.email(), r.rol(), r.gemeenten());
+                } catch (Contactpersoon.OngeldigeContactpersoon e) {
+                    throw new IllegalStateException("jeugdlink.notificatie.contactpersonen: " + r.medewerkerId() + " is ongeldig: " + e.fouten(), e);
+                }
+            }).toList();
+        }
+    }
+
+    @Bean
+    Contactpersonen contactpersonen(MongoTemplate mongo) {
+        return new MongoContactpersonen(mongo);
+    }
+
+    @Bean
+    ContactpersoonBeheer contactpersoonBeheer(Contactpersonen contactpersonen) {
+        return new ContactpersoonBeheer(contactpersonen);
+    }
+
+    /** Before the consumers start (lifecycle phase), so that the first event finds its recipients. */
+    @Bean
+    SmartInitializingSingleton contactpersonenZaaien(ContactpersoonBeheer beheer, Zaaigoed zaaigoed) {
+        return () -> beheer.zaai(zaaigoed.alsContactpersonen());
+    }
+}

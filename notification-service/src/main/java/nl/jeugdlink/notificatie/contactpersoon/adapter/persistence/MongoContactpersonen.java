@@ -1,0 +1,55 @@
+package nl.jeugdlink.notificatie.contactpersoon.adapter.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+public class MongoContactpersonen implements Contactpersonen {
+
+    private final MongoTemplate mongo;
+
+    public MongoContactpersonen(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<Contactpersoon> vind(String medewerkerId) {
+        return Optional.ofNullable(mongo.findById(medewerkerId, ContactpersoonDocument.class)).map(MongoContactpersonen::toDomain);
+    }
+
+    @Override
+    public List<Contactpersoon> metRolInGemeente(String rol, String gemeenteCode) {
+        // "gemeenten" is an array: equality matches any element.
+        Query query = Query.query(Criteria.where("rol").is(rol).and("gemeenten").is(gemeenteCode)).with(Sort.by("_id"));
+        return mongo.find(query, ContactpersoonDocument.class).stream().map(MongoContactpersonen::toDomain).toList();
+    }
+
+    @Override
+    public void bewaar(Contactpersoon c) {
+        mongo.save(toDocument(c));
+    }
+
+    @Override
+    public boolean voegToeAlsNieuw(Contactpersoon c) {
+        try {
+            mongo.insert(toDocument(c));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    private static ContactpersoonDocument toDocument(Contactpersoon c) {
+        return new ContactpersoonDocument(c.medewerkerId(), c.naam(), c.email(), c.rol(), c.gemeenten());
+    }
+
+    private static Contactpersoon toDomain(ContactpersoonDocument d) {
+        return new Contactpersoon(d.id(), d.naam(), d.email(), d.rol(), d.gemeenten() == null ? List.of() : d.gemeenten());
+    }
+}

@@ -1,0 +1,45 @@
+package nl.jeugdlink.notificatie.contactpersoon.application;
+
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Keeps the contact directory: seeded from configuration, then maintained by a beheerder. */
+public class ContactpersoonBeheer {
+
+    private static final Logger log = LoggerFactory.getLogger(ContactpersoonBeheer.class);
+
+    private final Contactpersonen contactpersonen;
+
+    public ContactpersoonBeheer(Contactpersonen contactpersonen) {
+        this.contactpersonen = contactpersonen;
+    }
+
+    /**
+     * Adds the configured entries that are not in the directory yet. An entry a beheerder changed
+     * is left as it is: configuration is the starting point, the directory is the truth.
+     */
+    public void zaai(List<Contactpersoon> uitConfiguratie) {
+        int nieuw = 0;
+        for (Contactpersoon contactpersoon : uitConfiguratie) {
+            if (contactpersonen.voegToeAlsNieuw(contactpersoon)) {
+                nieuw++;
+            }
+        }
+        log.info("contact directory seeded: {} configured, {} new", uitConfiguratie.size(), nieuw);
+    }
+
+    public Optional<Contactpersoon> vind(String medewerkerId) {
+        return contactpersonen.vind(medewerkerId);
+    }
+
+    /** @return true when the entry is new */
+    public boolean legVast(Contactpersoon contactpersoon) {
+        boolean nieuw = contactpersonen.vind(contactpersoon.medewerkerId()).isEmpty();
+        contactpersonen.bewaar(contactpersoon);
+        return nieuw;
+    }
+}

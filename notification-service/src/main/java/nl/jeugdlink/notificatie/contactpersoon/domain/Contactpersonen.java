@@ -1,0 +1,19 @@
+package nl.jeugdlink.notificatie.contactpersoon.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The contact directory. */
+public interface Contactpersonen {
+
+    Optional<Contactpersoon> vind(String medewerkerId);
+
+    /** Everyone with this role who works for this municipality, by id. */
+    List<Contactpersoon> metRolInGemeente(String rol, String gemeenteCode);
+
+    /** Stores the entry, replacing an earlier one with the same id. */
+    void bewaar(Contactpersoon contactpersoon);
+
+    /** Stores the entry unless one with its id exists. @return false when one existed */
+    boolean voegToeAlsNieuw(Contactpersoon contactpersoon);
+}

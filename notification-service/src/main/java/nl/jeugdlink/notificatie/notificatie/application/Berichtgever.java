@@ -1,0 +1,151 @@
+package nl.jeugdlink.notificatie.notificatie.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
+import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
+import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
+import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
+import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
+import nl.jeugdlink.notificatie.notificatie.domain.Omschrijvingen;
+import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides which messages an event calls for, writes them from their templates and records them.
+ * A new message that can be delivered is handed on to be sent at once; what was recorded before
+ * (the same event again) is left alone. Messages name only pseudonymous ids, the municipality and
+ * dates - never anything of the family.
+ */
+public class Berichtgever {
+
+    private static final Logger log = LoggerFactory.getLogger(Berichtgever.class);
+
+    static final String VERWIJZER = "VERWIJZER";
+    static final String GEKOPPELDE_PROFESSIONAL = "GEKOPPELDE_PROFESSIONAL";
+    static final String REGISSEUR = "REGISSEUR";
+    static final String TEAMLEIDER = "TEAMLEIDER";
+
+    private final Notificaties notificaties;
+    private final Contactpersonen contactpersonen;
+    private final Sjablonen sjablonen;
+    private final Clock clock;
+    private final Consumer<Notificatie> nieuw;
+
+    /** @param nieuw told of each newly recorded message (to send it, or count it as undeliverable) */
+    public Berichtgever(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw) {
+        this.notificaties = notificaties;
+        this.contactpersonen = contactpersonen;
+        this.sjablonen = sjablonen;
+        this.clock = clock;
+        this.nieuw = nieuw;
+    }
+
+    /** @return whether anything new was recorded */
+    public boolean aanmeldingOntvangen(String eventId, AanmeldingOntvangen e) {
+        Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
+        return neemOp(List.of(bericht(eventId, Sjablonen.AANMELDING_ONTVANGEN, VERWIJZER, e.verwijzer().medewerkerId(), betreft,
+                Map.of("datum", Omschrijvingen.datum(e.ontvangenOp())))));
+    }
+
+    /** The referrer hears who was coupled; each coupled professional hears of the coupling. */
+    public boolean aanmeldingGescreend(String eventId, AanmeldingGescreend e) {
+        Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
+        String datum = Omschrijvingen.datum(e.gescreendOp());
+        String gekoppelden = e.gekoppeldeProfessionals().stream()
+                .map(k -> "- " + contactpersonen.vind(k.medewerkerId()).map(Contactpersoon::naam).orElse("een collega")
+                        + " (" + Omschrijvingen.expertise(k.expertise()) + ")")
+                .collect(Collectors.joining("\n"));
+        List<Notificatie> berichten = new ArrayList<>();
+        berichten.add(bericht(eventId, Sjablonen.AANMELDING_GESCREEND_VERWIJZER, VERWIJZER, e.verwijzer().medewerkerId(), betreft,
+                Map.of("datum", datum, "gekoppelden", gekoppelden.isEmpty() ? "- nog niemand" : gekoppelden)));
+        for (AanmeldingGescreend.Koppeling koppeling : e.gekoppeldeProfessionals()) {
+            berichten.add(bericht(eventId, Sjablonen.AANMELDING_GESCREEND_PROFESSIONAL, GEKOPPELDE_PROFESSIONAL, koppeling.medewerkerId(), betreft,
+                    Map.of("datum", datum, "expertise", Omschrijvingen.expertise(koppeling.expertise()))));
+        }
+        return neemOp(berichten);
+    }
+
+    public boolean aanmeldingAfgewezen(String eventId, AanmeldingAfgewezen e) {
+        Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
+        return neemOp(List.of(bericht(eventId, Sjablonen.AANMELDING_AFGEWEZEN, VERWIJZER, e.verwijzer().medewerkerId(), betreft,
+                Map.of("datum", Omschrijvingen.datum(e.afgewezenOp()), "reden", Omschrijvingen.redenAfwijzing(e.redenCode())))));
+    }
+
+    public boolean regisseurGekoppeld(String eventId, RegisseurGekoppeld e) {
+        notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        return neemOp(List.of(bericht(eventId, Sjablonen.REGISSEUR_GEKOPPELD, REGISSEUR, e.regisseurId(), betreft,
+                Map.of("datum", Omschrijvingen.datum(e.gekoppeldOp())))));
+    }
+
+    /**
+     * A casus opened: no message. The referrer already heard on AanmeldingGescreend - the event
+     * the casus opens from - that the referral was accepted and who was coupled; a second mail
+     * would say the same. What is kept is the link casus to referral, so that the messages about
+     * the referral are found by casus id too.
+     */
+    public void casusGeopend(String casusId, String aanmeldingId) {
+        notificaties.koppelCasus(casusId, aanmeldingId);
+    }
+
+    /** Every teamleider of the municipality hears of the passed deadline; teamleiders elsewhere do not. */
+    public boolean termijnOverschreden(String eventId, TermijnOverschreden e) {
+        if (e.casusId() != null) {
+            notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        }
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        Map<String, String> waarden = Map.of(
+                "termijn", Omschrijvingen.termijn(e.soort()),
+                "betreft", e.casusId() == null ? "aanmelding " + e.aanmeldingId() : "casus " + e.casusId() + " (aanmelding " + e.aanmeldingId() + ")",
+                "uiterlijk", Omschrijvingen.datum(e.uiterlijk()),
+                "teLaat", Omschrijvingen.werkdagen(e.werkdagenTeLaat()));
+        List<Contactpersoon> teamleiders = contactpersonen.metRolInGemeente(Contactpersoon.TEAMLEIDER, e.gemeenteCode());
+        if (teamleiders.isEmpty()) {
+            log.warn("no teamleider in the contact directory for {}: deadline {} recorded as undeliverable", e.gemeenteCode(), e.termijnId());
+            return neemOp(List.of(bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, TEAMLEIDER, "teamleider-" + e.gemeenteCode(), betreft, waarden)));
+        }
+        return neemOp(teamleiders.stream()
+                .map(t -> bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, TEAMLEIDER, t.medewerkerId(), betreft, waarden))
+                .toList());
+    }
+
+    private Notificatie bericht(String eventId, String sjabloon, String rol, String medewerkerId, Betreft betreft, Map<String, String> extra) {
+        Optional<Contactpersoon> contact = contactpersonen.vind(medewerkerId);
+        if (contact.isEmpty()) {
+            log.warn("recipient {} ({}) of {} is not in the contact directory: recorded as undeliverable", medewerkerId, rol, sjabloon);
+        }
+        Map<String, String> waarden = new HashMap<>(extra);
+        waarden.put("naam", contact.map(Contactpersoon::naam).orElse("collega"));
+        waarden.put("gemeente", Omschrijvingen.gemeente(betreft.gemeenteCode()));
+        waarden.put("aanmeldingId", betreft.aanmeldingId());
+        waarden.put("casusId", betreft.casusId() == null ? "" : betreft.casusId());
+        @Nullable String adres = contact.map(Contactpersoon::email).orElse(null);
+        return Notificatie.nieuw(eventId, sjabloon, new Ontvanger(rol, medewerkerId), adres, betreft, sjablonen.get(sjabloon).vul(waarden), clock.instant());
+    }
+
+    /** Records each message; the ones already there (an event delivered again) are skipped. */
+    private boolean neemOp(List<Notificatie> berichten) {
+        boolean iets = false;
+        for (Notificatie bericht : berichten) {
+            if (notificaties.add(bericht)) {
+                iets = true;
+                nieuw.accept(bericht);
+            }
+        }
+        return iets;
+    }
+}

@@ -1,0 +1,51 @@
+package nl.jeugdlink.notificatie.notificatie.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdlink.notificatie.notificatie.domain.Sjabloon;
+
+/** The message templates, read once from {@code berichten/<name>.txt} on the class path; a missing one stops the start. */
+public class Sjablonen {
+
+    public static final String AANMELDING_ONTVANGEN = "aanmelding-ontvangen";
+    public static final String AANMELDING_GESCREEND_VERWIJZER = "aanmelding-gescreend-verwijzer";
+    public static final String AANMELDING_GESCREEND_PROFESSIONAL = "aanmelding-gescreend-professional";
+    public static final String AANMELDING_AFGEWEZEN = "aanmelding-afgewezen";
+    public static final String REGISSEUR_GEKOPPELD = "regisseur-gekoppeld";
+    public static final String TERMIJN_OVERSCHREDEN = "termijn-overschreden";
+
+    public static final List<String> NAMEN = List.of(AANMELDING_ONTVANGEN, AANMELDING_GESCREEND_VERWIJZER, AANMELDING_GESCREEND_PROFESSIONAL,
+            AANMELDING_AFGEWEZEN, REGISSEUR_GEKOPPELD, TERMIJN_OVERSCHREDEN);
+
+    private final Map<String, Sjabloon> sjablonen = new LinkedHashMap<>();
+
+    public Sjablonen() {
+        for (String naam : NAMEN) {
+            sjablonen.put(naam, Sjabloon.lees(naam, lees("berichten/" + naam + ".txt")));
+        }
+    }
+
+    public Sjabloon get(String naam) {
+        Sjabloon sjabloon = sjablonen.get(naam);
+        if (sjabloon == null) {
+            throw new IllegalArgumentException("no template " + naam);
+        }
+        return sjabloon;
+    }
+
+    private static String lees(String resource) {
+        try (InputStream in = Sjablonen.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("template " + resource + " not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package nl.jeugdlink.notificatie.notificatie.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/** Codes from events in plain Dutch words, for the messages. */
+public final class Omschrijvingen {
+
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+
+    /** The municipalities of jeugdhulpregio FoodValley (seed 001), by CBS code. */
+    private static final Map<String, String> GEMEENTEN = Map.of(
+            "GM0228", "Ede", "GM0203", "Barneveld", "GM0267", "Nijkerk", "GM0279", "Scherpenzeel",
+            "GM0345", "Veenendaal", "GM0340", "Rhenen", "GM0339", "Renswoude");
+
+    private static final Map<String, String> EXPERTISE = Map.of(
+            "VEILIG_THUIS", "Veilig Thuis",
+            "RAAD_VOOR_DE_KINDERBESCHERMING", "de Raad voor de Kinderbescherming",
+            "GECERTIFICEERDE_INSTELLING", "de jeugdbescherming",
+            "SOCIAAL_TEAM", "het Sociaal Team");
+
+    private static final Map<String, String> REDEN_AFWIJZING = Map.of(
+            "GEEN_ZORGEN_OVER_VEILIGHEID", "Er zijn nu geen zorgen over de veiligheid van de kinderen.",
+            "ANDERE_ROUTE_PASSENDER", "Een andere vorm van hulp past beter bij deze vraag.",
+            "ONVOLDOENDE_INFORMATIE", "Er is te weinig informatie om de aanmelding goed te bekijken.");
+
+    private static final Map<String, String> TERMIJN = Map.of(
+            "EERSTE_CONTACT", "het eerste contact met het gezin",
+            "PLAN", "het maken van het plan",
+            "HULP_INGEZET", "het starten van de hulp");
+
+    private Omschrijvingen() {
+    }
+
+    public static String gemeente(String cbsCode) {
+        return GEMEENTEN.getOrDefault(cbsCode, cbsCode);
+    }
+
+    public static String expertise(String code) {
+        return EXPERTISE.getOrDefault(code, code.toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+
+    public static String redenAfwijzing(String code) {
+        return REDEN_AFWIJZING.getOrDefault(code, "Er is een andere reden. U leest de uitleg in JeugdLink.");
+    }
+
+    public static String termijn(String soort) {
+        return TERMIJN.getOrDefault(soort, "een afspraak");
+    }
+
+    public static String werkdagen(int aantal) {
+        return aantal == 1 ? "1 werkdag" : aantal + " werkdagen";
+    }
+
+    public static String datum(Instant moment) {
+        return DATUM.format(moment.atZone(NEDERLAND));
+    }
+
+    public static String datum(LocalDate dag) {
+        return DATUM.format(dag);
+    }
+}

@@ -1,0 +1,55 @@
+package nl.jeugdlink.notificatie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.contracts.SchemaCheck;
+import nl.jeugdlink.platform.test.KafkaProbe;
+
+/** Plays the producers: golden examples from the contract jars, with fresh ids, sent as CloudEvents over the real broker. */
+public final class Gebeurtenissen {
+
+    /** The ids in the golden examples. */
+    public static final String GOUDEN_AANMELDING = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";
+    public static final String GOUDEN_CASUS = "5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37";
+
+    private static final KafkaProbe KAFKA = new KafkaProbe();
+
+    private Gebeurtenissen() {
+    }
+
+    /** The golden example of {@code type} with these replacements, checked against its schema. */
+    public static String voorbeeld(EventType type, Map<String, String> vervangingen) {
+        String payload = SchemaCheck.example(type);
+        for (var v : vervangingen.entrySet()) {
+            assertThat(payload).as("golden example of " + type.name() + " contains " + v.getKey()).contains(v.getKey());
+            payload = payload.replace(v.getKey(), v.getValue());
+        }
+        assertThat(SchemaCheck.violations(type, payload)).as("schema violations of " + type.name()).isEmpty();
+        return payload;
+    }
+
+    /** Sends {@code payload} as a CloudEvent of {@code type} with this id; key and subject {@code key}. */
+    public static void stuur(EventType type, String key, String eventId, String payload) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", eventId);
+        headers.put("ce_source", "urn:nld:jeugdlink:foodvalley:test");
+        headers.put("ce_type", type.type());
+        headers.put("ce_subject", key);
+        headers.put("ce_time", "2026-11-23T09:15:02Z");
+        headers.put("content-type", "application/json");
+        KAFKA.send(type.topic(), key, headers, payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends and returns the event id. */
+    public static String stuur(EventType type, String key, String payload) {
+        String eventId = UUID.randomUUID().toString();
+        stuur(type, key, eventId, payload);
+        return eventId;
+    }
+}

@@ -1,0 +1,235 @@
+package nl.jeugdlink.notificatie.notificatie;
+
+import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_AANMELDING;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_CASUS;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.stuur;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.contracts.escalatie.EscalationEvents;
+import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
+import nl.jeugdlink.notificatie.TestMail;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
+import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each event the service handles, from the contracts' golden examples over the real broker, ends as
+ * the right mail at the right address, read back from the real SMTP server.
+ */
+@NotificatieIntegrationTest
+class BerichtenIntegrationTest {
+
+    private static final Duration WACHT = Duration.ofSeconds(30);
+    private static final String VERWIJZER = "s.devries@st-ede.test";
+    private static final String VEILIG_THUIS = "v.tromp@vt.test";
+    private static final String JEUGDBESCHERMER = "g.jansen@jbg.test";
+    private static final String REGISSEUR = "r.bakker@st-ede.test";
+    private static final String TEAMLEIDER_EDE_1 = "t.smit@st-ede.test";
+    private static final String TEAMLEIDER_EDE_2 = "t.visser@st-ede.test";
+    private static final String TEAMLEIDER_VEENENDAAL = "l.mulder@st-veenendaal.test";
+
+    @Autowired
+    Notificaties notificaties;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private final String aanmelding = UUID.randomUUID().toString();
+    private final String casus = UUID.randomUUID().toString();
+
+    private static MimeMessage eenMail(String adres, String kenmerk) {
+        await().atMost(WACHT).until(() -> !TestMail.aan(adres, kenmerk).isEmpty());
+        List<MimeMessage> mails = TestMail.aan(adres, kenmerk);
+        assertThat(mails).as("mails to " + adres + " about " + kenmerk).hasSize(1);
+        return mails.getFirst();
+    }
+
+    private static void assertZonderGegevensVanHetGezin(MimeMessage mail) {
+        // The children's pseudonymous ids and anything of the file stay out; only referral/casus ids, municipality and dates.
+        assertThat(TestMail.tekst(mail)).doesNotContain("3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c", "8c7b6a5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d", "BSN")
+                .contains("Log in bij JeugdLink om meer te zien.");
+    }
+
+    @Test
+    void tellsTheReferrerThatTheReferralArrived() {
+        String eventId = stuur(IntakeEvents.AANMELDING_ONTVANGEN, aanmelding, voorbeeld(IntakeEvents.AANMELDING_ONTVANGEN, Map.of(GOUDEN_AANMELDING, aanmelding)));
+
+        MimeMessage mail = eenMail(VERWIJZER, aanmelding);
+        assertThat(TestMail.onderwerp(mail)).isEqualTo("JeugdLink: uw aanmelding is ontvangen");
+        assertThat(TestMail.tekst(mail)).contains(
+                "Beste Sanne de Vries,",
+                "Uw aanmelding is goed aangekomen bij JeugdLink.",
+                "Wij hebben de aanmelding ontvangen op 23 november 2026.",
+                "De aanmelding is voor de gemeente Ede.",
+                "Het nummer van de aanmelding is " + aanmelding + ".",
+                "U krijgt een nieuw bericht als dat bekend is.");
+        assertZonderGegevensVanHetGezin(mail);
+        String id = Notificatie.idVoor(eventId, new Ontvanger("VERWIJZER", "st-ede-0042"));
+        assertThat(TestMail.header(mail, "Message-ID")).isEqualTo("<" + id + "@notificatie.jeugdlink.local>");
+        await().atMost(WACHT).until(() -> notificaties.vind(id).orElseThrow().status() == Notificatie.Status.VERZONDEN);
+        var logregel = notificaties.vind(id).orElseThrow();
+        assertThat(logregel.adres()).isEqualTo(VERWIJZER);
+        assertThat(logregel.sjabloon()).isEqualTo("aanmelding-ontvangen");
+        assertThat(logregel.pogingen()).isEqualTo(1);
+        assertThat(logregel.verzondenOp()).isNotNull();
+    }
+
+    @Test
+    void tellsTheReferrerWhoWasCoupledAndEachCoupledProfessionalOfTheCoupling() {
+        stuur(IntakeEvents.AANMELDING_GESCREEND, aanmelding, voorbeeld(IntakeEvents.AANMELDING_GESCREEND, Map.of(GOUDEN_AANMELDING, aanmelding)));
+
+        MimeMessage verwijzer = eenMail(VERWIJZER, aanmelding);
+        assertThat(TestMail.onderwerp(verwijzer)).isEqualTo("JeugdLink: uw aanmelding is aangenomen");
+        assertThat(TestMail.tekst(verwijzer)).contains(
+                "Beste Sanne de Vries,",
+                "Uw aanmelding " + aanmelding + " voor de gemeente Ede is aangenomen.",
+                "De gedragswetenschapper en de teamleider hebben dit besloten op 24 november 2026.",
+                "Deze collega's werken nu met u samen:\n- Vera Tromp (Veilig Thuis)\n- Gijs Jansen (de jeugdbescherming)\n",
+                "U krijgt een uitnodiging voor het startoverleg.");
+        assertZonderGegevensVanHetGezin(verwijzer);
+
+        MimeMessage veiligThuis = eenMail(VEILIG_THUIS, aanmelding);
+        assertThat(TestMail.onderwerp(veiligThuis)).isEqualTo("JeugdLink: u bent gekoppeld aan een aanmelding");
+        assertThat(TestMail.tekst(veiligThuis)).contains(
+                "Beste Vera Tromp,",
+                "U bent gekoppeld aan aanmelding " + aanmelding + " voor de gemeente Ede.",
+                "U brengt de kennis van Veilig Thuis in.");
+        assertZonderGegevensVanHetGezin(veiligThuis);
+
+        MimeMessage jeugdbescherming = eenMail(JEUGDBESCHERMER, aanmelding);
+        assertThat(TestMail.tekst(jeugdbescherming)).contains("Beste Gijs Jansen,", "U brengt de kennis van de jeugdbescherming in.");
+    }
+
+    @Test
+    void tellsTheReferrerThatTheReferralWasDeclinedAndWhy() {
+        stuur(IntakeEvents.AANMELDING_AFGEWEZEN, aanmelding, voorbeeld(IntakeEvents.AANMELDING_AFGEWEZEN, Map.of(GOUDEN_AANMELDING, aanmelding)));
+
+        MimeMessage mail = eenMail(VEILIG_THUIS, aanmelding);
+        assertThat(TestMail.onderwerp(mail)).isEqualTo("JeugdLink: uw aanmelding is niet aangenomen");
+        assertThat(TestMail.tekst(mail)).contains(
+                "Beste Vera Tromp,",
+                "Uw aanmelding " + aanmelding + " voor de gemeente Ede is niet aangenomen.",
+                "Dit is besloten op 24 november 2026.",
+                "De reden is: Een andere vorm van hulp past beter bij deze vraag.",
+                "Bel dan Veilig Thuis: 0800-2000.")
+                .doesNotContain("ANDERE_ROUTE_PASSENDER");
+        assertZonderGegevensVanHetGezin(mail);
+    }
+
+    @Test
+    void tellsTheRegisseurOfTheCasus() {
+        stuur(CaseEvents.REGISSEUR_GEKOPPELD, casus,
+                voorbeeld(CaseEvents.REGISSEUR_GEKOPPELD, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus)));
+
+        MimeMessage mail = eenMail(REGISSEUR, casus);
+        assertThat(TestMail.onderwerp(mail)).isEqualTo("JeugdLink: u bent regisseur van een casus");
+        assertThat(TestMail.tekst(mail)).contains(
+                "Beste Ruud Bakker,",
+                "U bent nu de regisseur van casus " + casus + " voor de gemeente Ede.",
+                "Dit is vastgelegd op 24 november 2026.",
+                "Vanaf nu heeft u de regie. U beheert ook het dossier.");
+        assertZonderGegevensVanHetGezin(mail);
+    }
+
+    @Test
+    void tellsEveryTeamleiderOfTheMunicipalityOfAPassedDeadlineAndNoTeamleiderElsewhere() {
+        stuur(EscalationEvents.TERMIJN_OVERSCHREDEN, aanmelding,
+                voorbeeld(EscalationEvents.TERMIJN_OVERSCHREDEN, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus)));
+
+        for (String teamleider : List.of(TEAMLEIDER_EDE_1, TEAMLEIDER_EDE_2)) {
+            MimeMessage mail = eenMail(teamleider, aanmelding);
+            assertThat(TestMail.onderwerp(mail)).isEqualTo("JeugdLink: een termijn is verlopen");
+            assertThat(TestMail.tekst(mail)).contains(
+                    "Een termijn in de gemeente Ede is verlopen.",
+                    "Het gaat om het eerste contact met het gezin bij casus " + casus + " (aanmelding " + aanmelding + ").",
+                    "Dit moest uiterlijk op 28 april 2026 gebeuren.",
+                    "Het is nu 1 werkdag te laat.",
+                    "Vraag de regisseur of de professional wat er aan de hand is.");
+            assertZonderGegevensVanHetGezin(mail);
+        }
+        // All messages of one event are recorded in one go, before any of them is sent.
+        assertThat(notificaties.overAanmelding(aanmelding)).extracting(n -> n.ontvanger().id()).containsExactlyInAnyOrder("tl-ede-0001", "tl-ede-0002");
+        assertThat(TestMail.aan(TEAMLEIDER_VEENENDAAL, aanmelding)).isEmpty();
+    }
+
+    @Test
+    void tellsOnlyVeenendaalsTeamleiderOfAVeenendaalDeadline() {
+        String payload = voorbeeld(EscalationEvents.TERMIJN_OVERSCHREDEN, Map.of(GOUDEN_AANMELDING, aanmelding, "GM0228", "GM0345",
+                "\"" + GOUDEN_CASUS + "\"", "null", "\"werkdagenTeLaat\": 1", "\"werkdagenTeLaat\": 3"));
+        stuur(EscalationEvents.TERMIJN_OVERSCHREDEN, aanmelding, payload);
+
+        MimeMessage mail = eenMail(TEAMLEIDER_VEENENDAAL, aanmelding);
+        assertThat(TestMail.tekst(mail)).contains(
+                "Beste Lotte Mulder,",
+                "Een termijn in de gemeente Veenendaal is verlopen.",
+                "Het gaat om het eerste contact met het gezin bij aanmelding " + aanmelding + ".",
+                "Het is nu 3 werkdagen te laat.");
+        assertThat(notificaties.overAanmelding(aanmelding)).extracting(n -> n.ontvanger().id()).containsExactly("tl-vnd-0001");
+        assertThat(TestMail.aan(TEAMLEIDER_EDE_1, aanmelding)).isEmpty();
+        assertThat(TestMail.aan(TEAMLEIDER_EDE_2, aanmelding)).isEmpty();
+    }
+
+    @Test
+    void sendsNoSecondMailWhenACasusOpensButFindsTheReferralsMessagesByCasus() {
+        stuur(IntakeEvents.AANMELDING_ONTVANGEN, aanmelding, voorbeeld(IntakeEvents.AANMELDING_ONTVANGEN, Map.of(GOUDEN_AANMELDING, aanmelding)));
+        eenMail(VERWIJZER, aanmelding);
+
+        String geopend = stuur(CaseEvents.CASUS_GEOPEND, casus, voorbeeld(CaseEvents.CASUS_GEOPEND, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus)));
+
+        await().atMost(WACHT).until(() -> !notificaties.overCasus(casus).isEmpty());
+        assertThat(notificaties.overCasus(casus)).extracting(Notificatie::sjabloon).containsExactly("aanmelding-ontvangen");
+        assertThat(notificaties.overAanmelding(aanmelding)).noneMatch(n -> n.aanleiding().equals(geopend));
+        assertThat(TestMail.aan(VERWIJZER, aanmelding)).hasSize(1);
+    }
+
+    @Test
+    void sendsOneMailWhenTheSameEventArrivesTwice() {
+        double duplicatenVoor = duplicaten();
+        String eventId = UUID.randomUUID().toString();
+        String payload = voorbeeld(IntakeEvents.AANMELDING_ONTVANGEN, Map.of(GOUDEN_AANMELDING, aanmelding));
+        stuur(IntakeEvents.AANMELDING_ONTVANGEN, aanmelding, eventId, payload);
+        stuur(IntakeEvents.AANMELDING_ONTVANGEN, aanmelding, eventId, payload);
+
+        String id = Notificatie.idVoor(eventId, new Ontvanger("VERWIJZER", "st-ede-0042"));
+        await().atMost(WACHT).until(() -> duplicaten() > duplicatenVoor
+                && notificaties.vind(id).map(n -> n.status() == Notificatie.Status.VERZONDEN).orElse(false));
+        // Sent messages are never sent again, so what arrived now is all that ever will.
+        assertThat(TestMail.aan(VERWIJZER, aanmelding)).hasSize(1);
+        assertThat(notificaties.overAanmelding(aanmelding)).hasSize(1);
+    }
+
+    @Test
+    void recordsAMessageForAnUnknownRecipientAsUndeliverableWithoutDeadLetter() {
+        String onbekend = "onbekend-" + UUID.randomUUID().toString().substring(0, 8);
+        stuur(IntakeEvents.AANMELDING_ONTVANGEN, aanmelding,
+                voorbeeld(IntakeEvents.AANMELDING_ONTVANGEN, Map.of(GOUDEN_AANMELDING, aanmelding, "st-ede-0042", onbekend)));
+
+        await().atMost(WACHT).until(() -> !notificaties.overAanmelding(aanmelding).isEmpty());
+        Notificatie bericht = notificaties.overAanmelding(aanmelding).getFirst();
+        assertThat(bericht.status()).isEqualTo(Notificatie.Status.ONBESTELBAAR);
+        assertThat(bericht.ontvanger().id()).isEqualTo(onbekend);
+        assertThat(bericht.adres()).isNull();
+        assertThat(bericht.laatsteFout()).contains("niet in het adresboek");
+        assertThat(meters.find("jeugdlink.notificaties.onbestelbaar").tag("sjabloon", "aanmelding-ontvangen").counter()).isNotNull();
+        assertThat(new KafkaProbe().read("jeugdlink.intake.aanmelding.notification-service.dlq", Duration.ofSeconds(2), records -> false))
+                .noneMatch(r -> aanmelding.equals(r.key()));
+    }
+
+    private double duplicaten() {
+        var counter = meters.find("jeugdlink.events.consumed").tag("type", IntakeEvents.AANMELDING_ONTVANGEN.type()).tag("outcome", "duplicate").counter();
+        return counter == null ? 0 : counter.count();
+    }
+}
