@@ -1,0 +1,170 @@
+package nl.jeugdlink.escalatie.termijn.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.jeugdlink.escalatie.termijn.domain.Feit;
+import nl.jeugdlink.escalatie.termijn.domain.Status;
+import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
+import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
+import nl.jeugdlink.escalatie.termijn.domain.Termijnregels;
+import nl.jeugdlink.escalatie.termijn.domain.Traject;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
+import nl.jeugdlink.escalatie.termijn.domain.Werkdagkalender;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** The use cases against an in-memory store with versions, where a race can be lost on purpose. */
+class BewakenTermijnenTest {
+
+    private static final Termijnklok KLOK = new Termijnklok(new Werkdagkalender(d -> false), Termijnregels.seed003());
+    private static final String AANMELDING = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";
+
+    /** Stores each traject's state with a version and every event written; {@link #verliesVolgendeRace} lets another writer go first. */
+    static final class InMemoryTrajecten implements Trajecten {
+
+        private record Opgeslagen(Traject.Stand stand, long versie, Set<String> verwerkt) {
+        }
+
+        private record Handle(Traject traject, long versie, Set<String> verwerkt) implements Trajecten.Geladen {
+            @Override
+            public boolean heeftVerwerkt(String eventId) {
+                return verwerkt.contains(eventId);
+            }
+        }
+
+        final Map<String, Opgeslagen> opgeslagen = new HashMap<>();
+        final List<TermijnEvent> geschreven = new ArrayList<>();
+        @Nullable Runnable verliesVolgendeRace;
+
+        @Override
+        public Geladen laad(String aanmeldingId, String gemeenteCode) {
+            return vind(aanmeldingId).orElseGet(() -> new Handle(Traject.nieuw(aanmeldingId, gemeenteCode), 0, Set.of()));
+        }
+
+        @Override
+        public Optional<Geladen> vind(String aanmeldingId) {
+            return Optional.ofNullable(opgeslagen.get(aanmeldingId)).map(o -> new Handle(Traject.herstel(o.stand()), o.versie(), o.verwerkt()));
+        }
+
+        @Override
+        public boolean bewaar(Geladen geladen, List<TermijnEvent> events, @Nullable String eventId) {
+            Runnable ander = verliesVolgendeRace;
+            if (ander != null) {
+                verliesVolgendeRace = null;
+                ander.run();
+            }
+            Handle h = (Handle) geladen;
+            String id = h.traject().aanmeldingId();
+            long huidig = opgeslagen.containsKey(id) ? opgeslagen.get(id).versie() : 0;
+            if (huidig != h.versie()) {
+                return false;
+            }
+            Set<String> verwerkt = new HashSet<>(h.verwerkt());
+            if (eventId != null) {
+                verwerkt.add(eventId);
+            }
+            opgeslagen.put(id, new Opgeslagen(h.traject().stand(), huidig + 1, verwerkt));
+            geschreven.addAll(events);
+            return true;
+        }
+
+        @Override
+        public List<String> verstreken(Instant nu, int hoogstens) {
+            return opgeslagen.values().stream().map(o -> Traject.herstel(o.stand()))
+                    .filter(t -> t.eerstVerstrijktOp() != null && !nu.isBefore(t.eerstVerstrijktOp()))
+                    .map(Traject::aanmeldingId).limit(hoogstens).toList();
+        }
+
+        @Override
+        public Set<String> gemeentenVan(@Nullable String casusId, @Nullable String aanmeldingId) {
+            return Set.of();
+        }
+
+        @Override
+        public Pagina zoek(Zoekvraag vraag) {
+            return new Pagina(List.of(), 0);
+        }
+
+        @Override
+        public Map<Telling, Long> lopend() {
+            return Map.of();
+        }
+    }
+
+    static final class GeenMetingen implements Metingen {
+        @Override
+        public void vastgelegd(List<TermijnEvent> events) {
+        }
+
+        @Override
+        public void lopend(Map<Trajecten.Telling, Long> telling) {
+        }
+    }
+
+    private final InMemoryTrajecten trajecten = new InMemoryTrajecten();
+    private final BijhoudenTermijnen bijhouden = new BijhoudenTermijnen(trajecten, KLOK, Set.of("GM0228"), new GeenMetingen());
+
+    private BewakenTermijnen bewakenOm(String tijdstip) {
+        return new BewakenTermijnen(trajecten, KLOK, Clock.fixed(Instant.parse(tijdstip), ZoneOffset.UTC), new GeenMetingen());
+    }
+
+    private long overschrijdingen() {
+        return trajecten.geschreven.stream().filter(e -> e instanceof TermijnEvent.Overschreden).count();
+    }
+
+    @Test
+    void appliesAnInboundEventOnce() {
+        var ontvangen = new Feit.Ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true);
+
+        assertThat(bijhouden.verwerk("e-1", AANMELDING, "GM0228", ontvangen)).isEqualTo(BijhoudenTermijnen.Uitkomst.VERWERKT);
+        assertThat(bijhouden.verwerk("e-1", AANMELDING, "GM0228", ontvangen)).isEqualTo(BijhoudenTermijnen.Uitkomst.AL_VERWERKT);
+        assertThat(trajecten.geschreven).hasSize(1);
+    }
+
+    @Test
+    void reportsOnceWhenAnotherInstanceWinsTheRaceToTheSameDeadline() {
+        bijhouden.verwerk("e-1", AANMELDING, "GM0228", new Feit.Ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true));
+        BewakenTermijnen hier = bewakenOm("2026-04-29T08:00:00Z");
+        BewakenTermijnen daar = bewakenOm("2026-04-29T08:00:01Z");
+        // While this instance is about to write, the other one sweeps and writes first.
+        trajecten.verliesVolgendeRace = daar::bewaak;
+
+        int hierGevonden = hier.bewaak();
+
+        assertThat(hierGevonden).isZero();
+        assertThat(overschrijdingen()).isEqualTo(1);
+        assertThat(Traject.herstel(trajecten.opgeslagen.get(AANMELDING).stand()).termijnen().getFirst().status()).isEqualTo(Status.OVERSCHREDEN);
+        assertThat(bewakenOm("2026-05-06T08:00:00Z").bewaak()).isZero();
+        assertThat(overschrijdingen()).isEqualTo(1);
+    }
+
+    @Test
+    void redoesAFactOnTopOfAConcurrentWrite() {
+        bijhouden.verwerk("e-1", AANMELDING, "GM0228", new Feit.Ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true));
+        trajecten.verliesVolgendeRace = () -> bijhouden.verwerk("e-2", AANMELDING, "GM0228", new Feit.CasusGeopend("5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37"));
+
+        bijhouden.verwerk("e-3", AANMELDING, "GM0228", new Feit.EersteContactGelegd("5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37",
+                Instant.parse("2026-04-24T13:00:00Z")));
+
+        Traject traject = Traject.herstel(trajecten.opgeslagen.get(AANMELDING).stand());
+        assertThat(traject.casusId()).isEqualTo("5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37");
+        assertThat(traject.termijnen()).extracting(t -> t.status()).containsExactly(Status.GEHAALD, Status.OPEN, Status.OPEN);
+        assertThat(trajecten.geschreven.stream().filter(e -> e instanceof TermijnEvent.Gestopt).count()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAFactOfAnotherRegion() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> bijhouden.verwerk("e-1", AANMELDING, "GM0363",
+                new Feit.Ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true))).isInstanceOf(TrajectGeweigerd.class).hasMessageContaining("GM0363");
+    }
+}
