@@ -3,10 +3,11 @@
 # which it also appends to docs/performance.md (with machine, date, commit and command).
 #
 #   footprint  time from `./jeugdlink run` to all services healthy, RSS of every process idle
-#   journey    referrals POSTed at a fixed rate (open loop), then by a few clients as fast as
-#              they are accepted (closed loop); end-to-end latency from the 201 to the recorded
-#              notificatie (its vastgelegdOp, read afterwards from the store)
-#   hop        the case-service (AanmeldingOntvangen in, CasusGeopend out) against a bare
+#   journey    referrals (complete Bijlage 1 forms) POSTed and screened at a fixed rate (open loop),
+#              then by a few clients as fast as they are accepted (closed loop); end-to-end latency
+#              from the screening's 201 to the opened casus (its geopendOp, read afterwards from the
+#              case-service's store), while escalation and notification handle the same events
+#   hop        the case-service (AanmeldingGescreend in, CasusGeopend out) against a bare
 #              kafka-clients consume→produce passthrough on the same broker, in the same run
 #
 # When the platform is not running, the bench starts it (with a fresh store file of its own, so
@@ -268,20 +269,20 @@ table() {
     local p="journey.rate"
     say "| journey, open loop $(get $p.rate)/s × $(get $p.duration) s: referrals arrived | $(get $p.arrived) of $(get $p.offered) ($(get $p.errors) errors) | all | $(verdict "$([[ "$(get $p.arrived)" == "$(get $p.offered)" && "$(get $p.errors)" == 0 ]] && echo 1 || echo 0)") |"
     say "| … sustained, accepted / end to end | $(get $p.accepted_per_s) / $(get $p.e2e_per_s) referrals/s | $(get $p.rate)/s | |"
-    say "| … latency 201 → notificatie recorded, p50 / p95 / p99 (max) | $(get $p.p50) / $(get $p.p95) / $(get $p.p99) ($(get $p.max)) ms | p99 ≤ 100 ms | $(verdict "$(le "$(get $p.p99)" 100)") |"
-    say "| … POST latency p50 / p99; requests that waited for one of 256 connections | $(get $p.post_p50) / $(get $p.post_p99) ms; $(get $p.queued) | | |"
+    say "| … latency screening 201 → casus opened, p50 / p95 / p99 (max) | $(get $p.p50) / $(get $p.p95) / $(get $p.p99) ($(get $p.max)) ms | p99 ≤ 100 ms | $(verdict "$(le "$(get $p.p99)" 100)") |"
+    say "| … POST referral + screening latency p50 / p99; requests that waited for one of 256 connections | $(get $p.post_p50) / $(get $p.post_p99) ms; $(get $p.queued) | | |"
     say "| … platform CPU per referral (measured phase) | $(get $p.cpu_ms) ms ($(get $p.cpu_each)) | | |"
   fi
   if has_step closed; then
     local p="journey.closed"
     say "| journey, closed loop $(get $p.clients) clients × $(get $p.duration) s: referrals arrived | $(get $p.arrived) of $(get $p.offered) ($(get $p.errors) errors) | all | $(verdict "$([[ "$(get $p.arrived)" == "$(get $p.offered)" && "$(get $p.errors)" == 0 ]] && echo 1 || echo 0)") |"
     say "| … sustained, accepted / end to end | $(get $p.accepted_per_s) / $(get $p.e2e_per_s) referrals/s | | |"
-    say "| … latency 201 → notificatie recorded, p50 / p95 / p99 (max) | $(get $p.p50) / $(get $p.p95) / $(get $p.p99) ($(get $p.max)) ms | | |"
-    say "| … POST latency p50 / p99 | $(get $p.post_p50) / $(get $p.post_p99) ms | | |"
+    say "| … latency screening 201 → casus opened, p50 / p95 / p99 (max) | $(get $p.p50) / $(get $p.p95) / $(get $p.p99) ($(get $p.max)) ms | | |"
+    say "| … POST referral + screening latency p50 / p99 | $(get $p.post_p50) / $(get $p.post_p99) ms | | |"
     say "| … platform CPU per referral (measured phase) | $(get $p.cpu_ms) ms ($(get $p.cpu_each)) | | |"
   fi
   if has_step hop; then
-    say "| hop case-service: AanmeldingOntvangen → CasusGeopend | $(get hop.case.per_s) events/s ($(get hop.case.seen) of $(get hop.case.events) in $(get hop.case.seconds) s; first after $(get hop.case.first_ms) ms) | | |"
+    say "| hop case-service: AanmeldingGescreend → CasusGeopend | $(get hop.case.per_s) events/s ($(get hop.case.seen) of $(get hop.case.events) in $(get hop.case.seconds) s; first after $(get hop.case.first_ms) ms) | | |"
     say "| … platform CPU per event (notification-service's share included) | $(get hop.case.cpu_ms) ms ($(get hop.case.cpu_each)) | | |"
     say "| hop bare passthrough (kafka-clients, same broker, $(get hop.partitions) partitions, ~$(get hop.bytes) B records) | $(get hop.pt.per_s) events/s ($(get hop.pt.seen) of $(get hop.pt.events) in $(get hop.pt.seconds) s) | | |"
     say "| hop ratio case-service / passthrough | $(get hop.ratio_pct) % | ≥ 25 % | $(verdict "$(ge "$(get hop.ratio_pct)" 25)") |"

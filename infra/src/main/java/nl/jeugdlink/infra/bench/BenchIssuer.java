@@ -77,14 +77,19 @@ final class BenchIssuer {
 
     /** A token (cached per person) for a referrer with role jeugdlink-professional in every FoodValley municipality. */
     String tokenFor(String subject, String organisatie) {
-        return tokens.computeIfAbsent(subject + "|" + organisatie, k -> sign(subject, organisatie));
+        return tokenFor(subject, organisatie, "jeugdlink-professional");
     }
 
-    private String sign(String subject, String organisatie) {
+    /** A token (cached per person and role) in every FoodValley municipality. */
+    String tokenFor(String subject, String organisatie, String rol) {
+        return tokens.computeIfAbsent(subject + "|" + organisatie + "|" + rol, k -> sign(subject, organisatie, rol));
+    }
+
+    private String sign(String subject, String organisatie, String rol) {
         long now = System.currentTimeMillis() / 1000;
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + KID + "\"}";
-        String claims = "{\"iss\":\"%s\",\"sub\":\"%s\",\"aud\":\"jeugdlink\",\"jti\":\"%s\",\"iat\":%d,\"nbf\":%d,\"exp\":%d,\"roles\":[\"jeugdlink-professional\"],\"gemeenten\":[%s],\"organisatie\":\"%s\"}"
-                .formatted(issuer, subject, UUID.randomUUID(), now - 60, now - 60, now + 4 * 3600,
+        String claims = "{\"iss\":\"%s\",\"sub\":\"%s\",\"aud\":\"jeugdlink\",\"jti\":\"%s\",\"iat\":%d,\"nbf\":%d,\"exp\":%d,\"roles\":[\"%s\"],\"gemeenten\":[%s],\"organisatie\":\"%s\"}"
+                .formatted(issuer, subject, UUID.randomUUID(), now - 60, now - 60, now + 4 * 3600, rol,
                         HELE_REGIO.stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(",")), organisatie);
         String signingInput = B64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + B64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));

@@ -35,7 +35,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * One hop through one service against what Kafka alone can do on the same machine, in the same run.
  *
- * <p>The case-service hop: N AanmeldingOntvangen CloudEvents (binary mode: {@code ce_*} headers as
+ * <p>The case-service hop: N AanmeldingGescreend CloudEvents (binary mode: {@code ce_*} headers as
  * UTF-8 bytes, key = aanmelding id, value = the golden example with a fresh id) are produced at once
  * to {@code jeugdlink.intake.aanmelding}; the clock runs from the first send until the N-th
  * CasusGeopend with a matching key (the casus id that follows from the aanmelding id) has appeared on
@@ -50,7 +50,7 @@ final class HopBench {
     static final String INTAKE_TOPIC = "jeugdlink.intake.aanmelding";
     static final String CASUS_TOPIC = "jeugdlink.casus.casus";
     private static final String GOLDEN_ID = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";
-    private static final String TYPE = "nl.jeugdlink.intake.aanmelding-ontvangen.v1";
+    private static final String TYPE = "nl.jeugdlink.intake.aanmelding-gescreend.v1";
 
     private record Event(String key, String expectedOutputKey, byte[] value, RecordHeaders headers) {
     }
@@ -81,7 +81,7 @@ final class HopBench {
         // --- the case-service hop
         CpuTimes cpu = new CpuTimes(Bench.option(options, "pids", ""), Bench.intOption(options, "ticks", 100));
         List<Event> input = events(example, events, true);
-        Results.progress("hop case-service: producing %d AanmeldingOntvangen (%d bytes each, %d header bytes) to %s",
+        Results.progress("hop case-service: producing %d AanmeldingGescreend (%d bytes each, %d header bytes) to %s",
                 events, input.getFirst().value().length, headerBytes(input.getFirst().headers()), INTAKE_TOPIC);
         Map<String, Double> cpuBefore = cpu.seconds();
         Outcome service = measure(INTAKE_TOPIC, CASUS_TOPIC, input, stall, "hop case-service", null);

@@ -25,12 +25,14 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 
 /**
- * The referral journey, end to end: POST /api/v1/aanmeldingen on the intake-service, AanmeldingOntvangen
- * through Kafka to the case-service, CasusGeopend through Kafka to the notification-service, which
- * records a notificatie. Latency runs from the moment the 201 arrives at this client to the
- * notificatie's {@code vastgelegdOp}, read afterwards from the store over the MongoDB wire protocol
- * (same machine, same clock). The notificatie is found by its {@code casusId}, which follows from
- * the aanmelding id in the 201 ({@code UUID.nameUUIDFromBytes("casus:" + aanmeldingId)}).
+ * The referral journey, end to end: POST /api/v1/aanmeldingen on the intake-service (a complete
+ * Bijlage 1 form), then the screening by a gedragswetenschapper (POST .../screening, coupling one
+ * professional); AanmeldingGescreend goes through Kafka to the case-service, which opens the casus
+ * (and to the escalation- and notification-services, whose work shares the machine). Latency runs
+ * from the moment the screening's 201 arrives at this client to the casus's {@code geopendOp}, read
+ * afterwards from the case-service's store over the MongoDB wire protocol (same machine, same clock).
+ * The casus is found by its id, which follows from the aanmelding id in the 201
+ * ({@code UUID.nameUUIDFromBytes("casus:" + aanmeldingId)}).
  *
  * <p>Modes: {@code rate} sends at a fixed rate whatever the responses do (open loop);
  * {@code closed} lets a few clients each send their next referral as soon as the previous one was accepted.
@@ -79,20 +81,20 @@ final class JourneyBench {
 
         try (Http1Client http = new Http1Client(intake.getHost(), intake.getPort());
                 MongoClient mongo = MongoClients.create(mongoUri)) {
-            MongoCollection<Document> notificaties = mongo.getDatabase("jeugdlink-notificatie").getCollection("notificaties");
+            MongoCollection<Document> casussen = mongo.getDatabase("jeugdlink-casus").getCollection("casussen");
             if (warmup > 0) {
                 // Closed loop in both modes: it warms the code paths (JIT, token keys, connections) without a backlog.
                 Results.progress("%s: warm-up, %d s with %d clients (closed loop, not counted)", label, warmup, clients);
                 Phase warm = closedLoop(http, clients, warmup, "warm-up");
-                awaitArrival(notificaties, warm, settle, "warm-up");
+                awaitArrival(casussen, warm, settle, "warm-up");
             }
             Results.progress("%s: measuring, %d s %s", label, duration,
                     mode.equals("rate") ? "at " + Results.format(rate) + "/s (open loop)" : "with " + clients + " clients (closed loop)");
             CpuTimes cpu = new CpuTimes(Bench.option(options, "pids", ""), Bench.intOption(options, "ticks", 100));
             Map<String, Double> cpuBefore = cpu.seconds();
             Phase phase = mode.equals("rate") ? fixedRate(http, rate, duration, "measure") : closedLoop(http, clients, duration, "measure");
-            Map<String, Long> recorded = awaitArrival(notificaties, phase, settle, "measure");
-            // Charged from the first POST until the last notificatie was found (the arrival polling included).
+            Map<String, Long> recorded = awaitArrival(casussen, phase, settle, "measure");
+            // Charged from the first POST until the last casus was found (the arrival polling included).
             String perReferral = CpuTimes.perItem(cpuBefore, cpu.seconds(), recorded.size());
             results.put(label + ".cpu_ms", perReferral.substring(0, perReferral.indexOf('|')));
             results.put(label + ".cpu_each", perReferral.substring(perReferral.indexOf('|') + 1));
@@ -141,7 +143,7 @@ final class JourneyBench {
         results.put(label + ".post_p50", Results.percentile(postLatency, 50));
         results.put(label + ".post_p99", Results.percentile(postLatency, 99));
 
-        Results.progress("%s: %d offered, %d accepted (%s/s), %d errors%s; %d of %d notificaties arrived (%s/s end to end)",
+        Results.progress("%s: %d offered, %d accepted (%s/s), %d errors%s; %d of %d casussen opened (%s/s end to end)",
                 label, phase.offered(), accepted.size(), Results.format(acceptedPerSecond), phase.errors(),
                 phase.firstError() == null ? "" : " (first: " + phase.firstError() + ")",
                 recorded.size(), accepted.size(), Results.format(endToEndPerSecond));
@@ -240,18 +242,24 @@ final class JourneyBench {
 
     private void send(Http1Client http, int number, List<Accepted> accepted, AtomicInteger errors, String[] firstError) {
         byte[] body = body(number);
-        String token = tokens.tokenFor(medewerker(number), organisatie(number));
+        String token = tokens.tokenFor(medewerker(number), organisatie(number), "regisseur");
         long began = System.nanoTime();
         try {
             Http1Client.Response response = http.postJson(PATH, token, body);
+            Matcher id = ID.matcher(response.body());
+            if (response.status() != 201 || !id.find()) {
+                error(errors, firstError, "HTTP " + response.status() + " " + abbreviate(response.body()));
+                return;
+            }
+            String aanmeldingId = id.group(1);
+            Http1Client.Response screening = http.postJson(PATH + "/" + aanmeldingId + "/screening",
+                    tokens.tokenFor("gw-bench", "JEUGDLINK", "gedragswetenschapper"), SCREENING);
             long postMicros = (System.nanoTime() - began) / 1000;
             long acceptedMicros = epochMicros();
-            Matcher id = ID.matcher(response.body());
-            if (response.status() == 201 && id.find()) {
-                String aanmeldingId = id.group(1);
+            if (screening.status() == 201) {
                 accepted.add(new Accepted(aanmeldingId, casusId(aanmeldingId), acceptedMicros, postMicros));
             } else {
-                error(errors, firstError, "HTTP " + response.status() + " " + abbreviate(response.body()));
+                error(errors, firstError, "screening HTTP " + screening.status() + " " + abbreviate(screening.body()));
             }
         } catch (Exception e) {
             error(errors, firstError, e.toString());
@@ -279,16 +287,27 @@ final class JourneyBench {
         return UUID.nameUUIDFromBytes(("casus:" + aanmeldingId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** A valid referral (soort JEUGDLINK with consent, so it opens a casus), varied over gemeenten and referrers. */
+    private static final byte[] SCREENING = """
+            {"besluit":"ACCEPTEREN","gedragswetenschapperId":"gw-bench","teamleiderId":"tl-bench",\
+            "koppelingen":[{"medewerkerId":"vt-bench","expertise":"VEILIG_THUIS"}]}""".getBytes(StandardCharsets.UTF_8);
+
+    /** A valid Bijlage 1 referral (with consent, so its screening opens a casus), varied over gemeenten and referrers. */
     static byte[] body(int number) {
         String gemeente = GEMEENTEN[number % GEMEENTEN.length];
         String organisatie = organisatie(number);
         String medewerker = medewerker(number);
         return """
                 {"gemeenteCode":"%s","soort":"JEUGDLINK",\
-                "verwijzer":{"organisatie":"%s","medewerkerId":"%s","email":"%s@jeugdlink-bench.nl"},\
+                "verwijzer":{"organisatie":"%s","medewerkerId":"%s","naam":"Bench Verwijzer","telefoon":"0318 680 000","email":"%s@jeugdlink-bench.nl"},\
                 "toestemming":{"gegeven":true,"datum":"2026-11-20","vastgelegdDoor":"%s"},\
-                "minderjarigen":[{"geboortedatum":"2015-03-02"},{"geboortedatum":"2019-07-14"}],\
+                "minderjarigen":[{"naam":"Kind Een","geboortedatum":"2015-03-02","adres":{"straat":"Stationsweg","huisnummer":"12","postcode":"6711 AB","woonplaats":"Ede"}},\
+                {"naam":"Kind Twee","geboortedatum":"2019-07-14"}],\
+                "gezinsleden":[{"relatie":"BIOLOGISCHE_MOEDER","naam":"Ouder Een","telefoon":"06 12345678","gezag":true},\
+                {"relatie":"BIOLOGISCHE_VADER","naam":"Ouder Twee","gezag":false}],\
+                "verblijftBij":"moeder","instanties":[{"naam":"Basisschool","telefoon":"0318-123456"}],\
+                "jeugdlink":{"zorgen":"Spanningen thuis.","huiselijkGeweldOfKindermishandeling":false,"arijUitkomst":"verhoogd risico",\
+                "verwachting":"Veiligheid herstellen.","gewensteExpertise":["VEILIG_THUIS"]},\
+                "problematiek":["COMPLEXE_SCHEIDING"],\
                 "vraag":"Zorgen over de veiligheid thuis; graag expertise bij het gezin (benchmark %d)."}"""
                 .formatted(gemeente, organisatie, medewerker, medewerker, medewerker, number)
                 .getBytes(StandardCharsets.UTF_8);
@@ -306,10 +325,10 @@ final class JourneyBench {
     // ------------------------------------------------------------------------------------------ arrival
 
     /**
-     * Reads the notificaties recorded since the phase began until every accepted referral has one, or
+     * Reads the casussen opened since the phase began until every accepted referral has one, or
      * nothing new arrived for {@code stallSeconds}. Returns casusId → vastgelegdOp (epoch ms), earliest per casus.
      */
-    private Map<String, Long> awaitArrival(MongoCollection<Document> notificaties, Phase phase, int stallSeconds, String what)
+    private Map<String, Long> awaitArrival(MongoCollection<Document> casussen, Phase phase, int stallSeconds, String what)
             throws InterruptedException {
         Map<String, Boolean> wanted = new HashMap<>(phase.accepted().size() * 2);
         for (Accepted a : phase.accepted()) {
@@ -322,10 +341,10 @@ final class JourneyBench {
         while (recorded.size() < wanted.size()) {
             int before = recorded.size();
             long newest = since;
-            for (Document d : notificaties.find(Filters.gte("vastgelegdOp", new Date(since)))
-                    .projection(Projections.fields(Projections.include("casusId", "vastgelegdOp"), Projections.excludeId()))) {
-                String casusId = d.getString("casusId");
-                Date at = d.getDate("vastgelegdOp");
+            for (Document d : casussen.find(Filters.gte("geopendOp", new Date(since)))
+                    .projection(Projections.include("_id", "geopendOp"))) {
+                String casusId = d.getString("_id");
+                Date at = d.getDate("geopendOp");
                 if (casusId == null || at == null) {
                     continue;
                 }
@@ -343,18 +362,18 @@ final class JourneyBench {
                 break;
             }
             if (System.nanoTime() - lastProgress > stallSeconds * 1_000_000_000L) {
-                Results.progress("%s %s: giving up, %d of %d notificaties after %d s without progress", label, what,
+                Results.progress("%s %s: giving up, %d of %d casussen after %d s without progress", label, what,
                         recorded.size(), wanted.size(), stallSeconds);
                 break;
             }
             if (System.nanoTime() >= nextReport) {
-                Results.progress("%s %s: %d of %d notificaties recorded", label, what, recorded.size(), wanted.size());
+                Results.progress("%s %s: %d of %d casussen opened", label, what, recorded.size(), wanted.size());
                 nextReport = System.nanoTime() + 5_000_000_000L;
             }
             Thread.sleep(1_000);
         }
         if (what.equals("warm-up")) {
-            Results.progress("%s warm-up: %d of %d notificaties recorded", label, recorded.size(), wanted.size());
+            Results.progress("%s warm-up: %d of %d casussen opened", label, recorded.size(), wanted.size());
         }
         return recorded;
     }
