@@ -26,7 +26,7 @@ public record Contactpersoon(String medewerkerId, String naam, String email, Str
 
     public static final String TEAMLEIDER = "teamleider";
 
-    private static final Pattern MEDEWERKER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern MEDEWERKER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}"); // as the case-service accepts them
     // Deliberately simple: a mailbox, an @ and a domain with a dot. The SMTP server has the last word.
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CBS_CODE = Pattern.compile("GM\\d{4}");
@@ -54,7 +54,7 @@ public record Contactpersoon(String medewerkerId, String naam, String email, Str
             @Nullable List<String> gemeenten) {
         List<OngeldigVeld> fouten = new ArrayList<>();
         if (!MEDEWERKER_ID.matcher(medewerkerId).matches()) {
-            fouten.add(new OngeldigVeld("medewerkerId", "pattern", "Een medewerker-id bestaat uit letters, cijfers, punten, streepjes en liggende streepjes (hoogstens 64)."));
+            fouten.add(new OngeldigVeld("medewerkerId", "pattern", "Een medewerker-id bestaat uit letters, cijfers en . _ : - (hoogstens 64 tekens)."));
         }
         if (naam == null || naam.isBlank()) {
             fouten.add(new OngeldigVeld("naam", "required", "Vul de naam in."));
