@@ -310,9 +310,15 @@ public class OutboxRelay implements SmartLifecycle {
         return Query.query(Criteria.where("_id").is(work.documentId()));
     }
 
+    /**
+     * Removing published events is a change of the document like any other, so it bumps the version:
+     * a command that loaded the document before the removal then fails its optimistic lock and runs
+     * again on the current state, instead of saving the published events back (which would publish
+     * them a second time after a restart).
+     */
     private static Update pull(Work work) {
         List<String> ids = work.events().stream().map(PendingEvent::eventId).toList();
-        return new Update().pull(PENDING, new Document("eventId", new Document("$in", ids)));
+        return new Update().pull(PENDING, new Document("eventId", new Document("$in", ids))).inc("version", 1);
     }
 
     private void send(PendingEvent event) {

@@ -106,4 +106,19 @@ class OutboxRelayIntegrationTest {
                 Query.query(Criteria.where("_id").in(ids).and("pendingEvents.0").exists(true)), "relaytest"))
                 .as("documents still holding events").isZero());
     }
+
+    @Test
+    void aSaveOfADocumentLoadedBeforeItsEventsWereRemovedFailsItsLockInsteadOfPublishingThemAgain() {
+        String id = "stale-" + UUID.randomUUID();
+        Aggregate aggregate = new Aggregate(id);
+        aggregate.publish(new PendingEvent(UUID.randomUUID().toString(), "nl.jeugdlink.test.relay.v1", TOPIC, id, Instant.now(), "{\"seq\":1}"));
+        mongo.insert(aggregate);
+        Aggregate loadedBeforeRemoval = mongo.findById(id, Aggregate.class);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(id, Aggregate.class).getPendingEvents().isEmpty());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mongo.save(loadedBeforeRemoval))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(mongo.findById(id, Aggregate.class).getPendingEvents()).isEmpty();
+    }
 }
