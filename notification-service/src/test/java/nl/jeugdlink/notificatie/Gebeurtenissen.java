@@ -3,6 +3,13 @@ package nl.jeugdlink.notificatie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +38,18 @@ public final class Gebeurtenissen {
         }
         assertThat(SchemaCheck.violations(type, payload)).as("schema violations of " + type.name()).isEmpty();
         return payload;
+    }
+
+    /**
+     * A date or moment field of a payload as a message writes it ("29 april 2026", Dutch time), so
+     * that a test follows the golden example when the producer changes it.
+     */
+    public static String datumIn(String payload, String veld) {
+        Matcher m = Pattern.compile("\"" + veld + "\"\\s*:\\s*\"([^\"]+)\"").matcher(payload);
+        assertThat(m.find()).as(veld + " in " + payload).isTrue();
+        String waarde = m.group(1);
+        LocalDate dag = waarde.length() == 10 ? LocalDate.parse(waarde) : Instant.parse(waarde).atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL")).format(dag);
     }
 
     /** Sends {@code payload} as a CloudEvent of {@code type} with this id; key and subject {@code key}. */

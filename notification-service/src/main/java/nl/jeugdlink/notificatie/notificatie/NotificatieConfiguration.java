@@ -50,10 +50,13 @@ class NotificatieConfiguration {
         return new SmtpVerzender(mailSender, circuitBreakers.circuitBreaker(SMTP), retries.retry(SMTP), afzender, messageIdDomein);
     }
 
-    /** Immediate sends run here, so that a consumer never waits for SMTP. */
+    /**
+     * Immediate sends run here, so that a consumer never waits for SMTP. A few at a time: a burst of
+     * events (a replay after a first start) queues up instead of opening hundreds of SMTP connections.
+     */
     @Bean(destroyMethod = "shutdown")
     ExecutorService bezorgers() {
-        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("bezorger-", 0).factory());
+        return Executors.newFixedThreadPool(4, Thread.ofVirtual().name("bezorger-", 0).factory());
     }
 
     @Bean
@@ -78,8 +81,10 @@ class NotificatieConfiguration {
 
             @Override
             public void stop() {
-                planner.shutdownNow();
-                planner = null;
+                if (planner != null) {
+                    planner.shutdownNow();
+                    planner = null;
+                }
             }
 
             @Override

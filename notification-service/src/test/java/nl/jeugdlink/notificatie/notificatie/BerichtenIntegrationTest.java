@@ -2,6 +2,7 @@ package nl.jeugdlink.notificatie.notificatie;
 
 import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_AANMELDING;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_CASUS;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.datumIn;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.stuur;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,14 +66,15 @@ class BerichtenIntegrationTest {
 
     @Test
     void tellsTheReferrerThatTheReferralArrived() {
-        String eventId = stuur(IntakeEvents.AANMELDING_ONTVANGEN, aanmelding, voorbeeld(IntakeEvents.AANMELDING_ONTVANGEN, Map.of(GOUDEN_AANMELDING, aanmelding)));
+        String payload = voorbeeld(IntakeEvents.AANMELDING_ONTVANGEN, Map.of(GOUDEN_AANMELDING, aanmelding));
+        String eventId = stuur(IntakeEvents.AANMELDING_ONTVANGEN, aanmelding, payload);
 
         MimeMessage mail = eenMail(VERWIJZER, aanmelding);
         assertThat(TestMail.onderwerp(mail)).isEqualTo("JeugdLink: uw aanmelding is ontvangen");
         assertThat(TestMail.tekst(mail)).contains(
                 "Beste Sanne de Vries,",
                 "Uw aanmelding is goed aangekomen bij JeugdLink.",
-                "Wij hebben de aanmelding ontvangen op 23 november 2026.",
+                "Wij hebben de aanmelding ontvangen op " + datumIn(payload, "ontvangenOp") + ".",
                 "De aanmelding is voor de gemeente Ede.",
                 "Het nummer van de aanmelding is " + aanmelding + ".",
                 "U krijgt een nieuw bericht als dat bekend is.");
@@ -89,14 +91,15 @@ class BerichtenIntegrationTest {
 
     @Test
     void tellsTheReferrerWhoWasCoupledAndEachCoupledProfessionalOfTheCoupling() {
-        stuur(IntakeEvents.AANMELDING_GESCREEND, aanmelding, voorbeeld(IntakeEvents.AANMELDING_GESCREEND, Map.of(GOUDEN_AANMELDING, aanmelding)));
+        String payload = voorbeeld(IntakeEvents.AANMELDING_GESCREEND, Map.of(GOUDEN_AANMELDING, aanmelding));
+        stuur(IntakeEvents.AANMELDING_GESCREEND, aanmelding, payload);
 
         MimeMessage verwijzer = eenMail(VERWIJZER, aanmelding);
         assertThat(TestMail.onderwerp(verwijzer)).isEqualTo("JeugdLink: uw aanmelding is aangenomen");
         assertThat(TestMail.tekst(verwijzer)).contains(
                 "Beste Sanne de Vries,",
                 "Uw aanmelding " + aanmelding + " voor de gemeente Ede is aangenomen.",
-                "De gedragswetenschapper en de teamleider hebben dit besloten op 24 november 2026.",
+                "De gedragswetenschapper en de teamleider hebben dit besloten op " + datumIn(payload, "gescreendOp") + ".",
                 "Deze collega's werken nu met u samen:\n- Vera Tromp (Veilig Thuis)\n- Gijs Jansen (de jeugdbescherming)\n",
                 "U krijgt een uitnodiging voor het startoverleg.");
         assertZonderGegevensVanHetGezin(verwijzer);
@@ -115,14 +118,15 @@ class BerichtenIntegrationTest {
 
     @Test
     void tellsTheReferrerThatTheReferralWasDeclinedAndWhy() {
-        stuur(IntakeEvents.AANMELDING_AFGEWEZEN, aanmelding, voorbeeld(IntakeEvents.AANMELDING_AFGEWEZEN, Map.of(GOUDEN_AANMELDING, aanmelding)));
+        String payload = voorbeeld(IntakeEvents.AANMELDING_AFGEWEZEN, Map.of(GOUDEN_AANMELDING, aanmelding));
+        stuur(IntakeEvents.AANMELDING_AFGEWEZEN, aanmelding, payload);
 
         MimeMessage mail = eenMail(VEILIG_THUIS, aanmelding);
         assertThat(TestMail.onderwerp(mail)).isEqualTo("JeugdLink: uw aanmelding is niet aangenomen");
         assertThat(TestMail.tekst(mail)).contains(
                 "Beste Vera Tromp,",
                 "Uw aanmelding " + aanmelding + " voor de gemeente Ede is niet aangenomen.",
-                "Dit is besloten op 24 november 2026.",
+                "Dit is besloten op " + datumIn(payload, "afgewezenOp") + ".",
                 "De reden is: Een andere vorm van hulp past beter bij deze vraag.",
                 "Bel dan Veilig Thuis: 0800-2000.")
                 .doesNotContain("ANDERE_ROUTE_PASSENDER");
@@ -131,23 +135,24 @@ class BerichtenIntegrationTest {
 
     @Test
     void tellsTheRegisseurOfTheCasus() {
-        stuur(CaseEvents.REGISSEUR_GEKOPPELD, casus,
-                voorbeeld(CaseEvents.REGISSEUR_GEKOPPELD, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus)));
+        String payload = voorbeeld(CaseEvents.REGISSEUR_GEKOPPELD, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus));
+        stuur(CaseEvents.REGISSEUR_GEKOPPELD, casus, payload);
 
         MimeMessage mail = eenMail(REGISSEUR, casus);
         assertThat(TestMail.onderwerp(mail)).isEqualTo("JeugdLink: u bent regisseur van een casus");
         assertThat(TestMail.tekst(mail)).contains(
                 "Beste Ruud Bakker,",
                 "U bent nu de regisseur van casus " + casus + " voor de gemeente Ede.",
-                "Dit is vastgelegd op 24 november 2026.",
+                "Dit is vastgelegd op " + datumIn(payload, "gekoppeldOp") + ".",
                 "Vanaf nu heeft u de regie. U beheert ook het dossier.");
         assertZonderGegevensVanHetGezin(mail);
     }
 
     @Test
     void tellsEveryTeamleiderOfTheMunicipalityOfAPassedDeadlineAndNoTeamleiderElsewhere() {
-        stuur(EscalationEvents.TERMIJN_OVERSCHREDEN, aanmelding,
-                voorbeeld(EscalationEvents.TERMIJN_OVERSCHREDEN, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus)));
+        String payload = voorbeeld(EscalationEvents.TERMIJN_OVERSCHREDEN, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus))
+                .replaceAll("\"werkdagenTeLaat\"\\s*:\\s*\\d+", "\"werkdagenTeLaat\": 1");
+        stuur(EscalationEvents.TERMIJN_OVERSCHREDEN, aanmelding, payload);
 
         for (String teamleider : List.of(TEAMLEIDER_EDE_1, TEAMLEIDER_EDE_2)) {
             MimeMessage mail = eenMail(teamleider, aanmelding);
@@ -155,7 +160,7 @@ class BerichtenIntegrationTest {
             assertThat(TestMail.tekst(mail)).contains(
                     "Een termijn in de gemeente Ede is verlopen.",
                     "Het gaat om het eerste contact met het gezin bij casus " + casus + " (aanmelding " + aanmelding + ").",
-                    "Dit moest uiterlijk op 28 april 2026 gebeuren.",
+                    "Dit moest uiterlijk op " + datumIn(payload, "uiterlijk") + " gebeuren.",
                     "Het is nu 1 werkdag te laat.",
                     "Vraag de regisseur of de professional wat er aan de hand is.");
             assertZonderGegevensVanHetGezin(mail);
@@ -168,7 +173,7 @@ class BerichtenIntegrationTest {
     @Test
     void tellsOnlyVeenendaalsTeamleiderOfAVeenendaalDeadline() {
         String payload = voorbeeld(EscalationEvents.TERMIJN_OVERSCHREDEN, Map.of(GOUDEN_AANMELDING, aanmelding, "GM0228", "GM0345",
-                "\"" + GOUDEN_CASUS + "\"", "null", "\"werkdagenTeLaat\": 1", "\"werkdagenTeLaat\": 3"));
+                "\"" + GOUDEN_CASUS + "\"", "null")).replaceAll("\"werkdagenTeLaat\"\\s*:\\s*\\d+", "\"werkdagenTeLaat\": 3");
         stuur(EscalationEvents.TERMIJN_OVERSCHREDEN, aanmelding, payload);
 
         MimeMessage mail = eenMail(TEAMLEIDER_VEENENDAAL, aanmelding);
