@@ -36,8 +36,8 @@ CONSUMERS = [
     ("notification-service", "aanmeldingen-in-0", "jeugdlink.intake.aanmelding",
      ["AanmeldingOntvangen", "AanmeldingGescreend", "AanmeldingAfgewezen"],
      "E-mails the referrer and the coupled professionals."),
-    ("notification-service", "casussen-in-0", "jeugdlink.casus.casus", ["RegisseurGekoppeld"],
-     "E-mails the regisseur of the coupling."),
+    ("notification-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld"],
+     "Links a casus to its referral (no mail) and e-mails the regisseur of the coupling."),
     ("notification-service", "termijnen-in-0", "jeugdlink.escalatie.termijn", ["TermijnOverschreden"],
      "E-mails every teamleider of the municipality of a passed deadline."),
 ]

@@ -27,6 +27,7 @@ final class ServiceProcess implements AutoCloseable {
     private final String database;
     private final int port;
     private final Path log;
+    private final List<String> extraArgs = new ArrayList<>();
     private Process process;
 
     ServiceProcess(String module, String database) {
@@ -34,6 +35,12 @@ final class ServiceProcess implements AutoCloseable {
         this.database = database;
         this.port = freePort();
         this.log = Path.of("target", "system-test-logs", module + ".log");
+    }
+
+    /** Extra command-line properties, e.g. {@code --jeugdlink.klok.verstelbaar=true}. */
+    ServiceProcess with(String... args) {
+        extraArgs.addAll(List.of(args));
+        return this;
     }
 
     Path log() {
@@ -65,6 +72,7 @@ final class ServiceProcess implements AutoCloseable {
                 "--jeugdlink.outbox.sweep-interval=500ms",
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIssuer.get().issuer(),
                 "--logging.structured.format.console="));
+        command.addAll(extraArgs);
         try {
             Files.createDirectories(log.getParent());
             if (!appendLog) {
