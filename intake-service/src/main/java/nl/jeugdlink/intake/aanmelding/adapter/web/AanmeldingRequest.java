@@ -44,7 +44,7 @@ record AanmeldingRequest(
     static final String TELEFOON = "(\\+31|0031|0)[ -]?[1-9]([ -]?[0-9]){8}|09(00|06|09)([ -]?[0-9]){4,7}|0800([ -]?[0-9]){4,7}";
     static final String TELEFOON_UITLEG = "een Nederlands telefoonnummer, zoals 0318 123456 of +31 6 12345678";
     /** Four digits (not starting with 0), two letters; SA, SD and SS are never issued. */
-    static final String POSTCODE = "[1-9][0-9]{3} ?(?!(?i:SA|SD|SS))[A-Za-z]{2}";
+    static final String POSTCODE = "[1-9][0-9]{3} ?(?![sS][aAdDsS])[A-Za-z]{2}";
 
     record VerwijzerRequest(
             @NotNull VerwijzendeOrganisatie organisatie,
