@@ -18,6 +18,9 @@ public interface Aanmeldingen {
 
     Optional<Aanmelding> find(AanmeldingId id);
 
+    /** The municipality of a referral, without reading (and decrypting) the rest of it. */
+    Optional<Gemeente> gemeenteVan(AanmeldingId id);
+
     /**
      * Applies a step to the stored referral and stores the result with its events in one write.
      * A concurrent change makes the step run again on the newer state, so no decision is lost or

@@ -6,7 +6,6 @@ import java.util.List;
 import nl.jeugdlink.platform.outbox.AggregateDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -43,8 +42,7 @@ class AanmeldingDocument extends AggregateDocument {
     private String status;
     private @Nullable ScreeningDoc screening;
     private @Nullable StartoverlegDoc startoverleg;
-    /** Who is coupled while the casus is open: the caseload query counts these. */
-    @Indexed
+    /** Who is coupled while the casus is open: the caseload query counts these (index made by MongoAanmeldingen). */
     private List<String> openKoppelingen = List.of();
     private boolean casusAfgesloten;
 

@@ -1,10 +1,5 @@
 package nl.jeugdlink.intake.aanmelding.adapter.persistence;
 
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwind;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,12 +23,14 @@ import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
 import nl.jeugdlink.intake.aanmelding.domain.VerwijzendeOrganisatie;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
-import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Stores a referral and its outgoing events as one document: every change is one atomic write. */
@@ -55,6 +52,8 @@ public class MongoAanmeldingen implements Aanmeldingen {
         this.outgoing = outgoing;
         this.versleuteling = versleuteling;
         this.json = json;
+        // Auto index creation is off (it would race between instances); the caseload count needs this one.
+        mongo.indexOps(AanmeldingDocument.class).createIndex(new Index("openKoppelingen", Sort.Direction.ASC));
     }
 
     @Override
@@ -72,6 +71,14 @@ public class MongoAanmeldingen implements Aanmeldingen {
     @Override
     public Optional<Aanmelding> find(AanmeldingId id) {
         return Optional.ofNullable(mongo.findById(id.toString(), AanmeldingDocument.class)).map(this::toDomain);
+    }
+
+    @Override
+    public Optional<Gemeente> gemeenteVan(AanmeldingId id) {
+        Query query = Query.query(Criteria.where("_id").is(id.toString()));
+        query.fields().include("gemeenteCode");
+        return Optional.ofNullable(mongo.findOne(query, org.bson.Document.class, "aanmeldingen"))
+                .flatMap(d -> Gemeente.metCbsCode(d.getString("gemeenteCode")));
     }
 
     @Override
@@ -98,15 +105,11 @@ public class MongoAanmeldingen implements Aanmeldingen {
 
     @Override
     public Map<String, Long> caseload(Collection<String> medewerkerIds) {
+        // One indexed count per professional (openKoppelingen is a multikey index): cheap on MongoDB,
+        // and never a scan of every coupling in the region.
         Map<String, Long> caseload = new LinkedHashMap<>();
-        medewerkerIds.forEach(id -> caseload.put(id, 0L));
-        var aggregation = newAggregation(
-                match(Criteria.where("openKoppelingen").in(medewerkerIds)),
-                unwind("openKoppelingen"),
-                match(Criteria.where("openKoppelingen").in(medewerkerIds)),
-                group("openKoppelingen").count().as("aantal"));
-        for (Document rij : mongo.aggregate(aggregation, AanmeldingDocument.class, Document.class)) {
-            caseload.put(rij.getString("_id"), ((Number) rij.get("aantal")).longValue());
+        for (String id : medewerkerIds) {
+            caseload.put(id, mongo.count(Query.query(Criteria.where("openKoppelingen").is(id)), AanmeldingDocument.class));
         }
         return caseload;
     }

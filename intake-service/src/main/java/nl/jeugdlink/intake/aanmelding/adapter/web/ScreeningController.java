@@ -57,9 +57,6 @@ class ScreeningController {
     record Caseload(String medewerkerId, long openAanmeldingen) {
     }
 
-    /** The decision as recorded, with the caseload of each coupled professional after the coupling. */
-    record ScreeningResponse(AanmeldingResponse aanmelding, List<Caseload> caseload) {
-    }
 
     @PostMapping("/api/v1/aanmeldingen/{aanmeldingId}/screening")
     @Operation(summary = "Leg het besluit van de screening vast",
@@ -69,7 +66,7 @@ class ScreeningController {
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt elk veld en de regel")
     @ApiResponse(responseCode = "404", description = "Geen aanmelding met dit id")
     @ApiResponse(responseCode = "409", description = "De aanmelding is al gescreend")
-    ResponseEntity<ScreeningResponse> screen(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable String aanmeldingId,
+    ResponseEntity<AanmeldingResponse> screen(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable String aanmeldingId,
             @Valid @RequestBody ScreeningRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
         AanmeldingId id = id(aanmeldingId);
@@ -88,9 +85,8 @@ class ScreeningController {
                 request.teamleiderId(), koppelingen, request.reden(), request.toelichting()), gebruiker.id()), id);
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "aanmelding", id.toString());
         monitoring.gescreend(na);
-        var caseload = screening.caseload(koppelingen.stream().map(Screening.Koppeling::medewerkerId).toList()).entrySet().stream()
-                .map(e -> new Caseload(e.getKey(), e.getValue())).toList();
-        return ResponseEntity.status(HttpStatus.CREATED).body(new ScreeningResponse(AanmeldingResponse.of(na), caseload));
+        // The screeners look at caseloads before they couple (GET /api/v1/caseloads); the answer here is the referral.
+        return ResponseEntity.status(HttpStatus.CREATED).body(AanmeldingResponse.of(na));
     }
 
     @PostMapping("/api/v1/aanmeldingen/{aanmeldingId}/startoverleg")
@@ -128,7 +124,7 @@ class ScreeningController {
     }
 
     private void toegang(Gebruiker gebruiker, AanmeldingId id) {
-        aanmeldingen.find(id).ifPresent(a -> Toegang.voorGemeente(gebruiker, a.gemeente().cbsCode()));
+        aanmeldingen.gemeenteVan(id).ifPresent(gemeente -> Toegang.voorGemeente(gebruiker, gemeente.cbsCode()));
     }
 
     private static Aanmelding uitvoeren(java.util.function.Supplier<java.util.Optional<Aanmelding>> stap, AanmeldingId id) {
