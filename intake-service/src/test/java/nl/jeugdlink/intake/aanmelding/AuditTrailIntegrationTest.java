@@ -103,4 +103,38 @@ class AuditTrailIntegrationTest {
         mongo.getCollection("audit").insertOne(record);
         assertThat(verification().get("intact").asBoolean()).isTrue();
     }
+
+    @Autowired
+    nl.jeugdlink.platform.audit.AuditTrail trail;
+
+    @Test
+    void concurrentAppendsAreGroupCommittedIntoOneUnbrokenChain() throws Exception {
+        long before = trail.verify().records();
+        int threads = 16;
+        int perThread = 25;
+        var seen = java.util.concurrent.ConcurrentHashMap.<Long>newKeySet();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        var entry = new nl.jeugdlink.platform.audit.AuditEntry("gelijktijdig-" + thread, "teamleider", "SOCIAAL_TEAM",
+                                "record-" + thread + "-" + i, nl.jeugdlink.platform.audit.AuditEntry.Actie.LEZEN, "aanmelding", "test",
+                                nl.jeugdlink.platform.audit.AuditEntry.Resultaat.TOEGESTAAN, null);
+                        seen.add(trail.record(entry).seq());
+                    }
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        }
+
+        var verificatie = trail.verify();
+        assertThat(verificatie.intact()).as(verificatie.toString()).isTrue();
+        assertThat(verificatie.records()).isGreaterThanOrEqualTo(before + threads * perThread);
+        // Every caller got its own place in the chain.
+        assertThat(seen).hasSize(threads * perThread);
+    }
 }

@@ -10,7 +10,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -21,6 +24,11 @@ import org.springframework.data.mongodb.core.query.Query;
  * The append-only, hash-chained audit trail of one service. Appends are serialized per chain: the
  * next sequence number is the record's id, so a concurrent writer (another instance) loses with a
  * duplicate key, reloads the head and tries again. Nothing here ever updates or deletes.
+ *
+ * <p>Appends are group-committed: every caller queues its entry and then takes the lock; whoever
+ * holds it chains everything queued so far and writes it in one insert, so the callers behind it
+ * find their record already written. A request still returns only once its record is stored, but
+ * a burst of requests costs one round trip to the store instead of one each in a row.
  */
 public class AuditTrail {
 
@@ -31,9 +39,23 @@ public class AuditTrail {
     public record Verificatie(String chain, long records, boolean intact, @Nullable Long eersteBreukBijSeq, @Nullable String reden) {
     }
 
+    private static final int MAX_BATCH = 256;
+
+    /** An entry waiting to be chained, and the record once it is stored. */
+    private static final class Wachtend {
+        final AuditEntry entry;
+        final CompletableFuture<AuditRecord> record = new CompletableFuture<>();
+
+        Wachtend(AuditEntry entry) {
+            this.entry = entry;
+        }
+    }
+
     private final MongoTemplate mongo;
     private final String chain;
     private final Clock clock;
+    private final ConcurrentLinkedQueue<Wachtend> wachtrij = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock schrijver = new ReentrantLock();
     private @Nullable AuditRecord head;
 
     public AuditTrail(MongoTemplate mongo, String chain, Clock clock) {
@@ -48,25 +70,85 @@ public class AuditTrail {
         }
     }
 
-    public synchronized AuditRecord record(AuditEntry entry) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            AuditRecord previous = head != null ? head : loadHead();
+    public AuditRecord record(AuditEntry entry) {
+        Wachtend mijn = new Wachtend(entry);
+        wachtrij.add(mijn);
+        schrijver.lock();
+        try {
+            while (!mijn.record.isDone()) {
+                schrijfWachtenden();
+            }
+        } finally {
+            schrijver.unlock();
+        }
+        return mijn.record.join();
+    }
+
+    /** Chains and writes what is queued (at most {@value #MAX_BATCH}); called with the lock held. */
+    private void schrijfWachtenden() {
+        List<Wachtend> batch = new ArrayList<>();
+        for (Wachtend w; batch.size() < MAX_BATCH && (w = wachtrij.poll()) != null; ) {
+            batch.add(w);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            for (int attempt = 0; attempt < ATTEMPTS && !batch.isEmpty(); attempt++) {
+                List<AuditRecord> records = chained(batch);
+                try {
+                    mongo.insert(records, AuditRecord.class);
+                    head = records.getLast();
+                    for (int i = 0; i < batch.size(); i++) {
+                        batch.get(i).record.complete(records.get(i));
+                    }
+                    return;
+                } catch (DataIntegrityViolationException e) {
+                    // Another instance appended in between: keep what of ours got in (an ordered insert stops at
+                    // the first duplicate), chain the rest after the new head.
+                    head = null;
+                    batch = nietGeschreven(batch, records);
+                }
+            }
+            throw new IllegalStateException("could not append to audit chain " + chain + " after " + ATTEMPTS + " attempts");
+        } catch (RuntimeException e) {
+            for (Wachtend w : batch) {
+                w.record.completeExceptionally(e);
+            }
+        }
+    }
+
+    private List<AuditRecord> chained(List<Wachtend> batch) {
+        AuditRecord previous = head != null ? head : loadHead();
+        List<AuditRecord> records = new ArrayList<>(batch.size());
+        Instant tijd = clock.instant();
+        for (Wachtend w : batch) {
+            AuditEntry entry = w.entry;
             long seq = previous == null ? 1 : previous.seq() + 1;
             String vorigeHash = previous == null ? GENESIS : previous.hash();
-            Instant tijd = clock.instant();
             AuditRecord unsigned = new AuditRecord(chain + ":" + seq, chain, seq, tijd, entry.gebruikerId(), entry.rollen(), entry.organisatie(),
                     entry.betreft(), entry.actie().name(), entry.categorie(), entry.herkomst(), entry.resultaat().name(), entry.toelichting(),
                     vorigeHash, "");
             AuditRecord signed = withHash(unsigned, hashOf(unsigned));
-            try {
-                mongo.insert(signed);
-                head = signed;
-                return signed;
-            } catch (DuplicateKeyException e) {
-                head = null;
+            records.add(signed);
+            previous = signed;
+        }
+        return records;
+    }
+
+    /** Completes the entries whose record is stored as we wrote it; returns the others. */
+    private List<Wachtend> nietGeschreven(List<Wachtend> batch, List<AuditRecord> records) {
+        List<Wachtend> rest = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            AuditRecord ours = records.get(i);
+            AuditRecord stored = mongo.findById(ours.id(), AuditRecord.class);
+            if (stored != null && stored.hash().equals(ours.hash())) {
+                batch.get(i).record.complete(ours);
+            } else {
+                rest.add(batch.get(i));
             }
         }
-        throw new IllegalStateException("could not append to audit chain " + chain + " after " + ATTEMPTS + " attempts");
+        return rest;
     }
 
     /** Records about one casus, referral or other record, oldest first. */
