@@ -151,10 +151,14 @@ if all_healthy; then
 elif any_answering || [[ -f "$PID_DIR/jeugdlink.pid" && -n "$(cat "$PID_DIR/jeugdlink.pid" 2>/dev/null)" ]] && kill -0 "$(cat "$PID_DIR/jeugdlink.pid")" 2>/dev/null; then
   die "the platform runs but is not healthy (see ./jeugdlink status); wait for it or stop it first"
 else
-  step "Starting the platform: ./jeugdlink run (fresh store $BENCH_DIR/store.mv; log $BENCH_DIR/run.log)"
+  step "Starting the platform: ./jeugdlink run (fresh store $BENCH_DIR/store.mv and broker $BENCH_DIR/kafka; log $BENCH_DIR/run.log)"
   start_issuer
   rm -f "$BENCH_DIR"/store.mv*
+  # A fresh broker too: events left by an earlier run would be a backlog for consumer groups that
+  # are new to the fresh store, and their catching up would be measured as the journey.
+  rm -rf "$BENCH_DIR/kafka"
   export JEUGDLINK_STORE_FILE="$BENCH_DIR/store.mv"
+  export JEUGDLINK_KAFKA_DIR="$BENCH_DIR/kafka"
   export JEUGDLINK_ISSUER_URI="$ISSUER_URI"
   started="$(now_ms)"
   ./jeugdlink run >"$BENCH_DIR/run.log" 2>&1 &
