@@ -223,12 +223,17 @@ if has_step rate; then
   "${BENCH_JAVA[@]}" journey --issuer="$ISSUER_URI" --key-file="$ISSUER_KEY" --mode=rate --rate="$RATE" --duration="$DURATION" \
     --warmup="$WARMUP" --clients="$CLIENTS" --pids="$(pid_list)" --ticks="$TICKS" --out="$RESULTS" || FAILED=1
 fi
+# Each step starts on a platform that has finished the previous one (every consumer group at lag 0).
+quiet() { "${BENCH_JAVA[@]}" quiet --timeout=600 --out="$RESULTS" || true; }
+
 if has_step closed; then
+  quiet
   step "Journey, closed loop: ${CLIENTS} clients for ${CLOSED_DURATION} s (after ${WARMUP} s warm-up)"
   "${BENCH_JAVA[@]}" journey --issuer="$ISSUER_URI" --key-file="$ISSUER_KEY" --mode=closed --clients="$CLIENTS" --duration="$CLOSED_DURATION" \
     --warmup="$WARMUP" --pids="$(pid_list)" --ticks="$TICKS" --out="$RESULTS" || FAILED=1
 fi
 if has_step hop; then
+  quiet
   step "Per hop: case-service against a bare Kafka passthrough"
   "${BENCH_JAVA[@]}" hop --events="$HOP_EVENTS" --passthrough-events="$PASSTHROUGH_EVENTS" --example="$EXAMPLE" \
     --pids="$(pid_list)" --ticks="$TICKS" --out="$RESULTS" || FAILED=1

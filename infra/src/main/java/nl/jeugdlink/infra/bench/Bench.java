@@ -37,6 +37,7 @@ public final class Bench {
         boolean ok = switch (args[0]) {
             case "journey" -> new JourneyBench(options, results).run();
             case "hop" -> new HopBench(options, results).run();
+            case "quiet" -> Quiet.await(options);
             case "issuer" -> BenchIssuer.serve(options);
             default -> {
                 System.err.println("unknown step " + args[0]);
