@@ -22,7 +22,7 @@ STATE_DIR=".jeugdlink"
 BENCH_DIR="$STATE_DIR/bench"
 PID_DIR="$STATE_DIR/pids"
 REPORT="docs/performance.md"
-EXAMPLE="contracts/intake-events/src/main/resources/examples/nl.jeugdlink.intake.aanmelding-ontvangen.v1.json"
+EXAMPLE="contracts/intake-events/src/main/resources/examples/nl.jeugdlink.intake.aanmelding-gescreend.v1.json"
 COMPONENTS=(mongo kafka intake-service case-service jbt-service jeugdhulp-routing-service escalation-service notification-service)
 PORTS=(8081 8082 8083 8084 8085 8086)
 
