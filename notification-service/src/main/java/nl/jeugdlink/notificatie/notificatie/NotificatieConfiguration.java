@@ -67,9 +67,15 @@ class NotificatieConfiguration {
         return new Bezorging(notificaties, verzender, clock, new Bezorging.Wachttijden(eerste, hoogstens, claim), meters, bezorgers);
     }
 
-    /** The sweep: retries waiting messages (also the ones of before a restart) every interval. */
+    /**
+     * The sweep: retries waiting messages (also the ones of before a restart) every interval. Its stop
+     * also lets the senders finish what they hold (bounded by the SMTP timeouts) before the context
+     * closes, so no send runs on while the beans it needs are destroyed; what they did not get to stays
+     * claimed and is sent after the claim runs out.
+     */
     @Bean
-    SmartLifecycle bezorgronde(Bezorging bezorging, @Value("${jeugdlink.notificatie.bezorging.ronde}") Duration interval) {
+    SmartLifecycle bezorgronde(Bezorging bezorging, ExecutorService bezorgers,
+            @Value("${jeugdlink.notificatie.bezorging.ronde}") Duration interval) {
         return new SmartLifecycle() {
             private volatile ScheduledExecutorService planner;
 
@@ -84,6 +90,14 @@ class NotificatieConfiguration {
                 if (planner != null) {
                     planner.shutdownNow();
                     planner = null;
+                }
+                bezorgers.shutdown();
+                try {
+                    if (!bezorgers.awaitTermination(20, TimeUnit.SECONDS)) {
+                        bezorgers.shutdownNow();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
 
