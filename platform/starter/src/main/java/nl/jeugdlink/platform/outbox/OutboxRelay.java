@@ -99,6 +99,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private volatile boolean running;
     private volatile long lastSweepNanos;
+    /** At start and after a failed publish the next sweep is due at once, whatever the interval. */
+    private volatile boolean sweepDue = true;
     private volatile long lastSuccessNanos = System.nanoTime();
     private @Nullable Thread worker;
     private @Nullable ExecutorService senders;
@@ -154,7 +156,9 @@ public class OutboxRelay implements SmartLifecycle {
         int failures = 0;
         while (running) {
             try {
-                Work work = queue.poll(sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+                // Wait for work, but not past the next sweep.
+                long untilSweep = sweepDue ? 0 : Math.max(0, sweepInterval.toNanos() - (System.nanoTime() - lastSweepNanos));
+                Work work = queue.poll(untilSweep, TimeUnit.NANOSECONDS);
                 if (work != null) {
                     List<Work> batch = new ArrayList<>();
                     batch.add(work);
@@ -166,7 +170,7 @@ public class OutboxRelay implements SmartLifecycle {
                         publish(batch);
                     }
                 }
-                if (System.nanoTime() - lastSweepNanos >= sweepInterval.toNanos()) {
+                if (sweepDue || System.nanoTime() - lastSweepNanos >= sweepInterval.toNanos()) {
                     sweep();
                 }
                 failures = 0;
@@ -178,7 +182,7 @@ public class OutboxRelay implements SmartLifecycle {
                 failures++;
                 // Everything queued is still in its document; the next sweep finds it. Back off so a broker outage is not hammered.
                 queue.clear();
-                lastSweepNanos = 0;
+                sweepDue = true;
                 long backoff = Math.min(10_000, 250L << Math.min(failures, 6));
                 log.warn("outbox relay failed ({} in a row), retrying in {} ms: {}", failures, backoff, e.getMessage());
                 meters.counter("jeugdlink.outbox.failures").increment();
@@ -194,6 +198,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void sweep() {
         lastSweepNanos = System.nanoTime();
+        sweepDue = false;
         for (String collection : collections) {
             List<Document> documents = mongo.find(pendingQuery().limit(SWEEP_BATCH), Document.class, collection);
             List<Work> batch = new ArrayList<>(documents.size());
