@@ -83,24 +83,13 @@ public class MongoAanmeldingen implements Aanmeldingen {
 
     @Override
     public Optional<Aanmelding.Resultaat> wijzig(AanmeldingId id, Function<Aanmelding, Aanmelding.Resultaat> stap) {
-        for (int poging = 1; ; poging++) {
-            AanmeldingDocument document = mongo.findById(id.toString(), AanmeldingDocument.class);
-            if (document == null) {
-                return Optional.empty();
-            }
+        return opnieuwBijConflict(id, document -> {
             Aanmelding.Resultaat resultaat = stap.apply(toDomain(document));
             Aanmelding na = resultaat.aanmelding();
             document.wijzig(na.status().name(), screeningDoc(na), startoverlegDoc(na));
             append(document, resultaat.events());
-            try {
-                mongo.save(document);
-                return Optional.of(resultaat);
-            } catch (OptimisticLockingFailureException e) {
-                if (poging == POGINGEN) {
-                    throw e;
-                }
-            }
-        }
+            return Optional.of(resultaat);
+        });
     }
 
     @Override
@@ -116,16 +105,34 @@ public class MongoAanmeldingen implements Aanmeldingen {
 
     @Override
     public boolean casusAfgesloten(AanmeldingId id, String eventId) {
-        for (int poging = 1; ; poging++) {
-            AanmeldingDocument document = mongo.findById(id.toString(), AanmeldingDocument.class);
-            if (document == null || document.hasApplied(eventId)) {
-                return false;
+        return opnieuwBijConflict(id, document -> {
+            if (document.hasApplied(eventId)) {
+                return Optional.<Boolean>empty();
             }
             document.sluitCasus();
             document.markApplied(eventId);
+            return Optional.of(true);
+        }).isPresent();
+    }
+
+    /**
+     * Loads the document, lets {@code wijziging} change it and saves it in one write; a concurrent
+     * change (another request, or the relay removing published events) makes the change run again on
+     * the newer copy. Empty when there is no such document or the change had nothing to do.
+     */
+    private <T> Optional<T> opnieuwBijConflict(AanmeldingId id, Function<AanmeldingDocument, Optional<T>> wijziging) {
+        for (int poging = 1; ; poging++) {
+            AanmeldingDocument document = mongo.findById(id.toString(), AanmeldingDocument.class);
+            if (document == null) {
+                return Optional.empty();
+            }
+            Optional<T> uitkomst = wijziging.apply(document);
+            if (uitkomst.isEmpty()) {
+                return uitkomst;
+            }
             try {
                 mongo.save(document);
-                return true;
+                return uitkomst;
             } catch (OptimisticLockingFailureException e) {
                 if (poging == POGINGEN) {
                     throw e;

@@ -100,7 +100,7 @@ class AanmeldingController {
             throw new InvalidInputException("Idempotency-Key", "hergebruikt",
                     "Deze sleutel is al gebruikt voor een aanmelding met andere inhoud; gebruik een nieuwe sleutel.");
         } catch (AanmeldingGeweigerd e) {
-            throw new InvalidInputException(e.schendingen().stream().map(s -> new InvalidParam(s.veld(), s.regel(), s.uitleg())).toList());
+            throw Regelschendingen.alsOngeldigeInvoer(e);
         }
     }
 

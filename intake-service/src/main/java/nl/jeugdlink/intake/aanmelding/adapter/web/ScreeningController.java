@@ -20,7 +20,6 @@ import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
-import nl.jeugdlink.platform.web.InvalidParam;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -132,7 +131,7 @@ class ScreeningController {
             return stap.get().orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
                     ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Geen aanmelding met id " + id), null));
         } catch (AanmeldingGeweigerd e) {
-            throw new InvalidInputException(e.schendingen().stream().map(s -> new InvalidParam(s.veld(), s.regel(), s.uitleg())).toList());
+            throw Regelschendingen.alsOngeldigeInvoer(e);
         } catch (BesluitNietMogelijk e) {
             throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()), e);
         }
