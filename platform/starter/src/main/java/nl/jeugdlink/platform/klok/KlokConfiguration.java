@@ -2,6 +2,7 @@ package nl.jeugdlink.platform.klok;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,6 @@ public class KlokConfiguration {
 
     @Bean
     KlokEndpoint klokEndpoint(VerstelbareKlok klok, ObjectProvider<NaVerzetten> listeners) {
-        return new KlokEndpoint(klok, listeners.orderedStream().map(l -> (Consumer<Instant>) l).toList());
+        return new KlokEndpoint(klok, List.copyOf(listeners.orderedStream().toList()));
     }
 }

@@ -19,9 +19,9 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 public class KlokEndpoint {
 
     private final VerstelbareKlok klok;
-    private final List<Consumer<Instant>> naVerzetten;
+    private final List<? extends Consumer<Instant>> naVerzetten;
 
-    public KlokEndpoint(VerstelbareKlok klok, List<Consumer<Instant>> naVerzetten) {
+    public KlokEndpoint(VerstelbareKlok klok, List<? extends Consumer<Instant>> naVerzetten) {
         this.klok = klok;
         this.naVerzetten = naVerzetten;
     }
