@@ -20,7 +20,6 @@ import nl.jeugdlink.escalatie.termijn.domain.Termijnregels;
 import nl.jeugdlink.escalatie.termijn.domain.Werkdagkalender;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.klok.KlokConfiguration;
-import nl.jeugdlink.platform.outbox.OutboxRelay;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
@@ -47,8 +46,8 @@ class TermijnConfiguration {
     }
 
     @Bean
-    MongoTrajecten trajecten(MongoTemplate mongo, OutgoingEvents outgoing, OutboxRelay relay) {
-        return new MongoTrajecten(mongo, outgoing, relay);
+    MongoTrajecten trajecten(MongoTemplate mongo, OutgoingEvents outgoing) {
+        return new MongoTrajecten(mongo, outgoing);
     }
 
     @Bean

@@ -10,9 +10,7 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwind;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,38 +24,34 @@ import nl.jeugdlink.escalatie.termijn.domain.Termijn;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
 import nl.jeugdlink.escalatie.termijn.domain.Traject;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
-import nl.jeugdlink.platform.outbox.OutboxRelay;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
-import nl.jeugdlink.platform.outbox.PendingEvent;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Stores a traject, its deadlines and its outgoing events as one document, so that a state change
  * and the events it causes are one atomic write.
  *
- * <p>A new traject is inserted (a second insert of the same referral loses on the key). A known
- * traject is written with a conditional update on its version that sets its state and appends its
- * new events to the outbox: appending rather than replacing the whole document means events the
- * relay published and removed in the meantime are never put back.
+ * <p>A new traject is inserted (a second insert of the same referral loses on the key); a known one
+ * is saved under its {@code @Version}. The outbox relay bumps that version when it removes published
+ * events, so a write based on an older copy loses and is redone instead of putting them back.
  */
 public class MongoTrajecten implements Trajecten {
 
     private static final Logger log = LoggerFactory.getLogger(MongoTrajecten.class);
     private static final String COLLECTION = TrajectDocument.COLLECTION;
-    private static final Set<String> NIET_GEZET = Set.of("_id", "version", "pendingEvents");
 
-    private record Geladen(TrajectDocument document, Traject traject, boolean nieuw) implements Trajecten.Geladen {
+    private record Geladen(TrajectDocument document, Traject traject) implements Trajecten.Geladen {
 
         @Override
         public boolean heeftVerwerkt(String eventId) {
@@ -67,12 +61,10 @@ public class MongoTrajecten implements Trajecten {
 
     private final MongoTemplate mongo;
     private final OutgoingEvents outgoing;
-    private final OutboxRelay relay;
 
-    public MongoTrajecten(MongoTemplate mongo, OutgoingEvents outgoing, OutboxRelay relay) {
+    public MongoTrajecten(MongoTemplate mongo, OutgoingEvents outgoing) {
         this.mongo = mongo;
         this.outgoing = outgoing;
-        this.relay = relay;
     }
 
     /** The indexes behind every query here; a store that lacks one still answers, only slower. */
@@ -94,13 +86,13 @@ public class MongoTrajecten implements Trajecten {
     @Override
     public Trajecten.Geladen laad(String aanmeldingId, String gemeenteCode) {
         return vind(aanmeldingId).orElseGet(() -> new Geladen(new TrajectDocument(aanmeldingId, gemeenteCode),
-                Traject.nieuw(aanmeldingId, gemeenteCode), true));
+                Traject.nieuw(aanmeldingId, gemeenteCode)));
     }
 
     @Override
     public Optional<Trajecten.Geladen> vind(String aanmeldingId) {
         return Optional.ofNullable(mongo.findById(aanmeldingId, TrajectDocument.class, COLLECTION))
-                .map(document -> new Geladen(document, document.traject(), false));
+                .map(document -> new Geladen(document, document.traject()));
     }
 
     @Override
@@ -108,47 +100,21 @@ public class MongoTrajecten implements Trajecten {
         Geladen geladen = (Geladen) handle;
         TrajectDocument document = geladen.document();
         document.neemOver(geladen.traject());
-        List<PendingEvent> nieuw = new ArrayList<>();
         for (TermijnEvent event : events) {
             var uitgaand = TermijnContracts.toContract(event);
-            nieuw.add(outgoing.append(document, uitgaand.type(), uitgaand.payload()));
+            outgoing.append(document, uitgaand.type(), uitgaand.payload());
         }
         if (verwerktEventId != null) {
             document.markApplied(verwerktEventId);
         }
-        if (geladen.nieuw()) {
-            try {
-                mongo.insert(document, COLLECTION);
-                return true;
-            } catch (DuplicateKeyException e) {
-                return false;
-            }
+        try {
+            // A new traject is inserted, a known one replaced under its version; the platform's save hook wakes the relay.
+            mongo.save(document, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
+            // Another write to this traject came first (the relay's removal of published events counts too).
+            return false;
         }
-        Document stand = new Document();
-        mongo.getConverter().write(document, stand);
-        Update update = new Update();
-        stand.forEach((veld, waarde) -> {
-            if (!NIET_GEZET.contains(veld)) {
-                update.set(veld, waarde);
-            }
-        });
-        for (String veld : List.of("casusId", "ontvangenOp", "termijnPlichtig", "contactOp", "planOp", "hulpOp", "eindeOp",
-                "regisseurId", "regisseurSinds", "eerstVerstrijktOp")) {
-            if (!stand.containsKey(veld)) {
-                update.unset(veld);
-            }
-        }
-        if (!nieuw.isEmpty()) {
-            update.push("pendingEvents").each(nieuw.stream().map(e -> (Object) mongo.getConverter().convertToMongoType(e)).toArray());
-        }
-        update.inc("version", 1);
-        Query zelfdeVersie = Query.query(Criteria.where("_id").is(document.getId()).and("version").is(document.getVersion()));
-        boolean geschreven = mongo.updateFirst(zelfdeVersie, update, COLLECTION).getMatchedCount() == 1;
-        if (geschreven && !nieuw.isEmpty()) {
-            // An update raises no save event, so the relay is woken here rather than waiting for its sweep.
-            relay.wake(COLLECTION, document);
-        }
-        return geschreven;
     }
 
     @Override
@@ -204,7 +170,7 @@ public class MongoTrajecten implements Trajecten {
         pagina.add(skip((long) (vraag.pagina() - 1) * vraag.paginaGrootte()));
         pagina.add(limit(vraag.paginaGrootte()));
         List<TermijnVanTraject> termijnen = mongo.aggregate(newAggregation(pagina), COLLECTION, Document.class).getMappedResults().stream()
-                .map(MongoTrajecten::termijnVanTraject).toList();
+                .map(this::termijnVanTraject).toList();
         return new Pagina(termijnen, totaal);
     }
 
@@ -225,25 +191,9 @@ public class MongoTrajecten implements Trajecten {
         return telling;
     }
 
-    private static TermijnVanTraject termijnVanTraject(Document rij) {
-        Document t = (Document) rij.get("termijnen");
-        Termijn termijn = new Termijn(Soort.valueOf(t.getString("soort")), ((Number) t.get("werkdagen")).intValue(), instant(t, "gestartOp"),
-                LocalDate.parse(t.getString("uiterlijk")), instant(t, "verstrijktOp"), Status.valueOf(t.getString("status")),
-                instantOfNull(t, "gestoptOp"), instantOfNull(t, "overschredenOp"),
-                t.get("werkdagenTeLaat") == null ? null : ((Number) t.get("werkdagenTeLaat")).intValue());
+    /** An unwound row: the traject's fields with one deadline, read as the stored deadline shape. */
+    private TermijnVanTraject termijnVanTraject(Document rij) {
+        Termijn termijn = mongo.getConverter().read(TrajectDocument.TermijnDoc.class, (Document) rij.get("termijnen")).termijn();
         return new TermijnVanTraject(String.valueOf(rij.get("_id")), rij.getString("casusId"), rij.getString("gemeenteCode"), termijn);
-    }
-
-    private static Instant instant(Document d, String veld) {
-        Instant waarde = instantOfNull(d, veld);
-        if (waarde == null) {
-            throw new IllegalStateException("stored deadline without " + veld);
-        }
-        return waarde;
-    }
-
-    private static @Nullable Instant instantOfNull(Document d, String veld) {
-        Object waarde = d.get(veld);
-        return waarde instanceof Date date ? date.toInstant() : null;
     }
 }
