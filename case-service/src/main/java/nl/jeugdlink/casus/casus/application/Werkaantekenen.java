@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdlink.casus.casus.domain.Casus;
+import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Regelschending;
 import nl.jeugdlink.casus.casus.domain.Werkaantekening;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
@@ -28,7 +29,7 @@ public class Werkaantekenen {
         return aantekening;
     }
 
-    public List<Werkaantekening> eigen(Casus casus, String auteurId) {
-        return werkaantekeningen.vanAuteur(casus.id(), auteurId);
+    public List<Werkaantekening> eigen(CasusId casusId, String auteurId) {
+        return werkaantekeningen.vanAuteur(casusId, auteurId);
     }
 }

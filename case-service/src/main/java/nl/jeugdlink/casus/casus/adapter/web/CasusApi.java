@@ -3,12 +3,15 @@ package nl.jeugdlink.casus.casus.adapter.web;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.CasusOnbekend;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.OngeldigeInvoer;
 import nl.jeugdlink.casus.casus.domain.Regelschending;
+import nl.jeugdlink.platform.audit.Audit;
+import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.InvalidParam;
@@ -20,19 +23,21 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * What every casus endpoint shares: loading the casus behind the path (400 for a malformed id,
- * 404 when unknown, 403 for another municipality) and turning the casus's refusals into
- * problem+json. These handlers sit on the controllers themselves, so they come before the
- * platform's catch-all.
+ * What every casus endpoint shares: finding the casus behind the path (400 for a malformed id,
+ * 404 when unknown, 403 for another municipality), auditing the read or change, and turning the
+ * casus's refusals into problem+json. These handlers sit on the controllers themselves, so they
+ * come before the platform's catch-all.
  */
 abstract class CasusApi {
 
     static final URI CASUSREGEL = URI.create("https://jeugdlink.nl/problemen/casusregel");
 
     protected final Casussen casussen;
+    protected final Audit audit;
 
-    CasusApi(Casussen casussen) {
+    CasusApi(Casussen casussen, Audit audit) {
         this.casussen = casussen;
+        this.audit = audit;
     }
 
     static CasusId casusId(String casusId) {
@@ -46,9 +51,43 @@ abstract class CasusApi {
     /** The casus, when it exists and belongs to a municipality of the person asking. */
     Casus laad(String casusId, Gebruiker gebruiker) {
         CasusId id = casusId(casusId);
-        Casus casus = casussen.find(id).orElseThrow(() -> new CasusOnbekend("Geen casus met id " + id));
+        Casus casus = casussen.find(id).orElseThrow(() -> onbekend(id));
         Toegang.voorGemeente(gebruiker, casus.gemeenteCode());
         return casus;
+    }
+
+    /** The casus loaded for the person asking, and the read audited. */
+    Casus lees(String casusId, Gebruiker gebruiker, String categorie) {
+        Casus casus = laad(casusId, gebruiker);
+        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, categorie, casus.id().toString());
+        return casus;
+    }
+
+    /**
+     * The id of a casus the person asking may work on. Reads only its municipality: a change loads
+     * the casus itself, so loading it here as well would read and decrypt it twice.
+     */
+    CasusId toegang(String casusId, Gebruiker gebruiker) {
+        CasusId id = casusId(casusId);
+        Toegang.voorGemeente(gebruiker, casussen.gemeenteVan(id).orElseThrow(() -> onbekend(id)));
+        return id;
+    }
+
+    /** Runs a change on a casus the person may work on, and audits it once it is stored. */
+    <T> T wijzig(String casusId, Gebruiker gebruiker, AuditEntry.Actie actie, String categorie, Function<CasusId, T> wijziging) {
+        CasusId id = toegang(casusId, gebruiker);
+        T resultaat = wijziging.apply(id);
+        audit.toegestaan(gebruiker, actie, categorie, id.toString());
+        return resultaat;
+    }
+
+    /** The address of the casus, or of something under it ({@code pad} starts with a slash or is empty). */
+    static URI adres(CasusId id, String pad) {
+        return URI.create("/api/v1/casussen/" + id + pad);
+    }
+
+    private static CasusOnbekend onbekend(CasusId id) {
+        return new CasusOnbekend("Geen casus met id " + id);
     }
 
     /** A rule of the casus refuses the command: 409, naming the rule and the field it concerns. */

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.AfsluitingRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.GwMomentRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.HulpRequest;
@@ -47,13 +46,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CasusController extends CasusApi {
 
     private final ChangingCasus changing;
-    private final Audit audit;
     private final MeterRegistry meters;
 
     CasusController(Casussen casussen, ChangingCasus changing, Audit audit, MeterRegistry meters) {
-        super(casussen);
+        super(casussen, audit);
         this.changing = changing;
-        this.audit = audit;
         this.meters = meters;
     }
 
@@ -66,9 +63,7 @@ class CasusController extends CasusApi {
     ResponseEntity<CasusResponse> haalOp(@CasusIdParameter @PathVariable String casusId) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER,
                 Rol.JEUGDBESCHERMER, Rol.JBT_VOORZITTER);
-        Casus casus = laad(casusId, gebruiker);
-        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "casus", casus.id().toString());
-        return ResponseEntity.ok(CasusResponse.of(casus));
+        return ResponseEntity.ok(CasusResponse.of(lees(casusId, gebruiker, "casus")));
     }
 
     @PutMapping("/{casusId}/regisseur")
@@ -85,9 +80,8 @@ class CasusController extends CasusApi {
             // A regisseur takes a casus; assigning it to someone else is the teamleider's.
             throw new AccessDeniedException("een regisseur koppelt alleen zichzelf");
         }
-        Casus casus = laad(casusId, gebruiker);
-        var resultaat = changing.koppelRegisseur(casus.id(), request.regisseurId(), gebruiker.id());
-        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", casus.id().toString());
+        var resultaat = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus",
+                id -> changing.koppelRegisseur(id, request.regisseurId(), gebruiker.id()));
         return ResponseEntity.ok(CasusResponse.of(resultaat.casus()));
     }
 
@@ -100,11 +94,10 @@ class CasusController extends CasusApi {
     @ApiResponse(responseCode = "409", description = "Al in het team, de casus is afgesloten, of gelijktijdig gewijzigd")
     ResponseEntity<CasusResponse> voegTeamlidToe(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody TeamlidRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.TEAMLEIDER, Rol.REGISSEUR);
-        Casus casus = laad(casusId, gebruiker);
-        var resultaat = changing.voegTeamlidToe(casus.id(), request.medewerkerId(), request.rol(), request.expertise());
-        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", casus.id().toString());
-        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casus.id() + "/teamleden/" + request.medewerkerId()))
-                .body(CasusResponse.of(resultaat.casus()));
+        var resultaat = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus",
+                id -> changing.voegTeamlidToe(id, request.medewerkerId(), request.rol(), request.expertise()));
+        Casus casus = resultaat.casus();
+        return ResponseEntity.created(adres(casus.id(), "/teamleden/" + request.medewerkerId())).body(CasusResponse.of(casus));
     }
 
     @DeleteMapping("/{casusId}/teamleden/{medewerkerId}")
@@ -119,9 +112,7 @@ class CasusController extends CasusApi {
         if (medewerkerId.length() > 64 || !medewerkerId.matches(CasusRequests.MEDEWERKER_ID)) {
             throw new InvalidInputException("medewerkerId", "pattern", "Letters, cijfers en . _ : -, ten hoogste 64 tekens.");
         }
-        Casus casus = laad(casusId, gebruiker);
-        var resultaat = changing.beeindigTeamlidmaatschap(casus.id(), medewerkerId);
-        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", casus.id().toString());
+        var resultaat = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", id -> changing.beeindigTeamlidmaatschap(id, medewerkerId));
         return ResponseEntity.ok(CasusResponse.of(resultaat.casus()));
     }
 
@@ -138,10 +129,8 @@ class CasusController extends CasusApi {
             throw new InvalidInputException("gedragswetenschapperId", "aangemeldeGebruiker",
                     "De gedragswetenschapper legt zijn eigen betrokkenheid vast: dit is de aangemelde gebruiker.");
         }
-        Casus casus = laad(casusId, gebruiker);
-        var resultaat = changing.legGwMomentVast(casus.id(), request.moment(), request.gedragswetenschapperId(), request.datum());
-        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "casus", casus.id().toString());
-        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casus.id())).body(CasusResponse.of(resultaat.casus()));
+        return vastgelegd(wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "casus",
+                id -> changing.legGwMomentVast(id, request.moment(), request.gedragswetenschapperId(), request.datum())));
     }
 
     @PostMapping("/{casusId}/plan")
@@ -152,10 +141,8 @@ class CasusController extends CasusApi {
     @ApiResponse(responseCode = "409", description = "De casus is afgesloten, of gelijktijdig gewijzigd")
     ResponseEntity<CasusResponse> stelPlanVast(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody PlanRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL);
-        Casus casus = laad(casusId, gebruiker);
-        var resultaat = changing.stelPlanVast(casus.id(), request.vastgesteldOp(), gebruiker.id());
-        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "casus", casus.id().toString());
-        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casus.id())).body(CasusResponse.of(resultaat.casus()));
+        return vastgelegd(wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "casus",
+                id -> changing.stelPlanVast(id, request.vastgesteldOp(), gebruiker.id())));
     }
 
     @PostMapping("/{casusId}/hulp")
@@ -166,10 +153,8 @@ class CasusController extends CasusApi {
     @ApiResponse(responseCode = "409", description = "De casus is afgesloten, of gelijktijdig gewijzigd")
     ResponseEntity<CasusResponse> zetHulpIn(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody HulpRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL);
-        Casus casus = laad(casusId, gebruiker);
-        var resultaat = changing.zetHulpIn(casus.id(), request.ingezetOp(), gebruiker.id());
-        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "casus", casus.id().toString());
-        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casus.id())).body(CasusResponse.of(resultaat.casus()));
+        return vastgelegd(wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "casus",
+                id -> changing.zetHulpIn(id, request.ingezetOp(), gebruiker.id())));
     }
 
     @PostMapping("/{casusId}/afsluiting")
@@ -182,14 +167,19 @@ class CasusController extends CasusApi {
     @ApiResponse(responseCode = "409", description = "Geen GW bij de voorgenomen afsluiting, al afgesloten, of gelijktijdig gewijzigd")
     ResponseEntity<CasusResponse> sluitAf(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody AfsluitingRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.TEAMLEIDER);
-        Casus casus = laad(casusId, gebruiker);
-        var resultaat = changing.sluitAf(casus.id(), request.reden(), gebruiker.id());
-        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", casus.id().toString());
+        Casus casus = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", id -> changing.sluitAf(id, request.reden(), gebruiker.id()))
+                .casus();
         DistributionSummary.builder("jeugdlink.casus.professionals")
                 .description("JeugdLink professionals who supported the family (000:136): coupled at screening, and in all at closure")
                 .tag("moment", "afsluiting")
-                .register(meters).record(resultaat.casus().aantalJeugdLinkProfessionals());
+                .register(meters).record(casus.aantalJeugdLinkProfessionals());
         meters.counter("jeugdlink.casussen.afgesloten", "reden", request.reden().name(), "gemeente", casus.gemeenteCode()).increment();
-        return ResponseEntity.ok(CasusResponse.of(resultaat.casus()));
+        return ResponseEntity.ok(CasusResponse.of(casus));
+    }
+
+    /** A fact recorded on the casus (GW moment, plan, help): 201 with the casus, which is where it shows. */
+    private static ResponseEntity<CasusResponse> vastgelegd(ChangingCasus.Resultaat resultaat) {
+        Casus casus = resultaat.casus();
+        return ResponseEntity.created(adres(casus.id(), "")).body(CasusResponse.of(casus));
     }
 }

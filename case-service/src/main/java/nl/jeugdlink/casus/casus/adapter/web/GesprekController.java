@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.GesprekRequest;
@@ -55,13 +54,11 @@ class GesprekController extends CasusApi {
     }
 
     private final ChangingCasus changing;
-    private final Audit audit;
     private final MeterRegistry meters;
 
     GesprekController(Casussen casussen, ChangingCasus changing, Audit audit, MeterRegistry meters) {
-        super(casussen);
+        super(casussen, audit);
         this.changing = changing;
-        this.audit = audit;
         this.meters = meters;
     }
 
@@ -74,21 +71,19 @@ class GesprekController extends CasusApi {
     @ApiResponse(responseCode = "409", description = "De casus is afgesloten, of gelijktijdig gewijzigd")
     ResponseEntity<GesprekResponse> legVast(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody GesprekRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL);
-        Casus casus = laad(casusId, gebruiker);
         var kindcontacten = request.kindcontacten() == null ? List.<Kindcontact>of()
                 : request.kindcontacten().stream().map(k -> new Kindcontact(k.kindId(), k.gezien(), k.gesproken())).toList();
-        var resultaat = changing.legGesprekVast(casus.id(), new Casus.NieuwGesprek(request.soort(), request.gehoudenOp(), request.professionals(),
-                request.gezinAanwezig(), kindcontacten, request.netwerkUitgenodigd(), request.verslagGedeeldMetGezin(),
-                new Samenvatting(request.samenvatting())), gebruiker.id());
+        var nieuw = new Casus.NieuwGesprek(request.soort(), request.gehoudenOp(), request.professionals(), request.gezinAanwezig(), kindcontacten,
+                request.netwerkUitgenodigd(), request.verslagGedeeldMetGezin(), new Samenvatting(request.samenvatting()));
+        var resultaat = wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "gesprek", id -> changing.legGesprekVast(id, nieuw, gebruiker.id()));
+        Casus casus = resultaat.casus();
         Gesprek gesprek = resultaat.events().stream().filter(CasusEvent.GesprekVastgelegd.class::isInstance)
                 .map(e -> ((CasusEvent.GesprekVastgelegd) e).gesprek()).findFirst().orElseThrow();
-        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "gesprek", casus.id().toString());
         meters.counter("jeugdlink.gesprekken.vastgelegd", "soort", gesprek.soort().name()).increment();
         if (resultaat.events().stream().anyMatch(CasusEvent.EersteContactGelegd.class::isInstance)) {
             meters.counter("jeugdlink.casus.eerste-contacten", "gemeente", casus.gemeenteCode()).increment();
         }
-        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casus.id() + "/gesprekken/" + gesprek.gesprekId()))
-                .body(GesprekResponse.of(gesprek, resultaat.casus()));
+        return ResponseEntity.created(adres(casus.id(), "/gesprekken/" + gesprek.gesprekId())).body(GesprekResponse.of(gesprek, casus));
     }
 
     @GetMapping
@@ -98,8 +93,7 @@ class GesprekController extends CasusApi {
     @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
     ResponseEntity<List<GesprekResponse>> lijst(@CasusIdParameter @PathVariable String casusId) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
-        Casus casus = laad(casusId, gebruiker);
-        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "gesprek", casus.id().toString());
+        Casus casus = lees(casusId, gebruiker, "gesprek");
         return ResponseEntity.ok(casus.gesprekken().stream().map(g -> GesprekResponse.of(g, casus)).toList());
     }
 }

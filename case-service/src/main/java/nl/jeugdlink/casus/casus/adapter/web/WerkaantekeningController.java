@@ -4,12 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.WerkaantekeningRequest;
 import nl.jeugdlink.casus.casus.application.Werkaantekenen;
 import nl.jeugdlink.casus.casus.domain.Casus;
+import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Werkaantekening;
 import nl.jeugdlink.platform.audit.Audit;
@@ -42,12 +42,10 @@ class WerkaantekeningController extends CasusApi {
     }
 
     private final Werkaantekenen werkaantekenen;
-    private final Audit audit;
 
     WerkaantekeningController(Casussen casussen, Werkaantekenen werkaantekenen, Audit audit) {
-        super(casussen);
+        super(casussen, audit);
         this.werkaantekenen = werkaantekenen;
-        this.audit = audit;
     }
 
     @PostMapping
@@ -62,8 +60,7 @@ class WerkaantekeningController extends CasusApi {
         Casus casus = laad(casusId, gebruiker);
         Werkaantekening aantekening = werkaantekenen.schrijf(casus, gebruiker.id(), request.tekst());
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "werkaantekening", casus.id().toString());
-        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casus.id() + "/werkaantekeningen/" + aantekening.id()))
-                .body(WerkaantekeningResponse.of(aantekening));
+        return ResponseEntity.created(adres(casus.id(), "/werkaantekeningen/" + aantekening.id())).body(WerkaantekeningResponse.of(aantekening));
     }
 
     @GetMapping
@@ -72,8 +69,9 @@ class WerkaantekeningController extends CasusApi {
     @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
     ResponseEntity<List<WerkaantekeningResponse>> eigen(@CasusIdParameter @PathVariable String casusId) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
-        Casus casus = laad(casusId, gebruiker);
-        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "werkaantekening", casus.id().toString());
-        return ResponseEntity.ok(werkaantekenen.eigen(casus, gebruiker.id()).stream().map(WerkaantekeningResponse::of).toList());
+        // Only the casus's municipality is needed here, not the casus (and its decrypted conversations).
+        CasusId id = toegang(casusId, gebruiker);
+        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "werkaantekening", id.toString());
+        return ResponseEntity.ok(werkaantekenen.eigen(id, gebruiker.id()).stream().map(WerkaantekeningResponse::of).toList());
     }
 }
