@@ -63,12 +63,14 @@ class NotificatieConfiguration {
     Bezorging bezorging(Notificaties notificaties, Verzender verzender, Clock clock, MeterRegistry meters, ExecutorService bezorgers,
             @Value("${jeugdlink.notificatie.bezorging.eerste-wachttijd}") Duration eerste,
             @Value("${jeugdlink.notificatie.bezorging.hoogste-wachttijd}") Duration hoogstens,
-            @Value("${jeugdlink.notificatie.bezorging.claim}") Duration claim) {
-        return new Bezorging(notificaties, verzender, clock, new Bezorging.Wachttijden(eerste, hoogstens, claim), meters, bezorgers);
+            @Value("${jeugdlink.notificatie.bezorging.claim}") Duration claim,
+            @Value("${jeugdlink.notificatie.bezorging.volledige-ronde}") Duration volledigeRonde) {
+        return new Bezorging(notificaties, verzender, clock, new Bezorging.Wachttijden(eerste, hoogstens, claim), volledigeRonde, meters, bezorgers);
     }
 
     /**
-     * The sweep: retries waiting messages (also the ones of before a restart) every interval. Its stop
+     * The round: every interval it retries the waiting messages that have come due (also the ones of
+     * before a restart), reading the store only when one is known to be due or a full round is. Its stop
      * also lets the senders finish what they hold (bounded by the SMTP timeouts) before the context
      * closes, so no send runs on while the beans it needs are destroyed; what they did not get to stays
      * claimed and is sent after the claim runs out.

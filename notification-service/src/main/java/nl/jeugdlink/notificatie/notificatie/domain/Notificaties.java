@@ -2,7 +2,6 @@ package nl.jeugdlink.notificatie.notificatie.domain;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Every message recorded for delivery, with its delivery state: the delivery log. */
@@ -27,11 +26,15 @@ public interface Notificaties {
     /** Not tried (circuit open): only the next attempt moves. */
     void uitstellen(String id, String reden, Instant volgendePogingNa);
 
-    /** Waiting messages whose next attempt is due, oldest first. */
-    List<String> teVersturen(Instant nu, int hoogstens);
+    /** A message not yet accepted by the mail server: which, from which template, and when it may next be tried. */
+    record Wachtend(String id, String sjabloon, Instant volgendePogingNa) {
+    }
 
-    /** Waiting messages per template. */
-    Map<String, Long> wachtendPerSjabloon();
+    /**
+     * Every waiting message, in one read: the delivery round takes from it both what is due and how
+     * many wait per template (normally next to none: a message is sent the moment it is recorded).
+     */
+    List<Wachtend> wachtend();
 
     /** Remembers which referral a casus came from, so that messages about the referral are found by casus. */
     void koppelCasus(String casusId, String aanmeldingId);

@@ -2,10 +2,9 @@ package nl.jeugdlink.notificatie.notificatie.adapter.persistence;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
@@ -88,23 +87,14 @@ public class MongoNotificaties implements Notificaties {
     }
 
     @Override
-    public List<String> teVersturen(Instant nu, int hoogstens) {
-        Query query = Query.query(Criteria.where("status").is(WACHTEND).and("volgendePogingNa").lte(nu))
-                .with(Sort.by("volgendePogingNa")).limit(hoogstens);
-        query.fields().include("_id");
-        // Raw documents: a projection cannot build the record (its int field would be missing).
-        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> String.valueOf(d.get("_id"))).toList();
-    }
-
-    @Override
-    public Map<String, Long> wachtendPerSjabloon() {
+    public List<Wachtend> wachtend() {
         Query query = Query.query(Criteria.where("status").is(WACHTEND));
-        query.fields().include("sjabloon");
-        Map<String, Long> perSjabloon = new TreeMap<>();
-        for (Document d : mongo.find(query, Document.class, COLLECTION)) {
-            perSjabloon.merge(d.get("sjabloon") instanceof String sjabloon ? sjabloon : "onbekend", 1L, Long::sum);
-        }
-        return perSjabloon;
+        query.fields().include("sjabloon").include("volgendePogingNa");
+        // Raw documents: a projection cannot build the record (its int field would be missing).
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(d -> new Wachtend(String.valueOf(d.get("_id")), d.get("sjabloon") instanceof String sjabloon ? sjabloon : "onbekend",
+                        d.get("volgendePogingNa") instanceof Date na ? na.toInstant() : Instant.EPOCH))
+                .toList();
     }
 
     @Override
