@@ -72,8 +72,9 @@ class TermijnConfiguration {
     }
 
     @Bean
-    TermijnBewaking termijnBewaking(BewakenTermijnen bewaken, @Value("${jeugdlink.termijnen.bewaking-interval:30s}") Duration interval) {
-        return new TermijnBewaking(bewaken, interval);
+    TermijnBewaking termijnBewaking(BewakenTermijnen bewaken, @Value("${jeugdlink.termijnen.bewaking-interval:30s}") Duration interval,
+            @Value("${jeugdlink.termijnen.telling-interval:5m}") Duration tellingInterval) {
+        return new TermijnBewaking(bewaken, interval, tellingInterval);
     }
 
     /** Runs only where the clock can be moved (test, demo): what a move made due is handled before the move returns. */

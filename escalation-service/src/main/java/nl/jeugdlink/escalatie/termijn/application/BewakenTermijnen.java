@@ -11,7 +11,7 @@ import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
  * The sweep: finds the trajecten whose open deadline has passed (an indexed query on the moment
  * the next one passes) and marks them overschreden, each with its TermijnOverschreden in the same
  * write. Runs on a schedule, at startup (whatever passed while the service was down) and right
- * after the clock was moved.
+ * after the clock was moved. Counting what still runs, for the gauges, is a separate step.
  */
 public class BewakenTermijnen {
 
@@ -47,7 +47,15 @@ public class BewakenTermijnen {
             // A full round means there may be more; each traject handled is no longer due (its write moves the
             // moment its next deadline passes), so the next round finds the next ones.
         } while (verstreken.size() == PER_RONDE && ++ronde < RONDES);
-        metingen.lopend(trajecten.lopend());
         return overschreden;
+    }
+
+    /**
+     * Counts the deadlines still running for the gauges. An aggregation over every traject, so it runs
+     * on its own, slower schedule rather than after every sweep (a scan of the collection on a store
+     * without secondary indexes).
+     */
+    public void tel() {
+        metingen.lopend(trajecten.lopend());
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs the deadline sweep: once at start (whatever passed while the service was down is caught up
- * at once) and then at a fixed interval. Several instances may sweep at the same time; the
+ * at once) and then at a fixed interval; and the count of running deadlines for the gauges, at start
+ * and then at its own, longer interval (deadlines are counted in days; the count scans every traject). Several instances may sweep at the same time; the
  * optimistic lock on each traject lets one of them report a deadline, and only once.
  */
 public class TermijnBewaking implements SmartLifecycle {
@@ -21,17 +22,24 @@ public class TermijnBewaking implements SmartLifecycle {
 
     private final BewakenTermijnen bewaken;
     private final Duration interval;
+    private final Duration tellingInterval;
     private volatile boolean running;
     private @Nullable ScheduledExecutorService planner;
 
-    public TermijnBewaking(BewakenTermijnen bewaken, Duration interval) {
+    public TermijnBewaking(BewakenTermijnen bewaken, Duration interval, Duration tellingInterval) {
         this.bewaken = bewaken;
         this.interval = interval;
+        this.tellingInterval = tellingInterval;
     }
 
-    /** One sweep now, in the caller's thread: after the clock was moved, what became due is handled before the call returns. */
+    /**
+     * One sweep and count now, in the caller's thread: after the clock was moved, what became due is
+     * handled, and the gauges show it, before the call returns.
+     */
     public int bewaakNu() {
-        return bewaken.bewaak();
+        int overschreden = bewaken.bewaak();
+        bewaken.tel();
+        return overschreden;
     }
 
     private void ronde() {
@@ -46,11 +54,21 @@ public class TermijnBewaking implements SmartLifecycle {
         }
     }
 
+    private void telling() {
+        try {
+            bewaken.tel();
+        } catch (RuntimeException e) {
+            log.warn("telling van lopende termijnen mislukt, volgende over {}: {}", tellingInterval, e.getMessage());
+        }
+    }
+
     @Override
     public void start() {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("termijn-bewaking").daemon(true).factory());
+        // One thread: a count never runs alongside a sweep; the first count follows the first sweep.
         executor.scheduleWithFixedDelay(this::ronde, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::telling, 0, tellingInterval.toMillis(), TimeUnit.MILLISECONDS);
         planner = executor;
         running = true;
     }

@@ -20,7 +20,7 @@ import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
 
 /**
  * The clock's figures on /actuator/prometheus: deadlines started, stopped (by outcome) and
- * overschreden per soort and municipality; deadlines still running; and seed 003's monitoring
+ * overschreden per soort and municipality; deadlines still running (as last counted); and seed 003's monitoring
  * figure, the time from referral to first contact, in working days and in days. Counted where the
  * write succeeded, so an instance that lost a race counts nothing.
  */
@@ -36,7 +36,7 @@ public class MicrometerMetingen implements Metingen {
         this.meters = meters;
         this.klok = klok;
         this.lopend = MultiGauge.builder("jeugdlink.termijnen.lopend")
-                .description("Termijnen die nog lopen, per soort, gemeente en status (OPEN of OVERSCHREDEN), na de laatste bewaking")
+                .description("Termijnen die nog lopen, per soort, gemeente en status (OPEN of OVERSCHREDEN), bij de laatste telling (jeugdlink.termijnen.telling-interval)")
                 .register(meters);
         Gauge.builder("jeugdlink.termijnen.open", open, AtomicLong::get)
                 .description("Open termijnen, nog niet verstreken, over alle gemeenten")
