@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusId;
-import nl.jeugdlink.casus.casus.domain.Regelschending;
 import nl.jeugdlink.casus.casus.domain.Werkaantekening;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
 
@@ -21,9 +20,7 @@ public class Werkaantekenen {
     }
 
     public Werkaantekening schrijf(Casus casus, String auteurId, String tekst) {
-        if (casus.afgesloten()) {
-            throw new Regelschending("casusAfgesloten", "casusId", "Deze casus is afgesloten en wordt niet meer gewijzigd.");
-        }
+        casus.nietAfgesloten();
         Werkaantekening aantekening = new Werkaantekening(UUID.randomUUID().toString(), casus.id(), auteurId, tekst, clock.instant());
         werkaantekeningen.add(aantekening);
         return aantekening;

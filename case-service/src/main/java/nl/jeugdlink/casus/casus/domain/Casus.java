@@ -147,7 +147,7 @@ public final class Casus {
             throw new OngeldigeInvoer("expertise", "required", "Een JeugdLink-professional voegt expertise toe: noem welke.");
         }
         if (actiefTeamlid(medewerkerId).isPresent()) {
-            throw new Regelschending("alInTeam", "medewerkerId", "Deze medewerker maakt al deel uit van het team.");
+            throw new Regelschending("medewerkerId", "alInTeam", "Deze medewerker maakt al deel uit van het team.");
         }
         team.add(new Teamlid(medewerkerId, rol, rol == TeamRol.JEUGDLINK_PROFESSIONAL ? expertise : null, nu, null));
     }
@@ -157,7 +157,7 @@ public final class Casus {
         nietAfgesloten();
         Teamlid lid = actiefTeamlid(medewerkerId).orElseThrow(() -> new CasusOnbekend("Geen actief teamlid " + medewerkerId + " in deze casus"));
         if (lid.rol() == TeamRol.REGISSEUR) {
-            throw new Regelschending("regisseurAlleenDoorOpvolging", "medewerkerId",
+            throw new Regelschending("medewerkerId", "regisseurAlleenDoorOpvolging",
                     "De regisseur blijft eindverantwoordelijk tot een andere regisseur is gekoppeld.");
         }
         team.replaceAll(t -> t == lid ? t.beeindigd(nu) : t);
@@ -230,7 +230,7 @@ public final class Casus {
     public List<CasusEvent> sluitAf(Afsluiting.Reden reden, String door, Instant nu) {
         nietAfgesloten();
         if (gwMomenten.stream().noneMatch(m -> m.moment() == GwMoment.Soort.VOORGENOMEN_AFSLUITING)) {
-            throw new Regelschending("gwBijVoorgenomenAfsluiting", "reden",
+            throw new Regelschending("reden", "gwBijVoorgenomenAfsluiting",
                     "Afsluiten kan pas als de gedragswetenschapper betrokken is bij de voorgenomen afsluiting (GW-moment VOORGENOMEN_AFSLUITING).");
         }
         afsluiting = new Afsluiting(reden, door, nu);
@@ -258,9 +258,10 @@ public final class Casus {
         return team.stream().filter(t -> t.rol() == TeamRol.JEUGDLINK_PROFESSIONAL).map(Teamlid::medewerkerId).distinct().count();
     }
 
-    private void nietAfgesloten() {
+    /** A closed casus refuses every change, also of what lives beside it (working notes). */
+    public void nietAfgesloten() {
         if (afsluiting != null) {
-            throw new Regelschending("casusAfgesloten", "casusId", "Deze casus is afgesloten en wordt niet meer gewijzigd.");
+            throw new Regelschending("casusId", "casusAfgesloten", "Deze casus is afgesloten en wordt niet meer gewijzigd.");
         }
     }
 

@@ -10,6 +10,7 @@ import nl.jeugdlink.casus.casus.domain.CasusOnbekend;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.OngeldigeInvoer;
 import nl.jeugdlink.casus.casus.domain.Regelschending;
+import nl.jeugdlink.casus.casus.domain.Weigering;
 import nl.jeugdlink.platform.audit.Audit;
 import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
@@ -97,13 +98,17 @@ abstract class CasusApi {
         problem.setType(CASUSREGEL);
         problem.setTitle("Casusregel: " + e.regel());
         problem.setProperty("regel", e.regel());
-        problem.setProperty("invalidParams", List.of(new InvalidParam(e.veld(), e.regel(), e.getMessage())));
+        problem.setProperty("invalidParams", invalidParams(e));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(OngeldigeInvoer.class)
     ResponseEntity<ProblemDetail> ongeldigeInvoer(OngeldigeInvoer e) {
-        return ResponseEntity.badRequest().body(ProblemHandling.invalidInput(List.of(new InvalidParam(e.veld(), e.regel(), e.getMessage()))));
+        return ResponseEntity.badRequest().body(ProblemHandling.invalidInput(invalidParams(e)));
+    }
+
+    private static List<InvalidParam> invalidParams(Weigering e) {
+        return List.of(new InvalidParam(e.veld(), e.regel(), e.getMessage()));
     }
 
     @ExceptionHandler(CasusOnbekend.class)
