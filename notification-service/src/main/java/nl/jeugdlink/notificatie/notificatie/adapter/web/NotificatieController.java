@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.platform.audit.Audit;
@@ -15,7 +14,6 @@ import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
-import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,11 +47,7 @@ class NotificatieController {
     List<NotificatieResponse> perCasus(@Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid"))
             @RequestParam String casusId) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.TEAMLEIDER);
-        try {
-            UUID.fromString(casusId);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("casusId", "uuid", "Een casus-id is een UUID.");
-        }
+        Invoer.uuid("casusId", casusId);
         List<Notificatie> berichten = notificaties.overCasus(casusId);
         berichten.forEach(n -> Toegang.voorGemeente(gebruiker, n.gemeenteCode()));
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "notificatie", casusId);

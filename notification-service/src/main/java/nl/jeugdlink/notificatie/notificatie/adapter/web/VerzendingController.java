@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
@@ -71,12 +70,12 @@ class VerzendingController {
         List<Notificatie> gevonden;
         String betreft;
         if (casusId != null && !casusId.isBlank()) {
-            uuid("casusId", casusId);
+            Invoer.uuid("casusId", casusId);
             gevonden = notificaties.overCasus(casusId);
             gevonden.forEach(n -> Toegang.voorGemeente(gebruiker, n.gemeenteCode()));
             betreft = casusId;
         } else if (aanmeldingId != null && !aanmeldingId.isBlank()) {
-            uuid("aanmeldingId", aanmeldingId);
+            Invoer.uuid("aanmeldingId", aanmeldingId);
             gevonden = notificaties.overAanmelding(aanmeldingId);
             gevonden.forEach(n -> Toegang.voorGemeente(gebruiker, n.gemeenteCode()));
             betreft = aanmeldingId;
@@ -87,13 +86,5 @@ class VerzendingController {
         }
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "verzending", betreft);
         return gevonden.stream().map(VerzendingResponse::of).toList();
-    }
-
-    private static void uuid(String veld, String waarde) {
-        try {
-            UUID.fromString(waarde);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(veld, "uuid", "Een " + veld + " is een UUID.");
-        }
     }
 }
