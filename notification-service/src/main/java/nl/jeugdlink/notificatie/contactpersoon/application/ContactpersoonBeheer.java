@@ -36,10 +36,8 @@ public class ContactpersoonBeheer {
         return contactpersonen.vind(medewerkerId);
     }
 
-    /** @return true when the entry is new */
-    public boolean legVast(Contactpersoon contactpersoon) {
-        boolean nieuw = contactpersonen.vind(contactpersoon.medewerkerId()).isEmpty();
+    /** Stores the entry, replacing an earlier one with the same id. */
+    public void legVast(Contactpersoon contactpersoon) {
         contactpersonen.bewaar(contactpersoon);
-        return nieuw;
     }
 }

@@ -91,7 +91,8 @@ class ContactpersoonController {
         if (!gebruiker.gemeenten().containsAll(gewijzigd)) {
             throw new AccessDeniedException("een beheerder voegt alleen eigen gemeenten toe of haalt ze weg");
         }
-        boolean aangemaakt = beheer.legVast(nieuw);
+        beheer.legVast(nieuw);
+        boolean aangemaakt = bestaand.isEmpty();
         audit.toegestaan(gebruiker, aangemaakt ? AuditEntry.Actie.AANMAKEN : AuditEntry.Actie.WIJZIGEN, "contactpersoon", medewerkerId);
         return ResponseEntity.status(aangemaakt ? HttpStatus.CREATED : HttpStatus.OK).body(ContactpersoonResponse.of(nieuw));
     }
