@@ -2,7 +2,6 @@ package nl.jeugdlink.casus.casus.application;
 
 import java.time.Clock;
 import nl.jeugdlink.casus.casus.domain.Casus;
-import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Regio;
 
@@ -33,9 +32,7 @@ public class OpeningCasus {
         if (!Casus.opentCasus(screening)) {
             return Uitkomst.NIET_VAN_TOEPASSING;
         }
-        if (casussen.find(CasusId.uitAanmelding(screening.aanmeldingId())).isPresent()) {
-            return Uitkomst.AL_GEOPEND;
-        }
+        // No read first: the casus id follows from the referral, so the insert itself finds a second delivery.
         Casus.Opening opening = Casus.open(screening, regio, clock.instant());
         return casussen.add(opening.casus(), opening.events()) ? Uitkomst.GEOPEND : Uitkomst.AL_GEOPEND;
     }

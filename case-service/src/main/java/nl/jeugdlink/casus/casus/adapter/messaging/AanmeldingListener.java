@@ -31,11 +31,20 @@ public class AanmeldingListener implements Consumer<Message<byte[]>> {
     private final InboundEvents inbound;
     private final OpeningCasus opening;
     private final MeterRegistry meters;
+    private final DistributionSummary kinderenPerCasus;
+    private final DistributionSummary professionalsBijScreening;
 
     public AanmeldingListener(InboundEvents inbound, OpeningCasus opening, MeterRegistry meters) {
         this.inbound = inbound;
         this.opening = opening;
         this.meters = meters;
+        this.kinderenPerCasus = DistributionSummary.builder("jeugdlink.casus.kinderen")
+                .description("Children per casus (000:135), at opening")
+                .register(meters);
+        this.professionalsBijScreening = DistributionSummary.builder("jeugdlink.casus.professionals")
+                .description("JeugdLink professionals who supported the family (000:136): coupled at screening, and in all at closure")
+                .tag("moment", "screening")
+                .register(meters);
     }
 
     @Override
@@ -82,12 +91,7 @@ public class AanmeldingListener implements Consumer<Message<byte[]>> {
     /** Monitoring figures of 000:128-139: casussen per municipality, children and professionals per casus. */
     private void meetOpening(Casus.Screening screening) {
         meters.counter("jeugdlink.casussen.geopend", "gemeente", screening.gemeenteCode()).increment();
-        DistributionSummary.builder("jeugdlink.casus.kinderen")
-                .description("Children per casus (000:135), at opening")
-                .register(meters).record(screening.kinderen().size());
-        DistributionSummary.builder("jeugdlink.casus.professionals")
-                .description("JeugdLink professionals who supported the family (000:136): coupled at screening, and in all at closure")
-                .tag("moment", "screening")
-                .register(meters).record(screening.gekoppeldeProfessionals().stream().map(Casus.Koppeling::medewerkerId).distinct().count());
+        kinderenPerCasus.record(screening.kinderen().size());
+        professionalsBijScreening.record(screening.gekoppeldeProfessionals().stream().map(Casus.Koppeling::medewerkerId).distinct().count());
     }
 }
