@@ -45,6 +45,12 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    nl.jeugdlink.platform.crypto.Verzegeling verzegeling(@Value("${jeugdlink.verzegeling.publieke-sleutel-file}") String publiek,
+            @Value("${jeugdlink.verzegeling.sleutel-file}") String prive) {
+        return new nl.jeugdlink.platform.crypto.Verzegeling(java.nio.file.Path.of(publiek), java.nio.file.Path.of(prive));
+    }
+
+    @Bean
     InboundEvents inboundEvents(JsonMapper json, MeterRegistry meters) {
         return new InboundEvents(json, meters);
     }

@@ -30,7 +30,11 @@ public final class CaseEvents {
     public static final EventType CASUS_AFGESLOTEN = new EventType(
             "CasusAfgesloten", 1, "nl.jeugdlink.casus.casus-afgesloten.v1", TOPIC, CasusAfgesloten.class);
 
-    public static final List<EventType> ALL = List.of(CASUS_GEOPEND, REGISSEUR_GEKOPPELD, GESPREK_VASTGELEGD, EERSTE_CONTACT_GELEGD, PLAN_VASTGESTELD, HULP_INGEZET, CASUS_AFGESLOTEN);
+    public static final EventType VERSLAG_GEDEELD_MET_GEZIN = new EventType(
+            "VerslagGedeeldMetGezin", 1, "nl.jeugdlink.casus.verslag-gedeeld-met-gezin.v1", TOPIC, VerslagGedeeldMetGezin.class);
+
+    public static final List<EventType> ALL = List.of(CASUS_GEOPEND, REGISSEUR_GEKOPPELD, GESPREK_VASTGELEGD, EERSTE_CONTACT_GELEGD, PLAN_VASTGESTELD, HULP_INGEZET,
+            CASUS_AFGESLOTEN, VERSLAG_GEDEELD_MET_GEZIN);
 
     private CaseEvents() {
     }

@@ -21,7 +21,11 @@ public final class IntakeEvents {
     public static final EventType STARTOVERLEG_GEPLAND = new EventType(
             "StartoverlegGepland", 1, "nl.jeugdlink.intake.startoverleg-gepland.v1", TOPIC, StartoverlegGepland.class);
 
-    public static final List<EventType> ALL = List.of(AANMELDING_ONTVANGEN, AANMELDING_GESCREEND, AANMELDING_AFGEWEZEN, STARTOVERLEG_GEPLAND);
+    public static final EventType GEZINSCONTACT_GEDEELD = new EventType(
+            "GezinscontactGedeeld", 1, "nl.jeugdlink.intake.gezinscontact-gedeeld.v1", TOPIC, GezinscontactGedeeld.class);
+
+    public static final List<EventType> ALL = List.of(AANMELDING_ONTVANGEN, AANMELDING_GESCREEND, AANMELDING_AFGEWEZEN, STARTOVERLEG_GEPLAND,
+            GEZINSCONTACT_GEDEELD);
 
     private IntakeEvents() {
     }
