@@ -10,6 +10,8 @@ import nl.jeugdlink.intake.aanmelding.application.ReceivingAanmelding;
 import nl.jeugdlink.intake.aanmelding.application.ScreeningAanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
+import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.intake.aanmelding.adapter.messaging.AanmeldingContracts;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AanmeldingConfiguration {
 
     @Bean
-    Aanmeldingen aanmeldingen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, JsonMapper json) {
-        return new MongoAanmeldingen(mongo, outgoing, versleuteling, json);
+    Aanmeldingen aanmeldingen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
+        return new MongoAanmeldingen(mongo, outgoing, versleuteling, json, new AanmeldingContracts(verzegeling, json));
     }
 
     @Bean

@@ -18,8 +18,9 @@ public final class AanmeldingRequestMother {
               ],
               "gezinsleden": [
                 { "relatie": "BIOLOGISCHE_MOEDER", "naam": "Anna Voorbeeld", "geboortedatum": "1988-05-01", "telefoon": "06 12345678",
+                  "email": "anna.voorbeeld@example.nl",
                   "adres": { "straat": "Stationsweg", "huisnummer": "12", "postcode": "6711AB", "woonplaats": "Ede" }, "gezag": true },
-                { "relatie": "BIOLOGISCHE_VADER", "naam": "Bram Voorbeeld", "gezag": false }
+                { "relatie": "BIOLOGISCHE_VADER", "naam": "Bram Voorbeeld", "email": "bram.voorbeeld@example.nl", "gezag": false }
               ],
               "verblijftBij": "moeder",
               "instanties": [ { "naam": "Basisschool De Linde", "betrokkene": "intern begeleider", "telefoon": "0318-123456" } ],

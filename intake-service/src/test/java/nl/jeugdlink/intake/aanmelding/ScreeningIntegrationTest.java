@@ -1,6 +1,7 @@
 package nl.jeugdlink.intake.aanmelding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.platform.crypto.Verzegeling;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
@@ -34,6 +37,9 @@ class ScreeningIntegrationTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    Verzegeling verzegeling;
 
     private static final String GW = ApiCaller.token("gw-ede-1", "gedragswetenschapper", List.of("GM0228"));
     private static final String TL = ApiCaller.token("tl-ede-1", "teamleider", List.of("GM0228"));
@@ -90,6 +96,44 @@ class ScreeningIntegrationTest {
         // Sam (2015) is 11 and Noa (2023) is 3 on the day of screening; no names or birth dates travel.
         assertThat(data.get("kinderen").valueStream().map(k -> k.get("leeftijdscategorie").asText())).containsExactly("VAN_4_TOT_12", "ONDER_4");
         assertThat(payload).doesNotContain("Sam", "Noa", "2015-03-02", "Stationsweg");
+    }
+
+    @Test
+    void acceptingHandsTheAddressesOfTheParentsWithCustodyToTheNotificationServiceSealed() {
+        String id = nieuweAanmelding("st-ede-s7");
+
+        assertThat(screen(id, GW, accepteer("vt-gezin")).statusCode()).isEqualTo(201);
+
+        String payload = new String(events(id, IntakeEvents.GEZINSCONTACT_GEDEELD.type()).getFirst().value(), StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(IntakeEvents.GEZINSCONTACT_GEDEELD, payload)).isEmpty();
+        assertThat(payload).doesNotContain("anna.voorbeeld", "example.nl", "Anna", "bram");
+        JsonNode data = json.readTree(payload);
+        assertThat(data.get("grondslag").asText()).isEqualTo("TOESTEMMING");
+        assertThat(data.get("toestemmingGegevenOp").asText()).isEqualTo("2026-11-20");
+        assertThat(data.get("aantalAdressen").asInt()).isEqualTo(1);
+        // Opened with the private half, as the notification-service does: the mother has custody, the father (with an address) not.
+        JsonNode adressen = json.readTree(verzegeling.ontzegel(data.get("verzegeld").asText(), GezinscontactGedeeld.context(id))).get("adressen");
+        assertThat(adressen.valueStream().map(a -> a.get("relatie").asText() + " " + a.get("email").asText()))
+                .containsExactly("BIOLOGISCHE_MOEDER anna.voorbeeld@example.nl");
+        assertThatThrownBy(() -> verzegeling.ontzegel(data.get("verzegeld").asText(), GezinscontactGedeeld.context(UUID.randomUUID().toString())))
+                .as("the sealed addresses belong to this referral only").isInstanceOf(Verzegeling.OnleesbaarException.class);
+    }
+
+    @Test
+    void anAcceptedAnonymousConsultationSharesNoContact() {
+        var response = ApiCaller.onPort(port).post("/api/v1/aanmeldingen", AanmeldingRequestMother.anoniemConsult(),
+                ApiCaller.token("vt-0007", "regisseur", List.of("GM0345")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String id = json.readTree(response.body()).get("id").asText();
+        String gw = ApiCaller.token("gw-vnd-1", "gedragswetenschapper", List.of("GM0345"));
+
+        var screening = screen(id, gw, accepteer("vt-anoniem").replace("gw-ede-1", "gw-vnd-1"));
+        assertThat(screening.statusCode()).as(screening.body()).isEqualTo(201);
+
+        JsonNode data = json.readTree(new String(events(id, IntakeEvents.GEZINSCONTACT_GEDEELD.type()).getFirst().value(), StandardCharsets.UTF_8));
+        assertThat(data.get("grondslag").asText()).isEqualTo("GEEN");
+        assertThat(data.get("aantalAdressen").asInt()).isZero();
+        assertThat(data.get("verzegeld").isNull()).isTrue();
     }
 
     @Test

@@ -193,7 +193,26 @@ public final class Aanmelding {
         }
         var screening = new Screening(Screening.Besluit.ACCEPTEREN, gedragswetenschapperId, teamleiderId, koppelingen, null, null, vastgelegdDoor, nu);
         Aanmelding na = met(Status.GEACCEPTEERD, screening, startoverleg);
-        return new Resultaat(na, List.of(new AanmeldingEvent.Gescreend(na)));
+        return new Resultaat(na, List.of(new AanmeldingEvent.Gescreend(na), new AanmeldingEvent.GezinscontactGedeeld(na)));
+    }
+
+    /**
+     * Where the family gets the written summary of a conversation (seed 000:189): the e-mail
+     * address of each parent or guardian with custody who gave one - and none at all without the
+     * parents' consent, which is the ground for sharing it with the notification-service.
+     */
+    public List<Gezinsadres> gezinsadressen() {
+        if (!toestemming.gegeven()) {
+            return List.of();
+        }
+        return formulier.gezinsleden().stream()
+                .filter(lid -> Boolean.TRUE.equals(lid.gezag()) && lid.contact().email() != null && !lid.contact().email().isBlank())
+                .map(lid -> new Gezinsadres(lid.relatie(), lid.contact().email()))
+                .toList();
+    }
+
+    /** An address the family's mail may go to, and whose it is. */
+    public record Gezinsadres(Formulier.Relatie relatie, String email) {
     }
 
     /** The screening declines the referral with a reason; "anders" needs an explanation. */

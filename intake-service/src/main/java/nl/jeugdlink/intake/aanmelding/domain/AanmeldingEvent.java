@@ -14,4 +14,8 @@ public sealed interface AanmeldingEvent {
 
     record StartoverlegGepland(Aanmelding aanmelding) implements AanmeldingEvent {
     }
+
+    /** The family's addresses go (sealed) to the notification-service when the referral is accepted. */
+    record GezinscontactGedeeld(Aanmelding aanmelding) implements AanmeldingEvent {
+    }
 }

@@ -7,16 +7,21 @@ import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
+import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.contracts.intake.StartoverlegGepland;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingEvent;
 import nl.jeugdlink.intake.aanmelding.domain.Screening;
 import nl.jeugdlink.intake.aanmelding.domain.Startoverleg;
+import nl.jeugdlink.platform.crypto.Verzegeling;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Maps domain events to the published contract. Only ids and facts that consumers need leave the
- * intake: no names, no BSN, no birth dates (a child's age travels as its band on the day of screening).
+ * intake: no names, no BSN, no birth dates (a child's age travels as its band on the day of
+ * screening). The one exception, the family's e-mail addresses, travels sealed for the
+ * notification-service alone (ADR 0011).
  */
 public final class AanmeldingContracts {
 
@@ -26,10 +31,21 @@ public final class AanmeldingContracts {
     public record Uitgaand(EventType type, Record payload) {
     }
 
-    private AanmeldingContracts() {
+    /** What is sealed: the addresses with whose they are, nothing else of the family. */
+    record VerzegeldeAdressen(java.util.List<Adres> adressen) {
+        record Adres(String relatie, String email) {
+        }
     }
 
-    public static Uitgaand toContract(AanmeldingEvent event) {
+    private final Verzegeling verzegeling;
+    private final JsonMapper json;
+
+    public AanmeldingContracts(Verzegeling verzegeling, JsonMapper json) {
+        this.verzegeling = verzegeling;
+        this.json = json;
+    }
+
+    public Uitgaand toContract(AanmeldingEvent event) {
         return switch (event) {
             case AanmeldingEvent.Ontvangen(Aanmelding a) -> new Uitgaand(IntakeEvents.AANMELDING_ONTVANGEN, new AanmeldingOntvangen(
                     a.id().toString(),
@@ -51,7 +67,25 @@ public final class AanmeldingContracts {
                 yield new Uitgaand(IntakeEvents.STARTOVERLEG_GEPLAND, new StartoverlegGepland(
                         a.id().toString(), a.gemeente().cbsCode(), o.geplandOp(), o.deelnemers(), o.geplandDoor(), o.vastgelegdOp()));
             }
+            case AanmeldingEvent.GezinscontactGedeeld(Aanmelding a) -> gezinscontact(a, Objects.requireNonNull(a.screening()));
         };
+    }
+
+    private Uitgaand gezinscontact(Aanmelding a, Screening s) {
+        var adressen = a.gezinsadressen();
+        String verzegeld = adressen.isEmpty() ? null : verzegeling.verzegel(
+                json.writeValueAsString(new VerzegeldeAdressen(adressen.stream()
+                        .map(g -> new VerzegeldeAdressen.Adres(g.relatie().name(), g.email())).toList())),
+                GezinscontactGedeeld.context(a.id().toString()));
+        boolean toestemming = a.toestemming().gegeven();
+        return new Uitgaand(IntakeEvents.GEZINSCONTACT_GEDEELD, new GezinscontactGedeeld(
+                a.id().toString(),
+                a.gemeente().cbsCode(),
+                toestemming ? "TOESTEMMING" : "GEEN",
+                toestemming ? a.toestemming().datum() : null,
+                adressen.size(),
+                verzegeld,
+                s.op()));
     }
 
     private static Uitgaand gescreend(Aanmelding a, Screening s) {

@@ -46,12 +46,14 @@ public class MongoAanmeldingen implements Aanmeldingen {
     private final OutgoingEvents outgoing;
     private final Veldversleuteling versleuteling;
     private final JsonMapper json;
+    private final AanmeldingContracts contracts;
 
-    public MongoAanmeldingen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, JsonMapper json) {
+    public MongoAanmeldingen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, JsonMapper json, AanmeldingContracts contracts) {
         this.mongo = mongo;
         this.outgoing = outgoing;
         this.versleuteling = versleuteling;
         this.json = json;
+        this.contracts = contracts;
         // Auto index creation is off (it would race between instances); the caseload count needs this one.
         mongo.indexOps(AanmeldingDocument.class).createIndex(new Index("openKoppelingen", Sort.Direction.ASC));
     }
@@ -143,7 +145,7 @@ public class MongoAanmeldingen implements Aanmeldingen {
 
     private void append(AanmeldingDocument document, List<AanmeldingEvent> events) {
         for (AanmeldingEvent event : events) {
-            var uitgaand = AanmeldingContracts.toContract(event);
+            var uitgaand = contracts.toContract(event);
             outgoing.append(document, uitgaand.type(), uitgaand.payload());
         }
     }
