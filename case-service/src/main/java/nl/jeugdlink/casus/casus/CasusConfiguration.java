@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import nl.jeugdlink.casus.casus.adapter.messaging.AanmeldingListener;
+import nl.jeugdlink.casus.casus.adapter.messaging.CasusContracts;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoCasussen;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoWerkaantekeningen;
 import nl.jeugdlink.casus.casus.application.ChangingCasus;
@@ -17,7 +18,9 @@ import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import org.springframework.beans.factory.annotation.Value;
+import nl.jeugdlink.platform.crypto.Verzegeling;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -31,8 +34,8 @@ class CasusConfiguration {
     }
 
     @Bean
-    Casussen casussen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling) {
-        return new MongoCasussen(mongo, outgoing, versleuteling);
+    Casussen casussen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
+        return new MongoCasussen(mongo, outgoing, versleuteling, new CasusContracts(verzegeling, json));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package nl.jeugdlink.casus.casus;
 import static nl.jeugdlink.casus.casus.AanmeldingGescreendMother.KIND_4_TOT_12;
 import static nl.jeugdlink.casus.casus.AanmeldingGescreendMother.KIND_ONDER_4;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +23,8 @@ import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
+import nl.jeugdlink.platform.crypto.Verzegeling;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
@@ -58,6 +62,9 @@ class CasusWerkIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    Verzegeling verzegeling;
 
     private final KafkaProbe kafka = new KafkaProbe();
 
@@ -249,6 +256,30 @@ class CasusWerkIntegrationTest {
         assertThat(JSON.readTree(audit.body()).valueStream().map(r -> r.get("gebruikerId").asText() + " " + r.get("actie").asText() + " "
                 + r.get("categorie").asText() + " " + r.get("resultaat").asText()))
                 .contains("st-ede-0017 AANMAKEN gesprek TOEGESTAAN", "gw-ede-0003 LEZEN gesprek TOEGESTAAN");
+    }
+
+    @Test
+    void aSummarySharedWithTheFamilyTravelsSealedForTheNotificationServiceAndOneNotSharedDoesNotTravel() {
+        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String gesprekken = "/api/v1/casussen/" + casusId + "/gesprekken";
+        var gedeeld = post(gesprekken, gesprek(true, kindcontact(KIND_ONDER_4, true, false)), REGISSEUR);
+        var nietGedeeld = post(gesprekken, gesprek(false, "").replace("\"verslagGedeeldMetGezin\": true", "\"verslagGedeeldMetGezin\": false"), REGISSEUR);
+        assertThat(List.of(gedeeld, nietGedeeld)).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
+        String gesprekId = JSON.readTree(gedeeld.body()).get("gesprekId").asText();
+
+        assertThat(published(casusId, CaseEvents.GESPREK_VASTGELEGD, 2, PATIENCE)).hasSize(2);
+        var verslagen = published(casusId, CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, 2, Duration.ofSeconds(3));
+
+        assertThat(verslagen).hasSize(1);
+        assertFitsItsContract(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, verslagen);
+        JsonNode data = JSON.readTree(verslagen.getFirst().value());
+        assertThat(data.get("gesprekId").asText()).isEqualTo(gesprekId);
+        assertThat(data.get("soort").asText()).isEqualTo("GEZINSGESPREK");
+        // Opened with the private half, as only the notification-service can.
+        String geopend = verzegeling.ontzegel(data.get("verzegeld").asText(), VerslagGedeeldMetGezin.context(casusId, gesprekId));
+        assertThat(JSON.readTree(geopend).get("samenvatting").asText()).isEqualTo(SAMENVATTING);
+        assertThatThrownBy(() -> verzegeling.ontzegel(data.get("verzegeld").asText(), VerslagGedeeldMetGezin.context(casusId, UUID.randomUUID().toString())))
+                .as("bound to this conversation").isInstanceOf(Verzegeling.OnleesbaarException.class);
     }
 
     @Test

@@ -192,6 +192,9 @@ public final class Casus {
         gesprekken.add(gesprek);
         List<CasusEvent> events = new ArrayList<>();
         events.add(new CasusEvent.GesprekVastgelegd(this, gesprek));
+        if (gesprek.verslagGedeeldMetGezin()) {
+            events.add(new CasusEvent.VerslagGedeeldMetGezin(this, gesprek));
+        }
         if (eersteContactGesprekId == null && gesprek.gezinAanwezig()) {
             eersteContactGesprekId = gesprek.gesprekId();
             String contactpersoon = gesprek.professionals().contains(door) ? door : gesprek.professionals().getFirst();

@@ -16,6 +16,10 @@ public sealed interface CasusEvent {
     record GesprekVastgelegd(Casus casus, Gesprek gesprek) implements CasusEvent {
     }
 
+    /** The summary of the conversation goes to the family in writing (seed 000:189). */
+    record VerslagGedeeldMetGezin(Casus casus, Gesprek gesprek) implements CasusEvent {
+    }
+
     record EersteContactGelegd(Casus casus, String gesprekId, Instant contactOp, String medewerkerId) implements CasusEvent {
     }
 

@@ -11,10 +11,14 @@ import nl.jeugdlink.contracts.casus.GesprekVastgelegd;
 import nl.jeugdlink.contracts.casus.HulpIngezet;
 import nl.jeugdlink.contracts.casus.PlanVastgesteld;
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
+import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
+import nl.jeugdlink.platform.crypto.Verzegeling;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Maps the casus's domain events to its published contracts: ids and facts, no personal data. A
- * conversation's summary stays in the case-service; no mapping here reads it.
+ * conversation's summary leaves the case-service only when it is shared with the family, and then
+ * sealed for the notification-service alone (ADR 0011).
  */
 public final class CasusContracts {
 
@@ -22,10 +26,19 @@ public final class CasusContracts {
     public record Uitgaand(EventType type, Record payload) {
     }
 
-    private CasusContracts() {
+    /** What is sealed: the summary's text, nothing else. */
+    record VerzegeldVerslag(String samenvatting) {
     }
 
-    public static Uitgaand toContract(CasusEvent event) {
+    private final Verzegeling verzegeling;
+    private final JsonMapper json;
+
+    public CasusContracts(Verzegeling verzegeling, JsonMapper json) {
+        this.verzegeling = verzegeling;
+        this.json = json;
+    }
+
+    public Uitgaand toContract(CasusEvent event) {
         Casus c = event.casus();
         String casusId = c.id().toString();
         return switch (event) {
@@ -40,6 +53,13 @@ public final class CasusContracts {
                         g.gesprekId(), g.soort().name(), g.gehoudenOp(), g.professionals(), g.gezinAanwezig(),
                         g.kindcontacten().stream().map(k -> new GesprekVastgelegd.Kindcontact(k.kindId(), k.gezien(), k.gesproken())).toList(),
                         g.netwerkUitgenodigd(), g.verslagGedeeldMetGezin(), g.vastgelegdDoor(), g.vastgelegdOp()));
+            }
+            case CasusEvent.VerslagGedeeldMetGezin v -> {
+                var g = v.gesprek();
+                String verzegeld = verzegeling.verzegel(json.writeValueAsString(new VerzegeldVerslag(g.samenvatting().tekst())),
+                        VerslagGedeeldMetGezin.context(casusId, g.gesprekId()));
+                yield new Uitgaand(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, new VerslagGedeeldMetGezin(casusId, c.aanmeldingId(), c.gemeenteCode(),
+                        g.gesprekId(), g.soort().name(), g.gehoudenOp(), verzegeld, g.vastgelegdOp()));
             }
             case CasusEvent.EersteContactGelegd e -> new Uitgaand(CaseEvents.EERSTE_CONTACT_GELEGD, new EersteContactGelegd(casusId,
                     c.aanmeldingId(), c.gemeenteCode(), e.gesprekId(), e.contactOp(), e.medewerkerId()));

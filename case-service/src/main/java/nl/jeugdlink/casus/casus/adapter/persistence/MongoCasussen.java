@@ -45,11 +45,13 @@ public class MongoCasussen implements Casussen {
     private final MongoTemplate mongo;
     private final OutgoingEvents outgoing;
     private final Veldversleuteling versleuteling;
+    private final CasusContracts contracts;
 
-    public MongoCasussen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling) {
+    public MongoCasussen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, CasusContracts contracts) {
         this.mongo = mongo;
         this.outgoing = outgoing;
         this.versleuteling = versleuteling;
+        this.contracts = contracts;
     }
 
     @Override
@@ -104,7 +106,7 @@ public class MongoCasussen implements Casussen {
 
     private void append(CasusDocument document, List<CasusEvent> events) {
         for (CasusEvent event : events) {
-            var uitgaand = CasusContracts.toContract(event);
+            var uitgaand = contracts.toContract(event);
             outgoing.append(document, uitgaand.type(), uitgaand.payload());
         }
     }
