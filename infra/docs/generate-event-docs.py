@@ -34,10 +34,11 @@ CONSUMERS = [
      ["CasusGeopend", "RegisseurGekoppeld", "EersteContactGelegd", "PlanVastgesteld", "HulpIngezet", "CasusAfgesloten"],
      "Meets, starts and stops deadlines from the facts of the casus, in whatever order they arrive."),
     ("notification-service", "aanmeldingen-in-0", "jeugdlink.intake.aanmelding",
-     ["AanmeldingOntvangen", "AanmeldingGescreend", "AanmeldingAfgewezen"],
-     "E-mails the referrer and the coupled professionals."),
-    ("notification-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld"],
-     "Links a casus to its referral (no mail) and e-mails the regisseur of the coupling."),
+     ["AanmeldingOntvangen", "AanmeldingGescreend", "AanmeldingAfgewezen", "GezinscontactGedeeld"],
+     "E-mails the referrer and the coupled professionals; keeps the family's sealed addresses, encrypted at rest."),
+    ("notification-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "VerslagGedeeldMetGezin"],
+     "Links a casus to its referral (no mail), e-mails the regisseur of the coupling, and mails the family "
+     "the summary of a conversation (parked until the family's contact is known)."),
     ("notification-service", "termijnen-in-0", "jeugdlink.escalatie.termijn", ["TermijnOverschreden"],
      "E-mails every teamleider of the municipality of a passed deadline."),
 ]
