@@ -207,6 +207,41 @@ class CasusWerkIntegrationTest {
     }
 
     @Test
+    void sharingWithSomeoneBeyondTheConsentRecordsADocumentedWeighingStoredEncryptedAndNamedInTheAuditTrail() {
+        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String teamleden = "/api/v1/casussen/" + casusId + "/teamleden";
+        String afweging = """
+                {"medewerkerId": "gi-0042", "rol": "JEUGDLINK_PROFESSIONAL", "expertise": "GECERTIFICEERDE_INSTELLING",
+                 "grondslag": {"soort": "AFWEGING", "afweging": {
+                   "subsidiariteit": "Vrijwillige hulp van het Sociaal Team liep vast; minder ingrijpend kan niet meer.",
+                   "proportionaliteit": "Alleen de veiligheidszorgen rond vader worden gedeeld, niet het hele dossier.",
+                   "doelmatigheid": "De GI kan als enige de stap naar de Raad zetten.",
+                   "gezinGeinformeerd": false, "redenNietGeinformeerd": "Informeren vooraf brengt moeder in gevaar; achteraf volgt uitleg."}}}""";
+
+        var zonderProportionaliteit = post(teamleden, afweging.replace("\"proportionaliteit\"", "\"anders\""), TEAMLEIDER);
+        var zonderReden = post(teamleden, afweging.replace("\"redenNietGeinformeerd\"", "\"anders\""), TEAMLEIDER);
+        var toegevoegd = post(teamleden, afweging, TEAMLEIDER);
+
+        assertProblem(zonderProportionaliteit, 400, "grondslag.afweging.proportionaliteit", "required");
+        assertProblem(zonderReden, 400, "grondslag.afweging.redenNietGeinformeerd", "required");
+        assertThat(toegevoegd.statusCode()).as(toegevoegd.body()).isEqualTo(201);
+        // A later change of the casus keeps the weighing readable (stored once, decrypted in its own context).
+        post("/api/v1/casussen/" + casusId + "/gesprekken", gesprek(false, ""), REGISSEUR);
+        JsonNode gi = casus(casusId).get("team").valueStream().filter(t -> t.get("medewerkerId").asText().equals("gi-0042")).findFirst().orElseThrow();
+        assertThat(gi.get("grondslag").asText()).isEqualTo("AFWEGING");
+        assertThat(gi.get("afweging").get("doelmatigheid").asText()).isEqualTo("De GI kan als enige de stap naar de Raad zetten.");
+        assertThat(gi.get("afweging").get("gezinGeinformeerd").asBoolean()).isFalse();
+        assertThat(casus(casusId).get("team").valueStream().filter(t -> t.get("medewerkerId").asText().equals("vt-0107")).findFirst().orElseThrow()
+                .get("grondslag").asText()).as("the team of the screening shares on the parents' consent").isEqualTo("TOESTEMMING");
+        Document stored = mongo.getCollection("casussen").find(new Document("_id", casusId)).first();
+        assertThat(stored.toJson()).doesNotContain("Raad zetten", "gevaar", "Sociaal Team liep vast").contains("subsidiariteitVersleuteld");
+        var audit = api().get("/api/v1/audit-records?betreft=" + casusId, token("beheer-1", "beheerder"));
+        assertThat(JSON.readTree(audit.body()).findValuesAsString("toelichting")).anySatisfy(g -> assertThat(g)
+                .isEqualTo("gedeeld met gi-0042; grondslag: gedocumenteerde afweging van subsidiariteit, proportionaliteit en doelmatigheid; "
+                        + "gezin niet geïnformeerd, reden vastgelegd"));
+    }
+
+    @Test
     void theFirstConversationWithTheFamilyIsTheFirstContactOnceAndEachChildIsHeldToItsAgeRule() {
         String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
         String gesprekken = "/api/v1/casussen/" + casusId + "/gesprekken";

@@ -13,6 +13,7 @@ import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.CasusOnbekend;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Expertise;
+import nl.jeugdlink.casus.casus.domain.Grondslag;
 import nl.jeugdlink.casus.casus.domain.GwMoment;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +40,9 @@ public class ChangingCasus {
         return wijzig(id, (casus, nu) -> casus.koppelRegisseur(regisseurId, door, nu));
     }
 
-    public Resultaat voegTeamlidToe(CasusId id, String medewerkerId, TeamRol rol, @Nullable Expertise expertise) {
+    public Resultaat voegTeamlidToe(CasusId id, String medewerkerId, TeamRol rol, @Nullable Expertise expertise, Grondslag grondslag) {
         return wijzig(id, (casus, nu) -> {
-            casus.voegTeamlidToe(medewerkerId, rol, expertise, nu);
+            casus.voegTeamlidToe(medewerkerId, rol, expertise, grondslag, nu);
             return List.of();
         });
     }

@@ -100,12 +100,12 @@ public final class Casus {
         }
         Instant vanaf = screening.gescreendOp();
         List<Teamlid> team = new ArrayList<>();
-        team.add(new Teamlid(screening.teamleiderId(), TeamRol.TEAMLEIDER, null, vanaf, null));
-        team.add(new Teamlid(screening.gedragswetenschapperId(), TeamRol.GEDRAGSWETENSCHAPPER, null, vanaf, null));
+        team.add(new Teamlid(screening.teamleiderId(), TeamRol.TEAMLEIDER, null, Grondslag.toestemming(), vanaf, null));
+        team.add(new Teamlid(screening.gedragswetenschapperId(), TeamRol.GEDRAGSWETENSCHAPPER, null, Grondslag.toestemming(), vanaf, null));
         Set<String> gezien = new HashSet<>();
         for (Koppeling k : screening.gekoppeldeProfessionals()) {
             if (gezien.add(k.medewerkerId())) {
-                team.add(new Teamlid(k.medewerkerId(), TeamRol.JEUGDLINK_PROFESSIONAL, k.expertise(), vanaf, null));
+                team.add(new Teamlid(k.medewerkerId(), TeamRol.JEUGDLINK_PROFESSIONAL, k.expertise(), Grondslag.toestemming(), vanaf, null));
             }
         }
         Casus casus = new Casus(new Staat(CasusId.uitAanmelding(screening.aanmeldingId()), screening.aanmeldingId(), screening.gemeenteCode(),
@@ -131,13 +131,16 @@ public final class Casus {
         String vorigeDossierhouder = dossierhouder.medewerkerId();
         // The same person in another role (an ST professional taking over) continues as regisseur only.
         team.replaceAll(t -> t.actief() && (t.rol() == TeamRol.REGISSEUR || t.medewerkerId().equals(regisseurId)) ? t.beeindigd(nu) : t);
-        team.add(new Teamlid(regisseurId, TeamRol.REGISSEUR, Expertise.SOCIAAL_TEAM, nu, null));
+        team.add(new Teamlid(regisseurId, TeamRol.REGISSEUR, Expertise.SOCIAAL_TEAM, Grondslag.toestemming(), nu, null));
         dossierhouder = new Dossierhouder(Dossierhouder.Rol.REGISSEUR, "SOCIAAL_TEAM", regisseurId);
         return List.of(new CasusEvent.RegisseurGekoppeld(this, regisseurId, vorigeDossierhouder, door, nu));
     }
 
-    /** Adds a JeugdLink professional or a gedragswetenschapper; the regisseur comes by coupling only. */
-    public void voegTeamlidToe(String medewerkerId, TeamRol rol, @Nullable Expertise expertise, Instant nu) {
+    /**
+     * Adds a JeugdLink professional or a gedragswetenschapper, on a legal ground; the regisseur
+     * comes by coupling only.
+     */
+    public void voegTeamlidToe(String medewerkerId, TeamRol rol, @Nullable Expertise expertise, Grondslag grondslag, Instant nu) {
         nietAfgesloten();
         if (rol != TeamRol.JEUGDLINK_PROFESSIONAL && rol != TeamRol.GEDRAGSWETENSCHAPPER) {
             throw new OngeldigeInvoer("rol", "teamrol",
@@ -149,7 +152,7 @@ public final class Casus {
         if (actiefTeamlid(medewerkerId).isPresent()) {
             throw new Regelschending("medewerkerId", "alInTeam", "Deze medewerker maakt al deel uit van het team.");
         }
-        team.add(new Teamlid(medewerkerId, rol, rol == TeamRol.JEUGDLINK_PROFESSIONAL ? expertise : null, nu, null));
+        team.add(new Teamlid(medewerkerId, rol, rol == TeamRol.JEUGDLINK_PROFESSIONAL ? expertise : null, grondslag, nu, null));
     }
 
     /** Ends someone's period in the team; the regisseur's period ends only when another is coupled. */

@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
  * (who supported the family, and when) is a monitoring figure (000:136).
  *
  * @param expertise what a JeugdLink professional adds; null for the other roles
+ * @param grondslag why this person may see the family's data
  * @param tot when the period ended; null while it lasts
  */
-public record Teamlid(String medewerkerId, TeamRol rol, @Nullable Expertise expertise, Instant vanaf, @Nullable Instant tot) {
+public record Teamlid(String medewerkerId, TeamRol rol, @Nullable Expertise expertise, Grondslag grondslag, Instant vanaf, @Nullable Instant tot) {
 
     public boolean actief() {
         return tot == null;
@@ -22,6 +23,6 @@ public record Teamlid(String medewerkerId, TeamRol rol, @Nullable Expertise expe
     }
 
     Teamlid beeindigd(Instant op) {
-        return new Teamlid(medewerkerId, rol, expertise, vanaf, op);
+        return new Teamlid(medewerkerId, rol, expertise, grondslag, vanaf, op);
     }
 }

@@ -21,7 +21,16 @@ class CasusDocument extends AggregateDocument {
     record DossierhouderDoc(String rol, String organisatie, String medewerkerId) {
     }
 
-    record TeamlidDoc(String medewerkerId, String rol, @Nullable String expertise, Instant vanaf, @Nullable Instant tot) {
+    /**
+     * @param grondslag TOESTEMMING or AFWEGING; null in documents from before it was recorded (the consent of the referral)
+     * @param afweging the documented weighing, its texts encrypted; null for consent
+     */
+    record TeamlidDoc(String medewerkerId, String rol, @Nullable String expertise, Instant vanaf, @Nullable Instant tot,
+            @Nullable String grondslag, @Nullable AfwegingDoc afweging) {
+    }
+
+    record AfwegingDoc(String subsidiariteitVersleuteld, String proportionaliteitVersleuteld, String doelmatigheidVersleuteld,
+            boolean gezinGeinformeerd, @Nullable String redenNietGeinformeerdVersleuteld) {
     }
 
     record KindDoc(String kindId, String leeftijdscategorie) {

@@ -22,6 +22,7 @@ import nl.jeugdlink.casus.casus.domain.Kindcontact;
 import nl.jeugdlink.casus.casus.domain.Leeftijdscategorie;
 import nl.jeugdlink.casus.casus.domain.Samenvatting;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
+import nl.jeugdlink.casus.casus.domain.Grondslag;
 import nl.jeugdlink.casus.casus.domain.Teamlid;
 import nl.jeugdlink.casus.casus.domain.Vastlegging;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
@@ -115,11 +116,16 @@ public class MongoCasussen implements Casussen {
         // Summaries already stored keep their ciphertext; only new conversations are encrypted.
         Map<String, CasusDocument.GesprekDoc> opgeslagen = new HashMap<>();
         document.gesprekken().forEach(g -> opgeslagen.put(g.gesprekId(), g));
+        // Likewise a documented weighing keeps its ciphertext once stored.
+        Map<String, CasusDocument.AfwegingDoc> afwegingen = new HashMap<>();
+        document.team().stream().filter(t -> t.afweging() != null).forEach(t -> afwegingen.put(t.medewerkerId() + "@" + t.vanaf().toEpochMilli(), t.afweging()));
         String casusId = casus.id().toString();
         document.neemOver(
                 dossierhouderDoc(casus.dossierhouder()),
                 casus.team().stream().map(t -> new CasusDocument.TeamlidDoc(t.medewerkerId(), t.rol().name(),
-                        t.expertise() == null ? null : t.expertise().name(), t.vanaf(), t.tot())).toList(),
+                        t.expertise() == null ? null : t.expertise().name(), t.vanaf(), t.tot(), t.grondslag().soort().name(),
+                        t.grondslag().afweging() == null ? null
+                                : afwegingen.computeIfAbsent(t.medewerkerId() + "@" + t.vanaf().toEpochMilli(), k -> afwegingDoc(casusId, t)))).toList(),
                 casus.kinderen().stream().map(k -> new CasusDocument.KindDoc(k.kindId(), k.leeftijdscategorie().name())).toList(),
                 casus.gesprekken().stream().map(g -> opgeslagen.containsKey(g.gesprekId()) ? opgeslagen.get(g.gesprekId()) : gesprekDoc(casusId, g)).toList(),
                 casus.gwMomenten().stream().map(m -> new CasusDocument.GwMomentDoc(m.moment().name(), m.gedragswetenschapperId(), m.datum(), m.vastgelegdOp())).toList(),
@@ -144,7 +150,7 @@ public class MongoCasussen implements Casussen {
                 new CasusId(UUID.fromString(casusId)), d.aanmeldingId(), d.gemeenteCode(), d.geopendOp(),
                 new Dossierhouder(Dossierhouder.Rol.valueOf(d.dossierhouder().rol()), d.dossierhouder().organisatie(), d.dossierhouder().medewerkerId()),
                 d.team().stream().map(t -> new Teamlid(t.medewerkerId(), TeamRol.valueOf(t.rol()),
-                        t.expertise() == null ? null : Expertise.valueOf(t.expertise()), t.vanaf(), t.tot())).toList(),
+                        t.expertise() == null ? null : Expertise.valueOf(t.expertise()), grondslag(casusId, t), t.vanaf(), t.tot())).toList(),
                 d.kinderen().stream().map(k -> new Kind(k.kindId(), Leeftijdscategorie.valueOf(k.leeftijdscategorie()))).toList(),
                 d.gesprekken().stream().map(g -> new Gesprek(g.gesprekId(), GesprekSoort.valueOf(g.soort()), g.gehoudenOp(), g.professionals(),
                         g.gezinAanwezig(), g.kindcontacten().stream().map(k -> new Kindcontact(k.kindId(), k.gezien(), k.gesproken())).toList(),
@@ -161,6 +167,34 @@ public class MongoCasussen implements Casussen {
 
     private static CasusDocument.DossierhouderDoc dossierhouderDoc(Dossierhouder d) {
         return new CasusDocument.DossierhouderDoc(d.rol().name(), d.organisatie(), d.medewerkerId());
+    }
+
+    private CasusDocument.AfwegingDoc afwegingDoc(String casusId, Teamlid t) {
+        var a = java.util.Objects.requireNonNull(t.grondslag().afweging());
+        String context = context(casusId, t);
+        return new CasusDocument.AfwegingDoc(versleuteling.versleutel(a.subsidiariteit(), context), versleuteling.versleutel(a.proportionaliteit(), context),
+                versleuteling.versleutel(a.doelmatigheid(), context), a.gezinGeinformeerd(),
+                a.redenNietGeinformeerd() == null ? null : versleuteling.versleutel(a.redenNietGeinformeerd(), context));
+    }
+
+    private Grondslag grondslag(String casusId, CasusDocument.TeamlidDoc t) {
+        CasusDocument.AfwegingDoc a = t.afweging();
+        if (a == null) {
+            return Grondslag.toestemming();
+        }
+        String context = context(casusId, t.medewerkerId(), t.vanaf());
+        return new Grondslag(Grondslag.Soort.AFWEGING, new Grondslag.Afweging(versleuteling.ontsleutel(a.subsidiariteitVersleuteld(), context),
+                versleuteling.ontsleutel(a.proportionaliteitVersleuteld(), context), versleuteling.ontsleutel(a.doelmatigheidVersleuteld(), context),
+                a.gezinGeinformeerd(), a.redenNietGeinformeerdVersleuteld() == null ? null : versleuteling.ontsleutel(a.redenNietGeinformeerdVersleuteld(), context)));
+    }
+
+    private static String context(String casusId, Teamlid t) {
+        return context(casusId, t.medewerkerId(), t.vanaf());
+    }
+
+    /** A weighing decrypts only for its own casus and team period (in milliseconds: what the store keeps of an instant). */
+    private static String context(String casusId, String medewerkerId, java.time.Instant vanaf) {
+        return "casus:" + casusId + ":teamlid:" + medewerkerId + ":" + vanaf.toEpochMilli();
     }
 
     /** A summary decrypts only inside its own casus and conversation. */

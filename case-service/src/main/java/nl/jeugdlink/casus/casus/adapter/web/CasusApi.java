@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.CasusOnbekend;
@@ -76,9 +77,14 @@ abstract class CasusApi {
 
     /** Runs a change on a casus the person may work on, and audits it once it is stored. */
     <T> T wijzig(String casusId, Gebruiker gebruiker, AuditEntry.Actie actie, String categorie, Function<CasusId, T> wijziging) {
+        return wijzig(casusId, gebruiker, actie, categorie, null, wijziging);
+    }
+
+    /** As {@link #wijzig(String, Gebruiker, AuditEntry.Actie, String, Function)}, for a change that shares data: the audit record names its legal ground. */
+    <T> T wijzig(String casusId, Gebruiker gebruiker, AuditEntry.Actie actie, String categorie, @Nullable String grondslag, Function<CasusId, T> wijziging) {
         CasusId id = toegang(casusId, gebruiker);
         T resultaat = wijziging.apply(id);
-        audit.toegestaan(gebruiker, actie, categorie, id.toString());
+        audit.toegestaan(gebruiker, actie, categorie, id.toString(), grondslag);
         return resultaat;
     }
 

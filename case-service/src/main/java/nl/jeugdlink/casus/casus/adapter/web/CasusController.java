@@ -18,6 +18,7 @@ import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.TeamlidRequest;
 import nl.jeugdlink.casus.casus.application.ChangingCasus;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.casus.domain.Grondslag;
 import nl.jeugdlink.platform.audit.Audit;
 import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
@@ -87,15 +88,19 @@ class CasusController extends CasusApi {
 
     @PostMapping("/{casusId}/teamleden")
     @Operation(summary = "Voeg een JeugdLink-professional of gedragswetenschapper toe aan het team",
-            description = "Het teamlid is er vanaf nu; een JeugdLink-professional noemt de expertise die hij toevoegt.")
+            description = "Het teamlid is er vanaf nu; een JeugdLink-professional noemt de expertise die hij toevoegt. Het teamlid ziet "
+                    + "vanaf nu de gegevens van het gezin: de grondslag is de toestemming van de ouders bij de aanmelding, of een "
+                    + "vastgelegde afweging van subsidiariteit, proportionaliteit en doelmatigheid (met of het gezin is geïnformeerd).")
     @ApiResponse(responseCode = "201", description = "De casus met het nieuwe teamlid")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
     @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
     @ApiResponse(responseCode = "409", description = "Al in het team, de casus is afgesloten, of gelijktijdig gewijzigd")
     ResponseEntity<CasusResponse> voegTeamlidToe(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody TeamlidRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.TEAMLEIDER, Rol.REGISSEUR);
+        Grondslag grondslag = request.grondslagOfToestemming();
         var resultaat = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus",
-                id -> changing.voegTeamlidToe(id, request.medewerkerId(), request.rol(), request.expertise()));
+                "gedeeld met " + request.medewerkerId() + "; grondslag: " + grondslag.omschrijving(),
+                id -> changing.voegTeamlidToe(id, request.medewerkerId(), request.rol(), request.expertise(), grondslag));
         Casus casus = resultaat.casus();
         return ResponseEntity.created(adres(casus.id(), "/teamleden/" + request.medewerkerId())).body(CasusResponse.of(casus));
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdlink.casus.casus.domain.Afsluiting;
 import nl.jeugdlink.casus.casus.domain.Expertise;
+import nl.jeugdlink.casus.casus.domain.Grondslag;
 import nl.jeugdlink.casus.casus.domain.GesprekSoort;
 import nl.jeugdlink.casus.casus.domain.GwMoment;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
@@ -29,10 +30,34 @@ final class CasusRequests {
     record RegisseurRequest(@NotBlank @Size(max = 64) @Pattern(regexp = MEDEWERKER_ID, message = "letters, cijfers en . _ : -") String regisseurId) {
     }
 
+    /** @param grondslag why this person may see the family's data; without it, the parents' consent on the referral */
     record TeamlidRequest(
             @NotBlank @Size(max = 64) @Pattern(regexp = MEDEWERKER_ID, message = "letters, cijfers en . _ : -") String medewerkerId,
             @NotNull TeamRol rol,
-            @Nullable Expertise expertise) {
+            @Nullable Expertise expertise,
+            @Nullable @Valid GrondslagRequest grondslag) {
+
+        Grondslag grondslagOfToestemming() {
+            if (grondslag == null) {
+                return Grondslag.toestemming();
+            }
+            var a = grondslag.afweging();
+            return new Grondslag(grondslag.soort(), a == null ? null
+                    : new Grondslag.Afweging(a.subsidiariteit(), a.proportionaliteit(), a.doelmatigheid(), Boolean.TRUE.equals(a.gezinGeinformeerd()),
+                            a.redenNietGeinformeerd()));
+        }
+    }
+
+    record GrondslagRequest(@NotNull Grondslag.Soort soort, @Nullable @Valid AfwegingRequest afweging) {
+    }
+
+    /** The weighing of seed 003:436-446, each answer in the professional's own words. */
+    record AfwegingRequest(
+            @Nullable @Size(max = 2000) String subsidiariteit,
+            @Nullable @Size(max = 2000) String proportionaliteit,
+            @Nullable @Size(max = 2000) String doelmatigheid,
+            @NotNull Boolean gezinGeinformeerd,
+            @Nullable @Size(max = 2000) String redenNietGeinformeerd) {
     }
 
     record GesprekRequest(

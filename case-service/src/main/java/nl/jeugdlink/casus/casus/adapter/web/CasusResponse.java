@@ -34,13 +34,20 @@ record CasusResponse(
         @Nullable AfsluitingResponse afsluiting,
         Instant geopendOp) {
 
+    /** @param grondslag TOESTEMMING or AFWEGING; @param afweging the documented weighing, for AFWEGING */
     record TeamlidResponse(String medewerkerId, String rol, @Nullable String expertise, Instant vanaf, @Nullable Instant tot, boolean actief,
-            boolean eindverantwoordelijk) {
+            boolean eindverantwoordelijk, String grondslag, @Nullable AfwegingResponse afweging) {
 
         static TeamlidResponse of(Teamlid t) {
+            var a = t.grondslag().afweging();
             return new TeamlidResponse(t.medewerkerId(), t.rol().name(), t.expertise() == null ? null : t.expertise().name(), t.vanaf(), t.tot(),
-                    t.actief(), t.eindverantwoordelijk());
+                    t.actief(), t.eindverantwoordelijk(), t.grondslag().soort().name(), a == null ? null
+                            : new AfwegingResponse(a.subsidiariteit(), a.proportionaliteit(), a.doelmatigheid(), a.gezinGeinformeerd(), a.redenNietGeinformeerd()));
         }
+    }
+
+    record AfwegingResponse(String subsidiariteit, String proportionaliteit, String doelmatigheid, boolean gezinGeinformeerd,
+            @Nullable String redenNietGeinformeerd) {
     }
 
     /** One child against the age rule: under 4 seen, 4 to 12 seen and spoken, 12 and over spoken. */
