@@ -20,6 +20,7 @@ import nl.jeugdlink.notificatie.notificatie.application.Bezorging;
 import nl.jeugdlink.notificatie.notificatie.application.Sjablonen;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Verzender;
+import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -35,8 +36,8 @@ class NotificatieConfiguration {
     static final String SMTP = "smtp";
 
     @Bean
-    Notificaties notificaties(MongoTemplate mongo) {
-        return new MongoNotificaties(mongo);
+    Notificaties notificaties(MongoTemplate mongo, Veldversleuteling versleuteling) {
+        return new MongoNotificaties(mongo, versleuteling);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Verzender;
 import org.springframework.mail.MailPreparationException;
@@ -20,6 +21,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * {@code resilience4j.*.instances.smtp}.
  */
 public class SmtpVerzender implements Verzender {
+
+    private static final Pattern ADRES = Pattern.compile("([^\\s<>\"'@,;:()]?)[^\\s<>\"'@,;:()]*@([^\\s<>\"',;:()]+)");
 
     private final JavaMailSender mailSender;
     private final CircuitBreaker circuitBreaker;
@@ -77,13 +80,18 @@ public class SmtpVerzender implements Verzender {
         }
     }
 
-    /** The innermost cause: "Connection refused" says more than "Mail server connection failed". */
-    private static String oorzaak(Throwable e) {
+    /**
+     * The innermost cause: "Connection refused" says more than "Mail server connection failed". A
+     * server's refusal often quotes the recipient ("550 <o.jansen@...>: unknown user"); the reason is
+     * logged, stored and shown in the delivery log, so any address in it is masked - a family's
+     * address is never to be read there.
+     */
+    static String oorzaak(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        String tekst = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        String tekst = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + ADRES.matcher(t.getMessage()).replaceAll("$1***@$2"));
         return tekst.length() > 500 ? tekst.substring(0, 500) : tekst;
     }
 }

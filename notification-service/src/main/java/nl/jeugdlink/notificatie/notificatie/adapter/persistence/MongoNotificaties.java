@@ -8,6 +8,8 @@ import java.util.Optional;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
+import nl.jeugdlink.platform.crypto.Veldversleuteling;
+import org.jspecify.annotations.Nullable;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +29,11 @@ public class MongoNotificaties implements Notificaties {
     private static final String COLLECTION = "notificaties";
 
     private final MongoTemplate mongo;
+    private final Veldversleuteling versleuteling;
 
-    public MongoNotificaties(MongoTemplate mongo) {
+    public MongoNotificaties(MongoTemplate mongo, Veldversleuteling versleuteling) {
         this.mongo = mongo;
+        this.versleuteling = versleuteling;
         try {
             var indexen = mongo.indexOps(NotificatieDocument.class);
             indexen.createIndex(new Index().on("casusId", Sort.Direction.ASC).named("notificatie_casus"));
@@ -55,7 +59,7 @@ public class MongoNotificaties implements Notificaties {
 
     @Override
     public Optional<Notificatie> vind(String id) {
-        return Optional.ofNullable(mongo.findById(id, NotificatieDocument.class)).map(MongoNotificaties::toDomain);
+        return Optional.ofNullable(mongo.findById(id, NotificatieDocument.class)).map(this::toDomain);
     }
 
     @Override
@@ -63,7 +67,7 @@ public class MongoNotificaties implements Notificaties {
         Query due = Query.query(Criteria.where("_id").is(id).and("status").is(WACHTEND).and("volgendePogingNa").lte(nu));
         NotificatieDocument geclaimd = mongo.findAndModify(due, new Update().set("volgendePogingNa", claimTot),
                 FindAndModifyOptions.options().returnNew(true), NotificatieDocument.class);
-        return Optional.ofNullable(geclaimd).map(MongoNotificaties::toDomain);
+        return Optional.ofNullable(geclaimd).map(this::toDomain);
     }
 
     @Override
@@ -126,25 +130,36 @@ public class MongoNotificaties implements Notificaties {
 
     private List<Notificatie> zoek(Criteria criteria) {
         return mongo.find(Query.query(criteria).with(Sort.by("vastgelegdOp", "_id")), NotificatieDocument.class)
-                .stream().map(MongoNotificaties::toDomain).toList();
+                .stream().map(this::toDomain).toList();
     }
 
-    private static NotificatieDocument toDocument(Notificatie n) {
-        return new NotificatieDocument(n.id(), n.aanleiding(), n.sjabloon(), n.ontvanger().rol(), n.ontvanger().id(), n.adres(), n.aanmeldingId(),
-                n.casusId(), n.gemeenteCode(), n.onderwerp(), n.tekst(), n.status().name(), n.pogingen(), n.vastgelegdOp(), n.volgendePogingNa(),
-                n.laatstePogingOp(), n.verzondenOp(), n.laatsteFout());
+    private static String context(String id) {
+        return "notificatie:" + id;
     }
 
-    private static Notificatie toDomain(NotificatieDocument d) {
+    private NotificatieDocument toDocument(Notificatie n) {
+        String adres = n.adres() == null ? null : versleuteling.versleutel(n.adres(), context(n.id()));
+        return new NotificatieDocument(n.id(), n.aanleiding(), n.sjabloon(), n.ontvanger().rol(), n.ontvanger().id(), adres, n.aanmeldingId(),
+                n.casusId(), n.gemeenteCode(), n.onderwerp(), versleuteling.versleutel(n.tekst(), context(n.id())), n.status().name(), n.pogingen(),
+                n.vastgelegdOp(), n.volgendePogingNa(), n.laatstePogingOp(), n.verzondenOp(), n.laatsteFout(), true);
+    }
+
+    private @Nullable String ontsleuteld(NotificatieDocument d, @Nullable String waarde) {
+        return waarde == null || !Boolean.TRUE.equals(d.versleuteld()) ? waarde : versleuteling.ontsleutel(waarde, context(d.id()));
+    }
+
+    private Notificatie toDomain(NotificatieDocument d) {
         Notificatie.Status status = d.status() == null ? Notificatie.Status.ONBESTELBAAR : Notificatie.Status.valueOf(d.status());
         return new Notificatie(d.id(), leeg(d.aanleiding()), d.sjabloon() == null ? "casus-geopend" : d.sjabloon(),
-                new Ontvanger(leeg(d.ontvangerRol()), leeg(d.ontvangerId())), d.adres(), leeg(d.aanmeldingId()), d.casusId(), leeg(d.gemeenteCode()),
-                leeg(d.onderwerp()), leeg(d.tekst()), status, d.pogingen(), d.vastgelegdOp() == null ? Instant.EPOCH : d.vastgelegdOp(),
+                new Ontvanger(leeg(d.ontvangerRol()), leeg(d.ontvangerId())), ontsleuteld(d, d.adres()), leeg(d.aanmeldingId()), d.casusId(),
+                leeg(d.gemeenteCode()), leeg(d.onderwerp()), leeg(ontsleuteld(d, d.tekst())), status,
+                d.pogingen() == null ? 0 : d.pogingen(),
+                d.vastgelegdOp() == null ? Instant.EPOCH : d.vastgelegdOp(),
                 d.volgendePogingNa(), d.laatstePogingOp(), d.verzondenOp(),
                 d.status() == null ? "vastgelegd voordat JeugdLink e-mail verstuurde" : d.laatsteFout());
     }
 
-    private static String leeg(@org.jspecify.annotations.Nullable String waarde) {
+    private static String leeg(@Nullable String waarde) {
         return waarde == null ? "" : waarde;
     }
 }

@@ -8,7 +8,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A recorded message and its delivery state: one document per message, id from event and recipient.
  * Publishes nothing, so it is a plain document rather than an aggregate with an outbox. Documents
- * written before e-mail existed have no status; they read as undeliverable and are never sent.
+ * written before e-mail existed have no status and no attempts; they read as undeliverable and are never sent.
+ *
+ * <p>Address and text are encrypted (AES-GCM, bound to the message's id) when {@code versleuteld}:
+ * the family's message holds their address and the summary of a conversation, and a professional's
+ * address is personal data too. Documents written before that lack it and read as they are.
  */
 @Document("notificaties")
 record NotificatieDocument(
@@ -24,10 +28,11 @@ record NotificatieDocument(
         @Nullable String onderwerp,
         @Nullable String tekst,
         @Nullable String status,
-        int pogingen,
+        @Nullable Integer pogingen,
         @Nullable Instant vastgelegdOp,
         @Nullable Instant volgendePogingNa,
         @Nullable Instant laatstePogingOp,
         @Nullable Instant verzondenOp,
-        @Nullable String laatsteFout) {
+        @Nullable String laatsteFout,
+        @Nullable Boolean versleuteld) {
 }
