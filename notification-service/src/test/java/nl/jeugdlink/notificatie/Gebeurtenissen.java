@@ -3,6 +3,7 @@ package nl.jeugdlink.notificatie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Plays the producers: golden examples from the contract jars, with fresh ids, sent as CloudEvents over the real broker. */
 public final class Gebeurtenissen {
@@ -23,6 +25,10 @@ public final class Gebeurtenissen {
     /** The ids in the golden examples. */
     public static final String GOUDEN_AANMELDING = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";
     public static final String GOUDEN_CASUS = "5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37";
+    /** The casus and conversation of VerslagGedeeldMetGezin's golden example, and the stand-in for a sealed value in both sealed events. */
+    public static final String GOUDEN_VERSLAG_CASUS = "5f0e2c1a-8b3d-3c4e-9f21-7a6b5c4d3e2f";
+    public static final String GOUDEN_GESPREK = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+    public static final String GOUDEN_ZEGEL = "AQ8b2kQBl3Xw4uJ0nYxq6m1rS0eWc2p7cEw9Zq0tHkFhR2lL4p1nYbW8cQ==";
 
     private static final KafkaProbe KAFKA = new KafkaProbe();
 
@@ -63,6 +69,14 @@ public final class Gebeurtenissen {
         headers.put("ce_time", "2026-11-23T09:15:02Z");
         headers.put("content-type", "application/json");
         KAFKA.send(type.topic(), key, headers, payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The one record with this key that landed in a dead-letter topic, waiting for it. */
+    public static ConsumerRecord<String, byte[]> deadLetter(String dlq, String key) {
+        var found = KAFKA.read(dlq, Duration.ofSeconds(30), records -> records.stream().anyMatch(r -> key.equals(r.key())))
+                .stream().filter(r -> key.equals(r.key())).toList();
+        assertThat(found).as("dead letter with key " + key + " in " + dlq).hasSize(1);
+        return found.getFirst();
     }
 
     /** Sends and returns the event id. */

@@ -1,5 +1,8 @@
 package nl.jeugdlink.notificatie;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -9,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -53,6 +57,19 @@ public final class TestMail {
     /** Mails that arrived for this address whose body contains {@code kenmerk}. */
     public static List<MimeMessage> aan(String adres, String kenmerk) {
         return Arrays.stream(server.getReceivedMessages()).filter(m -> ontvangers(m).contains(adres) && tekst(m).contains(kenmerk)).toList();
+    }
+
+    /** Waits for the mail to this address whose body contains {@code kenmerk}, and checks it is the only one. */
+    public static MimeMessage eenMail(String adres, String kenmerk) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !aan(adres, kenmerk).isEmpty());
+        List<MimeMessage> mails = aan(adres, kenmerk);
+        assertThat(mails).as("mails to " + adres + " about " + kenmerk).hasSize(1);
+        return mails.getFirst();
+    }
+
+    /** Every mail that arrived, to whomever, whose body contains {@code kenmerk}. */
+    public static List<MimeMessage> metKenmerk(String kenmerk) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> tekst(m).contains(kenmerk)).toList();
     }
 
     public static String tekst(MimeMessage mail) {

@@ -10,17 +10,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
+import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.notificatie.notificatie.adapter.mail.SmtpVerzender;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.AanmeldingListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.CasusListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.TermijnListener;
+import nl.jeugdlink.notificatie.notificatie.adapter.messaging.Zegels;
+import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificaties;
 import nl.jeugdlink.notificatie.notificatie.application.Berichtgever;
 import nl.jeugdlink.notificatie.notificatie.application.Bezorging;
 import nl.jeugdlink.notificatie.notificatie.application.Sjablonen;
+import nl.jeugdlink.notificatie.notificatie.application.VerslagVoorGezin;
+import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Verzender;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
+import nl.jeugdlink.platform.crypto.Verzegeling;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -28,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class NotificatieConfiguration {
@@ -38,6 +45,17 @@ class NotificatieConfiguration {
     @Bean
     Notificaties notificaties(MongoTemplate mongo, Veldversleuteling versleuteling) {
         return new MongoNotificaties(mongo, versleuteling);
+    }
+
+    @Bean
+    GeparkeerdeVerslagen geparkeerdeVerslagen(MongoTemplate mongo) {
+        return new MongoGeparkeerdeVerslagen(mongo);
+    }
+
+    /** Opens what the intake and the case-service sealed for this service: it holds the private keyset (jeugdlink.verzegeling.sleutel-file). */
+    @Bean
+    Zegels zegels(Verzegeling verzegeling, JsonMapper json) {
+        return new Zegels(verzegeling, json);
     }
 
     @Bean
@@ -116,16 +134,22 @@ class NotificatieConfiguration {
         return new Berichtgever(notificaties, contactpersonen, sjablonen, clock, bezorging::nieuw);
     }
 
+    @Bean
+    VerslagVoorGezin verslagVoorGezin(Notificaties notificaties, Gezinscontacten gezinscontacten, GeparkeerdeVerslagen geparkeerdeVerslagen,
+            Zegels zegels, Sjablonen sjablonen, Clock clock, Bezorging bezorging, MeterRegistry meters) {
+        return new VerslagVoorGezin(notificaties, gezinscontacten, geparkeerdeVerslagen, zegels, sjablonen, clock, bezorging::nieuw, meters);
+    }
+
     /** Bound as {@code aanmeldingen-in-0}. */
     @Bean
-    AanmeldingListener aanmeldingen(InboundEvents inbound, Berichtgever berichtgever) {
-        return new AanmeldingListener(inbound, berichtgever);
+    AanmeldingListener aanmeldingen(InboundEvents inbound, Berichtgever berichtgever, VerslagVoorGezin verslagVoorGezin, Zegels zegels) {
+        return new AanmeldingListener(inbound, berichtgever, verslagVoorGezin, zegels);
     }
 
     /** Bound as {@code casussen-in-0}. */
     @Bean
-    CasusListener casussen(InboundEvents inbound, Berichtgever berichtgever) {
-        return new CasusListener(inbound, berichtgever);
+    CasusListener casussen(InboundEvents inbound, Berichtgever berichtgever, VerslagVoorGezin verslagVoorGezin) {
+        return new CasusListener(inbound, berichtgever, verslagVoorGezin);
     }
 
     /** Bound as {@code termijnen-in-0}. */

@@ -51,19 +51,12 @@ class BerichtenIntegrationTest {
     private final String aanmelding = UUID.randomUUID().toString();
     private final String casus = UUID.randomUUID().toString();
 
-    private static MimeMessage eenMail(String adres, String kenmerk) {
-        await().atMost(WACHT).until(() -> !TestMail.aan(adres, kenmerk).isEmpty());
-        List<MimeMessage> mails = TestMail.aan(adres, kenmerk);
-        assertThat(mails).as("mails to " + adres + " about " + kenmerk).hasSize(1);
-        return mails.getFirst();
-    }
-
     /**
      * The one mail to {@code adres} about {@code kenmerk}: its subject, lines in its body, and nothing
      * of the family in it.
      */
     private static MimeMessage bericht(String adres, String kenmerk, String onderwerp, String... regels) {
-        MimeMessage mail = eenMail(adres, kenmerk);
+        MimeMessage mail = TestMail.eenMail(adres, kenmerk);
         assertThat(TestMail.onderwerp(mail)).isEqualTo(onderwerp);
         assertThat(TestMail.tekst(mail)).contains(regels);
         assertZonderGegevensVanHetGezin(mail);
@@ -181,7 +174,7 @@ class BerichtenIntegrationTest {
     @Test
     void sendsNoSecondMailWhenACasusOpensButFindsTheReferralsMessagesByCasus() {
         stuur(IntakeEvents.AANMELDING_ONTVANGEN, aanmelding, voorbeeld(IntakeEvents.AANMELDING_ONTVANGEN, Map.of(GOUDEN_AANMELDING, aanmelding)));
-        eenMail(VERWIJZER, aanmelding);
+        TestMail.eenMail(VERWIJZER, aanmelding);
 
         String geopend = stuur(CaseEvents.CASUS_GEOPEND, casus, voorbeeld(CaseEvents.CASUS_GEOPEND, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus)));
 

@@ -2,6 +2,7 @@ package nl.jeugdlink.notificatie.notificatie;
 
 import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_AANMELDING;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_CASUS;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.deadLetter;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.stuur;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,6 @@ import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.platform.inbound.UnreadableEventException;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.TcpProxy;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,13 +34,6 @@ class CasusListenerIntegrationTest {
 
     @Autowired
     TcpProxy mongoProxy;
-
-    private ConsumerRecord<String, byte[]> deadLetterWith(String key) {
-        var found = kafka.read(DLQ, Duration.ofSeconds(30), records -> records.stream().anyMatch(r -> key.equals(r.key())))
-                .stream().filter(r -> key.equals(r.key())).toList();
-        assertThat(found).as("dead letter with key " + key).hasSize(1);
-        return found.getFirst();
-    }
 
     @Test
     void retriesWhileTheStoreIsDownAndRecordsAndSendsOnceItIsBack() throws Exception {
@@ -65,7 +58,7 @@ class CasusListenerIntegrationTest {
 
         kafka.send(CaseEvents.TOPIC, key, Map.of("content-type", "application/json"), "geen CloudEvent".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(KafkaProbe.header(deadLetterWith(key), "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
+        assertThat(KafkaProbe.header(deadLetter(DLQ, key), "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
     }
 
     @Test
@@ -74,7 +67,7 @@ class CasusListenerIntegrationTest {
 
         stuur(CaseEvents.CASUS_GEOPEND, casusId, "{\"casusId\": [], \"dossierhouder\": 7}");
 
-        assertThat(KafkaProbe.header(deadLetterWith(casusId), "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
+        assertThat(KafkaProbe.header(deadLetter(DLQ, casusId), "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
         assertThat(notificaties.overCasus(casusId)).isEmpty();
     }
 }

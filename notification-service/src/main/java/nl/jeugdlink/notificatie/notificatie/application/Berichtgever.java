@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * Decides which messages an event calls for, writes them from their templates and records them.
  * A new message that can be delivered is handed on to be sent at once; what was recorded before
  * (the same event again) is left alone. Messages name only pseudonymous ids, the municipality and
- * dates - never anything of the family.
+ * dates - never anything of the family. The family's own message is {@link VerslagVoorGezin}'s.
  */
 public class Berichtgever {
 
@@ -43,7 +43,7 @@ public class Berichtgever {
     private final Contactpersonen contactpersonen;
     private final Sjablonen sjablonen;
     private final Clock clock;
-    private final Consumer<Notificatie> nieuw;
+    private final Vastlegging vastlegging;
 
     /** @param nieuw told of each newly recorded message (to send it, or count it as undeliverable) */
     public Berichtgever(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw) {
@@ -51,13 +51,13 @@ public class Berichtgever {
         this.contactpersonen = contactpersonen;
         this.sjablonen = sjablonen;
         this.clock = clock;
-        this.nieuw = nieuw;
+        this.vastlegging = new Vastlegging(notificaties, nieuw);
     }
 
     /** @return whether anything new was recorded */
     public boolean aanmeldingOntvangen(String eventId, AanmeldingOntvangen e) {
         Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
-        return neemOp(List.of(bericht(eventId, Sjablonen.AANMELDING_ONTVANGEN, VERWIJZER, e.verwijzer().medewerkerId(), betreft,
+        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.AANMELDING_ONTVANGEN, VERWIJZER, e.verwijzer().medewerkerId(), betreft,
                 Map.of("datum", Omschrijvingen.datum(e.ontvangenOp())))));
     }
 
@@ -76,19 +76,19 @@ public class Berichtgever {
             berichten.add(bericht(eventId, Sjablonen.AANMELDING_GESCREEND_PROFESSIONAL, GEKOPPELDE_PROFESSIONAL, koppeling.medewerkerId(), betreft,
                     Map.of("datum", datum, "expertise", Omschrijvingen.expertise(koppeling.expertise()))));
         }
-        return neemOp(berichten);
+        return vastlegging.neemOp(berichten);
     }
 
     public boolean aanmeldingAfgewezen(String eventId, AanmeldingAfgewezen e) {
         Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
-        return neemOp(List.of(bericht(eventId, Sjablonen.AANMELDING_AFGEWEZEN, VERWIJZER, e.verwijzer().medewerkerId(), betreft,
+        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.AANMELDING_AFGEWEZEN, VERWIJZER, e.verwijzer().medewerkerId(), betreft,
                 Map.of("datum", Omschrijvingen.datum(e.afgewezenOp()), "reden", Omschrijvingen.redenAfwijzing(e.redenCode())))));
     }
 
     public boolean regisseurGekoppeld(String eventId, RegisseurGekoppeld e) {
         notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
-        return neemOp(List.of(bericht(eventId, Sjablonen.REGISSEUR_GEKOPPELD, REGISSEUR, e.regisseurId(), betreft,
+        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.REGISSEUR_GEKOPPELD, REGISSEUR, e.regisseurId(), betreft,
                 Map.of("datum", Omschrijvingen.datum(e.gekoppeldOp())))));
     }
 
@@ -116,9 +116,10 @@ public class Berichtgever {
         List<Contactpersoon> teamleiders = contactpersonen.metRolInGemeente(Contactpersoon.TEAMLEIDER, e.gemeenteCode());
         if (teamleiders.isEmpty()) {
             log.warn("no teamleider in the contact directory for {}: deadline {} recorded as undeliverable", e.gemeenteCode(), e.termijnId());
-            return neemOp(List.of(bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, TEAMLEIDER, "teamleider-" + e.gemeenteCode(), betreft, waarden)));
+            return vastlegging.neemOp(List.of(
+                    bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, TEAMLEIDER, "teamleider-" + e.gemeenteCode(), betreft, waarden)));
         }
-        return neemOp(teamleiders.stream()
+        return vastlegging.neemOp(teamleiders.stream()
                 .map(t -> bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, TEAMLEIDER, t.medewerkerId(), betreft, waarden))
                 .toList());
     }
@@ -135,17 +136,5 @@ public class Berichtgever {
         waarden.put("casusId", betreft.casusId() == null ? "" : betreft.casusId());
         @Nullable String adres = contact.map(Contactpersoon::email).orElse(null);
         return Notificatie.nieuw(eventId, sjabloon, new Ontvanger(rol, medewerkerId), adres, betreft, sjablonen.get(sjabloon).vul(waarden), clock.instant());
-    }
-
-    /** Records each message; the ones already there (an event delivered again) are skipped. */
-    private boolean neemOp(List<Notificatie> berichten) {
-        boolean iets = false;
-        for (Notificatie bericht : berichten) {
-            if (notificaties.add(bericht)) {
-                iets = true;
-                nieuw.accept(bericht);
-            }
-        }
-        return iets;
     }
 }

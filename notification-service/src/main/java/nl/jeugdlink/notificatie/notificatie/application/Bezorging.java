@@ -109,7 +109,7 @@ public class Bezorging {
         try {
             switch (resultaat) {
                 case Resultaat.Verzonden v -> {
-                    notificaties.verzonden(id, klaar, notificatie.pogingen() + v.pogingen());
+                    notificaties.verzonden(id, klaar, notificatie.pogingen() + v.pogingen(), notificatie.voorGezin());
                     tel("jeugdlink.notificaties.verzonden", "Messages accepted by the mail server, by template", notificatie.sjabloon());
                 }
                 case Resultaat.Mislukt m -> {

@@ -18,9 +18,10 @@ public class Sjablonen {
     public static final String AANMELDING_AFGEWEZEN = "aanmelding-afgewezen";
     public static final String REGISSEUR_GEKOPPELD = "regisseur-gekoppeld";
     public static final String TERMIJN_OVERSCHREDEN = "termijn-overschreden";
+    public static final String VERSLAG_VOOR_GEZIN = "verslag-voor-gezin";
 
     public static final List<String> NAMEN = List.of(AANMELDING_ONTVANGEN, AANMELDING_GESCREEND_VERWIJZER, AANMELDING_GESCREEND_PROFESSIONAL,
-            AANMELDING_AFGEWEZEN, REGISSEUR_GEKOPPELD, TERMIJN_OVERSCHREDEN);
+            AANMELDING_AFGEWEZEN, REGISSEUR_GEKOPPELD, TERMIJN_OVERSCHREDEN, VERSLAG_VOOR_GEZIN);
 
     private final Map<String, Sjabloon> sjablonen = new LinkedHashMap<>();
 

@@ -14,12 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param aanleiding the id of the CloudEvent that caused it
  * @param sjabloon the template it was written from, e.g. {@code aanmelding-ontvangen}
  * @param ontvanger who it is for
- * @param adres the e-mail address looked up in the contact directory; null when the recipient is unknown
+ * @param adres the e-mail address looked up in the contact directory, or the family's; null when there is none
  * @param aanmeldingId the referral it is about
  * @param casusId the casus it is about, once there is one
  * @param gemeenteCode the municipality responsible: who may read the message and its log line
  * @param onderwerp subject line, plain Dutch
- * @param tekst body, plain Dutch at B1 level, without personal data of the family
+ * @param tekst body, plain Dutch at B1 level; without personal data of the family, except in the family's own message
+ *        (which holds the conversation's summary, and is forgotten once it is sent)
  * @param status where delivery stands
  * @param pogingen SMTP attempts made so far
  * @param vastgelegdOp when it was recorded
@@ -37,9 +38,12 @@ public record Notificatie(String id, String aanleiding, String sjabloon, Ontvang
         WACHTEND,
         /** Accepted by the SMTP server. */
         VERZONDEN,
-        /** Nobody to send it to: the recipient is not in the contact directory. Not retried. */
+        /** Nobody to send it to: the recipient is not in the contact directory, or the family gave no address. Not retried. */
         ONBESTELBAAR
     }
+
+    /** Why a family's message is not sent: the intake handed over no address, or there was no consent to use one. */
+    public static final String GEEN_ADRES_VAN_GEZIN = "geen e-mailadres van het gezin bekend of geen toestemming";
 
     public static String idVoor(String eventId, Ontvanger ontvanger) {
         return UUID.nameUUIDFromBytes(("notificatie:" + eventId + ":" + ontvanger.rol() + ":" + ontvanger.id())
@@ -56,9 +60,40 @@ public record Notificatie(String id, String aanleiding, String sjabloon, Ontvang
      */
     public static Notificatie nieuw(String eventId, String sjabloon, Ontvanger ontvanger, @Nullable String adres, Betreft betreft, Bericht bericht,
             Instant nu) {
-        boolean bestelbaar = adres != null;
+        if (adres == null) {
+            return onbestelbaar(eventId, sjabloon, ontvanger, betreft, bericht, nu, "ontvanger " + ontvanger.id() + " staat niet in het adresboek");
+        }
         return new Notificatie(idVoor(eventId, ontvanger), eventId, sjabloon, ontvanger, adres, betreft.aanmeldingId(), betreft.casusId(),
-                betreft.gemeenteCode(), bericht.onderwerp(), bericht.tekst(), bestelbaar ? Status.WACHTEND : Status.ONBESTELBAAR, 0, nu,
-                bestelbaar ? nu : null, null, null, bestelbaar ? null : "ontvanger " + ontvanger.id() + " staat niet in het adresboek");
+                betreft.gemeenteCode(), bericht.onderwerp(), bericht.tekst(), Status.WACHTEND, 0, nu, nu, null, null, null);
+    }
+
+    /** A message that cannot be sent, recorded with the reason, so that the log shows who could not be told and why. */
+    public static Notificatie onbestelbaar(String eventId, String sjabloon, Ontvanger ontvanger, Betreft betreft, Bericht bericht, Instant nu,
+            String reden) {
+        return new Notificatie(idVoor(eventId, ontvanger), eventId, sjabloon, ontvanger, null, betreft.aanmeldingId(), betreft.casusId(),
+                betreft.gemeenteCode(), bericht.onderwerp(), bericht.tekst(), Status.ONBESTELBAAR, 0, nu, null, null, null, reden);
+    }
+
+    /** For the family: its address and text are theirs, shown to nobody in JeugdLink (the delivery log masks them). */
+    public boolean voorGezin() {
+        return Ontvanger.GEZIN.equals(ontvanger.rol());
+    }
+
+    /**
+     * The address as the delivery log may show it: a professional's whole, the family's masked
+     * ({@code o***@example.nl}) - enough to tell two parents apart, not enough to write to them.
+     */
+    public @Nullable String adresInLog() {
+        if (adres == null || !voorGezin()) {
+            return adres;
+        }
+        int at = adres.lastIndexOf('@');
+        return at <= 0 ? "***" : adres.charAt(0) + "***" + adres.substring(at);
+    }
+
+    /** Without address and text: a message may end up in a log line or an assertion failure, the family's words may not. */
+    @Override
+    public String toString() {
+        return "Notificatie[" + id + ", " + sjabloon + ", " + ontvanger + ", " + status + "]";
     }
 }

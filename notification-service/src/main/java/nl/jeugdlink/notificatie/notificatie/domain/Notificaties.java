@@ -19,7 +19,8 @@ public interface Notificaties {
      */
     Optional<Notificatie> claim(String id, Instant nu, Instant claimTot);
 
-    void verzonden(String id, Instant op, int pogingen);
+    /** @param tekstVergeten the text is dropped: the family's summary is theirs once it is in their mailbox (ADR 0011) */
+    void verzonden(String id, Instant op, int pogingen, boolean tekstVergeten);
 
     void mislukt(String id, Instant op, int pogingen, String fout, Instant volgendePogingNa);
 
@@ -38,6 +39,9 @@ public interface Notificaties {
 
     /** Remembers which referral a casus came from, so that messages about the referral are found by casus. */
     void koppelCasus(String casusId, String aanmeldingId);
+
+    /** The referral a casus came from, if a CasusGeopend (or another event naming both) told it. */
+    Optional<String> aanmeldingVan(String casusId);
 
     /** About this casus, or about the referral it came from; oldest first. */
     List<Notificatie> overCasus(String casusId);

@@ -34,6 +34,15 @@ public final class Omschrijvingen {
             "PLAN", "het maken van het plan",
             "HULP_INGEZET", "het starten van de hulp");
 
+    /** What a family reads after "Op <datum> hadden we ...": no meeting names of the professionals. */
+    private static final Map<String, String> GESPREK = Map.of(
+            "STARTOVERLEG", "een eerste gesprek met u en de hulpverleners",
+            "ZORGTAFEL", "een gesprek met u en de hulpverleners",
+            "GEZINSGESPREK", "een gesprek met uw gezin",
+            "KINDGESPREK", "een gesprek met uw kind",
+            "EVALUATIE", "een gesprek over hoe het nu gaat",
+            "AFSLUITEND_GESPREK", "het laatste gesprek over de hulp");
+
     private Omschrijvingen() {
     }
 
@@ -51,6 +60,10 @@ public final class Omschrijvingen {
 
     public static String termijn(String soort) {
         return TERMIJN.getOrDefault(soort, "een afspraak");
+    }
+
+    public static String gesprek(String soort) {
+        return GESPREK.getOrDefault(soort, "een gesprek");
     }
 
     public static String werkdagen(int aantal) {

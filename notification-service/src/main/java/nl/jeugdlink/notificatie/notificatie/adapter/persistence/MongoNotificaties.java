@@ -71,10 +71,13 @@ public class MongoNotificaties implements Notificaties {
     }
 
     @Override
-    public void verzonden(String id, Instant op, int pogingen) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update()
-                .set("status", Notificatie.Status.VERZONDEN.name()).set("verzondenOp", op).set("laatstePogingOp", op)
-                .set("pogingen", pogingen).unset("volgendePogingNa").unset("laatsteFout"), NotificatieDocument.class);
+    public void verzonden(String id, Instant op, int pogingen, boolean tekstVergeten) {
+        Update update = new Update().set("status", Notificatie.Status.VERZONDEN.name()).set("verzondenOp", op).set("laatstePogingOp", op)
+                .set("pogingen", pogingen).unset("volgendePogingNa").unset("laatsteFout");
+        if (tekstVergeten) {
+            update.unset("tekst");
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, NotificatieDocument.class);
     }
 
     @Override
@@ -105,6 +108,11 @@ public class MongoNotificaties implements Notificaties {
     public void koppelCasus(String casusId, String aanmeldingId) {
         // Idempotent: the same casus always came from the same referral.
         mongo.save(new CasusKoppelingDocument(casusId, aanmeldingId));
+    }
+
+    @Override
+    public Optional<String> aanmeldingVan(String casusId) {
+        return Optional.ofNullable(mongo.findById(casusId, CasusKoppelingDocument.class)).map(CasusKoppelingDocument::aanmeldingId);
     }
 
     @Override

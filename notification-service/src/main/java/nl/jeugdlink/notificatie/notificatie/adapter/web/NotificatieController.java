@@ -14,6 +14,7 @@ import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,11 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "notificaties", description = "Berichten die JeugdLink aan gezinnen en professionals verstuurt")
 class NotificatieController {
 
-    record NotificatieResponse(String id, String casusId, String ontvangerRol, String ontvangerId, String onderwerp, String tekst,
+    /** @param tekst the body; null for the family's message, which holds their conversation's summary and is for them alone */
+    record NotificatieResponse(String id, @Nullable String casusId, String ontvangerRol, String ontvangerId, String onderwerp, @Nullable String tekst,
             Instant vastgelegdOp) {
 
         static NotificatieResponse of(Notificatie n) {
-            return new NotificatieResponse(n.id(), n.casusId(), n.ontvanger().rol(), n.ontvanger().id(), n.onderwerp(), n.tekst(), n.vastgelegdOp());
+            return new NotificatieResponse(n.id(), n.casusId(), n.ontvanger().rol(), n.ontvanger().id(), n.onderwerp(), n.voorGezin() ? null : n.tekst(),
+                    n.vastgelegdOp());
         }
     }
 

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The delivery log: what went to whom (recipient id and address), from which template, when, after
  * how many attempts, and where it stands. For the teamleider and the beheerder of the municipality.
+ * A message to the family shows as recipient GEZIN with the parent's relation and a masked address:
+ * the log tells whether the family was reached, not where they can be reached.
  */
 @RestController
 @RequestMapping("/api/v1/verzendingen")
@@ -37,7 +39,7 @@ class VerzendingController {
             String aanleiding) {
 
         static VerzendingResponse of(Notificatie n) {
-            return new VerzendingResponse(n.id(), n.sjabloon(), n.ontvanger().rol(), n.ontvanger().id(), n.adres(), n.aanmeldingId(), n.casusId(),
+            return new VerzendingResponse(n.id(), n.sjabloon(), n.ontvanger().rol(), n.ontvanger().id(), n.adresInLog(), n.aanmeldingId(), n.casusId(),
                     n.gemeenteCode(), n.onderwerp(), n.status().name(), n.pogingen(), n.vastgelegdOp(), n.laatstePogingOp(), n.verzondenOp(),
                     n.status() == Notificatie.Status.WACHTEND ? n.volgendePogingNa() : null, n.laatsteFout(), n.aanleiding());
         }

@@ -1,0 +1,110 @@
+package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
+import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
+import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
+import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
+import nl.jeugdlink.notificatie.notificatie.domain.Ontzegeling;
+import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.inbound.RejectedEventException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Opens the fields the intake and the case-service sealed for this service (ADR 0011) and reads
+ * what is inside. Whatever goes wrong is told without the content: a parser's message quotes its
+ * input, so it is never passed on - neither into an exception, nor into the dead-letter topic's headers.
+ */
+public class Zegels implements Ontzegeling {
+
+    private static final Logger log = LoggerFactory.getLogger(Zegels.class);
+    /** As the intake names a relation; anything else becomes "OUDER", so that no free text reaches a recipient id. */
+    private static final Pattern RELATIE = Pattern.compile("[A-Z_]{1,40}");
+
+    /** Inside the contact's seal. */
+    record Adressen(@Nullable List<Adres> adressen) {
+        record Adres(@Nullable String relatie, @Nullable String email) {
+        }
+    }
+
+    /** Inside the summary's seal. */
+    record Verslag(@Nullable String samenvatting) {
+    }
+
+    private final Verzegeling verzegeling;
+    private final JsonMapper json;
+
+    public Zegels(Verzegeling verzegeling, JsonMapper json) {
+        this.verzegeling = verzegeling;
+        this.json = json;
+    }
+
+    @Override
+    public String samenvatting(GedeeldVerslag verslag) {
+        String context = VerslagGedeeldMetGezin.context(verslag.casusId(), verslag.gesprekId());
+        Verslag inhoud;
+        try {
+            inhoud = json.readValue(verzegeling.ontzegel(verslag.verzegeld(), context), Verslag.class);
+        } catch (Verzegeling.OnleesbaarException e) {
+            throw new Ontzegeling.Onleesbaar(e.getMessage());
+        } catch (JacksonException e) {
+            throw new Ontzegeling.Onleesbaar("the sealed summary is not the JSON the contract describes");
+        }
+        if (inhoud == null || inhoud.samenvatting() == null || inhoud.samenvatting().isBlank()) {
+            throw new Ontzegeling.Onleesbaar("the sealed summary holds no text");
+        }
+        return inhoud.samenvatting();
+    }
+
+    /**
+     * The family's contact as the event shares it. Without consent the seal is not even opened.
+     * An address that cannot be mailed to is left out (and counted in the log), not the whole contact.
+     *
+     * @throws RejectedEventException when the seal does not open or holds no list of addresses
+     */
+    Gezinscontact gezinscontact(GezinscontactGedeeld e) {
+        Gezinscontact.Grondslag grondslag;
+        try {
+            grondslag = Gezinscontact.Grondslag.valueOf(e.grondslag());
+        } catch (IllegalArgumentException x) {
+            throw new RejectedEventException("grondslag " + e.grondslag() + " of referral " + e.aanmeldingId() + " is not TOESTEMMING or GEEN");
+        }
+        LocalDate toestemming = grondslag == Gezinscontact.Grondslag.TOESTEMMING ? e.toestemmingGegevenOp() : null;
+        if (grondslag != Gezinscontact.Grondslag.TOESTEMMING || e.verzegeld() == null) {
+            return new Gezinscontact(e.aanmeldingId(), e.gemeenteCode(), grondslag, toestemming, List.of());
+        }
+        Adressen inhoud;
+        try {
+            inhoud = json.readValue(verzegeling.ontzegel(e.verzegeld(), GezinscontactGedeeld.context(e.aanmeldingId())), Adressen.class);
+        } catch (Verzegeling.OnleesbaarException x) {
+            throw new RejectedEventException("the family's contact of referral " + e.aanmeldingId() + " does not open: " + x.getMessage());
+        } catch (JacksonException x) {
+            throw new RejectedEventException("the family's contact of referral " + e.aanmeldingId() + " is not the JSON the contract describes");
+        }
+        if (inhoud == null || inhoud.adressen() == null) {
+            throw new RejectedEventException("the family's contact of referral " + e.aanmeldingId() + " holds no list of addresses");
+        }
+        List<Gezinscontact.Adres> bruikbaar = new ArrayList<>();
+        for (Adressen.Adres a : inhoud.adressen()) {
+            if (a == null || a.email() == null) {
+                continue;
+            }
+            String relatie = a.relatie() != null && RELATIE.matcher(a.relatie()).matches() ? a.relatie() : "OUDER";
+            Gezinscontact.Adres adres = new Gezinscontact.Adres(relatie, a.email().strip());
+            if (adres.isBruikbaar()) {
+                bruikbaar.add(adres);
+            }
+        }
+        if (bruikbaar.size() != e.aantalAdressen()) {
+            log.warn("referral {}: the event counts {} address(es), {} can be mailed to", e.aanmeldingId(), e.aantalAdressen(), bruikbaar.size());
+        }
+        return new Gezinscontact(e.aanmeldingId(), e.gemeenteCode(), grondslag, toestemming, bruikbaar);
+    }
+}

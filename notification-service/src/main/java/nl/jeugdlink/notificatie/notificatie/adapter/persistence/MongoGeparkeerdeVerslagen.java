@@ -1,0 +1,56 @@
+package nl.jeugdlink.notificatie.notificatie.adapter.persistence;
+
+import java.util.List;
+import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
+import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+public class MongoGeparkeerdeVerslagen implements GeparkeerdeVerslagen {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoGeparkeerdeVerslagen.class);
+
+    private final MongoTemplate mongo;
+
+    public MongoGeparkeerdeVerslagen(MongoTemplate mongo) {
+        this.mongo = mongo;
+        try {
+            mongo.indexOps(GeparkeerdVerslagDocument.class)
+                    .createIndex(new Index().on("aanmeldingId", Sort.Direction.ASC).named("geparkeerd_verslag_aanmelding"));
+        } catch (RuntimeException e) {
+            // Queries work without it, only slower.
+            log.warn("could not create the index of geparkeerde_verslagen: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean parkeer(String eventId, GedeeldVerslag v) {
+        try {
+            mongo.insert(new GeparkeerdVerslagDocument(eventId, v.casusId(), v.aanmeldingId(), v.gemeenteCode(), v.gesprekId(), v.soort(),
+                    v.gehoudenOp(), v.verzegeld(), v.gedeeldOp()));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<Geparkeerd> voorAanmelding(String aanmeldingId) {
+        return mongo.find(Query.query(Criteria.where("aanmeldingId").is(aanmeldingId)).with(Sort.by("gedeeldOp", "_id")), GeparkeerdVerslagDocument.class)
+                .stream()
+                .map(d -> new Geparkeerd(d.eventId(), new GedeeldVerslag(d.casusId(), d.aanmeldingId(), d.gemeenteCode(), d.gesprekId(), d.soort(),
+                        d.gehoudenOp(), d.verzegeld(), d.gedeeldOp())))
+                .toList();
+    }
+
+    @Override
+    public void verwijder(String eventId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(eventId)), GeparkeerdVerslagDocument.class);
+    }
+}
