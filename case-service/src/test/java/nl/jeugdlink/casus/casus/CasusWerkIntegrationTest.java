@@ -311,10 +311,10 @@ class CasusWerkIntegrationTest {
         assertThat(data.get("gesprekId").asText()).isEqualTo(gesprekId);
         assertThat(data.get("soort").asText()).isEqualTo("GEZINSGESPREK");
         // Opened with the private half, as only the notification-service can.
-        String geopend = verzegeling.ontzegel(data.get("verzegeld").asText(), VerslagGedeeldMetGezin.context(casusId, gesprekId));
+        String geopend = verzegeling.ontzegel(data.get("verzegeld").asText(), VerslagGedeeldMetGezin.context(data.get("aanmeldingId").asText(), casusId, gesprekId));
         assertThat(JSON.readTree(geopend).get("samenvatting").asText()).isEqualTo(SAMENVATTING);
-        assertThatThrownBy(() -> verzegeling.ontzegel(data.get("verzegeld").asText(), VerslagGedeeldMetGezin.context(casusId, UUID.randomUUID().toString())))
-                .as("bound to this conversation").isInstanceOf(Verzegeling.OnleesbaarException.class);
+        assertThatThrownBy(() -> verzegeling.ontzegel(data.get("verzegeld").asText(), VerslagGedeeldMetGezin.context(UUID.randomUUID().toString(), casusId, gesprekId)))
+                .as("bound to this referral, casus and conversation").isInstanceOf(Verzegeling.OnleesbaarException.class);
     }
 
     @Test

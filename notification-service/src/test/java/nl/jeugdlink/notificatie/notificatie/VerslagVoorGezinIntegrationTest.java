@@ -123,7 +123,7 @@ class VerslagVoorGezinIntegrationTest {
 
     /** The summary, as the case-service shares it beside GesprekVastgelegd. */
     private String verslag() {
-        return verslagPayload(verzegeldVerslag(VerslagGedeeldMetGezin.context(casus, gesprek)));
+        return verslagPayload(verzegeldVerslag(VerslagGedeeldMetGezin.context(aanmelding, casus, gesprek)));
     }
 
     // ---- reading back ----
@@ -283,7 +283,7 @@ class VerslagVoorGezinIntegrationTest {
         stuur(IntakeEvents.GEZINSCONTACT_GEDEELD, aanmelding, beideOuders());
         await().atMost(WACHT).until(() -> gezinscontacten.vind(aanmelding).isPresent());
 
-        stuur(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, casus, verslagPayload(verzegeldVerslag(VerslagGedeeldMetGezin.context(casus, UUID.randomUUID().toString()))));
+        stuur(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, casus, verslagPayload(verzegeldVerslag(VerslagGedeeldMetGezin.context(aanmelding, casus, UUID.randomUUID().toString()))));
 
         var dood = deadLetter(CASUS_DLQ, casus);
         assertThat(KafkaProbe.header(dood, "x-exception-stacktrace")).contains("Caused by: " + RejectedEventException.class.getName())
@@ -294,7 +294,7 @@ class VerslagVoorGezinIntegrationTest {
 
     @Test
     void refusesAnAlteredSummaryToTheDeadLetterTopicWithoutParkingIt() {
-        String verzegeld = verzegeldVerslag(VerslagGedeeldMetGezin.context(casus, gesprek));
+        String verzegeld = verzegeldVerslag(VerslagGedeeldMetGezin.context(aanmelding, casus, gesprek));
         int midden = verzegeld.length() / 2;
         String veranderd = verzegeld.substring(0, midden) + (verzegeld.charAt(midden) == 'A' ? 'B' : 'A') + verzegeld.substring(midden + 1);
 

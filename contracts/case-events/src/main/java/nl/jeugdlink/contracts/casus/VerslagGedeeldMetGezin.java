@@ -26,8 +26,12 @@ public record VerslagGedeeldMetGezin(
         String verzegeld,
         Instant gedeeldOp) {
 
-    /** The context a sealed summary is bound to: it opens only for this conversation of this casus. */
-    public static String context(String casusId, String gesprekId) {
-        return "verslag:" + casusId + ":" + gesprekId;
+    /**
+     * The context a sealed summary is bound to: it opens only for this conversation of this casus
+     * of this referral - so a summary moved to another family's event (whose contact is found by
+     * the aanmeldingId) does not open.
+     */
+    public static String context(String aanmeldingId, String casusId, String gesprekId) {
+        return "verslag:" + aanmeldingId + ":" + casusId + ":" + gesprekId;
     }
 }

@@ -57,7 +57,7 @@ public final class CasusContracts {
             case CasusEvent.VerslagGedeeldMetGezin v -> {
                 var g = v.gesprek();
                 String verzegeld = verzegeling.verzegel(json.writeValueAsString(new VerzegeldVerslag(g.samenvatting().tekst())),
-                        VerslagGedeeldMetGezin.context(casusId, g.gesprekId()));
+                        VerslagGedeeldMetGezin.context(c.aanmeldingId(), casusId, g.gesprekId()));
                 yield new Uitgaand(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, new VerslagGedeeldMetGezin(casusId, c.aanmeldingId(), c.gemeenteCode(),
                         g.gesprekId(), g.soort().name(), g.gehoudenOp(), verzegeld, g.vastgelegdOp()));
             }

@@ -48,7 +48,7 @@ public class Zegels implements Ontzegeling {
 
     @Override
     public String samenvatting(GedeeldVerslag verslag) {
-        String context = VerslagGedeeldMetGezin.context(verslag.casusId(), verslag.gesprekId());
+        String context = VerslagGedeeldMetGezin.context(verslag.aanmeldingId(), verslag.casusId(), verslag.gesprekId());
         Verslag inhoud;
         try {
             inhoud = json.readValue(verzegeling.ontzegel(verslag.verzegeld(), context), Verslag.class);
