@@ -60,6 +60,9 @@ class JourneyIntegrationTest {
     private static final String BSN = "123456782";
     private static final List<String> PERSOONLIJK = List.of(BSN, "Sam Voorbeeld", "Anna Voorbeeld", "Stationsweg", "2015-03-02",
             "Spanningen thuis", "verwijzer@sociaalteam-ede.nl");
+    /** The family's address and a conversation's summary: in the family's mail, and nowhere readable on the way. */
+    private static final String GEZINSADRES = "anna.voorbeeld@example.nl";
+    private static final String SAMENVATTING = "Moeder en Sam vertelden hoe het thuis gaat; afspraak: moeder belt deze week de huisarts.";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -172,6 +175,18 @@ class JourneyIntegrationTest {
         // The referrer heard the referral arrived, the coupled professional of the coupling, the regisseur of the casus.
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(ontvangersVan(aanmeldingId, casusId))
                 .contains(VERWIJZER + "@jeugdlink.local", PROFESSIONAL + "@jeugdlink.local", REGISSEUR + "@jeugdlink.local"));
+
+        // 9. Late, the regisseur meets the family and shares the summary: the mother (custody, an address on the
+        //    form) reads it in her mail. Address and summary crossed Kafka only sealed for the notification-service.
+        var gesprek = call("POST", casus, "/api/v1/casussen/" + casusId + "/gesprekken", token(REGISSEUR, "regisseur"), """
+                {"soort": "GEZINSGESPREK", "gehoudenOp": "%s", "professionals": ["%s"], "gezinAanwezig": true, "kindcontacten": [],
+                 "netwerkUitgenodigd": false, "verslagGedeeldMetGezin": true, "samenvatting": "%s"}
+                """.formatted(START, REGISSEUR, SAMENVATTING));
+        assertThat(gesprek.statusCode()).as(gesprek.body()).isEqualTo(201);
+        JsonNode gedeeld = payload(event(CaseEvents.TOPIC, casusId, CaseEvents.VERSLAG_GEDEELD_MET_GEZIN.type()));
+        assertThat(gedeeld.get("verzegeld").asText()).isNotBlank();
+        MimeMessage verslag = await().atMost(PATIENCE).until(() -> mailMet(GEZINSADRES, "huisarts"), m -> m != null);
+        assertThat(GreenMailUtil.getBody(verslag).replaceAll("=\\r?\\n", "").replaceAll("\\s+", " ")).contains("belt deze week de huisarts");
     }
 
     @Test
@@ -180,12 +195,13 @@ class JourneyIntegrationTest {
         for (String topic : List.of(IntakeEvents.TOPIC, CaseEvents.TOPIC, EscalationEvents.TOPIC)) {
             for (var record : kafka.read(topic, Duration.ofSeconds(3), rs -> false)) {
                 String everything = new String(record.value(), StandardCharsets.UTF_8) + record.key() + Arrays.toString(record.headers().toArray());
-                assertThat(everything).as(topic).doesNotContain(PERSOONLIJK);
+                assertThat(everything).as(topic).doesNotContain(PERSOONLIJK).doesNotContain(GEZINSADRES, "huisarts");
             }
         }
         for (var service : services) {
-            assertThat(java.nio.file.Files.readString(service.log())).as(service.log().toString()).doesNotContain(PERSOONLIJK);
-            assertThat(prometheus(service)).isNotBlank().doesNotContain(PERSOONLIJK);
+            assertThat(java.nio.file.Files.readString(service.log())).as(service.log().toString())
+                    .doesNotContain(PERSOONLIJK).doesNotContain(GEZINSADRES, "huisarts");
+            assertThat(prometheus(service)).isNotBlank().doesNotContain(PERSOONLIJK).doesNotContain(GEZINSADRES, "huisarts");
         }
         for (MimeMessage mail : smtp.getReceivedMessages()) {
             assertThat(mail.getSubject() + GreenMailUtil.getBody(mail)).doesNotContain(PERSOONLIJK);
@@ -294,6 +310,17 @@ class JourneyIntegrationTest {
         return null;
     }
 
+    /** The mail to {@code adres} whose subject or body mentions {@code tekst}; null while there is none. */
+    private MimeMessage mailMet(String adres, String tekst) throws Exception {
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            if (Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().contains(adres))
+                    && (mail.getSubject() + GreenMailUtil.getBody(mail)).replaceAll("=\\r?\\n", "").contains(tekst)) {
+                return mail;
+            }
+        }
+        return null;
+    }
+
     private List<String> ontvangersVan(String... referenties) throws Exception {
         List<String> ontvangers = new ArrayList<>();
         for (MimeMessage mail : smtp.getReceivedMessages()) {
@@ -332,7 +359,8 @@ class JourneyIntegrationTest {
                     { "naam": "Sam Voorbeeld", "bsn": "%s", "geboortedatum": "2015-03-02",
                       "adres": { "straat": "Stationsweg", "huisnummer": "12", "postcode": "6711 AB", "woonplaats": "Ede" } }
                   ],
-                  "gezinsleden": [ { "relatie": "BIOLOGISCHE_MOEDER", "naam": "Anna Voorbeeld", "telefoon": "06 12345678", "gezag": true } ],
+                  "gezinsleden": [ { "relatie": "BIOLOGISCHE_MOEDER", "naam": "Anna Voorbeeld", "telefoon": "06 12345678",
+                                     "email": "%s", "gezag": true } ],
                   "verblijftBij": "moeder",
                   "jeugdlink": {
                     "zorgen": "Spanningen thuis na de scheiding.",
@@ -342,7 +370,7 @@ class JourneyIntegrationTest {
                   "problematiek": ["COMPLEXE_SCHEIDING", "HUISELIJK_GEWELD"],
                   "vraag": "Graag expertise van Veilig Thuis bij het gezin."
                 }
-                """.formatted(VERWIJZER, VERWIJZER, BSN);
+                """.formatted(VERWIJZER, VERWIJZER, BSN, GEZINSADRES);
     }
 
     private static int freePort() {
