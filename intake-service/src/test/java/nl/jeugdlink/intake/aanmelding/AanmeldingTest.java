@@ -191,4 +191,22 @@ class AanmeldingTest {
         assertThatThrownBy(() -> afgewezen.aanmelding().planStartoverleg(NU.plusSeconds(3600), List.of("gw-1"), "gw-1", NU))
                 .isInstanceOf(BesluitNietMogelijk.class);
     }
+
+    @Test
+    void theFamilyMailGoesToTheParentsWithCustodyWhoGaveAnAddressAndToNoOneOfAnAnonymousConsult() {
+        var moeder = new Formulier.Gezinslid(Formulier.Relatie.BIOLOGISCHE_MOEDER, "Anna", null, null,
+                new Formulier.Contact(null, null, "anna@example.nl"), true);
+        var vaderZonderGezag = new Formulier.Gezinslid(Formulier.Relatie.BIOLOGISCHE_VADER, "Bram", null, null,
+                new Formulier.Contact(null, null, "bram@example.nl"), false);
+        var voogdZonderAdres = new Formulier.Gezinslid(Formulier.Relatie.VOOGD, "Vera", null, null, Formulier.Contact.geen(), true);
+        var formulier = new Formulier(EEN_KIND.minderjarigen(), List.of(moeder, vaderZonderGezag, voogdZonderAdres), "moeder", List.of(), VRAGEN, null,
+                Set.of(Problematiek.ANDERS));
+
+        var aanmelding = Aanmelding.ontvang(AanmeldingId.nieuw(), Gemeente.EDE, Soort.JEUGDLINK, SOCIAAL_TEAM, GEGEVEN, formulier, "vraag", NU).aanmelding();
+        var anoniem = Aanmelding.ontvang(AanmeldingId.nieuw(), Gemeente.EDE, Soort.ANONIEM_CONSULT, SOCIAAL_TEAM, Toestemming.geen(), ANONIEM, "vraag", NU)
+                .aanmelding();
+
+        assertThat(aanmelding.gezinsadressen()).containsExactly(new Aanmelding.Gezinsadres(Formulier.Relatie.BIOLOGISCHE_MOEDER, "anna@example.nl"));
+        assertThat(anoniem.gezinsadressen()).isEmpty();
+    }
 }
