@@ -27,6 +27,15 @@ public record VerslagGedeeldMetGezin(
         Instant gedeeldOp) {
 
     /**
+     * What {@code verzegeld} holds once opened: the JSON the case-service (sealing) and the
+     * notification-service (opening) both write and read.
+     *
+     * @param samenvatting the summary's text, as the professional wrote it for the family
+     */
+    public record Verzegeld(String samenvatting) {
+    }
+
+    /**
      * The context a sealed summary is bound to: it opens only for this conversation of this casus
      * of this referral - so a summary moved to another family's event (whose contact is found by
      * the aanmeldingId) does not open.

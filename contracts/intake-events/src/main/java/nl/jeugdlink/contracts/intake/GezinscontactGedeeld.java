@@ -2,6 +2,7 @@ package nl.jeugdlink.contracts.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,22 @@ public record GezinscontactGedeeld(
         int aantalAdressen,
         @Nullable String verzegeld,
         Instant gedeeldOp) {
+
+    /**
+     * What {@code verzegeld} holds once opened: the JSON both the intake (sealing) and the
+     * notification-service (opening) write and read.
+     *
+     * @param adressen one per parent with custody who gave an e-mail address
+     */
+    public record Verzegeld(List<Adres> adressen) {
+
+        /**
+         * @param relatie the parent's relation to the child, as on the form ({@code BIOLOGISCHE_MOEDER})
+         * @param email the address the summaries go to
+         */
+        public record Adres(String relatie, String email) {
+        }
+    }
 
     /** The context a sealed value is bound to: it opens only for this referral. */
     public static String context(String aanmeldingId) {

@@ -26,10 +26,6 @@ public final class CasusContracts {
     public record Uitgaand(EventType type, Record payload) {
     }
 
-    /** What is sealed: the summary's text, nothing else. */
-    record VerzegeldVerslag(String samenvatting) {
-    }
-
     private final Verzegeling verzegeling;
     private final JsonMapper json;
 
@@ -56,7 +52,7 @@ public final class CasusContracts {
             }
             case CasusEvent.VerslagGedeeldMetGezin v -> {
                 var g = v.gesprek();
-                String verzegeld = verzegeling.verzegel(json.writeValueAsString(new VerzegeldVerslag(g.samenvatting().tekst())),
+                String verzegeld = verzegeling.verzegel(json.writeValueAsString(new VerslagGedeeldMetGezin.Verzegeld(g.samenvatting().tekst())),
                         VerslagGedeeldMetGezin.context(c.aanmeldingId(), casusId, g.gesprekId()));
                 yield new Uitgaand(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, new VerslagGedeeldMetGezin(casusId, c.aanmeldingId(), c.gemeenteCode(),
                         g.gesprekId(), g.soort().name(), g.gehoudenOp(), verzegeld, g.vastgelegdOp()));

@@ -31,12 +31,6 @@ public final class AanmeldingContracts {
     public record Uitgaand(EventType type, Record payload) {
     }
 
-    /** What is sealed: the addresses with whose they are, nothing else of the family. */
-    record VerzegeldeAdressen(java.util.List<Adres> adressen) {
-        record Adres(String relatie, String email) {
-        }
-    }
-
     private final Verzegeling verzegeling;
     private final JsonMapper json;
 
@@ -74,8 +68,8 @@ public final class AanmeldingContracts {
     private Uitgaand gezinscontact(Aanmelding a, Screening s) {
         var adressen = a.gezinsadressen();
         String verzegeld = adressen.isEmpty() ? null : verzegeling.verzegel(
-                json.writeValueAsString(new VerzegeldeAdressen(adressen.stream()
-                        .map(g -> new VerzegeldeAdressen.Adres(g.relatie().name(), g.email())).toList())),
+                json.writeValueAsString(new GezinscontactGedeeld.Verzegeld(adressen.stream()
+                        .map(g -> new GezinscontactGedeeld.Verzegeld.Adres(g.relatie().name(), g.email())).toList())),
                 GezinscontactGedeeld.context(a.id().toString()));
         boolean toestemming = a.toestemming().gegeven();
         return new Uitgaand(IntakeEvents.GEZINSCONTACT_GEDEELD, new GezinscontactGedeeld(

@@ -11,7 +11,6 @@ import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontzegeling;
 import nl.jeugdlink.platform.crypto.Verzegeling;
 import nl.jeugdlink.platform.inbound.RejectedEventException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -28,16 +27,6 @@ public class Zegels implements Ontzegeling {
     /** As the intake names a relation; anything else becomes "OUDER", so that no free text reaches a recipient id. */
     private static final Pattern RELATIE = Pattern.compile("[A-Z_]{1,40}");
 
-    /** Inside the contact's seal. */
-    record Adressen(@Nullable List<Adres> adressen) {
-        record Adres(@Nullable String relatie, @Nullable String email) {
-        }
-    }
-
-    /** Inside the summary's seal. */
-    record Verslag(@Nullable String samenvatting) {
-    }
-
     private final Verzegeling verzegeling;
     private final JsonMapper json;
 
@@ -49,14 +38,15 @@ public class Zegels implements Ontzegeling {
     @Override
     public String samenvatting(GedeeldVerslag verslag) {
         String context = VerslagGedeeldMetGezin.context(verslag.aanmeldingId(), verslag.casusId(), verslag.gesprekId());
-        Verslag inhoud;
+        VerslagGedeeldMetGezin.Verzegeld inhoud;
         try {
-            inhoud = json.readValue(verzegeling.ontzegel(verslag.verzegeld(), context), Verslag.class);
+            inhoud = json.readValue(verzegeling.ontzegel(verslag.verzegeld(), context), VerslagGedeeldMetGezin.Verzegeld.class);
         } catch (Verzegeling.OnleesbaarException e) {
             throw new Ontzegeling.Onleesbaar(e.getMessage());
         } catch (JacksonException e) {
             throw new Ontzegeling.Onleesbaar("the sealed summary is not the JSON the contract describes");
         }
+        // The contract's records say what a producer must write; Jackson leaves a missing field null all the same.
         if (inhoud == null || inhoud.samenvatting() == null || inhoud.samenvatting().isBlank()) {
             throw new Ontzegeling.Onleesbaar("the sealed summary holds no text");
         }
@@ -80,9 +70,9 @@ public class Zegels implements Ontzegeling {
         if (grondslag != Gezinscontact.Grondslag.TOESTEMMING || e.verzegeld() == null) {
             return new Gezinscontact(e.aanmeldingId(), e.gemeenteCode(), grondslag, toestemming, List.of());
         }
-        Adressen inhoud;
+        GezinscontactGedeeld.Verzegeld inhoud;
         try {
-            inhoud = json.readValue(verzegeling.ontzegel(e.verzegeld(), GezinscontactGedeeld.context(e.aanmeldingId())), Adressen.class);
+            inhoud = json.readValue(verzegeling.ontzegel(e.verzegeld(), GezinscontactGedeeld.context(e.aanmeldingId())), GezinscontactGedeeld.Verzegeld.class);
         } catch (Verzegeling.OnleesbaarException x) {
             throw new RejectedEventException("the family's contact of referral " + e.aanmeldingId() + " does not open: " + x.getMessage());
         } catch (JacksonException x) {
@@ -92,7 +82,7 @@ public class Zegels implements Ontzegeling {
             throw new RejectedEventException("the family's contact of referral " + e.aanmeldingId() + " holds no list of addresses");
         }
         List<Gezinscontact.Adres> bruikbaar = new ArrayList<>();
-        for (Adressen.Adres a : inhoud.adressen()) {
+        for (GezinscontactGedeeld.Verzegeld.Adres a : inhoud.adressen()) {
             if (a == null || a.email() == null) {
                 continue;
             }
