@@ -16,13 +16,13 @@ import nl.jeugdlink.casus.casus.domain.Dossierhouder;
 import nl.jeugdlink.casus.casus.domain.Expertise;
 import nl.jeugdlink.casus.casus.domain.Gesprek;
 import nl.jeugdlink.casus.casus.domain.GesprekSoort;
+import nl.jeugdlink.casus.casus.domain.Grondslag;
 import nl.jeugdlink.casus.casus.domain.GwMoment;
 import nl.jeugdlink.casus.casus.domain.Kind;
 import nl.jeugdlink.casus.casus.domain.Kindcontact;
 import nl.jeugdlink.casus.casus.domain.Leeftijdscategorie;
 import nl.jeugdlink.casus.casus.domain.Samenvatting;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
-import nl.jeugdlink.casus.casus.domain.Grondslag;
 import nl.jeugdlink.casus.casus.domain.Teamlid;
 import nl.jeugdlink.casus.casus.domain.Vastlegging;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
@@ -177,9 +177,10 @@ public class MongoCasussen implements Casussen {
                 a.redenNietGeinformeerd() == null ? null : versleuteling.versleutel(a.redenNietGeinformeerd(), context));
     }
 
+    /** A member stored without a ground (before it was recorded) had the parents' consent, as the whole team then did. */
     private Grondslag grondslag(String casusId, CasusDocument.TeamlidDoc t) {
         CasusDocument.AfwegingDoc a = t.afweging();
-        if (a == null) {
+        if (!Grondslag.Soort.AFWEGING.name().equals(t.grondslag()) || a == null) {
             return Grondslag.toestemming();
         }
         String context = context(casusId, t.medewerkerId(), t.vanaf());
