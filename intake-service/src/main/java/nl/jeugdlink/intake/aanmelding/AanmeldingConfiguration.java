@@ -2,6 +2,7 @@ package nl.jeugdlink.intake.aanmelding;
 
 import java.time.Clock;
 import java.util.function.Consumer;
+import nl.jeugdlink.intake.aanmelding.adapter.messaging.AanmeldingContracts;
 import nl.jeugdlink.intake.aanmelding.adapter.messaging.CasusListener;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import org.springframework.messaging.Message;
@@ -11,7 +12,6 @@ import nl.jeugdlink.intake.aanmelding.application.ScreeningAanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.crypto.Verzegeling;
-import nl.jeugdlink.intake.aanmelding.adapter.messaging.AanmeldingContracts;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
