@@ -1,0 +1,24 @@
+package nl.jeugdlink.contracts.routing;
+
+import java.util.List;
+import nl.jeugdlink.contracts.EventType;
+
+/**
+ * Every event the jeugdhulp-routing-service publishes about toewijzingen. Key: the casus id, not the
+ * toewijzing id: what a consumer must see in order spans the toewijzingen of one casus (a correction
+ * is an intrekking of one toewijzing plus a new toewijzing with a new number, iJw procesbeschrijving
+ * §3.3.2), and the service keeps a casus's toewijzingen in one aggregate, whose id is the casus id.
+ */
+public final class RoutingEvents {
+
+    /** One topic for the toewijzingen, keyed by casus, so that one casus's toewijzingen stay in order. */
+    public static final String TOPIC = "jeugdlink.routing.toewijzing";
+
+    public static final EventType JEUGDHULP_TOEGEWEZEN = new EventType(
+            "JeugdhulpToegewezen", 1, "nl.jeugdlink.routing.jeugdhulp-toegewezen.v1", TOPIC, JeugdhulpToegewezen.class);
+
+    public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN);
+
+    private RoutingEvents() {
+    }
+}
