@@ -107,6 +107,56 @@ class AuditTrailIntegrationTest {
     @Autowired
     nl.jeugdlink.platform.audit.AuditTrail trail;
 
+    @Autowired
+    nl.jeugdlink.platform.audit.AuditAnker anker;
+
+    @Test
+    void detectsTheNewestRecordsRemovedByTheExternalAnchor() throws Exception {
+        var api = ApiCaller.onPort(port);
+        var created = api.post("/api/v1/aanmeldingen", AanmeldingRequestMother.jeugdlink("GM0228", "SOCIAAL_TEAM", "st-ede-0123"),
+                ApiCaller.token("st-ede-0123", "regisseur", List.of("GM0228")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        // The anchor follows the chain within its interval.
+        long head = trail.opgeslagenHoofd().seq();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> anker.laatste().map(a -> a.seq() >= head).orElse(false));
+        Document newest = mongo.getCollection("audit").find(new Document("chain", "intake-service")).sort(new Document("seq", -1)).first();
+        assertThat(anker.verify().intact()).isTrue();
+
+        // Someone removes the newest record: what is left is still a valid chain by itself ...
+        mongo.getCollection("audit").deleteOne(new Document("_id", newest.get("_id")));
+        try {
+            assertThat(trail.verify().intact()).isTrue();
+            // ... but not against the anchor outside the store.
+            var verificatie = anker.verify();
+            assertThat(verificatie.ankerGecontroleerd()).isTrue();
+            assertThat(verificatie.intact()).isFalse();
+            assertThat(verificatie.eersteBreukBijSeq()).isEqualTo(newest.getLong("seq"));
+            assertThat(verificatie.reden()).contains("de nieuwste records ontbreken");
+        } finally {
+            mongo.getCollection("audit").insertOne(newest);
+        }
+        assertThat(anker.verify().intact()).isTrue();
+    }
+
+    @Test
+    void recordsRequestsWithoutAValidTokenAsRefusals() {
+        var api = ApiCaller.onPort(port);
+        String id = java.util.UUID.randomUUID().toString();
+
+        assertThat(api.get("/api/v1/aanmeldingen/" + id, null).statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/v1/aanmeldingen/" + id, "kapot." + "token." + "x").statusCode()).isEqualTo(401);
+
+        JsonNode records = auditAbout(id);
+        assertThat(records.valueStream().map(r -> r.get("gebruikerId").asText() + " " + r.get("actie").asText() + " " + r.get("resultaat").asText()
+                + " " + r.get("categorie").asText() + " " + r.get("toelichting").asText()))
+                .startsWith("anoniem LEZEN GEWEIGERD aanmeldingen niet aangemeld: geen toegangstoken",
+                        "anoniem LEZEN GEWEIGERD aanmeldingen niet aangemeld: toegangstoken ongeldig (handtekening of inhoud)");
+        assertThat(records.get(0).get("herkomst").asText()).isEqualTo("127.0.0.1");
+        // The token itself is never kept.
+        assertThat(records.toString()).doesNotContain("kapot");
+    }
+
     @Test
     void concurrentAppendsAreGroupCommittedIntoOneUnbrokenChain() throws Exception {
         long before = trail.verify().records();

@@ -37,6 +37,35 @@ public class Audit {
                 gebruiker == null ? null : gebruiker.organisatie(), betreft, actie, categorie, herkomst(), Resultaat.GEWEIGERD, reden));
     }
 
+    /**
+     * A refused request, audited from the request itself: its method is the action, the path names
+     * the category and the record it was about. Also for requests refused before any controller ran
+     * (no token, a token that does not verify, a role the filter chain refuses), so that attempts
+     * without a valid token leave their trace too.
+     */
+    public void geweigerd(HttpServletRequest request, @Nullable Gebruiker gebruiker, String reden) {
+        trail.record(new AuditEntry(gebruiker == null ? "anoniem" : gebruiker.id(), gebruiker == null ? "" : rollen(gebruiker),
+                gebruiker == null ? null : gebruiker.organisatie(), betreftVan(request), Actie.voor(request.getMethod()),
+                categorieVan(request.getRequestURI()), request.getRemoteAddr(), Resultaat.GEWEIGERD, reden));
+    }
+
+    /** What a refused request was about: its casusId parameter, or the id at the end of its path. */
+    static String betreftVan(HttpServletRequest request) {
+        String casusId = request.getParameter("casusId");
+        if (casusId != null) {
+            return casusId;
+        }
+        String uri = request.getRequestURI();
+        String last = uri.substring(uri.lastIndexOf('/') + 1);
+        return last.matches("[0-9a-fA-F-]{36}") ? last : uri;
+    }
+
+    /** {@code /api/v1/aanmeldingen/123} → {@code aanmeldingen}. */
+    static String categorieVan(String uri) {
+        String[] parts = uri.split("/");
+        return parts.length > 3 ? parts[3] : uri;
+    }
+
     private static String rollen(Gebruiker gebruiker) {
         return gebruiker.rollen().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }

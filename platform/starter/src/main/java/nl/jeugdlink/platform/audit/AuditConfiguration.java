@@ -1,6 +1,11 @@
 package nl.jeugdlink.platform.audit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +25,15 @@ public class AuditConfiguration {
     }
 
     @Bean
-    AuditController auditController(AuditTrail trail, Audit audit) {
-        return new AuditController(trail, audit);
+    AuditAnker auditAnker(AuditTrail trail, ObjectProvider<KafkaConnectionDetails> kafka, Environment environment, MongoTemplate mongo,
+            @Value("${jeugdlink.audit.anker-interval:1s}") Duration interval, MeterRegistry meters) {
+        String bootstrap = kafka.getIfAvailable() != null ? String.join(",", kafka.getObject().getBootstrapServers())
+                : environment.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092");
+        return new AuditAnker(trail, bootstrap, trail.chain() + "@" + mongo.getDb().getName(), interval, meters);
+    }
+
+    @Bean
+    AuditController auditController(AuditTrail trail, AuditAnker anker, Audit audit) {
+        return new AuditController(trail, anker, audit);
     }
 }

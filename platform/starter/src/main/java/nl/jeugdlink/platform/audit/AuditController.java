@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final AuditTrail trail;
+    private final AuditAnker anker;
     private final Audit audit;
 
-    AuditController(AuditTrail trail, Audit audit) {
+    AuditController(AuditTrail trail, AuditAnker anker, Audit audit) {
         this.trail = trail;
+        this.anker = anker;
         this.audit = audit;
     }
 
@@ -45,11 +47,11 @@ class AuditController {
     }
 
     @GetMapping("/verificatie")
-    @Operation(summary = "Controleer de hele keten van auditrecords")
-    @ApiResponse(responseCode = "200", description = "Of de keten intact is, en zo niet waar hij breekt")
+    @Operation(summary = "Controleer de hele keten van auditrecords, en haar einde tegen het externe anker")
+    @ApiResponse(responseCode = "200", description = "Of de keten intact is, en zo niet waar hij breekt; of het anker gelezen kon worden")
     AuditTrail.Verificatie verifieer() {
         Gebruiker beheerder = Toegang.metRol(Rol.BEHEERDER);
-        AuditTrail.Verificatie verificatie = trail.verify();
+        AuditTrail.Verificatie verificatie = anker.verify();
         audit.toegestaan(beheerder, Actie.LEZEN, "audit", "verificatie");
         return verificatie;
     }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,8 +37,24 @@ public class AuditTrail {
     static final String GENESIS = "0".repeat(64);
     private static final int ATTEMPTS = 20;
 
-    /** The outcome of checking a chain from its first record to its last. */
-    public record Verificatie(String chain, long records, boolean intact, @Nullable Long eersteBreukBijSeq, @Nullable String reden) {
+    /**
+     * The outcome of checking a chain from its first record to its last and, when one could be read,
+     * against the external anchor (the newest head published outside this service's store).
+     *
+     * @param ankerSeq the sequence number the anchor names, when the anchor was read
+     * @param ankerGecontroleerd whether the anchor could be read: without it, deleting the newest
+     *     records cannot be told from their never having been written
+     */
+    public record Verificatie(String chain, long records, boolean intact, @Nullable Long eersteBreukBijSeq, @Nullable String reden,
+            @Nullable Long ankerSeq, boolean ankerGecontroleerd) {
+
+        Verificatie(String chain, long records, boolean intact, @Nullable Long eersteBreukBijSeq, @Nullable String reden) {
+            this(chain, records, intact, eersteBreukBijSeq, reden, null, false);
+        }
+    }
+
+    /** The newest record as published outside the store: its place in the chain and its hash. */
+    public record Anker(long seq, String hash) {
     }
 
     private static final int MAX_BATCH = 256;
@@ -57,6 +75,7 @@ public class AuditTrail {
     private final ConcurrentLinkedQueue<Wachtend> wachtrij = new ConcurrentLinkedQueue<>();
     private final ReentrantLock schrijver = new ReentrantLock();
     private @Nullable AuditRecord head;
+    private final List<Consumer<AuditRecord>> hoofdLuisteraars = new CopyOnWriteArrayList<>();
 
     public AuditTrail(MongoTemplate mongo, String chain, Clock clock) {
         this.mongo = mongo;
@@ -99,6 +118,7 @@ public class AuditTrail {
                 try {
                     mongo.insert(records, AuditRecord.class);
                     head = records.getLast();
+                    meldNieuwHoofd(head);
                     for (int i = 0; i < batch.size(); i++) {
                         batch.get(i).record.complete(records.get(i));
                     }
@@ -151,6 +171,26 @@ public class AuditTrail {
         return rest;
     }
 
+    /** {@code luisteraar} hears of every newest record this instance writes; it is called with the write lock held, so it must not block. */
+    public void bijNieuwHoofd(Consumer<AuditRecord> luisteraar) {
+        hoofdLuisteraars.add(luisteraar);
+    }
+
+    private void meldNieuwHoofd(AuditRecord nieuw) {
+        for (Consumer<AuditRecord> luisteraar : hoofdLuisteraars) {
+            luisteraar.accept(nieuw);
+        }
+    }
+
+    public String chain() {
+        return chain;
+    }
+
+    /** The newest stored record of this chain, read from the store. */
+    public @Nullable AuditRecord opgeslagenHoofd() {
+        return loadHead();
+    }
+
     /** Records about one casus, referral or other record, oldest first. */
     public List<AuditRecord> about(String betreft) {
         return mongo.find(Query.query(Criteria.where("betreft").is(betreft)).with(Sort.by("chain", "seq")), AuditRecord.class);
@@ -159,6 +199,37 @@ public class AuditTrail {
     /** Records of one person's accesses, oldest first. */
     public List<AuditRecord> by(String gebruikerId) {
         return mongo.find(Query.query(Criteria.where("gebruikerId").is(gebruikerId)).with(Sort.by("chain", "seq")), AuditRecord.class);
+    }
+
+    /**
+     * Walks the chain and then holds it against the external anchor: a chain that ends before the
+     * record the anchor names, or holds another record there, lost its newest records or was
+     * rewritten — which the chain alone cannot show.
+     */
+    public Verificatie verify(@Nullable Anker anker, boolean ankerGelezen) {
+        Verificatie keten = verify();
+        if (!ankerGelezen || anker == null) {
+            return new Verificatie(chain, keten.records(), keten.intact(), keten.eersteBreukBijSeq(), keten.reden(), null, ankerGelezen);
+        }
+        if (!keten.intact()) {
+            return new Verificatie(chain, keten.records(), false, keten.eersteBreukBijSeq(), keten.reden(), anker.seq(), true);
+        }
+        String afwijking = afwijkingVan(anker);
+        if (afwijking != null) {
+            return new Verificatie(chain, keten.records(), false, Math.min(keten.records() + 1, anker.seq()), afwijking, anker.seq(), true);
+        }
+        return new Verificatie(chain, keten.records(), true, null, null, anker.seq(), true);
+    }
+
+    /** Why the stored chain does not hold the record the anchor names, or null when it does (one read, not a walk). */
+    public @Nullable String afwijkingVan(Anker anker) {
+        AuditRecord geankerd = mongo.findById(chain + ":" + anker.seq(), AuditRecord.class);
+        if (geankerd == null) {
+            AuditRecord hoofd = loadHead();
+            return "de keten eindigt bij record " + (hoofd == null ? 0 : hoofd.seq()) + ", het externe anker noemt record " + anker.seq()
+                    + ": de nieuwste records ontbreken";
+        }
+        return geankerd.hash().equals(anker.hash()) ? null : "record " + anker.seq() + " wijkt af van het externe anker";
     }
 
     /** Walks the chain: every hash must match its record and link to the one before, with no gaps. */

@@ -2,25 +2,43 @@ package nl.jeugdlink.platform.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.jeugdlink.platform.audit.Audit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Every API is an OAuth2 resource server that accepts only JWTs signed by the configured issuer
  * (OIDC discovery through {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}). Open
  * without a token: health, the Prometheus scrape and the OpenAPI document. Stateless, no CSRF
- * (bearer tokens, no cookies), no CORS (closed by default), secure headers on.
+ * (bearer tokens, no cookies), no CORS (closed by default), secure headers on. A request refused
+ * here (no token, a token that does not verify, a role refused by the chain) is audited like a
+ * refusal inside a service (NEN 7513 asks for unsuccessful attempts too).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain jeugdlinkSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain jeugdlinkSecurity(HttpSecurity http, ObjectProvider<Audit> audit) throws Exception {
+        AuthenticationEntryPoint nietAangemeld = (request, response, e) -> {
+            audit.ifAvailable(trail -> trail.geweigerd(request, null, "niet aangemeld: " + reden(e)));
+            problem(response, 401, "Niet aangemeld", "Deze API vraagt een geldig toegangstoken van de ingestelde uitgever.");
+        };
+        AccessDeniedHandler geenToegang = (request, response, e) -> {
+            audit.ifAvailable(trail -> trail.geweigerd(request, gebruikerOfNull(), "rol niet toegestaan voor " + request.getRequestURI()));
+            problem(response, 403, "Geen toegang", "U heeft geen toegang tot dit gegeven.");
+        };
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(JwtGebruikers::authorities);
         http.authorizeHttpRequests(requests -> requests
@@ -31,19 +49,46 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
-                        .authenticationEntryPoint((request, response, e) -> problem(response, 401, "Niet aangemeld",
-                                "Deze API vraagt een geldig toegangstoken van de ingestelde uitgever."))
-                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Geen toegang", "U heeft geen toegang tot dit gegeven.")))
+                        .authenticationEntryPoint(nietAangemeld)
+                        .accessDeniedHandler(geenToegang))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) -> problem(response, 401, "Niet aangemeld",
-                                "Deze API vraagt een geldig toegangstoken van de ingestelde uitgever."))
-                        .accessDeniedHandler((request, response, e) -> problem(response, 403, "Geen toegang", "U heeft geen toegang tot dit gegeven.")))
+                        .authenticationEntryPoint(nietAangemeld)
+                        .accessDeniedHandler(geenToegang))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * Why a request was not authenticated, in words that hold no part of the token: the audit
+     * record must not become a place where (fragments of) bearer tokens are kept.
+     */
+    static String reden(AuthenticationException e) {
+        if (e instanceof InvalidBearerTokenException) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("expired")) {
+                return "toegangstoken verlopen";
+            }
+            if (message.contains("iss")) {
+                return "toegangstoken van een andere uitgever";
+            }
+            return "toegangstoken ongeldig (handtekening of inhoud)";
+        }
+        if (e instanceof InsufficientAuthenticationException) {
+            return "geen toegangstoken";
+        }
+        return "authenticatie mislukt (" + e.getClass().getSimpleName() + ")";
+    }
+
+    private static @Nullable Gebruiker gebruikerOfNull() {
+        try {
+            return Toegang.gebruiker();
+        } catch (org.springframework.security.access.AccessDeniedException anonymous) {
+            return null;
+        }
     }
 
     static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {

@@ -143,8 +143,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             } catch (org.springframework.security.access.AccessDeniedException anonymous) {
                 // no verified person behind this request
             }
-            trail.geweigerd(gebruiker, nl.jeugdlink.platform.audit.AuditEntry.Actie.voor(request.getMethod()),
-                    categoryOf(request.getRequestURI()), subjectOf(request), String.valueOf(e.getMessage()));
+            trail.geweigerd(request, gebruiker, String.valueOf(e.getMessage()));
         });
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "U heeft geen toegang tot dit gegeven.");
         problem.setTitle("Geen toegang");
@@ -158,23 +157,6 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 "Er ging iets mis aan onze kant. De fout is vastgelegd.");
         problem.setTitle("Interne fout");
         return problem;
-    }
-
-    /** What a refused request was about: its casusId parameter, or the id at the end of its path. */
-    static String subjectOf(jakarta.servlet.http.HttpServletRequest request) {
-        String casusId = request.getParameter("casusId");
-        if (casusId != null) {
-            return casusId;
-        }
-        String uri = request.getRequestURI();
-        String last = uri.substring(uri.lastIndexOf('/') + 1);
-        return last.matches("[0-9a-fA-F-]{36}") ? last : uri;
-    }
-
-    /** {@code /api/v1/aanmeldingen/123} → {@code aanmeldingen}. */
-    static String categoryOf(String uri) {
-        String[] parts = uri.split("/");
-        return parts.length > 3 ? parts[3] : uri;
     }
 
     /** {@code NotBlank} → {@code required}: the NLGov convention names the rule, not the annotation. */
