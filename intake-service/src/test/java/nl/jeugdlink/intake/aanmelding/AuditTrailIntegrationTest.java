@@ -133,6 +133,19 @@ class AuditTrailIntegrationTest {
             assertThat(verificatie.intact()).isFalse();
             assertThat(verificatie.eersteBreukBijSeq()).isEqualTo(newest.getLong("seq"));
             assertThat(verificatie.reden()).contains("de nieuwste records ontbreken");
+
+            // A service starting on the shortened store sees it at once, says so, and keeps the anchor as evidence.
+            var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+            var herstart = new nl.jeugdlink.platform.audit.AuditAnker(trail, nl.jeugdlink.platform.test.RealInfrastructure.get().kafkaBootstrap(),
+                    "intake-service@" + mongo.getDb().getName(), java.time.Duration.ofMillis(100), meters);
+            herstart.start();
+            try {
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                        .until(() -> meters.get("jeugdlink.audit.anker.afwijking").gauge().value() == 1.0);
+                assertThat(anker.laatste().orElseThrow().seq()).isGreaterThanOrEqualTo(newest.getLong("seq"));
+            } finally {
+                herstart.stop();
+            }
         } finally {
             mongo.getCollection("audit").insertOne(newest);
         }
