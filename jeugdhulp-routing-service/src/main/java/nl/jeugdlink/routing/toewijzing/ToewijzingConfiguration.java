@@ -1,0 +1,57 @@
+package nl.jeugdlink.routing.toewijzing;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import nl.jeugdlink.routing.toewijzing.adapter.messaging.CasusListener;
+import nl.jeugdlink.routing.toewijzing.adapter.messaging.ToewijzingContracts;
+import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoCasussen;
+import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingen;
+import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingsnummers;
+import nl.jeugdlink.routing.toewijzing.application.AssigningCare;
+import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
+import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsnummers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Explicit wiring of the toewijzing feature: the domain and use cases stay free of Spring. */
+@Configuration(proxyBeanMethods = false)
+class ToewijzingConfiguration {
+
+    @Bean
+    Casussen bekendeCasussen(MongoTemplate mongo, OutgoingEvents outgoing) {
+        return new MongoCasussen(mongo, outgoing, new ToewijzingContracts());
+    }
+
+    @Bean
+    Toewijzingen toewijzingen(MongoTemplate mongo) {
+        return new MongoToewijzingen(mongo);
+    }
+
+    @Bean
+    Toewijzingsnummers toewijzingsnummers(MongoTemplate mongo) {
+        return new MongoToewijzingsnummers(mongo);
+    }
+
+    @Bean
+    RecordingCasus recordingCasus(Casussen casussen, @Value("${jeugdlink.region-gemeenten}") List<String> gemeenten) {
+        return new RecordingCasus(casussen, Set.copyOf(gemeenten));
+    }
+
+    @Bean
+    AssigningCare assigningCare(Casussen casussen, Toewijzingsnummers nummers, Clock clock) {
+        return new AssigningCare(casussen, nummers, clock);
+    }
+
+    /** Bound as {@code casussen-in-0}. */
+    @Bean
+    CasusListener casussen(InboundEvents inbound, RecordingCasus recording) {
+        return new CasusListener(inbound, recording);
+    }
+}

@@ -1,0 +1,35 @@
+package nl.jeugdlink.routing.toewijzing.adapter.messaging;
+
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.contracts.routing.JeugdhulpToegewezen;
+import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.routing.toewijzing.domain.Casus;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
+import nl.jeugdlink.routing.toewijzing.domain.ToewijzingEvent;
+
+/**
+ * Maps the domain events of a casus's toewijzingen to the published contracts: ids and codes, no
+ * personal data. They are stored on the casus document, so the outbox relay publishes them keyed by
+ * the casus id: every event about one casus's toewijzingen on one partition, in the order they
+ * happened (ADR 0006: key = the id of the aggregate, and the aggregate here is the casus).
+ */
+public final class ToewijzingContracts {
+
+    /** A contract payload with the event type it is published as. */
+    public record Uitgaand(EventType type, Record payload) {
+    }
+
+    public Uitgaand toContract(ToewijzingEvent event) {
+        return switch (event) {
+            case ToewijzingEvent.Toegewezen t -> new Uitgaand(RoutingEvents.JEUGDHULP_TOEGEWEZEN, toegewezen(t.casus(), t.toewijzing()));
+        };
+    }
+
+    private static JeugdhulpToegewezen toegewezen(Casus c, Toewijzing t) {
+        var product = t.product() == null ? null : new JeugdhulpToegewezen.Product(t.product().categorie(), t.product().code());
+        var omvang = t.omvang() == null ? null
+                : new JeugdhulpToegewezen.Omvang(t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code());
+        return new JeugdhulpToegewezen(t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), t.agbCode(),
+                product, t.ingangsdatum(), t.einddatum(), omvang, t.budget(), t.toegewezenOp(), t.toegewezenDoor());
+    }
+}

@@ -1,0 +1,65 @@
+package nl.jeugdlink.routing.toewijzing.adapter.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.jeugdlink.platform.outbox.AggregateDocument;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A casus as the routing stores it: what CasusGeopend said, its toewijzingen and its pending
+ * outgoing events (see {@link AggregateDocument}), so that a toewijzing and its JeugdhulpToegewezen
+ * are one write. The id is the casus id, which makes it the Kafka key of the events too.
+ */
+@Document(CasusDocument.COLLECTION)
+class CasusDocument extends AggregateDocument {
+
+    static final String COLLECTION = "casussen";
+
+    record ToewijzingDoc(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable String productcategorie,
+            @Nullable String productcode, LocalDate ingangsdatum, @Nullable LocalDate einddatum, @Nullable Integer volume,
+            @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor) {
+    }
+
+    @Id
+    private String id;
+    private String aanmeldingId;
+    private String gemeenteCode;
+    private Instant geopendOp;
+    private List<ToewijzingDoc> toewijzingen = new ArrayList<>();
+
+    CasusDocument(String id, String aanmeldingId, String gemeenteCode, Instant geopendOp) {
+        this.id = id;
+        this.aanmeldingId = aanmeldingId;
+        this.gemeenteCode = gemeenteCode;
+        this.geopendOp = geopendOp;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    String aanmeldingId() {
+        return aanmeldingId;
+    }
+
+    String gemeenteCode() {
+        return gemeenteCode;
+    }
+
+    Instant geopendOp() {
+        return geopendOp;
+    }
+
+    List<ToewijzingDoc> toewijzingen() {
+        return toewijzingen == null ? List.of() : toewijzingen;
+    }
+
+    void neemOver(List<ToewijzingDoc> toewijzingen) {
+        this.toewijzingen = new ArrayList<>(toewijzingen);
+    }
+}

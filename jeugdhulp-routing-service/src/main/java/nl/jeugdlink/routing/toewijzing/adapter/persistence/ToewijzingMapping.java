@@ -1,0 +1,30 @@
+package nl.jeugdlink.routing.toewijzing.adapter.persistence;
+
+import nl.jeugdlink.routing.toewijzing.domain.Eenheid;
+import nl.jeugdlink.routing.toewijzing.domain.Frequentie;
+import nl.jeugdlink.routing.toewijzing.domain.Omvang;
+import nl.jeugdlink.routing.toewijzing.domain.Product;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
+
+/** A toewijzing to and from its stored shape: codes as the iJw writes them. */
+final class ToewijzingMapping {
+
+    private ToewijzingMapping() {
+    }
+
+    static CasusDocument.ToewijzingDoc doc(Toewijzing t) {
+        Product p = t.product();
+        Omvang o = t.omvang();
+        return new CasusDocument.ToewijzingDoc(t.toewijzingId(), t.toewijzingNummer(), t.agbCode(), p == null ? null : p.categorie(),
+                p == null ? null : p.code(), t.ingangsdatum(), t.einddatum(), o == null ? null : o.volume(),
+                o == null ? null : o.eenheid().code(), o == null ? null : o.frequentie().code(), t.budget(), t.toegewezenOp(), t.toegewezenDoor());
+    }
+
+    static Toewijzing toewijzing(CasusDocument.ToewijzingDoc d) {
+        Product product = d.productcategorie() == null ? null : new Product(d.productcategorie(), d.productcode());
+        Omvang omvang = d.volume() == null || d.eenheid() == null || d.frequentie() == null ? null
+                : new Omvang(d.volume(), Eenheid.vanCode(d.eenheid()).orElseThrow(), Frequentie.vanCode(d.frequentie()).orElseThrow());
+        return new Toewijzing(d.toewijzingId(), d.toewijzingNummer(), d.agbCode(), product, d.ingangsdatum(), d.einddatum(), omvang,
+                d.budget(), d.toegewezenOp(), d.toegewezenDoor());
+    }
+}

@@ -1,0 +1,86 @@
+package nl.jeugdlink.routing.toewijzing.adapter.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
+import org.jspecify.annotations.Nullable;
+
+/** Request and response bodies of the toewijzing API; codes as the iJw writes them. */
+final class ToewijzingBerichten {
+
+    private ToewijzingBerichten() {
+    }
+
+    @Schema(description = "Een toewijzing (JW301 ToegewezenProduct): specifiek (categorie, code en omvang), aspecifiek (categorie, "
+            + "eventueel een budget) of generiek (alleen een budget). Omvang en budget sluiten elkaar uit.")
+    record ToewijzingRequest(
+            @Schema(description = "AGB-code van de zorgaanbieder", pattern = "^[0-9]{8}$", example = "98000011") @Nullable String agbCode,
+            @Nullable ProductBericht product,
+            @Schema(description = "Eerste dag van de toewijzing", example = "2026-12-01") @Nullable LocalDate ingangsdatum,
+            @Schema(description = "Laatste dag; verplicht bij een budget of een omvang per week (CD075, CD076), niet voor de ingangsdatum (CS003)",
+                    example = "2027-05-31") @Nullable LocalDate einddatum,
+            @Nullable OmvangBericht omvang,
+            @Schema(description = "Budget in eurocent (10000 = 100 euro); niet samen met een omvang (CD077, CD078)", minimum = "1",
+                    maximum = "99999999") @Nullable Long budget) {
+
+        Toewijzingsopdracht.Invoer invoer() {
+            return new Toewijzingsopdracht.Invoer(agbCode,
+                    product == null ? null : new Toewijzingsopdracht.ProductInvoer(product.categorie(), product.code()),
+                    ingangsdatum, einddatum,
+                    omvang == null ? null : new Toewijzingsopdracht.OmvangInvoer(omvang.volume(), omvang.eenheid(), omvang.frequentie()),
+                    budget);
+        }
+    }
+
+    @Schema(description = "Productcategorie (JZ020) en, bij een specifieke toewijzing, de productcode uit de regionale productcodelijst")
+    record ProductBericht(
+            @Schema(description = "JZ020, 2 posities", example = "45") @Nullable String categorie,
+            @Schema(description = "1 tot 5 letters of cijfers; vraagt om een omvang (CD041)", example = "45A01", nullable = true) @Nullable String code) {
+    }
+
+    @Schema(description = "Volume per frequentie in een eenheid")
+    record OmvangBericht(
+            @Schema(minimum = "1", maximum = "99999999", example = "3") @Nullable Long volume,
+            @Schema(description = "WJ756: 01 minuut, 04 uur, 14 etmaal, 16 dagdeel, 82 stuks (output), 83 euro's, 84 stuks (inspanning)",
+                    allowableValues = {"01", "04", "14", "16", "82", "83", "84"}, example = "04") @Nullable String eenheid,
+            @Schema(description = "WMO757: 1 per dag, 2 per week, 4 per maand, 6 totaal binnen geldigheidsduur",
+                    allowableValues = {"1", "2", "4", "6"}, example = "2") @Nullable String frequentie) {
+    }
+
+    record ToewijzingResponse(
+            @Schema(format = "uuid") String toewijzingId,
+            @Schema(description = "iJw ToewijzingNummer, uniek per gemeente (TR332)") long toewijzingNummer,
+            @Schema(format = "uuid") String casusId,
+            @Schema(format = "uuid") String aanmeldingId,
+            @Schema(description = "CBS-code van de gemeente", example = "GM0228") String gemeenteCode,
+            @Schema(pattern = "^[0-9]{8}$") String agbCode,
+            @Schema(nullable = true) @Nullable ProductBericht product,
+            LocalDate ingangsdatum,
+            @Schema(nullable = true) @Nullable LocalDate einddatum,
+            @Schema(nullable = true) @Nullable OmvangBericht omvang,
+            @Schema(description = "Eurocent", nullable = true) @Nullable Long budget,
+            Instant toegewezenOp,
+            String toegewezenDoor) {
+
+        static ToewijzingResponse of(Toewijzingen.InCasus gevonden) {
+            Toewijzing t = gevonden.toewijzing();
+            return new ToewijzingResponse(t.toewijzingId(), t.toewijzingNummer(), gevonden.casusId(), gevonden.aanmeldingId(),
+                    gevonden.gemeenteCode(), t.agbCode(),
+                    t.product() == null ? null : new ProductBericht(t.product().categorie(), t.product().code()),
+                    t.ingangsdatum(), t.einddatum(),
+                    t.omvang() == null ? null
+                            : new OmvangBericht((long) t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
+                    t.budget(), t.toegewezenOp(), t.toegewezenDoor());
+        }
+    }
+
+    record PageResponse(int number, int size, long totalElements, long totalPages) {
+    }
+
+    record ToewijzingenResponse(List<ToewijzingResponse> toewijzingen, PageResponse page) {
+    }
+}

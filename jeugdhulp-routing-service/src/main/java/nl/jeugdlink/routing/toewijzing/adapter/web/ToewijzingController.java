@@ -1,0 +1,299 @@
+package nl.jeugdlink.routing.toewijzing.adapter.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.jeugdlink.platform.audit.Audit;
+import nl.jeugdlink.platform.audit.AuditEntry;
+import nl.jeugdlink.platform.security.Gebruiker;
+import nl.jeugdlink.platform.security.Rol;
+import nl.jeugdlink.platform.security.Toegang;
+import nl.jeugdlink.platform.web.InvalidParam;
+import nl.jeugdlink.platform.web.ProblemHandling;
+import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
+import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.PageResponse;
+import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ToewijzingRequest;
+import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ToewijzingResponse;
+import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ToewijzingenResponse;
+import nl.jeugdlink.routing.toewijzing.application.AssigningCare;
+import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
+import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import nl.jeugdlink.routing.toewijzing.domain.OngeldigeToewijzing;
+import nl.jeugdlink.routing.toewijzing.domain.Regelschending;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Toewijzingen (JW301): the back office of the casus's municipality assigns care to a care provider;
+ * the care provider (role zorgaanbieder, identified by the {@code agb} claim of its token) sees only
+ * what is addressed to its own AGB code, and asking for another provider's toewijzing is answered as
+ * if it did not exist. Back office and regisseur read the toewijzingen of their own municipalities.
+ * Every read, create and refusal is audited under category {@code toewijzing}, about the casus.
+ */
+@RestController
+@Tag(name = "toewijzingen", description = "Toewijzingen van jeugdhulp aan zorgaanbieders (iJw JW301)")
+class ToewijzingController {
+
+    static final String CATEGORIE = "toewijzing";
+    static final int STANDAARD_PAGINA_GROOTTE = 50;
+    static final int MAXIMALE_PAGINA_GROOTTE = 200;
+    static final URI TOEWIJZINGSREGEL = URI.create("https://jeugdlink.nl/problemen/toewijzingsregel");
+    private static final Set<Rol> GEMEENTELIJK = EnumSet.of(Rol.BACKOFFICE, Rol.REGISSEUR);
+
+    /** A refusal already written to the audit trail: a 403 like the platform's. */
+    static final class Geweigerd extends RuntimeException {
+        Geweigerd(String reden) {
+            super(reden);
+        }
+    }
+
+    /** Unknown, or not to be confirmed to this asker: the same 404 either way. */
+    static final class NietGevonden extends RuntimeException {
+        NietGevonden(String id) {
+            super("Geen toewijzing met id " + id);
+        }
+    }
+
+    private final AssigningCare assigning;
+    private final Casussen casussen;
+    private final Toewijzingen toewijzingen;
+    private final Audit audit;
+
+    ToewijzingController(AssigningCare assigning, Casussen casussen, Toewijzingen toewijzingen, Audit audit) {
+        this.assigning = assigning;
+        this.casussen = casussen;
+        this.toewijzingen = toewijzingen;
+        this.audit = audit;
+    }
+
+    @PostMapping("/api/v1/casussen/{casusId}/toewijzingen")
+    @Operation(summary = "Wijs jeugdhulp toe aan een zorgaanbieder (JW301)", description = "Door de backoffice van de gemeente van de casus. "
+            + "Controleert de regels van een ToegewezenProduct die op eigen gegevens te toetsen zijn (CD041, CD075-CD079, CS003, CS338, "
+            + "codelijsten JZ020, WJ756, WMO757) en dat hetzelfde product niet gestapeld wordt bij dezelfde zorgaanbieder (TR302). Kent een "
+            + "ToewijzingNummer toe dat uniek is binnen de gemeente (TR332) en meldt JeugdhulpToegewezen.")
+    @ApiResponse(responseCode = "201", description = "De toewijzing", content = @Content(schema = @Schema(implementation = ToewijzingResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt veld en regel")
+    @ApiResponse(responseCode = "403", description = "Geen backoffice, of de casus hoort bij een andere gemeente")
+    @ApiResponse(responseCode = "404", description = "De casus is (nog) niet bekend bij de jeugdhulprouting")
+    @ApiResponse(responseCode = "409", description = "Het product is al toegewezen aan deze zorgaanbieder in een overlappende periode (TR302)")
+    ResponseEntity<ToewijzingResponse> wijsToe(
+            @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
+            @RequestBody ToewijzingRequest request) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        uuid("casusId", casusId);
+        if (!gebruiker.rollen().contains(Rol.BACKOFFICE)) {
+            throw weiger(gebruiker, AuditEntry.Actie.AANMAKEN, casusId, "rol niet toegestaan: nodig is BACKOFFICE");
+        }
+        String gemeente = assigning.gemeenteVan(casusId);
+        if (!gebruiker.werktVoor(gemeente)) {
+            throw weiger(gebruiker, AuditEntry.Actie.AANMAKEN, casusId, "geen toegang tot gegevens van gemeente " + gemeente);
+        }
+        Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(request.invoer());
+        Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, casusId);
+        return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toegewezen.toewijzing().toewijzingId()))
+                .body(ToewijzingResponse.of(toegewezen));
+    }
+
+    @GetMapping("/api/v1/toewijzingen")
+    @Operation(summary = "Zoek toewijzingen", description = "Een zorgaanbieder krijgt alleen de toewijzingen aan de AGB-code in zijn token "
+            + "(zonder agb-claim: 403); met casusId alleen in een casus waarin aan hem is toegewezen. Backoffice en regisseur krijgen de "
+            + "toewijzingen van de gemeenten in hun token, desgewenst van één casus. Nieuwste eerst.")
+    @ApiResponse(responseCode = "200", description = "Een pagina toewijzingen",
+            content = @Content(schema = @Schema(implementation = ToewijzingenResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Een parameter is ongeldig; invalidParams noemt hem")
+    @ApiResponse(responseCode = "403", description = "Rol niet toegestaan, geen agb-claim, of de casus is niet van uw gemeente of AGB-code")
+    ToewijzingenResponse zoek(
+            @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid"))
+            @RequestParam(required = false) @Nullable String casusId,
+            @Parameter(description = "Paginanummer, vanaf 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
+            @RequestParam(required = false) @Nullable String page,
+            @Parameter(description = "Toewijzingen per pagina, 1 tot en met 200",
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50"))
+            @RequestParam(required = false) @Nullable String pageSize) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (casusId != null && !isUuid(casusId)) {
+            fouten.add(new InvalidParam("casusId", "uuid", "Een casusId is een UUID."));
+        }
+        int pagina = getal("page", page, 1, 1, Integer.MAX_VALUE / MAXIMALE_PAGINA_GROOTTE, fouten);
+        int grootte = getal("pageSize", pageSize, STANDAARD_PAGINA_GROOTTE, 1, MAXIMALE_PAGINA_GROOTTE, fouten);
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten);
+        }
+        Toewijzingen.Pagina gevonden;
+        if (gebruiker.rollen().contains(Rol.ZORGAANBIEDER)) {
+            // A care provider sees by AGB code, whatever else its token says.
+            String agb = agbVan(gebruiker, casusId);
+            gevonden = toewijzingen.zoek(new Toewijzingen.Zoekvraag(agb, null, casusId, pagina, grootte));
+            if (casusId != null && gevonden.totaal() == 0) {
+                // The same answer for a casus that does not exist and one without a toewijzing to this provider.
+                throw weiger(gebruiker, AuditEntry.Actie.LEZEN, casusId, "geen toewijzing aan AGB-code " + agb + " in deze casus");
+            }
+        } else if (gebruiker.heeftEenVan(GEMEENTELIJK)) {
+            if (casusId != null) {
+                var casus = casussen.find(casusId);
+                if (casus.isPresent() && !gebruiker.werktVoor(casus.get().gemeenteCode())) {
+                    throw weiger(gebruiker, AuditEntry.Actie.LEZEN, casusId, "geen toegang tot gegevens van gemeente " + casus.get().gemeenteCode());
+                }
+            }
+            gevonden = toewijzingen.zoek(new Toewijzingen.Zoekvraag(null, gebruiker.gemeenten(), casusId, pagina, grootte));
+        } else {
+            throw weiger(gebruiker, AuditEntry.Actie.LEZEN, casusId, "rol niet toegestaan: nodig is een van ZORGAANBIEDER, BACKOFFICE, REGISSEUR");
+        }
+        // One audit line per casus whose toewijzingen were shown; a question that showed nothing is audited once.
+        Set<String> getoond = new LinkedHashSet<>();
+        gevonden.toewijzingen().forEach(t -> getoond.add(t.casusId()));
+        if (getoond.isEmpty()) {
+            audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, casusId);
+        }
+        getoond.forEach(id -> audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, id));
+        long paginas = (gevonden.totaal() + grootte - 1) / grootte;
+        return new ToewijzingenResponse(gevonden.toewijzingen().stream().map(ToewijzingResponse::of).toList(),
+                new PageResponse(pagina, grootte, gevonden.totaal(), paginas));
+    }
+
+    @GetMapping("/api/v1/toewijzingen/{toewijzingId}")
+    @Operation(summary = "Haal een toewijzing op", description = "Een zorgaanbieder alleen een toewijzing aan de AGB-code in zijn token; een "
+            + "toewijzing aan een andere zorgaanbieder is voor hem niet gevonden (404). Backoffice en regisseur alleen van hun gemeenten.")
+    @ApiResponse(responseCode = "200", description = "De toewijzing", content = @Content(schema = @Schema(implementation = ToewijzingResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Het id is geen UUID")
+    @ApiResponse(responseCode = "403", description = "Rol niet toegestaan, geen agb-claim, of de toewijzing is van een andere gemeente")
+    @ApiResponse(responseCode = "404", description = "Geen toewijzing met dit id (voor een zorgaanbieder: geen aan zijn AGB-code)")
+    ToewijzingResponse haalOp(
+            @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        uuid("toewijzingId", toewijzingId);
+        var gevonden = toewijzingen.find(toewijzingId);
+        String betreft = gevonden.map(Toewijzingen.InCasus::casusId).orElse(toewijzingId);
+        if (gebruiker.rollen().contains(Rol.ZORGAANBIEDER)) {
+            String agb = agbVan(gebruiker, betreft);
+            if (gevonden.isEmpty() || !gevonden.get().toewijzing().isVoor(agb)) {
+                if (gevonden.isPresent()) {
+                    // Another provider's toewijzing: refused in the trail, but to the asker it does not exist.
+                    audit.geweigerd(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, betreft, "toewijzing aan een andere AGB-code dan " + agb);
+                }
+                throw new NietGevonden(toewijzingId);
+            }
+        } else if (gebruiker.heeftEenVan(GEMEENTELIJK)) {
+            if (gevonden.isEmpty()) {
+                throw new NietGevonden(toewijzingId);
+            }
+            if (!gebruiker.werktVoor(gevonden.get().gemeenteCode())) {
+                throw weiger(gebruiker, AuditEntry.Actie.LEZEN, betreft, "geen toegang tot gegevens van gemeente " + gevonden.get().gemeenteCode());
+            }
+        } else {
+            throw weiger(gebruiker, AuditEntry.Actie.LEZEN, betreft, "rol niet toegestaan: nodig is een van ZORGAANBIEDER, BACKOFFICE, REGISSEUR");
+        }
+        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, betreft);
+        return ToewijzingResponse.of(gevonden.orElseThrow());
+    }
+
+    /** The care provider's AGB code; a zorgaanbieder token without one sees nothing. */
+    private String agbVan(Gebruiker gebruiker, @Nullable String betreft) {
+        String agb = gebruiker.agbCode();
+        if (agb == null || agb.isBlank()) {
+            throw weiger(gebruiker, AuditEntry.Actie.LEZEN, betreft, "zorgaanbieder zonder agb-claim in het token");
+        }
+        return agb;
+    }
+
+    private Geweigerd weiger(Gebruiker gebruiker, AuditEntry.Actie actie, @Nullable String betreft, String reden) {
+        audit.geweigerd(gebruiker, actie, CATEGORIE, betreft, reden);
+        return new Geweigerd(reden);
+    }
+
+    private static void uuid(String naam, String waarde) {
+        if (!isUuid(waarde)) {
+            throw new InvalidInputException(naam, "uuid", "Een " + naam + " is een UUID.");
+        }
+    }
+
+    private static boolean isUuid(String waarde) {
+        try {
+            UUID.fromString(waarde);
+            return waarde.length() == 36;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static int getal(String naam, @Nullable String waarde, int standaard, int minimum, int maximum, List<InvalidParam> fouten) {
+        if (waarde == null) {
+            return standaard;
+        }
+        try {
+            int getal = Integer.parseInt(waarde.trim());
+            if (getal < minimum) {
+                fouten.add(new InvalidParam(naam, "min", naam + " is ten minste " + minimum + "."));
+            } else if (getal > maximum) {
+                fouten.add(new InvalidParam(naam, "max", naam + " is hoogstens " + maximum + "."));
+            } else {
+                return getal;
+            }
+        } catch (NumberFormatException e) {
+            fouten.add(new InvalidParam(naam, "type", naam + " is een geheel getal."));
+        }
+        return standaard;
+    }
+
+    @ExceptionHandler(OngeldigeToewijzing.class)
+    ResponseEntity<ProblemDetail> ongeldig(OngeldigeToewijzing e) {
+        return ResponseEntity.badRequest().body(ProblemHandling.invalidInput(
+                e.overtredingen().stream().map(o -> new InvalidParam(o.veld(), o.regel(), o.reden())).toList()));
+    }
+
+    /** A rule across the casus's toewijzingen refuses it: 409, naming the rule and the field. */
+    @ExceptionHandler(Regelschending.class)
+    ResponseEntity<ProblemDetail> regelschending(Regelschending e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(TOEWIJZINGSREGEL);
+        problem.setTitle("Toewijzingsregel: " + e.regel());
+        problem.setProperty("regel", e.regel());
+        problem.setProperty("invalidParams", List.of(new InvalidParam(e.veld(), e.regel(), e.getMessage())));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(CasusOnbekend.class)
+    ResponseEntity<ProblemDetail> casusOnbekend(CasusOnbekend e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()
+                + " Een net geopende casus komt binnen enkele seconden door; probeer het dan opnieuw.");
+        problem.setTitle("Casus niet bekend");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(NietGevonden.class)
+    ResponseEntity<ProblemDetail> nietGevonden(NietGevonden e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Niet gevonden");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(Geweigerd.class)
+    ResponseEntity<ProblemDetail> geweigerd(Geweigerd e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "U heeft geen toegang tot dit gegeven.");
+        problem.setTitle("Geen toegang");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+}

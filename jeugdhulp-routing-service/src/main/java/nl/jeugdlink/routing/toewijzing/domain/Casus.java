@@ -1,0 +1,82 @@
+package nl.jeugdlink.routing.toewijzing.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A casus as the jeugdhulp routing knows it: learned from the case-service's CasusGeopend (id,
+ * referral, municipality), and the toewijzingen the municipality made in it. The casus is the
+ * aggregate of its toewijzingen: rules across them (TR302) are checked here, and they are stored and
+ * published together, in order.
+ */
+public final class Casus {
+
+    /** What CasusGeopend tells the routing. */
+    public record Geopend(String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp) {
+    }
+
+    private final String casusId;
+    private final String aanmeldingId;
+    private final String gemeenteCode;
+    private final Instant geopendOp;
+    private final List<Toewijzing> toewijzingen;
+
+    public Casus(String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, List<Toewijzing> toewijzingen) {
+        this.casusId = casusId;
+        this.aanmeldingId = aanmeldingId;
+        this.gemeenteCode = gemeenteCode;
+        this.geopendOp = geopendOp;
+        this.toewijzingen = new ArrayList<>(toewijzingen);
+    }
+
+    public static Casus uit(Geopend geopend) {
+        return new Casus(geopend.casusId(), geopend.aanmeldingId(), geopend.gemeenteCode(), geopend.geopendOp(), List.of());
+    }
+
+    /**
+     * TR302 / OP259: the same product for the same care provider only in periods that do not overlap
+     * (no stacking). Checked before a number is drawn, and again when the toewijzing is added.
+     */
+    public void controleer(Toewijzingsopdracht opdracht) {
+        if (opdracht.product() == null) {
+            return;
+        }
+        for (Toewijzing bestaand : toewijzingen) {
+            if (bestaand.agbCode().equals(opdracht.agbCode()) && bestaand.product() != null
+                    && bestaand.product().isHetzelfdeAls(opdracht.product()) && opdracht.overlaptMet(bestaand)) {
+                throw new Regelschending("TR302", "ingangsdatum", "Dit product is al aan deze zorgaanbieder toegewezen in een overlappende "
+                        + "periode (toewijzing " + bestaand.toewijzingNummer() + "); stapelen mag niet.");
+            }
+        }
+    }
+
+    /** Assigns the care under a number the municipality drew for it; the event carries it to the care provider's side. */
+    public ToewijzingEvent.Toegewezen wijsToe(Toewijzingsopdracht opdracht, String toewijzingId, long toewijzingNummer, Instant op, String door) {
+        controleer(opdracht);
+        Toewijzing toewijzing = new Toewijzing(toewijzingId, toewijzingNummer, opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum(),
+                opdracht.einddatum(), opdracht.omvang(), opdracht.budget(), op, door);
+        toewijzingen.add(toewijzing);
+        return new ToewijzingEvent.Toegewezen(this, toewijzing);
+    }
+
+    public String casusId() {
+        return casusId;
+    }
+
+    public String aanmeldingId() {
+        return aanmeldingId;
+    }
+
+    public String gemeenteCode() {
+        return gemeenteCode;
+    }
+
+    public Instant geopendOp() {
+        return geopendOp;
+    }
+
+    public List<Toewijzing> toewijzingen() {
+        return List.copyOf(toewijzingen);
+    }
+}

@@ -1,0 +1,23 @@
+package nl.jeugdlink.routing.toewijzing.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Youth care of a casus assigned to one care provider: one JW301 ToegewezenProduct.
+ *
+ * @param toewijzingId our id (UUID)
+ * @param toewijzingNummer the iJw ToewijzingNummer, unique per gemeente (TR332)
+ * @param agbCode the care provider it is addressed to
+ * @param toegewezenOp the JW301 Toewijzingsdatum/-tijd
+ * @param toegewezenDoor the back-office employee
+ */
+public record Toewijzing(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable Product product, LocalDate ingangsdatum,
+        @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor) {
+
+    /** Whether the care provider with this AGB code may see it: only what is addressed to its own code. */
+    public boolean isVoor(@Nullable String agb) {
+        return agbCode.equals(agb);
+    }
+}

@@ -1,0 +1,10 @@
+package nl.jeugdlink.routing.toewijzing.domain;
+
+/** What happened to a casus's toewijzingen; an adapter maps each to its published contract. */
+public sealed interface ToewijzingEvent {
+
+    Casus casus();
+
+    record Toegewezen(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
+    }
+}

@@ -1,0 +1,155 @@
+package nl.jeugdlink.routing.toewijzing.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A toewijzing as the back office asks for it, checked against the rules of a JW301
+ * ToegewezenProduct that need no other data (IJW.md 1.5): the CD conditions and CS constraints.
+ * Three shapes pass: specific (category, code and omvang), aspecific (category, optionally a budget)
+ * and generic (budget only).
+ */
+public record Toewijzingsopdracht(String agbCode, @Nullable Product product, LocalDate ingangsdatum, @Nullable LocalDate einddatum,
+        @Nullable Omvang omvang, @Nullable Long budget) {
+
+    public static final int MAXIMAAL_VOLUME = 99_999_999;
+    public static final long MAXIMAAL_BUDGET = 99_999_999L;
+    private static final Pattern AGB = Pattern.compile("[0-9]{8}");
+    private static final Pattern PRODUCTCODE = Pattern.compile("[A-Za-z0-9]{1,5}");
+    /** CS338: these units are counted per week, month or in total, never per day. */
+    private static final Set<Eenheid> NIET_PER_DAG = EnumSet.of(Eenheid.ETMAAL, Eenheid.DAGDEEL, Eenheid.EUROS, Eenheid.STUKS_INSPANNING);
+
+    /** The request's values as they came in; any may be missing or wrong. */
+    public record Invoer(@Nullable String agbCode, @Nullable ProductInvoer product, @Nullable LocalDate ingangsdatum,
+            @Nullable LocalDate einddatum, @Nullable OmvangInvoer omvang, @Nullable Long budget) {
+    }
+
+    public record ProductInvoer(@Nullable String categorie, @Nullable String code) {
+    }
+
+    public record OmvangInvoer(@Nullable Long volume, @Nullable String eenheid, @Nullable String frequentie) {
+    }
+
+    /** The opdracht, or every rule the input breaks at once. */
+    public static Toewijzingsopdracht uit(Invoer invoer) {
+        List<Overtreding> fouten = new ArrayList<>();
+        String agb = invoer.agbCode();
+        if (agb == null || agb.isBlank()) {
+            fouten.add(new Overtreding("agbCode", "required", "De AGB-code van de zorgaanbieder is verplicht."));
+        } else if (!AGB.matcher(agb).matches()) {
+            fouten.add(new Overtreding("agbCode", "pattern", "Een AGB-code is 8 cijfers."));
+        }
+
+        Product product = product(invoer.product(), fouten);
+        Omvang omvang = omvang(invoer.omvang(), fouten);
+
+        LocalDate ingang = invoer.ingangsdatum();
+        LocalDate eind = invoer.einddatum();
+        if (ingang == null) {
+            fouten.add(new Overtreding("ingangsdatum", "required", "De ingangsdatum is verplicht."));
+        } else if (eind != null && eind.isBefore(ingang)) {
+            fouten.add(new Overtreding("einddatum", "CS003", "De einddatum ligt niet voor de ingangsdatum."));
+        }
+
+        Long budget = invoer.budget();
+        if (budget != null && budget < 1) {
+            fouten.add(new Overtreding("budget", "min", "Een budget (in eurocent) is ten minste 1."));
+        } else if (budget != null && budget > MAXIMAAL_BUDGET) {
+            fouten.add(new Overtreding("budget", "max", "Een budget (in eurocent) is hoogstens 99 999 999."));
+        }
+
+        if (invoer.product() == null && budget == null) {
+            fouten.add(new Overtreding("product", "CD079", "Een product is verplicht als er geen budget is."));
+        }
+        if (invoer.omvang() != null && budget != null) {
+            fouten.add(new Overtreding("omvang", "CD077", "Geef een omvang of een budget, niet allebei."));
+            fouten.add(new Overtreding("budget", "CD078", "Geef een omvang of een budget, niet allebei."));
+        }
+        if (budget != null && eind == null) {
+            fouten.add(new Overtreding("einddatum", "CD075", "Een toewijzing met een budget heeft een einddatum."));
+        }
+        if (invoer.product() != null && invoer.product().code() != null && invoer.omvang() == null) {
+            fouten.add(new Overtreding("omvang", "CD041", "Een toewijzing met een productcode heeft een omvang."));
+        }
+        if (omvang != null && omvang.frequentie() == Frequentie.PER_WEEK && eind == null) {
+            fouten.add(new Overtreding("einddatum", "CD076", "Een omvang per week heeft een einddatum."));
+        }
+        if (omvang != null && NIET_PER_DAG.contains(omvang.eenheid()) && omvang.frequentie() == Frequentie.PER_DAG) {
+            fouten.add(new Overtreding("omvang.frequentie", "CS338",
+                    "Bij eenheid etmaal, dagdeel, euro's of stuks (inspanning) is de frequentie per week, per maand of totaal."));
+        }
+
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeToewijzing(fouten);
+        }
+        return new Toewijzingsopdracht(agb, product, ingang, eind, omvang, budget);
+    }
+
+    private static @Nullable Product product(@Nullable ProductInvoer invoer, List<Overtreding> fouten) {
+        if (invoer == null) {
+            return null;
+        }
+        boolean goed = true;
+        String categorie = invoer.categorie();
+        if (categorie == null || categorie.isBlank()) {
+            fouten.add(new Overtreding("product.categorie", "required", "De productcategorie is verplicht bij een product."));
+            goed = false;
+        } else if (!Product.JZ020.contains(categorie)) {
+            fouten.add(new Overtreding("product.categorie", "JZ020", "Een productcategorie komt uit codelijst JZ020 (31-38, 40-55)."));
+            goed = false;
+        }
+        String code = invoer.code();
+        if (code != null && !PRODUCTCODE.matcher(code).matches()) {
+            fouten.add(new Overtreding("product.code", "pattern", "Een productcode is 1 tot 5 letters of cijfers."));
+            goed = false;
+        }
+        return goed ? new Product(categorie, code) : null;
+    }
+
+    private static @Nullable Omvang omvang(@Nullable OmvangInvoer invoer, List<Overtreding> fouten) {
+        if (invoer == null) {
+            return null;
+        }
+        int voor = fouten.size();
+        Long volume = invoer.volume();
+        if (volume == null) {
+            fouten.add(new Overtreding("omvang.volume", "required", "Het volume is verplicht bij een omvang."));
+        } else if (volume < 1) {
+            fouten.add(new Overtreding("omvang.volume", "min", "Het volume is ten minste 1."));
+        } else if (volume > MAXIMAAL_VOLUME) {
+            fouten.add(new Overtreding("omvang.volume", "max", "Het volume is hoogstens 99 999 999."));
+        }
+        Eenheid eenheid = null;
+        if (invoer.eenheid() == null) {
+            fouten.add(new Overtreding("omvang.eenheid", "required", "De eenheid is verplicht bij een omvang."));
+        } else {
+            eenheid = Eenheid.vanCode(invoer.eenheid()).orElse(null);
+            if (eenheid == null) {
+                fouten.add(new Overtreding("omvang.eenheid", "WJ756", "Een eenheid komt uit codelijst WJ756: 01, 04, 14, 16, 82, 83 of 84."));
+            }
+        }
+        Frequentie frequentie = null;
+        if (invoer.frequentie() == null) {
+            fouten.add(new Overtreding("omvang.frequentie", "required", "De frequentie is verplicht bij een omvang."));
+        } else {
+            frequentie = Frequentie.vanCode(invoer.frequentie()).orElse(null);
+            if (frequentie == null) {
+                fouten.add(new Overtreding("omvang.frequentie", "WMO757", "Een frequentie komt uit codelijst WMO757: 1, 2, 4 of 6."));
+            }
+        }
+        return fouten.size() == voor && volume != null && eenheid != null && frequentie != null
+                ? new Omvang(volume.intValue(), eenheid, frequentie) : null;
+    }
+
+    /** Whether this opdracht's period and that of a toewijzing share a day; an open end runs on for ever. */
+    boolean overlaptMet(Toewijzing toewijzing) {
+        boolean begintVoorEindeVanAndere = toewijzing.einddatum() == null || !ingangsdatum.isAfter(toewijzing.einddatum());
+        boolean eindigtNaBeginVanAndere = einddatum == null || !einddatum.isBefore(toewijzing.ingangsdatum());
+        return begintVoorEindeVanAndere && eindigtNaBeginVanAndere;
+    }
+}

@@ -1,0 +1,65 @@
+package nl.jeugdlink.routing.toewijzing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht.Invoer;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht.OmvangInvoer;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht.ProductInvoer;
+import org.junit.jupiter.api.Test;
+
+class CasusTest {
+
+    private static final Instant NU = Instant.parse("2026-11-25T14:03:27Z");
+
+    private static Casus casus() {
+        return Casus.uit(new Casus.Geopend("5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37", "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11", "GM0228", NU));
+    }
+
+    private static Toewijzingsopdracht ambulant(String agb, LocalDate van, LocalDate tot) {
+        return Toewijzingsopdracht.uit(new Invoer(agb, new ProductInvoer("45", "45A01"), van, tot, new OmvangInvoer(3L, "04", "2"), null));
+    }
+
+    @Test
+    void assignsUnderTheDrawnNumberAndReportsItWithTheCasus() {
+        Casus casus = casus();
+
+        var event = casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 17, NU, "bo-ede-0007");
+
+        assertThat(event.casus()).isSameAs(casus);
+        assertThat(event.toewijzing().toewijzingNummer()).isEqualTo(17);
+        assertThat(event.toewijzing().toegewezenDoor()).isEqualTo("bo-ede-0007");
+        assertThat(casus.toewijzingen()).containsExactly(event.toewijzing());
+    }
+
+    @Test
+    void refusesTheSameProductForTheSameProviderInAnOverlappingPeriodTr302() {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo");
+
+        assertThatThrownBy(() -> casus.controleer(ambulant("98000011", LocalDate.of(2027, 5, 31), LocalDate.of(2027, 8, 31))))
+                .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("TR302"));
+        assertThat(casus.toewijzingen()).hasSize(1);
+    }
+
+    @Test
+    void allowsTheSameProductInTheNextPeriodOrAtAnotherProvider() {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo");
+
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 8, 31)), "t-2", 2, NU, "bo");
+        casus.wijsToe(ambulant("98000022", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-3", 3, NU, "bo");
+
+        assertThat(casus.toewijzingen()).extracting(Toewijzing::toewijzingId).containsExactly("t-1", "t-2", "t-3");
+    }
+
+    @Test
+    void showsAToewijzingOnlyToTheProviderItIsAddressedTo() {
+        var t = casus().wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo").toewijzing();
+
+        assertThat(List.of(t.isVoor("98000011"), t.isVoor("98000022"), t.isVoor(null))).containsExactly(true, false, false);
+    }
+}
