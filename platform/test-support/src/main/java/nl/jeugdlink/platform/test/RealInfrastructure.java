@@ -21,6 +21,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
 public final class RealInfrastructure {
 
     private static volatile RealInfrastructure instance;
+    /** Where the broker's records go at the end of the run, for the privacy scan (the module's target directory). */
+    private static final java.nio.file.Path DUMP_DIRECTORY = java.nio.file.Path.of("target", "kafka-dump");
 
     private final String kafkaBootstrap;
     private final String mongoBase;
@@ -97,6 +99,7 @@ public final class RealInfrastructure {
         mongo.bind("127.0.0.1", 0);
         InetSocketAddress address = mongo.getLocalAddress();
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            KafkaDump.write(kafka.getBrokersAsString(), DUMP_DIRECTORY);
             mongo.shutdownNow();
             kafka.destroy();
         }));
@@ -109,6 +112,7 @@ public final class RealInfrastructure {
         kafka.start();
         mongo.start();
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            KafkaDump.write(kafka.getBootstrapServers(), DUMP_DIRECTORY);
             kafka.stop();
             mongo.stop();
         }));

@@ -1,0 +1,78 @@
+package nl.jeugdlink.platform.test;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Writes every record the test run left on the broker (keys, headers, values, as text) to
+ * {@code target/kafka-dump/}, just before the broker goes away, so that the privacy scan after the
+ * suite (infra/privacy/scan-test-output.py) can show that no BSN or name of the test fixtures
+ * reached Kafka in any test, not only in the tests that look for it.
+ */
+final class KafkaDump {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private KafkaDump() {
+    }
+
+    static void write(String bootstrap, Path directory) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Set<String> topics = admin.listTopics().names().get();
+            List<TopicPartition> partitions = new ArrayList<>();
+            admin.describeTopics(topics).allTopicNames().get().values()
+                    .forEach(t -> t.partitions().forEach(p -> partitions.add(new TopicPartition(t.name(), p.partition()))));
+            Files.createDirectories(directory);
+            Path file = directory.resolve("kafka-" + ProcessHandle.current().pid() + ".txt");
+            try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                    BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                long deadline = System.nanoTime() + TIMEOUT.toNanos();
+                while (!readTo(consumer, end) && System.nanoTime() < deadline) {
+                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                        out.write(record.topic() + "\t" + text(record.key()));
+                        for (Header header : record.headers()) {
+                            out.write("\t" + header.key() + "=" + text(header.value()));
+                        }
+                        out.write("\t" + text(record.value()));
+                        out.newLine();
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException | InterruptedException | java.util.concurrent.ExecutionException e) {
+            System.err.println("kafka dump for the privacy scan failed: " + e);
+        }
+    }
+
+    private static boolean readTo(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
+        for (var e : end.entrySet()) {
+            if (consumer.position(e.getKey()) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8).replace('\n', ' ').replace('\t', ' ');
+    }
+}
