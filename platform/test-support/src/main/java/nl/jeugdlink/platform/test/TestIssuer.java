@@ -84,6 +84,11 @@ public final class TestIssuer {
         return sign(key, claims(subject, roles, gemeenten).claim("organisatie", organisatie).build());
     }
 
+    /** A token of a care provider's employee: role {@code zorgaanbieder}, acting for the provider with this AGB code. */
+    public String zorgaanbiederToken(String subject, String agbCode) {
+        return sign(key, claims(subject, List.of("zorgaanbieder"), List.of()).claim("organisatie", "ZORGAANBIEDER").claim("agb", agbCode).build());
+    }
+
     /** A token with the right claims but signed by a key the issuer never published. */
     public String forgedToken(String subject, Collection<String> roles, Collection<String> gemeenten) {
         return sign(strangerKey, claims(subject, roles, gemeenten).build());
