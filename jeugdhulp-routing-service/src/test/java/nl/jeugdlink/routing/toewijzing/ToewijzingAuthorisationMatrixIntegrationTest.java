@@ -1,0 +1,111 @@
+package nl.jeugdlink.routing.toewijzing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.AuthorisationMatrix;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.TestIssuer;
+import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every cell of docs/autorisatiematrix.md for the jeugdhulp-routing-service, against the running
+ * service. The platform's table reader gives each row two cells; for a care provider they mean its own
+ * AGB code and another provider's (the token's municipality stays the same, so only the AGB code
+ * decides), and a refused look at another provider's toewijzing by id is a 404, never a 403.
+ */
+@JeugdLinkIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ToewijzingAuthorisationMatrixIntegrationTest {
+
+    private static final String EIGEN = "GM0228";
+    private static final String ANDERE = "GM0345";
+    private static final String AGB_EIGEN = "98000011";
+    private static final String AGB_ANDERE = "98000022";
+    private static final String PER_ID = "GET /api/v1/toewijzingen/{toewijzingId}";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Casussen casussen;
+
+    private final KafkaProbe kafka = new KafkaProbe();
+    private String casusInEde;
+    private String toewijzingInEde;
+
+    @BeforeAll
+    void eenToewijzingInEdeAanDeEigenZorgaanbieder() {
+        casusInEde = CasusGeopendMother.bekendeCasus(kafka, casussen, EIGEN);
+        var response = api().post("/api/v1/casussen/" + casusInEde + "/toewijzingen", ToewijzingIntegrationTest.specifiek(AGB_EIGEN),
+                ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        toewijzingInEde = response.headers().firstValue("Location").orElseThrow().replaceAll("^.*/", "");
+    }
+
+    static Stream<Arguments> cells() {
+        return AuthorisationMatrix.rowsFor("jeugdhulp-routing-service").stream().flatMap(row -> Stream.of(
+                Arguments.of(row, true, row.eigenGemeente()),
+                Arguments.of(row, false, row.andereGemeente())));
+    }
+
+    @ParameterizedTest(name = "{0} eigen={1}")
+    @MethodSource("cells")
+    void answersAsTheMatrixSays(AuthorisationMatrix.Row row, boolean eigen, boolean toegestaan) {
+        String subject = "matrix-" + row.rol();
+        boolean zorgaanbieder = row.rol().equals("zorgaanbieder");
+        String token = zorgaanbieder
+                ? Tokens.zorgaanbieder(subject, eigen ? AGB_EIGEN : AGB_ANDERE, EIGEN)
+                : ApiCaller.token(subject, row.rol(), List.of(eigen ? EIGEN : ANDERE));
+
+        var response = call(row, token);
+
+        if (toegestaan) {
+            assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+        } else if (zorgaanbieder && !eigen && row.endpoint().equals(PER_ID)) {
+            // Another provider's toewijzing does not exist for this one.
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+        } else {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} zonder geldig token")
+    @MethodSource("cells")
+    void refusesEveryCallWithoutAValidTokenWith401(AuthorisationMatrix.Row row) {
+        var issuer = TestIssuer.get();
+        for (String token : new String[] {null, issuer.forgedToken("x", List.of(row.rol()), List.of(EIGEN)),
+                issuer.expiredToken("x", List.of(row.rol()), List.of(EIGEN))}) {
+            assertThat(call(row, token).statusCode()).isEqualTo(401);
+        }
+    }
+
+    private HttpResponse<String> call(AuthorisationMatrix.Row row, @Nullable String token) {
+        return switch (row.endpoint()) {
+            // A fresh care provider per allowed call: the same product twice at one provider would be stacking (TR302, 409).
+            case "POST /api/v1/casussen/{casusId}/toewijzingen" -> api().post("/api/v1/casussen/" + casusInEde + "/toewijzingen",
+                    ToewijzingIntegrationTest.specifiek("97%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000))), token);
+            case "GET /api/v1/toewijzingen" -> api().get("/api/v1/toewijzingen", token);
+            case "GET /api/v1/toewijzingen?casusId={casusId}" -> api().get("/api/v1/toewijzingen?casusId=" + casusInEde, token);
+            case PER_ID -> api().get("/api/v1/toewijzingen/" + toewijzingInEde, token);
+            default -> throw new IllegalStateException("the matrix names " + row.endpoint() + ": give it a request here");
+        };
+    }
+
+    private ApiCaller api() {
+        return ApiCaller.onPort(port);
+    }
+}
