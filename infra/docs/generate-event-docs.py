@@ -19,6 +19,9 @@ PRODUCERS = {
                     "The casusId (a name-based UUID derived from the aanmeldingId)."),
     "escalation-events": ("escalation-service", "termijn", "jeugdlink.escalatie.termijn", "aanmeldingId",
                           "The aanmeldingId of the traject: its first deadline starts before any casus exists."),
+    "routing-events": ("jeugdhulp-routing-service", "toewijzing", "jeugdlink.routing.toewijzing", "casusId",
+                       "The casusId: the toewijzingen of one casus are one aggregate, so a casus's toewijzingen stay in order "
+                       "(an intrekking and its corrected toewijzing are two toewijzingen of one casus)."),
 }
 
 # (service, binding, topic, event names it acts on; every other type on the topic is acknowledged and ignored)
@@ -39,6 +42,8 @@ CONSUMERS = [
     ("notification-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "VerslagGedeeldMetGezin"],
      "Links a casus to its referral (no mail), e-mails the regisseur of the coupling, and mails the family "
      "the summary of a conversation (parked until the family's contact is known)."),
+    ("jeugdhulp-routing-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend"],
+     "Takes in the casus (id, referral, municipality), so the back office can assign care in it and the routing checks its municipality."),
     ("notification-service", "termijnen-in-0", "jeugdlink.escalatie.termijn", ["TermijnOverschreden"],
      "E-mails every teamleider of the municipality of a passed deadline."),
 ]
@@ -106,7 +111,7 @@ def asyncapi(evts):
         readers = sorted({c[0] for c in CONSUMERS if c[2] == topic})
         out += [f"  {channel}:", f"    address: {topic}", f"    title: {q(topic)}",
                 f"    summary: {q(f'Published by {service} through its outbox relay. Key = {key}.')}",
-                f"    description: {q('Consumed by ' + ', '.join(readers) + ' (each in its own group, named after the service).')}",
+                f"    description: {q('Consumed by ' + ', '.join(readers) + ' (each in its own group, named after the service).' if readers else 'Not consumed by any service yet.')}",
                 "    messages:"]
         for e in evts:
             if e["topic"] == topic:
@@ -179,7 +184,8 @@ def catalog(evts):
     for service, binding, topic, names, why in CONSUMERS:
         out.append(f"| {service} | `{binding}` | `{topic}` | {', '.join(names)} | {why} | `{dlq(service, topic)}` |")
     out += ["", "Named by the design, not built yet: `JbtBesluitGenomen` (jbt), `ZorgaanbiederAfwijzing` and the",
-            "JW301/JW315 allocation events (routing), the escalation model's steps (escalatie)."]
+            "JW315 request events (routing), the escalation model's steps (escalatie). Nobody consumes",
+            "`JeugdhulpToegewezen` yet: the care provider's subscription comes later."]
     return "\n".join(out) + "\n"
 
 
