@@ -27,7 +27,14 @@ final class DemoUsers {
     /** Municipality name in the user id, CBS code in the token. */
     static final Map<String, String> GEMEENTEN = Map.of("ede", "GM0228", "veenendaal", "GM0345");
 
-    record DemoUser(String id, String secret, String rol, String gemeenteCode, String organisatie) {
+    /**
+     * The demo care providers' AGB codes (8 digits, fictitious): two different providers, so that each
+     * sees only the toewijzingen addressed to its own code.
+     */
+    static final Map<String, String> AGB_CODES = Map.of("zorgaanbieder-ede", "98000011", "zorgaanbieder-veenendaal", "98000022");
+
+    /** @param agbCode the care provider's AGB code, sent as the {@code agb} claim; null for everyone else */
+    record DemoUser(String id, String secret, String rol, String gemeenteCode, String organisatie, String agbCode) {
     }
 
     private DemoUsers() {
@@ -39,7 +46,7 @@ final class DemoUsers {
         for (String rol : ROLLEN) {
             for (var gemeente : new LinkedHashMap<>(Map.of("ede", GEMEENTEN.get("ede"), "veenendaal", GEMEENTEN.get("veenendaal"))).entrySet()) {
                 String id = rol + "-" + gemeente.getKey();
-                users.add(new DemoUser(id, secrets.getProperty(id), rol, gemeente.getValue(), organisatieVan(rol)));
+                users.add(new DemoUser(id, secrets.getProperty(id), rol, gemeente.getValue(), organisatieVan(rol), AGB_CODES.get(id)));
             }
         }
         return users;

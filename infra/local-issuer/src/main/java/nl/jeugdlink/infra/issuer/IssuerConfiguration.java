@@ -77,6 +77,10 @@ class IssuerConfiguration {
                         .claim("roles", List.of(user.rol()))
                         .claim("gemeenten", List.of(user.gemeenteCode()))
                         .claim("organisatie", user.organisatie());
+                if (user.agbCode() != null) {
+                    // A care provider is known by its AGB code: it sees only what is addressed to it.
+                    context.getClaims().claim("agb", user.agbCode());
+                }
             }
         };
     }

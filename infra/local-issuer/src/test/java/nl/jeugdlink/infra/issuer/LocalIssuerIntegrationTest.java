@@ -63,6 +63,22 @@ class LocalIssuerIntegrationTest {
     }
 
     @Test
+    void givesTheTwoDemoCareProvidersTheirOwnAgbCodeAndNobodyElseOne() throws Exception {
+        String ede = claimsOf("zorgaanbieder-ede").getStringClaim("agb");
+        String veenendaal = claimsOf("zorgaanbieder-veenendaal").getStringClaim("agb");
+
+        assertThat(ede).matches("[0-9]{8}");
+        assertThat(veenendaal).matches("[0-9]{8}").isNotEqualTo(ede);
+        assertThat(claimsOf("backoffice-ede").getClaim("agb")).isNull();
+    }
+
+    private com.nimbusds.jwt.JWTClaimsSet claimsOf(String client) throws Exception {
+        var response = token(client, secretOf(client));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return SignedJWT.parse(JSON.readTree(response.body()).get("access_token").asText()).getJWTClaimsSet();
+    }
+
+    @Test
     void refusesAWrongSecret() throws Exception {
         assertThat(token("beheerder-ede", "raden").statusCode()).isEqualTo(401);
     }
