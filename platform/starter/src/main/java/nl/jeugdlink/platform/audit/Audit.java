@@ -1,6 +1,8 @@
 package nl.jeugdlink.platform.audit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.stream.Collectors;
 import nl.jeugdlink.platform.audit.AuditEntry.Actie;
 import nl.jeugdlink.platform.audit.AuditEntry.Resultaat;
@@ -13,9 +15,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class Audit {
 
     private final AuditTrail trail;
+    private final AnoniemeWeigeringen anoniem;
 
-    public Audit(AuditTrail trail) {
+    public Audit(AuditTrail trail, Clock clock, int anoniemPerSeconde, MeterRegistry meters) {
         this.trail = trail;
+        this.anoniem = new AnoniemeWeigeringen(trail::record, clock, anoniemPerSeconde, meters);
     }
 
     public void toegestaan(Gebruiker gebruiker, Actie actie, String categorie, @Nullable String betreft) {
@@ -44,9 +48,18 @@ public class Audit {
      * without a valid token leave their trace too.
      */
     public void geweigerd(HttpServletRequest request, @Nullable Gebruiker gebruiker, String reden) {
-        trail.record(new AuditEntry(gebruiker == null ? "anoniem" : gebruiker.id(), gebruiker == null ? "" : rollen(gebruiker),
+        trail.record(geweigerdEntry(request, gebruiker, reden));
+    }
+
+    /** A request refused for want of a valid token: audited, within a limit per second (see {@link AnoniemeWeigeringen}). */
+    public void nietAangemeld(HttpServletRequest request, String reden) {
+        anoniem.weiger(request, reden);
+    }
+
+    static AuditEntry geweigerdEntry(HttpServletRequest request, @Nullable Gebruiker gebruiker, String reden) {
+        return new AuditEntry(gebruiker == null ? "anoniem" : gebruiker.id(), gebruiker == null ? "" : rollen(gebruiker),
                 gebruiker == null ? null : gebruiker.organisatie(), betreftVan(request), Actie.voor(request.getMethod()),
-                categorieVan(request.getRequestURI()), request.getRemoteAddr(), Resultaat.GEWEIGERD, reden));
+                categorieVan(request.getRequestURI()), request.getRemoteAddr(), Resultaat.GEWEIGERD, reden);
     }
 
     /** What a refused request was about: its casusId parameter, or the id at the end of its path. */

@@ -32,7 +32,7 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain jeugdlinkSecurity(HttpSecurity http, ObjectProvider<Audit> audit) throws Exception {
         AuthenticationEntryPoint nietAangemeld = (request, response, e) -> {
-            audit.ifAvailable(trail -> trail.geweigerd(request, null, "niet aangemeld: " + reden(e)));
+            audit.ifAvailable(trail -> trail.nietAangemeld(request, "niet aangemeld: " + reden(e)));
             problem(response, 401, "Niet aangemeld", "Deze API vraagt een geldig toegangstoken van de ingestelde uitgever.");
         };
         AccessDeniedHandler geenToegang = (request, response, e) -> {
