@@ -21,6 +21,8 @@ import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificatie
 import nl.jeugdlink.notificatie.notificatie.application.Berichtgever;
 import nl.jeugdlink.notificatie.notificatie.application.Bezorging;
 import nl.jeugdlink.notificatie.notificatie.application.Sjablonen;
+import nl.jeugdlink.notificatie.notificatie.application.Parkeerwacht;
+import nl.jeugdlink.notificatie.notificatie.application.Parkeerwacht;
 import nl.jeugdlink.notificatie.notificatie.application.VerslagVoorGezin;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
@@ -119,6 +121,39 @@ class NotificatieConfiguration {
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                return planner != null;
+            }
+        };
+    }
+
+    @Bean
+    Parkeerwacht parkeerwacht(VerslagVoorGezin verslagVoorGezin, GeparkeerdeVerslagen geparkeerdeVerslagen,
+            @Value("${jeugdlink.notificatie.gezinsverslag.parkeertermijn}") Duration termijn, Clock clock, MeterRegistry meters) {
+        return new Parkeerwacht(verslagVoorGezin, geparkeerdeVerslagen, termijn, clock, meters);
+    }
+
+    /** The round of the parked summaries: once soon after start, then at its interval. */
+    @Bean
+    SmartLifecycle parkeerronde(Parkeerwacht parkeerwacht, @Value("${jeugdlink.notificatie.gezinsverslag.parkeerronde}") Duration interval) {
+        return new SmartLifecycle() {
+            private volatile ScheduledExecutorService planner;
+
+            @Override
+            public void start() {
+                planner = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("parkeerronde").daemon().factory());
+                planner.scheduleWithFixedDelay(parkeerwacht::ronde, Math.min(10_000, interval.toMillis()), interval.toMillis(), TimeUnit.MILLISECONDS);
+            }
+
+            @Override
+            public void stop() {
+                if (planner != null) {
+                    planner.shutdownNow();
+                    planner = null;
                 }
             }
 

@@ -242,6 +242,54 @@ class VerslagVoorGezinIntegrationTest {
         assertThat(TestMail.aan(vader, kenmerk)).hasSize(1);
     }
 
+    @Autowired
+    nl.jeugdlink.notificatie.notificatie.application.Parkeerwacht parkeerwacht;
+
+    @Autowired
+    nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen geparkeerdeVerslagen;
+
+    @Autowired
+    nl.jeugdlink.notificatie.notificatie.adapter.messaging.Zegels zegels;
+
+    @Autowired
+    nl.jeugdlink.notificatie.notificatie.application.Sjablonen sjablonen;
+
+    @Autowired
+    nl.jeugdlink.notificatie.notificatie.application.Bezorging bezorging;
+
+    @Test
+    void givesUpASummaryWhoseContactNeverCameAfterTheTermAndShowsWhatWaits() {
+        double onbestelbaarVoor = teller("onbestelbaar");
+        stuur(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, casus, verslag());
+        await().atMost(WACHT).until(() -> geparkeerd().size() == 1);
+
+        parkeerwacht.ronde();
+        // Within the term it keeps waiting, and the gauges show it.
+        assertThat(geparkeerd()).hasSize(1);
+        assertThat(meters.get("jeugdlink.notificaties.geparkeerde.verslagen").gauge().value()).isGreaterThanOrEqualTo(1);
+
+        assertThat(meters.get("jeugdlink.notificaties.geparkeerde.verslagen.oudste.seconden").gauge().value()).isLessThan(Duration.ofDays(3).toSeconds());
+
+        // Three days and a minute later (the same use case on a clock that far ahead): given up.
+        var later = new nl.jeugdlink.notificatie.notificatie.application.VerslagVoorGezin(notificaties, gezinscontacten, geparkeerdeVerslagen, zegels,
+                sjablonen, java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofDays(3).plusMinutes(1)), bezorging::nieuw, meters);
+        assertThat(later.geefOpNa(Duration.ofDays(3))).isGreaterThanOrEqualTo(1);
+
+        assertThat(geparkeerd()).isEmpty();
+        Notificatie regel = aanGezin().getFirst();
+        assertThat(aanGezin()).hasSize(1);
+        assertThat(regel.status()).isEqualTo(Notificatie.Status.ONBESTELBAAR);
+        assertThat(regel.laatsteFout()).isEqualTo("geen contactgegevens van het gezin ontvangen binnen 3 dagen na het delen van het verslag");
+        assertThat(regel.tekst()).isEmpty();
+        assertThat(teller("onbestelbaar")).isEqualTo(onbestelbaarVoor + 1);
+
+        // A contact that still comes after all writes nothing more: the summary is gone.
+        stuur(IntakeEvents.GEZINSCONTACT_GEDEELD, aanmelding, beideOuders());
+        await().atMost(WACHT).until(() -> gezinscontacten.vind(aanmelding).isPresent());
+        assertThat(aanGezin()).hasSize(1);
+        assertThat(TestMail.metKenmerk(kenmerk)).isEmpty();
+    }
+
     @Test
     void recordsTheSummaryAsUndeliverableWithoutConsentAndMailsNobody() {
         double onbestelbaarVoor = teller("onbestelbaar");

@@ -3,6 +3,8 @@ package nl.jeugdlink.notificatie.notificatie.application;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -123,6 +125,29 @@ public class VerslagVoorGezin {
             parkeerplaats.verwijder(eventId);
         }
         return geparkeerd;
+    }
+
+    /**
+     * Summaries that waited longer than {@code termijn} for the family's contact will not get one (a
+     * referral accepted before contacts were shared, or an event lost upstream): each is recorded as
+     * undeliverable, so the casus's delivery log shows that the family was not told and the regisseur
+     * can hand the summary over another way, and its sealed text is removed - it is not kept for a
+     * mail that will never go.
+     *
+     * @return how many were given up
+     */
+    public int geefOpNa(Duration termijn) {
+        Instant grens = clock.instant().minus(termijn);
+        int opgegeven = 0;
+        for (List<Geparkeerd> ronde; !(ronde = parkeerplaats.geparkeerdVoor(grens, 100)).isEmpty(); ) {
+            for (Geparkeerd geparkeerd : ronde) {
+                onbestelbaar(geparkeerd.eventId(), geparkeerd.verslag(),
+                        "geen contactgegevens van het gezin ontvangen binnen " + termijn.toDays() + " dagen na het delen van het verslag");
+                parkeerplaats.verwijder(geparkeerd.eventId());
+                opgegeven++;
+            }
+        }
+        return opgegeven;
     }
 
     private boolean schrijfGeparkeerd(Geparkeerd geparkeerd, Gezinscontact contact) {

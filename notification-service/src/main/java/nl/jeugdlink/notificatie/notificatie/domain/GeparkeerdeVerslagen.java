@@ -1,6 +1,8 @@
 package nl.jeugdlink.notificatie.notificatie.domain;
 
+import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Summaries that arrived before the family's contact did - the two come on different streams, in
@@ -15,9 +17,18 @@ public interface GeparkeerdeVerslagen {
     /** What waits for the contact of this referral, oldest first. */
     List<Geparkeerd> voorAanmelding(String aanmeldingId);
 
+    /** What was parked before {@code grens}, oldest first, at most {@code max}. */
+    List<Geparkeerd> geparkeerdVoor(Instant grens, int max);
+
+    /** How many wait, and since when the oldest. */
+    Stand stand();
+
     /** The summary was written to the family (or recorded as undeliverable): it waits no longer. */
     void verwijder(String eventId);
 
     record Geparkeerd(String eventId, GedeeldVerslag verslag) {
+    }
+
+    record Stand(long aantal, @Nullable Instant oudste) {
     }
 }

@@ -242,6 +242,18 @@ class VerslagVoorGezinTest {
             }
 
             @Override
+            public List<Geparkeerd> geparkeerdVoor(java.time.Instant grens, int max) {
+                return verslagen.entrySet().stream().filter(e -> e.getValue().gedeeldOp().isBefore(grens)).limit(max)
+                        .map(e -> new Geparkeerd(e.getKey(), e.getValue())).toList();
+            }
+
+            @Override
+            public Stand stand() {
+                return new Stand(verslagen.size(), verslagen.values().stream().map(GedeeldVerslag::gedeeldOp).min(java.util.Comparator.naturalOrder())
+                        .orElse(null));
+            }
+
+            @Override
             public void verwijder(String eventId) {
                 verslagen.remove(eventId);
             }

@@ -1,5 +1,6 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
@@ -43,10 +44,26 @@ public class MongoGeparkeerdeVerslagen implements GeparkeerdeVerslagen {
     @Override
     public List<Geparkeerd> voorAanmelding(String aanmeldingId) {
         return mongo.find(Query.query(Criteria.where("aanmeldingId").is(aanmeldingId)).with(Sort.by("gedeeldOp", "_id")), GeparkeerdVerslagDocument.class)
-                .stream()
-                .map(d -> new Geparkeerd(d.eventId(), new GedeeldVerslag(d.casusId(), d.aanmeldingId(), d.gemeenteCode(), d.gesprekId(), d.soort(),
-                        d.gehoudenOp(), d.verzegeld(), d.gedeeldOp())))
-                .toList();
+                .stream().map(MongoGeparkeerdeVerslagen::geparkeerd).toList();
+    }
+
+    @Override
+    public List<Geparkeerd> geparkeerdVoor(Instant grens, int max) {
+        return mongo.find(Query.query(Criteria.where("gedeeldOp").lt(grens)).with(Sort.by("gedeeldOp", "_id")).limit(max), GeparkeerdVerslagDocument.class)
+                .stream().map(MongoGeparkeerdeVerslagen::geparkeerd).toList();
+    }
+
+    @Override
+    public Stand stand() {
+        long aantal = mongo.count(new Query(), GeparkeerdVerslagDocument.class);
+        GeparkeerdVerslagDocument oudste = aantal == 0 ? null
+                : mongo.findOne(new Query().with(Sort.by("gedeeldOp")).limit(1), GeparkeerdVerslagDocument.class);
+        return new Stand(aantal, oudste == null ? null : oudste.gedeeldOp());
+    }
+
+    private static Geparkeerd geparkeerd(GeparkeerdVerslagDocument d) {
+        return new Geparkeerd(d.eventId(), new GedeeldVerslag(d.casusId(), d.aanmeldingId(), d.gemeenteCode(), d.gesprekId(), d.soort(),
+                d.gehoudenOp(), d.verzegeld(), d.gedeeldOp()));
     }
 
     @Override
