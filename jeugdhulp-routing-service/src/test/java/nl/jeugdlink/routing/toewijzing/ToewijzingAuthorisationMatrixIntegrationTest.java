@@ -24,8 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every cell of docs/autorisatiematrix.md for the jeugdhulp-routing-service, against the running
  * service. The platform's table reader gives each row two cells; for a care provider they mean its own
- * AGB code and another provider's (the token's municipality stays the same, so only the AGB code
- * decides), and a refused look at another provider's toewijzing by id is a 404, never a 403.
+ * AGB code and another provider's (its token names no municipality: only the AGB code decides), and a
+ * refused look at another provider's toewijzing by id is a 404, never a 403.
  */
 @JeugdLinkIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,7 +68,7 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
         String subject = "matrix-" + row.rol();
         boolean zorgaanbieder = row.rol().equals("zorgaanbieder");
         String token = zorgaanbieder
-                ? Tokens.zorgaanbieder(subject, eigen ? AGB_EIGEN : AGB_ANDERE, EIGEN)
+                ? TestIssuer.get().zorgaanbiederToken(subject, eigen ? AGB_EIGEN : AGB_ANDERE)
                 : ApiCaller.token(subject, row.rol(), List.of(eigen ? EIGEN : ANDERE));
 
         var response = call(row, token);

@@ -16,6 +16,7 @@ import nl.jeugdlink.contracts.routing.RoutingEvents;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.TestIssuer;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -194,8 +195,8 @@ class ToewijzingIntegrationTest {
         String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
         String vanA = wijsToe(casusId, specifiek(AGB_A)).get("toewijzingId").asString();
         String vanB = wijsToe(casusId, specifiek(AGB_B)).get("toewijzingId").asString();
-        String a = Tokens.zorgaanbieder("za-a", AGB_A, EDE);
-        String b = Tokens.zorgaanbieder("za-b", AGB_B, EDE);
+        String a = TestIssuer.get().zorgaanbiederToken("za-a", AGB_A);
+        String b = TestIssuer.get().zorgaanbiederToken("za-b", AGB_B);
 
         var lijstA = JSON.readTree(api().get("/api/v1/toewijzingen?pageSize=200", a).body());
         var inCasusA = api().get("/api/v1/toewijzingen?casusId=" + casusId, a);
@@ -224,7 +225,7 @@ class ToewijzingIntegrationTest {
 
     @Test
     void refusesAZorgaanbiederTokenWithoutAnAgbClaim() {
-        String zonder = Tokens.zorgaanbiederZonderAgb("za-zonder", EDE);
+        String zonder = TestIssuer.get().token("za-zonder", List.of("zorgaanbieder"), List.of(EDE), "ZORGAANBIEDER");
 
         assertThat(api().get("/api/v1/toewijzingen", zonder).statusCode()).isEqualTo(403);
         assertThat(api().get("/api/v1/toewijzingen/" + java.util.UUID.randomUUID(), zonder).statusCode()).isEqualTo(403);
