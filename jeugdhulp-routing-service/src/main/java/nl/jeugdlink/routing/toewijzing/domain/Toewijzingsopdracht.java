@@ -53,7 +53,7 @@ public record Toewijzingsopdracht(String agbCode, @Nullable Product product, Loc
         if (ingang == null) {
             fouten.add(new Overtreding("ingangsdatum", "required", "De ingangsdatum is verplicht."));
         } else if (eind != null && eind.isBefore(ingang)) {
-            fouten.add(new Overtreding("einddatum", "CS003", "De einddatum ligt niet voor de ingangsdatum."));
+            fouten.add(new Overtreding("einddatum", "CS003", "De einddatum mag niet voor de ingangsdatum liggen."));
         }
 
         Long budget = invoer.budget();
