@@ -42,8 +42,8 @@ CONSUMERS = [
     ("notification-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "VerslagGedeeldMetGezin"],
      "Links a casus to its referral (no mail), e-mails the regisseur of the coupling, and mails the family "
      "the summary of a conversation (parked until the family's contact is known)."),
-    ("jeugdhulp-routing-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend"],
-     "Takes in the casus (id, referral, municipality), so the back office can assign care in it and the routing checks its municipality."),
+    ("jeugdhulp-routing-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "CasusAfgesloten"],
+     "Takes in the casus (id, referral, municipality), so the back office can assign care in it and the routing checks its municipality; after its closure no care is assigned in it."),
     ("notification-service", "termijnen-in-0", "jeugdlink.escalatie.termijn", ["TermijnOverschreden"],
      "E-mails every teamleider of the municipality of a passed deadline."),
 ]

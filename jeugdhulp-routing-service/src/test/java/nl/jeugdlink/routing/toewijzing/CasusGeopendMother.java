@@ -41,6 +41,14 @@ final class CasusGeopendMother {
         return of(type, SchemaCheck.example(type));
     }
 
+    /** CasusAfgesloten of this casus (the golden example: closed on 3 May 2027), with its own event id. */
+    static Event afgesloten(String casusId) {
+        Event event = of(CaseEvents.CASUS_AFGESLOTEN, SchemaCheck.example(CaseEvents.CASUS_AFGESLOTEN).replace(GOLDEN_CASUS_ID, casusId));
+        Map<String, String> headers = new java.util.HashMap<>(event.headers());
+        headers.put("ce_subject", casusId);
+        return new Event(event.eventId(), casusId, event.aanmeldingId(), event.type(), Map.copyOf(headers), event.payload());
+    }
+
     static Event metPayload(Event event, String payload) {
         return new Event(event.eventId(), event.casusId(), event.aanmeldingId(), event.type(), event.headers(), payload.getBytes(StandardCharsets.UTF_8));
     }

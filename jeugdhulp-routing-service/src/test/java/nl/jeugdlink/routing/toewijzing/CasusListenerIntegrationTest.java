@@ -79,7 +79,7 @@ class CasusListenerIntegrationTest {
 
     @Test
     void acknowledgesTheOtherCasusEventsWithoutTakingAnythingIn() {
-        var others = List.of(CasusGeopendMother.anderEvent(CaseEvents.REGISSEUR_GEKOPPELD), CasusGeopendMother.anderEvent(CaseEvents.CASUS_AFGESLOTEN));
+        var others = List.of(CasusGeopendMother.anderEvent(CaseEvents.REGISSEUR_GEKOPPELD), CasusGeopendMother.anderEvent(CaseEvents.PLAN_VASTGESTELD));
         double[] before = others.stream().mapToDouble(e -> consumed(e.type(), "ignored")).toArray();
 
         others.forEach(e -> send(kafka, e));
@@ -87,6 +87,31 @@ class CasusListenerIntegrationTest {
         await().atMost(PATIENCE).until(() -> consumed(others.get(0).type(), "ignored") > before[0]
                 && consumed(others.get(1).type(), "ignored") > before[1]);
         assertThat(others).allSatisfy(e -> assertThat(casussen.find(e.casusId())).isEmpty());
+    }
+
+    @Test
+    void closesAKnownCasusOnceAndIgnoresTheClosureOfACasusItNeverTookIn() {
+        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, "GM0228");
+        var sluiting = CasusGeopendMother.afgesloten(casusId);
+        String type = CaseEvents.CASUS_AFGESLOTEN.type();
+        double toegepast = consumed(type, "applied");
+        double dubbel = consumed(type, "duplicate");
+        double genegeerd = consumed(type, "ignored");
+
+        send(kafka, sluiting);
+        await().atMost(PATIENCE).until(() -> casussen.find(casusId).orElseThrow().afgeslotenOp() != null);
+        assertThat(casussen.find(casusId).orElseThrow().afgeslotenOp()).isEqualTo(Instant.parse("2027-05-03T12:00:00Z"));
+        assertThat(consumed(type, "applied")).isEqualTo(toegepast + 1);
+
+        // The same event again changes nothing.
+        send(kafka, sluiting);
+        await().atMost(PATIENCE).until(() -> consumed(type, "duplicate") > dubbel);
+
+        // A casus whose CasusGeopend never came in: nothing to close, nothing made up.
+        var onbekend = CasusGeopendMother.afgesloten(java.util.UUID.randomUUID().toString());
+        send(kafka, onbekend);
+        await().atMost(PATIENCE).until(() -> consumed(type, "ignored") > genegeerd);
+        assertThat(casussen.find(onbekend.casusId())).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.jeugdlink.routing.toewijzing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -74,6 +75,22 @@ class ToewijzingIntegrationTest {
         List<String> regels = new ArrayList<>();
         JSON.readTree(body).get("invalidParams").forEach(p -> regels.add(p.get("name").asString() + ":" + p.get("code").asString()));
         return regels;
+    }
+
+    @Test
+    void assignsNoCareInAClosedCasus() {
+        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
+        wijsToe(casusId, specifiek(AGB_A));
+        CasusGeopendMother.send(kafka, CasusGeopendMother.afgesloten(casusId));
+        await().atMost(PATIENCE).until(() -> casussen.find(casusId).orElseThrow().afgeslotenOp() != null);
+
+        var response = api().post("/api/v1/casussen/" + casusId + "/toewijzingen", specifiek(AGB_B), backoffice(EDE));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
+        assertThat(JSON.readTree(response.body()).get("regel").asString()).isEqualTo("CASUS_AFGESLOTEN");
+        assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("afgesloten op 2027-05-03");
+        // What was assigned before the closure stays readable.
+        assertThat(casussen.find(casusId).orElseThrow().toewijzingen()).hasSize(1);
     }
 
     @Test

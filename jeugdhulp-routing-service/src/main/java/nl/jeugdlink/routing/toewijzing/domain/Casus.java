@@ -3,6 +3,7 @@ package nl.jeugdlink.routing.toewijzing.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A casus as the jeugdhulp routing knows it: learned from the case-service's CasusGeopend (id,
@@ -20,18 +21,35 @@ public final class Casus {
     private final String aanmeldingId;
     private final String gemeenteCode;
     private final Instant geopendOp;
+    private @Nullable Instant afgeslotenOp;
     private final List<Toewijzing> toewijzingen;
 
-    public Casus(String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, List<Toewijzing> toewijzingen) {
+    public Casus(String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, @Nullable Instant afgeslotenOp,
+            List<Toewijzing> toewijzingen) {
         this.casusId = casusId;
         this.aanmeldingId = aanmeldingId;
         this.gemeenteCode = gemeenteCode;
         this.geopendOp = geopendOp;
+        this.afgeslotenOp = afgeslotenOp;
         this.toewijzingen = new ArrayList<>(toewijzingen);
     }
 
     public static Casus uit(Geopend geopend) {
-        return new Casus(geopend.casusId(), geopend.aanmeldingId(), geopend.gemeenteCode(), geopend.geopendOp(), List.of());
+        return new Casus(geopend.casusId(), geopend.aanmeldingId(), geopend.gemeenteCode(), geopend.geopendOp(), null, List.of());
+    }
+
+    /**
+     * The case-service closed the casus (CasusAfgesloten): no care is assigned in it any more. The
+     * toewijzingen made stay as they are; ending them is the back office's JW301 with a new einddatum.
+     *
+     * @return false when it was already closed (the same event delivered again)
+     */
+    public boolean sluit(Instant op) {
+        if (afgeslotenOp != null) {
+            return false;
+        }
+        afgeslotenOp = op;
+        return true;
     }
 
     /**
@@ -39,6 +57,10 @@ public final class Casus {
      * (no stacking). Checked before a number is drawn, and again when the toewijzing is added.
      */
     public void controleer(Toewijzingsopdracht opdracht) {
+        if (afgeslotenOp != null) {
+            throw new Regelschending("CASUS_AFGESLOTEN", "casusId", "De casus is afgesloten op "
+                    + afgeslotenOp.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate() + "; in een afgesloten casus wordt geen jeugdhulp meer toegewezen.");
+        }
         if (opdracht.product() == null) {
             return;
         }
@@ -74,6 +96,10 @@ public final class Casus {
 
     public Instant geopendOp() {
         return geopendOp;
+    }
+
+    public @Nullable Instant afgeslotenOp() {
+        return afgeslotenOp;
     }
 
     public List<Toewijzing> toewijzingen() {

@@ -62,4 +62,18 @@ class CasusTest {
 
         assertThat(List.of(t.isVoor("98000011"), t.isVoor("98000022"), t.isVoor(null))).containsExactly(true, false, false);
     }
+
+    @Test
+    void assignsNothingOnceClosedAndKeepsWhatWasAssigned() {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo");
+
+        assertThat(casus.sluit(Instant.parse("2027-05-03T12:00:00Z"))).isTrue();
+        assertThat(casus.sluit(Instant.parse("2027-05-04T12:00:00Z"))).as("a second closure changes nothing").isFalse();
+
+        assertThat(casus.afgeslotenOp()).isEqualTo(Instant.parse("2027-05-03T12:00:00Z"));
+        assertThatThrownBy(() -> casus.wijsToe(ambulant("98000022", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 8, 31)), "t-2", 2, NU, "bo"))
+                .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("CASUS_AFGESLOTEN"));
+        assertThat(casus.toewijzingen()).extracting(Toewijzing::toewijzingId).containsExactly("t-1");
+    }
 }

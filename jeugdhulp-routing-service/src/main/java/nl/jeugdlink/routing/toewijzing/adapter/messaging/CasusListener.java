@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.contracts.casus.CasusAfgesloten;
 import nl.jeugdlink.contracts.casus.CasusGeopend;
 import nl.jeugdlink.platform.inbound.InboundEvent;
 import nl.jeugdlink.platform.inbound.InboundEvents;
@@ -11,17 +12,22 @@ import nl.jeugdlink.platform.inbound.RejectedEventException;
 import nl.jeugdlink.platform.inbound.UnreadableEventException;
 import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 
 /**
  * Consumes the case-service's casus stream and takes in each opened casus (id, referral,
  * municipality), so the back office can assign care in it and the routing can check its
- * municipality. The stream's other events are acknowledged and ignored. Binding
+ * municipality, and each closed one, after which no care is assigned in it. The stream's other
+ * events are acknowledged and ignored. Binding
  * {@code casussen-in-0}: group, retries, back-off and dead-letter topic are in application.yaml.
  * Unreadable and rejected events go to the dead-letter topic; a store outage is thrown on, so the
  * binding retries it.
  */
 public class CasusListener implements Consumer<Message<byte[]>> {
+
+    private static final Logger log = LoggerFactory.getLogger(CasusListener.class);
 
     private final InboundEvents inbound;
     private final RecordingCasus recording;
@@ -34,14 +40,41 @@ public class CasusListener implements Consumer<Message<byte[]>> {
     @Override
     public void accept(Message<byte[]> message) {
         InboundEvent event = inbound.read(message);
-        if (!CaseEvents.CASUS_GEOPEND.type().equals(event.type())) {
+        if (CaseEvents.CASUS_GEOPEND.type().equals(event.type())) {
+            geopend(event);
+        } else if (CaseEvents.CASUS_AFGESLOTEN.type().equals(event.type())) {
+            afgesloten(event);
+        } else {
             inbound.record(event, InboundEvents.Outcome.IGNORED);
-            return;
         }
-        var violations = SchemaCheck.violations(CaseEvents.CASUS_GEOPEND, new String(event.data(), StandardCharsets.UTF_8));
+    }
+
+    private void afgesloten(InboundEvent event) {
+        schemaCheck(event, CaseEvents.CASUS_AFGESLOTEN);
+        CasusAfgesloten afgesloten = inbound.data(event, CaseEvents.CASUS_AFGESLOTEN, CasusAfgesloten.class);
+        if (!afgesloten.casusId().equals(event.subject())) {
+            throw new RejectedEventException("subject " + event.subject() + " is not the casus " + afgesloten.casusId());
+        }
+        var uitkomst = recording.sluit(afgesloten.casusId(), afgesloten.afgeslotenOp());
+        if (uitkomst == RecordingCasus.Uitkomst.ONBEKEND) {
+            log.warn("casus {} closed, but the routing never took it in (see the dead-letter topic for its CasusGeopend)", afgesloten.casusId());
+        }
+        inbound.record(event, switch (uitkomst) {
+            case OPGENOMEN -> InboundEvents.Outcome.APPLIED;
+            case AL_BEKEND -> InboundEvents.Outcome.DUPLICATE;
+            case ONBEKEND -> InboundEvents.Outcome.IGNORED;
+        });
+    }
+
+    private static void schemaCheck(InboundEvent event, nl.jeugdlink.contracts.EventType type) {
+        var violations = SchemaCheck.violations(type, new String(event.data(), StandardCharsets.UTF_8));
         if (!violations.isEmpty()) {
             throw new UnreadableEventException("payload of " + event.type() + " " + event.id() + " breaks its schema: " + violations);
         }
+    }
+
+    private void geopend(InboundEvent event) {
+        schemaCheck(event, CaseEvents.CASUS_GEOPEND);
         CasusGeopend geopend = inbound.data(event, CaseEvents.CASUS_GEOPEND, CasusGeopend.class);
         if (!geopend.casusId().equals(event.subject())) {
             throw new RejectedEventException("subject " + event.subject() + " is not the casus " + geopend.casusId());

@@ -29,6 +29,7 @@ class CasusDocument extends AggregateDocument {
     private String aanmeldingId;
     private String gemeenteCode;
     private Instant geopendOp;
+    private @Nullable Instant afgeslotenOp;
     private List<ToewijzingDoc> toewijzingen = new ArrayList<>();
 
     CasusDocument(String id, String aanmeldingId, String gemeenteCode, Instant geopendOp) {
@@ -53,6 +54,14 @@ class CasusDocument extends AggregateDocument {
 
     Instant geopendOp() {
         return geopendOp;
+    }
+
+    @Nullable Instant afgeslotenOp() {
+        return afgeslotenOp;
+    }
+
+    void sluit(@Nullable Instant op) {
+        this.afgeslotenOp = op;
     }
 
     List<ToewijzingDoc> toewijzingen() {

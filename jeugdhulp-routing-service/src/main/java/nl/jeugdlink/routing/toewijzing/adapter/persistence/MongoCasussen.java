@@ -72,6 +72,7 @@ public class MongoCasussen implements Casussen {
             Casus casus = toDomain(document);
             List<ToewijzingEvent> events = wijziging.apply(casus);
             document.neemOver(casus.toewijzingen().stream().map(ToewijzingMapping::doc).toList());
+            document.sluit(casus.afgeslotenOp());
             for (ToewijzingEvent event : events) {
                 var uitgaand = contracts.toContract(event);
                 outgoing.append(document, uitgaand.type(), uitgaand.payload());
@@ -88,7 +89,7 @@ public class MongoCasussen implements Casussen {
     }
 
     static Casus toDomain(CasusDocument d) {
-        return new Casus(d.getId(), d.aanmeldingId(), d.gemeenteCode(), d.geopendOp(),
+        return new Casus(d.getId(), d.aanmeldingId(), d.gemeenteCode(), d.geopendOp(), d.afgeslotenOp(),
                 d.toewijzingen().stream().map(ToewijzingMapping::toewijzing).toList());
     }
 }
