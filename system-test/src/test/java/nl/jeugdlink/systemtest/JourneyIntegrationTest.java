@@ -27,8 +27,10 @@ import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.contracts.routing.RoutingEvents;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.TestIssuer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +75,9 @@ class JourneyIntegrationTest {
     private static final String PROFESSIONAL = "jeugdlink-professional-ede";
     private static final String REGISSEUR = "regisseur-ede";
     private static final List<String> EDE = List.of("GM0228");
+    /** Two care providers (fictitious AGB codes, as the local issuer's demo users). */
+    private static final String AGB_EIGEN = "98000011";
+    private static final String AGB_ANDER = "98000022";
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final int smtpPort = freePort();
@@ -84,7 +89,8 @@ class JourneyIntegrationTest {
             .with("--jeugdlink.klok.verstelbaar=true", klok);
     private final ServiceProcess notificatie = new ServiceProcess("notification-service", "notificatie-st-" + run)
             .with("--jeugdlink.klok.verstelbaar=true", klok, "--spring.mail.port=" + smtpPort, "--jeugdlink.notificatie.bezorging.ronde=1s");
-    private final List<ServiceProcess> services = List.of(intake, casus, escalatie, notificatie);
+    private final ServiceProcess routing = new ServiceProcess("jeugdhulp-routing-service", "routing-st-" + run);
+    private final List<ServiceProcess> services = List.of(intake, casus, escalatie, notificatie, routing);
     private final KafkaProbe kafka = new KafkaProbe();
 
     private String aanmeldingId;
@@ -187,12 +193,30 @@ class JourneyIntegrationTest {
         assertThat(gedeeld.get("verzegeld").asText()).isNotBlank();
         MimeMessage verslag = await().atMost(PATIENCE).until(() -> mailMet(GEZINSADRES, "huisarts"), m -> m != null);
         assertThat(GreenMailUtil.getBody(verslag).replaceAll("=\\r?\\n", "").replaceAll("\\s+", " ")).contains("belt deze week de huisarts");
+
+        // 10. The back office of Ede assigns care to a provider (JW301) in the casus the routing learned from the
+        //     case-service's CasusGeopend; that provider reads it by the AGB code in its token, another gets 404.
+        String backoffice = token("backoffice-ede", "backoffice");
+        String opdracht = """
+                {"agbCode": "%s", "product": {"categorie": "45", "code": "45A01"}, "ingangsdatum": "2026-05-01", "einddatum": "2026-10-31",
+                 "omvang": {"volume": 3, "eenheid": "04", "frequentie": "2"}}""".formatted(AGB_EIGEN);
+        // 404 until the routing has taken in the casus (eventual consistency across services): then it assigns.
+        var toewijzing = await().atMost(PATIENCE)
+                .until(() -> call("POST", routing, "/api/v1/casussen/" + casusId + "/toewijzingen", backoffice, opdracht), r -> r.statusCode() != 404);
+        assertThat(toewijzing.statusCode()).as(toewijzing.body()).isEqualTo(201);
+        String toewijzingId = JSON.readTree(toewijzing.body()).get("toewijzingId").asText();
+        JsonNode toegewezen = payload(event(RoutingEvents.TOPIC, casusId, RoutingEvents.JEUGDHULP_TOEGEWEZEN.type()));
+        assertThat(toegewezen.get("agbCode").asText()).isEqualTo(AGB_EIGEN);
+        var eigen = call("GET", routing, "/api/v1/toewijzingen/" + toewijzingId, TestIssuer.get().zorgaanbiederToken("za-" + run, AGB_EIGEN), null);
+        assertThat(eigen.statusCode()).as(eigen.body()).isEqualTo(200);
+        var ander = call("GET", routing, "/api/v1/toewijzingen/" + toewijzingId, TestIssuer.get().zorgaanbiederToken("zb-" + run, AGB_ANDER), null);
+        assertThat(ander.statusCode()).as(ander.body()).isEqualTo(404);
     }
 
     @Test
     @Order(2)
     void noBsnOrPersonalTextInAnyKafkaMessageLogLineMetricOrMail() throws Exception {
-        for (String topic : List.of(IntakeEvents.TOPIC, CaseEvents.TOPIC, EscalationEvents.TOPIC)) {
+        for (String topic : List.of(IntakeEvents.TOPIC, CaseEvents.TOPIC, EscalationEvents.TOPIC, RoutingEvents.TOPIC)) {
             for (var record : kafka.read(topic, Duration.ofSeconds(3), rs -> false)) {
                 String everything = new String(record.value(), StandardCharsets.UTF_8) + record.key() + Arrays.toString(record.headers().toArray());
                 assertThat(everything).as(topic).doesNotContain(PERSOONLIJK).doesNotContain(GEZINSADRES, "huisarts");
@@ -216,7 +240,19 @@ class JourneyIntegrationTest {
         assertThat(records.statusCode()).as(records.body()).isEqualTo(200);
         var acties = JSON.readTree(records.body()).findValuesAsString("actie");
         assertThat(acties).contains("AANMAKEN", "WIJZIGEN");
-        assertThat(JSON.readTree(call("GET", intake, "/api/v1/audit-records/verificatie", beheerder, null).body()).get("intact").asBoolean()).isTrue();
+        // Every service's chain is intact, up to the newest record its external anchor on Kafka names (ADR 0012).
+        for (var service : services) {
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                JsonNode verificatie = JSON.readTree(call("GET", service, "/api/v1/audit-records/verificatie", beheerder, null).body());
+                assertThat(verificatie.get("intact").asBoolean()).as(service.log() + ": " + verificatie).isTrue();
+                assertThat(verificatie.get("ankerGecontroleerd").asBoolean()).as(verificatie.toString()).isTrue();
+                assertThat(verificatie.get("ankerSeq").asLong()).as(verificatie.toString()).isPositive();
+            });
+        }
+        // The care provider's look at its toewijzing, and the other provider's refused one, are in the routing's trail.
+        var routingRecords = JSON.readTree(call("GET", routing, "/api/v1/audit-records?betreft=" + casusId, beheerder, null).body());
+        assertThat(routingRecords.valueStream().map(r -> r.get("resultaat").asText() + " " + r.get("categorie").asText()))
+                .contains("TOEGESTAAN toewijzing", "GEWEIGERD toewijzing");
     }
 
     @Test
@@ -294,7 +330,7 @@ class JourneyIntegrationTest {
     private static JsonNode payload(ConsumerRecord<String, byte[]> record) {
         String json = new String(record.value(), StandardCharsets.UTF_8);
         String type = KafkaProbe.header(record, "ce_type");
-        var eventType = java.util.stream.Stream.of(IntakeEvents.ALL, CaseEvents.ALL, EscalationEvents.ALL).flatMap(List::stream)
+        var eventType = java.util.stream.Stream.of(IntakeEvents.ALL, CaseEvents.ALL, EscalationEvents.ALL, RoutingEvents.ALL).flatMap(List::stream)
                 .filter(t -> t.type().equals(type)).findFirst().orElseThrow();
         assertThat(SchemaCheck.violations(eventType, json)).as(type).isEmpty();
         return JSON.readTree(json);
