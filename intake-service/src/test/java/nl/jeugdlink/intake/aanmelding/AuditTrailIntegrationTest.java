@@ -153,6 +153,36 @@ class AuditTrailIntegrationTest {
     }
 
     @Test
+    void theAnchorCoalescesABurstIntoOneMessagePerIntervalAndPublishesTheLastHeadAtStop() throws Exception {
+        var kafka = new nl.jeugdlink.platform.test.KafkaProbe();
+        String sleutel = "coalesce-" + java.util.UUID.randomUUID();
+        var eigen = new nl.jeugdlink.platform.audit.AuditAnker(trail, nl.jeugdlink.platform.test.RealInfrastructure.get().kafkaBootstrap(), sleutel,
+                java.time.Duration.ofSeconds(60), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        java.util.function.Supplier<List<String>> ankers = () -> kafka.read(nl.jeugdlink.platform.audit.AuditAnker.TOPIC, java.time.Duration.ofSeconds(2),
+                        rs -> false).stream().filter(r -> sleutel.equals(r.key()))
+                .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).toList();
+        java.util.function.IntConsumer schrijf = i -> trail.record(new nl.jeugdlink.platform.audit.AuditEntry("burst", "beheerder", null, "burst-" + i,
+                nl.jeugdlink.platform.audit.AuditEntry.Actie.LEZEN, "audit", "test", nl.jeugdlink.platform.audit.AuditEntry.Resultaat.TOEGESTAAN, null));
+        eigen.start();
+        try {
+            schrijf.accept(-1);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> !ankers.get().isEmpty());
+            for (int i = 0; i < 50; i++) {
+                schrijf.accept(i);
+            }
+            // Fifty more appends within the interval of a minute after that first message: nothing more goes out
+            // (the topic is read for two seconds after them).
+            assertThat(ankers.get()).hasSize(1);
+        } finally {
+            eigen.stop();
+        }
+        // A clean stop sends the newest head, so a restart does not start from an old anchor.
+        List<String> na = ankers.get();
+        assertThat(na).hasSize(2);
+        assertThat(na.getLast()).startsWith(trail.opgeslagenHoofd().seq() + ":");
+    }
+
+    @Test
     void recordsRequestsWithoutAValidTokenAsRefusals() {
         var api = ApiCaller.onPort(port);
         String id = java.util.UUID.randomUUID().toString();

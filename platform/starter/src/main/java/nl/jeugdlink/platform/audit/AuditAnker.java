@@ -182,9 +182,13 @@ public class AuditAnker implements SmartLifecycle {
                         Thread.currentThread().interrupt();
                         return;
                     }
+                    // Coalesce: nothing goes out sooner than an interval after a send, however many records are
+                    // appended meanwhile (each append wakes this thread; the wait does not end on a wake-up).
+                    wacht(interval);
+                } else {
+                    // Idle: the next append wakes this thread.
+                    LockSupport.parkNanos(interval.toNanos());
                 }
-                // Coalesce: whatever is appended meanwhile goes out as one newer head.
-                LockSupport.parkNanos(interval.toNanos());
             }
             // On a clean stop, the last head goes out too.
             AuditRecord hoofd = nieuwste.get();
