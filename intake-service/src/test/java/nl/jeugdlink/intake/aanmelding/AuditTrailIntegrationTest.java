@@ -110,6 +110,56 @@ class AuditTrailIntegrationTest {
     @Autowired
     nl.jeugdlink.platform.audit.AuditAnker anker;
 
+    @Autowired
+    nl.jeugdlink.platform.audit.Audit audit;
+
+    private static java.util.Map<String, Object> kafkaClient() {
+        return java.util.Map.of("bootstrap.servers", nl.jeugdlink.platform.test.RealInfrastructure.get().kafkaBootstrap());
+    }
+
+    @Test
+    void aBeheerderReBasesTheAnchorOnAShorterChainWithAReasonThatIsItselfAudited() throws Exception {
+        var kafka = new nl.jeugdlink.platform.test.KafkaProbe();
+        String sleutel = "herijking-" + java.util.UUID.randomUUID();
+        var eigen = new nl.jeugdlink.platform.audit.AuditAnker(trail, audit, kafkaClient(), sleutel, java.time.Duration.ofMillis(100),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        // An anchor further than the chain has come: as after a restored backup.
+        long hoofd = trail.opgeslagenHoofd().seq();
+        kafka.send(nl.jeugdlink.platform.audit.AuditAnker.TOPIC, sleutel, java.util.Map.of(),
+                ((hoofd + 500) + ":" + "ab".repeat(32)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(eigen.verify().intact()).isFalse();
+
+        var beheerder = new nl.jeugdlink.platform.security.Gebruiker("beheer-7", java.util.Set.of(nl.jeugdlink.platform.security.Rol.BEHEERDER),
+                java.util.Set.of(), "GEMEENTE", null);
+        var na = eigen.herijk(beheerder, "teruggezette back-up van 02:00");
+
+        assertThat(na.intact()).as(na.toString()).isTrue();
+        assertThat(na.ankerGecontroleerd()).isTrue();
+        assertThat(eigen.laatste().anker().epoch()).isEqualTo(1);
+        // The re-basing is a record of its own (the beheerder's look at the trail after it is another one).
+        JsonNode herijking = auditAbout("anker").valueStream().filter(r -> r.get("gebruikerId").asText().equals("beheer-7")).findFirst().orElseThrow();
+        assertThat(herijking.get("actie").asText()).isEqualTo("WIJZIGEN");
+        assertThat(herijking.get("toelichting").asText())
+                .contains("extern anker herijkt", "het anker noemde record " + (hoofd + 500), "teruggezette back-up van 02:00");
+    }
+
+    @Test
+    void aTombstoneForTheAnchorFailsTheVerification() throws Exception {
+        var kafka = new nl.jeugdlink.platform.test.KafkaProbe();
+        String sleutel = "tombstone-" + java.util.UUID.randomUUID();
+        var eigen = new nl.jeugdlink.platform.audit.AuditAnker(trail, audit, kafkaClient(), sleutel, java.time.Duration.ofMillis(100),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        kafka.send(nl.jeugdlink.platform.audit.AuditAnker.TOPIC, sleutel, java.util.Map.of(),
+                (trail.opgeslagenHoofd().seq() + ":" + trail.opgeslagenHoofd().hash()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(eigen.verify().intact()).isTrue();
+
+        kafka.send(nl.jeugdlink.platform.audit.AuditAnker.TOPIC, sleutel, java.util.Map.of(), null);
+
+        var verificatie = eigen.verify();
+        assertThat(verificatie.intact()).isFalse();
+        assertThat(verificatie.reden()).contains("verwijderd");
+    }
+
     @Test
     void detectsTheNewestRecordsRemovedByTheExternalAnchor() throws Exception {
         var api = ApiCaller.onPort(port);
@@ -119,7 +169,7 @@ class AuditTrailIntegrationTest {
         // The anchor follows the chain within its interval.
         long head = trail.opgeslagenHoofd().seq();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
-                .until(() -> anker.laatste().map(a -> a.seq() >= head).orElse(false));
+                .until(() -> anker.laatste().anker() != null && anker.laatste().anker().seq() >= head);
         Document newest = mongo.getCollection("audit").find(new Document("chain", "intake-service")).sort(new Document("seq", -1)).first();
         assertThat(anker.verify().intact()).isTrue();
 
@@ -136,13 +186,13 @@ class AuditTrailIntegrationTest {
 
             // A service starting on the shortened store sees it at once, says so, and keeps the anchor as evidence.
             var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-            var herstart = new nl.jeugdlink.platform.audit.AuditAnker(trail, nl.jeugdlink.platform.test.RealInfrastructure.get().kafkaBootstrap(),
-                    "intake-service@" + mongo.getDb().getName(), java.time.Duration.ofMillis(100), meters);
+            var herstart = new nl.jeugdlink.platform.audit.AuditAnker(trail, audit, kafkaClient(), "intake-service@" + mongo.getDb().getName(),
+                    java.time.Duration.ofMillis(100), meters);
             herstart.start();
             try {
                 org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
                         .until(() -> meters.get("jeugdlink.audit.anker.afwijking").gauge().value() == 1.0);
-                assertThat(anker.laatste().orElseThrow().seq()).isGreaterThanOrEqualTo(newest.getLong("seq"));
+                assertThat(anker.laatste().anker().seq()).isGreaterThanOrEqualTo(newest.getLong("seq"));
             } finally {
                 herstart.stop();
             }
@@ -156,8 +206,8 @@ class AuditTrailIntegrationTest {
     void theAnchorCoalescesABurstIntoOneMessagePerIntervalAndPublishesTheLastHeadAtStop() throws Exception {
         var kafka = new nl.jeugdlink.platform.test.KafkaProbe();
         String sleutel = "coalesce-" + java.util.UUID.randomUUID();
-        var eigen = new nl.jeugdlink.platform.audit.AuditAnker(trail, nl.jeugdlink.platform.test.RealInfrastructure.get().kafkaBootstrap(), sleutel,
-                java.time.Duration.ofSeconds(60), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        var eigen = new nl.jeugdlink.platform.audit.AuditAnker(trail, audit, kafkaClient(), sleutel, java.time.Duration.ofSeconds(60),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         java.util.function.Supplier<List<String>> ankers = () -> kafka.read(nl.jeugdlink.platform.audit.AuditAnker.TOPIC, java.time.Duration.ofSeconds(2),
                         rs -> false).stream().filter(r -> sleutel.equals(r.key()))
                 .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).toList();

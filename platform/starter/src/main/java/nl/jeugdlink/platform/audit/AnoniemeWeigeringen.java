@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import nl.jeugdlink.platform.audit.AuditEntry.Actie;
 import nl.jeugdlink.platform.audit.AuditEntry.Resultaat;
@@ -22,9 +21,9 @@ class AnoniemeWeigeringen {
     private final int perSeconde;
     private final Counter geweigerd;
     private final Counter samengevat;
-    private final AtomicLong seconde = new AtomicLong(-1);
-    private final AtomicLong inDezeSeconde = new AtomicLong();
-    private final AtomicLong nietApartVastgelegd = new AtomicLong();
+    private long seconde = -1;
+    private long inDezeSeconde;
+    private long nietApartVastgelegd;
 
     AnoniemeWeigeringen(Consumer<AuditEntry> trail, Clock clock, int perSeconde, MeterRegistry meters) {
         this.trail = trail;
@@ -37,18 +36,23 @@ class AnoniemeWeigeringen {
     }
 
     void weiger(HttpServletRequest request, String reden) {
-        long nu = clock.millis() / 1000;
-        long vorige = seconde.get();
-        if (nu != vorige && seconde.compareAndSet(vorige, nu)) {
-            inDezeSeconde.set(0);
-        }
-        if (inDezeSeconde.incrementAndGet() > perSeconde) {
-            nietApartVastgelegd.incrementAndGet();
-            samengevat.increment();
-            return;
+        long overgeslagen;
+        // A short lock, not a lock-free window: the count per second must hold at a second's edge too.
+        synchronized (this) {
+            long nu = clock.millis() / 1000;
+            if (nu > seconde) {
+                seconde = nu;
+                inDezeSeconde = 0;
+            }
+            if (++inDezeSeconde > perSeconde) {
+                nietApartVastgelegd++;
+                samengevat.increment();
+                return;
+            }
+            overgeslagen = nietApartVastgelegd;
+            nietApartVastgelegd = 0;
         }
         geweigerd.increment();
-        long overgeslagen = nietApartVastgelegd.getAndSet(0);
         if (overgeslagen > 0) {
             trail.accept(new AuditEntry("anoniem", "", null, null, Actie.LEZEN, "zonder-token", request.getRemoteAddr(), Resultaat.GEWEIGERD,
                     overgeslagen + " verzoeken zonder geldig toegangstoken geweigerd boven de " + perSeconde

@@ -14,6 +14,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /** What controllers call: one line per access, with the request's origin filled in. */
 public class Audit {
 
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile("[0-9a-fA-F-]{36}");
+    private static final int MAX_PAD = 200;
+
     private final AuditTrail trail;
     private final AnoniemeWeigeringen anoniem;
 
@@ -65,12 +68,13 @@ public class Audit {
     /** What a refused request was about: its casusId parameter, or the id at the end of its path. */
     static String betreftVan(HttpServletRequest request) {
         String casusId = request.getParameter("casusId");
-        if (casusId != null) {
+        if (casusId != null && UUID.matcher(casusId).matches()) {
             return casusId;
         }
         String uri = request.getRequestURI();
         String last = uri.substring(uri.lastIndexOf('/') + 1);
-        return last.matches("[0-9a-fA-F-]{36}") ? last : uri;
+        // Anyone can send a refused request: what it names is kept only as an id, or as a path cut short.
+        return UUID.matcher(last).matches() ? last : uri.length() <= MAX_PAD ? uri : uri.substring(0, MAX_PAD) + "...";
     }
 
     /** {@code /api/v1/aanmeldingen/123} → {@code aanmeldingen}. */

@@ -4,9 +4,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,9 +22,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -34,19 +36,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Keeps the audit chain's newest record outside the service's own store. A hash chain shows every
- * record changed or removed in its middle, but not the newest ones removed from its end: what is left
- * is still a valid chain. So the head (sequence number and hash) is published to a compacted Kafka
- * topic, keyed by chain and database, which whoever can edit the service's database cannot rewrite.
- * Verification holds the stored chain against the highest anchor on the topic.
+ * Keeps the audit chain's newest record outside the service's own store (ADR 0012). A hash chain
+ * shows every record changed or removed in its middle, but not the newest ones removed from its end:
+ * what is left is still a valid chain. So the head (sequence number and hash) is published to a
+ * compacted Kafka topic, keyed by chain and database, which whoever can edit the service's database
+ * cannot rewrite. Verification holds the stored chain against the newest anchor on the topic.
  *
- * <p>Publishing is coalesced: at most once per {@link #interval} the newest head goes out, so a burst
+ * <p>Publishing is coalesced: nothing goes out sooner than {@link #interval} after a send, so a burst
  * of audited requests costs one small message. What was written in the last interval before a
  * removal is the window this cannot see.
  *
- * <p>At start the stored chain is held against the anchor once: if the store lost records, the
- * service says so in its log and in {@code jeugdlink_audit_anker_afwijking}, and stops publishing
- * for this chain, so that the evidence on the topic is not overwritten by a shorter chain.
+ * <p>At start the stored chain is held against the anchor before anything is published: if the store
+ * lost records, the service says so in its log and in {@code jeugdlink_audit_anker_afwijking} and
+ * publishes nothing for this chain, so that the evidence on the topic is not overwritten by a shorter
+ * chain. Only a beheerder's re-basing ({@link #herijk}), itself an audit record naming the old anchor,
+ * accepts the stored chain as it is (after a restored backup, or a store that lost its last second).
  */
 public class AuditAnker implements SmartLifecycle {
 
@@ -54,23 +58,41 @@ public class AuditAnker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AuditAnker.class);
     private static final Duration LEZEN_TIMEOUT = Duration.ofSeconds(5);
 
+    /** What the topic holds for this chain: the newest anchor, and whether its newest record is a tombstone. */
+    public record Stand(@Nullable Anker anker, boolean verwijderd) {
+    }
+
+    /** The store's chain does not verify by itself: it cannot be accepted as the new base. */
+    public static final class KetenNietIntact extends RuntimeException {
+        KetenNietIntact(String reden) {
+            super(reden);
+        }
+    }
+
     private final AuditTrail trail;
-    private final String bootstrap;
+    private final Audit audit;
+    private final Map<String, Object> client;
     private final String sleutel;
     private final Duration interval;
     private final AtomicReference<@Nullable AuditRecord> nieuwste = new AtomicReference<>();
+    private final Object publicatie = new Object();
     private volatile long gepubliceerdSeq;
+    private volatile long epoch;
+    private volatile boolean gecontroleerd;
     private volatile boolean afwijking;
     private volatile boolean running;
-    private @Nullable Thread werker;
+    private volatile @Nullable Thread werker;
 
     /**
+     * @param client the Kafka client settings (bootstrap servers and, in production, the security
+     *     settings of {@code spring.kafka.*})
      * @param sleutel the record key: the chain and the database it lives in, so that a test or a
      *     second region with the same service name does not compare against another store's chain
      */
-    public AuditAnker(AuditTrail trail, String bootstrap, String sleutel, Duration interval, MeterRegistry meters) {
+    public AuditAnker(AuditTrail trail, Audit audit, Map<String, Object> client, String sleutel, Duration interval, MeterRegistry meters) {
         this.trail = trail;
-        this.bootstrap = bootstrap;
+        this.audit = audit;
+        this.client = Map.copyOf(client);
         this.sleutel = sleutel;
         this.interval = interval;
         trail.bijNieuwHoofd(record -> {
@@ -88,55 +110,110 @@ public class AuditAnker implements SmartLifecycle {
                 .register(meters);
     }
 
-    /** The highest anchor on the topic for this chain; empty when none was ever published; throws when the topic cannot be read. */
-    public Optional<Anker> laatste() throws TimeoutException {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // Reading must not create the topic with the broker's defaults (delete, not compact) before the publisher does.
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) LEZEN_TIMEOUT.toMillis(),
-                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) LEZEN_TIMEOUT.toMillis());
-        long deadline = System.nanoTime() + LEZEN_TIMEOUT.toNanos();
+    /** The newest anchor on the topic for this chain; throws when the topic cannot be read. */
+    public Stand laatste() throws TimeoutException {
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // Reading must not create the topic with the broker's defaults (delete, not compact) before the publisher does.
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) LEZEN_TIMEOUT.toMillis());
+        config.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) LEZEN_TIMEOUT.toMillis());
+        long deadline = System.nanoTime() + 2 * LEZEN_TIMEOUT.toNanos();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             List<PartitionInfo> partitions = consumer.partitionsFor(TOPIC, LEZEN_TIMEOUT);
             if (partitions == null || partitions.isEmpty()) {
-                return Optional.empty();
+                return new Stand(null, false);
             }
             List<TopicPartition> assigned = new ArrayList<>();
             partitions.forEach(p -> assigned.add(new TopicPartition(p.topic(), p.partition())));
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
             Map<TopicPartition, Long> end = consumer.endOffsets(assigned, LEZEN_TIMEOUT);
-            @Nullable Anker hoogste = null;
+            @Nullable Anker nieuwsteAnker = null;
+            boolean verwijderd = false;
             while (!gelezenTot(consumer, end)) {
                 if (System.nanoTime() > deadline) {
-                    throw new TimeoutException("anchor topic " + TOPIC + " not read within " + LEZEN_TIMEOUT);
+                    throw new TimeoutException("anchor topic " + TOPIC + " not read within " + LEZEN_TIMEOUT.multipliedBy(2));
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (sleutel.equals(record.key()) && record.value() != null) {
-                        Anker anker = uit(record.value());
-                        if (hoogste == null || anker.seq() > hoogste.seq()) {
-                            hoogste = anker;
-                        }
+                    if (!sleutel.equals(record.key())) {
+                        continue;
+                    }
+                    if (record.value() == null) {
+                        // A tombstone: someone asked Kafka to forget this chain's anchor.
+                        verwijderd = true;
+                        continue;
+                    }
+                    Anker anker = uit(record.value());
+                    if (anker == null) {
+                        log.warn("unreadable audit anchor at {}:{} ignored", record.partition(), record.offset());
+                        continue;
+                    }
+                    verwijderd = false;
+                    if (nieuwsteAnker == null || anker.voorbij(nieuwsteAnker)) {
+                        nieuwsteAnker = anker;
                     }
                 }
             }
-            return Optional.ofNullable(hoogste);
-        } catch (org.apache.kafka.common.KafkaException e) {
+            return new Stand(nieuwsteAnker, verwijderd);
+        } catch (KafkaException e) {
             throw new TimeoutException("anchor topic " + TOPIC + " not readable: " + e.getMessage());
         }
     }
 
     /** The chain walked and held against the anchor; when the topic cannot be read, the chain alone, and it says so. */
     public AuditTrail.Verificatie verify() {
+        Stand stand;
         try {
-            return trail.verify(laatste().orElse(null), true);
+            stand = laatste();
         } catch (TimeoutException e) {
             log.warn("audit chain verified without its anchor: {}", e.getMessage());
             return trail.verify(null, false);
         }
+        if (stand.verwijderd()) {
+            AuditTrail.Verificatie keten = trail.verify(null, false);
+            return new AuditTrail.Verificatie(keten.chain(), keten.records(), false, keten.eersteBreukBijSeq(),
+                    "het externe anker van deze keten is verwijderd (tombstone op " + TOPIC + ")", null, true);
+        }
+        return trail.verify(stand.anker(), true);
+    }
+
+    /**
+     * A beheerder accepts the stored chain as it is now - after a restored backup, or a store that
+     * lost its last writes - and says why. The chain must verify by itself. The re-basing is an audit
+     * record naming the chain's end and the old anchor, and that record becomes the new anchor, in a
+     * new epoch, so that the old, higher anchor no longer counts.
+     */
+    public AuditTrail.Verificatie herijk(nl.jeugdlink.platform.security.Gebruiker beheerder, String reden) throws TimeoutException {
+        synchronized (publicatie) {
+            AuditTrail.Verificatie keten = trail.verify();
+            if (!keten.intact()) {
+                throw new KetenNietIntact("de keten zelf is niet intact bij record " + keten.eersteBreukBijSeq() + ": " + keten.reden());
+            }
+            Stand stand = laatste();
+            Anker oud = stand.anker();
+            audit.toegestaan(beheerder, AuditEntry.Actie.WIJZIGEN, "audit", "anker",
+                    "extern anker herijkt: keten eindigde bij record " + keten.records() + ", het anker noemde "
+                            + (oud == null ? "niets" : "record " + oud.seq() + " (epoch " + oud.epoch() + ")") + "; reden: " + reden);
+            AuditRecord hoofd = trail.opgeslagenHoofd();
+            long nieuweEpoch = (oud == null ? 0 : oud.epoch()) + 1;
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
+                producer.send(new ProducerRecord<>(TOPIC, sleutel, als(hoofd, nieuweEpoch))).get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                throw new TimeoutException("anchor not published: " + e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TimeoutException("interrupted");
+            }
+            epoch = nieuweEpoch;
+            gepubliceerdSeq = hoofd.seq();
+            afwijking = false;
+            gecontroleerd = true;
+            log.warn("audit anchor of {} re-based by {} to record {} (epoch {})", sleutel, beheerder.id(), hoofd.seq(), nieuweEpoch);
+        }
+        return verify();
     }
 
     private static boolean gelezenTot(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
@@ -148,40 +225,41 @@ public class AuditAnker implements SmartLifecycle {
         return true;
     }
 
-    /** {@code seq:hash}: nothing more is needed, and nothing about anybody is in it. */
-    static String als(AuditRecord record) {
-        return record.seq() + ":" + record.hash();
+    /** {@code seq:hash[:epoch]}: nothing more is needed, and nothing about anybody is in it. */
+    static String als(AuditRecord record, long epoch) {
+        return record.seq() + ":" + record.hash() + (epoch == 0 ? "" : ":" + epoch);
     }
 
-    static Anker uit(String value) {
-        int colon = value.indexOf(':');
-        return new Anker(Long.parseLong(value.substring(0, colon)), value.substring(colon + 1));
+    static @Nullable Anker uit(String value) {
+        String[] delen = value.split(":");
+        try {
+            if (delen.length == 2 || delen.length == 3) {
+                return new Anker(Long.parseLong(delen[0]), delen[1], delen.length == 3 ? Long.parseLong(delen[2]) : 0);
+            }
+        } catch (NumberFormatException e) {
+            // unreadable: below
+        }
+        return null;
+    }
+
+    private Map<String, Object> producerConfig() {
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        return config;
     }
 
     private void werk() {
         maakTopic();
         controleerBijStart();
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
             while (running) {
-                AuditRecord hoofd = nieuwste.get();
-                if (hoofd != null && hoofd.seq() > gepubliceerdSeq && !afwijking) {
-                    try {
-                        producer.send(new ProducerRecord<>(TOPIC, sleutel, als(hoofd))).get(10, TimeUnit.SECONDS);
-                        gepubliceerdSeq = hoofd.seq();
-                    } catch (ExecutionException | TimeoutException | RuntimeException e) {
-                        log.warn("audit anchor not published, retrying: {}", String.valueOf(e.getMessage()));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
+                if (publiceer(producer)) {
                     // Coalesce: nothing goes out sooner than an interval after a send, however many records are
                     // appended meanwhile (each append wakes this thread; the wait does not end on a wake-up).
                     wacht(interval);
@@ -190,31 +268,61 @@ public class AuditAnker implements SmartLifecycle {
                     LockSupport.parkNanos(interval.toNanos());
                 }
             }
-            // On a clean stop, the last head goes out too.
-            AuditRecord hoofd = nieuwste.get();
-            if (hoofd != null && hoofd.seq() > gepubliceerdSeq && !afwijking) {
-                producer.send(new ProducerRecord<>(TOPIC, sleutel, als(hoofd)));
-                producer.flush();
-            }
+            // On a clean stop the last head goes out too - but only after the start check passed.
+            publiceer(producer);
+            producer.flush();
         } catch (RuntimeException e) {
             log.error("audit anchor publisher stopped", e);
         }
     }
 
-    /** A compacted topic: only the newest anchor per chain has to stay, and it stays for good. */
+    /** Sends the newest head when there is one to send and the chain was found whole at start; true when it tried. */
+    private boolean publiceer(KafkaProducer<String, String> producer) {
+        synchronized (publicatie) {
+            AuditRecord hoofd = nieuwste.get();
+            if (hoofd == null || hoofd.seq() <= gepubliceerdSeq || !gecontroleerd || afwijking) {
+                return false;
+            }
+            try {
+                producer.send(new ProducerRecord<>(TOPIC, sleutel, als(hoofd, epoch))).get(10, TimeUnit.SECONDS);
+                gepubliceerdSeq = hoofd.seq();
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                log.warn("audit anchor not published, retrying: {}", String.valueOf(e.getMessage()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        }
+    }
+
+    /**
+     * A compacted topic: only the newest anchor per chain has to stay, and it stays for good; a
+     * tombstone stays a year, so that its removal of an anchor is itself seen. Where the services may
+     * not create topics (production ACLs), the topic is provisioned by the platform team.
+     */
     private void maakTopic() {
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
         for (int poging = 0; running; poging++) {
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
+            try (Admin admin = Admin.create(config)) {
+                if (admin.listTopics().names().get(15, TimeUnit.SECONDS).contains(TOPIC)) {
+                    return;
+                }
                 NewTopic topic = new NewTopic(TOPIC, 1, (short) -1).configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                         // Small segments, so that compaction keeps the topic short enough to read at every verification.
                         TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()),
-                        TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1"));
+                        TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1",
+                        TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(365).toMillis())));
                 admin.createTopics(List.of(topic)).all().get(15, TimeUnit.SECONDS);
                 return;
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof TopicExistsException) {
+                    return;
+                }
+                if (e.getCause() instanceof AuthorizationException) {
+                    log.warn("not allowed to create {}: it must be provisioned (compacted); publishing anyway", TOPIC);
                     return;
                 }
                 log.warn("audit anchor topic not created yet: {}", String.valueOf(e.getCause()));
@@ -231,20 +339,23 @@ public class AuditAnker implements SmartLifecycle {
     private void controleerBijStart() {
         while (running) {
             try {
-                Optional<Anker> anker = laatste();
-                if (anker.isEmpty()) {
-                    nieuwste.compareAndSet(null, trail.opgeslagenHoofd());
-                    return;
-                }
-                gepubliceerdSeq = Math.max(gepubliceerdSeq, anker.get().seq());
-                String reden = trail.afwijkingVan(anker.get());
-                if (reden != null) {
-                    afwijking = true;
-                    log.error("audit chain {} does not match its external anchor: {}; the anchor is kept as evidence and not advanced",
-                            sleutel, reden);
-                } else {
-                    // What a crash kept from being published before.
-                    nieuwste.compareAndSet(null, trail.opgeslagenHoofd());
+                Stand stand = laatste();
+                String reden = stand.verwijderd() ? "het externe anker is verwijderd (tombstone)"
+                        : stand.anker() == null ? null : trail.afwijkingVan(stand.anker());
+                synchronized (publicatie) {
+                    if (stand.anker() != null) {
+                        gepubliceerdSeq = Math.max(gepubliceerdSeq, stand.anker().seq());
+                        epoch = stand.anker().epoch();
+                    }
+                    if (reden != null) {
+                        afwijking = true;
+                        log.error("audit chain {} does not match its external anchor: {}; the anchor is kept as evidence and not advanced"
+                                + " until a beheerder re-bases it (POST /api/v1/audit-records/anker-herijking)", sleutel, reden);
+                    } else {
+                        // What a crash kept from being published before.
+                        nieuwste.compareAndSet(null, trail.opgeslagenHoofd());
+                    }
+                    gecontroleerd = true;
                 }
                 return;
             } catch (TimeoutException | RuntimeException e) {
@@ -254,7 +365,7 @@ public class AuditAnker implements SmartLifecycle {
         }
     }
 
-    /** Waits this long, or until stopped: a new head's wake-up does not cut a back-off short. */
+    /** Waits this long, or until stopped: a new head's wake-up does not cut a wait short. */
     private void wacht(Duration duur) {
         long tot = System.nanoTime() + duur.toNanos();
         for (long rest; running && (rest = tot - System.nanoTime()) > 0; ) {
@@ -285,5 +396,11 @@ public class AuditAnker implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Started early and stopped late: after the web server's graceful shutdown and the consumers, whose audit records it anchors. */
+    @Override
+    public int getPhase() {
+        return 0;
     }
 }

@@ -4,7 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -26,11 +30,22 @@ public class AuditConfiguration {
     }
 
     @Bean
-    AuditAnker auditAnker(AuditTrail trail, ObjectProvider<KafkaConnectionDetails> kafka, Environment environment, MongoTemplate mongo,
-            @Value("${jeugdlink.audit.anker-interval:1s}") Duration interval, MeterRegistry meters) {
-        String bootstrap = kafka.getIfAvailable() != null ? String.join(",", kafka.getObject().getBootstrapServers())
-                : environment.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092");
-        return new AuditAnker(trail, bootstrap, trail.chain() + "@" + mongo.getDb().getName(), interval, meters);
+    AuditAnker auditAnker(AuditTrail trail, Audit audit, ObjectProvider<KafkaConnectionDetails> kafka, ObjectProvider<KafkaProperties> kafkaProperties,
+            Environment environment, MongoTemplate mongo, @Value("${jeugdlink.audit.anker-interval:1s}") Duration interval, MeterRegistry meters) {
+        Map<String, Object> client = new HashMap<>();
+        // The security settings of spring.kafka.* (TLS, SASL), so that the anchor reaches a secured cluster as the binder does.
+        KafkaProperties properties = kafkaProperties.getIfAvailable();
+        if (properties != null) {
+            properties.buildAdminProperties().forEach((key, value) -> {
+                if (key.startsWith("security.") || key.startsWith("ssl.") || key.startsWith("sasl.")) {
+                    client.put(key, value);
+                }
+            });
+        }
+        KafkaConnectionDetails details = kafka.getIfAvailable();
+        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, details != null ? String.join(",", details.getBootstrapServers())
+                : environment.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092"));
+        return new AuditAnker(trail, audit, client, trail.chain() + "@" + mongo.getDb().getName(), interval, meters);
     }
 
     @Bean

@@ -53,8 +53,16 @@ public class AuditTrail {
         }
     }
 
-    /** The newest record as published outside the store: its place in the chain and its hash. */
-    public record Anker(long seq, String hash) {
+    /**
+     * The newest record as published outside the store: its place in the chain and its hash; the
+     * epoch counts re-basings (a beheerder accepting a shorter chain, e.g. after a restored backup).
+     */
+    public record Anker(long seq, String hash, long epoch) {
+
+        /** Later epoch first, then the higher record. */
+        boolean voorbij(Anker ander) {
+            return epoch != ander.epoch ? epoch > ander.epoch : seq > ander.seq;
+        }
     }
 
     private static final int MAX_BATCH = 256;
@@ -209,7 +217,8 @@ public class AuditTrail {
     public Verificatie verify(@Nullable Anker anker, boolean ankerGelezen) {
         Verificatie keten = verify();
         if (!ankerGelezen || anker == null) {
-            return new Verificatie(chain, keten.records(), keten.intact(), keten.eersteBreukBijSeq(), keten.reden(), null, ankerGelezen);
+            // No anchor to hold the chain against: the chain alone, and the answer says so.
+            return new Verificatie(chain, keten.records(), keten.intact(), keten.eersteBreukBijSeq(), keten.reden(), null, false);
         }
         if (!keten.intact()) {
             return new Verificatie(chain, keten.records(), false, keten.eersteBreukBijSeq(), keten.reden(), anker.seq(), true);

@@ -29,14 +29,16 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
+
     @Bean
     SecurityFilterChain jeugdlinkSecurity(HttpSecurity http, ObjectProvider<Audit> audit) throws Exception {
         AuthenticationEntryPoint nietAangemeld = (request, response, e) -> {
-            audit.ifAvailable(trail -> trail.nietAangemeld(request, "niet aangemeld: " + reden(e)));
+            auditeer(audit, trail -> trail.nietAangemeld(request, "niet aangemeld: " + reden(e)));
             problem(response, 401, "Niet aangemeld", "Deze API vraagt een geldig toegangstoken van de ingestelde uitgever.");
         };
         AccessDeniedHandler geenToegang = (request, response, e) -> {
-            audit.ifAvailable(trail -> trail.geweigerd(request, gebruikerOfNull(), "rol niet toegestaan voor " + request.getRequestURI()));
+            auditeer(audit, trail -> trail.geweigerd(request, gebruikerOfNull(), "rol niet toegestaan voor " + request.getRequestURI()));
             problem(response, 403, "Geen toegang", "U heeft geen toegang tot dit gegeven.");
         };
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
@@ -72,7 +74,7 @@ public class SecurityConfiguration {
             if (message.contains("expired")) {
                 return "toegangstoken verlopen";
             }
-            if (message.contains("iss")) {
+            if (message.contains("The iss claim")) {
                 return "toegangstoken van een andere uitgever";
             }
             return "toegangstoken ongeldig (handtekening of inhoud)";
@@ -81,6 +83,18 @@ public class SecurityConfiguration {
             return "geen toegangstoken";
         }
         return "authenticatie mislukt (" + e.getClass().getSimpleName() + ")";
+    }
+
+    /**
+     * Audits a refusal; a store that is down does not turn the 401 or 403 into an error page (a client
+     * must still see that it has to sign in), it is logged and counted instead.
+     */
+    private static void auditeer(ObjectProvider<Audit> audit, java.util.function.Consumer<Audit> vastleggen) {
+        try {
+            audit.ifAvailable(vastleggen);
+        } catch (RuntimeException e) {
+            log.error("refusal not audited: {}", String.valueOf(e.getMessage()));
+        }
     }
 
     private static @Nullable Gebruiker gebruikerOfNull() {
