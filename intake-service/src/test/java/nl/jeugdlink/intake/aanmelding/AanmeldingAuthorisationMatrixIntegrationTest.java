@@ -112,6 +112,8 @@ class AanmeldingAuthorisationMatrixIntegrationTest {
             case "GET /api/v1/caseloads?medewerkerId={id}" -> api.get("/api/v1/caseloads?medewerkerId=vt-matrix", token);
             case "GET /api/v1/audit-records?betreft={id}" -> api.get("/api/v1/audit-records?betreft=" + bestaandeAanmelding, token);
             case "GET /api/v1/audit-records/verificatie" -> api.get("/api/v1/audit-records/verificatie", token);
+            case "POST /api/v1/audit-records/anker-herijking" -> api.post("/api/v1/audit-records/anker-herijking",
+                    "{\"reden\": \"autorisatiematrix\"}", token);
             default -> throw new IllegalArgumentException("no call for " + row.endpoint());
         };
     }
