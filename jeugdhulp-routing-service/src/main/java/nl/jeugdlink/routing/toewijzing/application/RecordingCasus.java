@@ -36,7 +36,7 @@ public class RecordingCasus {
 
     /**
      * The casus was closed. A casus the routing never took in (its CasusGeopend went to the
-     * dead-letter topic) has nothing to close: {@link Uitkomst#ONBEKEND}.
+     * dead-letter topic) has nothing to close yet: {@link Uitkomst#ONBEKEND}.
      */
     public Uitkomst sluit(String casusId, Instant afgeslotenOp) {
         AtomicBoolean gesloten = new AtomicBoolean();

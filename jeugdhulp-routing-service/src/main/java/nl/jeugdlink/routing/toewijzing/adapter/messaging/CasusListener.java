@@ -12,8 +12,6 @@ import nl.jeugdlink.platform.inbound.RejectedEventException;
 import nl.jeugdlink.platform.inbound.UnreadableEventException;
 import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 
 /**
@@ -26,8 +24,6 @@ import org.springframework.messaging.Message;
  * binding retries it.
  */
 public class CasusListener implements Consumer<Message<byte[]>> {
-
-    private static final Logger log = LoggerFactory.getLogger(CasusListener.class);
 
     private final InboundEvents inbound;
     private final RecordingCasus recording;
@@ -57,13 +53,11 @@ public class CasusListener implements Consumer<Message<byte[]>> {
         }
         var uitkomst = recording.sluit(afgesloten.casusId(), afgesloten.afgeslotenOp());
         if (uitkomst == RecordingCasus.Uitkomst.ONBEKEND) {
-            log.warn("casus {} closed, but the routing never took it in (see the dead-letter topic for its CasusGeopend)", afgesloten.casusId());
+            // Its CasusGeopend went to the dead-letter topic: this closure goes after it, so that replaying
+            // the dead letters in order opens the casus and closes it again, instead of leaving it open.
+            throw new RejectedEventException("casus " + afgesloten.casusId() + " closed, but the routing never took it in");
         }
-        inbound.record(event, switch (uitkomst) {
-            case OPGENOMEN -> InboundEvents.Outcome.APPLIED;
-            case AL_BEKEND -> InboundEvents.Outcome.DUPLICATE;
-            case ONBEKEND -> InboundEvents.Outcome.IGNORED;
-        });
+        inbound.record(event, uitkomst == RecordingCasus.Uitkomst.OPGENOMEN ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE);
     }
 
     private static void schemaCheck(InboundEvent event, nl.jeugdlink.contracts.EventType type) {
