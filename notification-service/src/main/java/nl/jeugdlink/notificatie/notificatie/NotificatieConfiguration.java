@@ -22,7 +22,6 @@ import nl.jeugdlink.notificatie.notificatie.application.Berichtgever;
 import nl.jeugdlink.notificatie.notificatie.application.Bezorging;
 import nl.jeugdlink.notificatie.notificatie.application.Sjablonen;
 import nl.jeugdlink.notificatie.notificatie.application.Parkeerwacht;
-import nl.jeugdlink.notificatie.notificatie.application.Parkeerwacht;
 import nl.jeugdlink.notificatie.notificatie.application.VerslagVoorGezin;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;

@@ -279,7 +279,7 @@ class VerslagVoorGezinIntegrationTest {
         Notificatie regel = aanGezin().getFirst();
         assertThat(aanGezin()).hasSize(1);
         assertThat(regel.status()).isEqualTo(Notificatie.Status.ONBESTELBAAR);
-        assertThat(regel.laatsteFout()).isEqualTo("geen contactgegevens van het gezin ontvangen binnen 3 dagen na het delen van het verslag");
+        assertThat(regel.laatsteFout()).isEqualTo("geen contactgegevens van het gezin ontvangen binnen 3 dagen nadat het verslag hier binnenkwam");
         assertThat(regel.tekst()).isEmpty();
         assertThat(teller("onbestelbaar")).isEqualTo(onbestelbaarVoor + 1);
 

@@ -113,7 +113,7 @@ public class VerslagVoorGezin {
         if (contact.isPresent()) {
             return schrijf(eventId, verslag, samenvatting, contact.get());
         }
-        boolean geparkeerd = parkeerplaats.parkeer(eventId, verslag);
+        boolean geparkeerd = parkeerplaats.parkeer(eventId, verslag, clock.instant());
         if (geparkeerd) {
             tellers.get(Uitkomst.GEPARKEERD).increment();
             log.info("summary of event {} parked: the family's contact for referral {} has not arrived yet", eventId, verslag.aanmeldingId());
@@ -141,8 +141,14 @@ public class VerslagVoorGezin {
         int opgegeven = 0;
         for (List<Geparkeerd> ronde; !(ronde = parkeerplaats.geparkeerdVoor(grens, 100)).isEmpty(); ) {
             for (Geparkeerd geparkeerd : ronde) {
+                // The contact may have come in just now, its consumer not yet at this summary: then it is written after all.
+                Optional<Gezinscontact> contact = gezinscontacten.vind(geparkeerd.verslag().aanmeldingId());
+                if (contact.isPresent()) {
+                    schrijfGeparkeerd(geparkeerd, contact.get());
+                    continue;
+                }
                 onbestelbaar(geparkeerd.eventId(), geparkeerd.verslag(),
-                        "geen contactgegevens van het gezin ontvangen binnen " + termijn.toDays() + " dagen na het delen van het verslag");
+                        "geen contactgegevens van het gezin ontvangen binnen " + termijn.toDays() + " dagen nadat het verslag hier binnenkwam");
                 parkeerplaats.verwijder(geparkeerd.eventId());
                 opgegeven++;
             }

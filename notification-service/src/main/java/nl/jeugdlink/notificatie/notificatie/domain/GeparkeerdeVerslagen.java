@@ -11,13 +11,17 @@ import org.jspecify.annotations.Nullable;
  */
 public interface GeparkeerdeVerslagen {
 
-    /** @return false when the summary of this event was already parked (the same event delivered again) */
-    boolean parkeer(String eventId, GedeeldVerslag verslag);
+    /**
+     * @param geparkeerdOp when it was parked here - the term of waiting counts from then, not from when it
+     *     was shared, so that a consumer catching up after a long outage does not give up at once
+     * @return false when the summary of this event was already parked (the same event delivered again)
+     */
+    boolean parkeer(String eventId, GedeeldVerslag verslag, Instant geparkeerdOp);
 
     /** What waits for the contact of this referral, oldest first. */
     List<Geparkeerd> voorAanmelding(String aanmeldingId);
 
-    /** What was parked before {@code grens}, oldest first, at most {@code max}. */
+    /** What was parked here before {@code grens}, oldest first, at most {@code max}. */
     List<Geparkeerd> geparkeerdVoor(Instant grens, int max);
 
     /** How many wait, and since when the oldest. */

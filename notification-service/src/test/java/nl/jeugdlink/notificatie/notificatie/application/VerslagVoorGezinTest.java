@@ -104,6 +104,38 @@ class VerslagVoorGezinTest {
     }
 
     @Test
+    void givingUpAfterTheTermWritesToTheFamilyAfterAllWhenItsContactHasJustArrived() {
+        verslagVoorGezin.verslagGedeeld("event-1", verslag("casus-1", "Samen gepraat."));
+        // The contact is stored, its consumer not yet at the parked summary, when the round comes by.
+        contacten.contacten.put(AANMELDING, contact(new Gezinscontact.Adres("BIOLOGISCHE_MOEDER", "o.jansen@example.nl")));
+        var later = new VerslagVoorGezin(notificaties, contacten, parkeerplaats, ontzegeling, new Sjablonen(),
+                Clock.fixed(NU.plus(java.time.Duration.ofDays(4)), ZoneOffset.UTC), aangeboden::add, meters);
+
+        assertThat(later.geefOpNa(java.time.Duration.ofDays(3))).isZero();
+
+        assertThat(aangeboden).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(Notificatie.Status.WACHTEND);
+            assertThat(n.adres()).isEqualTo("o.jansen@example.nl");
+        });
+        assertThat(parkeerplaats.verslagen).isEmpty();
+    }
+
+    @Test
+    void givesUpASummaryParkedLongerThanTheTermCountedFromItsParking() {
+        verslagVoorGezin.verslagGedeeld("event-1", verslag("casus-1", "Samen gepraat."));
+
+        var bijna = new VerslagVoorGezin(notificaties, contacten, parkeerplaats, ontzegeling, new Sjablonen(),
+                Clock.fixed(NU.plus(java.time.Duration.ofDays(3)).minusSeconds(1), ZoneOffset.UTC), aangeboden::add, meters);
+        assertThat(bijna.geefOpNa(java.time.Duration.ofDays(3))).isZero();
+        var later = new VerslagVoorGezin(notificaties, contacten, parkeerplaats, ontzegeling, new Sjablonen(),
+                Clock.fixed(NU.plus(java.time.Duration.ofDays(3)).plusSeconds(1), ZoneOffset.UTC), aangeboden::add, meters);
+        assertThat(later.geefOpNa(java.time.Duration.ofDays(3))).isEqualTo(1);
+
+        assertThat(aangeboden).singleElement().satisfies(n -> assertThat(n.status()).isEqualTo(Notificatie.Status.ONBESTELBAAR));
+        assertThat(parkeerplaats.verslagen).isEmpty();
+    }
+
+    @Test
     void recordsAParkedSummaryThatNoLongerOpensAsUndeliverableAndParksItNoLonger() {
         verslagVoorGezin.verslagGedeeld("event-1", verslag("casus-1", "Samen gepraat."));
         assertThat(parkeerplaats.verslagen).hasSize(1);
@@ -229,9 +261,11 @@ class VerslagVoorGezinTest {
 
         static final class Parkeerplaats implements GeparkeerdeVerslagen {
             final Map<String, GedeeldVerslag> verslagen = new LinkedHashMap<>();
+            final Map<String, java.time.Instant> geparkeerdOp = new LinkedHashMap<>();
 
             @Override
-            public boolean parkeer(String eventId, GedeeldVerslag verslag) {
+            public boolean parkeer(String eventId, GedeeldVerslag verslag, java.time.Instant op) {
+                geparkeerdOp.putIfAbsent(eventId, op);
                 return verslagen.putIfAbsent(eventId, verslag) == null;
             }
 
@@ -243,19 +277,19 @@ class VerslagVoorGezinTest {
 
             @Override
             public List<Geparkeerd> geparkeerdVoor(java.time.Instant grens, int max) {
-                return verslagen.entrySet().stream().filter(e -> e.getValue().gedeeldOp().isBefore(grens)).limit(max)
+                return verslagen.entrySet().stream().filter(e -> geparkeerdOp.get(e.getKey()).isBefore(grens)).limit(max)
                         .map(e -> new Geparkeerd(e.getKey(), e.getValue())).toList();
             }
 
             @Override
             public Stand stand() {
-                return new Stand(verslagen.size(), verslagen.values().stream().map(GedeeldVerslag::gedeeldOp).min(java.util.Comparator.naturalOrder())
-                        .orElse(null));
+                return new Stand(verslagen.size(), geparkeerdOp.values().stream().min(java.util.Comparator.naturalOrder()).orElse(null));
             }
 
             @Override
             public void verwijder(String eventId) {
                 verslagen.remove(eventId);
+                geparkeerdOp.remove(eventId);
             }
         }
     }

@@ -1,6 +1,7 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.persistence;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -10,5 +11,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("geparkeerde_verslagen")
 record GeparkeerdVerslagDocument(@Id String eventId, String casusId, String aanmeldingId, String gemeenteCode, String gesprekId, String soort,
-        Instant gehoudenOp, String verzegeld, Instant gedeeldOp) {
+        Instant gehoudenOp, String verzegeld, Instant gedeeldOp, @Nullable Instant geparkeerdOp) {
 }

@@ -24,6 +24,8 @@ public class MongoGeparkeerdeVerslagen implements GeparkeerdeVerslagen {
         try {
             mongo.indexOps(GeparkeerdVerslagDocument.class)
                     .createIndex(new Index().on("aanmeldingId", Sort.Direction.ASC).named("geparkeerd_verslag_aanmelding"));
+            mongo.indexOps(GeparkeerdVerslagDocument.class)
+                    .createIndex(new Index().on("geparkeerdOp", Sort.Direction.ASC).named("geparkeerd_verslag_geparkeerd_op"));
         } catch (RuntimeException e) {
             // Queries work without it, only slower.
             log.warn("could not create the index of geparkeerde_verslagen: {}", e.getMessage());
@@ -31,10 +33,10 @@ public class MongoGeparkeerdeVerslagen implements GeparkeerdeVerslagen {
     }
 
     @Override
-    public boolean parkeer(String eventId, GedeeldVerslag v) {
+    public boolean parkeer(String eventId, GedeeldVerslag v, Instant geparkeerdOp) {
         try {
             mongo.insert(new GeparkeerdVerslagDocument(eventId, v.casusId(), v.aanmeldingId(), v.gemeenteCode(), v.gesprekId(), v.soort(),
-                    v.gehoudenOp(), v.verzegeld(), v.gedeeldOp()));
+                    v.gehoudenOp(), v.verzegeld(), v.gedeeldOp(), geparkeerdOp));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -49,7 +51,10 @@ public class MongoGeparkeerdeVerslagen implements GeparkeerdeVerslagen {
 
     @Override
     public List<Geparkeerd> geparkeerdVoor(Instant grens, int max) {
-        return mongo.find(Query.query(Criteria.where("gedeeldOp").lt(grens)).with(Sort.by("gedeeldOp", "_id")).limit(max), GeparkeerdVerslagDocument.class)
+        // Parked before geparkeerdOp was kept: their sharing time stands in.
+        Criteria voor = new Criteria().orOperator(Criteria.where("geparkeerdOp").lt(grens),
+                Criteria.where("geparkeerdOp").is(null).and("gedeeldOp").lt(grens));
+        return mongo.find(Query.query(voor).with(Sort.by("geparkeerdOp", "gedeeldOp", "_id")).limit(max), GeparkeerdVerslagDocument.class)
                 .stream().map(MongoGeparkeerdeVerslagen::geparkeerd).toList();
     }
 
@@ -57,8 +62,8 @@ public class MongoGeparkeerdeVerslagen implements GeparkeerdeVerslagen {
     public Stand stand() {
         long aantal = mongo.count(new Query(), GeparkeerdVerslagDocument.class);
         GeparkeerdVerslagDocument oudste = aantal == 0 ? null
-                : mongo.findOne(new Query().with(Sort.by("gedeeldOp")).limit(1), GeparkeerdVerslagDocument.class);
-        return new Stand(aantal, oudste == null ? null : oudste.gedeeldOp());
+                : mongo.findOne(new Query().with(Sort.by("geparkeerdOp", "gedeeldOp")).limit(1), GeparkeerdVerslagDocument.class);
+        return new Stand(aantal, oudste == null ? null : oudste.geparkeerdOp() != null ? oudste.geparkeerdOp() : oudste.gedeeldOp());
     }
 
     private static Geparkeerd geparkeerd(GeparkeerdVerslagDocument d) {
