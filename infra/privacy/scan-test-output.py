@@ -70,6 +70,18 @@ def main():
     if "bsn" not in values.values() or "naam" not in values.values():
         print("privacy scan: found no BSN or name among the test fixtures; the extraction is broken", file=sys.stderr)
         return 1
+    dumps = [f for f in files if "/kafka-dump/" in f]
+    if not dumps:
+        print("privacy scan: no test broker left its records (*/target/kafka-dump/); the scan would see no Kafka message", file=sys.stderr)
+        return 1
+    for dump in dumps:
+        with open(dump, encoding="utf-8", errors="replace") as f:
+            last = ""
+            for last in f:
+                pass
+        if not last.startswith("# kafka-dump complete"):
+            print(f"privacy scan: {os.path.relpath(dump, ROOT)} is not a complete dump of its broker", file=sys.stderr)
+            return 1
     log = os.path.join(ROOT, "target", "jeugdlink-test.log")
     if os.path.isfile(log):
         with open(log, encoding="utf-8", errors="replace") as f:

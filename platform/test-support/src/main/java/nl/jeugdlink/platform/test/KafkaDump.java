@@ -47,8 +47,10 @@ final class KafkaDump {
                 consumer.seekToBeginning(partitions);
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 long deadline = System.nanoTime() + TIMEOUT.toNanos();
+                long records = 0;
                 while (!readTo(consumer, end) && System.nanoTime() < deadline) {
                     for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                        records++;
                         out.write(record.topic() + "\t" + text(record.key()));
                         for (Header header : record.headers()) {
                             out.write("\t" + header.key() + "=" + text(header.value()));
@@ -57,6 +59,9 @@ final class KafkaDump {
                         out.newLine();
                     }
                 }
+                // The scan accepts only a dump that says it read every partition to its end.
+                out.write(readTo(consumer, end) ? "# kafka-dump complete: " + records + " records" : "# kafka-dump incomplete after " + TIMEOUT);
+                out.newLine();
             }
         } catch (IOException | RuntimeException | InterruptedException | java.util.concurrent.ExecutionException e) {
             System.err.println("kafka dump for the privacy scan failed: " + e);
