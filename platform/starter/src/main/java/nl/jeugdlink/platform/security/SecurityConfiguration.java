@@ -2,8 +2,11 @@ package nl.jeugdlink.platform.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Consumer;
 import nl.jeugdlink.platform.audit.Audit;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +32,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     SecurityFilterChain jeugdlinkSecurity(HttpSecurity http, ObjectProvider<Audit> audit) throws Exception {
@@ -89,7 +92,7 @@ public class SecurityConfiguration {
      * Audits a refusal; a store that is down does not turn the 401 or 403 into an error page (a client
      * must still see that it has to sign in), it is logged and counted instead.
      */
-    private static void auditeer(ObjectProvider<Audit> audit, java.util.function.Consumer<Audit> vastleggen) {
+    private static void auditeer(ObjectProvider<Audit> audit, Consumer<Audit> vastleggen) {
         try {
             audit.ifAvailable(vastleggen);
         } catch (RuntimeException e) {
