@@ -35,6 +35,16 @@ public record Toewijzingsopdracht(String agbCode, @Nullable Product product, Loc
     public record OmvangInvoer(@Nullable Long volume, @Nullable String eenheid, @Nullable String frequentie) {
     }
 
+    /** Dates a youth-care allocation can have; outside them a typing error, and beyond the store's date range. */
+    static final LocalDate VROEGSTE_DATUM = LocalDate.of(2000, 1, 1);
+    static final LocalDate LAATSTE_DATUM = LocalDate.of(2099, 12, 31);
+
+    private static void binnenBereik(String veld, @Nullable LocalDate datum, List<Overtreding> fouten) {
+        if (datum != null && (datum.isBefore(VROEGSTE_DATUM) || datum.isAfter(LAATSTE_DATUM))) {
+            fouten.add(new Overtreding(veld, "range", "Een " + veld + " ligt tussen " + VROEGSTE_DATUM + " en " + LAATSTE_DATUM + "."));
+        }
+    }
+
     /** The opdracht, or every rule the input breaks at once. */
     public static Toewijzingsopdracht uit(Invoer invoer) {
         List<Overtreding> fouten = new ArrayList<>();
@@ -50,6 +60,8 @@ public record Toewijzingsopdracht(String agbCode, @Nullable Product product, Loc
 
         LocalDate ingang = invoer.ingangsdatum();
         LocalDate eind = invoer.einddatum();
+        binnenBereik("ingangsdatum", ingang, fouten);
+        binnenBereik("einddatum", eind, fouten);
         if (ingang == null) {
             fouten.add(new Overtreding("ingangsdatum", "required", "De ingangsdatum is verplicht."));
         } else if (eind != null && eind.isBefore(ingang)) {

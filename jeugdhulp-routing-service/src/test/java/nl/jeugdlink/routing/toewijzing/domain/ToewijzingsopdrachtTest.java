@@ -104,4 +104,11 @@ class ToewijzingsopdrachtTest {
         assertThatThrownBy(() -> Toewijzingsopdracht.uit(new Invoer("x", null, null, null, null, null)))
                 .isInstanceOfSatisfying(OngeldigeToewijzing.class, e -> assertThat(e.overtredingen()).hasSize(3));
     }
+
+    @Test
+    void refusesDatesNoAllocationCanHaveInsteadOfFailingOnThemInTheStore() {
+        var ver = new Invoer("98000011", AMBULANT, LocalDate.of(1999, 12, 31), LocalDate.of(+292_278_994, 8, 17), DRIE_UUR_PER_WEEK, null);
+
+        assertThat(overtredingen(ver)).containsExactly("ingangsdatum:range", "einddatum:range");
+    }
 }
