@@ -233,6 +233,15 @@ class AuditTrailIntegrationTest {
     }
 
     @Test
+    void refusesATokenWhoseSubjectCouldNotTravelInAnEventAsAMedewerkerId() {
+        var api = ApiCaller.onPort(port);
+        for (String subject : List.of("x".repeat(65), "jan jansen", "a/b")) {
+            var response = api.get("/api/v1/aanmeldingen/" + java.util.UUID.randomUUID(), ApiCaller.token(subject, "regisseur", List.of("GM0228")));
+            assertThat(response.statusCode()).as(subject).isEqualTo(401);
+        }
+    }
+
+    @Test
     void recordsRequestsWithoutAValidTokenAsRefusals() {
         var api = ApiCaller.onPort(port);
         String id = java.util.UUID.randomUUID().toString();

@@ -3,6 +3,7 @@ package nl.jeugdlink.platform.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import nl.jeugdlink.platform.audit.Audit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -15,6 +16,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -66,6 +71,20 @@ public class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny()));
         return http.build();
     }
+
+    /**
+     * The token's subject is who recorded a change, and as such it travels in events
+     * ({@code vastgelegdDoor}, {@code toegewezenDoor}, ...): a subject that does not fit the contracts'
+     * id pattern is refused here, as a token that does not verify (401), rather than published as an
+     * event its consumers reject. Spring Boot adds this to the issuer's and the time checks.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> jeugdlinkSubjectValidator() {
+        return new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && SUBJECT.matcher(subject).matches());
+    }
+
+    /** The contracts' pattern for a medewerker id. */
+    static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     /**
      * Why a request was not authenticated, in words that hold no part of the token: the audit
