@@ -24,6 +24,8 @@ import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.InvalidParam;
+import nl.jeugdlink.platform.web.Paginering;
+import nl.jeugdlink.platform.web.Paginering.PageResponse;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "termijnen", description = "Termijnen in werkdagen: eerste contact, plan, hulp ingezet")
 class TermijnController {
 
-    static final int STANDAARD_PAGINA_GROOTTE = 50;
-    static final int MAXIMALE_PAGINA_GROOTTE = 200;
     private static final Pattern GEMEENTE = Pattern.compile("GM[0-9]{4}");
     private static final Pattern MEDEWERKER = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
     private static final Set<Status> LOPEND = EnumSet.of(Status.OPEN, Status.OVERSCHREDEN);
@@ -62,9 +62,6 @@ class TermijnController {
                     t.gemeenteCode(), termijn.werkdagen(), termijn.gestartOp(), termijn.uiterlijk(), termijn.gestoptOp(),
                     termijn.overschredenOp(), termijn.werkdagenTeLaat());
         }
-    }
-
-    record PageResponse(int number, int size, long totalElements, long totalPages) {
     }
 
     record TermijnenResponse(List<TermijnResponse> termijnen, PageResponse page) {
@@ -120,8 +117,7 @@ class TermijnController {
             fouten.add(new InvalidParam("gemeenteCode", "pattern", "Een gemeentecode is GM gevolgd door vier cijfers, zoals GM0228."));
         }
         Set<Status> statussen = statussen(status, fouten);
-        int pagina = getal("page", page, 1, 1, Integer.MAX_VALUE / MAXIMALE_PAGINA_GROOTTE, fouten);
-        int grootte = getal("pageSize", pageSize, STANDAARD_PAGINA_GROOTTE, 1, MAXIMALE_PAGINA_GROOTTE, fouten);
+        Paginering paginering = Paginering.uit(page, pageSize, fouten);
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
@@ -132,12 +128,10 @@ class TermijnController {
             Toegang.voorGemeente(gebruiker, gemeenteCode);
         }
         var gevonden = trajecten.zoek(new Trajecten.Zoekvraag(casusId, aanmeldingId, medewerkerId, gemeenteCode, gebruiker.gemeenten(),
-                statussen, pagina, grootte));
+                statussen, paginering.pagina(), paginering.grootte()));
         String betreft = casusId != null ? casusId : aanmeldingId != null ? aanmeldingId : medewerkerId != null ? medewerkerId : gemeenteCode;
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "termijn", betreft);
-        long paginas = (gevonden.totaal() + grootte - 1) / grootte;
-        return new TermijnenResponse(gevonden.termijnen().stream().map(TermijnResponse::of).toList(),
-                new PageResponse(pagina, grootte, gevonden.totaal(), paginas));
+        return new TermijnenResponse(gevonden.termijnen().stream().map(TermijnResponse::of).toList(), paginering.antwoord(gevonden.totaal()));
     }
 
     private static void uuid(String naam, @Nullable String waarde, List<InvalidParam> fouten) {
@@ -170,24 +164,5 @@ class TermijnController {
             }
         }
         return statussen;
-    }
-
-    private static int getal(String naam, @Nullable String waarde, int standaard, int minimum, int maximum, List<InvalidParam> fouten) {
-        if (waarde == null) {
-            return standaard;
-        }
-        try {
-            int getal = Integer.parseInt(waarde.trim());
-            if (getal < minimum) {
-                fouten.add(new InvalidParam(naam, "min", naam + " is ten minste " + minimum + "."));
-            } else if (getal > maximum) {
-                fouten.add(new InvalidParam(naam, "max", naam + " is hoogstens " + maximum + "."));
-            } else {
-                return getal;
-            }
-        } catch (NumberFormatException e) {
-            fouten.add(new InvalidParam(naam, "type", naam + " is een geheel getal."));
-        }
-        return standaard;
     }
 }

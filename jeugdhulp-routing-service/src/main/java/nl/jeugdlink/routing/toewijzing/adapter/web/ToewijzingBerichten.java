@@ -1,5 +1,6 @@
 package nl.jeugdlink.routing.toewijzing.adapter.web;
 
+import nl.jeugdlink.platform.web.Paginering.PageResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,9 +77,6 @@ final class ToewijzingBerichten {
                             : new OmvangBericht((long) t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
                     t.budget(), t.toegewezenOp(), t.toegewezenDoor());
         }
-    }
-
-    record PageResponse(int number, int size, long totalElements, long totalPages) {
     }
 
     record ToewijzingenResponse(List<ToewijzingResponse> toewijzingen, PageResponse page) {

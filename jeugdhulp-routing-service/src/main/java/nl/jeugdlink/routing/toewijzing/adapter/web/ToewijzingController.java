@@ -19,9 +19,9 @@ import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.InvalidParam;
+import nl.jeugdlink.platform.web.Paginering;
 import nl.jeugdlink.platform.web.ProblemHandling;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
-import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.PageResponse;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ToewijzingRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ToewijzingResponse;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ToewijzingenResponse;
@@ -56,8 +56,6 @@ import org.springframework.web.bind.annotation.RestController;
 class ToewijzingController {
 
     static final String CATEGORIE = "toewijzing";
-    static final int STANDAARD_PAGINA_GROOTTE = 50;
-    static final int MAXIMALE_PAGINA_GROOTTE = 200;
     static final URI TOEWIJZINGSREGEL = URI.create("https://jeugdlink.nl/problemen/toewijzingsregel");
     private static final Set<Rol> GEMEENTELIJK = EnumSet.of(Rol.BACKOFFICE, Rol.REGISSEUR);
 
@@ -137,8 +135,7 @@ class ToewijzingController {
         if (casusId != null && !isUuid(casusId)) {
             fouten.add(new InvalidParam("casusId", "uuid", "Een casusId is een UUID."));
         }
-        int pagina = getal("page", page, 1, 1, Integer.MAX_VALUE / MAXIMALE_PAGINA_GROOTTE, fouten);
-        int grootte = getal("pageSize", pageSize, STANDAARD_PAGINA_GROOTTE, 1, MAXIMALE_PAGINA_GROOTTE, fouten);
+        Paginering paginering = Paginering.uit(page, pageSize, fouten);
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
@@ -146,7 +143,7 @@ class ToewijzingController {
         if (gebruiker.rollen().contains(Rol.ZORGAANBIEDER)) {
             // A care provider sees by AGB code, whatever else its token says.
             String agb = agbVan(gebruiker, casusId);
-            gevonden = toewijzingen.zoek(new Toewijzingen.Zoekvraag(agb, null, casusId, pagina, grootte));
+            gevonden = toewijzingen.zoek(new Toewijzingen.Zoekvraag(agb, null, casusId, paginering.pagina(), paginering.grootte()));
             if (casusId != null && gevonden.totaal() == 0) {
                 // The same answer for a casus that does not exist and one without a toewijzing to this provider.
                 throw weiger(gebruiker, AuditEntry.Actie.LEZEN, casusId, "geen toewijzing aan AGB-code " + agb + " in deze casus");
@@ -158,7 +155,7 @@ class ToewijzingController {
                     throw weiger(gebruiker, AuditEntry.Actie.LEZEN, casusId, "geen toegang tot gegevens van gemeente " + casus.get().gemeenteCode());
                 }
             }
-            gevonden = toewijzingen.zoek(new Toewijzingen.Zoekvraag(null, gebruiker.gemeenten(), casusId, pagina, grootte));
+            gevonden = toewijzingen.zoek(new Toewijzingen.Zoekvraag(null, gebruiker.gemeenten(), casusId, paginering.pagina(), paginering.grootte()));
         } else {
             throw weiger(gebruiker, AuditEntry.Actie.LEZEN, casusId, "rol niet toegestaan: nodig is een van ZORGAANBIEDER, BACKOFFICE, REGISSEUR");
         }
@@ -169,9 +166,8 @@ class ToewijzingController {
             audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, casusId);
         }
         getoond.forEach(id -> audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, id));
-        long paginas = (gevonden.totaal() + grootte - 1) / grootte;
         return new ToewijzingenResponse(gevonden.toewijzingen().stream().map(ToewijzingResponse::of).toList(),
-                new PageResponse(pagina, grootte, gevonden.totaal(), paginas));
+                paginering.antwoord(gevonden.totaal()));
     }
 
     @GetMapping("/api/v1/toewijzingen/{toewijzingId}")
@@ -237,25 +233,6 @@ class ToewijzingController {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static int getal(String naam, @Nullable String waarde, int standaard, int minimum, int maximum, List<InvalidParam> fouten) {
-        if (waarde == null) {
-            return standaard;
-        }
-        try {
-            int getal = Integer.parseInt(waarde.trim());
-            if (getal < minimum) {
-                fouten.add(new InvalidParam(naam, "min", naam + " is ten minste " + minimum + "."));
-            } else if (getal > maximum) {
-                fouten.add(new InvalidParam(naam, "max", naam + " is hoogstens " + maximum + "."));
-            } else {
-                return getal;
-            }
-        } catch (NumberFormatException e) {
-            fouten.add(new InvalidParam(naam, "type", naam + " is een geheel getal."));
-        }
-        return standaard;
     }
 
     @ExceptionHandler(OngeldigeToewijzing.class)
