@@ -263,6 +263,20 @@ class AuditTrailIntegrationTest {
     }
 
     @Test
+    void severalEntriesOfOneRequestAreChainedInOrderInOneGo() {
+        var entries = java.util.stream.IntStream.range(0, 5).mapToObj(i -> new nl.jeugdlink.platform.audit.AuditEntry("lijst-1", "backoffice",
+                "GEMEENTE", "casus-" + i, nl.jeugdlink.platform.audit.AuditEntry.Actie.LEZEN, "toewijzing", "test",
+                nl.jeugdlink.platform.audit.AuditEntry.Resultaat.TOEGESTAAN, null)).toList();
+
+        var records = trail.recordAll(entries);
+
+        assertThat(records).extracting(nl.jeugdlink.platform.audit.AuditRecord::betreft).containsExactly("casus-0", "casus-1", "casus-2", "casus-3", "casus-4");
+        assertThat(records).extracting(nl.jeugdlink.platform.audit.AuditRecord::seq).isSorted().doesNotHaveDuplicates();
+        assertThat(trail.recordAll(List.of())).isEmpty();
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
     void concurrentAppendsAreGroupCommittedIntoOneUnbrokenChain() throws Exception {
         long before = trail.verify().records();
         int threads = 16;

@@ -29,6 +29,14 @@ public class Audit {
         toegestaan(gebruiker, actie, categorie, betreft, null);
     }
 
+    /** One allowed access that showed data of several casussen or records: a record about each, written at once. */
+    public void toegestaan(Gebruiker gebruiker, Actie actie, String categorie, java.util.Collection<String> betreft) {
+        String rollen = rollen(gebruiker);
+        String herkomst = herkomst();
+        trail.recordAll(betreft.stream().map(id -> new AuditEntry(gebruiker.id(), rollen, gebruiker.organisatie(), id, actie, categorie, herkomst,
+                Resultaat.TOEGESTAAN, null)).toList());
+    }
+
     /**
      * An allowed access; when it shares data with another organisation than the one that holds it,
      * {@code grondslag} records the legal ground (consent, or the documented weighing of

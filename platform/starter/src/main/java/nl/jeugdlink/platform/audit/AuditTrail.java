@@ -98,17 +98,28 @@ public class AuditTrail {
     }
 
     public AuditRecord record(AuditEntry entry) {
-        Wachtend mijn = new Wachtend(entry);
-        wachtrij.add(mijn);
+        return recordAll(List.of(entry)).getFirst();
+    }
+
+    /**
+     * Several entries of one request (a list that shows several casussen), queued together so that
+     * they are chained in order and written in one insert instead of one round trip each.
+     */
+    public List<AuditRecord> recordAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        List<Wachtend> mijn = entries.stream().map(Wachtend::new).toList();
+        wachtrij.addAll(mijn);
         schrijver.lock();
         try {
-            while (!mijn.record.isDone()) {
+            while (!mijn.getLast().record.isDone()) {
                 schrijfWachtenden();
             }
         } finally {
             schrijver.unlock();
         }
-        return mijn.record.join();
+        return mijn.stream().map(w -> w.record.join()).toList();
     }
 
     /** Chains and writes what is queued (at most {@value #MAX_BATCH}); called with the lock held. */

@@ -159,13 +159,13 @@ class ToewijzingController {
         } else {
             throw weiger(gebruiker, AuditEntry.Actie.LEZEN, casusId, "rol niet toegestaan: nodig is een van ZORGAANBIEDER, BACKOFFICE, REGISSEUR");
         }
-        // One audit line per casus whose toewijzingen were shown; a question that showed nothing is audited once.
+        // One audit line per casus whose toewijzingen were shown, written together; a question that showed nothing is audited once.
         Set<String> getoond = new LinkedHashSet<>();
         gevonden.toewijzingen().forEach(t -> getoond.add(t.casusId()));
         if (getoond.isEmpty()) {
             audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, casusId);
         }
-        getoond.forEach(id -> audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, id));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, getoond);
         return new ToewijzingenResponse(gevonden.toewijzingen().stream().map(ToewijzingResponse::of).toList(),
                 paginering.antwoord(gevonden.totaal()));
     }
