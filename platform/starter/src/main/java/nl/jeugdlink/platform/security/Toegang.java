@@ -2,6 +2,7 @@ package nl.jeugdlink.platform.security;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,6 +17,30 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 public final class Toegang {
 
     private Toegang() {
+    }
+
+    /**
+     * A refusal that names what it was about: its audit record (written by the platform's 403
+     * handling) gets this category and record, where a plain {@link AccessDeniedException} is filed
+     * under what the request's path suggests.
+     */
+    public static final class Geweigerd extends AccessDeniedException {
+        private final String categorie;
+        private final @Nullable String betreft;
+
+        public Geweigerd(String reden, String categorie, @Nullable String betreft) {
+            super(reden);
+            this.categorie = categorie;
+            this.betreft = betreft;
+        }
+
+        public String categorie() {
+            return categorie;
+        }
+
+        public @Nullable String betreft() {
+            return betreft;
+        }
     }
 
     /** The person behind the current request. */

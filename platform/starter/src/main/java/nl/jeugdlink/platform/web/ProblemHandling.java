@@ -143,7 +143,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             } catch (org.springframework.security.access.AccessDeniedException anonymous) {
                 // no verified person behind this request
             }
-            trail.geweigerd(request, gebruiker, String.valueOf(e.getMessage()));
+            if (e instanceof nl.jeugdlink.platform.security.Toegang.Geweigerd geweigerd) {
+                trail.geweigerd(gebruiker, nl.jeugdlink.platform.audit.AuditEntry.Actie.voor(request.getMethod()), geweigerd.categorie(),
+                        geweigerd.betreft(), String.valueOf(e.getMessage()));
+            } else {
+                trail.geweigerd(request, gebruiker, String.valueOf(e.getMessage()));
+            }
         });
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "U heeft geen toegang tot dit gegeven.");
         problem.setTitle("Geen toegang");

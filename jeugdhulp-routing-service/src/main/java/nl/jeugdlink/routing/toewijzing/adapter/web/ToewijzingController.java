@@ -59,13 +59,6 @@ class ToewijzingController {
     static final URI TOEWIJZINGSREGEL = URI.create("https://jeugdlink.nl/problemen/toewijzingsregel");
     private static final Set<Rol> GEMEENTELIJK = EnumSet.of(Rol.BACKOFFICE, Rol.REGISSEUR);
 
-    /** A refusal already written to the audit trail: a 403 like the platform's. */
-    static final class Geweigerd extends RuntimeException {
-        Geweigerd(String reden) {
-            super(reden);
-        }
-    }
-
     /** Unknown, or not to be confirmed to this asker: the same 404 either way. */
     static final class NietGevonden extends RuntimeException {
         NietGevonden(String id) {
@@ -101,11 +94,11 @@ class ToewijzingController {
         Gebruiker gebruiker = Toegang.gebruiker();
         uuid("casusId", casusId);
         if (!gebruiker.rollen().contains(Rol.BACKOFFICE)) {
-            throw weiger(gebruiker, AuditEntry.Actie.AANMAKEN, casusId, "rol niet toegestaan: nodig is BACKOFFICE");
+            throw weiger(casusId, "rol niet toegestaan: nodig is BACKOFFICE");
         }
         String gemeente = assigning.gemeenteVan(casusId);
         if (!gebruiker.werktVoor(gemeente)) {
-            throw weiger(gebruiker, AuditEntry.Actie.AANMAKEN, casusId, "geen toegang tot gegevens van gemeente " + gemeente);
+            throw weiger(casusId, "geen toegang tot gegevens van gemeente " + gemeente);
         }
         Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(request.invoer());
         Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, gebruiker.id());
@@ -146,18 +139,18 @@ class ToewijzingController {
             gevonden = toewijzingen.zoek(new Toewijzingen.Zoekvraag(agb, null, casusId, paginering.pagina(), paginering.grootte()));
             if (casusId != null && gevonden.totaal() == 0) {
                 // The same answer for a casus that does not exist and one without a toewijzing to this provider.
-                throw weiger(gebruiker, AuditEntry.Actie.LEZEN, casusId, "geen toewijzing aan AGB-code " + agb + " in deze casus");
+                throw weiger(casusId, "geen toewijzing aan AGB-code " + agb + " in deze casus");
             }
         } else if (gebruiker.heeftEenVan(GEMEENTELIJK)) {
             if (casusId != null) {
                 var casus = casussen.find(casusId);
                 if (casus.isPresent() && !gebruiker.werktVoor(casus.get().gemeenteCode())) {
-                    throw weiger(gebruiker, AuditEntry.Actie.LEZEN, casusId, "geen toegang tot gegevens van gemeente " + casus.get().gemeenteCode());
+                    throw weiger(casusId, "geen toegang tot gegevens van gemeente " + casus.get().gemeenteCode());
                 }
             }
             gevonden = toewijzingen.zoek(new Toewijzingen.Zoekvraag(null, gebruiker.gemeenten(), casusId, paginering.pagina(), paginering.grootte()));
         } else {
-            throw weiger(gebruiker, AuditEntry.Actie.LEZEN, casusId, "rol niet toegestaan: nodig is een van ZORGAANBIEDER, BACKOFFICE, REGISSEUR");
+            throw weiger(casusId, "rol niet toegestaan: nodig is een van ZORGAANBIEDER, BACKOFFICE, REGISSEUR");
         }
         // One audit line per casus whose toewijzingen were shown, written together; a question that showed nothing is audited once.
         Set<String> getoond = new LinkedHashSet<>();
@@ -197,10 +190,10 @@ class ToewijzingController {
                 throw new NietGevonden(toewijzingId);
             }
             if (!gebruiker.werktVoor(gevonden.get().gemeenteCode())) {
-                throw weiger(gebruiker, AuditEntry.Actie.LEZEN, betreft, "geen toegang tot gegevens van gemeente " + gevonden.get().gemeenteCode());
+                throw weiger(betreft, "geen toegang tot gegevens van gemeente " + gevonden.get().gemeenteCode());
             }
         } else {
-            throw weiger(gebruiker, AuditEntry.Actie.LEZEN, betreft, "rol niet toegestaan: nodig is een van ZORGAANBIEDER, BACKOFFICE, REGISSEUR");
+            throw weiger(betreft, "rol niet toegestaan: nodig is een van ZORGAANBIEDER, BACKOFFICE, REGISSEUR");
         }
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, betreft);
         return ToewijzingResponse.of(gevonden.orElseThrow());
@@ -210,14 +203,14 @@ class ToewijzingController {
     private String agbVan(Gebruiker gebruiker, @Nullable String betreft) {
         String agb = gebruiker.agbCode();
         if (agb == null || agb.isBlank()) {
-            throw weiger(gebruiker, AuditEntry.Actie.LEZEN, betreft, "zorgaanbieder zonder agb-claim in het token");
+            throw weiger(betreft, "zorgaanbieder zonder agb-claim in het token");
         }
         return agb;
     }
 
-    private Geweigerd weiger(Gebruiker gebruiker, AuditEntry.Actie actie, @Nullable String betreft, String reden) {
-        audit.geweigerd(gebruiker, actie, CATEGORIE, betreft, reden);
-        return new Geweigerd(reden);
+    /** A 403 whose audit record (the platform's) is filed under toewijzing, about the casus. */
+    private static Toegang.Geweigerd weiger(@Nullable String betreft, String reden) {
+        return new Toegang.Geweigerd(reden, CATEGORIE, betreft);
     }
 
     private static void uuid(String naam, String waarde) {
@@ -265,12 +258,5 @@ class ToewijzingController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Niet gevonden");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-    }
-
-    @ExceptionHandler(Geweigerd.class)
-    ResponseEntity<ProblemDetail> geweigerd(Geweigerd e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "U heeft geen toegang tot dit gegeven.");
-        problem.setTitle("Geen toegang");
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 }
