@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.jeugdlink.escalatie.termijn.domain.Status;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
@@ -24,6 +23,7 @@ import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.InvalidParam;
+import nl.jeugdlink.platform.web.Invoer;
 import nl.jeugdlink.platform.web.Paginering;
 import nl.jeugdlink.platform.web.Paginering.PageResponse;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
@@ -108,8 +108,8 @@ class TermijnController {
                 fouten.add(new InvalidParam(naam, "required", "Geef ten minste één van casusId, aanmeldingId, medewerkerId of gemeenteCode."));
             }
         }
-        uuid("casusId", casusId, fouten);
-        uuid("aanmeldingId", aanmeldingId, fouten);
+        Invoer.uuid("casusId", casusId, fouten);
+        Invoer.uuid("aanmeldingId", aanmeldingId, fouten);
         if (medewerkerId != null && !MEDEWERKER.matcher(medewerkerId).matches()) {
             fouten.add(new InvalidParam("medewerkerId", "pattern", "Een medewerker-id is 1 tot 100 letters, cijfers of . _ : @ -."));
         }
@@ -132,20 +132,6 @@ class TermijnController {
         String betreft = casusId != null ? casusId : aanmeldingId != null ? aanmeldingId : medewerkerId != null ? medewerkerId : gemeenteCode;
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "termijn", betreft);
         return new TermijnenResponse(gevonden.termijnen().stream().map(TermijnResponse::of).toList(), paginering.antwoord(gevonden.totaal()));
-    }
-
-    private static void uuid(String naam, @Nullable String waarde, List<InvalidParam> fouten) {
-        if (waarde == null) {
-            return;
-        }
-        try {
-            UUID.fromString(waarde);
-            if (waarde.length() != 36) {
-                throw new IllegalArgumentException(waarde);
-            }
-        } catch (IllegalArgumentException e) {
-            fouten.add(new InvalidParam(naam, "uuid", "Een " + naam + " is een UUID."));
-        }
     }
 
     private static Set<Status> statussen(@Nullable List<String> waarden, List<InvalidParam> fouten) {

@@ -12,13 +12,13 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import nl.jeugdlink.platform.audit.Audit;
 import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.InvalidParam;
+import nl.jeugdlink.platform.web.Invoer;
 import nl.jeugdlink.platform.web.Paginering;
 import nl.jeugdlink.platform.web.ProblemHandling;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
@@ -92,7 +92,7 @@ class ToewijzingController {
             @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
             @RequestBody ToewijzingRequest request) {
         Gebruiker gebruiker = Toegang.gebruiker();
-        uuid("casusId", casusId);
+        Invoer.uuid("casusId", casusId);
         if (!gebruiker.rollen().contains(Rol.BACKOFFICE)) {
             throw weiger(casusId, "rol niet toegestaan: nodig is BACKOFFICE");
         }
@@ -125,9 +125,7 @@ class ToewijzingController {
             @RequestParam(required = false) @Nullable String pageSize) {
         Gebruiker gebruiker = Toegang.gebruiker();
         List<InvalidParam> fouten = new ArrayList<>();
-        if (casusId != null && !isUuid(casusId)) {
-            fouten.add(new InvalidParam("casusId", "uuid", "Een casusId is een UUID."));
-        }
+        Invoer.uuid("casusId", casusId, fouten);
         Paginering paginering = Paginering.uit(page, pageSize, fouten);
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
@@ -173,7 +171,7 @@ class ToewijzingController {
     ToewijzingResponse haalOp(
             @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId) {
         Gebruiker gebruiker = Toegang.gebruiker();
-        uuid("toewijzingId", toewijzingId);
+        Invoer.uuid("toewijzingId", toewijzingId);
         var gevonden = toewijzingen.find(toewijzingId);
         String betreft = gevonden.map(Toewijzingen.InCasus::casusId).orElse(toewijzingId);
         if (gebruiker.rollen().contains(Rol.ZORGAANBIEDER)) {
@@ -211,21 +209,6 @@ class ToewijzingController {
     /** A 403 whose audit record (the platform's) is filed under toewijzing, about the casus. */
     private static Toegang.Geweigerd weiger(@Nullable String betreft, String reden) {
         return new Toegang.Geweigerd(reden, CATEGORIE, betreft);
-    }
-
-    private static void uuid(String naam, String waarde) {
-        if (!isUuid(waarde)) {
-            throw new InvalidInputException(naam, "uuid", "Een " + naam + " is een UUID.");
-        }
-    }
-
-    private static boolean isUuid(String waarde) {
-        try {
-            UUID.fromString(waarde);
-            return waarde.length() == 36;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     @ExceptionHandler(OngeldigeToewijzing.class)
