@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Set;
 import nl.jeugdlink.casus.casus.adapter.messaging.AanmeldingListener;
 import nl.jeugdlink.casus.casus.adapter.messaging.CasusContracts;
+import nl.jeugdlink.casus.casus.adapter.persistence.MongoCasusbetrokkenen;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoCasussen;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoWerkaantekeningen;
 import nl.jeugdlink.casus.casus.application.ChangingCasus;
 import nl.jeugdlink.casus.casus.application.OpeningCasus;
 import nl.jeugdlink.casus.casus.application.Werkaantekenen;
+import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Regio;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
@@ -36,6 +38,12 @@ class CasusConfiguration {
     @Bean
     Casussen casussen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
         return new MongoCasussen(mongo, outgoing, versleuteling, new CasusContracts(verzegeling, json));
+    }
+
+    /** Who is involved in a casus, read without the casus: the need-to-know check before every access (ADR 0017). */
+    @Bean
+    Casusbetrokkenen casusbetrokkenen(MongoTemplate mongo) {
+        return new MongoCasusbetrokkenen(mongo);
     }
 
     @Bean

@@ -8,10 +8,22 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.jeugdlink.casus.casus.domain.Casus;
+import nl.jeugdlink.casus.casus.domain.CasusEvent;
 import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.casus.domain.Expertise;
+import nl.jeugdlink.casus.casus.domain.Grondslag;
+import nl.jeugdlink.casus.casus.domain.GwMoment;
+import nl.jeugdlink.casus.casus.domain.Kind;
+import nl.jeugdlink.casus.casus.domain.Leeftijdscategorie;
+import nl.jeugdlink.casus.casus.domain.Regio;
+import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.AuthorisationMatrix;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
@@ -27,8 +39,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every cell of docs/autorisatiematrix.md for the case-service, against the running service. Each
- * endpoint gets a valid request, so an allowed cell succeeds (2xx) and a refused one is a 403.
+ * Every cell of docs/autorisatiematrix.md for the case-service, against the running service: per
+ * endpoint and role, one casus per relation of the asker to it (regisseur, on the team, screener,
+ * referrer while dossierhouder and after, former member, not involved, another municipality), made
+ * through the casus's own commands and stored. Each endpoint gets a valid request, so an allowed cell
+ * succeeds (2xx) and a refused one is a 403.
  */
 @JeugdLinkIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,12 +53,17 @@ class CasusAuthorisationMatrixIntegrationTest {
     private static final String ANDERE = "GM0345";
     /** Facts are recorded after they happened: a day before the service's clock. */
     private static final Instant GISTEREN = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+    /** The member a cell that ends a membership ends. */
+    private static final String LID = "matrix-lid";
 
     @LocalServerPort
     int port;
 
     @Autowired
     Casussen casussen;
+
+    @Autowired
+    Regio regio;
 
     private final KafkaProbe kafka = new KafkaProbe();
     private String casusInEde;
@@ -54,19 +74,22 @@ class CasusAuthorisationMatrixIntegrationTest {
     }
 
     static Stream<Arguments> cells() {
-        return AuthorisationMatrix.rowsFor("case-service").stream().flatMap(row -> Stream.of(
-                Arguments.of(row, true, row.eigenGemeente()),
-                Arguments.of(row, false, row.andereGemeente())));
+        return AuthorisationMatrix.relationRowsFor("case-service").stream()
+                .flatMap(row -> row.cells().entrySet().stream().map(cell -> Arguments.of(row, cell.getKey(), cell.getValue())));
     }
 
-    @ParameterizedTest(name = "{0} eigen gemeente={1}")
-    @MethodSource("cells")
-    void answersAsTheMatrixSays(AuthorisationMatrix.Row row, boolean eigenGemeente, boolean toegestaan) {
-        String subject = "matrix-" + row.rol();
-        // Closing is for good: an allowed closure gets a casus of its own, ready to be closed.
-        String casusId = row.endpoint().endsWith("/afsluiting") && toegestaan ? casusKlaarVoorAfsluiting() : casusInEde;
+    static Stream<AuthorisationMatrix.RelationRow> rows() {
+        return AuthorisationMatrix.relationRowsFor("case-service").stream();
+    }
 
-        var response = call(row, casusId, subject, ApiCaller.token(subject, row.rol(), List.of(eigenGemeente ? EIGEN : ANDERE)));
+    @ParameterizedTest(name = "{0} als {1}: {2}")
+    @MethodSource("cells")
+    void answersAsTheMatrixSays(AuthorisationMatrix.RelationRow row, String relatie, boolean toegestaan) {
+        String subject = ("m-" + row.rol() + "-" + relatie).replace(' ', '-');
+        String casusId = casusWaarin(subject, row.rol(), relatie);
+        List<String> gemeenten = List.of(relatie.equals("andere gemeente") ? ANDERE : EIGEN);
+
+        var response = call(row, casusId, subject, ApiCaller.token(subject, row.rol(), gemeenten));
 
         if (toegestaan) {
             assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
@@ -76,8 +99,8 @@ class CasusAuthorisationMatrixIntegrationTest {
     }
 
     @ParameterizedTest(name = "{0} zonder geldig token")
-    @MethodSource("cells")
-    void refusesEveryCallWithoutAValidTokenWith401(AuthorisationMatrix.Row row) {
+    @MethodSource("rows")
+    void refusesEveryCallWithoutAValidTokenWith401(AuthorisationMatrix.RelationRow row) {
         var issuer = TestIssuer.get();
         for (String token : new String[] {null, issuer.forgedToken("x", List.of(row.rol()), List.of(EIGEN)),
                 issuer.expiredToken("x", List.of(row.rol()), List.of(EIGEN))}) {
@@ -85,15 +108,53 @@ class CasusAuthorisationMatrixIntegrationTest {
         }
     }
 
-    private HttpResponse<String> call(AuthorisationMatrix.Row row, String casusId, String subject, @Nullable String token) {
+    /**
+     * A fresh casus of Ede in which {@code subject} has the column's relation, ready for every cell
+     * (a member to end, the GW at the intended closure): cells that change or close a casus do not
+     * disturb each other.
+     */
+    private String casusWaarin(String subject, String rol, String relatie) {
+        boolean screener = relatie.equals("screener");
+        boolean verwijzer = relatie.startsWith("verwijzer");
+        String gw = screener && rol.equals("gedragswetenschapper") ? subject : "matrix-gw";
+        String teamleider = screener && !rol.equals("gedragswetenschapper") ? subject : "matrix-tl";
+        Instant gescreend = GISTEREN.minus(Duration.ofHours(1));
+        var opening = Casus.open(new Casus.Screening(UUID.randomUUID().toString(), EIGEN, "JEUGDLINK", "SOCIAAL_TEAM",
+                verwijzer ? subject : "matrix-verwijzer", gw, teamleider, List.of(new Casus.Koppeling(LID, Expertise.VEILIG_THUIS)),
+                List.of(new Kind(AanmeldingGescreendMother.KIND_ONDER_4, Leeftijdscategorie.ONDER_4)), true, gescreend), regio, gescreend);
+        Casus casus = opening.casus();
+        List<CasusEvent> events = new ArrayList<>(opening.events());
+        Instant nu = Instant.now();
+        switch (relatie) {
+            case "regisseur" -> events.addAll(casus.koppelRegisseur(subject, "matrix-tl", nu));
+            case "teamlid", "andere gemeente" -> casus.voegTeamlidToe(subject, TeamRol.JEUGDLINK_PROFESSIONAL, Expertise.VEILIG_THUIS,
+                    Grondslag.toestemming(), nu);
+            case "screener" -> casus.beeindigTeamlidmaatschap(subject, nu);
+            case "verwijzer dossierhouder", "niet betrokken" -> {
+                // the referrer holds the dossier; someone not involved needs nothing
+            }
+            case "verwijzer na overdracht" -> events.addAll(casus.koppelRegisseur("matrix-regisseur", "matrix-tl", nu));
+            case "oud-teamlid" -> {
+                casus.voegTeamlidToe(subject, TeamRol.JEUGDLINK_PROFESSIONAL, Expertise.VEILIG_THUIS, Grondslag.toestemming(), nu.minusSeconds(60));
+                casus.beeindigTeamlidmaatschap(subject, nu);
+            }
+            default -> throw new IllegalStateException("the matrix names relation " + relatie + ": give it a casus here");
+        }
+        casus.legGwMomentVast(GwMoment.Soort.VOORGENOMEN_AFSLUITING, "matrix-gw", LocalDate.ofInstant(GISTEREN, ZoneOffset.UTC), nu);
+        assertThat(casussen.add(casus, events)).isTrue();
+        return casus.id().toString();
+    }
+
+    private HttpResponse<String> call(AuthorisationMatrix.RelationRow row, String casusId, String subject, @Nullable String token) {
         String casus = "/api/v1/casussen/" + casusId;
         return switch (row.endpoint()) {
             case "GET /api/v1/casussen/{casusId}" -> api().get(casus, token);
+            // A regisseur couples themselves; the teamleider another.
             case "PUT /api/v1/casussen/{casusId}/regisseur" -> send("PUT", casus + "/regisseur", """
-                    {"regisseurId": "matrix-regisseur"}""", token);
+                    {"regisseurId": "%s"}""".formatted(row.rol().equals("teamleider") ? "matrix-nieuwe-regisseur" : subject), token);
             case "POST /api/v1/casussen/{casusId}/teamleden" -> api().post(casus + "/teamleden", """
                     {"medewerkerId": "%s", "rol": "JEUGDLINK_PROFESSIONAL", "expertise": "VEILIG_THUIS"}""".formatted(uniek()), token);
-            case "DELETE /api/v1/casussen/{casusId}/teamleden/{medewerkerId}" -> send("DELETE", casus + "/teamleden/" + teamlid(casusId), null, token);
+            case "DELETE /api/v1/casussen/{casusId}/teamleden/{medewerkerId}" -> send("DELETE", casus + "/teamleden/" + LID, null, token);
             case "POST /api/v1/casussen/{casusId}/gesprekken" -> api().post(casus + "/gesprekken", """
                     {"soort": "GEZINSGESPREK", "gehoudenOp": "%s", "professionals": ["%s"], "gezinAanwezig": true,
                      "kindcontacten": [{"kindId": "%s", "gezien": true, "gesproken": false}], "netwerkUitgenodigd": true,
@@ -127,24 +188,5 @@ class CasusAuthorisationMatrixIntegrationTest {
 
     private static String uniek() {
         return "lid-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A member added by the teamleider, for a cell that ends a membership. */
-    private String teamlid(String casusId) {
-        String lid = uniek();
-        var added = api().post("/api/v1/casussen/" + casusId + "/teamleden", """
-                {"medewerkerId": "%s", "rol": "GEDRAGSWETENSCHAPPER"}""".formatted(lid),
-                ApiCaller.token("matrix-voorbereiding", "teamleider", List.of(EIGEN)));
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        return lid;
-    }
-
-    private String casusKlaarVoorAfsluiting() {
-        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
-        var gw = api().post("/api/v1/casussen/" + casusId + "/gw-momenten", """
-                {"moment": "VOORGENOMEN_AFSLUITING", "gedragswetenschapperId": "matrix-gw", "datum": "%s"}""".formatted(GISTEREN.toString().substring(0, 10)),
-                ApiCaller.token("matrix-gw", "gedragswetenschapper", List.of(EIGEN)));
-        assertThat(gw.statusCode()).as(gw.body()).isEqualTo(201);
-        return casusId;
     }
 }

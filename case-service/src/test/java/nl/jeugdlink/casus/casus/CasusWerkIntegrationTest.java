@@ -97,10 +97,19 @@ class CasusWerkIntegrationTest {
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
+    /** Read by the teamleider who screened it: involved whoever is regisseur now. */
     private JsonNode casus(String casusId) {
-        var response = api().get("/api/v1/casussen/" + casusId, REGISSEUR);
+        var response = api().get("/api/v1/casussen/" + casusId, TEAMLEIDER);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    /** A casus of Ede whose regisseur st-ede-0017 the screening teamleider coupled: the regisseur may work on it (ADR 0017). */
+    private String casusMetRegisseur() {
+        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        var gekoppeld = send("PUT", "/api/v1/casussen/" + casusId + "/regisseur", "{\"regisseurId\": \"st-ede-0017\"}", TEAMLEIDER);
+        assertThat(gekoppeld.statusCode()).as(gekoppeld.body()).isEqualTo(200);
+        return casusId;
     }
 
     private static String gesprek(boolean gezinAanwezig, String kindcontacten) {
@@ -145,8 +154,7 @@ class CasusWerkIntegrationTest {
 
         var gekoppeld = send("PUT", "/api/v1/casussen/" + casusId + "/regisseur", "{\"regisseurId\": \"st-ede-0017\"}", TEAMLEIDER);
         var opnieuw = send("PUT", "/api/v1/casussen/" + casusId + "/regisseur", "{\"regisseurId\": \"st-ede-0017\"}", REGISSEUR);
-        var opvolger = send("PUT", "/api/v1/casussen/" + casusId + "/regisseur", "{\"regisseurId\": \"st-ede-0099\"}",
-                token("st-ede-0099", "regisseur"));
+        var opvolger = send("PUT", "/api/v1/casussen/" + casusId + "/regisseur", "{\"regisseurId\": \"st-ede-0099\"}", TEAMLEIDER);
 
         assertThat(List.of(gekoppeld, opnieuw, opvolger)).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
         JsonNode casus = casus(casusId);
@@ -166,10 +174,9 @@ class CasusWerkIntegrationTest {
 
     @Test
     void aRegisseurCouplesOnlyThemselvesAndNoRegisseurIsEndedWithoutASuccessor() {
-        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String casusId = casusMetRegisseur();
 
         var ander = send("PUT", "/api/v1/casussen/" + casusId + "/regisseur", "{\"regisseurId\": \"st-ede-0099\"}", REGISSEUR);
-        send("PUT", "/api/v1/casussen/" + casusId + "/regisseur", "{\"regisseurId\": \"st-ede-0017\"}", REGISSEUR);
         var beeindigd = send("DELETE", "/api/v1/casussen/" + casusId + "/teamleden/st-ede-0017", null, TEAMLEIDER);
 
         assertThat(ander.statusCode()).isEqualTo(403);
@@ -208,7 +215,7 @@ class CasusWerkIntegrationTest {
 
     @Test
     void sharingWithSomeoneBeyondTheConsentRecordsADocumentedWeighingStoredEncryptedAndNamedInTheAuditTrail() {
-        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String casusId = casusMetRegisseur();
         String teamleden = "/api/v1/casussen/" + casusId + "/teamleden";
         String afweging = """
                 {"medewerkerId": "gi-0042", "rol": "JEUGDLINK_PROFESSIONAL", "expertise": "GECERTIFICEERDE_INSTELLING",
@@ -243,7 +250,7 @@ class CasusWerkIntegrationTest {
 
     @Test
     void theFirstConversationWithTheFamilyIsTheFirstContactOnceAndEachChildIsHeldToItsAgeRule() {
-        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String casusId = casusMetRegisseur();
         String gesprekken = "/api/v1/casussen/" + casusId + "/gesprekken";
         String jlp = token("vt-0107", "jeugdlink-professional");
 
@@ -276,7 +283,7 @@ class CasusWerkIntegrationTest {
 
     @Test
     void theSummaryIsReadDecryptedByTheTeamStoredEncryptedAndEveryReadAudited() {
-        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String casusId = casusMetRegisseur();
         post("/api/v1/casussen/" + casusId + "/gesprekken", gesprek(true, kindcontact(KIND_ONDER_4, true, false)), REGISSEUR);
 
         var gelezen = api().get("/api/v1/casussen/" + casusId + "/gesprekken", GW);
@@ -295,7 +302,7 @@ class CasusWerkIntegrationTest {
 
     @Test
     void aSummarySharedWithTheFamilyTravelsSealedForTheNotificationServiceAndOneNotSharedDoesNotTravel() {
-        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String casusId = casusMetRegisseur();
         String gesprekken = "/api/v1/casussen/" + casusId + "/gesprekken";
         var gedeeld = post(gesprekken, gesprek(true, kindcontact(KIND_ONDER_4, true, false)), REGISSEUR);
         var nietGedeeld = post(gesprekken, gesprek(false, "").replace("\"verslagGedeeldMetGezin\": true", "\"verslagGedeeldMetGezin\": false"), REGISSEUR);
@@ -319,7 +326,7 @@ class CasusWerkIntegrationTest {
 
     @Test
     void closingIsRefusedUntilTheGedragswetenschapperWasInvolvedInTheIntendedClosureAndAClosedCasusRefusesChanges() {
-        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String casusId = casusMetRegisseur();
         String casus = "/api/v1/casussen/" + casusId;
 
         var start = post(casus + "/gw-momenten", "{\"moment\": \"START\", \"gedragswetenschapperId\": \"gw-ede-0003\", \"datum\": \"%s\"}"
@@ -359,7 +366,7 @@ class CasusWerkIntegrationTest {
 
     @Test
     void everyCommandNamesTheFieldItRefusesAndAnUnknownCasusIsA404() {
-        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String casusId = casusMetRegisseur();
         String casus = "/api/v1/casussen/" + casusId;
 
         assertProblem(post(casus + "/gesprekken", "{\"gehoudenOp\": \"%s\"}".formatted(eenUurGeleden()), REGISSEUR), 400, "soort", "required");
@@ -385,7 +392,7 @@ class CasusWerkIntegrationTest {
 
     @Test
     void concurrentConversationsAreAllKeptOrRefusedWith409AndTheFirstContactIsAnnouncedOnce() throws Exception {
-        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String casusId = casusMetRegisseur();
         List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             calls.add(() -> post("/api/v1/casussen/" + casusId + "/gesprekken", gesprek(true, ""), REGISSEUR));
@@ -407,7 +414,7 @@ class CasusWerkIntegrationTest {
 
     @Test
     void workingNotesAreVisibleToTheirAuthorAloneAndStoredEncrypted() {
-        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String casusId = casusMetRegisseur();
         String notities = "/api/v1/casussen/" + casusId + "/werkaantekeningen";
 
         var geschreven = post(notities, "{\"tekst\": \"Twijfel over de rol van de oma; navragen bij school.\"}", REGISSEUR);

@@ -281,6 +281,12 @@ public final class Casus {
         return team.stream().filter(t -> t.actief() && t.medewerkerId().equals(medewerkerId)).findFirst();
     }
 
+    /** Who is involved in this casus, for deciding who may see it ({@link Inzagebeleid}). */
+    public Betrokkenen betrokkenen() {
+        return new Betrokkenen(gemeenteCode, dossierhouder,
+                team.stream().map(t -> new Betrokkenen.Periode(t.medewerkerId(), t.rol(), t.vanaf(), t.tot())).toList());
+    }
+
     public Optional<Teamlid> regisseur() {
         return team.stream().filter(Teamlid::eindverantwoordelijk).findFirst();
     }

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import nl.jeugdlink.casus.casus.domain.Betrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.CasusOnbekend;
+import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.casus.domain.Inzagebeleid;
 import nl.jeugdlink.casus.casus.domain.OngeldigeInvoer;
 import nl.jeugdlink.casus.casus.domain.Regelschending;
 import nl.jeugdlink.casus.casus.domain.Weigering;
@@ -26,7 +29,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * What every casus endpoint shares: finding the casus behind the path (400 for a malformed id,
- * 404 when unknown, 403 for another municipality), auditing the read or change, and turning the
+ * 404 when unknown, 403 for another municipality or for someone not involved in it), auditing the read or change, and turning the
  * casus's refusals into problem+json. These handlers sit on the controllers themselves, so they
  * come before the platform's catch-all.
  */
@@ -35,10 +38,12 @@ abstract class CasusApi {
     static final URI CASUSREGEL = URI.create("https://jeugdlink.nl/problemen/casusregel");
 
     protected final Casussen casussen;
+    protected final Casusbetrokkenen betrokkenen;
     protected final Audit audit;
 
-    CasusApi(Casussen casussen, Audit audit) {
+    CasusApi(Casussen casussen, Casusbetrokkenen betrokkenen, Audit audit) {
         this.casussen = casussen;
+        this.betrokkenen = betrokkenen;
         this.audit = audit;
     }
 
@@ -50,29 +55,38 @@ abstract class CasusApi {
         }
     }
 
-    /** The casus, when it exists and belongs to a municipality of the person asking. */
-    Casus laad(String casusId, Gebruiker gebruiker) {
+    /**
+     * The casus, when it exists and the person asking may see it: of their municipality and involved
+     * in it (ADR 0017). A refusal is a 403 whose audit record names the category and the casus.
+     */
+    Casus laad(String casusId, Gebruiker gebruiker, String categorie) {
         CasusId id = casusId(casusId);
         Casus casus = casussen.find(id).orElseThrow(() -> onbekend(id));
-        Toegang.voorGemeente(gebruiker, casus.gemeenteCode());
+        magInzien(casus.betrokkenen(), id, gebruiker, categorie);
         return casus;
     }
 
     /** The casus loaded for the person asking, and the read audited. */
     Casus lees(String casusId, Gebruiker gebruiker, String categorie) {
-        Casus casus = laad(casusId, gebruiker);
+        Casus casus = laad(casusId, gebruiker, categorie);
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, categorie, casus.id().toString());
         return casus;
     }
 
     /**
-     * The id of a casus the person asking may work on. Reads only its municipality: a change loads
-     * the casus itself, so loading it here as well would read and decrypt it twice.
+     * The id of a casus the person asking may work on. Reads only who is involved in it: a change
+     * loads the casus itself, so loading it here as well would read and decrypt it twice.
      */
-    CasusId toegang(String casusId, Gebruiker gebruiker) {
+    CasusId toegang(String casusId, Gebruiker gebruiker, String categorie) {
         CasusId id = casusId(casusId);
-        Toegang.voorGemeente(gebruiker, casussen.gemeenteVan(id).orElseThrow(() -> onbekend(id)));
+        magInzien(betrokkenen.van(id).orElseThrow(() -> onbekend(id)), id, gebruiker, categorie);
         return id;
+    }
+
+    private static void magInzien(Betrokkenen betrokken, CasusId id, Gebruiker gebruiker, String categorie) {
+        Inzagebeleid.weigering(betrokken, gebruiker.id(), gebruiker.gemeenten()).ifPresent(reden -> {
+            throw new Toegang.Geweigerd(reden, categorie, id.toString());
+        });
     }
 
     /** Runs a change on a casus the person may work on, and audits it once it is stored. */
@@ -82,7 +96,7 @@ abstract class CasusApi {
 
     /** As {@link #wijzig(String, Gebruiker, AuditEntry.Actie, String, Function)}, for a change that shares data: the audit record names its legal ground. */
     <T> T wijzig(String casusId, Gebruiker gebruiker, AuditEntry.Actie actie, String categorie, @Nullable String grondslag, Function<CasusId, T> wijziging) {
-        CasusId id = toegang(casusId, gebruiker);
+        CasusId id = toegang(casusId, gebruiker, categorie);
         T resultaat = wijziging.apply(id);
         audit.toegestaan(gebruiker, actie, categorie, id.toString(), grondslag);
         return resultaat;

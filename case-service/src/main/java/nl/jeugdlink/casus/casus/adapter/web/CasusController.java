@@ -17,6 +17,7 @@ import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.RegisseurRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.TeamlidRequest;
 import nl.jeugdlink.casus.casus.application.ChangingCasus;
 import nl.jeugdlink.casus.casus.domain.Casus;
+import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Grondslag;
 import nl.jeugdlink.platform.audit.Audit;
@@ -38,8 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The casus, its regie and team, the GW moments, plan, help and closure. Who may do what is in
- * docs/autorisatiematrix.md: every role only for casussen of its own municipalities; every read and
- * change is audited.
+ * docs/autorisatiematrix.md: every role only for casussen of its own municipalities and only when
+ * involved in the casus (need-to-know, {@code Inzagebeleid}, ADR 0017); every read, change and
+ * refusal is audited.
  */
 @RestController
 @RequestMapping("/api/v1/casussen")
@@ -49,8 +51,8 @@ class CasusController extends CasusApi {
     private final ChangingCasus changing;
     private final MeterRegistry meters;
 
-    CasusController(Casussen casussen, ChangingCasus changing, Audit audit, MeterRegistry meters) {
-        super(casussen, audit);
+    CasusController(Casussen casussen, Casusbetrokkenen betrokkenen, ChangingCasus changing, Audit audit, MeterRegistry meters) {
+        super(casussen, betrokkenen, audit);
         this.changing = changing;
         this.meters = meters;
     }
@@ -68,8 +70,8 @@ class CasusController extends CasusApi {
     }
 
     @PutMapping("/{casusId}/regisseur")
-    @Operation(summary = "Koppel de regisseur van het Sociaal Team", description = "Door de teamleider, of door een regisseur die de casus "
-            + "zelf oppakt. Dossier en regie gaan naar de regisseur, die eindverantwoordelijk is; de periode van een vorige regisseur eindigt. "
+    @Operation(summary = "Koppel de regisseur van het Sociaal Team", description = "Door de teamleider die de casus screende, of door een "
+            + "regisseur die bij de casus betrokken is (bijvoorbeeld als verwijzer) en haar zelf oppakt. Dossier en regie gaan naar de regisseur, die eindverantwoordelijk is; de periode van een vorige regisseur eindigt. "
             + "Meldt RegisseurGekoppeld; dezelfde regisseur opnieuw koppelen verandert niets.")
     @ApiResponse(responseCode = "200", description = "De casus met de regisseur")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")

@@ -11,6 +11,7 @@ import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.GesprekRequest;
 import nl.jeugdlink.casus.casus.application.ChangingCasus;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusEvent;
+import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Gesprek;
 import nl.jeugdlink.casus.casus.domain.Kindcontact;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The conversations of a casus (000:177-189). The written summary is personal data: stored
- * encrypted, shown only here to the team's roles, never in an event or a log line; every read is
+ * encrypted, shown only here to the people involved in the casus (ADR 0017), never in an event or a log line; every read is
  * audited.
  */
 @RestController
@@ -56,8 +57,8 @@ class GesprekController extends CasusApi {
     private final ChangingCasus changing;
     private final MeterRegistry meters;
 
-    GesprekController(Casussen casussen, ChangingCasus changing, Audit audit, MeterRegistry meters) {
-        super(casussen, audit);
+    GesprekController(Casussen casussen, Casusbetrokkenen betrokkenen, ChangingCasus changing, Audit audit, MeterRegistry meters) {
+        super(casussen, betrokkenen, audit);
         this.changing = changing;
         this.meters = meters;
     }

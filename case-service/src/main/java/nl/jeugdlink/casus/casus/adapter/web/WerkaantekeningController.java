@@ -10,6 +10,7 @@ import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.WerkaantekeningRequest
 import nl.jeugdlink.casus.casus.application.Werkaantekenen;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusId;
+import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Werkaantekening;
 import nl.jeugdlink.platform.audit.Audit;
@@ -43,8 +44,8 @@ class WerkaantekeningController extends CasusApi {
 
     private final Werkaantekenen werkaantekenen;
 
-    WerkaantekeningController(Casussen casussen, Werkaantekenen werkaantekenen, Audit audit) {
-        super(casussen, audit);
+    WerkaantekeningController(Casussen casussen, Casusbetrokkenen betrokkenen, Werkaantekenen werkaantekenen, Audit audit) {
+        super(casussen, betrokkenen, audit);
         this.werkaantekenen = werkaantekenen;
     }
 
@@ -57,7 +58,7 @@ class WerkaantekeningController extends CasusApi {
     ResponseEntity<WerkaantekeningResponse> schrijf(@CasusIdParameter @PathVariable String casusId,
             @Valid @RequestBody WerkaantekeningRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
-        Casus casus = laad(casusId, gebruiker);
+        Casus casus = laad(casusId, gebruiker, "werkaantekening");
         Werkaantekening aantekening = werkaantekenen.schrijf(casus, gebruiker.id(), request.tekst());
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "werkaantekening", casus.id().toString());
         return ResponseEntity.created(adres(casus.id(), "/werkaantekeningen/" + aantekening.id())).body(WerkaantekeningResponse.of(aantekening));
@@ -69,8 +70,8 @@ class WerkaantekeningController extends CasusApi {
     @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
     ResponseEntity<List<WerkaantekeningResponse>> eigen(@CasusIdParameter @PathVariable String casusId) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
-        // Only the casus's municipality is needed here, not the casus (and its decrypted conversations).
-        CasusId id = toegang(casusId, gebruiker);
+        // Only who is involved is needed here, not the casus (and its decrypted conversations).
+        CasusId id = toegang(casusId, gebruiker, "werkaantekening");
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "werkaantekening", id.toString());
         return ResponseEntity.ok(werkaantekenen.eigen(id, gebruiker.id()).stream().map(WerkaantekeningResponse::of).toList());
     }

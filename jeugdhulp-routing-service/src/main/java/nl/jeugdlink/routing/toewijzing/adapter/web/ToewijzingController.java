@@ -31,6 +31,7 @@ import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.OngeldigeToewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.Regelschending;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsinzage;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -49,7 +50,8 @@ import org.springframework.web.bind.annotation.RestController;
  * the care provider (role zorgaanbieder, identified by the {@code agb} claim of its token) sees only
  * what is addressed to its own AGB code, and asking for another provider's toewijzing is answered as
  * if it did not exist. Back office and regisseur read the toewijzingen of their own municipalities.
- * Every read, create and refusal is audited under category {@code toewijzing}, about the casus.
+ * The rules are {@link Toewijzingsinzage}'s; this adapter maps the token to an asker and a refusal to
+ * the platform's audited 403 ({@code Toegang.Geweigerd}) or to the 404. Every read, create and refusal is audited under category {@code toewijzing}, about the casus.
  */
 @RestController
 @Tag(name = "toewijzingen", description = "Toewijzingen van jeugdhulp aan zorgaanbieders (iJw JW301)")
@@ -97,9 +99,9 @@ class ToewijzingController {
             throw weiger(casusId, "rol niet toegestaan: nodig is BACKOFFICE");
         }
         String gemeente = assigning.gemeenteVan(casusId);
-        if (!gebruiker.werktVoor(gemeente)) {
-            throw weiger(casusId, "geen toegang tot gegevens van gemeente " + gemeente);
-        }
+        Toewijzingsinzage.weigeringVoorGemeente(new Toewijzingsinzage.Gemeentelijk(gebruiker.gemeenten()), gemeente).ifPresent(reden -> {
+            throw weiger(casusId, reden);
+        });
         Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(request.invoer());
         Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, gebruiker.id());
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, casusId);
@@ -130,25 +132,17 @@ class ToewijzingController {
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
-        Toewijzingen.Pagina gevonden;
-        if (gebruiker.rollen().contains(Rol.ZORGAANBIEDER)) {
-            // A care provider sees by AGB code, whatever else its token says.
-            String agb = agbVan(gebruiker, casusId);
-            gevonden = toewijzingen.zoek(new Toewijzingen.Zoekvraag(agb, null, casusId, paginering.pagina(), paginering.grootte()));
-            if (casusId != null && gevonden.totaal() == 0) {
-                // The same answer for a casus that does not exist and one without a toewijzing to this provider.
-                throw weiger(casusId, "geen toewijzing aan AGB-code " + agb + " in deze casus");
-            }
-        } else if (gebruiker.heeftEenVan(GEMEENTELIJK)) {
-            if (casusId != null) {
-                var casus = casussen.find(casusId);
-                if (casus.isPresent() && !gebruiker.werktVoor(casus.get().gemeenteCode())) {
-                    throw weiger(casusId, "geen toegang tot gegevens van gemeente " + casus.get().gemeenteCode());
-                }
-            }
-            gevonden = toewijzingen.zoek(new Toewijzingen.Zoekvraag(null, gebruiker.gemeenten(), casusId, paginering.pagina(), paginering.grootte()));
-        } else {
-            throw weiger(casusId, "rol niet toegestaan: nodig is een van ZORGAANBIEDER, BACKOFFICE, REGISSEUR");
+        Toewijzingsinzage.Vrager vrager = vrager(gebruiker, casusId);
+        if (casusId != null && vrager instanceof Toewijzingsinzage.Gemeentelijk gemeentelijk) {
+            casussen.find(casusId).flatMap(casus -> Toewijzingsinzage.weigeringVoorGemeente(gemeentelijk, casus.gemeenteCode())).ifPresent(reden -> {
+                throw weiger(casusId, reden);
+            });
+        }
+        Toewijzingen.Pagina gevonden = toewijzingen.zoek(Toewijzingsinzage.zoekvraag(vrager, casusId, paginering.pagina(), paginering.grootte()));
+        if (casusId != null && vrager instanceof Toewijzingsinzage.Zorgaanbieder zorgaanbieder) {
+            Toewijzingsinzage.weigeringVoorCasus(zorgaanbieder, gevonden.totaal()).ifPresent(reden -> {
+                throw weiger(casusId, reden);
+            });
         }
         // One audit line per casus whose toewijzingen were shown, written together; a question that showed nothing is audited once.
         Set<String> getoond = new LinkedHashSet<>();
@@ -174,36 +168,41 @@ class ToewijzingController {
         Invoer.uuid("toewijzingId", toewijzingId);
         var gevonden = toewijzingen.find(toewijzingId);
         String betreft = gevonden.map(Toewijzingen.InCasus::casusId).orElse(toewijzingId);
+        Toewijzingsinzage.Vrager vrager = vrager(gebruiker, betreft);
+        Toewijzingen.InCasus toewijzing = gevonden.orElseThrow(() -> new NietGevonden(toewijzingId));
+        switch (Toewijzingsinzage.oordeel(vrager, toewijzing.toewijzing(), toewijzing.gemeenteCode())) {
+            case TOEGESTAAN -> {
+            }
+            case NIET_GEVONDEN -> {
+                // Another provider's toewijzing: refused in the trail, but to the asker it does not exist.
+                audit.geweigerd(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, betreft,
+                        "toewijzing aan een andere AGB-code dan " + ((Toewijzingsinzage.Zorgaanbieder) vrager).agbCode());
+                throw new NietGevonden(toewijzingId);
+            }
+            case GEWEIGERD -> throw weiger(betreft, "geen toegang tot gegevens van gemeente " + toewijzing.gemeenteCode());
+        }
+        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, betreft);
+        return ToewijzingResponse.of(toewijzing);
+    }
+
+    /**
+     * How the person asks, by role: a care provider by the AGB code of its token (whatever else the
+     * token says), back office and regisseur for their municipalities; anyone else, or a care provider
+     * without an AGB code, is refused.
+     */
+    private static Toewijzingsinzage.Vrager vrager(Gebruiker gebruiker, @Nullable String betreft) {
+        Toewijzingsinzage.Vrager vrager;
         if (gebruiker.rollen().contains(Rol.ZORGAANBIEDER)) {
-            String agb = agbVan(gebruiker, betreft);
-            if (gevonden.isEmpty() || !gevonden.get().toewijzing().isVoor(agb)) {
-                if (gevonden.isPresent()) {
-                    // Another provider's toewijzing: refused in the trail, but to the asker it does not exist.
-                    audit.geweigerd(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, betreft, "toewijzing aan een andere AGB-code dan " + agb);
-                }
-                throw new NietGevonden(toewijzingId);
-            }
+            vrager = new Toewijzingsinzage.Zorgaanbieder(gebruiker.agbCode());
         } else if (gebruiker.heeftEenVan(GEMEENTELIJK)) {
-            if (gevonden.isEmpty()) {
-                throw new NietGevonden(toewijzingId);
-            }
-            if (!gebruiker.werktVoor(gevonden.get().gemeenteCode())) {
-                throw weiger(betreft, "geen toegang tot gegevens van gemeente " + gevonden.get().gemeenteCode());
-            }
+            vrager = new Toewijzingsinzage.Gemeentelijk(gebruiker.gemeenten());
         } else {
             throw weiger(betreft, "rol niet toegestaan: nodig is een van ZORGAANBIEDER, BACKOFFICE, REGISSEUR");
         }
-        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, betreft);
-        return ToewijzingResponse.of(gevonden.orElseThrow());
-    }
-
-    /** The care provider's AGB code; a zorgaanbieder token without one sees nothing. */
-    private String agbVan(Gebruiker gebruiker, @Nullable String betreft) {
-        String agb = gebruiker.agbCode();
-        if (agb == null || agb.isBlank()) {
-            throw weiger(betreft, "zorgaanbieder zonder agb-claim in het token");
-        }
-        return agb;
+        Toewijzingsinzage.weigering(vrager).ifPresent(reden -> {
+            throw weiger(betreft, reden);
+        });
+        return vrager;
     }
 
     /** A 403 whose audit record (the platform's) is filed under toewijzing, about the casus. */

@@ -1,0 +1,61 @@
+package nl.jeugdlink.routing.toewijzing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsinzage.Gemeentelijk;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsinzage.Oordeel;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsinzage.Zorgaanbieder;
+import org.junit.jupiter.api.Test;
+
+/** Who sees which toewijzing, one rule at a time, without Spring or a store. */
+class ToewijzingsinzageTest {
+
+    private static final String EDE = "GM0228";
+    private static final Toewijzing AAN_EIGEN = new Toewijzing("t-1", 1, "98000011", null, LocalDate.parse("2026-12-01"), null, null, null,
+            Instant.parse("2026-11-30T10:00:00Z"), "backoffice-ede");
+
+    @Test
+    void aCareProviderSeesAToewijzingAddressedToItsOwnAgbCodeWhateverMunicipality() {
+        assertThat(Toewijzingsinzage.oordeel(new Zorgaanbieder("98000011"), AAN_EIGEN, EDE)).isEqualTo(Oordeel.TOEGESTAAN);
+        assertThat(Toewijzingsinzage.oordeel(new Zorgaanbieder("98000011"), AAN_EIGEN, "GM0345")).isEqualTo(Oordeel.TOEGESTAAN);
+    }
+
+    @Test
+    void anotherCareProvidersToewijzingIsToItAsIfItDidNotExist() {
+        assertThat(Toewijzingsinzage.oordeel(new Zorgaanbieder("98000022"), AAN_EIGEN, EDE)).isEqualTo(Oordeel.NIET_GEVONDEN);
+    }
+
+    @Test
+    void aCareProviderWithoutAnAgbCodeSeesNothingAndCannotSearch() {
+        for (String geen : new String[] {null, " "}) {
+            var zonder = new Zorgaanbieder(geen);
+            assertThat(Toewijzingsinzage.weigering(zonder)).hasValueSatisfying(r -> assertThat(r).contains("agb"));
+            assertThat(Toewijzingsinzage.oordeel(zonder, AAN_EIGEN, EDE)).isEqualTo(Oordeel.GEWEIGERD);
+            assertThatThrownBy(() -> Toewijzingsinzage.zoekvraag(zonder, null, 1, 50)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void aCareProviderSearchesByItsAgbCodeOnlyAndIsRefusedACasusWithNothingForIt() {
+        var zorgaanbieder = new Zorgaanbieder("98000011");
+
+        assertThat(Toewijzingsinzage.zoekvraag(zorgaanbieder, "c-1", 2, 20)).isEqualTo(new Toewijzingen.Zoekvraag("98000011", null, "c-1", 2, 20));
+        assertThat(Toewijzingsinzage.weigeringVoorCasus(zorgaanbieder, 0)).hasValue("geen toewijzing aan AGB-code 98000011 in deze casus");
+        assertThat(Toewijzingsinzage.weigeringVoorCasus(zorgaanbieder, 1)).isEmpty();
+    }
+
+    @Test
+    void backOfficeAndRegisseurSeeTheToewijzingenOfTheirOwnMunicipalitiesOnly() {
+        var ede = new Gemeentelijk(Set.of(EDE));
+
+        assertThat(Toewijzingsinzage.oordeel(ede, AAN_EIGEN, EDE)).isEqualTo(Oordeel.TOEGESTAAN);
+        assertThat(Toewijzingsinzage.oordeel(ede, AAN_EIGEN, "GM0345")).isEqualTo(Oordeel.GEWEIGERD);
+        assertThat(Toewijzingsinzage.weigeringVoorGemeente(ede, "GM0345")).hasValue("geen toegang tot gegevens van gemeente GM0345");
+        assertThat(Toewijzingsinzage.weigeringVoorGemeente(ede, EDE)).isEmpty();
+        assertThat(Toewijzingsinzage.zoekvraag(ede, null, 1, 50)).isEqualTo(new Toewijzingen.Zoekvraag(null, Set.of(EDE), null, 1, 50));
+    }
+}
