@@ -19,8 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class InboundEvents {
 
-    /** What became of a received event, as a metric tag. */
-    public enum Outcome { APPLIED, DUPLICATE, IGNORED }
+    /**
+     * What became of a received event, as a metric tag: applied, recognised as applied before, not
+     * for this consumer, or sent to the dead-letter topic because it was unreadable or broke a rule.
+     */
+    public enum Outcome { APPLIED, DUPLICATE, IGNORED, UNREADABLE, REJECTED }
 
     private final JsonMapper json;
     private final MeterRegistry meters;
