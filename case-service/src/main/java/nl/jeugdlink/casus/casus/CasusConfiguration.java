@@ -17,7 +17,7 @@ import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Regio;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
-import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import org.springframework.beans.factory.annotation.Value;
 import nl.jeugdlink.platform.crypto.Verzegeling;
@@ -68,7 +68,7 @@ class CasusConfiguration {
 
     /** Bound as {@code aanmeldingGescreend-in-0}. */
     @Bean
-    AanmeldingListener aanmeldingGescreend(InboundEvents inbound, OpeningCasus opening, MeterRegistry meters) {
+    AanmeldingListener aanmeldingGescreend(InboundHandlers inbound, OpeningCasus opening, MeterRegistry meters) {
         return new AanmeldingListener(inbound, opening, meters);
     }
 }

@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Dossierhouder;
@@ -20,23 +19,21 @@ import nl.jeugdlink.casus.casus.domain.Teamlid;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
-import nl.jeugdlink.platform.inbound.RejectedEventException;
-import nl.jeugdlink.platform.inbound.UnreadableEventException;
+import nl.jeugdlink.platform.test.ConsumerCases;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.ReceivedEvent;
 import nl.jeugdlink.platform.test.TcpProxy;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The five cases every consumer passes (CONVENTIONS.md §Events 6), on a real broker and store, plus what it ignores. */
+/**
+ * Binding {@code aanmeldingGescreend-in-0}: the cases every consumer passes (platform {@link ConsumerCases}), on a
+ * real broker and store, and what it opens and what it ignores.
+ */
 @JeugdLinkIntegrationTest
-class AanmeldingListenerIntegrationTest {
-
-    private static final String DLQ = "jeugdlink.intake.aanmelding.case-service.dlq";
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    private final KafkaProbe kafka = new KafkaProbe();
+class AanmeldingListenerIntegrationTest extends ConsumerCases {
 
     @Autowired
     Casussen casussen;
@@ -47,21 +44,59 @@ class AanmeldingListenerIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
+    @Override
+    protected String topic() {
+        return IntakeEvents.TOPIC;
+    }
+
+    @Override
+    protected String group() {
+        return "case-service";
+    }
+
+    @Override
+    protected ReceivedEvent aValidEvent() {
+        return received(AanmeldingGescreendMother.goldenExample());
+    }
+
+    @Override
+    protected ReceivedEvent anEventThatBreaksARule() {
+        return received(AanmeldingGescreendMother.inGemeente("GM0363"));
+    }
+
+    @Override
+    protected String theRuleItBreaks() {
+        return "GM0363";
+    }
+
+    @Override
+    protected boolean applied(ReceivedEvent event) {
+        return casussen.find(CasusId.uitAanmelding(event.key())).isPresent();
+    }
+
+    /** One casus, one CasusGeopend: a second would be a visible duplicate, so it is given time to show. */
+    @Override
+    protected void thenAppliedOnce(ReceivedEvent event) {
+        assertThat(casusEvents(CasusId.uitAanmelding(event.key()).toString(), 2, Duration.ofSeconds(4))).hasSize(1);
+    }
+
+    @Override
+    protected TcpProxy store() {
+        return mongoProxy;
+    }
+
+    @Override
+    protected MeterRegistry meters() {
+        return meters;
+    }
+
+    private static ReceivedEvent received(AanmeldingGescreendMother.Event event) {
+        return new ReceivedEvent(IntakeEvents.TOPIC, event.aanmeldingId(), event.type(), event.headers(), event.payload());
+    }
+
     private List<ConsumerRecord<String, byte[]>> casusEvents(String casusId, int atLeast, Duration wait) {
         return kafka.read(CaseEvents.TOPIC, wait, records -> records.stream().filter(r -> casusId.equals(r.key())).count() >= atLeast)
                 .stream().filter(r -> casusId.equals(r.key())).toList();
-    }
-
-    private ConsumerRecord<String, byte[]> deadLetterWith(String key) {
-        var found = kafka.read(DLQ, PATIENCE, records -> records.stream().anyMatch(r -> key.equals(r.key())))
-                .stream().filter(r -> key.equals(r.key())).toList();
-        assertThat(found).as("dead letter with key " + key).hasSize(1);
-        return found.getFirst();
-    }
-
-    private double consumed(String type, String outcome) {
-        var counter = meters.find("jeugdlink.events.consumed").tag("type", type).tag("outcome", outcome).counter();
-        return counter == null ? 0 : counter.count();
     }
 
     @Test
@@ -114,78 +149,7 @@ class AanmeldingListenerIntegrationTest {
             return true;
         });
         assertThat(others).allSatisfy(e -> assertThat(casussen.find(e.casusId())).isEmpty());
-        assertThat(kafka.read(DLQ, Duration.ofSeconds(2), records -> false))
+        assertThat(kafka.read(deadLetterTopic(), Duration.ofSeconds(2), records -> false))
                 .noneMatch(r -> others.stream().anyMatch(e -> e.aanmeldingId().equals(r.key())));
-    }
-
-    @Test
-    void ignoresADuplicateDelivery() {
-        var event = AanmeldingGescreendMother.goldenExample();
-        CasusId casusId = event.casusId();
-        double duplicatesBefore = consumed(IntakeEvents.AANMELDING_GESCREEND.type(), "duplicate");
-
-        send(kafka, event);
-        send(kafka, event);
-
-        await().atMost(PATIENCE).until(() -> consumed(IntakeEvents.AANMELDING_GESCREEND.type(), "duplicate") > duplicatesBefore);
-        assertThat(casussen.find(casusId)).isPresent();
-        // A second CasusGeopend would be a visible duplicate; give it time to show before asserting there is none.
-        assertThat(casusEvents(casusId.toString(), 2, Duration.ofSeconds(4))).hasSize(1);
-    }
-
-    @Test
-    void retriesWhileTheStoreIsDownAndAppliesOnceItIsBack() throws Exception {
-        var event = AanmeldingGescreendMother.goldenExample();
-        CasusId casusId = event.casusId();
-
-        mongoProxy.cut();
-        try {
-            send(kafka, event);
-            // Long enough for several failed attempts against the unreachable store.
-            Thread.sleep(3_000);
-        } finally {
-            mongoProxy.restore();
-        }
-
-        await().atMost(PATIENCE).until(() -> casussen.find(casusId).isPresent());
-        assertThat(casusEvents(casusId.toString(), 1, PATIENCE)).hasSize(1);
-        assertThat(kafka.read(DLQ, Duration.ofSeconds(2), records -> false)).noneMatch(r -> event.aanmeldingId().equals(r.key()));
-    }
-
-    @Test
-    void sendsAReferralOfAnotherRegionToTheDeadLetterTopicWithItsReason() {
-        var event = AanmeldingGescreendMother.inGemeente("GM0363");
-
-        send(kafka, event);
-
-        var dead = deadLetterWith(event.aanmeldingId());
-        assertThat(KafkaProbe.header(dead, "x-exception-stacktrace")).contains("Caused by: " + RejectedEventException.class.getName());
-        assertThat(KafkaProbe.header(dead, "x-exception-message")).contains("GM0363");
-        assertThat(KafkaProbe.header(dead, "x-original-topic")).isEqualTo(IntakeEvents.TOPIC);
-        assertThat(casussen.find(event.casusId())).isEmpty();
-    }
-
-    @Test
-    void sendsAnUnreadableMessageToTheDeadLetterTopic() {
-        String key = "unreadable-" + System.nanoTime();
-
-        kafka.send(IntakeEvents.TOPIC, key, Map.of("content-type", "application/json"), "{ dit is geen CloudEvent".getBytes(StandardCharsets.UTF_8));
-
-        var dead = deadLetterWith(key);
-        assertThat(KafkaProbe.header(dead, "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
-    }
-
-    @Test
-    void sendsAPayloadThatBreaksTheContractToTheDeadLetterTopic() {
-        var valid = AanmeldingGescreendMother.goldenExample();
-        // Readable JSON, but without the team and the children the schema requires.
-        var broken = AanmeldingGescreendMother.metPayload(valid, """
-                {"aanmeldingId": "%s", "gemeenteCode": "GM0228", "soort": "JEUGDLINK"}""".formatted(valid.aanmeldingId()));
-
-        send(kafka, broken);
-
-        var dead = deadLetterWith(valid.aanmeldingId());
-        assertThat(KafkaProbe.header(dead, "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
-        assertThat(casussen.find(valid.casusId())).isEmpty();
     }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import nl.jeugdlink.intake.aanmelding.adapter.messaging.AanmeldingContracts;
 import nl.jeugdlink.intake.aanmelding.adapter.messaging.CasusListener;
-import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
 import org.springframework.messaging.Message;
 import nl.jeugdlink.intake.aanmelding.adapter.persistence.MongoAanmeldingen;
 import nl.jeugdlink.intake.aanmelding.application.ReceivingAanmelding;
@@ -34,7 +34,7 @@ class AanmeldingConfiguration {
 
     /** Binding {@code casus-in-0}: closed casussen leave the caseload. */
     @Bean
-    Consumer<Message<byte[]>> casus(InboundEvents inbound, Aanmeldingen aanmeldingen) {
+    Consumer<Message<byte[]>> casus(InboundHandlers inbound, Aanmeldingen aanmeldingen) {
         return new CasusListener(inbound, aanmeldingen);
     }
 

@@ -3,7 +3,7 @@ package nl.jeugdlink.routing.toewijzing;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.CasusListener;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.ToewijzingContracts;
@@ -51,7 +51,7 @@ class ToewijzingConfiguration {
 
     /** Bound as {@code casussen-in-0}. */
     @Bean
-    CasusListener casussen(InboundEvents inbound, RecordingCasus recording) {
+    CasusListener casussen(InboundHandlers inbound, RecordingCasus recording) {
         return new CasusListener(inbound, recording);
     }
 }

@@ -5,30 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import nl.jeugdlink.contracts.casus.CaseEvents;
-import nl.jeugdlink.platform.inbound.RejectedEventException;
-import nl.jeugdlink.platform.inbound.UnreadableEventException;
+import nl.jeugdlink.platform.test.ConsumerCases;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.ReceivedEvent;
 import nl.jeugdlink.platform.test.TcpProxy;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The five cases every consumer passes (CONVENTIONS.md §Events 6) for the casus projection, on a real broker and store. */
+/**
+ * Binding {@code casussen-in-0}: the cases every consumer passes (platform {@link ConsumerCases}) for the casus
+ * projection, on a real broker and store, and what it takes in, closes and ignores.
+ */
 @JeugdLinkIntegrationTest
-class CasusListenerIntegrationTest {
-
-    private static final String DLQ = "jeugdlink.casus.casus.jeugdhulp-routing-service.dlq";
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    private final KafkaProbe kafka = new KafkaProbe();
+class CasusListenerIntegrationTest extends ConsumerCases {
 
     @Autowired
     Casussen casussen;
@@ -39,16 +33,48 @@ class CasusListenerIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
-    private double consumed(String type, String outcome) {
-        var counter = meters.find("jeugdlink.events.consumed").tag("type", type).tag("outcome", outcome).counter();
-        return counter == null ? 0 : counter.count();
+    @Override
+    protected String topic() {
+        return CaseEvents.TOPIC;
     }
 
-    private ConsumerRecord<String, byte[]> deadLetterWith(String key) {
-        var found = kafka.read(DLQ, PATIENCE, records -> records.stream().anyMatch(r -> key.equals(r.key())))
-                .stream().filter(r -> key.equals(r.key())).toList();
-        assertThat(found).as("dead letter with key " + key).hasSize(1);
-        return found.getFirst();
+    @Override
+    protected String group() {
+        return "jeugdhulp-routing-service";
+    }
+
+    @Override
+    protected ReceivedEvent aValidEvent() {
+        return received(CasusGeopendMother.geopend());
+    }
+
+    @Override
+    protected ReceivedEvent anEventThatBreaksARule() {
+        return received(CasusGeopendMother.geopendIn("GM0363"));
+    }
+
+    @Override
+    protected String theRuleItBreaks() {
+        return "GM0363";
+    }
+
+    @Override
+    protected boolean applied(ReceivedEvent event) {
+        return casussen.find(event.key()).isPresent();
+    }
+
+    @Override
+    protected TcpProxy store() {
+        return mongoProxy;
+    }
+
+    @Override
+    protected MeterRegistry meters() {
+        return meters;
+    }
+
+    private static ReceivedEvent received(CasusGeopendMother.Event event) {
+        return new ReceivedEvent(CaseEvents.TOPIC, event.casusId(), event.type(), event.headers(), event.payload());
     }
 
     @Test
@@ -63,18 +89,6 @@ class CasusListenerIntegrationTest {
         assertThat(casus.gemeenteCode()).isEqualTo("GM0228");
         assertThat(casus.geopendOp()).isEqualTo(Instant.parse("2026-11-23T09:15:02Z"));
         assertThat(casus.toewijzingen()).isEmpty();
-    }
-
-    @Test
-    void ignoresADuplicateDelivery() {
-        var event = CasusGeopendMother.geopend();
-        double before = consumed(CaseEvents.CASUS_GEOPEND.type(), "duplicate");
-
-        send(kafka, event);
-        send(kafka, event);
-
-        await().atMost(PATIENCE).until(() -> consumed(CaseEvents.CASUS_GEOPEND.type(), "duplicate") > before);
-        assertThat(casussen.find(event.casusId())).isPresent();
     }
 
     @Test
@@ -113,57 +127,5 @@ class CasusListenerIntegrationTest {
         var deadLetter = deadLetterWith(onbekend.casusId());
         assertThat(KafkaProbe.header(deadLetter, "ce_type")).isEqualTo(type);
         assertThat(casussen.find(onbekend.casusId())).isEmpty();
-    }
-
-    @Test
-    void retriesWhileTheStoreIsDownAndAppliesOnceItIsBack() throws Exception {
-        var event = CasusGeopendMother.geopend();
-
-        mongoProxy.cut();
-        try {
-            send(kafka, event);
-            Thread.sleep(3_000);
-        } finally {
-            mongoProxy.restore();
-        }
-
-        await().atMost(PATIENCE).until(() -> casussen.find(event.casusId()).isPresent());
-        assertThat(kafka.read(DLQ, Duration.ofSeconds(2), records -> false)).noneMatch(r -> event.casusId().equals(r.key()));
-    }
-
-    @Test
-    void sendsACasusOfAnotherRegionToTheDeadLetterTopicWithItsReason() {
-        var event = CasusGeopendMother.geopendIn("GM0363");
-
-        send(kafka, event);
-
-        var dead = deadLetterWith(event.casusId());
-        assertThat(KafkaProbe.header(dead, "x-exception-stacktrace")).contains("Caused by: " + RejectedEventException.class.getName());
-        assertThat(KafkaProbe.header(dead, "x-exception-message")).contains("GM0363");
-        assertThat(KafkaProbe.header(dead, "x-original-topic")).isEqualTo(CaseEvents.TOPIC);
-        assertThat(casussen.find(event.casusId())).isEmpty();
-    }
-
-    @Test
-    void sendsAnUnreadableMessageToTheDeadLetterTopic() {
-        String key = "unreadable-" + System.nanoTime();
-
-        kafka.send(CaseEvents.TOPIC, key, Map.of("content-type", "application/json"), "{ geen CloudEvent".getBytes(StandardCharsets.UTF_8));
-
-        var dead = deadLetterWith(key);
-        assertThat(KafkaProbe.header(dead, "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
-    }
-
-    @Test
-    void sendsAPayloadThatBreaksTheContractToTheDeadLetterTopic() {
-        var valid = CasusGeopendMother.geopend();
-        var broken = CasusGeopendMother.metPayload(valid, """
-                {"casusId": "%s", "gemeenteCode": "GM0228"}""".formatted(valid.casusId()));
-
-        send(kafka, broken);
-
-        var dead = deadLetterWith(valid.casusId());
-        assertThat(KafkaProbe.header(dead, "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
-        assertThat(casussen.find(valid.casusId())).isEmpty();
     }
 }

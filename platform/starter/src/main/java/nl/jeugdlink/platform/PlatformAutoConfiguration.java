@@ -56,6 +56,12 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    nl.jeugdlink.platform.inbound.InboundHandlers inboundHandlers(InboundEvents inbound, @Value("${jeugdlink.region}") String region,
+            @Value("${jeugdlink.region-gemeenten}") java.util.Set<String> gemeenten) {
+        return new nl.jeugdlink.platform.inbound.InboundHandlers(inbound, region, gemeenten);
+    }
+
+    @Bean
     MongoPing mongoHealthIndicator(org.springframework.data.mongodb.core.MongoTemplate mongo) {
         return new MongoPing(mongo);
     }

@@ -12,15 +12,18 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The front door of every consumer: reads the envelope, parses the payload into its contract
- * record, and counts what happened to each event type. Anything unreadable becomes an
- * {@link UnreadableEventException} so that it lands in the dead-letter topic rather than being
- * retried or silently dropped.
+ * What the handler table ({@link InboundHandlers}, the front door of every consumer) reads and
+ * counts with: reads the envelope, parses the payload into its contract record, and counts what
+ * happened to each event type. Anything unreadable becomes an {@link UnreadableEventException} so
+ * that it lands in the dead-letter topic rather than being retried or silently dropped.
  */
 public class InboundEvents {
 
-    /** What became of a received event, as a metric tag. */
-    public enum Outcome { APPLIED, DUPLICATE, IGNORED }
+    /**
+     * What became of a received event, as a metric tag: applied, recognised as applied before, not
+     * for this consumer, or sent to the dead-letter topic because it was unreadable or broke a rule.
+     */
+    public enum Outcome { APPLIED, DUPLICATE, IGNORED, UNREADABLE, REJECTED }
 
     private final JsonMapper json;
     private final MeterRegistry meters;

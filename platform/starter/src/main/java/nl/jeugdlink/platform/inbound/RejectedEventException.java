@@ -9,4 +9,8 @@ public class RejectedEventException extends RuntimeException {
     public RejectedEventException(String message) {
         super(message);
     }
+
+    public RejectedEventException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -1,4 +1,4 @@
-/** Reading received events and recognising the ones that cannot be applied. */
+/** The one way in: a handler table per binding that reads, checks, applies and counts received events (ADR 0015). */
 @NullMarked
 package nl.jeugdlink.platform.inbound;
 

@@ -39,6 +39,18 @@ public final class ArchitectureRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * Wire records stay in the adapters (ADR 0008, ADR 0015): an inbound adapter maps a contract record
+     * into the service's own types before a use case sees it, and an outbound one maps domain events
+     * onto contracts after.
+     */
+    public static ArchRule domainAndApplicationDoNotUseContracts() {
+        return noClasses().that().resideInAnyPackage("..domain..", "..application..")
+                .should().dependOnClassesThat().resideInAPackage("nl.jeugdlink.contracts..")
+                .because("wire records are mapped into the service's own types in the adapter")
+                .allowEmptyShould(true);
+    }
+
     public static ArchRule featuresDoNotCycle(String basePackage) {
         return SlicesRuleDefinition.slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
     }

@@ -8,38 +8,43 @@ import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
 import nl.jeugdlink.platform.inbound.InboundEvent;
 import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.inbound.RejectedEventException;
+import nl.jeugdlink.platform.inbound.Subject;
 import org.springframework.messaging.Message;
 
 /**
  * Follows the casus stream for one fact: a closed casus leaves the caseload of the professionals
- * coupled at screening. Binding {@code casus-in-0}; every other casus event is acknowledged and ignored.
+ * coupled at screening. Binding {@code casus-in-0} on the platform's handler table (ADR 0015); every
+ * other casus event is acknowledged and ignored. The referral records the closure's event id in the
+ * same write, so a second delivery is recognised without another read.
  */
 public class CasusListener implements Consumer<Message<byte[]>> {
 
-    private final InboundEvents inbound;
+    private final Consumer<Message<byte[]>> table;
     private final Aanmeldingen aanmeldingen;
 
-    public CasusListener(InboundEvents inbound, Aanmeldingen aanmeldingen) {
-        this.inbound = inbound;
+    public CasusListener(InboundHandlers handlers, Aanmeldingen aanmeldingen) {
         this.aanmeldingen = aanmeldingen;
+        this.table = handlers.forBinding("casus-in-0")
+                .onEvent(CaseEvents.CASUS_AFGESLOTEN, CasusAfgesloten.class,
+                        Subject.of("casus", CasusAfgesloten::casusId).inMunicipality(CasusAfgesloten::gemeenteCode),
+                        this::afgesloten)
+                .build();
     }
 
     @Override
     public void accept(Message<byte[]> message) {
-        InboundEvent event = inbound.read(message);
-        if (!CaseEvents.CASUS_AFGESLOTEN.type().equals(event.type())) {
-            inbound.record(event, InboundEvents.Outcome.IGNORED);
-            return;
-        }
-        CasusAfgesloten afgesloten = inbound.data(event, CaseEvents.CASUS_AFGESLOTEN, CasusAfgesloten.class);
+        table.accept(message);
+    }
+
+    private InboundEvents.Outcome afgesloten(InboundEvent event, CasusAfgesloten afgesloten) {
         AanmeldingId id;
         try {
             id = new AanmeldingId(UUID.fromString(afgesloten.aanmeldingId()));
         } catch (IllegalArgumentException e) {
             throw new RejectedEventException("aanmeldingId " + afgesloten.aanmeldingId() + " is geen UUID");
         }
-        boolean toegepast = aanmeldingen.casusAfgesloten(id, event.id());
-        inbound.record(event, toegepast ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE);
+        return aanmeldingen.casusAfgesloten(id, event.id()) ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE;
     }
 }
