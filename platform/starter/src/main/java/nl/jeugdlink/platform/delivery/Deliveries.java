@@ -5,14 +5,15 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +79,7 @@ public class Deliveries {
         this.senders = Executors.newFixedThreadPool(settings.senders(), Thread.ofVirtual().name("delivery-", 0).factory());
         this.lastFullRound = System.nanoTime() - settings.fullRound().toNanos(); // the first round is a full one
         for (String channel : this.channels.keySet()) {
-            io.micrometer.core.instrument.Gauge.builder("jeugdlink.deliveries.pending", this,
+            Gauge.builder("jeugdlink.deliveries.pending", this,
                     d -> d.pending(channel).values().stream().mapToLong(Long::longValue).sum())
                     .description("Deliveries not yet accepted, parked or given up (as of the round's last read)").tag("channel", channel)
                     .register(meters);
@@ -172,6 +173,7 @@ public class Deliveries {
             try {
                 channel.send(delivery);
                 circuitBreaker.onSuccess(circuitBreaker.getCurrentTimestamp() - start, circuitBreaker.getTimestampUnit());
+                retry.onComplete();
             } catch (DeliveryChannel.Undeliverable u) {
                 circuitBreaker.onSuccess(circuitBreaker.getCurrentTimestamp() - start, circuitBreaker.getTimestampUnit()); // the peer is fine
                 int n = number;
@@ -274,7 +276,7 @@ public class Deliveries {
      * Lets the senders finish what they hold (bounded by the channels' own timeouts), so no send runs on
      * while the beans it needs are destroyed; what they did not get to stays leased and goes after the lease.
      */
-    public void stop(java.time.Duration grace) {
+    public void stop(Duration grace) {
         senders.shutdown();
         try {
             if (!senders.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {

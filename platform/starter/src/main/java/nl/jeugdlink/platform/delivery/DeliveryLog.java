@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,6 +36,7 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public class DeliveryLog {
 
+    private static final Logger log = LoggerFactory.getLogger(DeliveryLog.class);
     static final String LOG = "deliveries";
     static final String QUEUE = "delivery_queue";
 
@@ -110,7 +113,7 @@ public class DeliveryLog {
     void sent(String id, int number, Instant at) {
         update(id, new Update().set(attempt(number, "outcome"), Delivery.Attempt.Outcome.SENT.name()).set(attempt(number, "endedAt"), date(at))
                 .set("status", Delivery.Status.SENT.name()).set("sentAt", date(at)).unset("nextAttemptAt").unset("reason"));
-        dequeue(id);
+        leaveQueue(id);
     }
 
     void failed(String id, int number, Instant at, String error) {
@@ -130,7 +133,7 @@ public class DeliveryLog {
 
     void stop(String id, Delivery.Status status, String reason) {
         update(id, new Update().set("status", status.name()).set("reason", reason).unset("nextAttemptAt"));
-        dequeue(id);
+        leaveQueue(id);
     }
 
     /** A parked or given-up delivery is tried again from now. */
@@ -152,6 +155,15 @@ public class DeliveryLog {
 
     void dequeue(String id) {
         mongo.remove(Query.query(Criteria.where("_id").is(id)), QUEUE);
+    }
+
+    /** After the final state was written: an entry left behind by a failing store is removed by the next claim. */
+    private void leaveQueue(String id) {
+        try {
+            dequeue(id);
+        } catch (RuntimeException e) {
+            log.warn("delivery {}: its final state is written, its queue entry stays until the next claim ({})", id, e.getMessage());
+        }
     }
 
     /** The whole queue: what is not yet sent, parked or given up (see the class comment on why this read is cheap). */
