@@ -27,7 +27,10 @@ import nl.jeugdlink.platform.crypto.Verzegeling;
 import nl.jeugdlink.platform.delivery.Deliveries;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
 import nl.jeugdlink.platform.inbound.InboundEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,9 +41,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class NotificatieConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(NotificatieConfiguration.class);
+
     @Bean
-    Notificaties notificaties(MongoTemplate mongo, Veldversleuteling versleuteling, DeliveryLog bezorglog) {
+    MongoNotificaties notificaties(MongoTemplate mongo, Veldversleuteling versleuteling, DeliveryLog bezorglog) {
         return new MongoNotificaties(mongo, versleuteling, bezorglog, SmtpVerzender.SMTP);
+    }
+
+    /** What still waited when delivery moved to the platform goes out with the first delivery rounds; a store that is away now is tried at the next start. */
+    @Bean
+    ApplicationRunner overdrachtVanVroeger(MongoNotificaties notificaties) {
+        return args -> {
+            try {
+                int aantal = notificaties.draagWachtendeVanVroegerOver();
+                if (aantal > 0) {
+                    log.info("{} message(s) recorded before delivery moved to the platform handed over", aantal);
+                }
+            } catch (RuntimeException e) {
+                log.warn("could not hand over the messages that waited from before ({}); the next start tries again", e.getMessage());
+            }
+        };
     }
 
     @Bean

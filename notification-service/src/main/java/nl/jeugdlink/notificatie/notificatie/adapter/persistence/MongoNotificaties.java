@@ -86,6 +86,25 @@ public class MongoNotificaties implements Notificaties {
         return Optional.ofNullable(mongo.findById(id, NotificatieDocument.class)).map(this::toDomain);
     }
 
+    /**
+     * Hands over the messages that were still waiting when delivery moved to the platform: once per
+     * start, a query on status (not by id, so a scan on the embedded store, at start only); each is
+     * marked, so the next start finds none. The delivery round sends them.
+     *
+     * @return how many were handed over
+     */
+    public int draagWachtendeVanVroegerOver() {
+        Query vanVroeger = Query.query(Criteria.where("status").is(Notificatie.Status.WACHTEND.name()).and("overgedragen").exists(false));
+        vanVroeger.fields().include("sjabloon");
+        int overgedragen = 0;
+        for (NotificatieDocument d : mongo.find(vanVroeger, NotificatieDocument.class)) {
+            bezorging.add(d.id(), kanaal, kanaal, d.sjabloon() == null ? "onbekend" : d.sjabloon());
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(d.id())), new Update().set("overgedragen", true), NotificatieDocument.class);
+            overgedragen++;
+        }
+        return overgedragen;
+    }
+
     @Override
     public void vergeetTekstVanGezin(String id) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("ontvangerRol").is(Ontvanger.GEZIN)), new Update().unset("tekst"),
@@ -137,7 +156,8 @@ public class MongoNotificaties implements Notificaties {
         String adres = n.adres() == null ? null : versleuteling.versleutel(n.adres(), context(n.id()));
         return new NotificatieDocument(n.id(), n.aanleiding(), n.sjabloon(), n.ontvanger().rol(), n.ontvanger().id(), adres, n.aanmeldingId(),
                 n.casusId(), n.gemeenteCode(), n.onderwerp(), versleuteling.versleutel(n.tekst(), context(n.id())), n.status().name(), n.pogingen(),
-                n.vastgelegdOp(), n.volgendePogingNa(), n.laatstePogingOp(), n.verzondenOp(), n.laatsteFout(), true);
+                n.vastgelegdOp(), n.volgendePogingNa(), n.laatstePogingOp(), n.verzondenOp(), n.laatsteFout(), true,
+                n.status() == Notificatie.Status.WACHTEND ? Boolean.TRUE : null);
     }
 
     private @Nullable String ontsleuteld(NotificatieDocument d, @Nullable String waarde) {
