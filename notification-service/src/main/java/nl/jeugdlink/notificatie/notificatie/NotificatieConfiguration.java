@@ -1,11 +1,8 @@
 package nl.jeugdlink.notificatie.notificatie;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,11 +22,15 @@ import nl.jeugdlink.notificatie.notificatie.application.Parkeerwacht;
 import nl.jeugdlink.notificatie.notificatie.application.VerslagVoorGezin;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
-import nl.jeugdlink.notificatie.notificatie.domain.Verzender;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.delivery.Deliveries;
+import nl.jeugdlink.platform.delivery.DeliveryLog;
 import nl.jeugdlink.platform.inbound.InboundEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,12 +41,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class NotificatieConfiguration {
 
-    /** The Resilience4j instances (circuit breaker and retry) around SMTP, configured in application.yaml. */
-    static final String SMTP = "smtp";
+    private static final Logger log = LoggerFactory.getLogger(NotificatieConfiguration.class);
 
     @Bean
-    Notificaties notificaties(MongoTemplate mongo, Veldversleuteling versleuteling) {
-        return new MongoNotificaties(mongo, versleuteling);
+    MongoNotificaties notificaties(MongoTemplate mongo, Veldversleuteling versleuteling, DeliveryLog bezorglog) {
+        return new MongoNotificaties(mongo, versleuteling, bezorglog, SmtpVerzender.SMTP);
+    }
+
+    /** What still waited when delivery moved to the platform goes out with the first delivery rounds; a store that is away now is tried at the next start. */
+    @Bean
+    ApplicationRunner overdrachtVanVroeger(MongoNotificaties notificaties) {
+        return args -> {
+            try {
+                int aantal = notificaties.draagWachtendeVanVroegerOver();
+                if (aantal > 0) {
+                    log.info("{} message(s) recorded before delivery moved to the platform handed over", aantal);
+                }
+            } catch (RuntimeException e) {
+                log.warn("could not hand over the messages that waited from before ({}); the next start tries again", e.getMessage());
+            }
+        };
     }
 
     @Bean
@@ -64,70 +79,19 @@ class NotificatieConfiguration {
         return new Sjablonen();
     }
 
+    /**
+     * E-mail as the platform's delivery channel: claim, the attempts in the delivery log, retry and the circuit
+     * breaker ({@code resilience4j.*.instances.smtp}) and the round are the platform's ({@code jeugdlink.delivery.*}).
+     */
     @Bean
-    Verzender verzender(JavaMailSender mailSender, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
+    SmtpVerzender smtp(JavaMailSender mailSender, Notificaties notificaties, MeterRegistry meters,
             @Value("${jeugdlink.notificatie.afzender}") String afzender, @Value("${jeugdlink.notificatie.message-id-domein}") String messageIdDomein) {
-        return new SmtpVerzender(mailSender, circuitBreakers.circuitBreaker(SMTP), retries.retry(SMTP), afzender, messageIdDomein);
-    }
-
-    /**
-     * Immediate sends run here, so that a consumer never waits for SMTP. A few at a time: a burst of
-     * events (a replay after a first start) queues up instead of opening hundreds of SMTP connections.
-     */
-    @Bean(destroyMethod = "shutdown")
-    ExecutorService bezorgers() {
-        return Executors.newFixedThreadPool(4, Thread.ofVirtual().name("bezorger-", 0).factory());
+        return new SmtpVerzender(mailSender, notificaties, afzender, messageIdDomein, meters);
     }
 
     @Bean
-    Bezorging bezorging(Notificaties notificaties, Verzender verzender, Clock clock, MeterRegistry meters, ExecutorService bezorgers,
-            @Value("${jeugdlink.notificatie.bezorging.eerste-wachttijd}") Duration eerste,
-            @Value("${jeugdlink.notificatie.bezorging.hoogste-wachttijd}") Duration hoogstens,
-            @Value("${jeugdlink.notificatie.bezorging.claim}") Duration claim,
-            @Value("${jeugdlink.notificatie.bezorging.volledige-ronde}") Duration volledigeRonde) {
-        return new Bezorging(notificaties, verzender, clock, new Bezorging.Wachttijden(eerste, hoogstens, claim), volledigeRonde, meters, bezorgers);
-    }
-
-    /**
-     * The round: every interval it retries the waiting messages that have come due (also the ones of
-     * before a restart), reading the store only when one is known to be due or a full round is. Its stop
-     * also lets the senders finish what they hold (bounded by the SMTP timeouts) before the context
-     * closes, so no send runs on while the beans it needs are destroyed; what they did not get to stays
-     * claimed and is sent after the claim runs out.
-     */
-    @Bean
-    SmartLifecycle bezorgronde(Bezorging bezorging, ExecutorService bezorgers,
-            @Value("${jeugdlink.notificatie.bezorging.ronde}") Duration interval) {
-        return new SmartLifecycle() {
-            private volatile ScheduledExecutorService planner;
-
-            @Override
-            public void start() {
-                planner = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("bezorgronde").daemon().factory());
-                planner.scheduleWithFixedDelay(bezorging::ronde, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-            }
-
-            @Override
-            public void stop() {
-                if (planner != null) {
-                    planner.shutdownNow();
-                    planner = null;
-                }
-                bezorgers.shutdown();
-                try {
-                    if (!bezorgers.awaitTermination(20, TimeUnit.SECONDS)) {
-                        bezorgers.shutdownNow();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-
-            @Override
-            public boolean isRunning() {
-                return planner != null;
-            }
-        };
+    Bezorging bezorging(Deliveries deliveries, MeterRegistry meters) {
+        return new Bezorging(deliveries, SmtpVerzender.SMTP, meters);
     }
 
     @Bean

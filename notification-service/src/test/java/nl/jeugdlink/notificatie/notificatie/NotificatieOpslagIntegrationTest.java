@@ -12,15 +12,21 @@ import java.util.Map;
 import java.util.UUID;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
+import nl.jeugdlink.notificatie.TestMail;
+import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
+import nl.jeugdlink.platform.delivery.Deliveries;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** What the store holds of a message: address and text encrypted, and the documents of before still readable as they were. */
+/**
+ * What the store holds of a message: address and text encrypted, the documents of before still readable as they were, and one that
+ * still waited when delivery moved to the platform handed over and sent.
+ */
 @NotificatieIntegrationTest
 class NotificatieOpslagIntegrationTest {
 
@@ -31,6 +37,12 @@ class NotificatieOpslagIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MongoNotificaties mongoNotificaties;
+
+    @Autowired
+    Deliveries deliveries;
 
     private final String aanmelding = UUID.randomUUID().toString();
     private final String casus = UUID.randomUUID().toString();
@@ -78,6 +90,25 @@ class NotificatieOpslagIntegrationTest {
         assertThat(gelezen.status()).isEqualTo(Notificatie.Status.ONBESTELBAAR);
         assertThat(gelezen.pogingen()).isZero();
         assertThat(gelezen.tekst()).isEqualTo("Beste Ruud Bakker,");
+    }
+
+    @Test
+    void handsOverAMessageThatStillWaitedWhenDeliveryMovedToThePlatformAndSendsIt() {
+        String id = UUID.randomUUID().toString();
+        Document oud = oudBericht(id);
+        oud.put("tekst", "Beste Ruud Bakker,\n\nbericht " + id);
+        oud.put("status", "WACHTEND");
+        oud.put("pogingen", 0);
+        mongo.getCollection("notificaties").insertOne(oud);
+
+        assertThat(mongoNotificaties.draagWachtendeVanVroegerOver()).isEqualTo(1);
+        deliveries.deliver(id);
+
+        assertThat(TestMail.eenMail(REGISSEUR, "bericht " + id)).isNotNull();
+        Notificatie gelezen = notificaties.vind(id).orElseThrow();
+        assertThat(gelezen.status()).isEqualTo(Notificatie.Status.VERZONDEN);
+        assertThat(gelezen.pogingen()).isEqualTo(1);
+        assertThat(mongoNotificaties.draagWachtendeVanVroegerOver()).as("handed over once").isZero();
     }
 
     /** A message as the store held it before addresses and texts were encrypted: no {@code versleuteld} and, earlier still, no status and attempts. */

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
-import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
-import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
-import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
-import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingAfgewezen;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingGescreend;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingOntvangen;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.RegisseurGekoppeld;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.TermijnOverschreden;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
@@ -57,7 +57,7 @@ public class Berichtgever {
     /** @return whether anything new was recorded */
     public boolean aanmeldingOntvangen(String eventId, AanmeldingOntvangen e) {
         Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
-        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.AANMELDING_ONTVANGEN, VERWIJZER, e.verwijzer().medewerkerId(), betreft,
+        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.AANMELDING_ONTVANGEN, VERWIJZER, e.verwijzerId(), betreft,
                 Map.of("datum", Omschrijvingen.datum(e.ontvangenOp())))));
     }
 
@@ -70,7 +70,7 @@ public class Berichtgever {
                         + " (" + Omschrijvingen.expertise(k.expertise()) + ")")
                 .collect(Collectors.joining("\n"));
         List<Notificatie> berichten = new ArrayList<>();
-        berichten.add(bericht(eventId, Sjablonen.AANMELDING_GESCREEND_VERWIJZER, VERWIJZER, e.verwijzer().medewerkerId(), betreft,
+        berichten.add(bericht(eventId, Sjablonen.AANMELDING_GESCREEND_VERWIJZER, VERWIJZER, e.verwijzerId(), betreft,
                 Map.of("datum", datum, "gekoppelden", gekoppelden.isEmpty() ? "- nog niemand" : gekoppelden)));
         for (AanmeldingGescreend.Koppeling koppeling : e.gekoppeldeProfessionals()) {
             berichten.add(bericht(eventId, Sjablonen.AANMELDING_GESCREEND_PROFESSIONAL, GEKOPPELDE_PROFESSIONAL, koppeling.medewerkerId(), betreft,
@@ -81,7 +81,7 @@ public class Berichtgever {
 
     public boolean aanmeldingAfgewezen(String eventId, AanmeldingAfgewezen e) {
         Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
-        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.AANMELDING_AFGEWEZEN, VERWIJZER, e.verwijzer().medewerkerId(), betreft,
+        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.AANMELDING_AFGEWEZEN, VERWIJZER, e.verwijzerId(), betreft,
                 Map.of("datum", Omschrijvingen.datum(e.afgewezenOp()), "reden", Omschrijvingen.redenAfwijzing(e.redenCode())))));
     }
 

@@ -2,6 +2,7 @@ package nl.jeugdlink.notificatie.notificatie.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -22,23 +23,41 @@ import org.jspecify.annotations.Nullable;
  * @param tekst body, plain Dutch at B1 level; without personal data of the family, except in the family's own message
  *        (which holds the conversation's summary, and is forgotten once it is sent)
  * @param status where delivery stands
- * @param pogingen SMTP attempts made so far
+ * @param pogingen SMTP attempts made so far - every one, also one whose outcome was never written (see {@code verzendpogingen})
  * @param vastgelegdOp when it was recorded
  * @param volgendePogingNa not sent before this moment: the back-off after a failure, or a claim while being sent
  * @param laatstePogingOp when SMTP was last tried
  * @param verzondenOp when the SMTP server accepted it
  * @param laatsteFout why the last attempt failed, or why it cannot be delivered
+ * @param verzendpogingen every attempt, oldest first, each recorded before it was sent
  */
 public record Notificatie(String id, String aanleiding, String sjabloon, Ontvanger ontvanger, @Nullable String adres, String aanmeldingId,
         @Nullable String casusId, String gemeenteCode, String onderwerp, String tekst, Status status, int pogingen, Instant vastgelegdOp,
-        @Nullable Instant volgendePogingNa, @Nullable Instant laatstePogingOp, @Nullable Instant verzondenOp, @Nullable String laatsteFout) {
+        @Nullable Instant volgendePogingNa, @Nullable Instant laatstePogingOp, @Nullable Instant verzondenOp, @Nullable String laatsteFout,
+        List<Poging> verzendpogingen) {
+
+    public Notificatie {
+        verzendpogingen = List.copyOf(verzendpogingen);
+    }
+
+    /**
+     * One sending attempt as the delivery log shows it.
+     *
+     * @param uitkomst {@code BEZIG} (recorded, being sent), {@code VERZONDEN}, {@code MISLUKT}, or {@code ONBEKEND}: the sender
+     *     stopped after recording it and before writing its outcome - it may have been accepted
+     */
+    public record Poging(int nummer, Instant begonnenOp, @Nullable Instant geeindigdOp, String uitkomst, @Nullable String fout) {
+    }
 
     public enum Status {
         /** Recorded, not yet accepted by the SMTP server; the sweep keeps trying. */
         WACHTEND,
         /** Accepted by the SMTP server. */
         VERZONDEN,
-        /** Nobody to send it to: the recipient is not in the contact directory, or the family gave no address. Not retried. */
+        /**
+         * Nobody to send it to: the recipient is not in the contact directory, or the family gave no address. Not retried.
+         * Also a message whose delivery was parked or given up; {@code laatsteFout} says why.
+         */
         ONBESTELBAAR
     }
 
@@ -64,14 +83,14 @@ public record Notificatie(String id, String aanleiding, String sjabloon, Ontvang
             return onbestelbaar(eventId, sjabloon, ontvanger, betreft, bericht, nu, "ontvanger " + ontvanger.id() + " staat niet in het adresboek");
         }
         return new Notificatie(idVoor(eventId, ontvanger), eventId, sjabloon, ontvanger, adres, betreft.aanmeldingId(), betreft.casusId(),
-                betreft.gemeenteCode(), bericht.onderwerp(), bericht.tekst(), Status.WACHTEND, 0, nu, nu, null, null, null);
+                betreft.gemeenteCode(), bericht.onderwerp(), bericht.tekst(), Status.WACHTEND, 0, nu, nu, null, null, null, List.of());
     }
 
     /** A message that cannot be sent, recorded with the reason, so that the log shows who could not be told and why. */
     public static Notificatie onbestelbaar(String eventId, String sjabloon, Ontvanger ontvanger, Betreft betreft, Bericht bericht, Instant nu,
             String reden) {
         return new Notificatie(idVoor(eventId, ontvanger), eventId, sjabloon, ontvanger, null, betreft.aanmeldingId(), betreft.casusId(),
-                betreft.gemeenteCode(), bericht.onderwerp(), bericht.tekst(), Status.ONBESTELBAAR, 0, nu, null, null, null, reden);
+                betreft.gemeenteCode(), bericht.onderwerp(), bericht.tekst(), Status.ONBESTELBAAR, 0, nu, null, null, null, reden, List.of());
     }
 
     /** For the family: its address and text are theirs, shown to nobody in JeugdLink (the delivery log masks them). */

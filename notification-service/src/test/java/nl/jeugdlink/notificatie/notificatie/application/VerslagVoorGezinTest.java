@@ -198,27 +198,7 @@ class VerslagVoorGezinTest {
             }
 
             @Override
-            public Optional<Notificatie> claim(String id, Instant nu, Instant claimTot) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void verzonden(String id, Instant op, int pogingen, boolean tekstVergeten) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void mislukt(String id, Instant op, int pogingen, String fout, Instant volgendePogingNa) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void uitstellen(String id, String reden, Instant volgendePogingNa) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<Wachtend> wachtend() {
+            public void vergeetTekstVanGezin(String id) {
                 throw new UnsupportedOperationException();
             }
 

@@ -1,41 +1,44 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.mail;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.retry.Retry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
-import nl.jeugdlink.notificatie.notificatie.domain.Verzender;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
+import nl.jeugdlink.platform.delivery.Delivery;
+import nl.jeugdlink.platform.delivery.DeliveryChannel;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Sends a message as a plain-text e-mail through the configured SMTP server ({@code spring.mail.*}).
- * Each try goes through the circuit breaker; the retry around it waits with exponential back-off
- * between tries, and gives up at once when the breaker is open. Both are configured under
- * {@code resilience4j.*.instances.smtp}.
+ * E-mail as a delivery channel of the platform: sends a recorded message as a plain-text e-mail through
+ * the configured SMTP server ({@code spring.mail.*}), once per call. Claim, retry with back-off, the
+ * circuit breaker ({@code resilience4j.*.instances.smtp}) and the delivery log are the platform's
+ * ({@link nl.jeugdlink.platform.delivery.Deliveries}); the Message-ID follows from the delivery id, so a
+ * repeat after a crash reads as the same message downstream.
  */
-public class SmtpVerzender implements Verzender {
+public class SmtpVerzender implements DeliveryChannel {
+
+    /** The channel's name, and the destination that names its circuit breaker and retry instances. */
+    public static final String SMTP = "smtp";
 
     private static final Pattern ADRES = Pattern.compile("([^\\s<>\"'@,;:()]?)[^\\s<>\"'@,;:()]*@([^\\s<>\"',;:()]+)");
 
     private final JavaMailSender mailSender;
-    private final CircuitBreaker circuitBreaker;
-    private final Retry retry;
+    private final Notificaties notificaties;
     private final String afzender;
     private final String messageIdDomein;
+    private final MeterRegistry meters;
 
-    public SmtpVerzender(JavaMailSender mailSender, CircuitBreaker circuitBreaker, Retry retry, String afzender, String messageIdDomein) {
+    public SmtpVerzender(JavaMailSender mailSender, Notificaties notificaties, String afzender, String messageIdDomein, MeterRegistry meters) {
         this.mailSender = mailSender;
-        this.circuitBreaker = circuitBreaker;
-        this.retry = retry;
+        this.notificaties = notificaties;
         this.afzender = afzender;
         this.messageIdDomein = messageIdDomein;
+        this.meters = meters;
     }
 
     /** Stable across resends: the same message always carries the same Message-ID. */
@@ -44,31 +47,44 @@ public class SmtpVerzender implements Verzender {
     }
 
     @Override
-    public Resultaat verstuur(Notificatie notificatie) {
-        AtomicInteger pogingen = new AtomicInteger();
-        try {
-            MimeMessage mail = opstellen(notificatie);
-            Runnable versturen = () -> {
-                pogingen.incrementAndGet();
-                mailSender.send(mail);
-            };
-            Retry.decorateRunnable(retry, CircuitBreaker.decorateRunnable(circuitBreaker, versturen)).run();
-            return new Resultaat.Verzonden(pogingen.get());
-        } catch (CallNotPermittedException e) {
-            return pogingen.get() == 0
-                    ? new Resultaat.NietGeprobeerd("niet geprobeerd: de mailserver faalde te vaak, de stroomonderbreker staat open")
-                    : new Resultaat.Mislukt(pogingen.get(), "de stroomonderbreker ging open tijdens het versturen");
-        } catch (RuntimeException e) {
-            return new Resultaat.Mislukt(pogingen.get(), oorzaak(e));
-        }
+    public String name() {
+        return SMTP;
     }
 
-    private MimeMessage opstellen(Notificatie n) {
+    @Override
+    public void send(Delivery delivery) throws Undeliverable {
+        // Handed over before the message was recorded (a crash in between): it comes when the event is delivered again.
+        Notificatie notificatie = notificaties.vind(delivery.id())
+                .orElseThrow(() -> new IllegalStateException("message " + delivery.id() + " is not recorded (yet)"));
+        if (notificatie.adres() == null) {
+            throw new Undeliverable("geen e-mailadres bekend voor " + notificatie.ontvanger().rol() + " " + notificatie.ontvanger().id());
+        }
+        mailSender.send(opstellen(notificatie, notificatie.adres()));
+    }
+
+    @Override
+    public String describe(Exception failure) {
+        return oorzaak(failure);
+    }
+
+    @Override
+    public void sent(Delivery delivery) {
+        // The family's summary is theirs once it is in their mailbox (ADR 0011).
+        notificaties.vergeetTekstVanGezin(delivery.id());
+        tel("jeugdlink.notificaties.verzonden", "Messages accepted by the mail server, by template", delivery.label());
+    }
+
+    @Override
+    public void failed(Delivery delivery, String reason) {
+        tel("jeugdlink.notificaties.mislukt", "Sending attempts that failed (the message stays waiting), by template", delivery.label());
+    }
+
+    private MimeMessage opstellen(Notificatie n, String adres) {
         try {
             MimeMessage mail = mailSender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(mail, false, "UTF-8");
             helper.setFrom(afzender);
-            helper.setTo(Objects.requireNonNull(n.adres(), "adres"));
+            helper.setTo(adres);
             helper.setSubject(n.onderwerp());
             helper.setText(n.tekst(), false);
             // JavaMailSenderImpl keeps a Message-ID that was set before sending (saveChanges would replace it).
@@ -78,6 +94,10 @@ public class SmtpVerzender implements Verzender {
         } catch (MessagingException e) {
             throw new MailPreparationException("message " + n.id() + " could not be composed", e);
         }
+    }
+
+    private void tel(String naam, String omschrijving, String sjabloon) {
+        Counter.builder(naam).description(omschrijving).tag("sjabloon", sjabloon).register(meters).increment();
     }
 
     /**

@@ -38,11 +38,14 @@ public class AanmeldingListener implements Consumer<Message<byte[]>> {
         InboundEvent event = inbound.read(message);
         boolean nieuw;
         if (IntakeEvents.AANMELDING_ONTVANGEN.type().equals(event.type())) {
-            nieuw = berichtgever.aanmeldingOntvangen(event.id(), inbound.data(event, IntakeEvents.AANMELDING_ONTVANGEN, AanmeldingOntvangen.class));
+            nieuw = berichtgever.aanmeldingOntvangen(event.id(),
+                    Aanleidingen.van(inbound.data(event, IntakeEvents.AANMELDING_ONTVANGEN, AanmeldingOntvangen.class)));
         } else if (IntakeEvents.AANMELDING_GESCREEND.type().equals(event.type())) {
-            nieuw = berichtgever.aanmeldingGescreend(event.id(), inbound.data(event, IntakeEvents.AANMELDING_GESCREEND, AanmeldingGescreend.class));
+            nieuw = berichtgever.aanmeldingGescreend(event.id(),
+                    Aanleidingen.van(inbound.data(event, IntakeEvents.AANMELDING_GESCREEND, AanmeldingGescreend.class)));
         } else if (IntakeEvents.AANMELDING_AFGEWEZEN.type().equals(event.type())) {
-            nieuw = berichtgever.aanmeldingAfgewezen(event.id(), inbound.data(event, IntakeEvents.AANMELDING_AFGEWEZEN, AanmeldingAfgewezen.class));
+            nieuw = berichtgever.aanmeldingAfgewezen(event.id(),
+                    Aanleidingen.van(inbound.data(event, IntakeEvents.AANMELDING_AFGEWEZEN, AanmeldingAfgewezen.class)));
         } else if (IntakeEvents.GEZINSCONTACT_GEDEELD.type().equals(event.type())) {
             GezinscontactGedeeld gedeeld = inbound.data(event, IntakeEvents.GEZINSCONTACT_GEDEELD, GezinscontactGedeeld.class);
             nieuw = verslagVoorGezin.contactGedeeld(zegels.gezinscontact(gedeeld));

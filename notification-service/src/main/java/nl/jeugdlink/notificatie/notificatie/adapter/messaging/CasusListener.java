@@ -38,7 +38,8 @@ public class CasusListener implements Consumer<Message<byte[]>> {
     public void accept(Message<byte[]> message) {
         InboundEvent event = inbound.read(message);
         if (CaseEvents.REGISSEUR_GEKOPPELD.type().equals(event.type())) {
-            boolean nieuw = berichtgever.regisseurGekoppeld(event.id(), inbound.data(event, CaseEvents.REGISSEUR_GEKOPPELD, RegisseurGekoppeld.class));
+            boolean nieuw = berichtgever.regisseurGekoppeld(event.id(),
+                    Aanleidingen.van(inbound.data(event, CaseEvents.REGISSEUR_GEKOPPELD, RegisseurGekoppeld.class)));
             inbound.record(event, nieuw ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE);
         } else if (CaseEvents.CASUS_GEOPEND.type().equals(event.type())) {
             CasusGeopend geopend = inbound.data(event, CaseEvents.CASUS_GEOPEND, CasusGeopend.class);

@@ -29,7 +29,8 @@ public class TermijnListener implements Consumer<Message<byte[]>> {
             inbound.record(event, InboundEvents.Outcome.IGNORED);
             return;
         }
-        boolean nieuw = berichtgever.termijnOverschreden(event.id(), inbound.data(event, EscalationEvents.TERMIJN_OVERSCHREDEN, TermijnOverschreden.class));
+        boolean nieuw = berichtgever.termijnOverschreden(event.id(),
+                    Aanleidingen.van(inbound.data(event, EscalationEvents.TERMIJN_OVERSCHREDEN, TermijnOverschreden.class)));
         inbound.record(event, nieuw ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE);
     }
 }

@@ -2,44 +2,63 @@ package nl.jeugdlink.notificatie.notificatie.adapter.persistence;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
+import nl.jeugdlink.platform.delivery.Delivery;
+import nl.jeugdlink.platform.delivery.DeliveryLog;
 import org.jspecify.annotations.Nullable;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+/**
+ * The messages in {@code notificaties}, their delivery in the platform's {@link DeliveryLog}: a message
+ * and its delivery share their id, so a message's state and attempts are one read by id away. Messages
+ * recorded before delivery moved to the platform have no delivery and read by the state they hold.
+ */
 public class MongoNotificaties implements Notificaties {
 
     private static final Logger log = LoggerFactory.getLogger(MongoNotificaties.class);
-    private static final String WACHTEND = Notificatie.Status.WACHTEND.name();
-    private static final String COLLECTION = "notificaties";
+
+    private static final Map<Delivery.Status, Notificatie.Status> STATUS = Map.of(
+            Delivery.Status.PENDING, Notificatie.Status.WACHTEND,
+            Delivery.Status.SENT, Notificatie.Status.VERZONDEN,
+            Delivery.Status.PARKED, Notificatie.Status.ONBESTELBAAR,
+            Delivery.Status.GIVEN_UP, Notificatie.Status.ONBESTELBAAR);
+
+    private static final Map<Delivery.Attempt.Outcome, String> UITKOMST = Map.of(
+            Delivery.Attempt.Outcome.STARTED, "BEZIG",
+            Delivery.Attempt.Outcome.SENT, "VERZONDEN",
+            Delivery.Attempt.Outcome.FAILED, "MISLUKT",
+            Delivery.Attempt.Outcome.UNKNOWN, "ONBEKEND");
 
     private final MongoTemplate mongo;
     private final Veldversleuteling versleuteling;
+    private final DeliveryLog bezorging;
+    private final String kanaal;
 
-    public MongoNotificaties(MongoTemplate mongo, Veldversleuteling versleuteling) {
+    /** @param kanaal the delivery channel a deliverable message is handed over to, also its destination */
+    public MongoNotificaties(MongoTemplate mongo, Veldversleuteling versleuteling, DeliveryLog bezorging, String kanaal) {
         this.mongo = mongo;
         this.versleuteling = versleuteling;
+        this.bezorging = bezorging;
+        this.kanaal = kanaal;
         try {
             var indexen = mongo.indexOps(NotificatieDocument.class);
             indexen.createIndex(new Index().on("casusId", Sort.Direction.ASC).named("notificatie_casus"));
             indexen.createIndex(new Index().on("aanmeldingId", Sort.Direction.ASC).named("notificatie_aanmelding"));
             indexen.createIndex(new Index().on("ontvangerId", Sort.Direction.ASC).named("notificatie_ontvanger"));
-            indexen.createIndex(new Index().on("status", Sort.Direction.ASC).on("volgendePogingNa", Sort.Direction.ASC).named("notificatie_te_versturen"));
         } catch (RuntimeException e) {
             // Queries work without them, only slower.
             log.warn("could not create the indexes of notificaties: {}", e.getMessage());
@@ -48,6 +67,11 @@ public class MongoNotificaties implements Notificaties {
 
     @Override
     public boolean add(Notificatie n) {
+        if (n.status() == Notificatie.Status.WACHTEND) {
+            // Handed over first, and again when the event comes again: a crash between the two writes loses no mail.
+            // The other way round, a crash would leave a message that nothing sends.
+            bezorging.add(n.id(), kanaal, kanaal, n.sjabloon());
+        }
         try {
             mongo.insert(toDocument(n));
             return true;
@@ -62,46 +86,29 @@ public class MongoNotificaties implements Notificaties {
         return Optional.ofNullable(mongo.findById(id, NotificatieDocument.class)).map(this::toDomain);
     }
 
-    @Override
-    public Optional<Notificatie> claim(String id, Instant nu, Instant claimTot) {
-        Query due = Query.query(Criteria.where("_id").is(id).and("status").is(WACHTEND).and("volgendePogingNa").lte(nu));
-        NotificatieDocument geclaimd = mongo.findAndModify(due, new Update().set("volgendePogingNa", claimTot),
-                FindAndModifyOptions.options().returnNew(true), NotificatieDocument.class);
-        return Optional.ofNullable(geclaimd).map(this::toDomain);
-    }
-
-    @Override
-    public void verzonden(String id, Instant op, int pogingen, boolean tekstVergeten) {
-        Update update = new Update().set("status", Notificatie.Status.VERZONDEN.name()).set("verzondenOp", op).set("laatstePogingOp", op)
-                .set("pogingen", pogingen).unset("volgendePogingNa").unset("laatsteFout");
-        if (tekstVergeten) {
-            update.unset("tekst");
+    /**
+     * Hands over the messages that were still waiting when delivery moved to the platform: once per
+     * start, a query on status (not by id, so a scan on the embedded store, at start only); each is
+     * marked, so the next start finds none. The delivery round sends them.
+     *
+     * @return how many were handed over
+     */
+    public int draagWachtendeVanVroegerOver() {
+        Query vanVroeger = Query.query(Criteria.where("status").is(Notificatie.Status.WACHTEND.name()).and("overgedragen").exists(false));
+        vanVroeger.fields().include("sjabloon");
+        int overgedragen = 0;
+        for (NotificatieDocument d : mongo.find(vanVroeger, NotificatieDocument.class)) {
+            bezorging.add(d.id(), kanaal, kanaal, d.sjabloon() == null ? "onbekend" : d.sjabloon());
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(d.id())), new Update().set("overgedragen", true), NotificatieDocument.class);
+            overgedragen++;
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, NotificatieDocument.class);
+        return overgedragen;
     }
 
     @Override
-    public void mislukt(String id, Instant op, int pogingen, String fout, Instant volgendePogingNa) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(WACHTEND)), new Update()
-                .set("laatstePogingOp", op).set("pogingen", pogingen).set("laatsteFout", fout).set("volgendePogingNa", volgendePogingNa),
+    public void vergeetTekstVanGezin(String id) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("ontvangerRol").is(Ontvanger.GEZIN)), new Update().unset("tekst"),
                 NotificatieDocument.class);
-    }
-
-    @Override
-    public void uitstellen(String id, String reden, Instant volgendePogingNa) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(WACHTEND)),
-                new Update().set("laatsteFout", reden).set("volgendePogingNa", volgendePogingNa), NotificatieDocument.class);
-    }
-
-    @Override
-    public List<Wachtend> wachtend() {
-        Query query = Query.query(Criteria.where("status").is(WACHTEND));
-        query.fields().include("sjabloon").include("volgendePogingNa");
-        // Raw documents: a projection cannot build the record (its int field would be missing).
-        return mongo.find(query, Document.class, COLLECTION).stream()
-                .map(d -> new Wachtend(String.valueOf(d.get("_id")), d.get("sjabloon") instanceof String sjabloon ? sjabloon : "onbekend",
-                        d.get("volgendePogingNa") instanceof Date na ? na.toInstant() : Instant.EPOCH))
-                .toList();
     }
 
     @Override
@@ -149,7 +156,8 @@ public class MongoNotificaties implements Notificaties {
         String adres = n.adres() == null ? null : versleuteling.versleutel(n.adres(), context(n.id()));
         return new NotificatieDocument(n.id(), n.aanleiding(), n.sjabloon(), n.ontvanger().rol(), n.ontvanger().id(), adres, n.aanmeldingId(),
                 n.casusId(), n.gemeenteCode(), n.onderwerp(), versleuteling.versleutel(n.tekst(), context(n.id())), n.status().name(), n.pogingen(),
-                n.vastgelegdOp(), n.volgendePogingNa(), n.laatstePogingOp(), n.verzondenOp(), n.laatsteFout(), true);
+                n.vastgelegdOp(), n.volgendePogingNa(), n.laatstePogingOp(), n.verzondenOp(), n.laatsteFout(), true,
+                n.status() == Notificatie.Status.WACHTEND ? Boolean.TRUE : null);
     }
 
     private @Nullable String ontsleuteld(NotificatieDocument d, @Nullable String waarde) {
@@ -158,13 +166,28 @@ public class MongoNotificaties implements Notificaties {
 
     private Notificatie toDomain(NotificatieDocument d) {
         Notificatie.Status status = d.status() == null ? Notificatie.Status.ONBESTELBAAR : Notificatie.Status.valueOf(d.status());
-        return new Notificatie(d.id(), leeg(d.aanleiding()), d.sjabloon() == null ? "casus-geopend" : d.sjabloon(),
+        Notificatie opgeslagen = new Notificatie(d.id(), leeg(d.aanleiding()), d.sjabloon() == null ? "casus-geopend" : d.sjabloon(),
                 new Ontvanger(leeg(d.ontvangerRol()), leeg(d.ontvangerId())), ontsleuteld(d, d.adres()), leeg(d.aanmeldingId()), d.casusId(),
                 leeg(d.gemeenteCode()), leeg(d.onderwerp()), leeg(ontsleuteld(d, d.tekst())), status,
                 d.pogingen() == null ? 0 : d.pogingen(),
                 d.vastgelegdOp() == null ? Instant.EPOCH : d.vastgelegdOp(),
                 d.volgendePogingNa(), d.laatstePogingOp(), d.verzondenOp(),
-                d.status() == null ? "vastgelegd voordat JeugdLink e-mail verstuurde" : d.laatsteFout());
+                d.status() == null ? "vastgelegd voordat JeugdLink e-mail verstuurde" : d.laatsteFout(), List.of());
+        if (status == Notificatie.Status.ONBESTELBAAR) {
+            return opgeslagen; // never handed over
+        }
+        return bezorging.find(d.id()).map(b -> metBezorging(opgeslagen, b)).orElse(opgeslagen);
+    }
+
+    /** Where delivery stands, from the delivery log: every attempt counts, also one whose outcome was never written. */
+    private static Notificatie metBezorging(Notificatie n, Delivery b) {
+        List<Notificatie.Poging> pogingen = b.attempts().stream()
+                .map(a -> new Notificatie.Poging(a.number(), a.startedAt(), a.endedAt(), UITKOMST.get(a.outcome()), a.error()))
+                .toList();
+        Delivery.Attempt laatste = b.lastAttempt();
+        return new Notificatie(n.id(), n.aanleiding(), n.sjabloon(), n.ontvanger(), n.adres(), n.aanmeldingId(), n.casusId(), n.gemeenteCode(),
+                n.onderwerp(), n.tekst(), STATUS.get(b.status()), b.attemptCount(), n.vastgelegdOp(), b.nextAttemptAt(),
+                laatste == null ? null : laatste.startedAt(), b.sentAt(), b.reason(), pogingen);
     }
 
     private static String leeg(@Nullable String waarde) {

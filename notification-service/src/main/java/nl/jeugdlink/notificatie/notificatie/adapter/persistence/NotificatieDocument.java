@@ -13,6 +13,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * <p>Address and text are encrypted (AES-GCM, bound to the message's id) when {@code versleuteld}:
  * the family's message holds their address and the summary of a conversation, and a professional's
  * address is personal data too. Documents written before that lack it and read as they are.
+ *
+ * <p>{@code overgedragen}: the message was handed over to the platform's delivery, which holds its state
+ * and attempts from then on. A waiting message written before that lacks it and is handed over at start.
  */
 @Document("notificaties")
 record NotificatieDocument(
@@ -34,5 +37,6 @@ record NotificatieDocument(
         @Nullable Instant laatstePogingOp,
         @Nullable Instant verzondenOp,
         @Nullable String laatsteFout,
-        @Nullable Boolean versleuteld) {
+        @Nullable Boolean versleuteld,
+        @Nullable Boolean overgedragen) {
 }

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The delivery log: what went to whom (recipient id and address), from which template, when, after
- * how many attempts, and where it stands. For the teamleider and the beheerder of the municipality.
+ * The delivery log: what went to whom (recipient id and address), from which template, when, every
+ * attempt (each recorded before it was made, so one cut short by a crash shows too), and where it stands. For the teamleider and the beheerder of the municipality.
  * A message to the family shows as recipient GEZIN with the parent's relation and a masked address:
  * the log tells whether the family was reached, not where they can be reached.
  */
@@ -37,12 +37,26 @@ class VerzendingController {
     record VerzendingResponse(String id, String sjabloon, String ontvangerRol, String ontvangerId, @Nullable String adres, String aanmeldingId,
             @Nullable String casusId, String gemeenteCode, String onderwerp, String status, int pogingen, Instant vastgelegdOp,
             @Nullable Instant laatstePogingOp, @Nullable Instant verzondenOp, @Nullable Instant volgendePogingNa, @Nullable String laatsteFout,
-            String aanleiding) {
+            String aanleiding, List<PogingResponse> verzendpogingen) {
 
         static VerzendingResponse of(Notificatie n) {
             return new VerzendingResponse(n.id(), n.sjabloon(), n.ontvanger().rol(), n.ontvanger().id(), n.adresInLog(), n.aanmeldingId(), n.casusId(),
                     n.gemeenteCode(), n.onderwerp(), n.status().name(), n.pogingen(), n.vastgelegdOp(), n.laatstePogingOp(), n.verzondenOp(),
-                    n.status() == Notificatie.Status.WACHTEND ? n.volgendePogingNa() : null, n.laatsteFout(), n.aanleiding());
+                    n.status() == Notificatie.Status.WACHTEND ? n.volgendePogingNa() : null, n.laatsteFout(), n.aanleiding(),
+                    n.verzendpogingen().stream().map(PogingResponse::of).toList());
+        }
+    }
+
+    /**
+     * One sending attempt, recorded before it was made.
+     *
+     * @param uitkomst BEZIG, VERZONDEN, MISLUKT, or ONBEKEND: the service stopped after the attempt began and before its
+     *     outcome was written - the mail server may have accepted it; the next attempt carries the same Message-ID
+     */
+    record PogingResponse(int nummer, Instant begonnenOp, @Nullable Instant geeindigdOp, String uitkomst, @Nullable String fout) {
+
+        static PogingResponse of(Notificatie.Poging p) {
+            return new PogingResponse(p.nummer(), p.begonnenOp(), p.geeindigdOp(), p.uitkomst(), p.fout());
         }
     }
 

@@ -1,0 +1,38 @@
+package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
+
+import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
+import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
+import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
+import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
+import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding;
+
+/** The producers' wire records onto this service's own terms (ADR 0008): only what the messages use crosses into the use cases. */
+final class Aanleidingen {
+
+    private Aanleidingen() {
+    }
+
+    static Aanleiding.AanmeldingOntvangen van(AanmeldingOntvangen e) {
+        return new Aanleiding.AanmeldingOntvangen(e.aanmeldingId(), e.gemeenteCode(), e.verwijzer().medewerkerId(), e.ontvangenOp());
+    }
+
+    static Aanleiding.AanmeldingGescreend van(AanmeldingGescreend e) {
+        return new Aanleiding.AanmeldingGescreend(e.aanmeldingId(), e.gemeenteCode(), e.verwijzer().medewerkerId(),
+                e.gekoppeldeProfessionals().stream().map(k -> new Aanleiding.AanmeldingGescreend.Koppeling(k.medewerkerId(), k.expertise())).toList(),
+                e.gescreendOp());
+    }
+
+    static Aanleiding.AanmeldingAfgewezen van(AanmeldingAfgewezen e) {
+        return new Aanleiding.AanmeldingAfgewezen(e.aanmeldingId(), e.gemeenteCode(), e.verwijzer().medewerkerId(), e.redenCode(), e.afgewezenOp());
+    }
+
+    static Aanleiding.RegisseurGekoppeld van(RegisseurGekoppeld e) {
+        return new Aanleiding.RegisseurGekoppeld(e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.regisseurId(), e.gekoppeldOp());
+    }
+
+    static Aanleiding.TermijnOverschreden van(TermijnOverschreden e) {
+        return new Aanleiding.TermijnOverschreden(e.termijnId(), e.soort(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.uiterlijk(),
+                e.werkdagenTeLaat());
+    }
+}
