@@ -16,7 +16,8 @@ import nl.jeugdlink.casus.casus.domain.Regio;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.inbound.InboundEvents;
-import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import nl.jeugdlink.platform.persistence.ContractEvent;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.beans.factory.annotation.Value;
 import nl.jeugdlink.platform.crypto.Verzegeling;
 import org.springframework.context.annotation.Bean;
@@ -34,8 +35,13 @@ class CasusConfiguration {
     }
 
     @Bean
-    Casussen casussen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
-        return new MongoCasussen(mongo, outgoing, versleuteling, new CasusContracts(verzegeling, json));
+    Casussen casussen(MongoTemplate mongo, DocumentWriter writer, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
+        // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
+        var contracts = new CasusContracts(verzegeling, json);
+        return new MongoCasussen(mongo, writer, versleuteling, event -> {
+            var uitgaand = contracts.toContract(event);
+            return new ContractEvent(uitgaand.type(), uitgaand.payload());
+        });
     }
 
     @Bean
