@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *   <li>{@link #update}: load by {@code _id}, change, save under the document's {@code @Version}; a
  *       concurrent write (another request, or the outbox relay removing published events) makes the
  *       change run again on the fresh copy, as often as the {@link RetryPolicy} allows.
+ *       {@link #createOrUpdate} does the same for a document that the first change creates.
  * </ul>
  */
 public final class DocumentWriter {
@@ -60,6 +61,33 @@ public final class DocumentWriter {
             Optional<T> outcome = change.apply(document);
             if (outcome.isPresent()) {
                 mongo.save(document);
+            }
+            return outcome;
+        });
+    }
+
+    /**
+     * As {@link #update}, for a document that may not exist yet: {@code fresh} makes it, the change
+     * runs on it and it is inserted. Two writers creating the same document race on its {@code _id};
+     * the loser runs its change again on the winner's copy.
+     *
+     * @throws OptimisticLockingFailureException when every attempt the policy allows lost its race
+     */
+    public <D, T> Optional<T> createOrUpdate(String id, Class<D> type, Supplier<D> fresh, Function<D, Optional<T>> change) {
+        return retry.run(OptimisticLockingFailureException.class, () -> {
+            D found = mongo.findById(id, type);
+            D document = found != null ? found : fresh.get();
+            Optional<T> outcome = change.apply(document);
+            if (outcome.isPresent()) {
+                try {
+                    // A document without a version is inserted, one with a version saved under it.
+                    mongo.save(document);
+                } catch (DuplicateKeyException e) {
+                    if (found != null) {
+                        throw e;
+                    }
+                    throw new OptimisticLockingFailureException("another writer created " + id + " first", e);
+                }
             }
             return outcome;
         });

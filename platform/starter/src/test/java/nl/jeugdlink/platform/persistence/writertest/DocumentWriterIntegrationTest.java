@@ -123,6 +123,35 @@ class DocumentWriterIntegrationTest {
         assertThat(stored.version).isZero();
     }
 
+    @Test
+    void createsADocumentThatIsNotThereAndChangesItWhenItIs() {
+        String id = UUID.randomUUID().toString();
+
+        writer.createOrUpdate(id, Notebook.class, () -> Notebook.with(id, "created"), notebook -> Optional.of(notebook.lines.add("first")));
+        writer.createOrUpdate(id, Notebook.class, () -> Notebook.with(id, "not again"), notebook -> Optional.of(notebook.lines.add("second")));
+
+        Notebook stored = mongo.findById(id, Notebook.class);
+        assertThat(stored.lines).containsExactly("created", "first", "second");
+        assertThat(stored.version).isEqualTo(1L);
+    }
+
+    @Test
+    void losingTheRaceToCreateRunsTheChangeAgainOnTheWinnersCopy() {
+        String id = UUID.randomUUID().toString();
+        AtomicInteger attempts = new AtomicInteger();
+
+        writer.createOrUpdate(id, Notebook.class, () -> Notebook.with(id, "ours created"), notebook -> {
+            if (attempts.incrementAndGet() == 1) {
+                mongo.insert(Notebook.with(id, "theirs created"));
+            }
+            notebook.lines.add("ours");
+            return Optional.of(true);
+        });
+
+        assertThat(attempts).hasValue(2);
+        assertThat(mongo.findById(id, Notebook.class).lines).containsExactly("theirs created", "ours");
+    }
+
     /** Another writer wins the race: it loads its own copy and saves it first. */
     private void concurrentlyAdd(String id, String line) {
         Notebook theirs = mongo.findById(id, Notebook.class);
