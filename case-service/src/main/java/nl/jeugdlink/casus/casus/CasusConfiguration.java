@@ -17,14 +17,15 @@ import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Regio;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
-import nl.jeugdlink.platform.inbound.InboundHandlers;
-import nl.jeugdlink.platform.outbox.OutgoingEvents;
-import org.springframework.beans.factory.annotation.Value;
 import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
+import nl.jeugdlink.platform.persistence.ContractEvent;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Explicit wiring of the casus feature: the domain and use cases stay free of Spring. */
 @Configuration(proxyBeanMethods = false)
@@ -36,8 +37,13 @@ class CasusConfiguration {
     }
 
     @Bean
-    Casussen casussen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
-        return new MongoCasussen(mongo, outgoing, versleuteling, new CasusContracts(verzegeling, json));
+    Casussen casussen(MongoTemplate mongo, DocumentWriter writer, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
+        // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
+        var contracts = new CasusContracts(verzegeling, json);
+        return new MongoCasussen(mongo, writer, versleuteling, event -> {
+            var uitgaand = contracts.toContract(event);
+            return new ContractEvent(uitgaand.type(), uitgaand.payload());
+        });
     }
 
     /** Who is involved in a casus, read without the casus: the need-to-know check before every access (ADR 0017). */

@@ -12,7 +12,8 @@ import nl.jeugdlink.intake.aanmelding.application.ScreeningAanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.crypto.Verzegeling;
-import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import nl.jeugdlink.platform.persistence.ContractEvent;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,8 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 class AanmeldingConfiguration {
 
     @Bean
-    Aanmeldingen aanmeldingen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
-        return new MongoAanmeldingen(mongo, outgoing, versleuteling, json, new AanmeldingContracts(verzegeling, json));
+    Aanmeldingen aanmeldingen(MongoTemplate mongo, DocumentWriter writer, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
+        // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
+        var contracts = new AanmeldingContracts(verzegeling, json);
+        return new MongoAanmeldingen(mongo, writer, versleuteling, json, event -> {
+            var uitgaand = contracts.toContract(event);
+            return new ContractEvent(uitgaand.type(), uitgaand.payload());
+        });
     }
 
     @Bean

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
-import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import nl.jeugdlink.platform.persistence.ContractEvent;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.CasusListener;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.ToewijzingContracts;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoCasussen;
@@ -25,8 +26,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class ToewijzingConfiguration {
 
     @Bean
-    Casussen bekendeCasussen(MongoTemplate mongo, OutgoingEvents outgoing) {
-        return new MongoCasussen(mongo, outgoing, new ToewijzingContracts());
+    Casussen bekendeCasussen(MongoTemplate mongo, DocumentWriter writer) {
+        // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
+        var contracts = new ToewijzingContracts();
+        return new MongoCasussen(mongo, writer, event -> {
+            var uitgaand = contracts.toContract(event);
+            return new ContractEvent(uitgaand.type(), uitgaand.payload());
+        });
     }
 
     @Bean
@@ -35,8 +41,8 @@ class ToewijzingConfiguration {
     }
 
     @Bean
-    Toewijzingsnummers toewijzingsnummers(MongoTemplate mongo) {
-        return new MongoToewijzingsnummers(mongo);
+    Toewijzingsnummers toewijzingsnummers(MongoTemplate mongo, DocumentWriter writer) {
+        return new MongoToewijzingsnummers(mongo, writer);
     }
 
     @Bean

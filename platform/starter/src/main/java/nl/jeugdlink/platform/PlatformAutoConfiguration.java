@@ -5,6 +5,7 @@ import java.time.Clock;
 import nl.jeugdlink.platform.cloudevents.CloudEventHeaders;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.outbox.OutboxConfiguration;
+import nl.jeugdlink.platform.persistence.PersistenceConfiguration;
 import nl.jeugdlink.platform.web.ApiVersionHeaderFilter;
 import nl.jeugdlink.platform.web.OpenApiDefaults;
 import nl.jeugdlink.platform.web.ProblemHandling;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The plumbing every JeugdLink service gets by depending on the platform starter. */
 @AutoConfiguration
-@Import({OutboxConfiguration.class, OpenApiDefaults.class, nl.jeugdlink.platform.security.SecurityConfiguration.class,
+@Import({OutboxConfiguration.class, PersistenceConfiguration.class, OpenApiDefaults.class, nl.jeugdlink.platform.security.SecurityConfiguration.class,
         nl.jeugdlink.platform.audit.AuditConfiguration.class,
         nl.jeugdlink.platform.klok.KlokConfiguration.class})
 public class PlatformAutoConfiguration {
@@ -67,7 +68,7 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    ProblemHandling problemHandling(org.springframework.beans.factory.ObjectProvider<nl.jeugdlink.platform.audit.Audit> audit) {
+    ProblemHandling problemHandling(org.springframework.beans.factory.ObjectProvider<nl.jeugdlink.platform.security.RefusalLog> audit) {
         return new ProblemHandling(audit);
     }
 

@@ -7,12 +7,14 @@ import java.util.stream.Collectors;
 import nl.jeugdlink.platform.audit.AuditEntry.Actie;
 import nl.jeugdlink.platform.audit.AuditEntry.Resultaat;
 import nl.jeugdlink.platform.security.Gebruiker;
+import nl.jeugdlink.platform.security.RefusalLog;
+import nl.jeugdlink.platform.security.Toegang;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** What controllers call: one line per access, with the request's origin filled in. */
-public class Audit {
+/** What controllers call: one line per access, with the request's origin filled in; also where refusals are recorded. */
+public class Audit implements RefusalLog {
 
     private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile("[0-9a-fA-F-]{36}");
     private static final int MAX_PAD = 200;
@@ -58,11 +60,19 @@ public class Audit {
      * (no token, a token that does not verify, a role the filter chain refuses), so that attempts
      * without a valid token leave their trace too.
      */
+    @Override
     public void geweigerd(HttpServletRequest request, @Nullable Gebruiker gebruiker, String reden) {
         trail.record(geweigerdEntry(request, gebruiker, reden));
     }
 
+    /** A refusal by a check that named what it was about: that category and record, the request's method as the action. */
+    @Override
+    public void geweigerd(HttpServletRequest request, @Nullable Gebruiker gebruiker, Toegang.Geweigerd geweigerd) {
+        geweigerd(gebruiker, Actie.voor(request.getMethod()), geweigerd.categorie(), geweigerd.betreft(), String.valueOf(geweigerd.getMessage()));
+    }
+
     /** A request refused for want of a valid token: audited, within a limit per second (see {@link AnoniemeWeigeringen}). */
+    @Override
     public void nietAangemeld(HttpServletRequest request, String reden) {
         anoniem.weiger(request, reden);
     }

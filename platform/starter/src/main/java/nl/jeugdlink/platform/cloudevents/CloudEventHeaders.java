@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import nl.jeugdlink.platform.outbox.PendingEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -36,7 +35,7 @@ public final class CloudEventHeaders {
     }
 
     /** The Kafka headers (raw bytes, as the CloudEvents Kafka binding defines them) for one event. */
-    public Map<String, Object> headersFor(PendingEvent event) {
+    public Map<String, Object> headersFor(PublishableEvent event) {
         CloudEvent cloudEvent = CloudEventBuilder.v1()
                 .withId(event.eventId())
                 .withSource(source)

@@ -1,6 +1,7 @@
 package nl.jeugdlink.platform.outbox;
 
 import java.time.Instant;
+import nl.jeugdlink.platform.cloudevents.PublishableEvent;
 
 /**
  * An outgoing event waiting inside its aggregate's document until the relay has published it.
@@ -13,5 +14,5 @@ import java.time.Instant;
  * @param time when the event happened
  * @param data the payload as JSON
  */
-public record PendingEvent(String eventId, String type, String topic, String subject, Instant time, String data) {
+public record PendingEvent(String eventId, String type, String topic, String subject, Instant time, String data) implements PublishableEvent {
 }

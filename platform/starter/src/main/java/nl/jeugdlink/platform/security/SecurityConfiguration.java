@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import nl.jeugdlink.platform.audit.Audit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +39,7 @@ public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain jeugdlinkSecurity(HttpSecurity http, ObjectProvider<Audit> audit) throws Exception {
+    SecurityFilterChain jeugdlinkSecurity(HttpSecurity http, ObjectProvider<RefusalLog> audit) throws Exception {
         AuthenticationEntryPoint nietAangemeld = (request, response, e) -> {
             auditeer(audit, trail -> trail.nietAangemeld(request, "niet aangemeld: " + reden(e)));
             problem(response, 401, "Niet aangemeld", "Deze API vraagt een geldig toegangstoken van de ingestelde uitgever.");
@@ -111,7 +110,7 @@ public class SecurityConfiguration {
      * Audits a refusal; a store that is down does not turn the 401 or 403 into an error page (a client
      * must still see that it has to sign in), it is logged and counted instead.
      */
-    private static void auditeer(ObjectProvider<Audit> audit, Consumer<Audit> vastleggen) {
+    private static void auditeer(ObjectProvider<RefusalLog> audit, Consumer<RefusalLog> vastleggen) {
         try {
             audit.ifAvailable(vastleggen);
         } catch (RuntimeException e) {

@@ -34,9 +34,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
     public static final URI INVALID_INPUT = URI.create("https://jeugdlink.nl/problemen/ongeldige-invoer");
 
-    private final org.springframework.beans.factory.ObjectProvider<nl.jeugdlink.platform.audit.Audit> audit;
+    private final org.springframework.beans.factory.ObjectProvider<nl.jeugdlink.platform.security.RefusalLog> audit;
 
-    public ProblemHandling(org.springframework.beans.factory.ObjectProvider<nl.jeugdlink.platform.audit.Audit> audit) {
+    public ProblemHandling(org.springframework.beans.factory.ObjectProvider<nl.jeugdlink.platform.security.RefusalLog> audit) {
         this.audit = audit;
     }
 
@@ -144,8 +144,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 // no verified person behind this request
             }
             if (e instanceof nl.jeugdlink.platform.security.Toegang.Geweigerd geweigerd) {
-                trail.geweigerd(gebruiker, nl.jeugdlink.platform.audit.AuditEntry.Actie.voor(request.getMethod()), geweigerd.categorie(),
-                        geweigerd.betreft(), String.valueOf(e.getMessage()));
+                trail.geweigerd(request, gebruiker, geweigerd);
             } else {
                 trail.geweigerd(request, gebruiker, String.valueOf(e.getMessage()));
             }

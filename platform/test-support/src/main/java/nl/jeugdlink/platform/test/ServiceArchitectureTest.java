@@ -33,6 +33,11 @@ public abstract class ServiceArchitectureTest {
     }
 
     @Test
+    void adaptersDoNotImportEachOther() {
+        ArchitectureRules.adaptersDoNotImportEachOther().check(classes);
+    }
+
+    @Test
     void featuresDoNotCycle() {
         ArchitectureRules.featuresDoNotCycle(basePackage).check(classes);
     }

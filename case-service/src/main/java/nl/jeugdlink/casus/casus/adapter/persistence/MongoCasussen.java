@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import nl.jeugdlink.casus.casus.adapter.messaging.CasusContracts;
 import nl.jeugdlink.casus.casus.domain.Afsluiting;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusEvent;
@@ -26,9 +25,8 @@ import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.casus.casus.domain.Teamlid;
 import nl.jeugdlink.casus.casus.domain.Vastlegging;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
-import nl.jeugdlink.platform.outbox.OutgoingEvents;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
+import nl.jeugdlink.platform.persistence.EventMapper;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,17 +38,14 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 public class MongoCasussen implements Casussen {
 
-    /** Concurrent writes to one casus are rare (a few professionals); a handful of attempts settles them. */
-    private static final int POGINGEN = 5;
-
     private final MongoTemplate mongo;
-    private final OutgoingEvents outgoing;
+    private final DocumentWriter writer;
     private final Veldversleuteling versleuteling;
-    private final CasusContracts contracts;
+    private final EventMapper<CasusEvent> contracts;
 
-    public MongoCasussen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, CasusContracts contracts) {
+    public MongoCasussen(MongoTemplate mongo, DocumentWriter writer, Veldversleuteling versleuteling, EventMapper<CasusEvent> contracts) {
         this.mongo = mongo;
-        this.outgoing = outgoing;
+        this.writer = writer;
         this.versleuteling = versleuteling;
         this.contracts = contracts;
     }
@@ -60,14 +55,9 @@ public class MongoCasussen implements Casussen {
         CasusDocument document = new CasusDocument(casus.id().toString(), casus.aanmeldingId(), casus.gemeenteCode(),
                 dossierhouderDoc(casus.dossierhouder()), casus.geopendOp());
         neemOver(document, casus);
-        append(document, events);
-        try {
-            mongo.insert(document);
-            return true;
-        } catch (DuplicateKeyException e) {
-            // The casus id follows from the referral: a duplicate key is the same referral delivered again.
-            return false;
-        }
+        writer.append(document, events, contracts);
+        // The casus id follows from the referral: a duplicate key is the same referral delivered again.
+        return writer.insertIfAbsent(document);
     }
 
     @Override
@@ -85,31 +75,13 @@ public class MongoCasussen implements Casussen {
 
     @Override
     public Optional<Casus> wijzig(CasusId id, Function<Casus, List<CasusEvent>> wijziging) {
-        for (int poging = 1; ; poging++) {
-            CasusDocument document = mongo.findById(id.toString(), CasusDocument.class);
-            if (document == null) {
-                return Optional.empty();
-            }
+        return writer.update(id.toString(), CasusDocument.class, document -> {
             Casus casus = toDomain(document);
             List<CasusEvent> events = wijziging.apply(casus);
             neemOver(document, casus);
-            append(document, events);
-            try {
-                mongo.save(document);
-                return Optional.of(casus);
-            } catch (OptimisticLockingFailureException e) {
-                if (poging >= POGINGEN) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private void append(CasusDocument document, List<CasusEvent> events) {
-        for (CasusEvent event : events) {
-            var uitgaand = contracts.toContract(event);
-            outgoing.append(document, uitgaand.type(), uitgaand.payload());
-        }
+            writer.append(document, events, contracts);
+            return Optional.of(casus);
+        });
     }
 
     private void neemOver(CasusDocument document, Casus casus) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import nl.jeugdlink.intake.aanmelding.adapter.messaging.AanmeldingContracts;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingEvent;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
@@ -22,10 +21,9 @@ import nl.jeugdlink.intake.aanmelding.domain.Toestemming;
 import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
 import nl.jeugdlink.intake.aanmelding.domain.VerwijzendeOrganisatie;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
-import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
+import nl.jeugdlink.platform.persistence.EventMapper;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
@@ -36,21 +34,20 @@ import tools.jackson.databind.json.JsonMapper;
 /** Stores a referral and its outgoing events as one document: every change is one atomic write. */
 public class MongoAanmeldingen implements Aanmeldingen {
 
-    private static final int POGINGEN = 5;
-
     /** The encrypted part of the document: everything the referrer wrote about the family and themselves. */
     record Inhoud(String verwijzerNaam, String verwijzerTelefoon, String verwijzerEmail, Formulier formulier, String vraag) {
     }
 
     private final MongoTemplate mongo;
-    private final OutgoingEvents outgoing;
+    private final DocumentWriter writer;
     private final Veldversleuteling versleuteling;
     private final JsonMapper json;
-    private final AanmeldingContracts contracts;
+    private final EventMapper<AanmeldingEvent> contracts;
 
-    public MongoAanmeldingen(MongoTemplate mongo, OutgoingEvents outgoing, Veldversleuteling versleuteling, JsonMapper json, AanmeldingContracts contracts) {
+    public MongoAanmeldingen(MongoTemplate mongo, DocumentWriter writer, Veldversleuteling versleuteling, JsonMapper json,
+            EventMapper<AanmeldingEvent> contracts) {
         this.mongo = mongo;
-        this.outgoing = outgoing;
+        this.writer = writer;
         this.versleuteling = versleuteling;
         this.json = json;
         this.contracts = contracts;
@@ -61,13 +58,9 @@ public class MongoAanmeldingen implements Aanmeldingen {
     @Override
     public boolean add(Aanmelding aanmelding, List<AanmeldingEvent> events) {
         AanmeldingDocument document = nieuwDocument(aanmelding);
-        append(document, events);
-        try {
-            mongo.insert(document);
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        writer.append(document, events, contracts);
+        // The id is the referral's own: a duplicate is the same referral sent again.
+        return writer.insertIfAbsent(document);
     }
 
     @Override
@@ -85,11 +78,11 @@ public class MongoAanmeldingen implements Aanmeldingen {
 
     @Override
     public Optional<Aanmelding.Resultaat> wijzig(AanmeldingId id, Function<Aanmelding, Aanmelding.Resultaat> stap) {
-        return opnieuwBijConflict(id, document -> {
+        return writer.update(id.toString(), AanmeldingDocument.class, document -> {
             Aanmelding.Resultaat resultaat = stap.apply(toDomain(document));
             Aanmelding na = resultaat.aanmelding();
             document.wijzig(na.status().name(), screeningDoc(na), startoverlegDoc(na));
-            append(document, resultaat.events());
+            writer.append(document, resultaat.events(), contracts);
             return Optional.of(resultaat);
         });
     }
@@ -107,7 +100,7 @@ public class MongoAanmeldingen implements Aanmeldingen {
 
     @Override
     public boolean casusAfgesloten(AanmeldingId id, String eventId) {
-        return opnieuwBijConflict(id, document -> {
+        return writer.update(id.toString(), AanmeldingDocument.class, document -> {
             if (document.hasApplied(eventId)) {
                 return Optional.<Boolean>empty();
             }
@@ -115,39 +108,6 @@ public class MongoAanmeldingen implements Aanmeldingen {
             document.markApplied(eventId);
             return Optional.of(true);
         }).isPresent();
-    }
-
-    /**
-     * Loads the document, lets {@code wijziging} change it and saves it in one write; a concurrent
-     * change (another request, or the relay removing published events) makes the change run again on
-     * the newer copy. Empty when there is no such document or the change had nothing to do.
-     */
-    private <T> Optional<T> opnieuwBijConflict(AanmeldingId id, Function<AanmeldingDocument, Optional<T>> wijziging) {
-        for (int poging = 1; ; poging++) {
-            AanmeldingDocument document = mongo.findById(id.toString(), AanmeldingDocument.class);
-            if (document == null) {
-                return Optional.empty();
-            }
-            Optional<T> uitkomst = wijziging.apply(document);
-            if (uitkomst.isEmpty()) {
-                return uitkomst;
-            }
-            try {
-                mongo.save(document);
-                return uitkomst;
-            } catch (OptimisticLockingFailureException e) {
-                if (poging == POGINGEN) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private void append(AanmeldingDocument document, List<AanmeldingEvent> events) {
-        for (AanmeldingEvent event : events) {
-            var uitgaand = contracts.toContract(event);
-            outgoing.append(document, uitgaand.type(), uitgaand.payload());
-        }
     }
 
     private AanmeldingDocument nieuwDocument(Aanmelding a) {

@@ -4,8 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -21,7 +19,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of {@code POST /api/v1/aanmeldingen}: the form of Bijlage 1 (JeugdLink) or Bijlage 2
  * (zorgtafel) of seed 000. Single-field formats are checked here; the rules that depend on the kind
- * of referral (which fields are required, consent, custody) live in the domain.
+ * of referral (which fields are required, consent, custody) live in the domain. So do the rules that
+ * depend on the date: "not in the future" is judged on the platform's clock in Europe/Amsterdam, with
+ * a Dutch answer, not by Bean Validation on the host's clock (which, in UTC, refused a consent dated
+ * today between midnight and 01:00/02:00 Dutch time).
  */
 record AanmeldingRequest(
         @NotBlank @Pattern(regexp = "GM[0-9]{4}", message = "een CBS-gemeentecode, zoals GM0228") String gemeenteCode,
@@ -56,7 +57,7 @@ record AanmeldingRequest(
 
     record ToestemmingRequest(
             @NotNull Boolean gegeven,
-            @Nullable @PastOrPresent LocalDate datum,
+            @Nullable LocalDate datum,
             @Nullable @Size(max = 200) String vastgelegdDoor) {
     }
 
@@ -75,7 +76,7 @@ record AanmeldingRequest(
     /** The BSN is checked with the elfproef in the controller, so that its value never appears in an error. */
     record MinderjarigeRequest(
             @NotBlank @Size(max = 200) String naam,
-            @NotNull @PastOrPresent LocalDate geboortedatum,
+            @NotNull LocalDate geboortedatum,
             @Nullable @Size(max = 100) String geboorteland,
             @Nullable String bsn,
             @Nullable @Valid AdresRequest adres,
@@ -86,7 +87,7 @@ record AanmeldingRequest(
     record GezinslidRequest(
             @NotNull Formulier.Relatie relatie,
             @NotBlank @Size(max = 200) String naam,
-            @Nullable @Past LocalDate geboortedatum,
+            @Nullable LocalDate geboortedatum,
             @Nullable @Size(max = 100) String geboorteland,
             @Nullable @Valid AdresRequest adres,
             @Nullable @Pattern(regexp = TELEFOON, message = TELEFOON_UITLEG) String telefoon,

@@ -3,15 +3,13 @@ package nl.jeugdlink.routing.toewijzing.adapter.persistence;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import nl.jeugdlink.platform.outbox.OutgoingEvents;
-import nl.jeugdlink.routing.toewijzing.adapter.messaging.ToewijzingContracts;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
+import nl.jeugdlink.platform.persistence.EventMapper;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.ToewijzingEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -25,16 +23,14 @@ import org.springframework.data.mongodb.core.index.Index;
 public class MongoCasussen implements Casussen {
 
     private static final Logger log = LoggerFactory.getLogger(MongoCasussen.class);
-    /** Back offices of one municipality seldom assign in the same casus at once; a concurrent burst still settles within these. */
-    private static final int POGINGEN = 10;
 
     private final MongoTemplate mongo;
-    private final OutgoingEvents outgoing;
-    private final ToewijzingContracts contracts;
+    private final DocumentWriter writer;
+    private final EventMapper<ToewijzingEvent> contracts;
 
-    public MongoCasussen(MongoTemplate mongo, OutgoingEvents outgoing, ToewijzingContracts contracts) {
+    public MongoCasussen(MongoTemplate mongo, DocumentWriter writer, EventMapper<ToewijzingEvent> contracts) {
         this.mongo = mongo;
-        this.outgoing = outgoing;
+        this.writer = writer;
         this.contracts = contracts;
         // The reads by care provider, by toewijzing and by municipality stay on an index.
         for (String veld : List.of("toewijzingen.agbCode", "toewijzingen.toewijzingId", "gemeenteCode")) {
@@ -48,13 +44,8 @@ public class MongoCasussen implements Casussen {
 
     @Override
     public boolean neemOp(Casus casus) {
-        try {
-            mongo.insert(new CasusDocument(casus.casusId(), casus.aanmeldingId(), casus.gemeenteCode(), casus.geopendOp()));
-            return true;
-        } catch (DuplicateKeyException e) {
-            // The id is the casus id: a duplicate key is the same CasusGeopend delivered again.
-            return false;
-        }
+        // The id is the casus id: a duplicate key is the same CasusGeopend delivered again.
+        return writer.insertIfAbsent(new CasusDocument(casus.casusId(), casus.aanmeldingId(), casus.gemeenteCode(), casus.geopendOp()));
     }
 
     @Override
@@ -64,28 +55,14 @@ public class MongoCasussen implements Casussen {
 
     @Override
     public Optional<Casus> wijzig(String casusId, Function<Casus, List<ToewijzingEvent>> wijziging) {
-        for (int poging = 1; ; poging++) {
-            CasusDocument document = mongo.findById(casusId, CasusDocument.class);
-            if (document == null) {
-                return Optional.empty();
-            }
+        return writer.update(casusId, CasusDocument.class, document -> {
             Casus casus = toDomain(document);
             List<ToewijzingEvent> events = wijziging.apply(casus);
             document.neemOver(casus.toewijzingen().stream().map(ToewijzingMapping::doc).toList());
             document.sluit(casus.afgeslotenOp());
-            for (ToewijzingEvent event : events) {
-                var uitgaand = contracts.toContract(event);
-                outgoing.append(document, uitgaand.type(), uitgaand.payload());
-            }
-            try {
-                mongo.save(document);
-                return Optional.of(casus);
-            } catch (OptimisticLockingFailureException e) {
-                if (poging >= POGINGEN) {
-                    throw e;
-                }
-            }
-        }
+            writer.append(document, events, contracts);
+            return Optional.of(casus);
+        });
     }
 
     static Casus toDomain(CasusDocument d) {

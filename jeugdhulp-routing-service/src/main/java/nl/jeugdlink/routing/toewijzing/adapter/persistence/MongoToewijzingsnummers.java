@@ -1,5 +1,6 @@
 package nl.jeugdlink.routing.toewijzing.adapter.persistence;
 
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsnummers;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,30 +19,25 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoToewijzingsnummers implements Toewijzingsnummers {
 
     static final String COLLECTION = "toewijzingsnummers";
-    private static final int POGINGEN = 5;
 
     private final MongoTemplate mongo;
+    private final DocumentWriter writer;
 
-    public MongoToewijzingsnummers(MongoTemplate mongo) {
+    public MongoToewijzingsnummers(MongoTemplate mongo, DocumentWriter writer) {
         this.mongo = mongo;
+        this.writer = writer;
     }
 
     @Override
     public long volgende(String gemeenteCode) {
         Query teller = Query.query(Criteria.where("_id").is(gemeenteCode));
-        for (int poging = 1; ; poging++) {
-            try {
-                Document na = mongo.findAndModify(teller, new Update().inc("laatste", 1L),
-                        FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-                if (na == null) {
-                    throw new IllegalStateException("no counter for " + gemeenteCode + " after upsert");
-                }
-                return ((Number) na.get("laatste")).longValue();
-            } catch (DuplicateKeyException e) {
-                if (poging >= POGINGEN) {
-                    throw e;
-                }
+        return writer.retrying(DuplicateKeyException.class, () -> {
+            Document na = mongo.findAndModify(teller, new Update().inc("laatste", 1L),
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+            if (na == null) {
+                throw new IllegalStateException("no counter for " + gemeenteCode + " after upsert");
             }
-        }
+            return ((Number) na.get("laatste")).longValue();
+        });
     }
 }

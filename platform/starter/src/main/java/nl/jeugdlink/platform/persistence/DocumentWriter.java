@@ -1,0 +1,108 @@
+package nl.jeugdlink.platform.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import nl.jeugdlink.platform.outbox.AggregateDocument;
+import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The one way a repository writes a document. Without multi-document transactions the document is
+ * the unit of atomicity (ADR 0003), so there are two kinds of write:
+ *
+ * <ul>
+ *   <li>{@link #insertIfAbsent}: a new document whose id follows from what caused it; a duplicate key
+ *       (E11000) means the same thing arrived again, and the repository gives that its own meaning.
+ *   <li>{@link #update}: load by {@code _id}, change, save under the document's {@code @Version}; a
+ *       concurrent write (another request, or the outbox relay removing published events) makes the
+ *       change run again on the fresh copy, as often as the {@link RetryPolicy} allows.
+ *       {@link #createOrUpdate} does the same for a document that the first change creates.
+ * </ul>
+ */
+public final class DocumentWriter {
+
+    private final MongoTemplate mongo;
+    private final OutgoingEvents outgoing;
+    private final RetryPolicy retry;
+
+    public DocumentWriter(MongoTemplate mongo, OutgoingEvents outgoing, RetryPolicy retry) {
+        this.mongo = mongo;
+        this.outgoing = outgoing;
+        this.retry = retry;
+    }
+
+    /** Inserts the document; false when a document with its id (or another unique key) is already there. */
+    public boolean insertIfAbsent(Object document) {
+        try {
+            mongo.insert(document);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Loads the document with this {@code _id}, lets {@code change} change it and saves it in one
+     * write, run again on the newer copy after a lost race. Empty, and nothing written, when there is no
+     * such document or the change answers empty (it had nothing to do, e.g. an event already applied).
+     *
+     * @throws OptimisticLockingFailureException when every attempt the policy allows lost its race
+     */
+    public <D, T> Optional<T> update(String id, Class<D> type, Function<D, Optional<T>> change) {
+        return retry.run(OptimisticLockingFailureException.class, () -> {
+            D document = mongo.findById(id, type);
+            if (document == null) {
+                return Optional.<T>empty();
+            }
+            Optional<T> outcome = change.apply(document);
+            if (outcome.isPresent()) {
+                mongo.save(document);
+            }
+            return outcome;
+        });
+    }
+
+    /**
+     * As {@link #update}, for a document that may not exist yet: {@code fresh} makes it, the change
+     * runs on it and it is inserted. Two writers creating the same document race on its {@code _id};
+     * the loser runs its change again on the winner's copy.
+     *
+     * @throws OptimisticLockingFailureException when every attempt the policy allows lost its race
+     */
+    public <D, T> Optional<T> createOrUpdate(String id, Class<D> type, Supplier<D> fresh, Function<D, Optional<T>> change) {
+        return retry.run(OptimisticLockingFailureException.class, () -> {
+            D found = mongo.findById(id, type);
+            D document = found != null ? found : fresh.get();
+            Optional<T> outcome = change.apply(document);
+            if (outcome.isPresent()) {
+                try {
+                    // A document without a version is inserted, one with a version saved under it.
+                    mongo.save(document);
+                } catch (DuplicateKeyException e) {
+                    if (found != null) {
+                        throw e;
+                    }
+                    throw new OptimisticLockingFailureException("another writer created " + id + " first", e);
+                }
+            }
+            return outcome;
+        });
+    }
+
+    /** Runs an atomic write again when it lost a race of the given kind (say, two upserts of one new counter). */
+    public <T> T retrying(Class<? extends RuntimeException> lostRace, Supplier<T> write) {
+        return retry.run(lostRace, write);
+    }
+
+    /** Adds the contracts of these domain events to the document's outbox; they are published after its next save. */
+    public <E> void append(AggregateDocument document, List<? extends E> events, EventMapper<E> mapper) {
+        for (E event : events) {
+            ContractEvent contract = mapper.toContract(event);
+            outgoing.append(document, contract.type(), contract.payload());
+        }
+    }
+}

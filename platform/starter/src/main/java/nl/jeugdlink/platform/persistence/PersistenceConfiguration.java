@@ -1,0 +1,25 @@
+package nl.jeugdlink.platform.persistence;
+
+import java.time.Duration;
+import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** The retry policy of every repository, from {@code jeugdlink.persistence.retry.*}, and the writer that applies it. */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceConfiguration {
+
+    @Bean
+    RetryPolicy persistenceRetryPolicy(@Value("${jeugdlink.persistence.retry.max-attempts:10}") int maxAttempts,
+            @Value("${jeugdlink.persistence.retry.initial-backoff:5ms}") Duration initialBackoff,
+            @Value("${jeugdlink.persistence.retry.max-backoff:200ms}") Duration maxBackoff) {
+        return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff);
+    }
+
+    @Bean
+    DocumentWriter documentWriter(MongoTemplate mongo, OutgoingEvents outgoing, RetryPolicy persistenceRetryPolicy) {
+        return new DocumentWriter(mongo, outgoing, persistenceRetryPolicy);
+    }
+}

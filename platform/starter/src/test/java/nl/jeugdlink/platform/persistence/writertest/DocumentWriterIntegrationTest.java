@@ -1,0 +1,161 @@
+package nl.jeugdlink.platform.persistence.writertest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The platform's one way to write, against the real wire-protocol store: a duplicate key is an
+ * answer, not an error; a change that lost its race to a concurrent write runs again on the fresh
+ * copy and keeps both; a document that keeps changing under the writer gives up after the
+ * configured number of attempts ({@code jeugdlink.persistence.retry.max-attempts}).
+ */
+@JeugdLinkIntegrationTest
+@TestPropertySource(properties = {
+        "spring.application.name=writer-test",
+        "jeugdlink.crypto.keyset-file=target/writer-test-keyset.json",
+        "jeugdlink.persistence.retry.max-attempts=3"})
+class DocumentWriterIntegrationTest {
+
+    @SpringBootApplication
+    static class WriterTestApplication {
+    }
+
+    @Document("writertest")
+    static class Notebook {
+        @Id
+        @Nullable String id;
+        @Version
+        @Nullable Long version;
+        List<String> lines = new ArrayList<>();
+
+        static Notebook with(String id, String line) {
+            Notebook notebook = new Notebook();
+            notebook.id = id;
+            notebook.lines.add(line);
+            return notebook;
+        }
+    }
+
+    @Autowired
+    DocumentWriter writer;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void insertsOnceAndAnswersFalseForTheSameIdAgain() {
+        String id = UUID.randomUUID().toString();
+
+        assertThat(writer.insertIfAbsent(Notebook.with(id, "first"))).isTrue();
+        assertThat(writer.insertIfAbsent(Notebook.with(id, "second"))).isFalse();
+
+        assertThat(mongo.findById(id, Notebook.class).lines).containsExactly("first");
+    }
+
+    @Test
+    void runsTheChangeAgainOnTheFreshCopyAfterLosingARace() {
+        String id = UUID.randomUUID().toString();
+        writer.insertIfAbsent(Notebook.with(id, "first"));
+        AtomicInteger attempts = new AtomicInteger();
+
+        Optional<Integer> outcome = writer.update(id, Notebook.class, notebook -> {
+            if (attempts.incrementAndGet() == 1) {
+                concurrentlyAdd(id, "theirs");
+            }
+            notebook.lines.add("ours");
+            return Optional.of(notebook.lines.size());
+        });
+
+        assertThat(attempts).hasValue(2);
+        assertThat(outcome).contains(3);
+        assertThat(mongo.findById(id, Notebook.class).lines).containsExactly("first", "theirs", "ours");
+    }
+
+    @Test
+    void givesUpAfterTheConfiguredAttemptsWhenTheDocumentKeepsChanging() {
+        String id = UUID.randomUUID().toString();
+        writer.insertIfAbsent(Notebook.with(id, "first"));
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> writer.update(id, Notebook.class, notebook -> {
+            concurrentlyAdd(id, "theirs " + attempts.incrementAndGet());
+            notebook.lines.add("ours");
+            return Optional.of(true);
+        })).isInstanceOf(OptimisticLockingFailureException.class);
+
+        assertThat(attempts).hasValue(3);
+        assertThat(mongo.findById(id, Notebook.class).lines).containsExactly("first", "theirs 1", "theirs 2", "theirs 3");
+    }
+
+    @Test
+    void writesNothingWhenTheChangeHasNothingToDoOrTheDocumentIsMissing() {
+        String id = UUID.randomUUID().toString();
+        writer.insertIfAbsent(Notebook.with(id, "first"));
+
+        Optional<Object> nothing = writer.update(id, Notebook.class, notebook -> {
+            notebook.lines.add("not saved");
+            return Optional.empty();
+        });
+        Optional<Object> missing = writer.update(UUID.randomUUID().toString(), Notebook.class, notebook -> Optional.of("never"));
+
+        assertThat(nothing).isEmpty();
+        assertThat(missing).isEmpty();
+        Notebook stored = mongo.findById(id, Notebook.class);
+        assertThat(stored.lines).containsExactly("first");
+        assertThat(stored.version).isZero();
+    }
+
+    @Test
+    void createsADocumentThatIsNotThereAndChangesItWhenItIs() {
+        String id = UUID.randomUUID().toString();
+
+        writer.createOrUpdate(id, Notebook.class, () -> Notebook.with(id, "created"), notebook -> Optional.of(notebook.lines.add("first")));
+        writer.createOrUpdate(id, Notebook.class, () -> Notebook.with(id, "not again"), notebook -> Optional.of(notebook.lines.add("second")));
+
+        Notebook stored = mongo.findById(id, Notebook.class);
+        assertThat(stored.lines).containsExactly("created", "first", "second");
+        assertThat(stored.version).isEqualTo(1L);
+    }
+
+    @Test
+    void losingTheRaceToCreateRunsTheChangeAgainOnTheWinnersCopy() {
+        String id = UUID.randomUUID().toString();
+        AtomicInteger attempts = new AtomicInteger();
+
+        writer.createOrUpdate(id, Notebook.class, () -> Notebook.with(id, "ours created"), notebook -> {
+            if (attempts.incrementAndGet() == 1) {
+                mongo.insert(Notebook.with(id, "theirs created"));
+            }
+            notebook.lines.add("ours");
+            return Optional.of(true);
+        });
+
+        assertThat(attempts).hasValue(2);
+        assertThat(mongo.findById(id, Notebook.class).lines).containsExactly("theirs created", "ours");
+    }
+
+    /** Another writer wins the race: it loads its own copy and saves it first. */
+    private void concurrentlyAdd(String id, String line) {
+        Notebook theirs = mongo.findById(id, Notebook.class);
+        theirs.lines.add(line);
+        mongo.save(theirs);
+    }
+}
