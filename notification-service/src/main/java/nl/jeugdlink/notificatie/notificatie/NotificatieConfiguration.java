@@ -26,7 +26,7 @@ import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.crypto.Verzegeling;
 import nl.jeugdlink.platform.delivery.Deliveries;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
-import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -140,19 +140,19 @@ class NotificatieConfiguration {
 
     /** Bound as {@code aanmeldingen-in-0}. */
     @Bean
-    AanmeldingListener aanmeldingen(InboundEvents inbound, Berichtgever berichtgever, VerslagVoorGezin verslagVoorGezin, Zegels zegels) {
+    AanmeldingListener aanmeldingen(InboundHandlers inbound, Berichtgever berichtgever, VerslagVoorGezin verslagVoorGezin, Zegels zegels) {
         return new AanmeldingListener(inbound, berichtgever, verslagVoorGezin, zegels);
     }
 
     /** Bound as {@code casussen-in-0}. */
     @Bean
-    CasusListener casussen(InboundEvents inbound, Berichtgever berichtgever, VerslagVoorGezin verslagVoorGezin) {
+    CasusListener casussen(InboundHandlers inbound, Berichtgever berichtgever, VerslagVoorGezin verslagVoorGezin) {
         return new CasusListener(inbound, berichtgever, verslagVoorGezin);
     }
 
     /** Bound as {@code termijnen-in-0}. */
     @Bean
-    TermijnListener termijnen(InboundEvents inbound, Berichtgever berichtgever) {
+    TermijnListener termijnen(InboundHandlers inbound, Berichtgever berichtgever) {
         return new TermijnListener(inbound, berichtgever);
     }
 }

@@ -2,32 +2,34 @@ package nl.jeugdlink.notificatie.notificatie;
 
 import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_AANMELDING;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_CASUS;
-import static nl.jeugdlink.notificatie.Gebeurtenissen.deadLetter;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.stuur;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
 import nl.jeugdlink.notificatie.TestMail;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
-import nl.jeugdlink.platform.inbound.UnreadableEventException;
-import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.ConsumerCases;
+import nl.jeugdlink.platform.test.ReceivedEvent;
 import nl.jeugdlink.platform.test.TcpProxy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The casus stream's consumer: store outages retried, unreadable and contract-breaking messages to its DLQ. */
+/**
+ * Binding {@code casussen-in-0}: the cases every consumer passes (platform {@link ConsumerCases}) on a real
+ * broker, store and mail server, with a coupled regisseur, who hears of it once; and an opened casus, which
+ * links casus and referral once. The family's summaries: {@link VerslagVoorGezinIntegrationTest}.
+ */
 @NotificatieIntegrationTest
-class CasusListenerIntegrationTest {
+class CasusListenerIntegrationTest extends ConsumerCases {
 
-    private static final String DLQ = "jeugdlink.casus.casus.notification-service.dlq";
-    private final KafkaProbe kafka = new KafkaProbe();
+    private static final String REGISSEUR = "r.bakker@st-ede.test";
 
     @Autowired
     Notificaties notificaties;
@@ -35,39 +37,86 @@ class CasusListenerIntegrationTest {
     @Autowired
     TcpProxy mongoProxy;
 
-    @Test
-    void retriesWhileTheStoreIsDownAndRecordsAndSendsOnceItIsBack() throws Exception {
-        String casusId = UUID.randomUUID().toString();
-        mongoProxy.cut();
-        try {
-            stuur(CaseEvents.REGISSEUR_GEKOPPELD, casusId,
-                    voorbeeld(CaseEvents.REGISSEUR_GEKOPPELD, Map.of(GOUDEN_CASUS, casusId, GOUDEN_AANMELDING, UUID.randomUUID().toString())));
-            Thread.sleep(3_000); // a real outage of some length, not an assertion
-        } finally {
-            mongoProxy.restore();
-        }
+    @Autowired
+    MeterRegistry meters;
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> notificaties.overCasus(casusId).size() == 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestMail.aan("r.bakker@st-ede.test", casusId).size() == 1);
-        assertThat(kafka.read(DLQ, Duration.ofSeconds(2), records -> false)).noneMatch(r -> casusId.equals(r.key()));
+    @Override
+    protected String topic() {
+        return CaseEvents.TOPIC;
+    }
+
+    @Override
+    protected String group() {
+        return "notification-service";
+    }
+
+    @Override
+    protected ReceivedEvent aValidEvent() {
+        return gekoppeld(Map.of());
+    }
+
+    @Override
+    protected ReceivedEvent anEventThatBreaksARule() {
+        return gekoppeld(Map.of("GM0228", "GM0363"));
+    }
+
+    @Override
+    protected String theRuleItBreaks() {
+        return "gemeente GM0363 hoort niet bij regio foodvalley";
+    }
+
+    @Override
+    protected boolean applied(ReceivedEvent event) {
+        return !notificaties.overCasus(event.key()).isEmpty();
+    }
+
+    /** One message for the regisseur, mailed once. */
+    @Override
+    protected void thenAppliedOnce(ReceivedEvent event) {
+        await().atMost(PATIENCE).until(() -> TestMail.aan(REGISSEUR, event.key()).size() == 1);
+        assertThat(notificaties.overCasus(event.key())).hasSize(1);
+    }
+
+    @Override
+    protected TcpProxy store() {
+        return mongoProxy;
+    }
+
+    @Override
+    protected MeterRegistry meters() {
+        return meters;
+    }
+
+    private static ReceivedEvent gekoppeld(Map<String, String> vervangingen) {
+        String casus = UUID.randomUUID().toString();
+        Map<String, String> alle = new HashMap<>(vervangingen);
+        alle.put(GOUDEN_CASUS, casus);
+        alle.put(GOUDEN_AANMELDING, UUID.randomUUID().toString());
+        return ReceivedEvent.of(CaseEvents.TOPIC, CaseEvents.REGISSEUR_GEKOPPELD.type(), "urn:nld:jeugdlink:foodvalley:test", casus,
+                voorbeeld(CaseEvents.REGISSEUR_GEKOPPELD, alle));
     }
 
     @Test
-    void sendsAnUnreadableMessageToTheDeadLetterTopic() {
-        String key = "unreadable-" + System.nanoTime();
+    void linksAnOpenedCasusToItsReferralOnceAndCountsItAgainAsADuplicate() {
+        String casus = UUID.randomUUID().toString();
+        String aanmelding = UUID.randomUUID().toString();
+        String type = CaseEvents.CASUS_GEOPEND.type();
+        double toegepast = consumed(type, "applied");
+        double dubbel = consumed(type, "duplicate");
 
-        kafka.send(CaseEvents.TOPIC, key, Map.of("content-type", "application/json"), "geen CloudEvent".getBytes(StandardCharsets.UTF_8));
+        String payload = voorbeeld(CaseEvents.CASUS_GEOPEND, Map.of(GOUDEN_CASUS, casus, GOUDEN_AANMELDING, aanmelding));
+        String eventId = stuur(CaseEvents.CASUS_GEOPEND, casus, payload);
+        await().atMost(PATIENCE).until(() -> notificaties.aanmeldingVan(casus).isPresent());
+        await().atMost(PATIENCE).until(() -> consumed(type, "applied") > toegepast);
 
-        assertThat(KafkaProbe.header(deadLetter(DLQ, key), "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
-    }
+        // The same event again, and a later one that names another referral: the first link stays.
+        stuur(CaseEvents.CASUS_GEOPEND, casus, eventId, payload);
+        stuur(CaseEvents.CASUS_GEOPEND, casus,
+                voorbeeld(CaseEvents.CASUS_GEOPEND, Map.of(GOUDEN_CASUS, casus, GOUDEN_AANMELDING, UUID.randomUUID().toString())));
 
-    @Test
-    void sendsAPayloadThatBreaksTheContractToTheDeadLetterTopic() {
-        String casusId = UUID.randomUUID().toString();
-
-        stuur(CaseEvents.CASUS_GEOPEND, casusId, "{\"casusId\": [], \"dossierhouder\": 7}");
-
-        assertThat(KafkaProbe.header(deadLetter(DLQ, casusId), "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
-        assertThat(notificaties.overCasus(casusId)).isEmpty();
+        await().atMost(PATIENCE).until(() -> consumed(type, "duplicate") >= dubbel + 2);
+        assertThat(consumed(type, "applied")).isEqualTo(toegepast + 1);
+        assertThat(notificaties.aanmeldingVan(casus)).contains(aanmelding);
+        assertThat(notificaties.overCasus(casus)).isEmpty();
     }
 }

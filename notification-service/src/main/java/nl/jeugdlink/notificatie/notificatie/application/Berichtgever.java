@@ -97,9 +97,12 @@ public class Berichtgever {
      * the casus opens from - that the referral was accepted and who was coupled; a second mail
      * would say the same. What is kept is the link casus to referral, so that the messages about
      * the referral are found by casus id too.
+     *
+     * @return whether the link is new: false when this event, or another naming the casus (a coupled
+     *     regisseur, a passed deadline, a shared summary), linked it before
      */
-    public void casusGeopend(String casusId, String aanmeldingId) {
-        notificaties.koppelCasus(casusId, aanmeldingId);
+    public boolean casusGeopend(String casusId, String aanmeldingId) {
+        return notificaties.koppelCasus(casusId, aanmeldingId);
     }
 
     /** Every teamleider of the municipality hears of the passed deadline; teamleiders elsewhere do not. */

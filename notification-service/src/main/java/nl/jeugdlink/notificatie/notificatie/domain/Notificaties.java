@@ -17,8 +17,13 @@ public interface Notificaties {
     /** The text of a family's message is dropped: the summary is theirs once it is in their mailbox (ADR 0011). Others keep theirs. */
     void vergeetTekstVanGezin(String id);
 
-    /** Remembers which referral a casus came from, so that messages about the referral are found by casus. */
-    void koppelCasus(String casusId, String aanmeldingId);
+    /**
+     * Remembers which referral a casus came from, so that messages about the referral are found by casus.
+     * The first link stays: a casus comes from one referral.
+     *
+     * @return false when the casus was linked already
+     */
+    boolean koppelCasus(String casusId, String aanmeldingId);
 
     /** The referral a casus came from, if a CasusGeopend (or another event naming both) told it. */
     Optional<String> aanmeldingVan(String casusId);

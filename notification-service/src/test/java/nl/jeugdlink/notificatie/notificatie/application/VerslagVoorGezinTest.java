@@ -188,8 +188,8 @@ class VerslagVoorGezinTest {
             }
 
             @Override
-            public void koppelCasus(String casusId, String aanmeldingId) {
-                koppelingen.put(casusId, aanmeldingId);
+            public boolean koppelCasus(String casusId, String aanmeldingId) {
+                return koppelingen.putIfAbsent(casusId, aanmeldingId) == null;
             }
 
             @Override

@@ -1,11 +1,13 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
+import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
 import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding;
+import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
 
 /** The producers' wire records onto this service's own terms (ADR 0008): only what the messages use crosses into the use cases. */
 final class Aanleidingen {
@@ -34,5 +36,10 @@ final class Aanleidingen {
     static Aanleiding.TermijnOverschreden van(TermijnOverschreden e) {
         return new Aanleiding.TermijnOverschreden(e.termijnId(), e.soort(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.uiterlijk(),
                 e.werkdagenTeLaat());
+    }
+
+    /** The summary stays sealed here: only {@link Zegels} opens it, when it can be delivered. */
+    static GedeeldVerslag van(VerslagGedeeldMetGezin e) {
+        return new GedeeldVerslag(e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.gesprekId(), e.soort(), e.gehoudenOp(), e.verzegeld(), e.gedeeldOp());
     }
 }

@@ -7,11 +7,9 @@ import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.Berichtgever;
 import nl.jeugdlink.notificatie.notificatie.application.VerslagVoorGezin;
-import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontzegeling;
-import nl.jeugdlink.platform.inbound.InboundEvent;
-import nl.jeugdlink.platform.inbound.InboundEvents;
-import nl.jeugdlink.platform.inbound.RejectedEventException;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
+import nl.jeugdlink.platform.inbound.Subject;
 import org.springframework.messaging.Message;
 
 /**
@@ -19,46 +17,33 @@ import org.springframework.messaging.Message;
  * referral (no mail: see {@link Berichtgever#casusGeopend}); a conversation's summary shared with
  * the family goes to the family's addresses (see {@link VerslagVoorGezin}). A summary that does not
  * open, or whose casus came from another referral, is refused whole to the dead-letter topic: no
- * half message. GesprekVastgelegd itself carries no summary and is ignored.
- * Binding {@code casussen-in-0}; group, retries and dead-letter topic are in application.yaml.
+ * half message. GesprekVastgelegd itself carries no summary and, like the stream's other events, is
+ * acknowledged and ignored. Binding {@code casussen-in-0} on the platform's handler table (ADR 0015):
+ * envelope, schema, subject (the casus) and region are checked there, retries and the dead-letter
+ * topic are platform defaults.
  */
 public class CasusListener implements Consumer<Message<byte[]>> {
 
-    private final InboundEvents inbound;
-    private final Berichtgever berichtgever;
-    private final VerslagVoorGezin verslagVoorGezin;
+    private final Consumer<Message<byte[]>> table;
 
-    public CasusListener(InboundEvents inbound, Berichtgever berichtgever, VerslagVoorGezin verslagVoorGezin) {
-        this.inbound = inbound;
-        this.berichtgever = berichtgever;
-        this.verslagVoorGezin = verslagVoorGezin;
+    public CasusListener(InboundHandlers handlers, Berichtgever berichtgever, VerslagVoorGezin verslagVoorGezin) {
+        this.table = handlers.forBinding("casussen-in-0")
+                .onEvent(CaseEvents.REGISSEUR_GEKOPPELD, RegisseurGekoppeld.class,
+                        Subject.of("casus", RegisseurGekoppeld::casusId).inMunicipality(RegisseurGekoppeld::gemeenteCode),
+                        (event, e) -> Uitkomst.van(berichtgever.regisseurGekoppeld(event.id(), Aanleidingen.van(e))))
+                .onEvent(CaseEvents.CASUS_GEOPEND, CasusGeopend.class,
+                        Subject.of("casus", CasusGeopend::casusId).inMunicipality(CasusGeopend::gemeenteCode),
+                        (event, e) -> Uitkomst.van(berichtgever.casusGeopend(e.casusId(), e.aanmeldingId())))
+                .onEvent(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, VerslagGedeeldMetGezin.class,
+                        Subject.of("casus", VerslagGedeeldMetGezin::casusId).inMunicipality(VerslagGedeeldMetGezin::gemeenteCode),
+                        (event, e) -> Uitkomst.van(verslagVoorGezin.verslagGedeeld(event.id(), Aanleidingen.van(e))))
+                // Their messages say why without the content (Zegels), so they can be the dead letter's reason.
+                .rejecting(Ontzegeling.Onleesbaar.class, VerslagVoorGezin.AndereAanmelding.class)
+                .build();
     }
 
     @Override
     public void accept(Message<byte[]> message) {
-        InboundEvent event = inbound.read(message);
-        if (CaseEvents.REGISSEUR_GEKOPPELD.type().equals(event.type())) {
-            boolean nieuw = berichtgever.regisseurGekoppeld(event.id(),
-                    Aanleidingen.van(inbound.data(event, CaseEvents.REGISSEUR_GEKOPPELD, RegisseurGekoppeld.class)));
-            inbound.record(event, nieuw ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE);
-        } else if (CaseEvents.CASUS_GEOPEND.type().equals(event.type())) {
-            CasusGeopend geopend = inbound.data(event, CaseEvents.CASUS_GEOPEND, CasusGeopend.class);
-            berichtgever.casusGeopend(geopend.casusId(), geopend.aanmeldingId());
-            inbound.record(event, InboundEvents.Outcome.APPLIED);
-        } else if (CaseEvents.VERSLAG_GEDEELD_MET_GEZIN.type().equals(event.type())) {
-            boolean nieuw = verslagGedeeld(event, inbound.data(event, CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, VerslagGedeeldMetGezin.class));
-            inbound.record(event, nieuw ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE);
-        } else {
-            inbound.record(event, InboundEvents.Outcome.IGNORED);
-        }
-    }
-
-    private boolean verslagGedeeld(InboundEvent event, VerslagGedeeldMetGezin e) {
-        try {
-            return verslagVoorGezin.verslagGedeeld(event.id(), new GedeeldVerslag(e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.gesprekId(),
-                    e.soort(), e.gehoudenOp(), e.verzegeld(), e.gedeeldOp()));
-        } catch (Ontzegeling.Onleesbaar | VerslagVoorGezin.AndereAanmelding x) {
-            throw new RejectedEventException("summary of event " + event.id() + " for casus " + e.casusId() + " refused: " + x.getMessage());
-        }
+        table.accept(message);
     }
 }

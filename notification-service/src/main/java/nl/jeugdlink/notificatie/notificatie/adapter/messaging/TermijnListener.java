@@ -4,33 +4,31 @@ import java.util.function.Consumer;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
 import nl.jeugdlink.notificatie.notificatie.application.Berichtgever;
-import nl.jeugdlink.platform.inbound.InboundEvent;
-import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
+import nl.jeugdlink.platform.inbound.Subject;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes the deadline stream: a passed deadline goes to the teamleiders of the municipality.
- * Binding {@code termijnen-in-0}; group, retries and dead-letter topic are in application.yaml.
+ * Consumes the deadline stream: a passed deadline goes to the teamleiders of the municipality; a
+ * deadline started or stopped is acknowledged and ignored. Binding {@code termijnen-in-0} on the
+ * platform's handler table (ADR 0015): envelope, schema, subject (the escalation-service keys a
+ * deadline's events by its referral) and region are checked there, retries and the dead-letter
+ * topic are platform defaults.
  */
 public class TermijnListener implements Consumer<Message<byte[]>> {
 
-    private final InboundEvents inbound;
-    private final Berichtgever berichtgever;
+    private final Consumer<Message<byte[]>> table;
 
-    public TermijnListener(InboundEvents inbound, Berichtgever berichtgever) {
-        this.inbound = inbound;
-        this.berichtgever = berichtgever;
+    public TermijnListener(InboundHandlers handlers, Berichtgever berichtgever) {
+        this.table = handlers.forBinding("termijnen-in-0")
+                .onEvent(EscalationEvents.TERMIJN_OVERSCHREDEN, TermijnOverschreden.class,
+                        Subject.of("aanmelding", TermijnOverschreden::aanmeldingId).inMunicipality(TermijnOverschreden::gemeenteCode),
+                        (event, e) -> Uitkomst.van(berichtgever.termijnOverschreden(event.id(), Aanleidingen.van(e))))
+                .build();
     }
 
     @Override
     public void accept(Message<byte[]> message) {
-        InboundEvent event = inbound.read(message);
-        if (!EscalationEvents.TERMIJN_OVERSCHREDEN.type().equals(event.type())) {
-            inbound.record(event, InboundEvents.Outcome.IGNORED);
-            return;
-        }
-        boolean nieuw = berichtgever.termijnOverschreden(event.id(),
-                    Aanleidingen.van(inbound.data(event, EscalationEvents.TERMIJN_OVERSCHREDEN, TermijnOverschreden.class)));
-        inbound.record(event, nieuw ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE);
+        table.accept(message);
     }
 }

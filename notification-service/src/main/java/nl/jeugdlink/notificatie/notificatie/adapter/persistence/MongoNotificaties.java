@@ -112,9 +112,14 @@ public class MongoNotificaties implements Notificaties {
     }
 
     @Override
-    public void koppelCasus(String casusId, String aanmeldingId) {
-        // Idempotent: the same casus always came from the same referral.
-        mongo.save(new CasusKoppelingDocument(casusId, aanmeldingId));
+    public boolean koppelCasus(String casusId, String aanmeldingId) {
+        // One write by _id: a second link of the same casus loses on the key, which is how a repeated event shows.
+        try {
+            mongo.insert(new CasusKoppelingDocument(casusId, aanmeldingId));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     @Override

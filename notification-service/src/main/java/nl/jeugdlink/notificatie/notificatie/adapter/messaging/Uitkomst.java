@@ -1,0 +1,15 @@
+package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
+
+import nl.jeugdlink.platform.inbound.InboundEvents;
+
+/** What a use case's "anything new?" means for the handler table's count. */
+final class Uitkomst {
+
+    private Uitkomst() {
+    }
+
+    /** Applied when the event recorded something new; a duplicate when all it calls for was recorded before (ADR 0015). */
+    static InboundEvents.Outcome van(boolean nieuw) {
+        return nieuw ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE;
+    }
+}
