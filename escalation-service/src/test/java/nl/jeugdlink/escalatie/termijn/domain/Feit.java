@@ -35,8 +35,16 @@ public final class Feit {
     }
 
     public static Gebeurtenis ontvangen(Instant op, boolean termijnPlichtig) {
-        return event(INTAKE + "aanmelding-ontvangen.v1", op, null, "/ontvangenOp", op.toString(), "/toestemmingOuders",
+        return ontvangen(AANMELDING, op, termijnPlichtig);
+    }
+
+    /** The referral of another traject than the golden one. */
+    public static Gebeurtenis ontvangen(String aanmeldingId, Instant op, boolean termijnPlichtig) {
+        Gebeurtenis g = event(INTAKE + "aanmelding-ontvangen.v1", op, null, "/ontvangenOp", op.toString(), "/toestemmingOuders",
                 String.valueOf(termijnPlichtig), "/soort", "JEUGDLINK");
+        Map<String, List<String>> velden = new HashMap<>(((MapVelden) g.velden()).velden());
+        velden.put("/aanmeldingId", List.of(aanmeldingId));
+        return new Gebeurtenis(g.type(), g.tijdstip(), new MapVelden(velden));
     }
 
     public static Gebeurtenis afgewezen(Instant op) {
