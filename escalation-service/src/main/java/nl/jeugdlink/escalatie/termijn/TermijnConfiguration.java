@@ -52,7 +52,10 @@ class TermijnConfiguration {
 
     @Bean
     ApplicationRunner trajectIndexen(MongoTrajecten trajecten) {
-        return args -> trajecten.indexeer();
+        return args -> {
+            trajecten.indexeer();
+            trajecten.vulVervaldagenAan();
+        };
     }
 
     @Bean

@@ -75,11 +75,38 @@ public class MongoTrajecten implements Trajecten {
 
     /** The indexes behind every query here; a store that lacks one still answers, only slower. */
     public void indexeer() {
+        // A versioned save asks for {_id, version}; the embedded store uses an index only when the query has exactly its
+        // fields, so without this one every save of a traject scanned the collection (docs/performance.md, the sweep).
+        index(new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC).unique().named("id_versie"));
         index(new Index().on("eerstVerstrijktOp", Sort.Direction.ASC).named("verstrijkt"));
         index(new Index().on("casusId", Sort.Direction.ASC).named("casus"));
         index(new Index().on("termijnen.termijnId", Sort.Direction.ASC).named("termijn"));
         index(new Index().on("teamleden", Sort.Direction.ASC).named("teamlid"));
         index(new Index().on("gemeenteCode", Sort.Direction.ASC).on("termijnen.status", Sort.Direction.ASC).named("gemeente_status"));
+    }
+
+    /**
+     * Once per store: lists in the due-index the open deadlines of trajecten stored before it existed
+     * (a store of an earlier version). A scan of the trajecten with an open deadline, so it runs at
+     * start only, and a marker keeps it from running again.
+     */
+    public void vulVervaldagenAan() {
+        if (vervaldagen.aangevuld()) {
+            return;
+        }
+        Query open = Query.query(Criteria.where("eerstVerstrijktOp").exists(true));
+        int aantal = 0;
+        try (var documenten = mongo.stream(open, TrajectDocument.class, COLLECTION)) {
+            for (TrajectDocument document : (Iterable<TrajectDocument>) documenten::iterator) {
+                Set<Vervaldag> wachtend = wachtend(document);
+                vervaldagen.schrijf(wachtend);
+                aantal += wachtend.size();
+            }
+        }
+        vervaldagen.markeerAangevuld();
+        if (aantal > 0) {
+            log.info("due-index filled with {} open deadline(s) of an earlier store", aantal);
+        }
     }
 
     private void index(Index index) {
@@ -136,8 +163,9 @@ public class MongoTrajecten implements Trajecten {
 
     /** The open deadlines of a stored traject as the due-index lists them. */
     private static Set<Vervaldag> wachtend(TrajectDocument document) {
+        // From the stored shape, not a restored traject: this runs twice on every write.
         return document.termijnDocs().stream().filter(t -> Status.OPEN.name().equals(t.status()))
-                .map(t -> new Vervaldag(document.getId(), t.termijnId(), t.verstrijktOp())).collect(Collectors.toSet());
+                .map(t -> new Vervaldag(document.getId(), t.id(document.getId()), t.verstrijktOp())).collect(Collectors.toSet());
     }
 
     private record Voortgang(Vervaldagen.Gelezen gelezen) {
@@ -188,12 +216,11 @@ public class MongoTrajecten implements Trajecten {
      */
     private boolean wachtNiet(Vervaldag v, Instant nu) {
         TrajectDocument document = mongo.findById(v.aanmeldingId(), TrajectDocument.class, COLLECTION);
-        var termijn = document == null ? null
-                : document.termijnDocs().stream().filter(t -> t.termijnId().equals(v.termijnId())).findFirst().orElse(null);
+        var termijn = document == null ? null : document.traject().termijn(v.termijnId());
         if (termijn == null) {
             return v.verstrijktOp().isBefore(nu.minus(java.time.Duration.ofDays(1)));
         }
-        return !(Status.OPEN.name().equals(termijn.status()) && termijn.verstrijktOp().equals(v.verstrijktOp()));
+        return !(termijn.status() == Status.OPEN && termijn.verstrijktOp().equals(v.verstrijktOp()));
     }
 
     @Override
@@ -261,7 +288,7 @@ public class MongoTrajecten implements Trajecten {
 
     @Override
     public Map<Telling, Long> lopend() {
-        List<String> lopend = List.of(Status.OPEN.name(), Status.OVERSCHREDEN.name());
+        List<String> lopend = List.of(Status.OPEN.name(), Status.OPGESCHORT.name(), Status.OVERSCHREDEN.name());
         var aggregation = newAggregation(
                 match(Criteria.where("termijnen.status").in(lopend)),
                 unwind("termijnen"),
@@ -278,7 +305,9 @@ public class MongoTrajecten implements Trajecten {
 
     /** An unwound row: the traject's fields with one deadline, read as the stored deadline shape. */
     private TermijnVanTraject termijnVanTraject(Document rij) {
-        Termijn termijn = mongo.getConverter().read(TrajectDocument.TermijnDoc.class, (Document) rij.get("termijnen")).termijn();
-        return new TermijnVanTraject(String.valueOf(rij.get("_id")), rij.getString("casusId"), rij.getString("gemeenteCode"), termijn);
+        String aanmeldingId = String.valueOf(rij.get("_id"));
+        String gemeenteCode = rij.getString("gemeenteCode");
+        Termijn termijn = mongo.getConverter().read(TrajectDocument.TermijnDoc.class, (Document) rij.get("termijnen")).termijn(aanmeldingId, gemeenteCode);
+        return new TermijnVanTraject(aanmeldingId, rij.getString("casusId"), gemeenteCode, termijn);
     }
 }

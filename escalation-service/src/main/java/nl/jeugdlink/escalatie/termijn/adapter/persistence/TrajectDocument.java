@@ -23,9 +23,9 @@ class TrajectDocument extends AggregateDocument {
     static final String COLLECTION = "trajecten";
 
     /** A deadline as stored; {@code uiterlijk} as an ISO date text, so no time zone can shift it. */
-    record TermijnDoc(String termijnId, String soort, String onderwerp, int werkdagen, Instant gestartOp, String uiterlijk,
+    record TermijnDoc(@Nullable String termijnId, String soort, @Nullable String onderwerp, int werkdagen, Instant gestartOp, String uiterlijk,
             Instant verstrijktOp, String status, @Nullable Instant gestoptOp, @Nullable Instant overschredenOp,
-            @Nullable Integer werkdagenTeLaat, String betreftRol, String betreftOrganisatie, @Nullable Instant opgeschortOp,
+            @Nullable Integer werkdagenTeLaat, @Nullable String betreftRol, @Nullable String betreftOrganisatie, @Nullable Instant opgeschortOp,
             @Nullable List<WijzigingDoc> geschiedenis) {
 
         static TermijnDoc van(Termijn t) {
@@ -34,10 +34,17 @@ class TrajectDocument extends AggregateDocument {
                     t.betrokkene().organisatie(), t.opgeschortOp(), t.geschiedenis().stream().map(WijzigingDoc::van).toList());
         }
 
-        Termijn termijn() {
-            return new Termijn(Soort.of(soort), onderwerp, werkdagen, gestartOp, LocalDate.parse(uiterlijk), verstrijktOp, Status.valueOf(status),
-                    gestoptOp, overschredenOp, werkdagenTeLaat, new Betrokkene(betreftRol, betreftOrganisatie), opgeschortOp,
-                    geschiedenis == null ? List.of() : geschiedenis.stream().map(WijzigingDoc::wijziging).toList());
+        /** Its id; a deadline stored before the rule table has none stored and is about the traject's referral. */
+        String id(String aanmeldingId) {
+            return termijnId != null ? termijnId : Termijn.id(onderwerp == null ? aanmeldingId : onderwerp, Soort.of(soort));
+        }
+
+        /** Read with the traject's referral and municipality: a deadline stored before the rule table has no subject or betreft of its own. */
+        Termijn termijn(String aanmeldingId, String gemeenteCode) {
+            return new Termijn(Soort.of(soort), onderwerp == null ? aanmeldingId : onderwerp, werkdagen, gestartOp, LocalDate.parse(uiterlijk),
+                    verstrijktOp, Status.valueOf(status), gestoptOp, overschredenOp, werkdagenTeLaat,
+                    new Betrokkene(betreftRol == null ? "TEAMLEIDER" : betreftRol, betreftOrganisatie == null ? gemeenteCode : betreftOrganisatie),
+                    opgeschortOp, geschiedenis == null ? List.of() : geschiedenis.stream().map(WijzigingDoc::wijziging).toList());
         }
     }
 
@@ -81,6 +88,13 @@ class TrajectDocument extends AggregateDocument {
     private List<TermijnDoc> termijnen = new ArrayList<>();
     /** When the next open deadline passes; absent when none is open. For looking around; the sweep reads the due-index. */
     private @Nullable Instant eerstVerstrijktOp;
+    /** The facts as stored before the rule table (one field each, journey 1 only): read once into {@link #feiten}, then cleared. */
+    private @Nullable Instant ontvangenOp;
+    private @Nullable Boolean termijnPlichtig;
+    private @Nullable Instant contactOp;
+    private @Nullable Instant planOp;
+    private @Nullable Instant hulpOp;
+    private @Nullable Instant eindeOp;
 
     TrajectDocument(String id, String gemeenteCode) {
         this.id = id;
@@ -97,8 +111,24 @@ class TrajectDocument extends AggregateDocument {
     }
 
     Traject traject() {
-        return Traject.herstel(new Traject.Stand(id, gemeenteCode, casusId, regisseurId, regisseurSinds, Set.copyOf(betrokkenen),
-                feiten.stream().map(FeitenDoc::feiten).toList(), termijnen.stream().map(TermijnDoc::termijn).toList()));
+        List<Traject.Feiten> gelezen = feiten.isEmpty() ? vanVoorDeRegels() : feiten.stream().map(FeitenDoc::feiten).toList();
+        return Traject.herstel(new Traject.Stand(id, gemeenteCode, casusId, regisseurId, regisseurSinds, Set.copyOf(betrokkenen), gelezen,
+                termijnen.stream().map(t -> t.termijn(id, gemeenteCode)).toList()));
+    }
+
+    /** A traject stored before the rule table kept journey 1's facts in fields of their own; as facts per deadline they read the same. */
+    private List<Traject.Feiten> vanVoorDeRegels() {
+        List<Traject.Feiten> oud = new ArrayList<>();
+        Betrokkene teamleider = new Betrokkene("TEAMLEIDER", gemeenteCode);
+        Instant start = Boolean.TRUE.equals(termijnPlichtig) ? ontvangenOp : null;
+        if (start != null || contactOp != null || eindeOp != null) {
+            oud.add(new Traject.Feiten(new Traject.Sleutel(Soort.EERSTE_CONTACT, id), start, start == null ? null : teamleider, contactOp, eindeOp));
+        }
+        if (contactOp != null || planOp != null || hulpOp != null || eindeOp != null) {
+            oud.add(new Traject.Feiten(new Traject.Sleutel(Soort.PLAN, id), contactOp, contactOp == null ? null : teamleider, planOp, eindeOp));
+            oud.add(new Traject.Feiten(new Traject.Sleutel(Soort.HULP_INGEZET, id), contactOp, contactOp == null ? null : teamleider, hulpOp, eindeOp));
+        }
+        return oud.stream().sorted(java.util.Comparator.comparing(Traject.Feiten::sleutel)).toList();
     }
 
     void neemOver(Traject traject) {
@@ -111,5 +141,11 @@ class TrajectDocument extends AggregateDocument {
         feiten = s.feiten().stream().map(FeitenDoc::van).toList();
         termijnen = s.termijnen().stream().map(TermijnDoc::van).toList();
         eerstVerstrijktOp = traject.eerstVerstrijktOp();
+        ontvangenOp = null;
+        termijnPlichtig = null;
+        contactOp = null;
+        planOp = null;
+        hulpOp = null;
+        eindeOp = null;
     }
 }

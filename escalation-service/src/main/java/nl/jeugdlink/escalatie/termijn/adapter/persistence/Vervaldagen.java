@@ -35,6 +35,7 @@ final class Vervaldagen {
 
     static final String COLLECTION = "termijn_vervaldagen";
     private static final String CURSOR = "cursor";
+    private static final String AANGEVULD = "aangevuld";
     private static final String TOT = "tot";
     private static final String TERMIJNEN = "termijnen";
 
@@ -130,6 +131,15 @@ final class Vervaldagen {
         }
         Query query = Query.query(Criteria.where("_id").is(CURSOR).and(TOT).is(gelezen.toString()));
         mongo.findAndModify(query, new Update().set(TOT, naar.toString()), FindAndModifyOptions.none(), Document.class, COLLECTION);
+    }
+
+    /** Whether the open deadlines of an earlier store have been listed (once per store). */
+    boolean aangevuld() {
+        return mongo.findById(AANGEVULD, Document.class, COLLECTION) != null;
+    }
+
+    void markeerAangevuld() {
+        mongo.upsert(byId(AANGEVULD), new Update().set("op", java.util.Date.from(Instant.now())), COLLECTION);
     }
 
     private static Map<LocalDate, List<String>> perDag(Collection<Vervaldag> vervaldagen) {
