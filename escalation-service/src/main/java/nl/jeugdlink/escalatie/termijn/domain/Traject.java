@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -220,8 +221,8 @@ public final class Traject {
         return termijnen.values().stream().filter(t -> t.id().equals(termijnId)).findFirst().orElse(null);
     }
 
-    private List<TermijnEvent> wijzig(@Nullable String termijnId, @Nullable Status alleen,
-            java.util.function.UnaryOperator<Termijn> wijziging, String geenMelding) {
+    private List<TermijnEvent> wijzig(@Nullable String termijnId, @Nullable Status alleen, UnaryOperator<Termijn> wijziging,
+            String geenMelding) {
         List<TermijnEvent> events = new ArrayList<>();
         for (Map.Entry<Sleutel, Termijn> rij : termijnen.entrySet()) {
             Termijn termijn = rij.getValue();

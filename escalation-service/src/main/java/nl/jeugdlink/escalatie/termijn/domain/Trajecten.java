@@ -69,6 +69,7 @@ public interface Trajecten {
      *
      * @param trajecten the referrals of trajecten with a deadline due by then, at most {@code hoogstens}
      * @param volledig whether that is all that is due (else the sweep stops here and the next one goes on)
+     * @param voortgang the store's own note of what it read, handed back in {@link #afgerond}
      */
     record Ronde(Instant nu, List<String> trajecten, boolean volledig, Object voortgang) {
 

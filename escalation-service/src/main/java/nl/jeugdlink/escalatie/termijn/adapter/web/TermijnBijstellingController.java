@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.jeugdlink.escalatie.termijn.adapter.web.TermijnController.TermijnResponse;
 import nl.jeugdlink.escalatie.termijn.application.BijstellenTermijnen;
@@ -168,18 +169,18 @@ class TermijnBijstellingController {
         return reden.strip();
     }
 
-    private TermijnResponse een(Welke welke, java.util.function.Function<Gebruiker, List<TermijnVanTraject>> wijziging) {
+    private TermijnResponse een(Welke welke, Function<Gebruiker, List<TermijnVanTraject>> wijziging) {
         String termijnId = ((Welke.Termijn) welke).termijnId();
         List<TermijnVanTraject> gewijzigd = toegestaan(welke, termijnId, wijziging);
         return TermijnResponse.of(gewijzigd.getFirst());
     }
 
-    private TermijnenResponse alle(Welke welke, String casusId, java.util.function.Function<Gebruiker, List<TermijnVanTraject>> wijziging) {
+    private TermijnenResponse alle(Welke welke, String casusId, Function<Gebruiker, List<TermijnVanTraject>> wijziging) {
         return new TermijnenResponse(toegestaan(welke, casusId, wijziging).stream().map(TermijnResponse::of).toList());
     }
 
     /** Role, then the deadline's municipality (404 before 403, as the other endpoints here), then the change; the change is audited. */
-    private List<TermijnVanTraject> toegestaan(Welke welke, String betreft, java.util.function.Function<Gebruiker, List<TermijnVanTraject>> wijziging) {
+    private List<TermijnVanTraject> toegestaan(Welke welke, String betreft, Function<Gebruiker, List<TermijnVanTraject>> wijziging) {
         Gebruiker gebruiker = Toegang.metRol(Rol.TEAMLEIDER, Rol.BEHEERDER);
         String gemeente = bijstellen.gemeenteVan(welke).orElseThrow(onbekend(betreft));
         Toegang.voorGemeente(gebruiker, gemeente);
