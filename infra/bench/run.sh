@@ -9,6 +9,9 @@
 #              case-service's store), while escalation and notification handle the same events
 #   hop        the case-service (AanmeldingGescreend in, CasusGeopend out) against a bare
 #              kafka-clients consume→produce passthrough on the same broker, in the same run
+#   termijnen  the escalation-service's breach sweep: 1,000,000 open deadlines in an embedded
+#              store of its own (in-process, no platform needed), one sweep timed with 0, 100 and
+#              1,000 due, against the same sweeps on an empty store (TermijnbewakingBench)
 #
 # When the platform is not running, the bench starts it (with a fresh store file of its own, so
 # that runs compare), and stops it again at the end. A platform that already runs is used as it is.
@@ -34,7 +37,7 @@ CLOSED_DURATION=20
 HOP_EVENTS=10000
 PASSTHROUGH_EVENTS=50000
 IDLE_SETTLE=10
-STEPS="footprint,rate,closed,hop"
+STEPS="footprint,rate,closed,hop,termijnen"
 APPEND=1
 NOTE=""
 COMMAND="./jeugdlink bench${*:+ $*}"
@@ -50,7 +53,7 @@ Usage: ./jeugdlink bench [options]
   --closed-duration S      seconds of the closed-loop journey                    (default $CLOSED_DURATION)
   --hop-events N           events through the case-service hop                   (default $HOP_EVENTS)
   --passthrough-events N   events through the bare Kafka passthrough             (default $PASSTHROUGH_EVENTS)
-  --steps LIST             any of footprint,rate,closed,hop                      (default $STEPS)
+  --steps LIST             any of footprint,rate,closed,hop,termijnen            (default $STEPS)
   --note TEXT              a line saying what this run is about, for the report
   --no-append              print the table only; do not append it to $REPORT
 EOF
@@ -86,6 +89,26 @@ RESULTS="$BENCH_DIR/results.properties"
 : >"$RESULTS"
 put() { printf '%s=%s\n' "$1" "$2" >>"$RESULTS"; }
 get() { local v; v="$(grep -m1 "^$1=" "$RESULTS" | cut -d= -f2-)" || true; printf '%s' "${v:-n/a}"; }
+
+# Every step but termijnen measures the running platform.
+needs_platform() { has_step footprint || has_step rate || has_step closed || has_step hop; }
+
+# ----------------------------------------------------------------------------- deadline sweep
+
+# In-process and first: it needs no platform, and a running one would only compete for the CPU.
+if has_step termijnen; then
+  step "Deadline sweep: one breach sweep over 1,000,000 open deadlines (escalation-service, embedded store in-process)"
+  say "  ./mvnw -pl escalation-service -am test -Dtest=TermijnbewakingBench (log $BENCH_DIR/termijnen.log)"
+  rm -f "$BENCH_DIR/termijnen.properties"
+  if ./mvnw -B -q -pl escalation-service -am test -Dtest=TermijnbewakingBench -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dbench.out="$ROOT/$BENCH_DIR/termijnen.properties" -DsurefireArgLine="-XX:+UseParallelGC -Xmx6g" >"$BENCH_DIR/termijnen.log" 2>&1; then
+    sed 's/^/termijnen./' "$BENCH_DIR/termijnen.properties" >>"$RESULTS"
+    sed 's/^/  /' "$BENCH_DIR/termijnen.properties"
+  else
+    say "  the deadline sweep bench failed; see $BENCH_DIR/termijnen.log"
+    TERMIJNEN_FAILED=1
+  fi
+fi
 
 health_code() { curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$1/actuator/health" 2>/dev/null || true; }
 
@@ -142,7 +165,9 @@ any_answering() { local p c; for p in "${PORTS[@]}"; do c="$(health_code "$p")";
 
 STARTUP_MS=""
 STARTUP_NOTE=""
-if all_healthy; then
+if ! needs_platform; then
+  STARTUP_NOTE="no platform step"
+elif all_healthy; then
   step "The platform already runs: measuring it as it is (startup time not measured)"
   say "  (the journey needs the services to trust the bench's issuer: start them with JEUGDLINK_ISSUER_URI=$ISSUER_URI,"
   say "   or stop the platform and let the bench start it)"
@@ -209,9 +234,9 @@ fi
 
 # ----------------------------------------------------------------------------- load
 
-[[ -f "infra/target/infra-$VERSION.jar" ]] || die "infra/target/infra-$VERSION.jar is missing; build with ./mvnw -pl infra -am package"
+needs_platform && { [[ -f "infra/target/infra-$VERSION.jar" ]] || die "infra/target/infra-$VERSION.jar is missing; build with ./mvnw -pl infra -am package"; }
 BENCH_JAVA=("$JAVA" -XX:+UseSerialGC -Xmx512m -XX:TieredStopAtLevel=1 -cp "$CLASSPATH" nl.jeugdlink.infra.bench.Bench)
-FAILED=0
+FAILED=${TERMIJNEN_FAILED:-0}
 
 # The platform's processes, for charging CPU time (from /proc/<pid>/stat) to the work of a step:
 # less sensitive to other work on the machine than wall time.
@@ -295,6 +320,12 @@ table() {
     say "| … platform CPU per event (notification-service's share included) | $(get hop.case.cpu_ms) ms ($(get hop.case.cpu_each)) | | |"
     say "| hop bare passthrough (kafka-clients, same broker, $(get hop.partitions) partitions, ~$(get hop.bytes) B records) | $(get hop.pt.per_s) events/s ($(get hop.pt.seen) of $(get hop.pt.events) in $(get hop.pt.seconds) s) | | |"
     say "| hop ratio case-service / passthrough | $(get hop.ratio_pct) % | ≥ 25 % | $(verdict "$(ge "$(get hop.ratio_pct)" 25)") |"
+  fi
+  if has_step termijnen; then
+    local t="termijnen"
+    say "| deadline sweep: one sweep, $(get $t.open) deadlines open (filled in $(get $t.vullen_s) s), 0 / 100 / 1,000 due: wall | $(get $t.sweep.vol.0_ms) / $(get $t.sweep.vol.100_ms) / $(get $t.sweep.vol.1000_ms) ms | ≤ 1000 ms | $(verdict "$(le "$(get $t.sweep.vol.1000_ms)" 1000)") |"
+    say "| … CPU (client and store, one process) | $(get $t.sweep.vol.0_cpu_ms) / $(get $t.sweep.vol.100_cpu_ms) / $(get $t.sweep.vol.1000_cpu_ms) ms | | |"
+    say "| … the same sweeps with no other deadline open: wall; CPU | $(get $t.sweep.leeg.0_ms) / $(get $t.sweep.leeg.100_ms) / $(get $t.sweep.leeg.1000_ms) ms; $(get $t.sweep.leeg.0_cpu_ms) / $(get $t.sweep.leeg.100_cpu_ms) / $(get $t.sweep.leeg.1000_cpu_ms) ms | about the same | |"
   fi
   if has_step footprint; then
     if [[ -n "$STARTUP_MS" ]]; then

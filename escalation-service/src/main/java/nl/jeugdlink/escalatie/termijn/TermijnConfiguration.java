@@ -7,28 +7,31 @@ import java.util.List;
 import java.util.Set;
 import nl.jeugdlink.escalatie.termijn.adapter.bewaking.TermijnBewaking;
 import nl.jeugdlink.escalatie.termijn.adapter.kalender.JollydayFeestdagen;
-import nl.jeugdlink.escalatie.termijn.adapter.messaging.AanmeldingListener;
-import nl.jeugdlink.escalatie.termijn.adapter.messaging.CasusListener;
+import nl.jeugdlink.escalatie.termijn.adapter.messaging.GebeurtenisListener;
 import nl.jeugdlink.escalatie.termijn.adapter.metrics.MicrometerMetingen;
 import nl.jeugdlink.escalatie.termijn.adapter.persistence.MongoTrajecten;
 import nl.jeugdlink.escalatie.termijn.application.BewakenTermijnen;
+import nl.jeugdlink.escalatie.termijn.adapter.regels.TermijnregelsProperties;
 import nl.jeugdlink.escalatie.termijn.application.BijhoudenTermijnen;
+import nl.jeugdlink.escalatie.termijn.application.BijstellenTermijnen;
 import nl.jeugdlink.escalatie.termijn.application.Metingen;
 import nl.jeugdlink.escalatie.termijn.domain.Feestdagen;
 import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
-import nl.jeugdlink.escalatie.termijn.domain.Termijnregels;
 import nl.jeugdlink.escalatie.termijn.domain.Werkdagkalender;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.klok.KlokConfiguration;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Explicit wiring of the deadline clock; the region's terms and holidays come from configuration. */
+/** Explicit wiring of the deadline clock; the region's rule table and holidays come from configuration. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TermijnregelsProperties.class)
 class TermijnConfiguration {
 
     @Bean
@@ -38,11 +41,8 @@ class TermijnConfiguration {
     }
 
     @Bean
-    Termijnklok termijnklok(Feestdagen feestdagen,
-            @Value("${jeugdlink.termijnen.eerste-contact-werkdagen:5}") int eersteContact,
-            @Value("${jeugdlink.termijnen.plan-werkdagen:20}") int plan,
-            @Value("${jeugdlink.termijnen.hulp-ingezet-werkdagen:30}") int hulpIngezet) {
-        return new Termijnklok(new Werkdagkalender(feestdagen), new Termijnregels(eersteContact, plan, hulpIngezet));
+    Termijnklok termijnklok(Feestdagen feestdagen, TermijnregelsProperties regels) {
+        return new Termijnklok(new Werkdagkalender(feestdagen), regels.regels());
     }
 
     @Bean
@@ -52,7 +52,10 @@ class TermijnConfiguration {
 
     @Bean
     ApplicationRunner trajectIndexen(MongoTrajecten trajecten) {
-        return args -> trajecten.indexeer();
+        return args -> {
+            trajecten.indexeer();
+            trajecten.vulVervaldagenAan();
+        };
     }
 
     @Bean
@@ -72,6 +75,11 @@ class TermijnConfiguration {
     }
 
     @Bean
+    BijstellenTermijnen bijstellenTermijnen(MongoTrajecten trajecten, Termijnklok klok, Clock clock, Metingen metingen) {
+        return new BijstellenTermijnen(trajecten, klok, clock, metingen);
+    }
+
+    @Bean
     TermijnBewaking termijnBewaking(BewakenTermijnen bewaken, @Value("${jeugdlink.termijnen.bewaking-interval:30s}") Duration interval,
             @Value("${jeugdlink.termijnen.telling-interval:5m}") Duration tellingInterval) {
         return new TermijnBewaking(bewaken, interval, tellingInterval);
@@ -83,15 +91,15 @@ class TermijnConfiguration {
         return nu -> bewaking.bewaakNu();
     }
 
-    /** Bound as {@code aanmeldingen-in-0}. */
+    /** Bound as {@code aanmeldingen-in-0}: the intake's topic, keyed by referral. Which types count is the rule table's business. */
     @Bean
-    AanmeldingListener aanmeldingen(InboundEvents inbound, BijhoudenTermijnen bijhouden) {
-        return new AanmeldingListener(inbound, bijhouden);
+    GebeurtenisListener aanmeldingen(InboundEvents inbound, BijhoudenTermijnen bijhouden, JsonMapper json) {
+        return new GebeurtenisListener(inbound, bijhouden, json, "/aanmeldingId");
     }
 
-    /** Bound as {@code casussen-in-0}. */
+    /** Bound as {@code casussen-in-0}: the case-service's topic, keyed by casus. */
     @Bean
-    CasusListener casussen(InboundEvents inbound, BijhoudenTermijnen bijhouden) {
-        return new CasusListener(inbound, bijhouden);
+    GebeurtenisListener casussen(InboundEvents inbound, BijhoudenTermijnen bijhouden, JsonMapper json) {
+        return new GebeurtenisListener(inbound, bijhouden, json, "/casusId");
     }
 }

@@ -91,11 +91,11 @@ class TermijnklokIntegrationTest {
     }
 
     private Termijn termijn(String aanmeldingId, Soort soort) {
-        return trajecten.vind(aanmeldingId).orElseThrow().traject().termijnen().stream().filter(t -> t.soort() == soort).findFirst().orElseThrow();
+        return trajecten.vind(aanmeldingId).orElseThrow().traject().termijnen().stream().filter(t -> t.soort().equals(soort)).findFirst().orElseThrow();
     }
 
     private boolean heeftTermijn(String aanmeldingId, Soort soort) {
-        return trajecten.vind(aanmeldingId).map(g -> g.traject().termijnen().stream().anyMatch(t -> t.soort() == soort)).orElse(false);
+        return trajecten.vind(aanmeldingId).map(g -> g.traject().termijnen().stream().anyMatch(t -> t.soort().equals(soort))).orElse(false);
     }
 
     private void verzetKlok(String tijdstip) {

@@ -20,7 +20,17 @@ public final class EscalationEvents {
     public static final EventType TERMIJN_OVERSCHREDEN = new EventType(
             "TermijnOverschreden", 1, "nl.jeugdlink.escalatie.termijn-overschreden.v1", TOPIC, TermijnOverschreden.class);
 
-    public static final List<EventType> ALL = List.of(TERMIJN_GESTART, TERMIJN_GESTOPT, TERMIJN_OVERSCHREDEN);
+    public static final EventType TERMIJN_OPGESCHORT = new EventType(
+            "TermijnOpgeschort", 1, "nl.jeugdlink.escalatie.termijn-opgeschort.v1", TOPIC, TermijnOpgeschort.class);
+
+    public static final EventType TERMIJN_HERVAT = new EventType(
+            "TermijnHervat", 1, "nl.jeugdlink.escalatie.termijn-hervat.v1", TOPIC, TermijnHervat.class);
+
+    public static final EventType TERMIJN_VERLENGD = new EventType(
+            "TermijnVerlengd", 1, "nl.jeugdlink.escalatie.termijn-verlengd.v1", TOPIC, TermijnVerlengd.class);
+
+    public static final List<EventType> ALL = List.of(TERMIJN_GESTART, TERMIJN_GESTOPT, TERMIJN_OVERSCHREDEN,
+            TERMIJN_OPGESCHORT, TERMIJN_HERVAT, TERMIJN_VERLENGD);
 
     private EscalationEvents() {
     }

@@ -8,16 +8,15 @@ import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
 
 /**
- * The sweep: finds the trajecten whose open deadline has passed (an indexed query on the moment
- * the next one passes) and marks them overschreden, each with its TermijnOverschreden in the same
- * write. Runs on a schedule, at startup (whatever passed while the service was down) and right
+ * The sweep: finds the trajecten whose open deadline has passed (from the due-index, read by day,
+ * so its cost follows the deadlines due and not those open) and marks them overschreden, each with
+ * its TermijnOverschreden in the same write. Runs on a schedule, at startup (whatever passed while the service was down) and right
  * after the clock was moved. Counting what still runs, for the gauges, is a separate step.
  */
 public class BewakenTermijnen {
 
-    static final int PER_RONDE = 200;
     /** A bound on one sweep; what is left waits for the next one. */
-    static final int RONDES = 50;
+    static final int HOOGSTENS = 10_000;
 
     private final Trajecten trajecten;
     private final Termijnklok klok;
@@ -34,19 +33,15 @@ public class BewakenTermijnen {
     /** @return how many deadlines this sweep found overschreden */
     public int bewaak() {
         Instant nu = clock.instant();
+        Trajecten.Ronde ronde = trajecten.verstreken(nu, HOOGSTENS);
         int overschreden = 0;
-        List<String> verstreken;
-        int ronde = 0;
-        do {
-            verstreken = trajecten.verstreken(nu, PER_RONDE);
-            for (String aanmeldingId : verstreken) {
-                List<TermijnEvent> events = Wijzigen.traject(trajecten,
-                        () -> trajecten.vind(aanmeldingId).orElseThrow(), null, geladen -> geladen.traject().bewaak(nu, klok), metingen);
-                overschreden += events == null ? 0 : events.size();
-            }
-            // A full round means there may be more; each traject handled is no longer due (its write moves the
-            // moment its next deadline passes), so the next round finds the next ones.
-        } while (verstreken.size() == PER_RONDE && ++ronde < RONDES);
+        for (String aanmeldingId : ronde.trajecten()) {
+            List<TermijnEvent> events = Wijzigen.traject(trajecten,
+                    () -> trajecten.vind(aanmeldingId).orElseThrow(), null, geladen -> geladen.traject().bewaak(nu, klok), metingen);
+            overschreden += events == null ? 0 : events.size();
+        }
+        // Only after every traject of the round was written: a failure above leaves the index as it was, for the next sweep.
+        trajecten.afgerond(ronde);
         return overschreden;
     }
 

@@ -2,12 +2,12 @@ package nl.jeugdlink.escalatie.termijn.application;
 
 import java.util.List;
 import java.util.Set;
-import nl.jeugdlink.escalatie.termijn.domain.Feit;
+import nl.jeugdlink.escalatie.termijn.domain.Gebeurtenis;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
 import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
 
-/** Applies a reported fact to its traject, once per inbound event, starting and stopping deadlines. */
+/** Applies a reported event to its traject under the rules, once per inbound event, starting and stopping deadlines. */
 public class BijhoudenTermijnen {
 
     public enum Uitkomst {
@@ -21,16 +21,23 @@ public class BijhoudenTermijnen {
     private final Termijnklok klok;
     private final Set<String> regio;
     private final Metingen metingen;
+    private final Set<String> gelezen;
 
     public BijhoudenTermijnen(Trajecten trajecten, Termijnklok klok, Set<String> regio, Metingen metingen) {
         this.trajecten = trajecten;
         this.klok = klok;
         this.regio = Set.copyOf(regio);
         this.metingen = metingen;
+        this.gelezen = Set.copyOf(klok.regels().gelezenTypes());
+    }
+
+    /** Whether any rule reads this event type; the listeners ignore the others on their topics. */
+    public boolean leest(String type) {
+        return gelezen.contains(type);
     }
 
     /** @throws TrajectGeweigerd when the fact is about another region, or another municipality than its traject */
-    public Uitkomst verwerk(String eventId, String aanmeldingId, String gemeenteCode, Feit feit) {
+    public Uitkomst verwerk(String eventId, String aanmeldingId, String gemeenteCode, Gebeurtenis gebeurtenis) {
         if (!regio.contains(gemeenteCode)) {
             throw new TrajectGeweigerd("gemeente " + gemeenteCode + " hoort niet bij deze regio");
         }
@@ -39,7 +46,7 @@ public class BijhoudenTermijnen {
                 throw new TrajectGeweigerd("traject " + aanmeldingId + " hoort bij gemeente " + geladen.traject().gemeenteCode()
                         + ", niet bij " + gemeenteCode);
             }
-            return geladen.traject().verwerk(feit, klok);
+            return geladen.traject().verwerk(gebeurtenis, klok);
         }, metingen);
         return events == null ? Uitkomst.AL_VERWERKT : Uitkomst.VERWERKT;
     }

@@ -1,8 +1,8 @@
 package nl.jeugdlink.escalatie.termijn.domain;
 
 /**
- * Where a deadline stands. {@link #OPEN} and {@link #OVERSCHREDEN} are still running (not met);
- * the other three are final and never change again.
+ * Where a deadline stands. {@link #OPEN}, {@link #OPGESCHORT} and {@link #OVERSCHREDEN} are still
+ * running (not met); the other three are final and never change again.
  */
 public enum Status {
     OPEN,
@@ -11,9 +11,11 @@ public enum Status {
     GEHAALD,
     TE_LAAT_GEHAALD,
     /** The traject ended (referral declined, casus closed) before the deadline was met. */
-    VERVALLEN;
+    VERVALLEN,
+    /** Suspended (opschorting): the clock stands still until it is resumed; it cannot pass meanwhile. */
+    OPGESCHORT;
 
     public boolean lopend() {
-        return this == OPEN || this == OVERSCHREDEN;
+        return this == OPEN || this == OVERSCHREDEN || this == OPGESCHORT;
     }
 }

@@ -14,7 +14,7 @@ public sealed interface TermijnEvent {
     String gemeenteCode();
 
     default String termijnId() {
-        return Termijn.id(aanmeldingId(), termijn().soort());
+        return termijn().id();
     }
 
     record Gestart(Termijn termijn, String aanmeldingId, @Nullable String casusId, String gemeenteCode) implements TermijnEvent {
@@ -24,5 +24,13 @@ public sealed interface TermijnEvent {
     }
 
     record Overschreden(Termijn termijn, String aanmeldingId, @Nullable String casusId, String gemeenteCode) implements TermijnEvent {
+    }
+
+    /** Suspended, resumed or extended: the termijn's latest history entry says which, by whom and why. */
+    record Gewijzigd(Termijn termijn, String aanmeldingId, @Nullable String casusId, String gemeenteCode) implements TermijnEvent {
+
+        public Wijziging wijziging() {
+            return termijn.laatsteWijziging();
+        }
     }
 }

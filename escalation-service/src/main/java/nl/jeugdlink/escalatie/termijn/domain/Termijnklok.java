@@ -21,13 +21,35 @@ public final class Termijnklok {
         this.regels = regels;
     }
 
-    public int werkdagen(Soort soort) {
-        return regels.werkdagen(soort);
+    public Termijnregels regels() {
+        return regels;
     }
 
-    /** The last working day on which the deadline is met: the n-th working day after the start day. */
+    /** The last day on which a deadline of this kind (its default term) is met. */
     public LocalDate uiterlijk(Soort soort, Instant start) {
-        return kalender.plusWerkdagen(dag(start), regels.werkdagen(soort));
+        return regels.van(soort).map(regel -> uiterlijk(regel.duur(), start))
+                .orElseThrow(() -> new IllegalArgumentException("no rule for " + soort));
+    }
+
+    /**
+     * The last day on which the deadline is met: the n-th working day after the start day, or the
+     * same weekday n calendar weeks on.
+     */
+    public LocalDate uiterlijk(Termijnduur duur, Instant start) {
+        return switch (duur.eenheid()) {
+            case WERKDAGEN -> kalender.plusWerkdagen(dag(start), duur.aantal());
+            case WEKEN -> dag(start).plusWeeks(duur.aantal());
+        };
+    }
+
+    /** The term in working days as it falls from this start: what the published events state. */
+    public int werkdagen(Termijnduur duur, Instant start) {
+        return duur.eenheid() == Termijnduur.Eenheid.WERKDAGEN ? duur.aantal() : kalender.werkdagenTussen(dag(start), uiterlijk(duur, start));
+    }
+
+    /** A last day moved on by so many working days: a suspension's or an extension's. */
+    public LocalDate later(LocalDate uiterlijk, int werkdagen) {
+        return kalender.plusWerkdagen(uiterlijk, werkdagen);
     }
 
     /** The moment the deadline has passed: when the local day {@code uiterlijk} has ended. */

@@ -1,35 +1,57 @@
 package nl.jeugdlink.escalatie.termijn.domain;
 
-/**
- * The region's terms in working days. One deployment serves one region, so these come from its
- * configuration; seed 003's values are the defaults (5 working days; 4 weeks; 6 weeks).
- */
-public record Termijnregels(int eersteContactWerkdagen, int planWerkdagen, int hulpIngezetWerkdagen) {
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-    /** The published contract allows 1 to 250 working days (a year of work). */
-    static final int MAXIMUM = 250;
+/**
+ * The region's rule table: every kind of deadline, in the order they are listed (the order in which
+ * a traject shows them), and the events that name the team. One deployment serves one region, so
+ * this comes from its configuration.
+ */
+public record Termijnregels(List<Termijnregel> regels, List<Teamregel> team) {
 
     public Termijnregels {
-        check("eerste-contact-werkdagen", eersteContactWerkdagen);
-        check("plan-werkdagen", planWerkdagen);
-        check("hulp-ingezet-werkdagen", hulpIngezetWerkdagen);
-    }
-
-    public static Termijnregels seed003() {
-        return new Termijnregels(5, 20, 30);
-    }
-
-    public int werkdagen(Soort soort) {
-        return switch (soort) {
-            case EERSTE_CONTACT -> eersteContactWerkdagen;
-            case PLAN -> planWerkdagen;
-            case HULP_INGEZET -> hulpIngezetWerkdagen;
-        };
-    }
-
-    private static void check(String naam, int werkdagen) {
-        if (werkdagen < 1 || werkdagen > MAXIMUM) {
-            throw new IllegalArgumentException(naam + " is 1 to " + MAXIMUM + " working days, not " + werkdagen);
+        regels = List.copyOf(regels);
+        team = List.copyOf(team);
+        Set<Soort> gezien = new HashSet<>();
+        for (Termijnregel regel : regels) {
+            if (!gezien.add(regel.soort())) {
+                throw new IllegalArgumentException("soort " + regel.soort() + " has two rules");
+            }
         }
+    }
+
+    public Optional<Termijnregel> van(Soort soort) {
+        return regels.stream().filter(r -> r.soort().equals(soort)).findFirst();
+    }
+
+    /** Where a kind stands in the table; unknown kinds (a rule removed) after all known ones. */
+    int volgorde(Soort soort) {
+        for (int i = 0; i < regels.size(); i++) {
+            if (regels.get(i).soort().equals(soort)) {
+                return i;
+            }
+        }
+        return regels.size();
+    }
+
+    /** The term of this kind in this municipality. */
+    public Termijnduur duur(Soort soort, String gemeenteCode) {
+        return van(soort).orElseThrow(() -> new IllegalArgumentException("no rule for " + soort)).duur(gemeenteCode);
+    }
+
+    /** Every event type a rule reads: what the listeners take in; any other type on their topics is ignored. */
+    public Set<String> gelezenTypes() {
+        Set<String> types = new LinkedHashSet<>();
+        for (Termijnregel regel : regels) {
+            types.add(regel.start().type());
+            regel.gehaald().forEach(t -> types.add(t.type()));
+            regel.vervalt().forEach(t -> types.add(t.type()));
+        }
+        team.forEach(t -> types.add(t.type()));
+        return types;
     }
 }

@@ -3,68 +3,97 @@ package nl.jeugdlink.escalatie.termijn.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One family's traject from referral to help, keyed by its referral: the facts reported about it
- * and the deadlines that follow from them.
+ * and the deadlines that follow from them under the region's rules. A traject holds any number of
+ * deadlines, each identified by its kind and its subject (the referral, a JBT request, a toewijzing ...).
  *
- * <p>Facts arrive over two topics and so in any order. Each fact is recorded (the earliest moment
- * wins where one could be reported twice), and then the deadlines are derived from all facts
- * known. A deadline exists once its start is known; it stops when its fact (met) or the end of the
- * traject (lapsed) is known, met winning when it came first. So a deadline met before it was known
- * to have started is created met, and the end state does not depend on the order of arrival.
+ * <p>Facts arrive over several topics and so in any order. For each deadline the facts are recorded
+ * (the earliest moment wins), and then the deadlines are derived from all facts known. A deadline
+ * exists once its start is known; it stops when a fact that meets it (met) or ends it (lapsed) is
+ * known, met winning when it came first. So a deadline met before it was known to have started is
+ * created met, and the end state does not depend on the order of arrival.
  *
  * <p>Only {@link #bewaak} decides that a deadline has passed; handling a fact never does, so a
  * late-arriving fact cannot be mistaken for a missed deadline while its companion is still in
- * flight on the other topic.
+ * flight on another topic.
  */
 public final class Traject {
 
+    /** A deadline's key: its kind and its subject ({@link Termijnregel#ELK_ONDERWERP} for a fact about every subject). */
+    public record Sleutel(Soort soort, String onderwerp) implements Comparable<Sleutel> {
+
+        private static final Comparator<Sleutel> ORDE = Comparator.comparing(Sleutel::soort).thenComparing(Sleutel::onderwerp);
+
+        @Override
+        public int compareTo(Sleutel ander) {
+            return ORDE.compare(this, ander);
+        }
+    }
+
     /**
-     * Everything a traject holds, for storing and restoring it.
+     * What is known about one deadline's start and end, whether or not it has started.
      *
-     * @param termijnPlichtig whether the referral runs the first-contact clock; null until the referral is known
+     * @param betrokkene whom a breach concerns, known with the start
      */
+    public record Feiten(Sleutel sleutel, @Nullable Instant startOp, @Nullable Betrokkene betrokkene, @Nullable Instant gehaaldOp,
+            @Nullable Instant eindeOp) {
+
+        static Feiten geen(Sleutel sleutel) {
+            return new Feiten(sleutel, null, null, null, null);
+        }
+
+        Feiten start(Instant op, Betrokkene wie) {
+            return startOp != null && !op.isBefore(startOp) ? this : new Feiten(sleutel, op, wie, gehaaldOp, eindeOp);
+        }
+
+        Feiten gehaald(Instant op) {
+            return new Feiten(sleutel, startOp, betrokkene, vroegste(gehaaldOp, op), eindeOp);
+        }
+
+        Feiten einde(Instant op) {
+            return new Feiten(sleutel, startOp, betrokkene, gehaaldOp, vroegste(eindeOp, op));
+        }
+    }
+
+    /** Everything a traject holds, for storing and restoring it. */
     public record Stand(
             String aanmeldingId,
             String gemeenteCode,
             @Nullable String casusId,
-            @Nullable Instant ontvangenOp,
-            @Nullable Boolean termijnPlichtig,
-            @Nullable Instant contactOp,
-            @Nullable Instant planOp,
-            @Nullable Instant hulpOp,
-            @Nullable Instant eindeOp,
             @Nullable String regisseurId,
             @Nullable Instant regisseurSinds,
             Set<String> betrokkenen,
+            List<Feiten> feiten,
             List<Termijn> termijnen) {
 
         public Stand {
             betrokkenen = Set.copyOf(betrokkenen);
+            feiten = List.copyOf(feiten);
             termijnen = List.copyOf(termijnen);
         }
     }
 
+    private static final String CASUS = "/casusId";
+
     private final String aanmeldingId;
     private final String gemeenteCode;
     private @Nullable String casusId;
-    private @Nullable Instant ontvangenOp;
-    private @Nullable Boolean termijnPlichtig;
-    private @Nullable Instant contactOp;
-    private @Nullable Instant planOp;
-    private @Nullable Instant hulpOp;
-    private @Nullable Instant eindeOp;
     private @Nullable String regisseurId;
     private @Nullable Instant regisseurSinds;
     private final Set<String> betrokkenen = new TreeSet<>();
-    private final Map<Soort, Termijn> termijnen = new EnumMap<>(Soort.class);
+    private final Map<Sleutel, Feiten> feiten = new TreeMap<>();
+    /** In the order of the rule table, then by subject: the order does not depend on arrival. */
+    private Map<Sleutel, Termijn> termijnen = new LinkedHashMap<>();
 
     private Traject(String aanmeldingId, String gemeenteCode) {
         this.aanmeldingId = aanmeldingId;
@@ -78,22 +107,17 @@ public final class Traject {
     public static Traject herstel(Stand stand) {
         Traject traject = new Traject(stand.aanmeldingId(), stand.gemeenteCode());
         traject.casusId = stand.casusId();
-        traject.ontvangenOp = stand.ontvangenOp();
-        traject.termijnPlichtig = stand.termijnPlichtig();
-        traject.contactOp = stand.contactOp();
-        traject.planOp = stand.planOp();
-        traject.hulpOp = stand.hulpOp();
-        traject.eindeOp = stand.eindeOp();
         traject.regisseurId = stand.regisseurId();
         traject.regisseurSinds = stand.regisseurSinds();
         traject.betrokkenen.addAll(stand.betrokkenen());
-        stand.termijnen().forEach(t -> traject.termijnen.put(t.soort(), t));
+        stand.feiten().forEach(f -> traject.feiten.put(f.sleutel(), f));
+        stand.termijnen().forEach(t -> traject.termijnen.put(new Sleutel(t.soort(), t.onderwerp()), t));
         return traject;
     }
 
     public Stand stand() {
-        return new Stand(aanmeldingId, gemeenteCode, casusId, ontvangenOp, termijnPlichtig, contactOp, planOp, hulpOp, eindeOp,
-                regisseurId, regisseurSinds, betrokkenen, List.copyOf(termijnen.values()));
+        return new Stand(aanmeldingId, gemeenteCode, casusId, regisseurId, regisseurSinds, betrokkenen, List.copyOf(feiten.values()),
+                List.copyOf(termijnen.values()));
     }
 
     public String aanmeldingId() {
@@ -121,47 +145,38 @@ public final class Traject {
         return team;
     }
 
-    /** When the next open deadline passes; null when none is open. What the sweep looks for. */
+    /** When the next open deadline passes; null when none is open. */
     public @Nullable Instant eerstVerstrijktOp() {
         return termijnen.values().stream().filter(t -> t.status() == Status.OPEN).map(Termijn::verstrijktOp)
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
-    /** Records a fact and starts or stops the deadlines that follow from it. */
-    public List<TermijnEvent> verwerk(Feit feit, Termijnklok klok) {
-        switch (feit) {
-            case Feit.Ontvangen f -> {
-                if (ontvangenOp == null) {
-                    ontvangenOp = f.ontvangenOp();
-                    termijnPlichtig = f.termijnPlichtig();
+    /** Records what a reported event says under the rules, and starts or stops the deadlines that follow. */
+    public List<TermijnEvent> verwerk(Gebeurtenis gebeurtenis, Termijnklok klok) {
+        gebeurtenis.velden().tekst(CASUS).ifPresent(this::koppel);
+        for (Teamregel regel : klok.regels().team()) {
+            if (regel.type().equals(gebeurtenis.type())) {
+                team(regel, gebeurtenis);
+            }
+        }
+        for (Termijnregel regel : klok.regels().regels()) {
+            if (regel.start().geldt(gebeurtenis)) {
+                Sleutel sleutel = new Sleutel(regel.soort(), regel.onderwerpVan(regel.start(), gebeurtenis));
+                Instant op = regel.start().moment(gebeurtenis);
+                Betrokkene wie = new Betrokkene(regel.betreft().rol(), gebeurtenis.velden().tekst(regel.betreft().organisatie()).orElse(gemeenteCode));
+                feiten.put(sleutel, feiten(sleutel).start(op, wie));
+            }
+            for (Termijnregel.Trigger trigger : regel.gehaald()) {
+                if (trigger.geldt(gebeurtenis)) {
+                    Sleutel sleutel = new Sleutel(regel.soort(), regel.onderwerpVan(trigger, gebeurtenis));
+                    feiten.put(sleutel, feiten(sleutel).gehaald(trigger.moment(gebeurtenis)));
                 }
             }
-            case Feit.Afgewezen f -> eindeOp = vroegste(eindeOp, f.afgewezenOp());
-            case Feit.Gescreend f -> betrokkenen.addAll(f.betrokkenen());
-            case Feit.CasusGeopend f -> koppel(f.casusId());
-            case Feit.RegisseurGekoppeld f -> {
-                koppel(f.casusId());
-                // A later coupling is a handover: the regisseur coupled last holds the regie.
-                if (regisseurSinds == null || f.gekoppeldOp().isAfter(regisseurSinds)) {
-                    regisseurId = f.regisseurId();
-                    regisseurSinds = f.gekoppeldOp();
+            for (Termijnregel.Trigger trigger : regel.vervalt()) {
+                if (trigger.geldt(gebeurtenis)) {
+                    Sleutel sleutel = new Sleutel(regel.soort(), regel.onderwerpVan(trigger, gebeurtenis));
+                    feiten.put(sleutel, feiten(sleutel).einde(trigger.moment(gebeurtenis)));
                 }
-            }
-            case Feit.EersteContactGelegd f -> {
-                koppel(f.casusId());
-                contactOp = vroegste(contactOp, f.contactOp());
-            }
-            case Feit.PlanVastgesteld f -> {
-                koppel(f.casusId());
-                planOp = vroegste(planOp, f.vastgesteldOp());
-            }
-            case Feit.HulpIngezet f -> {
-                koppel(f.casusId());
-                hulpOp = vroegste(hulpOp, f.ingezetOp());
-            }
-            case Feit.CasusAfgesloten f -> {
-                koppel(f.casusId());
-                eindeOp = vroegste(eindeOp, f.afgeslotenOp());
             }
         }
         return leidAf(klok);
@@ -170,61 +185,120 @@ public final class Traject {
     /** Marks every open deadline that has passed by {@code nu} as overschreden: once each, ever. */
     public List<TermijnEvent> bewaak(Instant nu, Termijnklok klok) {
         List<TermijnEvent> events = new ArrayList<>();
-        for (Termijn termijn : List.copyOf(termijnen.values())) {
+        for (Map.Entry<Sleutel, Termijn> rij : termijnen.entrySet()) {
+            Termijn termijn = rij.getValue();
             if (termijn.status() == Status.OPEN && termijn.verstreken(nu)) {
                 Termijn overschreden = termijn.overschreden(nu, klok.werkdagenTeLaat(termijn.uiterlijk(), nu));
-                termijnen.put(termijn.soort(), overschreden);
+                rij.setValue(overschreden);
                 events.add(new TermijnEvent.Overschreden(overschreden, aanmeldingId, casusId, gemeenteCode));
             }
         }
         return events;
     }
 
-    private List<TermijnEvent> leidAf(Termijnklok klok) {
+    /**
+     * Suspends one deadline, or (termijnId null) every open one of this traject.
+     *
+     * @throws Termijn.OngeldigeOvergang when it is not open, or none is
+     * @throws OnbekendeTermijn when this traject has no deadline with that id
+     */
+    public List<TermijnEvent> schortOp(@Nullable String termijnId, Instant op, String door, String reden) {
+        return wijzig(termijnId, Status.OPEN, t -> t.opgeschort(op, door, reden), "geen open termijn om op te schorten");
+    }
+
+    /** Resumes one suspended deadline, or every suspended one of this traject: each moves by the working days it stood still. */
+    public List<TermijnEvent> hervat(@Nullable String termijnId, Instant op, String door, String reden, Termijnklok klok) {
+        return wijzig(termijnId, Status.OPGESCHORT, t -> t.hervat(op, door, reden, klok), "geen opgeschorte termijn om te hervatten");
+    }
+
+    /** Extends one open or suspended deadline by so many working days. */
+    public List<TermijnEvent> verleng(String termijnId, int werkdagen, Instant op, String door, String reden, Termijnklok klok) {
+        return wijzig(termijnId, null, t -> t.verlengd(werkdagen, op, door, reden, klok), "");
+    }
+
+    /** The deadline with this id, if this traject has it. */
+    public @Nullable Termijn termijn(String termijnId) {
+        return termijnen.values().stream().filter(t -> t.id().equals(termijnId)).findFirst().orElse(null);
+    }
+
+    private List<TermijnEvent> wijzig(@Nullable String termijnId, @Nullable Status alleen, UnaryOperator<Termijn> wijziging,
+            String geenMelding) {
         List<TermijnEvent> events = new ArrayList<>();
-        for (Soort soort : Soort.values()) {
-            Instant start = start(soort);
-            if (start == null) {
-                continue;
+        for (Map.Entry<Sleutel, Termijn> rij : termijnen.entrySet()) {
+            Termijn termijn = rij.getValue();
+            boolean deze = termijnId == null ? termijn.status() == alleen : termijn.id().equals(termijnId);
+            if (deze) {
+                Termijn gewijzigd = wijziging.apply(termijn);
+                rij.setValue(gewijzigd);
+                events.add(new TermijnEvent.Gewijzigd(gewijzigd, aanmeldingId, casusId, gemeenteCode));
             }
-            Termijn termijn = termijnen.get(soort);
-            if (termijn == null) {
-                termijn = Termijn.start(soort, start, klok);
-                termijnen.put(soort, termijn);
-                events.add(new TermijnEvent.Gestart(termijn, aanmeldingId, casusId, gemeenteCode));
+        }
+        if (events.isEmpty()) {
+            if (termijnId != null) {
+                throw new OnbekendeTermijn(termijnId);
             }
-            if (!termijn.status().lopend()) {
-                continue;
-            }
-            Instant gehaald = gehaaldOp(soort);
-            if (gehaald != null && (eindeOp == null || !gehaald.isAfter(eindeOp))) {
-                termijn = termijn.gestopt(klok.opTijd(gehaald, termijn.uiterlijk()) ? Status.GEHAALD : Status.TE_LAAT_GEHAALD, gehaald);
-            } else if (eindeOp != null) {
-                termijn = termijn.gestopt(Status.VERVALLEN, eindeOp);
-            } else {
-                continue;
-            }
-            termijnen.put(soort, termijn);
-            events.add(new TermijnEvent.Gestopt(termijn, aanmeldingId, casusId, gemeenteCode));
+            throw new Termijn.OngeldigeOvergang(geenMelding);
         }
         return events;
     }
 
-    private @Nullable Instant start(Soort soort) {
-        return switch (soort) {
-            case EERSTE_CONTACT -> Boolean.TRUE.equals(termijnPlichtig) ? ontvangenOp : null;
-            // Seed 003:405-412: the plan within 4 weeks of first contact, help within 6 weeks of the start of the
-            // traject, which is that same first contact (hence "at most 2 weeks after the plan").
-            case PLAN, HULP_INGEZET -> contactOp;
-        };
+    private List<TermijnEvent> leidAf(Termijnklok klok) {
+        List<TermijnEvent> events = new ArrayList<>();
+        List<Feiten> opVolgorde = feiten.values().stream()
+                .filter(f -> !Termijnregel.ELK_ONDERWERP.equals(f.sleutel().onderwerp()))
+                .sorted(Comparator.<Feiten>comparingInt(f -> klok.regels().volgorde(f.sleutel().soort())).thenComparing(Feiten::sleutel))
+                .toList();
+        Map<Sleutel, Termijn> geordend = new LinkedHashMap<>();
+        for (Feiten f : opVolgorde) {
+            Sleutel sleutel = f.sleutel();
+            Instant start = f.startOp();
+            Betrokkene wie = f.betrokkene();
+            Termijn termijn = termijnen.get(sleutel);
+            if (termijn == null && start != null && wie != null && klok.regels().van(sleutel.soort()).isPresent()) {
+                termijn = Termijn.start(sleutel.soort(), sleutel.onderwerp(), klok.regels().duur(sleutel.soort(), gemeenteCode), start, wie, klok);
+                events.add(new TermijnEvent.Gestart(termijn, aanmeldingId, casusId, gemeenteCode));
+            }
+            if (termijn == null) {
+                continue;
+            }
+            if (termijn.status().lopend()) {
+                Instant gehaald = f.gehaaldOp();
+                Instant einde = vroegste(f.eindeOp(), feiten(new Sleutel(sleutel.soort(), Termijnregel.ELK_ONDERWERP)).eindeOp());
+                Termijn gestopt = null;
+                if (gehaald != null && (einde == null || !gehaald.isAfter(einde))) {
+                    gestopt = termijn.gestopt(klok.opTijd(gehaald, termijn.grens(gehaald, klok)) ? Status.GEHAALD : Status.TE_LAAT_GEHAALD, gehaald);
+                } else if (einde != null) {
+                    gestopt = termijn.gestopt(Status.VERVALLEN, einde);
+                }
+                if (gestopt != null) {
+                    termijn = gestopt;
+                    events.add(new TermijnEvent.Gestopt(termijn, aanmeldingId, casusId, gemeenteCode));
+                }
+            }
+            geordend.put(sleutel, termijn);
+        }
+        // Deadlines whose rule was removed from the configuration are kept as they stand, after the others.
+        termijnen.forEach(geordend::putIfAbsent);
+        termijnen = geordend;
+        return events;
     }
 
-    private @Nullable Instant gehaaldOp(Soort soort) {
-        return switch (soort) {
-            case EERSTE_CONTACT -> contactOp;
-            case PLAN -> planOp;
-            case HULP_INGEZET -> hulpOp;
-        };
+    private Feiten feiten(Sleutel sleutel) {
+        return feiten.getOrDefault(sleutel, Feiten.geen(sleutel));
+    }
+
+    private void team(Teamregel regel, Gebeurtenis gebeurtenis) {
+        regel.leden().forEach(pointer -> betrokkenen.addAll(gebeurtenis.velden().teksten(pointer)));
+        if (regel.regisseur() != null) {
+            String regisseur = gebeurtenis.velden().tekst(regel.regisseur()).orElse(null);
+            Instant sinds = regel.moment() == null ? gebeurtenis.tijdstip()
+                    : Termijnregel.Trigger.op(regel.type(), regel.moment()).moment(gebeurtenis);
+            // The latest coupling wins, whatever the order of arrival.
+            if (regisseur != null && (regisseurSinds == null || sinds.isAfter(regisseurSinds))) {
+                regisseurId = regisseur;
+                regisseurSinds = sinds;
+            }
+        }
     }
 
     private void koppel(String casus) {
@@ -233,7 +307,10 @@ public final class Traject {
         }
     }
 
-    private static Instant vroegste(@Nullable Instant bekend, Instant nieuw) {
+    private static @Nullable Instant vroegste(@Nullable Instant bekend, @Nullable Instant nieuw) {
+        if (nieuw == null) {
+            return bekend;
+        }
         return bekend == null || nieuw.isBefore(bekend) ? nieuw : bekend;
     }
 }

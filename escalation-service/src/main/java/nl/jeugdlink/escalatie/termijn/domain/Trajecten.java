@@ -26,7 +26,7 @@ public interface Trajecten {
     record TermijnVanTraject(String aanmeldingId, @Nullable String casusId, String gemeenteCode, Termijn termijn) {
 
         public String termijnId() {
-            return Termijn.id(aanmeldingId, termijn.soort());
+            return termijn.id();
         }
     }
 
@@ -63,8 +63,32 @@ public interface Trajecten {
      */
     boolean bewaar(Geladen geladen, List<TermijnEvent> events, @Nullable String verwerktEventId);
 
-    /** Referrals of trajecten with an open deadline that has passed by {@code nu}, the earliest first. */
-    List<String> verstreken(Instant nu, int hoogstens);
+    /**
+     * One sweep's worth of due deadlines, read from the due-index (not from the trajecten): its cost
+     * grows with the deadlines due, not with those open.
+     *
+     * @param trajecten the referrals of trajecten with a deadline due by then, at most {@code hoogstens}
+     * @param volledig whether that is all that is due (else the sweep stops here and the next one goes on)
+     * @param voortgang the store's own note of what it read, handed back in {@link #afgerond}
+     */
+    record Ronde(Instant nu, List<String> trajecten, boolean volledig, Object voortgang) {
+
+        public Ronde {
+            trajecten = List.copyOf(trajecten);
+        }
+    }
+
+    /** The trajecten with an open deadline that has passed by {@code nu}. */
+    Ronde verstreken(Instant nu, int hoogstens);
+
+    /** After the sweep handled a round: the due-index forgets what no longer waits, and moves on if it can. */
+    void afgerond(Ronde ronde);
+
+    /** The traject that holds this deadline. */
+    Optional<Geladen> vindMetTermijn(String termijnId);
+
+    /** The traject of this casus. */
+    Optional<Geladen> vindMetCasus(String casusId);
 
     /** The municipalities of the trajecten with this casus or referral (at most one, but the store decides). */
     Set<String> gemeentenVan(@Nullable String casusId, @Nullable String aanmeldingId);

@@ -16,7 +16,7 @@ import nl.jeugdlink.escalatie.termijn.domain.Feit;
 import nl.jeugdlink.escalatie.termijn.domain.Status;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
 import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
-import nl.jeugdlink.escalatie.termijn.domain.Termijnregels;
+import nl.jeugdlink.escalatie.termijn.domain.TermijnregelsMother;
 import nl.jeugdlink.escalatie.termijn.domain.Traject;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
 import nl.jeugdlink.escalatie.termijn.domain.Werkdagkalender;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The use cases against an in-memory store with versions, where a race can be lost on purpose. */
 class BewakenTermijnenTest {
 
-    private static final Termijnklok KLOK = new Termijnklok(new Werkdagkalender(d -> false), Termijnregels.seed003());
+    private static final Termijnklok KLOK = new Termijnklok(new Werkdagkalender(d -> false), TermijnregelsMother.seed003());
     private static final String AANMELDING = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";
 
     /** Stores each traject's state with a version and every event written; {@link #verliesVolgendeRace} lets another writer go first. */
@@ -79,10 +79,27 @@ class BewakenTermijnenTest {
         }
 
         @Override
-        public List<String> verstreken(Instant nu, int hoogstens) {
-            return opgeslagen.values().stream().map(o -> Traject.herstel(o.stand()))
+        public Ronde verstreken(Instant nu, int hoogstens) {
+            List<String> due = opgeslagen.values().stream().map(o -> Traject.herstel(o.stand()))
                     .filter(t -> t.eerstVerstrijktOp() != null && !nu.isBefore(t.eerstVerstrijktOp()))
                     .map(Traject::aanmeldingId).limit(hoogstens).toList();
+            return new Ronde(nu, due, due.size() < hoogstens, "in memory");
+        }
+
+        @Override
+        public void afgerond(Ronde ronde) {
+        }
+
+        @Override
+        public Optional<Geladen> vindMetTermijn(String termijnId) {
+            return opgeslagen.keySet().stream().map(this::vind).flatMap(Optional::stream)
+                    .filter(g -> g.traject().termijn(termijnId) != null).findFirst();
+        }
+
+        @Override
+        public Optional<Geladen> vindMetCasus(String casusId) {
+            return opgeslagen.keySet().stream().map(this::vind).flatMap(Optional::stream)
+                    .filter(g -> casusId.equals(g.traject().casusId())).findFirst();
         }
 
         @Override
@@ -124,7 +141,7 @@ class BewakenTermijnenTest {
 
     @Test
     void appliesAnInboundEventOnce() {
-        var ontvangen = new Feit.Ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true);
+        var ontvangen = Feit.ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true);
 
         assertThat(bijhouden.verwerk("e-1", AANMELDING, "GM0228", ontvangen)).isEqualTo(BijhoudenTermijnen.Uitkomst.VERWERKT);
         assertThat(bijhouden.verwerk("e-1", AANMELDING, "GM0228", ontvangen)).isEqualTo(BijhoudenTermijnen.Uitkomst.AL_VERWERKT);
@@ -133,7 +150,7 @@ class BewakenTermijnenTest {
 
     @Test
     void reportsOnceWhenAnotherInstanceWinsTheRaceToTheSameDeadline() {
-        bijhouden.verwerk("e-1", AANMELDING, "GM0228", new Feit.Ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true));
+        bijhouden.verwerk("e-1", AANMELDING, "GM0228", Feit.ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true));
         BewakenTermijnen hier = bewakenOm("2026-04-29T08:00:00Z");
         BewakenTermijnen daar = bewakenOm("2026-04-29T08:00:01Z");
         // While this instance is about to write, the other one sweeps and writes first.
@@ -150,10 +167,10 @@ class BewakenTermijnenTest {
 
     @Test
     void redoesAFactOnTopOfAConcurrentWrite() {
-        bijhouden.verwerk("e-1", AANMELDING, "GM0228", new Feit.Ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true));
-        trajecten.verliesVolgendeRace = () -> bijhouden.verwerk("e-2", AANMELDING, "GM0228", new Feit.CasusGeopend("5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37"));
+        bijhouden.verwerk("e-1", AANMELDING, "GM0228", Feit.ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true));
+        trajecten.verliesVolgendeRace = () -> bijhouden.verwerk("e-2", AANMELDING, "GM0228", Feit.casusGeopend("5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37"));
 
-        bijhouden.verwerk("e-3", AANMELDING, "GM0228", new Feit.EersteContactGelegd("5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37",
+        bijhouden.verwerk("e-3", AANMELDING, "GM0228", Feit.eersteContact("5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37",
                 Instant.parse("2026-04-24T13:00:00Z")));
 
         Traject traject = Traject.herstel(trajecten.opgeslagen.get(AANMELDING).stand());
@@ -165,6 +182,6 @@ class BewakenTermijnenTest {
     @Test
     void refusesAFactOfAnotherRegion() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> bijhouden.verwerk("e-1", AANMELDING, "GM0363",
-                new Feit.Ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true))).isInstanceOf(TrajectGeweigerd.class).hasMessageContaining("GM0363");
+                Feit.ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true))).isInstanceOf(TrajectGeweigerd.class).hasMessageContaining("GM0363");
     }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class TermijnklokTest {
 
-    static final Termijnklok FOODVALLEY = new Termijnklok(new Werkdagkalender(new JollydayFeestdagen(false, Bevrijdingsdag.ELK_LUSTRUM)),
-            Termijnregels.seed003());
+    static final Werkdagkalender FOODVALLEY_KALENDER = new Werkdagkalender(new JollydayFeestdagen(false, Bevrijdingsdag.ELK_LUSTRUM));
+    static final Termijnklok FOODVALLEY = new Termijnklok(FOODVALLEY_KALENDER, TermijnregelsMother.seed003());
 
     private static Instant om(String iso) {
         return Instant.parse(iso);
@@ -27,7 +27,7 @@ class TermijnklokTest {
         // Fri 24, (Mon 27 is King's Day), Tue 28, Wed 29.
         assertThat(FOODVALLEY.uiterlijk(Soort.EERSTE_CONTACT, om("2026-04-21T08:15:00Z"))).isEqualTo(dag("2026-04-29"));
         // Were King's Day an ordinary Monday, the same referral would end a day earlier.
-        Termijnklok zonderFeestdagen = new Termijnklok(new Werkdagkalender(d -> false), Termijnregels.seed003());
+        Termijnklok zonderFeestdagen = new Termijnklok(new Werkdagkalender(d -> false), TermijnregelsMother.seed003());
         assertThat(zonderFeestdagen.uiterlijk(Soort.EERSTE_CONTACT, om("2026-04-21T08:15:00Z"))).isEqualTo(dag("2026-04-28"));
     }
 

@@ -5,11 +5,18 @@ import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.escalatie.TermijnGestart;
 import nl.jeugdlink.contracts.escalatie.TermijnGestopt;
+import nl.jeugdlink.contracts.escalatie.TermijnHervat;
+import nl.jeugdlink.contracts.escalatie.TermijnOpgeschort;
 import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
+import nl.jeugdlink.contracts.escalatie.TermijnVerlengd;
 import nl.jeugdlink.escalatie.termijn.domain.Termijn;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
+import nl.jeugdlink.escalatie.termijn.domain.Wijziging;
 
-/** Maps what happened to a deadline to the published contracts: ids, days and moments, no personal data. */
+/**
+ * Maps what happened to a deadline to the published contracts: ids, days and moments, no personal
+ * data (a suspension's or extension's reason stays in the deadline's history).
+ */
 public final class TermijnContracts {
 
     /** A contract payload with the event type it is published as. */
@@ -21,15 +28,34 @@ public final class TermijnContracts {
 
     public static Uitgaand toContract(TermijnEvent event) {
         Termijn t = event.termijn();
+        String soort = t.soort().name();
         return switch (event) {
             case TermijnEvent.Gestart e -> new Uitgaand(EscalationEvents.TERMIJN_GESTART, new TermijnGestart(
-                    e.termijnId(), t.soort().name(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.werkdagen(), t.gestartOp(), t.uiterlijk()));
+                    e.termijnId(), soort, e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.werkdagen(), t.gestartOp(), t.uiterlijk(),
+                    t.onderwerp(), t.betrokkene().rol(), t.betrokkene().organisatie()));
             case TermijnEvent.Gestopt e -> new Uitgaand(EscalationEvents.TERMIJN_GESTOPT, new TermijnGestopt(
-                    e.termijnId(), t.soort().name(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.status().name(), t.uiterlijk(),
-                    Objects.requireNonNull(t.gestoptOp(), "gestoptOp")));
+                    e.termijnId(), soort, e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.status().name(), t.uiterlijk(),
+                    Objects.requireNonNull(t.gestoptOp(), "gestoptOp"), t.onderwerp()));
             case TermijnEvent.Overschreden e -> new Uitgaand(EscalationEvents.TERMIJN_OVERSCHREDEN, new TermijnOverschreden(
-                    e.termijnId(), t.soort().name(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.uiterlijk(),
-                    Objects.requireNonNull(t.overschredenOp(), "overschredenOp"), Objects.requireNonNull(t.werkdagenTeLaat(), "werkdagenTeLaat")));
+                    e.termijnId(), soort, e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.uiterlijk(),
+                    Objects.requireNonNull(t.overschredenOp(), "overschredenOp"), Objects.requireNonNull(t.werkdagenTeLaat(), "werkdagenTeLaat"),
+                    t.onderwerp(), t.betrokkene().rol(), t.betrokkene().organisatie()));
+            case TermijnEvent.Gewijzigd e -> gewijzigd(e, soort);
+        };
+    }
+
+    private static Uitgaand gewijzigd(TermijnEvent.Gewijzigd e, String soort) {
+        Termijn t = e.termijn();
+        Wijziging w = e.wijziging();
+        return switch (w.aard()) {
+            case OPGESCHORT -> new Uitgaand(EscalationEvents.TERMIJN_OPGESCHORT, new TermijnOpgeschort(
+                    e.termijnId(), soort, t.onderwerp(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), w.op(), w.door(), w.uiterlijk()));
+            case HERVAT -> new Uitgaand(EscalationEvents.TERMIJN_HERVAT, new TermijnHervat(
+                    e.termijnId(), soort, t.onderwerp(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), w.op(), w.door(), w.werkdagen(),
+                    w.uiterlijk()));
+            case VERLENGD -> new Uitgaand(EscalationEvents.TERMIJN_VERLENGD, new TermijnVerlengd(
+                    e.termijnId(), soort, t.onderwerp(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), w.op(), w.door(), w.werkdagen(),
+                    w.uiterlijk()));
         };
     }
 }

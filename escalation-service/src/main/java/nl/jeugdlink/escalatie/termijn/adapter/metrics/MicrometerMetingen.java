@@ -36,7 +36,7 @@ public class MicrometerMetingen implements Metingen {
         this.meters = meters;
         this.klok = klok;
         this.lopend = MultiGauge.builder("jeugdlink.termijnen.lopend")
-                .description("Termijnen die nog lopen, per soort, gemeente en status (OPEN of OVERSCHREDEN), bij de laatste telling (jeugdlink.termijnen.telling-interval)")
+                .description("Termijnen die nog lopen, per soort, gemeente en status (OPEN, OPGESCHORT of OVERSCHREDEN), bij de laatste telling (jeugdlink.termijnen.telling-interval)")
                 .register(meters);
         Gauge.builder("jeugdlink.termijnen.open", open, AtomicLong::get)
                 .description("Open termijnen, nog niet verstreken, over alle gemeenten")
@@ -55,11 +55,13 @@ public class MicrometerMetingen implements Metingen {
                 case TermijnEvent.Gestart e -> counter("jeugdlink.termijnen.gestart", "Gestarte termijnen", tags);
                 case TermijnEvent.Gestopt e -> {
                     counter("jeugdlink.termijnen.gestopt", "Gestopte termijnen, naar uitkomst", tags.and("uitkomst", t.status().name()));
-                    if (t.soort() == Soort.EERSTE_CONTACT && t.gestoptOp() != null && t.status() != Status.VERVALLEN) {
+                    if (Soort.EERSTE_CONTACT.equals(t.soort()) && t.gestoptOp() != null && t.status() != Status.VERVALLEN) {
                         aanmeldingTotContact(event.gemeenteCode(), t);
                     }
                 }
                 case TermijnEvent.Overschreden e -> counter("jeugdlink.termijnen.overschreden", "Overschreden termijnen", tags);
+                case TermijnEvent.Gewijzigd e -> counter("jeugdlink.termijnen.bijgesteld", "Termijnen opgeschort, hervat of verlengd, naar aard",
+                        tags.and("aard", e.wijziging().aard().name()));
             }
         }
     }

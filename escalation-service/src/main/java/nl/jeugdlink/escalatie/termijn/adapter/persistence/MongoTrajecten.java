@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.jeugdlink.escalatie.termijn.adapter.messaging.TermijnContracts;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.stream.Collectors;
+import nl.jeugdlink.escalatie.termijn.adapter.persistence.Vervaldagen.Vervaldag;
 import nl.jeugdlink.escalatie.termijn.domain.Soort;
 import nl.jeugdlink.escalatie.termijn.domain.Status;
 import nl.jeugdlink.escalatie.termijn.domain.Termijn;
@@ -61,18 +65,48 @@ public class MongoTrajecten implements Trajecten {
 
     private final MongoTemplate mongo;
     private final OutgoingEvents outgoing;
+    private final Vervaldagen vervaldagen;
 
     public MongoTrajecten(MongoTemplate mongo, OutgoingEvents outgoing) {
         this.mongo = mongo;
         this.outgoing = outgoing;
+        this.vervaldagen = new Vervaldagen(mongo);
     }
 
     /** The indexes behind every query here; a store that lacks one still answers, only slower. */
     public void indexeer() {
+        // A versioned save asks for {_id, version}; the embedded store uses an index only when the query has exactly its
+        // fields, so without this one every save of a traject scanned the collection (docs/performance.md, the sweep).
+        index(new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC).unique().named("id_versie"));
         index(new Index().on("eerstVerstrijktOp", Sort.Direction.ASC).named("verstrijkt"));
         index(new Index().on("casusId", Sort.Direction.ASC).named("casus"));
+        index(new Index().on("termijnen.termijnId", Sort.Direction.ASC).named("termijn"));
         index(new Index().on("teamleden", Sort.Direction.ASC).named("teamlid"));
         index(new Index().on("gemeenteCode", Sort.Direction.ASC).on("termijnen.status", Sort.Direction.ASC).named("gemeente_status"));
+    }
+
+    /**
+     * Once per store: lists in the due-index the open deadlines of trajecten stored before it existed
+     * (a store of an earlier version). A scan of the trajecten with an open deadline, so it runs at
+     * start only, and a marker keeps it from running again.
+     */
+    public void vulVervaldagenAan() {
+        if (vervaldagen.aangevuld()) {
+            return;
+        }
+        Query open = Query.query(Criteria.where("eerstVerstrijktOp").exists(true));
+        int aantal = 0;
+        try (var documenten = mongo.stream(open, TrajectDocument.class, COLLECTION)) {
+            for (TrajectDocument document : (Iterable<TrajectDocument>) documenten::iterator) {
+                Set<Vervaldag> wachtend = wachtend(document);
+                vervaldagen.schrijf(wachtend);
+                aantal += wachtend.size();
+            }
+        }
+        vervaldagen.markeerAangevuld();
+        if (aantal > 0) {
+            log.info("due-index filled with {} open deadline(s) of an earlier store", aantal);
+        }
     }
 
     private void index(Index index) {
@@ -99,7 +133,11 @@ public class MongoTrajecten implements Trajecten {
     public boolean bewaar(Trajecten.Geladen handle, List<TermijnEvent> events, @Nullable String verwerktEventId) {
         Geladen geladen = (Geladen) handle;
         TrajectDocument document = geladen.document();
+        Set<Vervaldag> waren = wachtend(document);
         document.neemOver(geladen.traject());
+        Set<Vervaldag> zijn = wachtend(document);
+        // Into the due-index before the traject is written: an open deadline is never stored without being listed.
+        vervaldagen.schrijf(zijn.stream().filter(v -> !waren.contains(v)).toList());
         for (TermijnEvent event : events) {
             var uitgaand = TermijnContracts.toContract(event);
             outgoing.append(document, uitgaand.type(), uitgaand.payload());
@@ -110,19 +148,93 @@ public class MongoTrajecten implements Trajecten {
         try {
             // A new traject is inserted, a known one replaced under its version; the platform's save hook wakes the relay.
             mongo.save(document, COLLECTION);
-            return true;
         } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
             // Another write to this traject came first (the relay's removal of published events counts too).
             return false;
         }
+        // Best effort: what this write stopped or moved need not wait in the index for its day; the sweep forgets what is left.
+        try {
+            vervaldagen.vergeet(waren.stream().filter(v -> !zijn.contains(v)).toList());
+        } catch (RuntimeException e) {
+            log.debug("due-index not cleaned for {}: {}", document.getId(), e.getMessage());
+        }
+        return true;
+    }
+
+    /** The open deadlines of a stored traject as the due-index lists them. */
+    private static Set<Vervaldag> wachtend(TrajectDocument document) {
+        // From the stored shape, not a restored traject: this runs twice on every write.
+        return document.termijnDocs().stream().filter(t -> Status.OPEN.name().equals(t.status()))
+                .map(t -> new Vervaldag(document.getId(), t.id(document.getId()), t.verstrijktOp())).collect(Collectors.toSet());
+    }
+
+    private record Voortgang(Vervaldagen.Gelezen gelezen) {
     }
 
     @Override
-    public List<String> verstreken(Instant nu, int hoogstens) {
-        Query query = Query.query(Criteria.where("eerstVerstrijktOp").lte(nu))
-                .with(Sort.by("eerstVerstrijktOp")).limit(hoogstens);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> String.valueOf(d.get("_id"))).toList();
+    public Ronde verstreken(Instant nu, int hoogstens) {
+        Vervaldagen.Gelezen gelezen = vervaldagen.lees(nu, hoogstens);
+        List<String> trajecten = gelezen.verstreken().stream().map(Vervaldag::aanmeldingId).distinct().toList();
+        return new Ronde(nu, trajecten, trajecten.size() < hoogstens, new Voortgang(gelezen));
+    }
+
+    @Override
+    public void afgerond(Ronde ronde) {
+        Vervaldagen.Gelezen gelezen = ((Voortgang) ronde.voortgang()).gelezen();
+        LocalDate cursor = gelezen.cursor();
+        if (cursor == null) {
+            return;
+        }
+        // Each traject written by the sweep took its deadlines out of the index; what is still listed as due was not
+        // changed by it: a deadline met or moved by a write that could not clean up, or listed by a write that was lost.
+        Set<Vervaldag> nogDaar = new HashSet<>();
+        for (LocalDate dag = cursor; !dag.isAfter(gelezen.tot()); dag = dag.plusDays(1)) {
+            nogDaar.addAll(vervaldagen.dag(dag));
+        }
+        LocalDate laagste = gelezen.tot();
+        List<Vervaldag> weg = new ArrayList<>();
+        for (Vervaldag v : gelezen.verstreken()) {
+            if (!nogDaar.contains(v)) {
+                continue;
+            }
+            if (wachtNiet(v, ronde.nu())) {
+                weg.add(v);
+            } else if (v.dag().isBefore(laagste)) {
+                laagste = v.dag();
+            }
+        }
+        vervaldagen.vergeet(weg);
+        if (ronde.volledig()) {
+            vervaldagen.verzet(cursor, laagste);
+        }
+    }
+
+    /**
+     * Whether a listed deadline no longer waits: its traject holds it, but no longer open with that moment;
+     * or, a day after it was due, its traject does not hold it at all (the write that listed it was lost).
+     * A deadline listed but not yet in its traject may be a write still under way: it stays.
+     */
+    private boolean wachtNiet(Vervaldag v, Instant nu) {
+        TrajectDocument document = mongo.findById(v.aanmeldingId(), TrajectDocument.class, COLLECTION);
+        var termijn = document == null ? null : document.traject().termijn(v.termijnId());
+        if (termijn == null) {
+            return v.verstrijktOp().isBefore(nu.minus(java.time.Duration.ofDays(1)));
+        }
+        return !(termijn.status() == Status.OPEN && termijn.verstrijktOp().equals(v.verstrijktOp()));
+    }
+
+    @Override
+    public Optional<Trajecten.Geladen> vindMetTermijn(String termijnId) {
+        return eerste(Query.query(Criteria.where("termijnen.termijnId").is(termijnId)));
+    }
+
+    @Override
+    public Optional<Trajecten.Geladen> vindMetCasus(String casusId) {
+        return eerste(Query.query(Criteria.where("casusId").is(casusId)));
+    }
+
+    private Optional<Trajecten.Geladen> eerste(Query query) {
+        return Optional.ofNullable(mongo.findOne(query, TrajectDocument.class, COLLECTION)).map(document -> new Geladen(document, document.traject()));
     }
 
     @Override
@@ -176,7 +288,7 @@ public class MongoTrajecten implements Trajecten {
 
     @Override
     public Map<Telling, Long> lopend() {
-        List<String> lopend = List.of(Status.OPEN.name(), Status.OVERSCHREDEN.name());
+        List<String> lopend = List.of(Status.OPEN.name(), Status.OPGESCHORT.name(), Status.OVERSCHREDEN.name());
         var aggregation = newAggregation(
                 match(Criteria.where("termijnen.status").in(lopend)),
                 unwind("termijnen"),
@@ -185,7 +297,7 @@ public class MongoTrajecten implements Trajecten {
         Map<Telling, Long> telling = new HashMap<>();
         for (Document rij : mongo.aggregate(aggregation, COLLECTION, Document.class).getMappedResults()) {
             Document id = (Document) rij.get("_id");
-            telling.put(new Telling(Soort.valueOf(id.getString("soort")), id.getString("gemeenteCode"), Status.valueOf(id.getString("status"))),
+            telling.put(new Telling(Soort.of(id.getString("soort")), id.getString("gemeenteCode"), Status.valueOf(id.getString("status"))),
                     ((Number) rij.get("aantal")).longValue());
         }
         return telling;
@@ -193,7 +305,9 @@ public class MongoTrajecten implements Trajecten {
 
     /** An unwound row: the traject's fields with one deadline, read as the stored deadline shape. */
     private TermijnVanTraject termijnVanTraject(Document rij) {
-        Termijn termijn = mongo.getConverter().read(TrajectDocument.TermijnDoc.class, (Document) rij.get("termijnen")).termijn();
-        return new TermijnVanTraject(String.valueOf(rij.get("_id")), rij.getString("casusId"), rij.getString("gemeenteCode"), termijn);
+        String aanmeldingId = String.valueOf(rij.get("_id"));
+        String gemeenteCode = rij.getString("gemeenteCode");
+        Termijn termijn = mongo.getConverter().read(TrajectDocument.TermijnDoc.class, (Document) rij.get("termijnen")).termijn(aanmeldingId, gemeenteCode);
+        return new TermijnVanTraject(aanmeldingId, rij.getString("casusId"), gemeenteCode, termijn);
     }
 }

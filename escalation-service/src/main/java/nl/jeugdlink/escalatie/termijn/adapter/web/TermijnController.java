@@ -35,17 +35,29 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/termijnen")
-@Tag(name = "termijnen", description = "Termijnen in werkdagen: eerste contact, plan, hulp ingezet")
+@Tag(name = "termijnen", description = "Termijnen in werkdagen of weken, per soort en onderwerp: eerste contact, plan, hulp ingezet en wat de regio configureert")
 class TermijnController {
 
     private static final Pattern GEMEENTE = Pattern.compile("GM[0-9]{4}");
     private static final Pattern MEDEWERKER = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
-    private static final Set<Status> LOPEND = EnumSet.of(Status.OPEN, Status.OVERSCHREDEN);
+    private static final Set<Status> LOPEND = EnumSet.of(Status.OPEN, Status.OPGESCHORT, Status.OVERSCHREDEN);
+
+    /** One entry of a deadline's history. */
+    record WijzigingResponse(
+            @Schema(allowableValues = {"OPGESCHORT", "HERVAT", "VERLENGD"}) String aard,
+            Instant op,
+            @Schema(description = "Medewerker-id van wie het deed") String door,
+            String reden,
+            @Schema(description = "Werkdagen verschoven: bij HERVAT de werkdagen opgeschort, bij VERLENGD de verlenging") int werkdagen,
+            @Schema(description = "De laatste dag na deze wijziging") LocalDate uiterlijk) {
+    }
 
     record TermijnResponse(
             @Schema(format = "uuid") String termijnId,
-            @Schema(allowableValues = {"EERSTE_CONTACT", "PLAN", "HULP_INGEZET"}) String soort,
-            @Schema(allowableValues = {"OPEN", "OVERSCHREDEN", "GEHAALD", "TE_LAAT_GEHAALD", "VERVALLEN"}) String status,
+            @Schema(description = "Soort termijn: een open code uit het register (ADR 0013), bijvoorbeeld EERSTE_CONTACT, PLAN, HULP_INGEZET",
+                    pattern = "^[A-Z][A-Z0-9_]{0,63}$") String soort,
+            @Schema(description = "Waar de termijn over gaat: voor de termijnen van de aanmelding het aanmelding-id") String onderwerpId,
+            @Schema(allowableValues = {"OPEN", "OPGESCHORT", "OVERSCHREDEN", "GEHAALD", "TE_LAAT_GEHAALD", "VERVALLEN"}) String status,
             @Schema(format = "uuid") String aanmeldingId,
             @Schema(format = "uuid", nullable = true) @Nullable String casusId,
             String gemeenteCode,
@@ -54,13 +66,19 @@ class TermijnController {
             @Schema(description = "De laatste werkdag waarop de termijn gehaald wordt") LocalDate uiterlijk,
             @Nullable Instant gestoptOp,
             @Nullable Instant overschredenOp,
-            @Nullable Integer werkdagenTeLaat) {
+            @Nullable Integer werkdagenTeLaat,
+            @Schema(description = "Sinds wanneer de termijn is opgeschort, zolang hij dat is") @Nullable Instant opgeschortOp,
+            @Schema(description = "Wie een overschrijding aangaat: rol") String betreftRol,
+            @Schema(description = "Wie een overschrijding aangaat: organisatie of gemeente") String betreftOrganisatie,
+            @Schema(description = "Opschortingen, hervattingen en verlengingen met hun reden, oudste eerst") List<WijzigingResponse> geschiedenis) {
 
         static TermijnResponse of(TermijnVanTraject t) {
             var termijn = t.termijn();
-            return new TermijnResponse(t.termijnId(), termijn.soort().name(), termijn.status().name(), t.aanmeldingId(), t.casusId(),
-                    t.gemeenteCode(), termijn.werkdagen(), termijn.gestartOp(), termijn.uiterlijk(), termijn.gestoptOp(),
-                    termijn.overschredenOp(), termijn.werkdagenTeLaat());
+            return new TermijnResponse(t.termijnId(), termijn.soort().name(), termijn.onderwerp(), termijn.status().name(), t.aanmeldingId(),
+                    t.casusId(), t.gemeenteCode(), termijn.werkdagen(), termijn.gestartOp(), termijn.uiterlijk(), termijn.gestoptOp(),
+                    termijn.overschredenOp(), termijn.werkdagenTeLaat(), termijn.opgeschortOp(), termijn.betrokkene().rol(),
+                    termijn.betrokkene().organisatie(), termijn.geschiedenis().stream().map(w -> new WijzigingResponse(w.aard().name(), w.op(),
+                            w.door(), w.reden(), w.werkdagen(), w.uiterlijk())).toList());
         }
     }
 
@@ -78,7 +96,7 @@ class TermijnController {
     @GetMapping
     @Operation(summary = "Zoek termijnen per casus, aanmelding, teamlid of gemeente",
             description = "Geef ten minste één van casusId, aanmeldingId, medewerkerId of gemeenteCode. Zonder status: de lopende "
-                    + "termijnen (OPEN en OVERSCHREDEN). Meest urgente (vroegste uiterlijk) eerst. Alleen termijnen van de gemeenten in uw token.")
+                    + "termijnen (OPEN, OPGESCHORT en OVERSCHREDEN). Meest urgente (vroegste uiterlijk) eerst. Alleen termijnen van de gemeenten in uw token.")
     @ApiResponse(responseCode = "200", description = "Een pagina termijnen",
             content = @Content(schema = @Schema(implementation = TermijnenResponse.class)))
     @ApiResponse(responseCode = "400", description = "Een parameter ontbreekt of is ongeldig; invalidParams noemt hem")
@@ -92,9 +110,9 @@ class TermijnController {
             @RequestParam(required = false) @Nullable String medewerkerId,
             @Parameter(description = "CBS-code van de gemeente", schema = @Schema(type = "string", pattern = "^GM[0-9]{4}$"))
             @RequestParam(required = false) @Nullable String gemeenteCode,
-            @Parameter(description = "Status(sen), herhaald of komma-gescheiden; standaard OPEN,OVERSCHREDEN",
+            @Parameter(description = "Status(sen), herhaald of komma-gescheiden; standaard OPEN,OPGESCHORT,OVERSCHREDEN",
                     array = @ArraySchema(schema = @Schema(type = "string",
-                            allowableValues = {"OPEN", "OVERSCHREDEN", "GEHAALD", "TE_LAAT_GEHAALD", "VERVALLEN"})))
+                            allowableValues = {"OPEN", "OPGESCHORT", "OVERSCHREDEN", "GEHAALD", "TE_LAAT_GEHAALD", "VERVALLEN"})))
             @RequestParam(required = false) @Nullable List<String> status,
             @Parameter(description = "Paginanummer, vanaf 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
             @RequestParam(required = false) @Nullable String page,
@@ -144,7 +162,7 @@ class TermijnController {
                 try {
                     statussen.add(Status.valueOf(deel.trim()));
                 } catch (IllegalArgumentException e) {
-                    fouten.add(new InvalidParam("status", "enum", "Een status is OPEN, OVERSCHREDEN, GEHAALD, TE_LAAT_GEHAALD of VERVALLEN."));
+                    fouten.add(new InvalidParam("status", "enum", "Een status is OPEN, OPGESCHORT, OVERSCHREDEN, GEHAALD, TE_LAAT_GEHAALD of VERVALLEN."));
                     return LOPEND;
                 }
             }

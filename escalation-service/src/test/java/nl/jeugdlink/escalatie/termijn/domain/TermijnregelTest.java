@@ -1,0 +1,67 @@
+package nl.jeugdlink.escalatie.termijn.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A kind declared as a rule: several deadlines per traject by subject, weeks or working days, per-municipality terms, all ended at once. */
+class TermijnregelTest {
+
+    private static final String VERZOEK = "nl.jeugdlink.jbt.verzoek-ingediend.v1";
+    private static final String BESLUIT = "nl.jeugdlink.jbt.besluit-genomen.v1";
+    private static final String AFGESLOTEN = "nl.jeugdlink.casus.casus-afgesloten.v1";
+
+    private static final Termijnregel JBT = new Termijnregel(Soort.of("JBT_BESLUIT"), "/verzoekId", Termijnregel.Trigger.op(VERZOEK, "/ingediendOp"),
+            List.of(Termijnregel.Trigger.op(BESLUIT, "/besluitOp")),
+            List.of(new Termijnregel.Trigger(AFGESLOTEN, "/afgeslotenOp", Termijnregel.ELK_ONDERWERP, List.of())),
+            Termijnduur.weken(2), Map.of("GM0345", Termijnduur.werkdagen(5)), new Termijnregel.Betreft("JBT_VOORZITTER", "/gemeenteCode"));
+    private static final Termijnklok KLOK = new Termijnklok(TermijnklokTest.FOODVALLEY_KALENDER, new Termijnregels(List.of(JBT), List.of()));
+
+    private static Gebeurtenis event(String type, String... paren) {
+        java.util.Map<String, List<String>> velden = new java.util.HashMap<>();
+        for (int i = 0; i < paren.length; i += 2) {
+            velden.put(paren[i], List.of(paren[i + 1]));
+        }
+        return new Gebeurtenis(type, Instant.parse("2026-06-01T08:00:00Z"), new Feit.MapVelden(velden));
+    }
+
+    @Test
+    void holdsOneDeadlinePerSubjectCountedInWeeksAndMetPerSubject() {
+        Traject traject = Traject.nieuw(Feit.AANMELDING, "GM0228");
+        traject.verwerk(event(VERZOEK, "/verzoekId", "v-1", "/ingediendOp", "2026-06-01T08:00:00Z", "/gemeenteCode", "GM0228"), KLOK);
+        traject.verwerk(event(VERZOEK, "/verzoekId", "v-2", "/ingediendOp", "2026-06-03", "/gemeenteCode", "GM0228"), KLOK);
+        traject.verwerk(event(BESLUIT, "/verzoekId", "v-1", "/besluitOp", "2026-06-10T10:00:00Z"), KLOK);
+
+        assertThat(traject.termijnen()).extracting(Termijn::onderwerp, Termijn::status, Termijn::uiterlijk).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("v-1", Status.GEHAALD, LocalDate.parse("2026-06-15")),
+                org.assertj.core.groups.Tuple.tuple("v-2", Status.OPEN, LocalDate.parse("2026-06-17")));
+        assertThat(traject.termijnen().getLast().betrokkene()).isEqualTo(new Betrokkene("JBT_VOORZITTER", "GM0228"));
+        assertThat(traject.termijnen().getLast().id()).isEqualTo(Termijn.id("v-2", Soort.of("JBT_BESLUIT")));
+    }
+
+    @Test
+    void takesTheTermOfTheMunicipalityWhereItDiffersAndEndsEverySubjectWhenTheCasusCloses() {
+        Traject traject = Traject.nieuw(Feit.AANMELDING, "GM0345");
+        traject.verwerk(event(VERZOEK, "/verzoekId", "v-1", "/ingediendOp", "2026-06-01T08:00:00Z"), KLOK);
+        traject.verwerk(event(AFGESLOTEN, "/afgeslotenOp", "2026-06-02T08:00:00Z"), KLOK);
+        // A request that arrives after the closure, about a moment before it, is created lapsed.
+        traject.verwerk(event(VERZOEK, "/verzoekId", "v-2", "/ingediendOp", "2026-06-01T09:00:00Z"), KLOK);
+
+        assertThat(traject.termijnen()).extracting(Termijn::werkdagen).containsOnly(5);
+        assertThat(traject.termijnen()).extracting(Termijn::status).containsOnly(Status.VERVALLEN);
+    }
+
+    @Test
+    void readsTermsFromConfigurationText() {
+        assertThat(Termijnduur.parse("5 werkdagen")).isEqualTo(Termijnduur.werkdagen(5));
+        assertThat(Termijnduur.parse("1 week")).isEqualTo(Termijnduur.weken(1));
+        assertThatIllegalArgumentException().isThrownBy(() -> Termijnduur.parse("5 dagen"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Termijnduur.parse("0 werkdagen"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Soort.of("eerste contact"));
+    }
+}
