@@ -119,15 +119,26 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(meters);
     }
 
-    /** Makes a collection of aggregate documents known to the sweep, with an index that keeps it cheap. */
+    /**
+     * Makes a collection of aggregate documents known to the sweep, with the indexes that keep it and
+     * every save cheap.
+     */
     public void register(String collection) {
         if (collections.add(collection)) {
-            try {
-                mongo.indexOps(collection).createIndex(new Index().on(PENDING_ID, Sort.Direction.ASC).named("outbox_pending"));
-            } catch (RuntimeException e) {
-                // The sweep works without the index, only slower; some wire-protocol stores lack sparse multikey indexes.
-                log.warn("could not index {}.{}: {}", collection, PENDING_ID, e.getMessage());
-            }
+            // A versioned save (every aggregate's) asks for {_id, version}; the embedded store uses an index only
+            // when a query names exactly its fields, so without this one each save scanned the whole collection
+            // (docs/performance.md: a sweep of 1,000 deadlines among 1,000,000 took 70 s instead of 0.6 s).
+            index(collection, new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC).unique().named("id_versie"));
+            // The sweep works without this one, only slower; some wire-protocol stores lack sparse multikey indexes.
+            index(collection, new Index().on(PENDING_ID, Sort.Direction.ASC).named("outbox_pending"));
+        }
+    }
+
+    private void index(String collection, Index index) {
+        try {
+            mongo.indexOps(collection).createIndex(index);
+        } catch (RuntimeException e) {
+            log.warn("could not create index {} on {}: {}", index.getIndexKeys(), collection, e.getMessage());
         }
     }
 
