@@ -1,8 +1,6 @@
 package nl.jeugdlink.routing.toewijzing;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
@@ -16,7 +14,6 @@ import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsnummers;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -46,8 +43,8 @@ class ToewijzingConfiguration {
     }
 
     @Bean
-    RecordingCasus recordingCasus(Casussen casussen, @Value("${jeugdlink.region-gemeenten}") List<String> gemeenten) {
-        return new RecordingCasus(casussen, Set.copyOf(gemeenten));
+    RecordingCasus recordingCasus(Casussen casussen) {
+        return new RecordingCasus(casussen);
     }
 
     @Bean
