@@ -16,7 +16,6 @@ import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.crypto.Verzegeling;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
-import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,11 +29,7 @@ class CasusConfiguration {
     @Bean
     Casussen casussen(MongoTemplate mongo, DocumentWriter writer, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
         // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
-        var contracts = new CasusContracts(verzegeling, json);
-        return new MongoCasussen(mongo, writer, versleuteling, event -> {
-            var uitgaand = contracts.toContract(event);
-            return new ContractEvent(uitgaand.type(), uitgaand.payload());
-        });
+        return new MongoCasussen(mongo, writer, versleuteling, new CasusContracts(verzegeling, json));
     }
 
     /** Who is involved in a casus, read without the casus: the need-to-know check before every access (ADR 0017). */

@@ -2,7 +2,6 @@ package nl.jeugdlink.routing.toewijzing;
 
 import java.time.Clock;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
-import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.CasusListener;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.ToewijzingContracts;
@@ -25,11 +24,7 @@ class ToewijzingConfiguration {
     @Bean
     Casussen bekendeCasussen(MongoTemplate mongo, DocumentWriter writer) {
         // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
-        var contracts = new ToewijzingContracts();
-        return new MongoCasussen(mongo, writer, event -> {
-            var uitgaand = contracts.toContract(event);
-            return new ContractEvent(uitgaand.type(), uitgaand.payload());
-        });
+        return new MongoCasussen(mongo, writer, new ToewijzingContracts());
     }
 
     @Bean

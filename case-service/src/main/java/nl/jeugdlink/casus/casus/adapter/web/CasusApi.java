@@ -138,21 +138,16 @@ abstract class CasusApi {
     /** A rule of the casus refuses the command: 409, naming the rule and the field it concerns. */
     @ExceptionHandler(Regelschending.class)
     ResponseEntity<ProblemDetail> regelschending(Regelschending e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(CASUSREGEL);
-        problem.setTitle("Casusregel: " + e.regel());
-        problem.setProperty("regel", e.regel());
-        problem.setProperty("invalidParams", invalidParams(e));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemHandling.ruleBroken(CASUSREGEL, "Casusregel", invalidParam(e)));
     }
 
     @ExceptionHandler(OngeldigeInvoer.class)
     ResponseEntity<ProblemDetail> ongeldigeInvoer(OngeldigeInvoer e) {
-        return ResponseEntity.badRequest().body(ProblemHandling.invalidInput(invalidParams(e)));
+        return ResponseEntity.badRequest().body(ProblemHandling.invalidInput(List.of(invalidParam(e))));
     }
 
-    private static List<InvalidParam> invalidParams(Weigering e) {
-        return List.of(new InvalidParam(e.veld(), e.regel(), e.getMessage()));
+    private static InvalidParam invalidParam(Weigering e) {
+        return new InvalidParam(e.veld(), e.regel(), e.getMessage());
     }
 
     @ExceptionHandler(CasusOnbekend.class)
