@@ -2,8 +2,6 @@ package nl.jeugdlink.casus.casus;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 import nl.jeugdlink.casus.casus.adapter.messaging.AanmeldingListener;
 import nl.jeugdlink.casus.casus.adapter.messaging.CasusContracts;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoCasusbetrokkenen;
@@ -14,14 +12,11 @@ import nl.jeugdlink.casus.casus.application.OpeningCasus;
 import nl.jeugdlink.casus.casus.application.Werkaantekenen;
 import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
-import nl.jeugdlink.casus.casus.domain.Regio;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.crypto.Verzegeling;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
-import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,18 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 class CasusConfiguration {
 
     @Bean
-    Regio regio(@Value("${jeugdlink.region}") String naam, @Value("${jeugdlink.region-gemeenten}") List<String> gemeenten) {
-        return new Regio(naam, Set.copyOf(gemeenten));
-    }
-
-    @Bean
     Casussen casussen(MongoTemplate mongo, DocumentWriter writer, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
         // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
-        var contracts = new CasusContracts(verzegeling, json);
-        return new MongoCasussen(mongo, writer, versleuteling, event -> {
-            var uitgaand = contracts.toContract(event);
-            return new ContractEvent(uitgaand.type(), uitgaand.payload());
-        });
+        return new MongoCasussen(mongo, writer, versleuteling, new CasusContracts(verzegeling, json));
     }
 
     /** Who is involved in a casus, read without the casus: the need-to-know check before every access (ADR 0017). */
@@ -58,8 +44,8 @@ class CasusConfiguration {
     }
 
     @Bean
-    OpeningCasus openingCasus(Casussen casussen, Regio regio, Clock clock) {
-        return new OpeningCasus(casussen, regio, clock);
+    OpeningCasus openingCasus(Casussen casussen, Clock clock) {
+        return new OpeningCasus(casussen, clock);
     }
 
     @Bean

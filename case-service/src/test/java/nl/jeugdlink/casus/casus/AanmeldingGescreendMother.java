@@ -12,6 +12,7 @@ import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.ReceivedEvent;
 
 /**
  * Events of the intake's referral stream as the intake publishes them: the producer's golden
@@ -63,17 +64,10 @@ final class AanmeldingGescreendMother {
 
     private static Event of(EventType type, String example) {
         String aanmeldingId = UUID.randomUUID().toString();
-        String eventId = UUID.randomUUID().toString();
-        String payload = example.replace(GOLDEN_ID, aanmeldingId);
-        Map<String, String> headers = Map.of(
-                "ce_specversion", "1.0",
-                "ce_id", eventId,
-                "ce_source", "urn:nld:jeugdlink:foodvalley:intake-service",
-                "ce_type", type.type(),
-                "ce_subject", aanmeldingId,
-                "ce_time", "2026-11-24T10:02:11Z",
-                "content-type", "application/json");
-        return new Event(eventId, aanmeldingId, type.type(), headers, payload.getBytes(StandardCharsets.UTF_8));
+        // The envelope as the platform's test support writes it for every consumer test.
+        var received = ReceivedEvent.of(IntakeEvents.TOPIC, type.type(), "urn:nld:jeugdlink:foodvalley:intake-service", aanmeldingId,
+                example.replace(GOLDEN_ID, aanmeldingId));
+        return new Event(received.id(), aanmeldingId, type.type(), received.headers(), received.payload());
     }
 
     static void send(KafkaProbe kafka, Event event) {

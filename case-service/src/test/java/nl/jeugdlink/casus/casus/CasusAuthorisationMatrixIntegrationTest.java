@@ -22,7 +22,6 @@ import nl.jeugdlink.casus.casus.domain.Grondslag;
 import nl.jeugdlink.casus.casus.domain.GwMoment;
 import nl.jeugdlink.casus.casus.domain.Kind;
 import nl.jeugdlink.casus.casus.domain.Leeftijdscategorie;
-import nl.jeugdlink.casus.casus.domain.Regio;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.AuthorisationMatrix;
@@ -61,9 +60,6 @@ class CasusAuthorisationMatrixIntegrationTest {
 
     @Autowired
     Casussen casussen;
-
-    @Autowired
-    Regio regio;
 
     private final KafkaProbe kafka = new KafkaProbe();
     private String casusInEde;
@@ -121,7 +117,7 @@ class CasusAuthorisationMatrixIntegrationTest {
         Instant gescreend = GISTEREN.minus(Duration.ofHours(1));
         var opening = Casus.open(new Casus.Screening(UUID.randomUUID().toString(), EIGEN, "JEUGDLINK", "SOCIAAL_TEAM",
                 verwijzer ? subject : "matrix-verwijzer", gw, teamleider, List.of(new Casus.Koppeling(LID, Expertise.VEILIG_THUIS)),
-                List.of(new Kind(AanmeldingGescreendMother.KIND_ONDER_4, Leeftijdscategorie.ONDER_4)), true, gescreend), regio, gescreend);
+                List.of(new Kind(AanmeldingGescreendMother.KIND_ONDER_4, Leeftijdscategorie.ONDER_4)), true, gescreend), gescreend);
         Casus casus = opening.casus();
         List<CasusEvent> events = new ArrayList<>(opening.events());
         Instant nu = Instant.now();

@@ -1,10 +1,7 @@
 package nl.jeugdlink.routing.toewijzing;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
-import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.CasusListener;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.ToewijzingContracts;
@@ -16,7 +13,6 @@ import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsnummers;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,11 +24,7 @@ class ToewijzingConfiguration {
     @Bean
     Casussen bekendeCasussen(MongoTemplate mongo, DocumentWriter writer) {
         // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
-        var contracts = new ToewijzingContracts();
-        return new MongoCasussen(mongo, writer, event -> {
-            var uitgaand = contracts.toContract(event);
-            return new ContractEvent(uitgaand.type(), uitgaand.payload());
-        });
+        return new MongoCasussen(mongo, writer, new ToewijzingContracts());
     }
 
     @Bean
@@ -46,8 +38,8 @@ class ToewijzingConfiguration {
     }
 
     @Bean
-    RecordingCasus recordingCasus(Casussen casussen, @Value("${jeugdlink.region-gemeenten}") List<String> gemeenten) {
-        return new RecordingCasus(casussen, Set.copyOf(gemeenten));
+    RecordingCasus recordingCasus(Casussen casussen) {
+        return new RecordingCasus(casussen);
     }
 
     @Bean

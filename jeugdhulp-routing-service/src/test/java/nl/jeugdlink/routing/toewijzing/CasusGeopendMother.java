@@ -10,6 +10,7 @@ import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.ReceivedEvent;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 
 /**
@@ -56,17 +57,10 @@ final class CasusGeopendMother {
     private static Event of(EventType type, String example) {
         String casusId = UUID.randomUUID().toString();
         String aanmeldingId = UUID.randomUUID().toString();
-        String eventId = UUID.randomUUID().toString();
-        String payload = example.replace(GOLDEN_CASUS_ID, casusId).replace(GOLDEN_AANMELDING_ID, aanmeldingId);
-        Map<String, String> headers = Map.of(
-                "ce_specversion", "1.0",
-                "ce_id", eventId,
-                "ce_source", "urn:nld:jeugdlink:foodvalley:case-service",
-                "ce_type", type.type(),
-                "ce_subject", casusId,
-                "ce_time", "2026-11-24T10:02:11Z",
-                "content-type", "application/json");
-        return new Event(eventId, casusId, aanmeldingId, type.type(), headers, payload.getBytes(StandardCharsets.UTF_8));
+        // The envelope as the platform's test support writes it for every consumer test.
+        var received = ReceivedEvent.of(CaseEvents.TOPIC, type.type(), "urn:nld:jeugdlink:foodvalley:case-service", casusId,
+                example.replace(GOLDEN_CASUS_ID, casusId).replace(GOLDEN_AANMELDING_ID, aanmeldingId));
+        return new Event(received.id(), casusId, aanmeldingId, type.type(), received.headers(), received.payload());
     }
 
     static void send(KafkaProbe kafka, Event event) {

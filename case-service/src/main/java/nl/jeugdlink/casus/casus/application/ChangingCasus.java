@@ -15,12 +15,17 @@ import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Expertise;
 import nl.jeugdlink.casus.casus.domain.Grondslag;
 import nl.jeugdlink.casus.casus.domain.GwMoment;
+import nl.jeugdlink.casus.casus.domain.Inzagebeleid;
+import nl.jeugdlink.casus.casus.domain.Medewerker;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The work on an open casus: regie, team, conversations, GW moments, plan, help and closure. Each
- * command is one write of the casus with its events; {@code door} is the person from the token.
+ * command is one write of the casus with its events; {@code door} is the person from the token, who
+ * must be involved in the casus (need-to-know, ADR 0017). That is decided inside the change, on the
+ * copy it loaded: someone taken off the team a moment before cannot slip one change in between a
+ * check and the write, and the casus is read once per change.
  */
 public class ChangingCasus {
 
@@ -36,55 +41,60 @@ public class ChangingCasus {
         this.clock = clock;
     }
 
-    public Resultaat koppelRegisseur(CasusId id, String regisseurId, String door) {
-        return wijzig(id, (casus, nu) -> casus.koppelRegisseur(regisseurId, door, nu));
+    public Resultaat koppelRegisseur(CasusId id, String regisseurId, Medewerker door) {
+        return wijzig(id, door, (casus, nu) -> casus.koppelRegisseur(regisseurId, door.id(), nu));
     }
 
-    public Resultaat voegTeamlidToe(CasusId id, String medewerkerId, TeamRol rol, @Nullable Expertise expertise, Grondslag grondslag) {
-        return wijzig(id, (casus, nu) -> {
+    public Resultaat voegTeamlidToe(CasusId id, String medewerkerId, TeamRol rol, @Nullable Expertise expertise, Grondslag grondslag, Medewerker door) {
+        return wijzig(id, door, (casus, nu) -> {
             casus.voegTeamlidToe(medewerkerId, rol, expertise, grondslag, nu);
             return List.of();
         });
     }
 
-    public Resultaat beeindigTeamlidmaatschap(CasusId id, String medewerkerId) {
-        return wijzig(id, (casus, nu) -> {
+    public Resultaat beeindigTeamlidmaatschap(CasusId id, String medewerkerId, Medewerker door) {
+        return wijzig(id, door, (casus, nu) -> {
             casus.beeindigTeamlidmaatschap(medewerkerId, nu);
             return List.of();
         });
     }
 
-    public Resultaat legGesprekVast(CasusId id, Casus.NieuwGesprek gesprek, String door) {
-        return wijzig(id, (casus, nu) -> casus.legGesprekVast(gesprek, door, nu));
+    public Resultaat legGesprekVast(CasusId id, Casus.NieuwGesprek gesprek, Medewerker door) {
+        return wijzig(id, door, (casus, nu) -> casus.legGesprekVast(gesprek, door.id(), nu));
     }
 
-    public Resultaat legGwMomentVast(CasusId id, GwMoment.Soort moment, String gedragswetenschapperId, LocalDate datum) {
-        return wijzig(id, (casus, nu) -> {
+    public Resultaat legGwMomentVast(CasusId id, GwMoment.Soort moment, String gedragswetenschapperId, LocalDate datum, Medewerker door) {
+        return wijzig(id, door, (casus, nu) -> {
             casus.legGwMomentVast(moment, gedragswetenschapperId, datum, nu);
             return List.of();
         });
     }
 
-    public Resultaat stelPlanVast(CasusId id, Instant vastgesteldOp, String door) {
-        return wijzig(id, (casus, nu) -> casus.stelPlanVast(vastgesteldOp, door, nu));
+    public Resultaat stelPlanVast(CasusId id, Instant vastgesteldOp, Medewerker door) {
+        return wijzig(id, door, (casus, nu) -> casus.stelPlanVast(vastgesteldOp, door.id(), nu));
     }
 
-    public Resultaat zetHulpIn(CasusId id, Instant ingezetOp, String door) {
-        return wijzig(id, (casus, nu) -> casus.zetHulpIn(ingezetOp, door, nu));
+    public Resultaat zetHulpIn(CasusId id, Instant ingezetOp, Medewerker door) {
+        return wijzig(id, door, (casus, nu) -> casus.zetHulpIn(ingezetOp, door.id(), nu));
     }
 
-    public Resultaat sluitAf(CasusId id, Afsluiting.Reden reden, String door) {
-        return wijzig(id, (casus, nu) -> casus.sluitAf(reden, door, nu));
+    public Resultaat sluitAf(CasusId id, Afsluiting.Reden reden, Medewerker door) {
+        return wijzig(id, door, (casus, nu) -> casus.sluitAf(reden, door.id(), nu));
     }
 
     private interface Commando {
         List<CasusEvent> voerUit(Casus casus, Instant nu);
     }
 
-    private Resultaat wijzig(CasusId id, Commando commando) {
+    /**
+     * @throws nl.jeugdlink.casus.casus.domain.GeenInzage when {@code door} is not involved in the casus as loaded; nothing is stored
+     */
+    private Resultaat wijzig(CasusId id, Medewerker door, Commando commando) {
         // A retry after a concurrent write runs the command again; only the last run's events count.
         AtomicReference<List<CasusEvent>> laatste = new AtomicReference<>(List.of());
         Function<Casus, List<CasusEvent>> wijziging = casus -> {
+            // On every run, so a retry after a concurrent write decides again on the fresh copy.
+            Inzagebeleid.eisInzage(casus.betrokkenen(), door);
             laatste.set(commando.voerUit(casus, clock.instant()));
             return laatste.get();
         };

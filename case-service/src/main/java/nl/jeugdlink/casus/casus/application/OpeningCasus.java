@@ -3,7 +3,6 @@ package nl.jeugdlink.casus.casus.application;
 import java.time.Clock;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.Casussen;
-import nl.jeugdlink.casus.casus.domain.Regio;
 
 /** Opens the casus of a screened referral, once, however often the screening is delivered. */
 public class OpeningCasus {
@@ -18,12 +17,10 @@ public class OpeningCasus {
     }
 
     private final Casussen casussen;
-    private final Regio regio;
     private final Clock clock;
 
-    public OpeningCasus(Casussen casussen, Regio regio, Clock clock) {
+    public OpeningCasus(Casussen casussen, Clock clock) {
         this.casussen = casussen;
-        this.regio = regio;
         this.clock = clock;
     }
 
@@ -33,7 +30,7 @@ public class OpeningCasus {
             return Uitkomst.NIET_VAN_TOEPASSING;
         }
         // No read first: the casus id follows from the referral, so the insert itself finds a second delivery.
-        Casus.Opening opening = Casus.open(screening, regio, clock.instant());
+        Casus.Opening opening = Casus.open(screening, clock.instant());
         return casussen.add(opening.casus(), opening.events()) ? Uitkomst.GEOPEND : Uitkomst.AL_GEOPEND;
     }
 }

@@ -89,12 +89,12 @@ public final class Casus {
      * Opens the casus of a screened referral with parental consent: the screening's GW,
      * teamleider and JeugdLink professionals form the team from the moment of screening.
      *
-     * @throws CasusGeweigerd when the referral does not belong to this region or opens no casus
+     * That the referral's municipality lies in this region is decided at the only door a casus comes
+     * in by, the platform's handler table (ADR 0015): a screening of another region never gets here.
+     *
+     * @throws CasusGeweigerd when the referral opens no casus
      */
-    public static Opening open(Screening screening, Regio regio, Instant nu) {
-        if (!regio.bedient(screening.gemeenteCode())) {
-            throw new CasusGeweigerd("gemeente " + screening.gemeenteCode() + " hoort niet bij regio " + regio.naam());
-        }
+    public static Opening open(Screening screening, Instant nu) {
         if (!opentCasus(screening)) {
             throw new CasusGeweigerd("aanmelding " + screening.aanmeldingId() + " (" + screening.soort() + ") opent geen casus");
         }

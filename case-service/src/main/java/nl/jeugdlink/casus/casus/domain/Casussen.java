@@ -17,12 +17,6 @@ public interface Casussen {
     Optional<Casus> find(CasusId id);
 
     /**
-     * The municipality of the casus, read without loading (or decrypting) the casus: enough to
-     * decide whether someone may change it, before {@link #wijzig} loads it once.
-     */
-    Optional<String> gemeenteVan(CasusId id);
-
-    /**
      * Loads the casus, applies {@code wijziging} and stores the new state with the events it
      * returns in one write. A concurrent write in between is detected (optimistic locking) and
      * the change is applied again to the fresh state; a rule the change breaks is thrown on,

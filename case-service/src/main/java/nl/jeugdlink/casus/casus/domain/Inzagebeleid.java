@@ -59,6 +59,18 @@ public final class Inzagebeleid {
     }
 
     /**
+     * Refuses the person who may not see the casus, by the state it is in now: a change runs this
+     * on the copy it loaded, so the decision and the write see the same version.
+     *
+     * @throws GeenInzage naming why
+     */
+    public static void eisInzage(Betrokkenen casus, Medewerker medewerker) {
+        weigering(casus, medewerker.id(), medewerker.gemeenten()).ifPresent(reden -> {
+            throw new GeenInzage(reden);
+        });
+    }
+
+    /**
      * The screening's teamleider and gedragswetenschapper joined the team at the moment of screening
      * ({@link Casus#open}); a teamleider joins no other way, and anyone added later joins later.
      */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +17,13 @@ class CasusTest {
     private static final String PEUTER = UUID.randomUUID().toString();
     private static final String SCHOOLKIND = UUID.randomUUID().toString();
     private static final String TIENER = UUID.randomUUID().toString();
-    private static final Regio FOODVALLEY = new Regio("foodvalley", Set.of("GM0228"));
 
     private static Casus casus() {
         return Casus.open(new Casus.Screening(UUID.randomUUID().toString(), "GM0228", "JEUGDLINK", "VEILIG_THUIS", "vt-0042", "gw-1", "tl-1",
                 List.of(new Casus.Koppeling("vt-0107", Expertise.VEILIG_THUIS), new Casus.Koppeling("vt-0107", Expertise.VEILIG_THUIS)),
                 List.of(new Kind(PEUTER, Leeftijdscategorie.ONDER_4), new Kind(SCHOOLKIND, Leeftijdscategorie.VAN_4_TOT_12),
                         new Kind(TIENER, Leeftijdscategorie.VANAF_12)),
-                true, GESCREEND), FOODVALLEY, GESCREEND).casus();
+                true, GESCREEND), GESCREEND).casus();
     }
 
     private static Casus.NieuwGesprek gesprek(boolean gezinAanwezig, Kindcontact... contacten) {
@@ -43,11 +41,13 @@ class CasusTest {
     }
 
     @Test
-    void refusesAReferralOfAnotherRegion() {
-        var screening = new Casus.Screening(UUID.randomUUID().toString(), "GM0363", "JEUGDLINK", "SOCIAAL_TEAM", "st-1", "gw-1", "tl-1",
+    void refusesAReferralThatOpensNoCasus() {
+        // A referral of another region never reaches the casus: the handler table sends it to the DLQ
+        // (AanmeldingListenerIntegrationTest, the rule-breaking consumer case with GM0363).
+        var screening = new Casus.Screening(UUID.randomUUID().toString(), "GM0228", "ANONIEM_CONSULT", "SOCIAAL_TEAM", "st-1", "gw-1", "tl-1",
                 List.of(), List.of(), true, GESCREEND);
 
-        assertThatThrownBy(() -> Casus.open(screening, FOODVALLEY, NU)).isInstanceOf(CasusGeweigerd.class).hasMessageContaining("GM0363");
+        assertThatThrownBy(() -> Casus.open(screening, NU)).isInstanceOf(CasusGeweigerd.class).hasMessageContaining("opent geen casus");
     }
 
     @Test

@@ -15,12 +15,11 @@ class InzagebeleidTest {
     private static final Instant LATER = Instant.parse("2026-11-25T09:00:00Z");
     private static final Instant NU = Instant.parse("2026-11-26T16:00:00Z");
     private static final Set<String> EDE = Set.of("GM0228");
-    private static final Regio FOODVALLEY = new Regio("foodvalley", Set.of("GM0228", "GM0345"));
 
     /** Referred by st-verwijzer, screened by gw-1 and tl-1, who coupled vt-0107. */
     private static Casus casus() {
         return Casus.open(new Casus.Screening(UUID.randomUUID().toString(), "GM0228", "JEUGDLINK", "SOCIAAL_TEAM", "st-verwijzer", "gw-1",
-                "tl-1", List.of(new Casus.Koppeling("vt-0107", Expertise.VEILIG_THUIS)), List.of(), true, GESCREEND), FOODVALLEY, GESCREEND).casus();
+                "tl-1", List.of(new Casus.Koppeling("vt-0107", Expertise.VEILIG_THUIS)), List.of(), true, GESCREEND), GESCREEND).casus();
     }
 
     private static Set<Betrokkenheid> van(Casus casus, String medewerkerId) {

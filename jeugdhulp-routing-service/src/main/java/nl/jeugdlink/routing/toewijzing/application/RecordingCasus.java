@@ -2,7 +2,6 @@ package nl.jeugdlink.routing.toewijzing.application;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
@@ -12,25 +11,18 @@ public class RecordingCasus {
 
     public enum Uitkomst { OPGENOMEN, AL_BEKEND, ONBEKEND }
 
-    /** A casus of a municipality outside the region is not ours to route. */
-    public static class BuitenDeRegio extends RuntimeException {
-        public BuitenDeRegio(String gemeenteCode) {
-            super("gemeente " + gemeenteCode + " hoort niet bij de regio");
-        }
-    }
-
     private final Casussen casussen;
-    private final Set<String> regioGemeenten;
 
-    public RecordingCasus(Casussen casussen, Set<String> regioGemeenten) {
+    public RecordingCasus(Casussen casussen) {
         this.casussen = casussen;
-        this.regioGemeenten = Set.copyOf(regioGemeenten);
     }
 
+    /**
+     * Takes the opened casus in. Whether its municipality belongs to the region was decided at the
+     * door (the platform's handler table, {@code inMunicipality}, ADR 0015): the routing creates a
+     * casus no other way, so deciding it here again would be a second place to keep in step.
+     */
     public Uitkomst neemOp(Casus.Geopend geopend) {
-        if (!regioGemeenten.contains(geopend.gemeenteCode())) {
-            throw new BuitenDeRegio(geopend.gemeenteCode());
-        }
         return casussen.neemOp(Casus.uit(geopend)) ? Uitkomst.OPGENOMEN : Uitkomst.AL_BEKEND;
     }
 

@@ -67,6 +67,24 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A rule of a service's domain refuses the command (not its input's form): 409, of the service's own
+     * problem type, naming the rule ({@code regel}) and the field it concerns, as {@code invalidParams}
+     * does for a 400. One shape for every service's rules, so a client reads them all alike.
+     *
+     * @param type the service's problem type for its rules, e.g. {@code https://jeugdlink.nl/problemen/casusregel}
+     * @param title the kind of rule, in Dutch, e.g. {@code Casusregel}
+     * @param broken the field, the rule's code and why
+     */
+    public static ProblemDetail ruleBroken(URI type, String title, InvalidParam broken) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, broken.reason());
+        problem.setType(type);
+        problem.setTitle(title + ": " + broken.code());
+        problem.setProperty("regel", broken.code());
+        problem.setProperty("invalidParams", List.of(broken));
+        return problem;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
         return ResponseEntity.badRequest().body(invalidInput(e.invalidParams()));

@@ -2,7 +2,6 @@ package nl.jeugdlink.casus.casus.adapter.messaging;
 
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusEvent;
-import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.casus.CasusAfgesloten;
 import nl.jeugdlink.contracts.casus.CasusGeopend;
@@ -13,6 +12,8 @@ import nl.jeugdlink.contracts.casus.PlanVastgesteld;
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
 import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.persistence.ContractEvent;
+import nl.jeugdlink.platform.persistence.EventMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,11 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * conversation's summary leaves the case-service only when it is shared with the family, and then
  * sealed for the notification-service alone (ADR 0011).
  */
-public final class CasusContracts {
-
-    /** A contract payload with the event type it is published as. */
-    public record Uitgaand(EventType type, Record payload) {
-    }
+public final class CasusContracts implements EventMapper<CasusEvent> {
 
     private final Verzegeling verzegeling;
     private final JsonMapper json;
@@ -34,18 +31,19 @@ public final class CasusContracts {
         this.json = json;
     }
 
-    public Uitgaand toContract(CasusEvent event) {
+    @Override
+    public ContractEvent toContract(CasusEvent event) {
         Casus c = event.casus();
         String casusId = c.id().toString();
         return switch (event) {
-            case CasusEvent.Geopend g -> new Uitgaand(CaseEvents.CASUS_GEOPEND, new CasusGeopend(casusId, c.aanmeldingId(), c.gemeenteCode(),
+            case CasusEvent.Geopend g -> new ContractEvent(CaseEvents.CASUS_GEOPEND, new CasusGeopend(casusId, c.aanmeldingId(), c.gemeenteCode(),
                     new CasusGeopend.Dossierhouder(c.dossierhouder().rol().name(), c.dossierhouder().organisatie(), c.dossierhouder().medewerkerId()),
                     c.geopendOp()));
-            case CasusEvent.RegisseurGekoppeld r -> new Uitgaand(CaseEvents.REGISSEUR_GEKOPPELD, new RegisseurGekoppeld(casusId, c.aanmeldingId(),
+            case CasusEvent.RegisseurGekoppeld r -> new ContractEvent(CaseEvents.REGISSEUR_GEKOPPELD, new RegisseurGekoppeld(casusId, c.aanmeldingId(),
                     c.gemeenteCode(), r.regisseurId(), r.vorigeDossierhouderId(), r.door(), r.op()));
             case CasusEvent.GesprekVastgelegd v -> {
                 var g = v.gesprek();
-                yield new Uitgaand(CaseEvents.GESPREK_VASTGELEGD, new GesprekVastgelegd(casusId, c.aanmeldingId(), c.gemeenteCode(),
+                yield new ContractEvent(CaseEvents.GESPREK_VASTGELEGD, new GesprekVastgelegd(casusId, c.aanmeldingId(), c.gemeenteCode(),
                         g.gesprekId(), g.soort().name(), g.gehoudenOp(), g.professionals(), g.gezinAanwezig(),
                         g.kindcontacten().stream().map(k -> new GesprekVastgelegd.Kindcontact(k.kindId(), k.gezien(), k.gesproken())).toList(),
                         g.netwerkUitgenodigd(), g.verslagGedeeldMetGezin(), g.vastgelegdDoor(), g.vastgelegdOp()));
@@ -54,16 +52,16 @@ public final class CasusContracts {
                 var g = v.gesprek();
                 String verzegeld = verzegeling.verzegel(json.writeValueAsString(new VerslagGedeeldMetGezin.Verzegeld(g.samenvatting().tekst())),
                         VerslagGedeeldMetGezin.context(c.aanmeldingId(), casusId, g.gesprekId()));
-                yield new Uitgaand(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, new VerslagGedeeldMetGezin(casusId, c.aanmeldingId(), c.gemeenteCode(),
+                yield new ContractEvent(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, new VerslagGedeeldMetGezin(casusId, c.aanmeldingId(), c.gemeenteCode(),
                         g.gesprekId(), g.soort().name(), g.gehoudenOp(), verzegeld, g.vastgelegdOp()));
             }
-            case CasusEvent.EersteContactGelegd e -> new Uitgaand(CaseEvents.EERSTE_CONTACT_GELEGD, new EersteContactGelegd(casusId,
+            case CasusEvent.EersteContactGelegd e -> new ContractEvent(CaseEvents.EERSTE_CONTACT_GELEGD, new EersteContactGelegd(casusId,
                     c.aanmeldingId(), c.gemeenteCode(), e.gesprekId(), e.contactOp(), e.medewerkerId()));
-            case CasusEvent.PlanVastgesteld p -> new Uitgaand(CaseEvents.PLAN_VASTGESTELD, new PlanVastgesteld(casusId, c.aanmeldingId(),
+            case CasusEvent.PlanVastgesteld p -> new ContractEvent(CaseEvents.PLAN_VASTGESTELD, new PlanVastgesteld(casusId, c.aanmeldingId(),
                     c.gemeenteCode(), p.op(), p.door()));
-            case CasusEvent.HulpIngezet h -> new Uitgaand(CaseEvents.HULP_INGEZET, new HulpIngezet(casusId, c.aanmeldingId(),
+            case CasusEvent.HulpIngezet h -> new ContractEvent(CaseEvents.HULP_INGEZET, new HulpIngezet(casusId, c.aanmeldingId(),
                     c.gemeenteCode(), h.op(), h.door()));
-            case CasusEvent.Afgesloten a -> new Uitgaand(CaseEvents.CASUS_AFGESLOTEN, new CasusAfgesloten(casusId, c.aanmeldingId(),
+            case CasusEvent.Afgesloten a -> new ContractEvent(CaseEvents.CASUS_AFGESLOTEN, new CasusAfgesloten(casusId, c.aanmeldingId(),
                     c.gemeenteCode(), a.afsluiting().reden().name(), a.afsluiting().door(), a.afsluiting().op()));
         };
     }

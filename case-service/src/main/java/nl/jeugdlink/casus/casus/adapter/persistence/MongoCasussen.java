@@ -28,8 +28,6 @@ import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.platform.persistence.EventMapper;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Stores a casus and its outgoing events as one document: one atomic write, guarded by the
@@ -63,14 +61,6 @@ public class MongoCasussen implements Casussen {
     @Override
     public Optional<Casus> find(CasusId id) {
         return Optional.ofNullable(mongo.findById(id.toString(), CasusDocument.class)).map(this::toDomain);
-    }
-
-    @Override
-    public Optional<String> gemeenteVan(CasusId id) {
-        Query query = Query.query(Criteria.where("_id").is(id.toString()));
-        query.fields().include("gemeenteCode");
-        return Optional.ofNullable(mongo.findOne(query, org.bson.Document.class, mongo.getCollectionName(CasusDocument.class)))
-                .map(d -> d.getString("gemeenteCode"));
     }
 
     @Override

@@ -3,7 +3,7 @@ package nl.jeugdlink.casus.casus.adapter.web;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import nl.jeugdlink.casus.casus.domain.Betrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casus;
@@ -11,7 +11,9 @@ import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.CasusOnbekend;
 import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.casus.domain.GeenInzage;
 import nl.jeugdlink.casus.casus.domain.Inzagebeleid;
+import nl.jeugdlink.casus.casus.domain.Medewerker;
 import nl.jeugdlink.casus.casus.domain.OngeldigeInvoer;
 import nl.jeugdlink.casus.casus.domain.Regelschending;
 import nl.jeugdlink.casus.casus.domain.Weigering;
@@ -74,8 +76,8 @@ abstract class CasusApi {
     }
 
     /**
-     * The id of a casus the person asking may work on. Reads only who is involved in it: a change
-     * loads the casus itself, so loading it here as well would read and decrypt it twice.
+     * The id of a casus the person asking may see, for what lies outside the casus document (their
+     * own working notes). Reads only who is involved in it, not the casus and its decrypted conversations.
      */
     CasusId toegang(String casusId, Gebruiker gebruiker, String categorie) {
         CasusId id = casusId(casusId);
@@ -84,20 +86,42 @@ abstract class CasusApi {
     }
 
     private static void magInzien(Betrokkenen betrokken, CasusId id, Gebruiker gebruiker, String categorie) {
-        Inzagebeleid.weigering(betrokken, gebruiker.id(), gebruiker.gemeenten()).ifPresent(reden -> {
-            throw new Toegang.Geweigerd(reden, categorie, id.toString());
-        });
+        try {
+            Inzagebeleid.eisInzage(betrokken, medewerker(gebruiker));
+        } catch (GeenInzage e) {
+            throw geweigerd(e, id, categorie);
+        }
+    }
+
+    /** Who asks, as the casus's access policy knows them. */
+    static Medewerker medewerker(Gebruiker gebruiker) {
+        return new Medewerker(gebruiker.id(), gebruiker.gemeenten());
+    }
+
+    /** The platform's refusal (403, audited under this category and casus) for the policy's. */
+    private static Toegang.Geweigerd geweigerd(GeenInzage e, CasusId id, String categorie) {
+        return new Toegang.Geweigerd(e.getMessage(), categorie, id.toString());
     }
 
     /** Runs a change on a casus the person may work on, and audits it once it is stored. */
-    <T> T wijzig(String casusId, Gebruiker gebruiker, AuditEntry.Actie actie, String categorie, Function<CasusId, T> wijziging) {
+    <T> T wijzig(String casusId, Gebruiker gebruiker, AuditEntry.Actie actie, String categorie, BiFunction<CasusId, Medewerker, T> wijziging) {
         return wijzig(casusId, gebruiker, actie, categorie, null, wijziging);
     }
 
-    /** As {@link #wijzig(String, Gebruiker, AuditEntry.Actie, String, Function)}, for a change that shares data: the audit record names its legal ground. */
-    <T> T wijzig(String casusId, Gebruiker gebruiker, AuditEntry.Actie actie, String categorie, @Nullable String grondslag, Function<CasusId, T> wijziging) {
-        CasusId id = toegang(casusId, gebruiker, categorie);
-        T resultaat = wijziging.apply(id);
+    /**
+     * As {@link #wijzig(String, Gebruiker, AuditEntry.Actie, String, BiFunction)}, for a change that shares data: the audit
+     * record names its legal ground. Whether the person may work on the casus is decided by the change itself, on the copy
+     * it loads ({@code ChangingCasus}); its refusal becomes the same 403 as a refused read.
+     */
+    <T> T wijzig(String casusId, Gebruiker gebruiker, AuditEntry.Actie actie, String categorie, @Nullable String grondslag,
+            BiFunction<CasusId, Medewerker, T> wijziging) {
+        CasusId id = casusId(casusId);
+        T resultaat;
+        try {
+            resultaat = wijziging.apply(id, medewerker(gebruiker));
+        } catch (GeenInzage e) {
+            throw geweigerd(e, id, categorie);
+        }
         audit.toegestaan(gebruiker, actie, categorie, id.toString(), grondslag);
         return resultaat;
     }
@@ -114,21 +138,16 @@ abstract class CasusApi {
     /** A rule of the casus refuses the command: 409, naming the rule and the field it concerns. */
     @ExceptionHandler(Regelschending.class)
     ResponseEntity<ProblemDetail> regelschending(Regelschending e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(CASUSREGEL);
-        problem.setTitle("Casusregel: " + e.regel());
-        problem.setProperty("regel", e.regel());
-        problem.setProperty("invalidParams", invalidParams(e));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemHandling.ruleBroken(CASUSREGEL, "Casusregel", invalidParam(e)));
     }
 
     @ExceptionHandler(OngeldigeInvoer.class)
     ResponseEntity<ProblemDetail> ongeldigeInvoer(OngeldigeInvoer e) {
-        return ResponseEntity.badRequest().body(ProblemHandling.invalidInput(invalidParams(e)));
+        return ResponseEntity.badRequest().body(ProblemHandling.invalidInput(List.of(invalidParam(e))));
     }
 
-    private static List<InvalidParam> invalidParams(Weigering e) {
-        return List.of(new InvalidParam(e.veld(), e.regel(), e.getMessage()));
+    private static InvalidParam invalidParam(Weigering e) {
+        return new InvalidParam(e.veld(), e.regel(), e.getMessage());
     }
 
     @ExceptionHandler(CasusOnbekend.class)

@@ -84,7 +84,7 @@ class CasusController extends CasusApi {
             throw new AccessDeniedException("een regisseur koppelt alleen zichzelf");
         }
         var resultaat = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus",
-                id -> changing.koppelRegisseur(id, request.regisseurId(), gebruiker.id()));
+                (id, door) -> changing.koppelRegisseur(id, request.regisseurId(), door));
         return ResponseEntity.ok(CasusResponse.of(resultaat.casus()));
     }
 
@@ -102,7 +102,7 @@ class CasusController extends CasusApi {
         Grondslag grondslag = request.grondslagOfToestemming();
         var resultaat = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus",
                 "gedeeld met " + request.medewerkerId() + "; grondslag: " + grondslag.omschrijving(),
-                id -> changing.voegTeamlidToe(id, request.medewerkerId(), request.rol(), request.expertise(), grondslag));
+                (id, door) -> changing.voegTeamlidToe(id, request.medewerkerId(), request.rol(), request.expertise(), grondslag, door));
         Casus casus = resultaat.casus();
         return ResponseEntity.created(adres(casus.id(), "/teamleden/" + request.medewerkerId())).body(CasusResponse.of(casus));
     }
@@ -119,7 +119,7 @@ class CasusController extends CasusApi {
         if (medewerkerId.length() > 64 || !medewerkerId.matches(CasusRequests.MEDEWERKER_ID)) {
             throw new InvalidInputException("medewerkerId", "pattern", "Letters, cijfers en . _ : -, ten hoogste 64 tekens.");
         }
-        var resultaat = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", id -> changing.beeindigTeamlidmaatschap(id, medewerkerId));
+        var resultaat = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", (id, door) -> changing.beeindigTeamlidmaatschap(id, medewerkerId, door));
         return ResponseEntity.ok(CasusResponse.of(resultaat.casus()));
     }
 
@@ -137,7 +137,7 @@ class CasusController extends CasusApi {
                     "De gedragswetenschapper legt zijn eigen betrokkenheid vast: dit is de aangemelde gebruiker.");
         }
         return vastgelegd(wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "casus",
-                id -> changing.legGwMomentVast(id, request.moment(), request.gedragswetenschapperId(), request.datum())));
+                (id, door) -> changing.legGwMomentVast(id, request.moment(), request.gedragswetenschapperId(), request.datum(), door)));
     }
 
     @PostMapping("/{casusId}/plan")
@@ -149,7 +149,7 @@ class CasusController extends CasusApi {
     ResponseEntity<CasusResponse> stelPlanVast(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody PlanRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL);
         return vastgelegd(wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "casus",
-                id -> changing.stelPlanVast(id, request.vastgesteldOp(), gebruiker.id())));
+                (id, door) -> changing.stelPlanVast(id, request.vastgesteldOp(), door)));
     }
 
     @PostMapping("/{casusId}/hulp")
@@ -161,7 +161,7 @@ class CasusController extends CasusApi {
     ResponseEntity<CasusResponse> zetHulpIn(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody HulpRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL);
         return vastgelegd(wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "casus",
-                id -> changing.zetHulpIn(id, request.ingezetOp(), gebruiker.id())));
+                (id, door) -> changing.zetHulpIn(id, request.ingezetOp(), door)));
     }
 
     @PostMapping("/{casusId}/afsluiting")
@@ -174,7 +174,7 @@ class CasusController extends CasusApi {
     @ApiResponse(responseCode = "409", description = "Geen GW bij de voorgenomen afsluiting, al afgesloten, of gelijktijdig gewijzigd")
     ResponseEntity<CasusResponse> sluitAf(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody AfsluitingRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.TEAMLEIDER);
-        Casus casus = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", id -> changing.sluitAf(id, request.reden(), gebruiker.id()))
+        Casus casus = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", (id, door) -> changing.sluitAf(id, request.reden(), door))
                 .casus();
         DistributionSummary.builder("jeugdlink.casus.professionals")
                 .description("JeugdLink professionals who supported the family (000:136): coupled at screening, and in all at closure")

@@ -76,7 +76,7 @@ class GesprekController extends CasusApi {
                 : request.kindcontacten().stream().map(k -> new Kindcontact(k.kindId(), k.gezien(), k.gesproken())).toList();
         var nieuw = new Casus.NieuwGesprek(request.soort(), request.gehoudenOp(), request.professionals(), request.gezinAanwezig(), kindcontacten,
                 request.netwerkUitgenodigd(), request.verslagGedeeldMetGezin(), new Samenvatting(request.samenvatting()));
-        var resultaat = wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "gesprek", id -> changing.legGesprekVast(id, nieuw, gebruiker.id()));
+        var resultaat = wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "gesprek", (id, door) -> changing.legGesprekVast(id, nieuw, door));
         Casus casus = resultaat.casus();
         Gesprek gesprek = resultaat.events().stream().filter(CasusEvent.GesprekVastgelegd.class::isInstance)
                 .map(e -> ((CasusEvent.GesprekVastgelegd) e).gesprek()).findFirst().orElseThrow();

@@ -33,7 +33,6 @@ public class CasusListener implements Consumer<Message<byte[]>> {
                         Subject.of("casus", CasusGeopend::casusId).inMunicipality(CasusGeopend::gemeenteCode), this::geopend)
                 .onEvent(CaseEvents.CASUS_AFGESLOTEN, CasusAfgesloten.class,
                         Subject.of("casus", CasusAfgesloten::casusId).inMunicipality(CasusAfgesloten::gemeenteCode), this::afgesloten)
-                .rejecting(RecordingCasus.BuitenDeRegio.class)
                 .build();
     }
 

@@ -1,8 +1,9 @@
 package nl.jeugdlink.routing.toewijzing.adapter.messaging;
 
-import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.routing.JeugdhulpToegewezen;
 import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.platform.persistence.ContractEvent;
+import nl.jeugdlink.platform.persistence.EventMapper;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.ToewijzingEvent;
@@ -13,15 +14,12 @@ import nl.jeugdlink.routing.toewijzing.domain.ToewijzingEvent;
  * the casus id: every event about one casus's toewijzingen on one partition, in the order they
  * happened (ADR 0006: key = the id of the aggregate, and the aggregate here is the casus).
  */
-public final class ToewijzingContracts {
+public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
 
-    /** A contract payload with the event type it is published as. */
-    public record Uitgaand(EventType type, Record payload) {
-    }
-
-    public Uitgaand toContract(ToewijzingEvent event) {
+    @Override
+    public ContractEvent toContract(ToewijzingEvent event) {
         return switch (event) {
-            case ToewijzingEvent.Toegewezen t -> new Uitgaand(RoutingEvents.JEUGDHULP_TOEGEWEZEN, toegewezen(t.casus(), t.toewijzing()));
+            case ToewijzingEvent.Toegewezen t -> new ContractEvent(RoutingEvents.JEUGDHULP_TOEGEWEZEN, toegewezen(t.casus(), t.toewijzing()));
         };
     }
 

@@ -219,12 +219,8 @@ class ToewijzingController {
     /** A rule across the casus's toewijzingen refuses it: 409, naming the rule and the field. */
     @ExceptionHandler(Regelschending.class)
     ResponseEntity<ProblemDetail> regelschending(Regelschending e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(TOEWIJZINGSREGEL);
-        problem.setTitle("Toewijzingsregel: " + e.regel());
-        problem.setProperty("regel", e.regel());
-        problem.setProperty("invalidParams", List.of(new InvalidParam(e.veld(), e.regel(), e.getMessage())));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ProblemHandling.ruleBroken(TOEWIJZINGSREGEL, "Toewijzingsregel", new InvalidParam(e.veld(), e.regel(), e.getMessage())));
     }
 
     @ExceptionHandler(CasusOnbekend.class)
