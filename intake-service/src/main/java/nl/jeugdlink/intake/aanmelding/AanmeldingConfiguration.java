@@ -12,7 +12,6 @@ import nl.jeugdlink.intake.aanmelding.application.ScreeningAanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
 import nl.jeugdlink.platform.crypto.Veldversleuteling;
 import nl.jeugdlink.platform.crypto.Verzegeling;
-import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,11 +25,7 @@ class AanmeldingConfiguration {
     @Bean
     Aanmeldingen aanmeldingen(MongoTemplate mongo, DocumentWriter writer, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
         // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
-        var contracts = new AanmeldingContracts(verzegeling, json);
-        return new MongoAanmeldingen(mongo, writer, versleuteling, json, event -> {
-            var uitgaand = contracts.toContract(event);
-            return new ContractEvent(uitgaand.type(), uitgaand.payload());
-        });
+        return new MongoAanmeldingen(mongo, writer, versleuteling, json, new AanmeldingContracts(verzegeling, json));
     }
 
     @Bean

@@ -3,7 +3,6 @@ package nl.jeugdlink.intake.aanmelding.adapter.messaging;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
-import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
@@ -15,6 +14,8 @@ import nl.jeugdlink.intake.aanmelding.domain.AanmeldingEvent;
 import nl.jeugdlink.intake.aanmelding.domain.Screening;
 import nl.jeugdlink.intake.aanmelding.domain.Startoverleg;
 import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.persistence.ContractEvent;
+import nl.jeugdlink.platform.persistence.EventMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,13 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * screening). The one exception, the family's e-mail addresses, travels sealed for the
  * notification-service alone (ADR 0011).
  */
-public final class AanmeldingContracts {
+public final class AanmeldingContracts implements EventMapper<AanmeldingEvent> {
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
-
-    /** A contract payload with the event type it is published as. */
-    public record Uitgaand(EventType type, Record payload) {
-    }
 
     private final Verzegeling verzegeling;
     private final JsonMapper json;
@@ -39,9 +36,10 @@ public final class AanmeldingContracts {
         this.json = json;
     }
 
-    public Uitgaand toContract(AanmeldingEvent event) {
+    @Override
+    public ContractEvent toContract(AanmeldingEvent event) {
         return switch (event) {
-            case AanmeldingEvent.Ontvangen(Aanmelding a) -> new Uitgaand(IntakeEvents.AANMELDING_ONTVANGEN, new AanmeldingOntvangen(
+            case AanmeldingEvent.Ontvangen(Aanmelding a) -> new ContractEvent(IntakeEvents.AANMELDING_ONTVANGEN, new AanmeldingOntvangen(
                     a.id().toString(),
                     a.gemeente().cbsCode(),
                     a.soort().name(),
@@ -52,27 +50,27 @@ public final class AanmeldingContracts {
             case AanmeldingEvent.Gescreend(Aanmelding a) -> gescreend(a, Objects.requireNonNull(a.screening()));
             case AanmeldingEvent.Afgewezen(Aanmelding a) -> {
                 Screening s = Objects.requireNonNull(a.screening());
-                yield new Uitgaand(IntakeEvents.AANMELDING_AFGEWEZEN, new AanmeldingAfgewezen(
+                yield new ContractEvent(IntakeEvents.AANMELDING_AFGEWEZEN, new AanmeldingAfgewezen(
                         a.id().toString(), a.gemeente().cbsCode(), verwijzer(a), Objects.requireNonNull(s.reden()).name(),
                         s.vastgelegdDoor(), s.op()));
             }
             case AanmeldingEvent.StartoverlegGepland(Aanmelding a) -> {
                 Startoverleg o = Objects.requireNonNull(a.startoverleg());
-                yield new Uitgaand(IntakeEvents.STARTOVERLEG_GEPLAND, new StartoverlegGepland(
+                yield new ContractEvent(IntakeEvents.STARTOVERLEG_GEPLAND, new StartoverlegGepland(
                         a.id().toString(), a.gemeente().cbsCode(), o.geplandOp(), o.deelnemers(), o.geplandDoor(), o.vastgelegdOp()));
             }
             case AanmeldingEvent.GezinscontactGedeeld(Aanmelding a) -> gezinscontact(a, Objects.requireNonNull(a.screening()));
         };
     }
 
-    private Uitgaand gezinscontact(Aanmelding a, Screening s) {
+    private ContractEvent gezinscontact(Aanmelding a, Screening s) {
         var adressen = a.gezinsadressen();
         String verzegeld = adressen.isEmpty() ? null : verzegeling.verzegel(
                 json.writeValueAsString(new GezinscontactGedeeld.Verzegeld(adressen.stream()
                         .map(g -> new GezinscontactGedeeld.Verzegeld.Adres(g.relatie().name(), g.email())).toList())),
                 GezinscontactGedeeld.context(a.id().toString()));
         boolean toestemming = a.toestemming().gegeven();
-        return new Uitgaand(IntakeEvents.GEZINSCONTACT_GEDEELD, new GezinscontactGedeeld(
+        return new ContractEvent(IntakeEvents.GEZINSCONTACT_GEDEELD, new GezinscontactGedeeld(
                 a.id().toString(),
                 a.gemeente().cbsCode(),
                 toestemming ? "TOESTEMMING" : "GEEN",
@@ -82,9 +80,9 @@ public final class AanmeldingContracts {
                 s.op()));
     }
 
-    private static Uitgaand gescreend(Aanmelding a, Screening s) {
+    private static ContractEvent gescreend(Aanmelding a, Screening s) {
         LocalDate dag = LocalDate.ofInstant(s.op(), NL);
-        return new Uitgaand(IntakeEvents.AANMELDING_GESCREEND, new AanmeldingGescreend(
+        return new ContractEvent(IntakeEvents.AANMELDING_GESCREEND, new AanmeldingGescreend(
                 a.id().toString(),
                 a.gemeente().cbsCode(),
                 a.soort().name(),
