@@ -4,7 +4,6 @@ import static nl.jeugdlink.casus.casus.AanmeldingGescreendMother.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +22,6 @@ import nl.jeugdlink.platform.test.ConsumerCases;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.ReceivedEvent;
-import nl.jeugdlink.platform.test.TcpProxy;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,20 +36,9 @@ class AanmeldingListenerIntegrationTest extends ConsumerCases {
     @Autowired
     Casussen casussen;
 
-    @Autowired
-    TcpProxy mongoProxy;
-
-    @Autowired
-    MeterRegistry meters;
-
     @Override
     protected String topic() {
         return IntakeEvents.TOPIC;
-    }
-
-    @Override
-    protected String group() {
-        return "case-service";
     }
 
     @Override
@@ -78,16 +65,6 @@ class AanmeldingListenerIntegrationTest extends ConsumerCases {
     @Override
     protected void thenAppliedOnce(ReceivedEvent event) {
         assertThat(casusEvents(CasusId.uitAanmelding(event.key()).toString(), 2, Duration.ofSeconds(4))).hasSize(1);
-    }
-
-    @Override
-    protected TcpProxy store() {
-        return mongoProxy;
-    }
-
-    @Override
-    protected MeterRegistry meters() {
-        return meters;
     }
 
     private static ReceivedEvent received(AanmeldingGescreendMother.Event event) {
@@ -124,9 +101,9 @@ class AanmeldingListenerIntegrationTest extends ConsumerCases {
         assertThat(published).hasSize(1);
         assertThat(KafkaProbe.header(published.getFirst(), "ce_type")).isEqualTo(CaseEvents.CASUS_GEOPEND.type());
         assertThat(SchemaCheck.violations(CaseEvents.CASUS_GEOPEND, new String(published.getFirst().value(), StandardCharsets.UTF_8))).isEmpty();
-        assertThat(meters.find("jeugdlink.casussen.geopend").tag("gemeente", "GM0228").counter()).isNotNull();
-        assertThat(meters.find("jeugdlink.casus.kinderen").summary().max()).isGreaterThanOrEqualTo(2);
-        assertThat(meters.find("jeugdlink.casus.professionals").tag("moment", "screening").summary().count()).isPositive();
+        assertThat(meters().find("jeugdlink.casussen.geopend").tag("gemeente", "GM0228").counter()).isNotNull();
+        assertThat(meters().find("jeugdlink.casus.kinderen").summary().max()).isGreaterThanOrEqualTo(2);
+        assertThat(meters().find("jeugdlink.casus.professionals").tag("moment", "screening").summary().count()).isPositive();
     }
 
     @Test

@@ -2,7 +2,6 @@ package nl.jeugdlink.intake.aanmelding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.ConsumerCases;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.ReceivedEvent;
-import nl.jeugdlink.platform.test.TcpProxy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,20 +40,9 @@ class CasusListenerIntegrationTest extends ConsumerCases {
     @Autowired
     Aanmeldingen aanmeldingen;
 
-    @Autowired
-    TcpProxy mongoProxy;
-
-    @Autowired
-    MeterRegistry meters;
-
     @Override
     protected String topic() {
         return CaseEvents.TOPIC;
-    }
-
-    @Override
-    protected String group() {
-        return "intake-service";
     }
 
     @Override
@@ -90,16 +77,6 @@ class CasusListenerIntegrationTest extends ConsumerCases {
     protected boolean applied(ReceivedEvent event) {
         String vt = professionalVan.get(event.key());
         return vt != null && aanmeldingen.caseload(List.of(vt)).get(vt) == 0;
-    }
-
-    @Override
-    protected TcpProxy store() {
-        return mongoProxy;
-    }
-
-    @Override
-    protected MeterRegistry meters() {
-        return meters;
     }
 
     private static ReceivedEvent afgesloten(String casusId, String aanmeldingId, String gemeenteCode) {

@@ -4,7 +4,6 @@ import static nl.jeugdlink.routing.toewijzing.CasusGeopendMother.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.List;
 import nl.jeugdlink.contracts.casus.CaseEvents;
@@ -12,7 +11,6 @@ import nl.jeugdlink.platform.test.ConsumerCases;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.ReceivedEvent;
-import nl.jeugdlink.platform.test.TcpProxy;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,20 +25,9 @@ class CasusListenerIntegrationTest extends ConsumerCases {
     @Autowired
     Casussen casussen;
 
-    @Autowired
-    TcpProxy mongoProxy;
-
-    @Autowired
-    MeterRegistry meters;
-
     @Override
     protected String topic() {
         return CaseEvents.TOPIC;
-    }
-
-    @Override
-    protected String group() {
-        return "jeugdhulp-routing-service";
     }
 
     @Override
@@ -61,16 +48,6 @@ class CasusListenerIntegrationTest extends ConsumerCases {
     @Override
     protected boolean applied(ReceivedEvent event) {
         return casussen.find(event.key()).isPresent();
-    }
-
-    @Override
-    protected TcpProxy store() {
-        return mongoProxy;
-    }
-
-    @Override
-    protected MeterRegistry meters() {
-        return meters;
     }
 
     private static ReceivedEvent received(CasusGeopendMother.Event event) {

@@ -5,7 +5,6 @@ import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
 import nl.jeugdlink.platform.test.ConsumerCases;
 import nl.jeugdlink.platform.test.ReceivedEvent;
-import nl.jeugdlink.platform.test.TcpProxy;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -34,20 +32,9 @@ class AanmeldingListenerIntegrationTest extends ConsumerCases {
     @Autowired
     Notificaties notificaties;
 
-    @Autowired
-    TcpProxy mongoProxy;
-
-    @Autowired
-    MeterRegistry meters;
-
     @Override
     protected String topic() {
         return IntakeEvents.TOPIC;
-    }
-
-    @Override
-    protected String group() {
-        return "notification-service";
     }
 
     @Override
@@ -78,16 +65,6 @@ class AanmeldingListenerIntegrationTest extends ConsumerCases {
         // Sent messages are never sent again, so what arrived now is all that ever will.
         assertThat(TestMail.aan(VERWIJZER, event.key())).hasSize(1);
         assertThat(notificaties.overAanmelding(event.key())).extracting(Notificatie::id).containsExactly(id);
-    }
-
-    @Override
-    protected TcpProxy store() {
-        return mongoProxy;
-    }
-
-    @Override
-    protected MeterRegistry meters() {
-        return meters;
     }
 
     private static ReceivedEvent ontvangen(Map<String, String> vervangingen) {

@@ -7,7 +7,6 @@ import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import nl.jeugdlink.notificatie.TestMail;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.platform.test.ConsumerCases;
 import nl.jeugdlink.platform.test.ReceivedEvent;
-import nl.jeugdlink.platform.test.TcpProxy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,20 +32,9 @@ class CasusListenerIntegrationTest extends ConsumerCases {
     @Autowired
     Notificaties notificaties;
 
-    @Autowired
-    TcpProxy mongoProxy;
-
-    @Autowired
-    MeterRegistry meters;
-
     @Override
     protected String topic() {
         return CaseEvents.TOPIC;
-    }
-
-    @Override
-    protected String group() {
-        return "notification-service";
     }
 
     @Override
@@ -75,16 +62,6 @@ class CasusListenerIntegrationTest extends ConsumerCases {
     protected void thenAppliedOnce(ReceivedEvent event) {
         await().atMost(PATIENCE).until(() -> TestMail.aan(REGISSEUR, event.key()).size() == 1);
         assertThat(notificaties.overCasus(event.key())).hasSize(1);
-    }
-
-    @Override
-    protected TcpProxy store() {
-        return mongoProxy;
-    }
-
-    @Override
-    protected MeterRegistry meters() {
-        return meters;
     }
 
     private static ReceivedEvent gekoppeld(Map<String, String> vervangingen) {

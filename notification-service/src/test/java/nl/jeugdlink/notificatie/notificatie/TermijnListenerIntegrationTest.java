@@ -7,7 +7,6 @@ import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import nl.jeugdlink.notificatie.TestMail;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.platform.test.ConsumerCases;
 import nl.jeugdlink.platform.test.ReceivedEvent;
-import nl.jeugdlink.platform.test.TcpProxy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,20 +33,9 @@ class TermijnListenerIntegrationTest extends ConsumerCases {
     @Autowired
     Notificaties notificaties;
 
-    @Autowired
-    TcpProxy mongoProxy;
-
-    @Autowired
-    MeterRegistry meters;
-
     @Override
     protected String topic() {
         return EscalationEvents.TOPIC;
-    }
-
-    @Override
-    protected String group() {
-        return "notification-service";
     }
 
     @Override
@@ -79,16 +66,6 @@ class TermijnListenerIntegrationTest extends ConsumerCases {
         }
         assertThat(notificaties.overAanmelding(event.key())).extracting(n -> n.ontvanger().id())
                 .containsExactlyInAnyOrder("tl-ede-0001", "tl-ede-0002");
-    }
-
-    @Override
-    protected TcpProxy store() {
-        return mongoProxy;
-    }
-
-    @Override
-    protected MeterRegistry meters() {
-        return meters;
     }
 
     private static ReceivedEvent overschreden(Map<String, String> vervangingen) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The cases every consumer binding passes (CONVENTIONS.md §Events 6, ADR 0015), written once: it
@@ -35,8 +37,22 @@ public abstract class ConsumerCases {
     /** The binding's topic (its destination). */
     protected abstract String topic();
 
-    /** The binding's consumer group; its dead-letter topic is {@code <topic>.<group>.dlq}. */
-    protected abstract String group();
+    @Value("${spring.application.name}")
+    private String applicationName;
+
+    @Autowired
+    private TcpProxy storeProxy;
+
+    @Autowired
+    private MeterRegistry meterRegistry;
+
+    /**
+     * The binding's consumer group; its dead-letter topic is {@code <topic>.<group>.dlq}. Every service
+     * consumes as its own application name.
+     */
+    protected String group() {
+        return applicationName;
+    }
 
     /** A valid event the binding applies, with fresh ids on every call. */
     protected abstract ReceivedEvent aValidEvent();
@@ -50,10 +66,14 @@ public abstract class ConsumerCases {
     /** Whether the effect of {@code event} is visible in the service's store. */
     protected abstract boolean applied(ReceivedEvent event);
 
-    /** The forwarder between the service and its store. */
-    protected abstract TcpProxy store();
+    /** The forwarder between the service and its store (the test infrastructure's one). */
+    protected TcpProxy store() {
+        return storeProxy;
+    }
 
-    protected abstract MeterRegistry meters();
+    protected MeterRegistry meters() {
+        return meterRegistry;
+    }
 
     /** More the binding checks once a valid event was applied (and once more after a duplicate): what it published, say. */
     protected void thenAppliedOnce(ReceivedEvent event) {
