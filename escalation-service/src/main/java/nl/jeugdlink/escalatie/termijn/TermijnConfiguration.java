@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.escalatie.termijn.adapter.bewaking.TermijnBewaking;
 import nl.jeugdlink.escalatie.termijn.adapter.kalender.JollydayFeestdagen;
 import nl.jeugdlink.escalatie.termijn.adapter.messaging.GebeurtenisListener;
@@ -94,12 +96,12 @@ class TermijnConfiguration {
     /** Bound as {@code aanmeldingen-in-0}: the intake's topic, keyed by referral. Which types count is the rule table's business. */
     @Bean
     GebeurtenisListener aanmeldingen(InboundEvents inbound, BijhoudenTermijnen bijhouden, JsonMapper json) {
-        return new GebeurtenisListener(inbound, bijhouden, json, "/aanmeldingId");
+        return new GebeurtenisListener(inbound, bijhouden, json, "/aanmeldingId", IntakeEvents.ALL);
     }
 
     /** Bound as {@code casussen-in-0}: the case-service's topic, keyed by casus. */
     @Bean
     GebeurtenisListener casussen(InboundEvents inbound, BijhoudenTermijnen bijhouden, JsonMapper json) {
-        return new GebeurtenisListener(inbound, bijhouden, json, "/casusId");
+        return new GebeurtenisListener(inbound, bijhouden, json, "/casusId", CaseEvents.ALL);
     }
 }
