@@ -10,6 +10,7 @@ import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.escalatie.termijn.adapter.bewaking.TermijnBewaking;
 import nl.jeugdlink.escalatie.termijn.adapter.kalender.JollydayFeestdagen;
 import nl.jeugdlink.escalatie.termijn.adapter.messaging.GebeurtenisListener;
+import nl.jeugdlink.escalatie.termijn.adapter.messaging.TermijnContracts;
 import nl.jeugdlink.escalatie.termijn.adapter.metrics.MicrometerMetingen;
 import nl.jeugdlink.escalatie.termijn.adapter.persistence.MongoTrajecten;
 import nl.jeugdlink.escalatie.termijn.application.BewakenTermijnen;
@@ -22,7 +23,7 @@ import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
 import nl.jeugdlink.escalatie.termijn.domain.Werkdagkalender;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.klok.KlokConfiguration;
-import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -48,8 +49,9 @@ class TermijnConfiguration {
     }
 
     @Bean
-    MongoTrajecten trajecten(MongoTemplate mongo, OutgoingEvents outgoing) {
-        return new MongoTrajecten(mongo, outgoing);
+    MongoTrajecten trajecten(MongoTemplate mongo, DocumentWriter writer) {
+        // The store writes the contracts of the deadline events but does not know them: messaging's mapper is handed in.
+        return new MongoTrajecten(mongo, writer, TermijnContracts::toContract);
     }
 
     @Bean
