@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.escalatie.termijn.adapter.bewaking.TermijnBewaking;
 import nl.jeugdlink.escalatie.termijn.adapter.kalender.JollydayFeestdagen;
 import nl.jeugdlink.escalatie.termijn.adapter.messaging.GebeurtenisListener;
+import nl.jeugdlink.escalatie.termijn.adapter.messaging.TermijnContracts;
 import nl.jeugdlink.escalatie.termijn.adapter.metrics.MicrometerMetingen;
 import nl.jeugdlink.escalatie.termijn.adapter.persistence.MongoTrajecten;
 import nl.jeugdlink.escalatie.termijn.application.BewakenTermijnen;
@@ -20,7 +23,7 @@ import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
 import nl.jeugdlink.escalatie.termijn.domain.Werkdagkalender;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.klok.KlokConfiguration;
-import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,8 +49,9 @@ class TermijnConfiguration {
     }
 
     @Bean
-    MongoTrajecten trajecten(MongoTemplate mongo, OutgoingEvents outgoing) {
-        return new MongoTrajecten(mongo, outgoing);
+    MongoTrajecten trajecten(MongoTemplate mongo, DocumentWriter writer) {
+        // The store writes the contracts of the deadline events but does not know them: messaging's mapper is handed in.
+        return new MongoTrajecten(mongo, writer, TermijnContracts::toContract);
     }
 
     @Bean
@@ -94,12 +98,12 @@ class TermijnConfiguration {
     /** Bound as {@code aanmeldingen-in-0}: the intake's topic, keyed by referral. Which types count is the rule table's business. */
     @Bean
     GebeurtenisListener aanmeldingen(InboundEvents inbound, BijhoudenTermijnen bijhouden, JsonMapper json) {
-        return new GebeurtenisListener(inbound, bijhouden, json, "/aanmeldingId");
+        return new GebeurtenisListener(inbound, bijhouden, json, "/aanmeldingId", IntakeEvents.ALL);
     }
 
     /** Bound as {@code casussen-in-0}: the case-service's topic, keyed by casus. */
     @Bean
     GebeurtenisListener casussen(InboundEvents inbound, BijhoudenTermijnen bijhouden, JsonMapper json) {
-        return new GebeurtenisListener(inbound, bijhouden, json, "/casusId");
+        return new GebeurtenisListener(inbound, bijhouden, json, "/casusId", CaseEvents.ALL);
     }
 }

@@ -8,21 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
-import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.escalatie.termijn.adapter.bewaking.TermijnBewaking;
 import nl.jeugdlink.escalatie.termijn.domain.Soort;
 import nl.jeugdlink.escalatie.termijn.domain.Status;
 import nl.jeugdlink.escalatie.termijn.domain.Termijn;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
-import nl.jeugdlink.platform.inbound.RejectedEventException;
-import nl.jeugdlink.platform.inbound.UnreadableEventException;
 import nl.jeugdlink.platform.klok.VerstelbareKlok;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
@@ -183,22 +179,6 @@ class TermijnklokIntegrationTest {
     }
 
     @Test
-    void ignoresADuplicateDelivery() {
-        klok.zet(Instant.parse("2026-04-21T10:00:00Z"));
-        var traject = TrajectEventsMother.inEde();
-        var ontvangen = traject.ontvangen("2026-04-21T08:15:00Z");
-        double dubbelVoor = consumed("duplicate");
-
-        ontvangen.send(kafka);
-        ontvangen.send(kafka);
-
-        await().atMost(PATIENCE).until(() -> consumed("duplicate") > dubbelVoor);
-        assertThat(trajecten.vind(traject.aanmeldingId).orElseThrow().traject().termijnen()).hasSize(1);
-        assertThat(aantal(termijnEvents(traject.aanmeldingId, ABSENCE, r -> aantal(r, EscalationEvents.TERMIJN_GESTART) >= 2),
-                EscalationEvents.TERMIJN_GESTART)).isEqualTo(1);
-    }
-
-    @Test
     void catchesUpOnStartADeadlineThatPassedWhileTheServiceWasDown() {
         klok.zet(Instant.parse("2026-04-21T10:00:00Z"));
         var traject = TrajectEventsMother.inEde();
@@ -261,23 +241,6 @@ class TermijnklokIntegrationTest {
     }
 
     @Test
-    void sendsAReferralOfAnotherRegionAndAnUnreadableMessageToTheDeadLetterTopic() {
-        var elders = new TrajectEventsMother("GM0363");
-        elders.ontvangen("2026-04-21T08:15:00Z").send(kafka);
-        String onleesbaar = "unreadable-" + System.nanoTime();
-        kafka.send(IntakeEvents.TOPIC, onleesbaar, Map.of("content-type", "application/json"), "{ geen CloudEvent".getBytes(StandardCharsets.UTF_8));
-
-        String dlq = "jeugdlink.intake.aanmelding.escalation-service.dlq";
-        var dead = kafka.read(dlq, PATIENCE, r -> r.stream().filter(x -> elders.aanmeldingId.equals(x.key()) || onleesbaar.equals(x.key())).count() >= 2);
-        var geweigerd = dead.stream().filter(r -> elders.aanmeldingId.equals(r.key())).findFirst().orElseThrow();
-        var kapot = dead.stream().filter(r -> onleesbaar.equals(r.key())).findFirst().orElseThrow();
-        assertThat(KafkaProbe.header(geweigerd, "x-exception-stacktrace")).contains("Caused by: " + RejectedEventException.class.getName());
-        assertThat(KafkaProbe.header(geweigerd, "x-exception-message")).contains("GM0363");
-        assertThat(KafkaProbe.header(kapot, "x-exception-stacktrace")).contains("Caused by: " + UnreadableEventException.class.getName());
-        assertThat(trajecten.vind(elders.aanmeldingId)).isEmpty();
-    }
-
-    @Test
     void findsPassedDeadlinesThroughAnIndexAndShowsTheFiguresOnPrometheus() {
         assertThat(mongo.indexOps("trajecten").getIndexInfo()).anyMatch(i -> i.isIndexForFields(List.of("eerstVerstrijktOp")));
         bewaking.bewaakNu();
@@ -286,11 +249,6 @@ class TermijnklokIntegrationTest {
 
         assertThat(prometheus).contains("jeugdlink_termijnen_gestart_total{", "soort=\"EERSTE_CONTACT\"", "gemeente=\"GM0228\"");
         assertThat(prometheus).contains("jeugdlink_termijnen_open ", "jeugdlink_termijnen_lopend{");
-    }
-
-    private double consumed(String outcome) {
-        var counter = meters.find("jeugdlink.events.consumed").tag("type", IntakeEvents.AANMELDING_ONTVANGEN.type()).tag("outcome", outcome).counter();
-        return counter == null ? 0 : counter.count();
     }
 
     private double aanmeldingTotContact() {

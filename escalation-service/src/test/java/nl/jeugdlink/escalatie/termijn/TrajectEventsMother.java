@@ -8,6 +8,7 @@ import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.ReceivedEvent;
 
 /**
  * The events of one traject as the intake and the case-service publish them: the producers' golden
@@ -23,6 +24,11 @@ final class TrajectEventsMother {
 
         void send(KafkaProbe kafka) {
             kafka.send(topic, key, headers, payload);
+        }
+
+        /** As a platform consumer case sends it. */
+        ReceivedEvent received() {
+            return new ReceivedEvent(topic, key, headers.get("ce_type"), headers, payload);
         }
     }
 

@@ -36,9 +36,9 @@ public class BewakenTermijnen {
         Trajecten.Ronde ronde = trajecten.verstreken(nu, HOOGSTENS);
         int overschreden = 0;
         for (String aanmeldingId : ronde.trajecten()) {
-            List<TermijnEvent> events = Wijzigen.traject(trajecten,
-                    () -> trajecten.vind(aanmeldingId).orElseThrow(), null, geladen -> geladen.traject().bewaak(nu, klok), metingen);
-            overschreden += events == null ? 0 : events.size();
+            List<TermijnEvent> events = trajecten.wijzigBestaand(aanmeldingId, traject -> traject.bewaak(nu, klok)).orElse(List.of());
+            metingen.vastgelegd(events);
+            overschreden += events.size();
         }
         // Only after every traject of the round was written: a failure above leaves the index as it was, for the next sweep.
         trajecten.afgerond(ronde);

@@ -1,6 +1,7 @@
 package nl.jeugdlink.escalatie.termijn.application;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.jeugdlink.escalatie.termijn.domain.Gebeurtenis;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
@@ -41,13 +42,14 @@ public class BijhoudenTermijnen {
         if (!regio.contains(gemeenteCode)) {
             throw new TrajectGeweigerd("gemeente " + gemeenteCode + " hoort niet bij deze regio");
         }
-        List<TermijnEvent> events = Wijzigen.traject(trajecten, () -> trajecten.laad(aanmeldingId, gemeenteCode), eventId, geladen -> {
-            if (!geladen.traject().gemeenteCode().equals(gemeenteCode)) {
-                throw new TrajectGeweigerd("traject " + aanmeldingId + " hoort bij gemeente " + geladen.traject().gemeenteCode()
+        Optional<List<TermijnEvent>> events = trajecten.wijzig(aanmeldingId, gemeenteCode, eventId, traject -> {
+            if (!traject.gemeenteCode().equals(gemeenteCode)) {
+                throw new TrajectGeweigerd("traject " + aanmeldingId + " hoort bij gemeente " + traject.gemeenteCode()
                         + ", niet bij " + gemeenteCode);
             }
-            return geladen.traject().verwerk(gebeurtenis, klok);
-        }, metingen);
-        return events == null ? Uitkomst.AL_VERWERKT : Uitkomst.VERWERKT;
+            return traject.verwerk(gebeurtenis, klok);
+        });
+        events.ifPresent(metingen::vastgelegd);
+        return events.isPresent() ? Uitkomst.VERWERKT : Uitkomst.AL_VERWERKT;
     }
 }

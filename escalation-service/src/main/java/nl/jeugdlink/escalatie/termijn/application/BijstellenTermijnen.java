@@ -2,7 +2,6 @@ package nl.jeugdlink.escalatie.termijn.application;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.jeugdlink.escalatie.termijn.domain.OnbekendeTermijn;
@@ -60,9 +59,10 @@ public class BijstellenTermijnen {
     }
 
     private List<Trajecten.TermijnVanTraject> bijstellen(Welke welke, Function<Traject, List<TermijnEvent>> wijziging) {
-        List<TermijnEvent> events = Wijzigen.traject(trajecten, () -> laad(welke).orElseThrow(() -> onbekend(welke)), null,
-                geladen -> wijziging.apply(geladen.traject()), metingen);
-        return Objects.requireNonNull(events).stream()
+        String aanmeldingId = laad(welke).orElseThrow(() -> onbekend(welke)).traject().aanmeldingId();
+        List<TermijnEvent> events = trajecten.wijzigBestaand(aanmeldingId, wijziging).orElseThrow(() -> onbekend(welke));
+        metingen.vastgelegd(events);
+        return events.stream()
                 .map(e -> new Trajecten.TermijnVanTraject(e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.termijn())).toList();
     }
 

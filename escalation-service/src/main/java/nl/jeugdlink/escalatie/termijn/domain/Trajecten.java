@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,16 +53,22 @@ public interface Trajecten {
     record Telling(Soort soort, String gemeenteCode, Status status) {
     }
 
-    /** The traject of this referral, or a new one without facts when none is stored yet. */
-    Geladen laad(String aanmeldingId, String gemeenteCode);
-
     Optional<Geladen> vind(String aanmeldingId);
 
     /**
-     * Writes the traject with its events (and, if given, the id of the inbound event applied) in one
-     * write. False when another write to the same traject came first: load again and redo.
+     * Loads the traject of this referral (a new one without facts when none is stored yet), applies
+     * {@code wijziging} and writes the traject with the events it caused and, if given, the id of the
+     * inbound event applied, in one write. A write that lost the race to another (a second instance,
+     * the outbox relay) is redone on the fresh copy, so two instances that both see a deadline pass
+     * write its event once.
+     *
+     * @return the events written; empty when the inbound event {@code eventId} had already been applied
      */
-    boolean bewaar(Geladen geladen, List<TermijnEvent> events, @Nullable String verwerktEventId);
+    Optional<List<TermijnEvent>> wijzig(String aanmeldingId, String gemeenteCode, @Nullable String eventId,
+            Function<Traject, List<TermijnEvent>> wijziging);
+
+    /** As {@link #wijzig}, for a stored traject only: empty, and nothing written, when there is none. */
+    Optional<List<TermijnEvent>> wijzigBestaand(String aanmeldingId, Function<Traject, List<TermijnEvent>> wijziging);
 
     /**
      * One sweep's worth of due deadlines, read from the due-index (not from the trajecten): its cost

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.jeugdlink.escalatie.termijn.domain.Feit;
 import nl.jeugdlink.escalatie.termijn.domain.Status;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
@@ -47,7 +49,32 @@ class BewakenTermijnenTest {
         @Nullable Runnable verliesVolgendeRace;
 
         @Override
-        public Geladen laad(String aanmeldingId, String gemeenteCode) {
+        public Optional<List<TermijnEvent>> wijzig(String aanmeldingId, String gemeenteCode, @Nullable String eventId,
+                Function<Traject, List<TermijnEvent>> wijziging) {
+            return schrijf(() -> laad(aanmeldingId, gemeenteCode), eventId, wijziging);
+        }
+
+        @Override
+        public Optional<List<TermijnEvent>> wijzigBestaand(String aanmeldingId, Function<Traject, List<TermijnEvent>> wijziging) {
+            return vind(aanmeldingId).isEmpty() ? Optional.empty() : schrijf(() -> vind(aanmeldingId).orElseThrow(), null, wijziging);
+        }
+
+        /** Load, change, write under the version, and after a lost race again on the fresh copy: what the platform's DocumentWriter does. */
+        private Optional<List<TermijnEvent>> schrijf(Supplier<Geladen> laden, @Nullable String eventId, Function<Traject, List<TermijnEvent>> wijziging) {
+            for (int poging = 1; poging <= 10; poging++) {
+                Geladen geladen = laden.get();
+                if (eventId != null && geladen.heeftVerwerkt(eventId)) {
+                    return Optional.empty();
+                }
+                List<TermijnEvent> events = wijziging.apply(geladen.traject());
+                if (bewaar(geladen, events, eventId)) {
+                    return Optional.of(events);
+                }
+            }
+            throw new IllegalStateException("lost every race");
+        }
+
+        private Geladen laad(String aanmeldingId, String gemeenteCode) {
             return vind(aanmeldingId).orElseGet(() -> new Handle(Traject.nieuw(aanmeldingId, gemeenteCode), 0, Set.of()));
         }
 
@@ -56,8 +83,7 @@ class BewakenTermijnenTest {
             return Optional.ofNullable(opgeslagen.get(aanmeldingId)).map(o -> new Handle(Traject.herstel(o.stand()), o.versie(), o.verwerkt()));
         }
 
-        @Override
-        public boolean bewaar(Geladen geladen, List<TermijnEvent> events, @Nullable String eventId) {
+        private boolean bewaar(Geladen geladen, List<TermijnEvent> events, @Nullable String eventId) {
             Runnable ander = verliesVolgendeRace;
             if (ander != null) {
                 verliesVolgendeRace = null;

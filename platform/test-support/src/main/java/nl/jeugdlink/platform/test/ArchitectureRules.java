@@ -2,7 +2,6 @@ package nl.jeugdlink.platform.test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -61,10 +60,6 @@ public final class ArchitectureRules {
         return SlicesRuleDefinition.slices().matching("..adapter.(*)..")
                 .should().notDependOnEachOther()
                 .because("an adapter plugs into a port, not into another adapter")
-                // escalation-service's deadline store still maps its events itself; it goes when the deadline
-                // model is rewritten (issue 10, item 1) and must then pass its mapper in like the others.
-                .ignoreDependency(JavaClass.Predicates.resideInAPackage("nl.jeugdlink.escalatie.termijn.adapter.persistence.."),
-                        JavaClass.Predicates.resideInAPackage("nl.jeugdlink.escalatie.termijn.adapter.messaging.."))
                 .allowEmptyShould(true);
     }
 

@@ -1,6 +1,13 @@
 package nl.jeugdlink.escalatie.termijn.adapter.messaging;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.escalatie.termijn.application.BijhoudenTermijnen;
 import nl.jeugdlink.escalatie.termijn.application.TrajectGeweigerd;
 import nl.jeugdlink.escalatie.termijn.domain.Gebeurtenis;
@@ -20,6 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
  * a rule and no code here. Every event names its traject by {@code aanmeldingId} and its
  * municipality by {@code gemeenteCode}; its key (the subject) must be the aggregate its topic is
  * keyed by. A refused fact goes to the dead-letter topic with its reason.
+ *
+ * <p>Not a platform handler table ({@code InboundHandlers}): a row there reads its payload into a
+ * contract record, and this listener reads any type by JSON pointer. What the table does is done
+ * here by the same platform parts: {@link InboundEvents} reads the envelope and counts every outcome,
+ * {@link SchemaCheck} checks the payload against the producer's schema, and the binding's platform
+ * defaults retry or dead-letter what is thrown.
  */
 public class GebeurtenisListener implements Consumer<Message<byte[]>> {
 
@@ -30,13 +43,19 @@ public class GebeurtenisListener implements Consumer<Message<byte[]>> {
     private final BijhoudenTermijnen bijhouden;
     private final JsonMapper json;
     private final String onderwerp;
+    private final Map<String, EventType> contracten;
 
-    /** @param onderwerp pointer to the id the topic is keyed by ({@code /aanmeldingId} on the intake's, {@code /casusId} on the casus topic) */
-    public GebeurtenisListener(InboundEvents inbound, BijhoudenTermijnen bijhouden, JsonMapper json, String onderwerp) {
+    /**
+     * @param onderwerp pointer to the id the topic is keyed by ({@code /aanmeldingId} on the intake's, {@code /casusId} on the casus topic)
+     * @param contracten the event types published on the topic, whose schemas a payload is checked against
+     */
+    public GebeurtenisListener(InboundEvents inbound, BijhoudenTermijnen bijhouden, JsonMapper json, String onderwerp,
+            Collection<EventType> contracten) {
         this.inbound = inbound;
         this.bijhouden = bijhouden;
         this.json = json;
         this.onderwerp = onderwerp;
+        this.contracten = contracten.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
     }
 
     @Override
@@ -46,6 +65,21 @@ public class GebeurtenisListener implements Consumer<Message<byte[]>> {
             inbound.record(event, InboundEvents.Outcome.IGNORED);
             return;
         }
+        InboundEvents.Outcome uitkomst;
+        try {
+            uitkomst = verwerk(event);
+        } catch (UnreadableEventException e) {
+            inbound.record(event, InboundEvents.Outcome.UNREADABLE);
+            throw e;
+        } catch (RejectedEventException e) {
+            inbound.record(event, InboundEvents.Outcome.REJECTED);
+            throw e;
+        }
+        inbound.record(event, uitkomst);
+    }
+
+    private InboundEvents.Outcome verwerk(InboundEvent event) {
+        schemaCheck(event);
         JsonVelden velden = new JsonVelden(payload(event));
         String aanmeldingId = verplicht(event, velden, AANMELDING);
         String gemeenteCode = verplicht(event, velden, GEMEENTE);
@@ -55,11 +89,23 @@ public class GebeurtenisListener implements Consumer<Message<byte[]>> {
         }
         try {
             var uitkomst = bijhouden.verwerk(event.id(), aanmeldingId, gemeenteCode, new Gebeurtenis(event.type(), event.time(), velden));
-            inbound.record(event, uitkomst == BijhoudenTermijnen.Uitkomst.VERWERKT ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE);
+            return uitkomst == BijhoudenTermijnen.Uitkomst.VERWERKT ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE;
         } catch (TrajectGeweigerd e) {
-            throw new RejectedEventException(e.getMessage());
+            throw new RejectedEventException(e.getMessage(), e);
         } catch (OnleesbareGebeurtenis e) {
-            throw new UnreadableEventException("event " + event.id() + ": " + e.getMessage());
+            throw new UnreadableEventException("event " + event.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The producer's schema is the contract, as at every consumer: a payload that breaks it is unreadable, not half read. */
+    private void schemaCheck(InboundEvent event) {
+        EventType contract = contracten.get(event.type());
+        if (contract == null) {
+            throw new UnreadableEventException("event " + event.id() + " of type " + event.type() + " has no published contract on this topic");
+        }
+        var violations = SchemaCheck.violations(contract, new String(event.data(), StandardCharsets.UTF_8));
+        if (!violations.isEmpty()) {
+            throw new UnreadableEventException("payload of " + event.type() + " " + event.id() + " breaks its schema: " + violations);
         }
     }
 

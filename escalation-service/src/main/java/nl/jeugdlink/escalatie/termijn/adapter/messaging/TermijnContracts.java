@@ -1,7 +1,6 @@
 package nl.jeugdlink.escalatie.termijn.adapter.messaging;
 
 import java.util.Objects;
-import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.escalatie.TermijnGestart;
 import nl.jeugdlink.contracts.escalatie.TermijnGestopt;
@@ -12,31 +11,29 @@ import nl.jeugdlink.contracts.escalatie.TermijnVerlengd;
 import nl.jeugdlink.escalatie.termijn.domain.Termijn;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
 import nl.jeugdlink.escalatie.termijn.domain.Wijziging;
+import nl.jeugdlink.platform.persistence.ContractEvent;
 
 /**
  * Maps what happened to a deadline to the published contracts: ids, days and moments, no personal
- * data (a suspension's or extension's reason stays in the deadline's history).
+ * data (a suspension's or extension's reason stays in the deadline's history). The feature's
+ * configuration hands {@link #toContract} to the store as its {@code EventMapper}.
  */
 public final class TermijnContracts {
-
-    /** A contract payload with the event type it is published as. */
-    public record Uitgaand(EventType type, Record payload) {
-    }
 
     private TermijnContracts() {
     }
 
-    public static Uitgaand toContract(TermijnEvent event) {
+    public static ContractEvent toContract(TermijnEvent event) {
         Termijn t = event.termijn();
         String soort = t.soort().name();
         return switch (event) {
-            case TermijnEvent.Gestart e -> new Uitgaand(EscalationEvents.TERMIJN_GESTART, new TermijnGestart(
+            case TermijnEvent.Gestart e -> new ContractEvent(EscalationEvents.TERMIJN_GESTART, new TermijnGestart(
                     e.termijnId(), soort, e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.werkdagen(), t.gestartOp(), t.uiterlijk(),
                     t.onderwerp(), t.betrokkene().rol(), t.betrokkene().organisatie()));
-            case TermijnEvent.Gestopt e -> new Uitgaand(EscalationEvents.TERMIJN_GESTOPT, new TermijnGestopt(
+            case TermijnEvent.Gestopt e -> new ContractEvent(EscalationEvents.TERMIJN_GESTOPT, new TermijnGestopt(
                     e.termijnId(), soort, e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.status().name(), t.uiterlijk(),
                     Objects.requireNonNull(t.gestoptOp(), "gestoptOp"), t.onderwerp()));
-            case TermijnEvent.Overschreden e -> new Uitgaand(EscalationEvents.TERMIJN_OVERSCHREDEN, new TermijnOverschreden(
+            case TermijnEvent.Overschreden e -> new ContractEvent(EscalationEvents.TERMIJN_OVERSCHREDEN, new TermijnOverschreden(
                     e.termijnId(), soort, e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.uiterlijk(),
                     Objects.requireNonNull(t.overschredenOp(), "overschredenOp"), Objects.requireNonNull(t.werkdagenTeLaat(), "werkdagenTeLaat"),
                     t.onderwerp(), t.betrokkene().rol(), t.betrokkene().organisatie()));
@@ -44,16 +41,16 @@ public final class TermijnContracts {
         };
     }
 
-    private static Uitgaand gewijzigd(TermijnEvent.Gewijzigd e, String soort) {
+    private static ContractEvent gewijzigd(TermijnEvent.Gewijzigd e, String soort) {
         Termijn t = e.termijn();
         Wijziging w = e.wijziging();
         return switch (w.aard()) {
-            case OPGESCHORT -> new Uitgaand(EscalationEvents.TERMIJN_OPGESCHORT, new TermijnOpgeschort(
+            case OPGESCHORT -> new ContractEvent(EscalationEvents.TERMIJN_OPGESCHORT, new TermijnOpgeschort(
                     e.termijnId(), soort, t.onderwerp(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), w.op(), w.door(), w.uiterlijk()));
-            case HERVAT -> new Uitgaand(EscalationEvents.TERMIJN_HERVAT, new TermijnHervat(
+            case HERVAT -> new ContractEvent(EscalationEvents.TERMIJN_HERVAT, new TermijnHervat(
                     e.termijnId(), soort, t.onderwerp(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), w.op(), w.door(), w.werkdagen(),
                     w.uiterlijk()));
-            case VERLENGD -> new Uitgaand(EscalationEvents.TERMIJN_VERLENGD, new TermijnVerlengd(
+            case VERLENGD -> new ContractEvent(EscalationEvents.TERMIJN_VERLENGD, new TermijnVerlengd(
                     e.termijnId(), soort, t.onderwerp(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), w.op(), w.door(), w.werkdagen(),
                     w.uiterlijk()));
         };

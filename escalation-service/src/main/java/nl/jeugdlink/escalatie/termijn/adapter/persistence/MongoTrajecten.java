@@ -11,13 +11,16 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwi
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.jeugdlink.escalatie.termijn.adapter.messaging.TermijnContracts;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.stream.Collectors;
@@ -28,13 +31,12 @@ import nl.jeugdlink.escalatie.termijn.domain.Termijn;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
 import nl.jeugdlink.escalatie.termijn.domain.Traject;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
-import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
+import nl.jeugdlink.platform.persistence.EventMapper;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
@@ -46,9 +48,11 @@ import org.springframework.data.mongodb.core.query.Query;
  * Stores a traject, its deadlines and its outgoing events as one document, so that a state change
  * and the events it causes are one atomic write.
  *
- * <p>A new traject is inserted (a second insert of the same referral loses on the key); a known one
- * is saved under its {@code @Version}. The outbox relay bumps that version when it removes published
- * events, so a write based on an older copy loses and is redone instead of putting them back.
+ * <p>Written through the platform's {@link DocumentWriter}: a new traject is inserted (a second insert
+ * of the same referral loses on the key), a known one saved under its {@code @Version}, and a lost race
+ * redone on the fresh copy under the platform's one retry policy. The outbox relay bumps that version
+ * when it removes published events, so a write based on an older copy loses and is redone instead of
+ * putting them back.
  */
 public class MongoTrajecten implements Trajecten {
 
@@ -64,12 +68,15 @@ public class MongoTrajecten implements Trajecten {
     }
 
     private final MongoTemplate mongo;
-    private final OutgoingEvents outgoing;
+    private final DocumentWriter writer;
+    private final EventMapper<TermijnEvent> mapper;
     private final Vervaldagen vervaldagen;
 
-    public MongoTrajecten(MongoTemplate mongo, OutgoingEvents outgoing) {
+    /** @param mapper the messaging adapter's mapping of deadline events to their contracts, passed in by the feature's configuration */
+    public MongoTrajecten(MongoTemplate mongo, DocumentWriter writer, EventMapper<TermijnEvent> mapper) {
         this.mongo = mongo;
-        this.outgoing = outgoing;
+        this.writer = writer;
+        this.mapper = mapper;
         this.vervaldagen = new Vervaldagen(mongo);
     }
 
@@ -118,47 +125,64 @@ public class MongoTrajecten implements Trajecten {
     }
 
     @Override
-    public Trajecten.Geladen laad(String aanmeldingId, String gemeenteCode) {
-        return vind(aanmeldingId).orElseGet(() -> new Geladen(new TrajectDocument(aanmeldingId, gemeenteCode),
-                Traject.nieuw(aanmeldingId, gemeenteCode)));
-    }
-
-    @Override
     public Optional<Trajecten.Geladen> vind(String aanmeldingId) {
         return Optional.ofNullable(mongo.findById(aanmeldingId, TrajectDocument.class, COLLECTION))
                 .map(document -> new Geladen(document, document.traject()));
     }
 
     @Override
-    public boolean bewaar(Trajecten.Geladen handle, List<TermijnEvent> events, @Nullable String verwerktEventId) {
-        Geladen geladen = (Geladen) handle;
-        TrajectDocument document = geladen.document();
+    public Optional<List<TermijnEvent>> wijzig(String aanmeldingId, String gemeenteCode, @Nullable String eventId,
+            Function<Traject, List<TermijnEvent>> wijziging) {
+        Set<TrajectDocument> nieuw = Collections.newSetFromMap(new IdentityHashMap<>());
+        Supplier<TrajectDocument> vers = () -> {
+            TrajectDocument document = new TrajectDocument(aanmeldingId, gemeenteCode);
+            nieuw.add(document);
+            return document;
+        };
+        return writer.createOrUpdate(aanmeldingId, TrajectDocument.class, vers, document -> {
+            if (eventId != null && document.hasApplied(eventId)) {
+                return Optional.empty();
+            }
+            Traject traject = nieuw.contains(document) ? Traject.nieuw(aanmeldingId, gemeenteCode) : document.traject();
+            return Optional.of(schrijf(document, traject, wijziging, eventId));
+        }).map(this::opgeruimd);
+    }
+
+    @Override
+    public Optional<List<TermijnEvent>> wijzigBestaand(String aanmeldingId, Function<Traject, List<TermijnEvent>> wijziging) {
+        return writer.update(aanmeldingId, TrajectDocument.class, document -> Optional.of(schrijf(document, document.traject(), wijziging, null)))
+                .map(this::opgeruimd);
+    }
+
+    /** What one write changed: its events, and the due-index entries before and after it. */
+    private record Geschreven(List<TermijnEvent> events, Set<Vervaldag> waren, Set<Vervaldag> zijn, String aanmeldingId) {
+    }
+
+    /** One attempt: changes the traject and puts it, its events and the applied event's id in the document the writer saves. */
+    private Geschreven schrijf(TrajectDocument document, Traject traject, Function<Traject, List<TermijnEvent>> wijziging,
+            @Nullable String verwerktEventId) {
+        List<TermijnEvent> events = wijziging.apply(traject);
         Set<Vervaldag> waren = wachtend(document);
-        document.neemOver(geladen.traject());
+        document.neemOver(traject);
         Set<Vervaldag> zijn = wachtend(document);
         // Into the due-index before the traject is written: an open deadline is never stored without being listed.
         vervaldagen.schrijf(zijn.stream().filter(v -> !waren.contains(v)).toList());
-        for (TermijnEvent event : events) {
-            var uitgaand = TermijnContracts.toContract(event);
-            outgoing.append(document, uitgaand.type(), uitgaand.payload());
-        }
+        writer.append(document, events, mapper);
         if (verwerktEventId != null) {
             document.markApplied(verwerktEventId);
         }
+        return new Geschreven(events, waren, zijn, document.getId());
+    }
+
+    /** After the write: what it stopped or moved need not wait in the index for its day. */
+    private List<TermijnEvent> opgeruimd(Geschreven geschreven) {
+        // Best effort: the sweep forgets what is left.
         try {
-            // A new traject is inserted, a known one replaced under its version; the platform's save hook wakes the relay.
-            mongo.save(document, COLLECTION);
-        } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
-            // Another write to this traject came first (the relay's removal of published events counts too).
-            return false;
-        }
-        // Best effort: what this write stopped or moved need not wait in the index for its day; the sweep forgets what is left.
-        try {
-            vervaldagen.vergeet(waren.stream().filter(v -> !zijn.contains(v)).toList());
+            vervaldagen.vergeet(geschreven.waren().stream().filter(v -> !geschreven.zijn().contains(v)).toList());
         } catch (RuntimeException e) {
-            log.debug("due-index not cleaned for {}: {}", document.getId(), e.getMessage());
+            log.debug("due-index not cleaned for {}: {}", geschreven.aanmeldingId(), e.getMessage());
         }
-        return true;
+        return geschreven.events();
     }
 
     /** The open deadlines of a stored traject as the due-index lists them. */

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.jeugdlink.escalatie.termijn.adapter.kalender.JollydayFeestdagen;
+import nl.jeugdlink.escalatie.termijn.adapter.messaging.TermijnContracts;
 import nl.jeugdlink.escalatie.termijn.application.BewakenTermijnen;
 import nl.jeugdlink.escalatie.termijn.application.BijhoudenTermijnen;
 import nl.jeugdlink.escalatie.termijn.application.Metingen;
@@ -38,6 +39,8 @@ import nl.jeugdlink.escalatie.termijn.domain.TermijnregelsMother;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
 import nl.jeugdlink.escalatie.termijn.domain.Werkdagkalender;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
+import nl.jeugdlink.platform.persistence.RetryPolicy;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +91,10 @@ class TermijnbewakingBench {
         InetSocketAddress adres = server.getLocalAddress();
         client = MongoClients.create("mongodb://127.0.0.1:" + adres.getPort());
         mongo = new MongoTemplate(client, "bench");
-        trajecten = new MongoTrajecten(mongo, new OutgoingEvents(JsonMapper.builder().build(), Clock.fixed(NU, ZoneOffset.UTC)));
+        OutgoingEvents outgoing = new OutgoingEvents(JsonMapper.builder().build(), Clock.fixed(NU, ZoneOffset.UTC));
+        // As TermijnConfiguration wires it: the platform's writer under its default policy, messaging's mapper handed in.
+        trajecten = new MongoTrajecten(mongo, new DocumentWriter(mongo, outgoing, new RetryPolicy(10, Duration.ofMillis(5), Duration.ofMillis(200))),
+                TermijnContracts::toContract);
         trajecten.indexeer();
         klok = new Termijnklok(new Werkdagkalender(new JollydayFeestdagen(false, JollydayFeestdagen.Bevrijdingsdag.ELK_LUSTRUM)),
                 TermijnregelsMother.seed003());

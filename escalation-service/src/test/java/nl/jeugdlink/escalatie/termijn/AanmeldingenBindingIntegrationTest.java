@@ -1,0 +1,83 @@
+package nl.jeugdlink.escalatie.termijn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import nl.jeugdlink.contracts.escalatie.EscalationEvents;
+import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
+import nl.jeugdlink.platform.test.ConsumerCases;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.ReceivedEvent;
+import nl.jeugdlink.platform.test.TcpProxy;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Binding {@code aanmeldingen-in-0} (the intake's topic, keyed by referral): the cases every consumer
+ * passes (platform {@link ConsumerCases}) with a received referral that starts the first-contact deadline;
+ * a referral of a municipality outside the region breaks a rule.
+ */
+@JeugdLinkIntegrationTest
+class AanmeldingenBindingIntegrationTest extends ConsumerCases {
+
+    @Autowired
+    Trajecten trajecten;
+
+    @Autowired
+    TcpProxy mongoProxy;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Override
+    protected String topic() {
+        return IntakeEvents.TOPIC;
+    }
+
+    @Override
+    protected String group() {
+        return "escalation-service";
+    }
+
+    @Override
+    protected ReceivedEvent aValidEvent() {
+        return TrajectEventsMother.inEde().ontvangen("2026-04-21T08:15:00Z").received();
+    }
+
+    @Override
+    protected ReceivedEvent anEventThatBreaksARule() {
+        return new TrajectEventsMother("GM0363").ontvangen("2026-04-21T08:15:00Z").received();
+    }
+
+    @Override
+    protected String theRuleItBreaks() {
+        return "GM0363";
+    }
+
+    @Override
+    protected boolean applied(ReceivedEvent event) {
+        return trajecten.vind(event.key()).map(geladen -> geladen.heeftVerwerkt(event.id())).orElse(false);
+    }
+
+    /** One deadline, started once on the topic: a second TermijnGestart would be a visible duplicate, so it is given time to show. */
+    @Override
+    protected void thenAppliedOnce(ReceivedEvent event) {
+        assertThat(trajecten.vind(event.key()).orElseThrow().traject().termijnen()).hasSize(1);
+        var gestart = kafka.read(EscalationEvents.TOPIC, Duration.ofSeconds(3), records -> false).stream()
+                .filter(r -> event.key().equals(r.key()) && EscalationEvents.TERMIJN_GESTART.type().equals(KafkaProbe.header(r, "ce_type")))
+                .map(r -> KafkaProbe.header(r, "ce_id")).distinct().toList();
+        assertThat(gestart).hasSize(1);
+    }
+
+    @Override
+    protected TcpProxy store() {
+        return mongoProxy;
+    }
+
+    @Override
+    protected MeterRegistry meters() {
+        return meters;
+    }
+}

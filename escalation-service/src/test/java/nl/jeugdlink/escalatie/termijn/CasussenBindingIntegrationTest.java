@@ -1,0 +1,78 @@
+package nl.jeugdlink.escalatie.termijn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.escalatie.termijn.domain.Soort;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
+import nl.jeugdlink.platform.test.ConsumerCases;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.ReceivedEvent;
+import nl.jeugdlink.platform.test.TcpProxy;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Binding {@code casussen-in-0} (the case-service's topic, keyed by casus): the cases every consumer
+ * passes (platform {@link ConsumerCases}) with a first contact, which starts the plan and help deadlines;
+ * a first contact in a municipality outside the region breaks a rule.
+ */
+@JeugdLinkIntegrationTest
+class CasussenBindingIntegrationTest extends ConsumerCases {
+
+    @Autowired
+    Trajecten trajecten;
+
+    @Autowired
+    TcpProxy mongoProxy;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Override
+    protected String topic() {
+        return CaseEvents.TOPIC;
+    }
+
+    @Override
+    protected String group() {
+        return "escalation-service";
+    }
+
+    @Override
+    protected ReceivedEvent aValidEvent() {
+        return TrajectEventsMother.inEde().eersteContact("2026-04-22T10:00:00Z").received();
+    }
+
+    @Override
+    protected ReceivedEvent anEventThatBreaksARule() {
+        return new TrajectEventsMother("GM0363").eersteContact("2026-04-22T10:00:00Z").received();
+    }
+
+    @Override
+    protected String theRuleItBreaks() {
+        return "GM0363";
+    }
+
+    /** The traject of the casus (found by its indexed casusId) records the event as applied. */
+    @Override
+    protected boolean applied(ReceivedEvent event) {
+        return trajecten.vindMetCasus(event.key()).map(geladen -> geladen.heeftVerwerkt(event.id())).orElse(false);
+    }
+
+    @Override
+    protected void thenAppliedOnce(ReceivedEvent event) {
+        var termijnen = trajecten.vindMetCasus(event.key()).orElseThrow().traject().termijnen();
+        assertThat(termijnen).extracting(t -> t.soort()).containsOnlyOnce(Soort.of("PLAN"), Soort.of("HULP_INGEZET"));
+    }
+
+    @Override
+    protected TcpProxy store() {
+        return mongoProxy;
+    }
+
+    @Override
+    protected MeterRegistry meters() {
+        return meters;
+    }
+}

@@ -1,0 +1,91 @@
+package nl.jeugdlink.escalatie.termijn.adapter.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.contracts.SchemaCheck;
+import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.escalatie.termijn.application.BijhoudenTermijnen;
+import nl.jeugdlink.escalatie.termijn.application.Metingen;
+import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
+import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
+import nl.jeugdlink.escalatie.termijn.domain.TermijnregelsMother;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
+import nl.jeugdlink.escalatie.termijn.domain.Werkdagkalender;
+import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.inbound.UnreadableEventException;
+import org.junit.jupiter.api.Test;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the listener checks before the clock sees a fact, and how it counts what it refused (the broker-backed cases: ConsumerCases). */
+class GebeurtenisListenerTest {
+
+    private static final String AANMELDING = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final InboundEvents inbound = new InboundEvents(JsonMapper.builder().build(), meters);
+    /** A store that must not be reached: every refusal here comes before any write. */
+    private final Trajecten geenOpslag = (Trajecten) java.lang.reflect.Proxy.newProxyInstance(Trajecten.class.getClassLoader(),
+            new Class<?>[] {Trajecten.class}, (proxy, method, args) -> {
+                throw new AssertionError("store reached: " + method.getName());
+            });
+    private final BijhoudenTermijnen bijhouden = new BijhoudenTermijnen(geenOpslag,
+            new Termijnklok(new Werkdagkalender(d -> false), TermijnregelsMother.seed003()), Set.of("GM0228"), new Metingen() {
+                @Override
+                public void vastgelegd(List<TermijnEvent> events) {
+                }
+
+                @Override
+                public void lopend(Map<Trajecten.Telling, Long> telling) {
+                }
+            });
+
+    private GebeurtenisListener listener(List<EventType> contracten) {
+        return new GebeurtenisListener(inbound, bijhouden, JsonMapper.builder().build(), "/aanmeldingId", contracten);
+    }
+
+    private static Message<byte[]> bericht(EventType type, String json) {
+        return MessageBuilder.withPayload(json.getBytes(StandardCharsets.UTF_8))
+                .setHeader("ce_specversion", "1.0").setHeader("ce_id", "e-1").setHeader("ce_source", "urn:test")
+                .setHeader("ce_type", type.type()).setHeader("ce_subject", AANMELDING).setHeader("ce_time", "2026-04-21T08:15:00Z")
+                .setHeader("content-type", "application/json").build();
+    }
+
+    private double geteld(String uitkomst) {
+        var counter = meters.find("jeugdlink.events.consumed").tag("outcome", uitkomst).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void refusesAPayloadThatBreaksTheProducersSchemaAsUnreadableAndCountsIt() {
+        String zonderGemeente = SchemaCheck.example(IntakeEvents.AANMELDING_ONTVANGEN).replace("\"gemeenteCode\"", "\"gemeente\"");
+
+        assertThatThrownBy(() -> listener(IntakeEvents.ALL).accept(bericht(IntakeEvents.AANMELDING_ONTVANGEN, zonderGemeente)))
+                .isInstanceOf(UnreadableEventException.class).hasMessageContaining("breaks its schema");
+        assertThat(geteld("unreadable")).isEqualTo(1);
+    }
+
+    @Test
+    void refusesATypeARuleReadsButNoContractOfTheTopicPublishes() {
+        assertThatThrownBy(() -> listener(CaseEvents.ALL).accept(
+                bericht(IntakeEvents.AANMELDING_ONTVANGEN, SchemaCheck.example(IntakeEvents.AANMELDING_ONTVANGEN))))
+                .isInstanceOf(UnreadableEventException.class).hasMessageContaining("no published contract");
+        assertThat(geteld("unreadable")).isEqualTo(1);
+    }
+
+    @Test
+    void ignoresATypeNoRuleReadsWithoutCheckingIt() {
+        listener(IntakeEvents.ALL).accept(bericht(IntakeEvents.STARTOVERLEG_GEPLAND, "{}"));
+
+        assertThat(geteld("ignored")).isEqualTo(1);
+    }
+}
