@@ -21,7 +21,7 @@ import nl.jeugdlink.escalatie.termijn.application.Metingen;
 import nl.jeugdlink.escalatie.termijn.domain.Feestdagen;
 import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
 import nl.jeugdlink.escalatie.termijn.domain.Werkdagkalender;
-import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.klok.KlokConfiguration;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +30,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Explicit wiring of the deadline clock; the region's rule table and holidays come from configuration. */
 @Configuration(proxyBeanMethods = false)
@@ -97,13 +96,13 @@ class TermijnConfiguration {
 
     /** Bound as {@code aanmeldingen-in-0}: the intake's topic, keyed by referral. Which types count is the rule table's business. */
     @Bean
-    GebeurtenisListener aanmeldingen(InboundEvents inbound, BijhoudenTermijnen bijhouden, JsonMapper json) {
-        return new GebeurtenisListener(inbound, bijhouden, json, "/aanmeldingId", IntakeEvents.ALL);
+    GebeurtenisListener aanmeldingen(InboundHandlers handlers, BijhoudenTermijnen bijhouden) {
+        return new GebeurtenisListener(handlers, "aanmeldingen-in-0", bijhouden, "/aanmeldingId", IntakeEvents.ALL);
     }
 
     /** Bound as {@code casussen-in-0}: the case-service's topic, keyed by casus. */
     @Bean
-    GebeurtenisListener casussen(InboundEvents inbound, BijhoudenTermijnen bijhouden, JsonMapper json) {
-        return new GebeurtenisListener(inbound, bijhouden, json, "/casusId", CaseEvents.ALL);
+    GebeurtenisListener casussen(InboundHandlers handlers, BijhoudenTermijnen bijhouden) {
+        return new GebeurtenisListener(handlers, "casussen-in-0", bijhouden, "/casusId", CaseEvents.ALL);
     }
 }

@@ -2,7 +2,6 @@ package nl.jeugdlink.escalatie.termijn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
@@ -11,7 +10,6 @@ import nl.jeugdlink.platform.test.ConsumerCases;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.ReceivedEvent;
-import nl.jeugdlink.platform.test.TcpProxy;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,20 +23,9 @@ class AanmeldingenBindingIntegrationTest extends ConsumerCases {
     @Autowired
     Trajecten trajecten;
 
-    @Autowired
-    TcpProxy mongoProxy;
-
-    @Autowired
-    MeterRegistry meters;
-
     @Override
     protected String topic() {
         return IntakeEvents.TOPIC;
-    }
-
-    @Override
-    protected String group() {
-        return "escalation-service";
     }
 
     @Override
@@ -69,15 +56,5 @@ class AanmeldingenBindingIntegrationTest extends ConsumerCases {
                 .filter(r -> event.key().equals(r.key()) && EscalationEvents.TERMIJN_GESTART.type().equals(KafkaProbe.header(r, "ce_type")))
                 .map(r -> KafkaProbe.header(r, "ce_id")).distinct().toList();
         assertThat(gestart).hasSize(1);
-    }
-
-    @Override
-    protected TcpProxy store() {
-        return mongoProxy;
-    }
-
-    @Override
-    protected MeterRegistry meters() {
-        return meters;
     }
 }

@@ -2,14 +2,12 @@ package nl.jeugdlink.escalatie.termijn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.escalatie.termijn.domain.Soort;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
 import nl.jeugdlink.platform.test.ConsumerCases;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.ReceivedEvent;
-import nl.jeugdlink.platform.test.TcpProxy;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -23,20 +21,9 @@ class CasussenBindingIntegrationTest extends ConsumerCases {
     @Autowired
     Trajecten trajecten;
 
-    @Autowired
-    TcpProxy mongoProxy;
-
-    @Autowired
-    MeterRegistry meters;
-
     @Override
     protected String topic() {
         return CaseEvents.TOPIC;
-    }
-
-    @Override
-    protected String group() {
-        return "escalation-service";
     }
 
     @Override
@@ -64,15 +51,5 @@ class CasussenBindingIntegrationTest extends ConsumerCases {
     protected void thenAppliedOnce(ReceivedEvent event) {
         var termijnen = trajecten.vindMetCasus(event.key()).orElseThrow().traject().termijnen();
         assertThat(termijnen).extracting(t -> t.soort()).containsOnlyOnce(Soort.of("PLAN"), Soort.of("HULP_INGEZET"));
-    }
-
-    @Override
-    protected TcpProxy store() {
-        return mongoProxy;
-    }
-
-    @Override
-    protected MeterRegistry meters() {
-        return meters;
     }
 }

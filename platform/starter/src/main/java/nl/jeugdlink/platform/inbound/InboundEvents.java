@@ -9,6 +9,7 @@ import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.platform.cloudevents.CloudEventHeaders;
 import org.springframework.messaging.Message;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,6 +47,19 @@ public class InboundEvents {
             throw e;
         } catch (RuntimeException e) {
             throw new UnreadableEventException("not a readable CloudEvent: " + e.getMessage(), e);
+        }
+    }
+
+    /** The payload as a JSON object, for a consumer that reads fields by pointer; anything else is unreadable. */
+    public JsonNode tree(InboundEvent event) {
+        try {
+            JsonNode payload = json.readTree(event.data());
+            if (payload == null || !payload.isObject()) {
+                throw new UnreadableEventException("payload of " + event.type() + " " + event.id() + " is no JSON object");
+            }
+            return payload;
+        } catch (JacksonException e) {
+            throw new UnreadableEventException("payload of " + event.type() + " " + event.id() + " is no JSON", e);
         }
     }
 

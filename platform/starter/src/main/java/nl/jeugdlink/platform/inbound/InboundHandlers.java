@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.SchemaCheck;
 import org.springframework.messaging.Message;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The one way in (ADR 0015): a handler table per binding, in the manner of eventuate's
@@ -62,8 +64,21 @@ public final class InboundHandlers {
             if (!type.payload().equals(payload)) {
                 throw new IllegalArgumentException(type.type() + " carries " + type.payload().getName() + ", not " + payload.getName());
             }
-            if (rows.putIfAbsent(type.type(), new Row<>(type, payload, subject, handler)) != null) {
-                throw new IllegalArgumentException(binding + " names " + type.type() + " twice");
+            return row(new Row<>(type, event -> inbound.data(event, type, payload), subject, handler));
+        }
+
+        /**
+         * Events of {@code type} are read as a JSON object, for a consumer that reads fields by pointer from
+         * configuration (the escalation's rule table) rather than into a record: the same schema, subject
+         * and region checks, the same counting and dead letters.
+         */
+        public Builder onJson(EventType type, Subject<JsonNode> subject, EventHandler<JsonNode> handler) {
+            return row(new Row<>(type, inbound::tree, subject, handler));
+        }
+
+        private Builder row(Row<?> row) {
+            if (rows.putIfAbsent(row.type().type(), row) != null) {
+                throw new IllegalArgumentException(binding + " names " + row.type().type() + " twice");
             }
             return this;
         }
@@ -87,7 +102,7 @@ public final class InboundHandlers {
         }
     }
 
-    private record Row<T extends Record>(EventType type, Class<T> payload, Subject<T> subject, EventHandler<T> handler) {
+    private record Row<T>(EventType type, Function<InboundEvent, T> reader, Subject<T> subject, EventHandler<T> handler) {
     }
 
     private final class Table implements Consumer<Message<byte[]>> {
@@ -122,14 +137,14 @@ public final class InboundHandlers {
             inbound.record(event, outcome);
         }
 
-        private <T extends Record> InboundEvents.Outcome apply(InboundEvent event, Row<T> row) {
+        private <T> InboundEvents.Outcome apply(InboundEvent event, Row<T> row) {
             // The producer's schema is the contract: a payload that breaks it is unreadable here rather
             // than half applied or retried for ever.
             var violations = SchemaCheck.violations(row.type(), new String(event.data(), StandardCharsets.UTF_8));
             if (!violations.isEmpty()) {
                 throw new UnreadableEventException("payload of " + event.type() + " " + event.id() + " breaks its schema: " + violations);
             }
-            T payload = inbound.data(event, row.type(), row.payload());
+            T payload = row.reader().apply(event);
             String about = row.subject().aggregate().apply(payload);
             if (!event.subject().equals(about)) {
                 throw new RejectedEventException("subject " + event.subject() + " is not the " + row.subject().aggregateName() + " " + about);

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class InboundHandlersTest {
@@ -134,6 +135,31 @@ class InboundHandlersTest {
         assertThatThrownBy(() -> table().accept(ding("d-5", "GM0363"))).isInstanceOf(RejectedEventException.class)
                 .hasMessage("gemeente GM0363 hoort niet bij regio foodvalley");
         assertThat(toegepast).isEmpty();
+    }
+
+    @Test
+    void readsAJsonRowWithTheSameChecksAsARecordRow() {
+        List<String> gelezen = new ArrayList<>();
+        var json = handlers.forBinding("dingen-in-0")
+                .onJson(DING_GEBEURD, Subject.<JsonNode>of("ding", p -> p.path("dingId").asString()).inMunicipality(p -> p.path("gemeenteCode").asString()),
+                        (event, payload) -> {
+                            gelezen.add(payload.path("dingId").asString());
+                            return InboundEvents.Outcome.APPLIED;
+                        })
+                .build();
+
+        json.accept(ding("d-8", "GM0228"));
+        assertThatThrownBy(() -> json.accept(message(DING_GEBEURD.type(), "d-9", "{\"dingId\": \"d-9\"}")))
+                .isInstanceOf(UnreadableEventException.class).hasMessageContaining("breaks its schema");
+        assertThatThrownBy(() -> json.accept(ding("d-10", "GM0363"))).isInstanceOf(RejectedEventException.class)
+                .hasMessage("gemeente GM0363 hoort niet bij regio foodvalley");
+        assertThatThrownBy(() -> json.accept(message(DING_GEBEURD.type(), "d-anders", "{\"dingId\": \"d-11\", \"gemeenteCode\": \"GM0228\"}")))
+                .isInstanceOf(RejectedEventException.class).hasMessage("subject d-anders is not the ding d-11");
+
+        assertThat(gelezen).containsExactly("d-8");
+        assertThat(consumed(DING_GEBEURD.type(), "applied")).isEqualTo(1);
+        assertThat(consumed(DING_GEBEURD.type(), "unreadable")).isEqualTo(1);
+        assertThat(consumed(DING_GEBEURD.type(), "rejected")).isEqualTo(2);
     }
 
     @Test
