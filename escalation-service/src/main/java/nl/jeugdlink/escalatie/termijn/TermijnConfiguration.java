@@ -3,8 +3,6 @@ package nl.jeugdlink.escalatie.termijn;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.escalatie.termijn.adapter.bewaking.TermijnBewaking;
@@ -67,9 +65,8 @@ class TermijnConfiguration {
     }
 
     @Bean
-    BijhoudenTermijnen bijhoudenTermijnen(MongoTrajecten trajecten, Termijnklok klok, Metingen metingen,
-            @Value("${jeugdlink.region-gemeenten}") List<String> regio) {
-        return new BijhoudenTermijnen(trajecten, klok, Set.copyOf(regio), metingen);
+    BijhoudenTermijnen bijhoudenTermijnen(MongoTrajecten trajecten, Termijnklok klok, Metingen metingen) {
+        return new BijhoudenTermijnen(trajecten, klok, metingen);
     }
 
     @Bean

@@ -20,14 +20,12 @@ public class BijhoudenTermijnen {
 
     private final Trajecten trajecten;
     private final Termijnklok klok;
-    private final Set<String> regio;
     private final Metingen metingen;
     private final Set<String> gelezen;
 
-    public BijhoudenTermijnen(Trajecten trajecten, Termijnklok klok, Set<String> regio, Metingen metingen) {
+    public BijhoudenTermijnen(Trajecten trajecten, Termijnklok klok, Metingen metingen) {
         this.trajecten = trajecten;
         this.klok = klok;
-        this.regio = Set.copyOf(regio);
         this.metingen = metingen;
         this.gelezen = Set.copyOf(klok.regels().gelezenTypes());
     }
@@ -37,11 +35,13 @@ public class BijhoudenTermijnen {
         return gelezen.contains(type);
     }
 
-    /** @throws TrajectGeweigerd when the fact is about another region, or another municipality than its traject */
+    /**
+     * The region was decided at the door (the platform's handler table, ADR 0015); the traject's own
+     * municipality is decided here.
+     *
+     * @throws TrajectGeweigerd when the fact names another municipality than its traject
+     */
     public Uitkomst verwerk(String eventId, String aanmeldingId, String gemeenteCode, Gebeurtenis gebeurtenis) {
-        if (!regio.contains(gemeenteCode)) {
-            throw new TrajectGeweigerd("gemeente " + gemeenteCode + " hoort niet bij deze regio");
-        }
         Optional<List<TermijnEvent>> events = trajecten.wijzig(aanmeldingId, gemeenteCode, eventId, traject -> {
             if (!traject.gemeenteCode().equals(gemeenteCode)) {
                 throw new TrajectGeweigerd("traject " + aanmeldingId + " hoort bij gemeente " + traject.gemeenteCode()

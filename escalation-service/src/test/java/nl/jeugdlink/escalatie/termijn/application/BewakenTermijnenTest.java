@@ -155,7 +155,7 @@ class BewakenTermijnenTest {
     }
 
     private final InMemoryTrajecten trajecten = new InMemoryTrajecten();
-    private final BijhoudenTermijnen bijhouden = new BijhoudenTermijnen(trajecten, KLOK, Set.of("GM0228"), new GeenMetingen());
+    private final BijhoudenTermijnen bijhouden = new BijhoudenTermijnen(trajecten, KLOK, new GeenMetingen());
 
     private BewakenTermijnen bewakenOm(String tijdstip) {
         return new BewakenTermijnen(trajecten, KLOK, Clock.fixed(Instant.parse(tijdstip), ZoneOffset.UTC), new GeenMetingen());
@@ -203,11 +203,5 @@ class BewakenTermijnenTest {
         assertThat(traject.casusId()).isEqualTo("5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37");
         assertThat(traject.termijnen()).extracting(t -> t.status()).containsExactly(Status.GEHAALD, Status.OPEN, Status.OPEN);
         assertThat(trajecten.geschreven.stream().filter(e -> e instanceof TermijnEvent.Gestopt).count()).isEqualTo(1);
-    }
-
-    @Test
-    void refusesAFactOfAnotherRegion() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> bijhouden.verwerk("e-1", AANMELDING, "GM0363",
-                Feit.ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true))).isInstanceOf(TrajectGeweigerd.class).hasMessageContaining("GM0363");
     }
 }

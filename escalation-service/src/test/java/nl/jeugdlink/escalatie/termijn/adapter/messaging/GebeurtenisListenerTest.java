@@ -40,7 +40,7 @@ class GebeurtenisListenerTest {
                 throw new AssertionError("store reached: " + method.getName());
             });
     private final BijhoudenTermijnen bijhouden = new BijhoudenTermijnen(geenOpslag,
-            new Termijnklok(new Werkdagkalender(d -> false), TermijnregelsMother.seed003()), Set.of("GM0228"), new Metingen() {
+            new Termijnklok(new Werkdagkalender(d -> false), TermijnregelsMother.seed003()), new Metingen() {
                 @Override
                 public void vastgelegd(List<TermijnEvent> events) {
                 }

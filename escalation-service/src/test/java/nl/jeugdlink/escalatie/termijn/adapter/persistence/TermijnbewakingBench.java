@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import nl.jeugdlink.escalatie.termijn.adapter.kalender.JollydayFeestdagen;
 import nl.jeugdlink.escalatie.termijn.adapter.messaging.TermijnContracts;
@@ -138,7 +137,7 @@ class TermijnbewakingBench {
         List<Long> tijden = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        BijhoudenTermijnen bijhouden = new BijhoudenTermijnen(trajecten, klok, Set.of("GM0228"), new GeenMetingen());
+        BijhoudenTermijnen bijhouden = new BijhoudenTermijnen(trajecten, klok, new GeenMetingen());
         BewakenTermijnen bewaken = new BewakenTermijnen(trajecten, klok, Clock.fixed(NU, ZoneOffset.UTC), new GeenMetingen());
         for (int herhaling = 0; herhaling < 3; herhaling++) {
             ronde++;
