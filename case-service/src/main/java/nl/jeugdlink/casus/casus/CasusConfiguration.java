@@ -9,12 +9,12 @@ import nl.jeugdlink.casus.casus.adapter.persistence.MongoCasussen;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoWerkaantekeningen;
 import nl.jeugdlink.casus.casus.application.ChangingCasus;
 import nl.jeugdlink.casus.casus.application.OpeningCasus;
-import nl.jeugdlink.casus.casus.application.Werkaantekenen;
+import nl.jeugdlink.casus.casus.application.RecordingWerkaantekeningen;
 import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
-import nl.jeugdlink.platform.crypto.Veldversleuteling;
-import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
+import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CasusConfiguration {
 
     @Bean
-    Casussen casussen(MongoTemplate mongo, DocumentWriter writer, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
+    Casussen casussen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, Sealing verzegeling, JsonMapper json) {
         // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
         return new MongoCasussen(mongo, writer, versleuteling, new CasusContracts(verzegeling, json));
     }
@@ -39,7 +39,7 @@ class CasusConfiguration {
     }
 
     @Bean
-    Werkaantekeningen werkaantekeningen(MongoTemplate mongo, Veldversleuteling versleuteling) {
+    Werkaantekeningen werkaantekeningen(MongoTemplate mongo, FieldEncryption versleuteling) {
         return new MongoWerkaantekeningen(mongo, versleuteling);
     }
 
@@ -54,8 +54,8 @@ class CasusConfiguration {
     }
 
     @Bean
-    Werkaantekenen werkaantekenen(Werkaantekeningen werkaantekeningen, Clock clock) {
-        return new Werkaantekenen(werkaantekeningen, clock);
+    RecordingWerkaantekeningen werkaantekenen(Werkaantekeningen werkaantekeningen, Clock clock) {
+        return new RecordingWerkaantekeningen(werkaantekeningen, clock);
     }
 
     /** Bound as {@code aanmeldingGescreend-in-0}. */

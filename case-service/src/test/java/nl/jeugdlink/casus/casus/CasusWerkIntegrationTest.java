@@ -24,7 +24,7 @@ import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
-import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
@@ -64,7 +64,7 @@ class CasusWerkIntegrationTest {
     MeterRegistry meters;
 
     @Autowired
-    Verzegeling verzegeling;
+    Sealing verzegeling;
 
     private final KafkaProbe kafka = new KafkaProbe();
 
@@ -321,7 +321,7 @@ class CasusWerkIntegrationTest {
         String geopend = verzegeling.ontzegel(data.get("verzegeld").asText(), VerslagGedeeldMetGezin.context(data.get("aanmeldingId").asText(), casusId, gesprekId));
         assertThat(JSON.readTree(geopend).get("samenvatting").asText()).isEqualTo(SAMENVATTING);
         assertThatThrownBy(() -> verzegeling.ontzegel(data.get("verzegeld").asText(), VerslagGedeeldMetGezin.context(UUID.randomUUID().toString(), casusId, gesprekId)))
-                .as("bound to this referral, casus and conversation").isInstanceOf(Verzegeling.OnleesbaarException.class);
+                .as("bound to this referral, casus and conversation").isInstanceOf(Sealing.OnleesbaarException.class);
     }
 
     @Test

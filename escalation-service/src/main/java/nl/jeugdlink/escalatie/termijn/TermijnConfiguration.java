@@ -11,16 +11,16 @@ import nl.jeugdlink.escalatie.termijn.adapter.messaging.GebeurtenisListener;
 import nl.jeugdlink.escalatie.termijn.adapter.messaging.TermijnContracts;
 import nl.jeugdlink.escalatie.termijn.adapter.metrics.MicrometerMetingen;
 import nl.jeugdlink.escalatie.termijn.adapter.persistence.MongoTrajecten;
-import nl.jeugdlink.escalatie.termijn.application.BewakenTermijnen;
 import nl.jeugdlink.escalatie.termijn.adapter.regels.TermijnregelsProperties;
-import nl.jeugdlink.escalatie.termijn.application.BijhoudenTermijnen;
-import nl.jeugdlink.escalatie.termijn.application.BijstellenTermijnen;
+import nl.jeugdlink.escalatie.termijn.application.AdjustingTermijnen;
 import nl.jeugdlink.escalatie.termijn.application.Metingen;
+import nl.jeugdlink.escalatie.termijn.application.TrackingTermijnen;
+import nl.jeugdlink.escalatie.termijn.application.WatchingTermijnen;
 import nl.jeugdlink.escalatie.termijn.domain.Feestdagen;
 import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
 import nl.jeugdlink.escalatie.termijn.domain.Werkdagkalender;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
-import nl.jeugdlink.platform.klok.KlokConfiguration;
+import nl.jeugdlink.platform.klok.ClockConfiguration;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
@@ -65,41 +65,41 @@ class TermijnConfiguration {
     }
 
     @Bean
-    BijhoudenTermijnen bijhoudenTermijnen(MongoTrajecten trajecten, Termijnklok klok, Metingen metingen) {
-        return new BijhoudenTermijnen(trajecten, klok, metingen);
+    TrackingTermijnen bijhoudenTermijnen(MongoTrajecten trajecten, Termijnklok klok, Metingen metingen) {
+        return new TrackingTermijnen(trajecten, klok, metingen);
     }
 
     @Bean
-    BewakenTermijnen bewakenTermijnen(MongoTrajecten trajecten, Termijnklok klok, Clock clock, Metingen metingen) {
-        return new BewakenTermijnen(trajecten, klok, clock, metingen);
+    WatchingTermijnen bewakenTermijnen(MongoTrajecten trajecten, Termijnklok klok, Clock clock, Metingen metingen) {
+        return new WatchingTermijnen(trajecten, klok, clock, metingen);
     }
 
     @Bean
-    BijstellenTermijnen bijstellenTermijnen(MongoTrajecten trajecten, Termijnklok klok, Clock clock, Metingen metingen) {
-        return new BijstellenTermijnen(trajecten, klok, clock, metingen);
+    AdjustingTermijnen bijstellenTermijnen(MongoTrajecten trajecten, Termijnklok klok, Clock clock, Metingen metingen) {
+        return new AdjustingTermijnen(trajecten, klok, clock, metingen);
     }
 
     @Bean
-    TermijnBewaking termijnBewaking(BewakenTermijnen bewaken, @Value("${jeugdlink.termijnen.bewaking-interval:30s}") Duration interval,
+    TermijnBewaking termijnBewaking(WatchingTermijnen bewaken, @Value("${jeugdlink.termijnen.bewaking-interval:30s}") Duration interval,
             @Value("${jeugdlink.termijnen.telling-interval:5m}") Duration tellingInterval) {
         return new TermijnBewaking(bewaken, interval, tellingInterval);
     }
 
     /** Runs only where the clock can be moved (test, demo): what a move made due is handled before the move returns. */
     @Bean
-    KlokConfiguration.NaVerzetten termijnenNaVerzetten(TermijnBewaking bewaking) {
+    ClockConfiguration.NaVerzetten termijnenNaVerzetten(TermijnBewaking bewaking) {
         return nu -> bewaking.bewaakNu();
     }
 
     /** Bound as {@code aanmeldingen-in-0}: the intake's topic, keyed by referral. Which types count is the rule table's business. */
     @Bean
-    GebeurtenisListener aanmeldingen(InboundHandlers handlers, BijhoudenTermijnen bijhouden) {
+    GebeurtenisListener aanmeldingen(InboundHandlers handlers, TrackingTermijnen bijhouden) {
         return new GebeurtenisListener(handlers, "aanmeldingen-in-0", bijhouden, "/aanmeldingId", IntakeEvents.ALL);
     }
 
     /** Bound as {@code casussen-in-0}: the case-service's topic, keyed by casus. */
     @Bean
-    GebeurtenisListener casussen(InboundHandlers handlers, BijhoudenTermijnen bijhouden) {
+    GebeurtenisListener casussen(InboundHandlers handlers, TrackingTermijnen bijhouden) {
         return new GebeurtenisListener(handlers, "casussen-in-0", bijhouden, "/casusId", CaseEvents.ALL);
     }
 }

@@ -11,7 +11,7 @@ import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
-import nl.jeugdlink.platform.klok.VerstelbareKlok;
+import nl.jeugdlink.platform.klok.AdjustableClock;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
@@ -43,7 +43,7 @@ class ExtraSoortIntegrationTest {
     int port;
 
     @Autowired
-    VerstelbareKlok klok;
+    AdjustableClock klok;
 
     private List<JsonNode> events(String aanmeldingId, EventType type, int aantal) {
         return kafka.read(EscalationEvents.TOPIC, PATIENCE, records -> vanType(records, aanmeldingId, type).size() >= aantal).stream()

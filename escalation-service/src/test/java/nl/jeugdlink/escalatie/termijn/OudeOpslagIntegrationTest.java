@@ -13,7 +13,7 @@ import nl.jeugdlink.escalatie.termijn.domain.Soort;
 import nl.jeugdlink.escalatie.termijn.domain.Status;
 import nl.jeugdlink.escalatie.termijn.domain.Termijn;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
-import nl.jeugdlink.platform.klok.VerstelbareKlok;
+import nl.jeugdlink.platform.klok.AdjustableClock;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import org.bson.Document;
@@ -34,7 +34,7 @@ class OudeOpslagIntegrationTest {
     Trajecten trajecten;
 
     @Autowired
-    VerstelbareKlok klok;
+    AdjustableClock klok;
 
     @Autowired
     TermijnBewaking bewaking;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
-import nl.jeugdlink.platform.klok.VerstelbareKlok;
+import nl.jeugdlink.platform.klok.AdjustableClock;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
@@ -36,7 +36,7 @@ class TermijnApiIntegrationTest {
     Trajecten trajecten;
 
     @Autowired
-    VerstelbareKlok klok;
+    AdjustableClock klok;
 
     private final TrajectEventsMother traject = TrajectEventsMother.inEde();
 

@@ -14,7 +14,7 @@ import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.escalatie.termijn.domain.Soort;
 import nl.jeugdlink.escalatie.termijn.domain.Termijn;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
-import nl.jeugdlink.platform.klok.VerstelbareKlok;
+import nl.jeugdlink.platform.klok.AdjustableClock;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
@@ -38,7 +38,7 @@ class TermijnBijstellingIntegrationTest {
     int port;
 
     @Autowired
-    VerstelbareKlok klok;
+    AdjustableClock klok;
 
     @Autowired
     Trajecten trajecten;

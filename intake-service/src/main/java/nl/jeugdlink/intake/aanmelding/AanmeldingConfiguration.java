@@ -4,18 +4,18 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import nl.jeugdlink.intake.aanmelding.adapter.messaging.AanmeldingContracts;
 import nl.jeugdlink.intake.aanmelding.adapter.messaging.CasusListener;
-import nl.jeugdlink.platform.inbound.InboundHandlers;
-import org.springframework.messaging.Message;
 import nl.jeugdlink.intake.aanmelding.adapter.persistence.MongoAanmeldingen;
 import nl.jeugdlink.intake.aanmelding.application.ReceivingAanmelding;
 import nl.jeugdlink.intake.aanmelding.application.ScreeningAanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
-import nl.jeugdlink.platform.crypto.Veldversleuteling;
-import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
+import nl.jeugdlink.platform.crypto.Sealing;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Explicit wiring of the aanmelding feature: the domain and use cases stay free of Spring. */
@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AanmeldingConfiguration {
 
     @Bean
-    Aanmeldingen aanmeldingen(MongoTemplate mongo, DocumentWriter writer, Veldversleuteling versleuteling, Verzegeling verzegeling, JsonMapper json) {
+    Aanmeldingen aanmeldingen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, Sealing verzegeling, JsonMapper json) {
         // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
         return new MongoAanmeldingen(mongo, writer, versleuteling, json, new AanmeldingContracts(verzegeling, json));
     }

@@ -108,7 +108,7 @@ class AuditTrailIntegrationTest {
     nl.jeugdlink.platform.audit.AuditTrail trail;
 
     @Autowired
-    nl.jeugdlink.platform.audit.AuditAnker anker;
+    nl.jeugdlink.platform.audit.AuditAnchor anker;
 
     @Autowired
     nl.jeugdlink.platform.audit.Audit audit;
@@ -121,11 +121,11 @@ class AuditTrailIntegrationTest {
     void aBeheerderReBasesTheAnchorOnAShorterChainWithAReasonThatIsItselfAudited() throws Exception {
         var kafka = new nl.jeugdlink.platform.test.KafkaProbe();
         String sleutel = "herijking-" + java.util.UUID.randomUUID();
-        var eigen = new nl.jeugdlink.platform.audit.AuditAnker(trail, audit, kafkaClient(), sleutel, java.time.Duration.ofMillis(100),
+        var eigen = new nl.jeugdlink.platform.audit.AuditAnchor(trail, audit, kafkaClient(), sleutel, java.time.Duration.ofMillis(100),
                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         // An anchor further than the chain has come: as after a restored backup.
         long hoofd = trail.opgeslagenHoofd().seq();
-        kafka.send(nl.jeugdlink.platform.audit.AuditAnker.TOPIC, sleutel, java.util.Map.of(),
+        kafka.send(nl.jeugdlink.platform.audit.AuditAnchor.TOPIC, sleutel, java.util.Map.of(),
                 ((hoofd + 500) + ":" + "ab".repeat(32)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(eigen.verify().intact()).isFalse();
 
@@ -147,13 +147,13 @@ class AuditTrailIntegrationTest {
     void aTombstoneForTheAnchorFailsTheVerification() throws Exception {
         var kafka = new nl.jeugdlink.platform.test.KafkaProbe();
         String sleutel = "tombstone-" + java.util.UUID.randomUUID();
-        var eigen = new nl.jeugdlink.platform.audit.AuditAnker(trail, audit, kafkaClient(), sleutel, java.time.Duration.ofMillis(100),
+        var eigen = new nl.jeugdlink.platform.audit.AuditAnchor(trail, audit, kafkaClient(), sleutel, java.time.Duration.ofMillis(100),
                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
-        kafka.send(nl.jeugdlink.platform.audit.AuditAnker.TOPIC, sleutel, java.util.Map.of(),
+        kafka.send(nl.jeugdlink.platform.audit.AuditAnchor.TOPIC, sleutel, java.util.Map.of(),
                 (trail.opgeslagenHoofd().seq() + ":" + trail.opgeslagenHoofd().hash()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(eigen.verify().intact()).isTrue();
 
-        kafka.send(nl.jeugdlink.platform.audit.AuditAnker.TOPIC, sleutel, java.util.Map.of(), null);
+        kafka.send(nl.jeugdlink.platform.audit.AuditAnchor.TOPIC, sleutel, java.util.Map.of(), null);
 
         var verificatie = eigen.verify();
         assertThat(verificatie.intact()).isFalse();
@@ -186,7 +186,7 @@ class AuditTrailIntegrationTest {
 
             // A service starting on the shortened store sees it at once, says so, and keeps the anchor as evidence.
             var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-            var herstart = new nl.jeugdlink.platform.audit.AuditAnker(trail, audit, kafkaClient(), "intake-service@" + mongo.getDb().getName(),
+            var herstart = new nl.jeugdlink.platform.audit.AuditAnchor(trail, audit, kafkaClient(), "intake-service@" + mongo.getDb().getName(),
                     java.time.Duration.ofMillis(100), meters);
             herstart.start();
             try {
@@ -206,9 +206,9 @@ class AuditTrailIntegrationTest {
     void theAnchorCoalescesABurstIntoOneMessagePerIntervalAndPublishesTheLastHeadAtStop() throws Exception {
         var kafka = new nl.jeugdlink.platform.test.KafkaProbe();
         String sleutel = "coalesce-" + java.util.UUID.randomUUID();
-        var eigen = new nl.jeugdlink.platform.audit.AuditAnker(trail, audit, kafkaClient(), sleutel, java.time.Duration.ofSeconds(60),
+        var eigen = new nl.jeugdlink.platform.audit.AuditAnchor(trail, audit, kafkaClient(), sleutel, java.time.Duration.ofSeconds(60),
                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
-        java.util.function.Supplier<List<String>> ankers = () -> kafka.read(nl.jeugdlink.platform.audit.AuditAnker.TOPIC, java.time.Duration.ofSeconds(2),
+        java.util.function.Supplier<List<String>> ankers = () -> kafka.read(nl.jeugdlink.platform.audit.AuditAnchor.TOPIC, java.time.Duration.ofSeconds(2),
                         rs -> false).stream().filter(r -> sleutel.equals(r.key()))
                 .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).toList();
         java.util.function.IntConsumer schrijf = i -> trail.record(new nl.jeugdlink.platform.audit.AuditEntry("burst", "beheerder", null, "burst-" + i,

@@ -28,9 +28,9 @@ import nl.jeugdlink.intake.aanmelding.domain.Problematiek;
 import nl.jeugdlink.intake.aanmelding.domain.Regelschending;
 import nl.jeugdlink.intake.aanmelding.domain.Soort;
 import nl.jeugdlink.intake.aanmelding.domain.Toestemming;
-import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
 import nl.jeugdlink.intake.aanmelding.domain.VerwijzendeOrganisatie;
-import nl.jeugdlink.platform.klok.VerstelbareKlok;
+import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
+import nl.jeugdlink.platform.klok.AdjustableClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +44,7 @@ class ConsentDateTest {
     private static final Instant HALF_EEN_NEDERLANDSE_TIJD = Instant.parse("2026-06-15T22:30:00Z");
 
     private final List<Aanmelding> opgeslagen = new ArrayList<>();
-    private final VerstelbareKlok klok = new VerstelbareKlok(Clock.systemUTC());
+    private final AdjustableClock klok = new AdjustableClock(Clock.systemUTC());
     private final ReceivingAanmelding receiving = new ReceivingAanmelding(new InMemoryAanmeldingen(), klok);
 
     @Test

@@ -15,7 +15,7 @@ import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
-import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
@@ -39,7 +39,7 @@ class ScreeningIntegrationTest {
     JsonMapper json;
 
     @Autowired
-    Verzegeling verzegeling;
+    Sealing verzegeling;
 
     private static final String GW = ApiCaller.token("gw-ede-1", "gedragswetenschapper", List.of("GM0228"));
     private static final String TL = ApiCaller.token("tl-ede-1", "teamleider", List.of("GM0228"));
@@ -116,7 +116,7 @@ class ScreeningIntegrationTest {
         assertThat(adressen.valueStream().map(a -> a.get("relatie").asText() + " " + a.get("email").asText()))
                 .containsExactly("BIOLOGISCHE_MOEDER anna.voorbeeld@example.nl");
         assertThatThrownBy(() -> verzegeling.ontzegel(data.get("verzegeld").asText(), GezinscontactGedeeld.context(UUID.randomUUID().toString())))
-                .as("the sealed addresses belong to this referral only").isInstanceOf(Verzegeling.OnleesbaarException.class);
+                .as("the sealed addresses belong to this referral only").isInstanceOf(Sealing.OnleesbaarException.class);
     }
 
     @Test

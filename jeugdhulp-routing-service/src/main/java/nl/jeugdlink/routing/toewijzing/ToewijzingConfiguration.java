@@ -8,7 +8,7 @@ import nl.jeugdlink.routing.toewijzing.adapter.messaging.ToewijzingContracts;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoCasussen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingsnummers;
-import nl.jeugdlink.routing.toewijzing.application.AssigningCare;
+import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
@@ -43,8 +43,8 @@ class ToewijzingConfiguration {
     }
 
     @Bean
-    AssigningCare assigningCare(Casussen casussen, Toewijzingsnummers nummers, Clock clock) {
-        return new AssigningCare(casussen, nummers, clock);
+    AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, Clock clock) {
+        return new AssigningToewijzing(casussen, nummers, clock);
     }
 
     /** Bound as {@code casussen-in-0}. */

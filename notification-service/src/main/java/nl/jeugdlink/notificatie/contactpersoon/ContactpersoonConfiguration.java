@@ -2,9 +2,9 @@ package nl.jeugdlink.notificatie.contactpersoon;
 
 import java.util.List;
 import nl.jeugdlink.notificatie.contactpersoon.adapter.persistence.MongoContactpersonen;
-import nl.jeugdlink.notificatie.contactpersoon.application.ContactpersoonBeheer;
-import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
+import nl.jeugdlink.notificatie.contactpersoon.application.ManagingContactpersonen;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -47,13 +47,13 @@ class ContactpersoonConfiguration {
     }
 
     @Bean
-    ContactpersoonBeheer contactpersoonBeheer(Contactpersonen contactpersonen) {
-        return new ContactpersoonBeheer(contactpersonen);
+    ManagingContactpersonen contactpersoonBeheer(Contactpersonen contactpersonen) {
+        return new ManagingContactpersonen(contactpersonen);
     }
 
     /** Before the consumers start (lifecycle phase), so that the first event finds its recipients. */
     @Bean
-    SmartInitializingSingleton contactpersonenZaaien(ContactpersoonBeheer beheer, Zaaigoed zaaigoed) {
+    SmartInitializingSingleton contactpersonenZaaien(ManagingContactpersonen beheer, Zaaigoed zaaigoed) {
         return () -> beheer.zaai(zaaigoed.alsContactpersonen());
     }
 }

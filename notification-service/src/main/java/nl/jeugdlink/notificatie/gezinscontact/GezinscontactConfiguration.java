@@ -2,7 +2,7 @@ package nl.jeugdlink.notificatie.gezinscontact;
 
 import nl.jeugdlink.notificatie.gezinscontact.adapter.persistence.MongoGezinscontacten;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
-import nl.jeugdlink.platform.crypto.Veldversleuteling;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 class GezinscontactConfiguration {
 
     @Bean
-    Gezinscontacten gezinscontacten(MongoTemplate mongo, Veldversleuteling versleuteling, JsonMapper json) {
+    Gezinscontacten gezinscontacten(MongoTemplate mongo, FieldEncryption versleuteling, JsonMapper json) {
         return new MongoGezinscontacten(mongo, versleuteling, json);
     }
 }

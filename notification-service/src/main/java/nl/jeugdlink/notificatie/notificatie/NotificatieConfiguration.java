@@ -15,15 +15,15 @@ import nl.jeugdlink.notificatie.notificatie.adapter.messaging.TermijnListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.Zegels;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificaties;
-import nl.jeugdlink.notificatie.notificatie.application.Berichtgever;
-import nl.jeugdlink.notificatie.notificatie.application.Bezorging;
+import nl.jeugdlink.notificatie.notificatie.application.SendingBerichten;
+import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.Sjablonen;
-import nl.jeugdlink.notificatie.notificatie.application.Parkeerwacht;
-import nl.jeugdlink.notificatie.notificatie.application.VerslagVoorGezin;
+import nl.jeugdlink.notificatie.notificatie.application.WatchingGeparkeerdeVerslagen;
+import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
-import nl.jeugdlink.platform.crypto.Veldversleuteling;
-import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
+import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.delivery.Deliveries;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
@@ -44,7 +44,7 @@ class NotificatieConfiguration {
     private static final Logger log = LoggerFactory.getLogger(NotificatieConfiguration.class);
 
     @Bean
-    MongoNotificaties notificaties(MongoTemplate mongo, Veldversleuteling versleuteling, DeliveryLog bezorglog) {
+    MongoNotificaties notificaties(MongoTemplate mongo, FieldEncryption versleuteling, DeliveryLog bezorglog) {
         return new MongoNotificaties(mongo, versleuteling, bezorglog, SmtpVerzender.SMTP);
     }
 
@@ -70,7 +70,7 @@ class NotificatieConfiguration {
 
     /** Opens what the intake and the case-service sealed for this service: it holds the private keyset (jeugdlink.verzegeling.sleutel-file). */
     @Bean
-    Zegels zegels(Verzegeling verzegeling, JsonMapper json) {
+    Zegels zegels(Sealing verzegeling, JsonMapper json) {
         return new Zegels(verzegeling, json);
     }
 
@@ -90,19 +90,19 @@ class NotificatieConfiguration {
     }
 
     @Bean
-    Bezorging bezorging(Deliveries deliveries, MeterRegistry meters) {
-        return new Bezorging(deliveries, SmtpVerzender.SMTP, meters);
+    SendingBerichten bezorging(Deliveries deliveries, MeterRegistry meters) {
+        return new SendingBerichten(deliveries, SmtpVerzender.SMTP, meters);
     }
 
     @Bean
-    Parkeerwacht parkeerwacht(VerslagVoorGezin verslagVoorGezin, GeparkeerdeVerslagen geparkeerdeVerslagen,
+    WatchingGeparkeerdeVerslagen parkeerwacht(SharingVerslagMetGezin verslagVoorGezin, GeparkeerdeVerslagen geparkeerdeVerslagen,
             @Value("${jeugdlink.notificatie.gezinsverslag.parkeertermijn}") Duration termijn, Clock clock, MeterRegistry meters) {
-        return new Parkeerwacht(verslagVoorGezin, geparkeerdeVerslagen, termijn, clock, meters);
+        return new WatchingGeparkeerdeVerslagen(verslagVoorGezin, geparkeerdeVerslagen, termijn, clock, meters);
     }
 
     /** The round of the parked summaries: once soon after start, then at its interval. */
     @Bean
-    SmartLifecycle parkeerronde(Parkeerwacht parkeerwacht, @Value("${jeugdlink.notificatie.gezinsverslag.parkeerronde}") Duration interval) {
+    SmartLifecycle parkeerronde(WatchingGeparkeerdeVerslagen parkeerwacht, @Value("${jeugdlink.notificatie.gezinsverslag.parkeerronde}") Duration interval) {
         return new SmartLifecycle() {
             private volatile ScheduledExecutorService planner;
 
@@ -128,31 +128,31 @@ class NotificatieConfiguration {
     }
 
     @Bean
-    Berichtgever berichtgever(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, Bezorging bezorging) {
-        return new Berichtgever(notificaties, contactpersonen, sjablonen, clock, bezorging::nieuw);
+    WritingBerichten berichtgever(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, SendingBerichten bezorging) {
+        return new WritingBerichten(notificaties, contactpersonen, sjablonen, clock, bezorging::nieuw);
     }
 
     @Bean
-    VerslagVoorGezin verslagVoorGezin(Notificaties notificaties, Gezinscontacten gezinscontacten, GeparkeerdeVerslagen geparkeerdeVerslagen,
-            Zegels zegels, Sjablonen sjablonen, Clock clock, Bezorging bezorging, MeterRegistry meters) {
-        return new VerslagVoorGezin(notificaties, gezinscontacten, geparkeerdeVerslagen, zegels, sjablonen, clock, bezorging::nieuw, meters);
+    SharingVerslagMetGezin verslagVoorGezin(Notificaties notificaties, Gezinscontacten gezinscontacten, GeparkeerdeVerslagen geparkeerdeVerslagen,
+            Zegels zegels, Sjablonen sjablonen, Clock clock, SendingBerichten bezorging, MeterRegistry meters) {
+        return new SharingVerslagMetGezin(notificaties, gezinscontacten, geparkeerdeVerslagen, zegels, sjablonen, clock, bezorging::nieuw, meters);
     }
 
     /** Bound as {@code aanmeldingen-in-0}. */
     @Bean
-    AanmeldingListener aanmeldingen(InboundHandlers inbound, Berichtgever berichtgever, VerslagVoorGezin verslagVoorGezin, Zegels zegels) {
+    AanmeldingListener aanmeldingen(InboundHandlers inbound, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels) {
         return new AanmeldingListener(inbound, berichtgever, verslagVoorGezin, zegels);
     }
 
     /** Bound as {@code casussen-in-0}. */
     @Bean
-    CasusListener casussen(InboundHandlers inbound, Berichtgever berichtgever, VerslagVoorGezin verslagVoorGezin) {
+    CasusListener casussen(InboundHandlers inbound, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin) {
         return new CasusListener(inbound, berichtgever, verslagVoorGezin);
     }
 
     /** Bound as {@code termijnen-in-0}. */
     @Bean
-    TermijnListener termijnen(InboundHandlers inbound, Berichtgever berichtgever) {
+    TermijnListener termijnen(InboundHandlers inbound, WritingBerichten berichtgever) {
         return new TermijnListener(inbound, berichtgever);
     }
 }

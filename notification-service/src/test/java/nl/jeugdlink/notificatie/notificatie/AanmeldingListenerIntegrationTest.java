@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Binding {@code aanmeldingen-in-0}: the cases every consumer passes (platform {@link ConsumerCases}) on a real
  * broker, store and mail server, with a received referral: the referrer's message is recorded and mailed once,
  * also when the event comes again. What each referral event writes: {@link BerichtenIntegrationTest}; the
- * family's contact: {@link VerslagVoorGezinIntegrationTest}.
+ * family's contact: {@link SharingVerslagMetGezinIntegrationTest}.
  */
 @NotificatieIntegrationTest
 class AanmeldingListenerIntegrationTest extends ConsumerCases {

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Binding {@code casussen-in-0}: the cases every consumer passes (platform {@link ConsumerCases}) on a real
  * broker, store and mail server, with a coupled regisseur, who hears of it once; and an opened casus, which
- * links casus and referral once. The family's summaries: {@link VerslagVoorGezinIntegrationTest}.
+ * links casus and referral once. The family's summaries: {@link SharingVerslagMetGezinIntegrationTest}.
  */
 @NotificatieIntegrationTest
 class CasusListenerIntegrationTest extends ConsumerCases {

@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
-import nl.jeugdlink.notificatie.contactpersoon.application.ContactpersoonBeheer;
+import nl.jeugdlink.notificatie.contactpersoon.application.ManagingContactpersonen;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.platform.test.ApiCaller;
@@ -47,7 +47,7 @@ class NotificatieAuthorisationMatrixIntegrationTest {
     Notificaties notificaties;
 
     @Autowired
-    ContactpersoonBeheer contactpersonen;
+    ManagingContactpersonen contactpersonen;
 
     private final String casusInEde = UUID.randomUUID().toString();
     private final String aanmeldingInEde = UUID.randomUUID().toString();

@@ -20,7 +20,7 @@ import nl.jeugdlink.notificatie.notificatie.domain.Bericht;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
-import nl.jeugdlink.platform.crypto.Veldversleuteling;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.delivery.Deliveries;
 import nl.jeugdlink.platform.delivery.Delivery;
 import nl.jeugdlink.platform.delivery.DeliveryChannel;
@@ -57,7 +57,7 @@ class VerzendingNaStopIntegrationTest {
     MongoTemplate mongo;
 
     @Autowired
-    Veldversleuteling versleuteling;
+    FieldEncryption versleuteling;
 
     @Autowired
     Notificaties notificaties;

@@ -1,5 +1,6 @@
 package nl.jeugdlink.platform;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import nl.jeugdlink.platform.cloudevents.CloudEventHeaders;
@@ -10,7 +11,6 @@ import nl.jeugdlink.platform.web.ApiVersionHeaderFilter;
 import nl.jeugdlink.platform.web.OpenApiDefaults;
 import nl.jeugdlink.platform.web.ProblemHandling;
 import nl.jeugdlink.platform.web.RequestBodyLimitFilter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration
 @Import({OutboxConfiguration.class, PersistenceConfiguration.class, OpenApiDefaults.class, nl.jeugdlink.platform.security.SecurityConfiguration.class,
         nl.jeugdlink.platform.audit.AuditConfiguration.class,
-        nl.jeugdlink.platform.klok.KlokConfiguration.class})
+        nl.jeugdlink.platform.klok.ClockConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -41,14 +41,14 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    nl.jeugdlink.platform.crypto.Veldversleuteling veldversleuteling(@Value("${jeugdlink.crypto.keyset-file}") String keysetFile) {
-        return new nl.jeugdlink.platform.crypto.Veldversleuteling(java.nio.file.Path.of(keysetFile));
+    nl.jeugdlink.platform.crypto.FieldEncryption veldversleuteling(@Value("${jeugdlink.crypto.keyset-file}") String keysetFile) {
+        return new nl.jeugdlink.platform.crypto.FieldEncryption(java.nio.file.Path.of(keysetFile));
     }
 
     @Bean
-    nl.jeugdlink.platform.crypto.Verzegeling verzegeling(@Value("${jeugdlink.verzegeling.publieke-sleutel-file}") String publiek,
+    nl.jeugdlink.platform.crypto.Sealing verzegeling(@Value("${jeugdlink.verzegeling.publieke-sleutel-file}") String publiek,
             @Value("${jeugdlink.verzegeling.sleutel-file}") String prive) {
-        return new nl.jeugdlink.platform.crypto.Verzegeling(java.nio.file.Path.of(publiek), java.nio.file.Path.of(prive));
+        return new nl.jeugdlink.platform.crypto.Sealing(java.nio.file.Path.of(publiek), java.nio.file.Path.of(prive));
     }
 
     @Bean

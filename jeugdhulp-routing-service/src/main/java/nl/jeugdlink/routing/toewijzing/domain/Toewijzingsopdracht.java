@@ -25,7 +25,7 @@ public record Toewijzingsopdracht(String agbCode, @Nullable Product product, Loc
     private static final Set<Eenheid> NIET_PER_DAG = EnumSet.of(Eenheid.ETMAAL, Eenheid.DAGDEEL, Eenheid.EUROS, Eenheid.STUKS_INSPANNING);
 
     /** The request's values as they came in; any may be missing or wrong. */
-    public record Invoer(@Nullable String agbCode, @Nullable ProductInvoer product, @Nullable LocalDate ingangsdatum,
+    public record ParameterChecks(@Nullable String agbCode, @Nullable ProductInvoer product, @Nullable LocalDate ingangsdatum,
             @Nullable LocalDate einddatum, @Nullable OmvangInvoer omvang, @Nullable Long budget) {
     }
 
@@ -46,7 +46,7 @@ public record Toewijzingsopdracht(String agbCode, @Nullable Product product, Loc
     }
 
     /** The opdracht, or every rule the input breaks at once. */
-    public static Toewijzingsopdracht uit(Invoer invoer) {
+    public static Toewijzingsopdracht uit(ParameterChecks invoer) {
         List<Overtreding> fouten = new ArrayList<>();
         String agb = invoer.agbCode();
         if (agb == null || agb.isBlank()) {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht.Invoer;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht.OmvangInvoer;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht.ParameterChecks;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht.ProductInvoer;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class CasusTest {
     }
 
     private static Toewijzingsopdracht ambulant(String agb, LocalDate van, LocalDate tot) {
-        return Toewijzingsopdracht.uit(new Invoer(agb, new ProductInvoer("45", "45A01"), van, tot, new OmvangInvoer(3L, "04", "2"), null));
+        return Toewijzingsopdracht.uit(new ParameterChecks(agb, new ProductInvoer("45", "45A01"), van, tot, new OmvangInvoer(3L, "04", "2"), null));
     }
 
     @Test

@@ -20,11 +20,11 @@ public class Audit implements RefusalLog {
     private static final int MAX_PAD = 200;
 
     private final AuditTrail trail;
-    private final AnoniemeWeigeringen anoniem;
+    private final AnonymousRefusals anoniem;
 
     public Audit(AuditTrail trail, Clock clock, int anoniemPerSeconde, MeterRegistry meters) {
         this.trail = trail;
-        this.anoniem = new AnoniemeWeigeringen(trail::record, clock, anoniemPerSeconde, meters);
+        this.anoniem = new AnonymousRefusals(trail::record, clock, anoniemPerSeconde, meters);
     }
 
     public void toegestaan(Gebruiker gebruiker, Actie actie, String categorie, @Nullable String betreft) {
@@ -71,7 +71,7 @@ public class Audit implements RefusalLog {
         geweigerd(gebruiker, Actie.voor(request.getMethod()), geweigerd.categorie(), geweigerd.betreft(), String.valueOf(geweigerd.getMessage()));
     }
 
-    /** A request refused for want of a valid token: audited, within a limit per second (see {@link AnoniemeWeigeringen}). */
+    /** A request refused for want of a valid token: audited, within a limit per second (see {@link AnonymousRefusals}). */
     @Override
     public void nietAangemeld(HttpServletRequest request, String reden) {
         anoniem.weiger(request, reden);

@@ -3,16 +3,16 @@ package nl.jeugdlink.platform.audit;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.core.env.Environment;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -30,7 +30,7 @@ public class AuditConfiguration {
     }
 
     @Bean
-    AuditAnker auditAnker(AuditTrail trail, Audit audit, ObjectProvider<KafkaConnectionDetails> kafka, ObjectProvider<KafkaProperties> kafkaProperties,
+    AuditAnchor auditAnker(AuditTrail trail, Audit audit, ObjectProvider<KafkaConnectionDetails> kafka, ObjectProvider<KafkaProperties> kafkaProperties,
             Environment environment, MongoTemplate mongo, @Value("${jeugdlink.audit.anker-interval:1s}") Duration interval, MeterRegistry meters) {
         Map<String, Object> client = new HashMap<>();
         // The security settings of spring.kafka.* (TLS, SASL), so that the anchor reaches a secured cluster as the binder does.
@@ -45,11 +45,11 @@ public class AuditConfiguration {
         KafkaConnectionDetails details = kafka.getIfAvailable();
         client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, details != null ? String.join(",", details.getBootstrapServers())
                 : environment.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092"));
-        return new AuditAnker(trail, audit, client, trail.chain() + "@" + mongo.getDb().getName(), interval, meters);
+        return new AuditAnchor(trail, audit, client, trail.chain() + "@" + mongo.getDb().getName(), interval, meters);
     }
 
     @Bean
-    AuditController auditController(AuditTrail trail, AuditAnker anker, Audit audit) {
+    AuditController auditController(AuditTrail trail, AuditAnchor anker, Audit audit) {
         return new AuditController(trail, anker, audit);
     }
 }

@@ -30,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final AuditTrail trail;
-    private final AuditAnker anker;
+    private final AuditAnchor anker;
     private final Audit audit;
 
-    AuditController(AuditTrail trail, AuditAnker anker, Audit audit) {
+    AuditController(AuditTrail trail, AuditAnchor anker, Audit audit) {
         this.trail = trail;
         this.anker = anker;
         this.audit = audit;
@@ -73,7 +73,7 @@ class AuditController {
         }
         try {
             return ResponseEntity.ok(anker.herijk(beheerder, herijking.reden().strip()));
-        } catch (AuditAnker.KetenNietIntact e) {
+        } catch (AuditAnchor.KetenNietIntact e) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
             problem.setTitle("Keten niet intact");
             return ResponseEntity.status(409).body(problem);

@@ -11,7 +11,7 @@ import nl.jeugdlink.contracts.casus.HulpIngezet;
 import nl.jeugdlink.contracts.casus.PlanVastgesteld;
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
-import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.EventMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,10 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CasusContracts implements EventMapper<CasusEvent> {
 
-    private final Verzegeling verzegeling;
+    private final Sealing verzegeling;
     private final JsonMapper json;
 
-    public CasusContracts(Verzegeling verzegeling, JsonMapper json) {
+    public CasusContracts(Sealing verzegeling, JsonMapper json) {
         this.verzegeling = verzegeling;
         this.json = json;
     }

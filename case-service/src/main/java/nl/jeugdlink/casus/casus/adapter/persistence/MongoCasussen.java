@@ -24,7 +24,7 @@ import nl.jeugdlink.casus.casus.domain.Samenvatting;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.casus.casus.domain.Teamlid;
 import nl.jeugdlink.casus.casus.domain.Vastlegging;
-import nl.jeugdlink.platform.crypto.Veldversleuteling;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.platform.persistence.EventMapper;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,10 +38,10 @@ public class MongoCasussen implements Casussen {
 
     private final MongoTemplate mongo;
     private final DocumentWriter writer;
-    private final Veldversleuteling versleuteling;
+    private final FieldEncryption versleuteling;
     private final EventMapper<CasusEvent> contracts;
 
-    public MongoCasussen(MongoTemplate mongo, DocumentWriter writer, Veldversleuteling versleuteling, EventMapper<CasusEvent> contracts) {
+    public MongoCasussen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, EventMapper<CasusEvent> contracts) {
         this.mongo = mongo;
         this.writer = writer;
         this.versleuteling = versleuteling;

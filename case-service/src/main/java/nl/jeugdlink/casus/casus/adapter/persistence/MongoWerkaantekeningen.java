@@ -5,7 +5,7 @@ import java.util.List;
 import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Werkaantekening;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
-import nl.jeugdlink.platform.crypto.Veldversleuteling;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -14,9 +14,9 @@ import org.springframework.data.mongodb.core.query.Query;
 public class MongoWerkaantekeningen implements Werkaantekeningen {
 
     private final MongoTemplate mongo;
-    private final Veldversleuteling versleuteling;
+    private final FieldEncryption versleuteling;
 
-    public MongoWerkaantekeningen(MongoTemplate mongo, Veldversleuteling versleuteling) {
+    public MongoWerkaantekeningen(MongoTemplate mongo, FieldEncryption versleuteling) {
         this.mongo = mongo;
         this.versleuteling = versleuteling;
     }

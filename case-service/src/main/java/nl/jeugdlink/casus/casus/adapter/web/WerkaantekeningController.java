@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.WerkaantekeningRequest;
-import nl.jeugdlink.casus.casus.application.Werkaantekenen;
+import nl.jeugdlink.casus.casus.application.RecordingWerkaantekeningen;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
@@ -42,9 +42,9 @@ class WerkaantekeningController extends CasusApi {
         }
     }
 
-    private final Werkaantekenen werkaantekenen;
+    private final RecordingWerkaantekeningen werkaantekenen;
 
-    WerkaantekeningController(Casussen casussen, Casusbetrokkenen betrokkenen, Werkaantekenen werkaantekenen, Audit audit) {
+    WerkaantekeningController(Casussen casussen, Casusbetrokkenen betrokkenen, RecordingWerkaantekeningen werkaantekenen, Audit audit) {
         super(casussen, betrokkenen, audit);
         this.werkaantekenen = werkaantekenen;
     }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import nl.jeugdlink.escalatie.termijn.application.BewakenTermijnen;
+import nl.jeugdlink.escalatie.termijn.application.WatchingTermijnen;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,13 +20,13 @@ public class TermijnBewaking implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TermijnBewaking.class);
 
-    private final BewakenTermijnen bewaken;
+    private final WatchingTermijnen bewaken;
     private final Duration interval;
     private final Duration tellingInterval;
     private volatile boolean running;
     private @Nullable ScheduledExecutorService planner;
 
-    public TermijnBewaking(BewakenTermijnen bewaken, Duration interval, Duration tellingInterval) {
+    public TermijnBewaking(WatchingTermijnen bewaken, Duration interval, Duration tellingInterval) {
         this.bewaken = bewaken;
         this.interval = interval;
         this.tellingInterval = tellingInterval;

@@ -3,7 +3,7 @@ package nl.jeugdlink.escalatie.termijn.adapter.messaging;
 import java.util.Collection;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.EventType;
-import nl.jeugdlink.escalatie.termijn.application.BijhoudenTermijnen;
+import nl.jeugdlink.escalatie.termijn.application.TrackingTermijnen;
 import nl.jeugdlink.escalatie.termijn.application.TrajectGeweigerd;
 import nl.jeugdlink.escalatie.termijn.domain.Gebeurtenis;
 import nl.jeugdlink.escalatie.termijn.domain.OnleesbareGebeurtenis;
@@ -35,7 +35,7 @@ public class GebeurtenisListener implements Consumer<Message<byte[]>> {
      * @param onderwerp pointer to the id the topic is keyed by ({@code /aanmeldingId} on the intake's, {@code /casusId} on the casus topic)
      * @param contracten the event types published on the topic
      */
-    public GebeurtenisListener(InboundHandlers handlers, String binding, BijhoudenTermijnen bijhouden, String onderwerp,
+    public GebeurtenisListener(InboundHandlers handlers, String binding, TrackingTermijnen bijhouden, String onderwerp,
             Collection<EventType> contracten) {
         Subject<JsonNode> subject = Subject.<JsonNode>of(onderwerp.substring(1), payload -> tekst(payload, onderwerp))
                 .inMunicipality(payload -> tekst(payload, GEMEENTE));
@@ -50,12 +50,12 @@ public class GebeurtenisListener implements Consumer<Message<byte[]>> {
         tabel.accept(message);
     }
 
-    private static InboundEvents.Outcome verwerk(BijhoudenTermijnen bijhouden, InboundEvent event, JsonNode payload) {
+    private static InboundEvents.Outcome verwerk(TrackingTermijnen bijhouden, InboundEvent event, JsonNode payload) {
         JsonVelden velden = new JsonVelden(payload);
         try {
             var uitkomst = bijhouden.verwerk(event.id(), tekst(payload, AANMELDING), tekst(payload, GEMEENTE),
                     new Gebeurtenis(event.type(), event.time(), velden));
-            return uitkomst == BijhoudenTermijnen.Uitkomst.VERWERKT ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE;
+            return uitkomst == TrackingTermijnen.Uitkomst.VERWERKT ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE;
         } catch (OnleesbareGebeurtenis e) {
             throw new UnreadableEventException("event " + event.id() + ": " + e.getMessage(), e);
         }

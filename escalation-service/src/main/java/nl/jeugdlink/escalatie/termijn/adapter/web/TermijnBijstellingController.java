@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.jeugdlink.escalatie.termijn.adapter.web.TermijnController.TermijnResponse;
-import nl.jeugdlink.escalatie.termijn.application.BijstellenTermijnen;
-import nl.jeugdlink.escalatie.termijn.application.BijstellenTermijnen.Welke;
+import nl.jeugdlink.escalatie.termijn.application.AdjustingTermijnen.Welke;
+import nl.jeugdlink.escalatie.termijn.application.AdjustingTermijnen;
 import nl.jeugdlink.escalatie.termijn.domain.OnbekendeTermijn;
 import nl.jeugdlink.escalatie.termijn.domain.Termijn;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten.TermijnVanTraject;
@@ -22,7 +22,7 @@ import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.InvalidParam;
-import nl.jeugdlink.platform.web.Invoer;
+import nl.jeugdlink.platform.web.ParameterChecks;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -58,10 +58,10 @@ class TermijnBijstellingController {
     record TermijnenResponse(List<TermijnResponse> termijnen) {
     }
 
-    private final BijstellenTermijnen bijstellen;
+    private final AdjustingTermijnen bijstellen;
     private final Audit audit;
 
-    TermijnBijstellingController(BijstellenTermijnen bijstellen, Audit audit) {
+    TermijnBijstellingController(AdjustingTermijnen bijstellen, Audit audit) {
         this.bijstellen = bijstellen;
         this.audit = audit;
     }
@@ -129,7 +129,7 @@ class TermijnBijstellingController {
     @ApiResponse(responseCode = "409", description = "De casus heeft geen open termijn")
     TermijnenResponse schortCasusOp(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
             @RequestBody(required = false) @Nullable RedenRequest body) {
-        Invoer.uuid("casusId", casusId);
+        ParameterChecks.uuid("casusId", casusId);
         String reden = reden(body == null ? null : body.reden(), null, null);
         Welke welke = new Welke.VanCasus(casusId);
         return alle(welke, casusId, gebruiker -> bijstellen.schortOp(welke, gebruiker.id(), reden));
@@ -146,7 +146,7 @@ class TermijnBijstellingController {
     @ApiResponse(responseCode = "409", description = "De casus heeft geen opgeschorte termijn")
     TermijnenResponse hervatCasus(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
             @RequestBody(required = false) @Nullable RedenRequest body) {
-        Invoer.uuid("casusId", casusId);
+        ParameterChecks.uuid("casusId", casusId);
         String reden = reden(body == null ? null : body.reden(), null, null);
         Welke welke = new Welke.VanCasus(casusId);
         return alle(welke, casusId, gebruiker -> bijstellen.hervat(welke, gebruiker.id(), reden));
@@ -156,7 +156,7 @@ class TermijnBijstellingController {
     private static String reden(@Nullable String reden, @Nullable String termijnId, @Nullable List<InvalidParam> eerder) {
         List<InvalidParam> fouten = eerder == null ? new ArrayList<>() : eerder;
         if (termijnId != null) {
-            Invoer.uuid("termijnId", termijnId, fouten);
+            ParameterChecks.uuid("termijnId", termijnId, fouten);
         }
         if (reden == null || reden.isBlank()) {
             fouten.add(new InvalidParam("reden", "required", "Geef de reden; die blijft in de geschiedenis van de termijn."));

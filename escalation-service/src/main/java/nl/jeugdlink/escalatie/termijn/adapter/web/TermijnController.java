@@ -15,17 +15,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.jeugdlink.escalatie.termijn.domain.Status;
-import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten.TermijnVanTraject;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
 import nl.jeugdlink.platform.audit.Audit;
 import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.InvalidParam;
-import nl.jeugdlink.platform.web.Invoer;
-import nl.jeugdlink.platform.web.Paginering;
-import nl.jeugdlink.platform.web.Paginering.PageResponse;
+import nl.jeugdlink.platform.web.Pagination.PageResponse;
+import nl.jeugdlink.platform.web.Pagination;
+import nl.jeugdlink.platform.web.ParameterChecks;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -126,8 +126,8 @@ class TermijnController {
                 fouten.add(new InvalidParam(naam, "required", "Geef ten minste één van casusId, aanmeldingId, medewerkerId of gemeenteCode."));
             }
         }
-        Invoer.uuid("casusId", casusId, fouten);
-        Invoer.uuid("aanmeldingId", aanmeldingId, fouten);
+        ParameterChecks.uuid("casusId", casusId, fouten);
+        ParameterChecks.uuid("aanmeldingId", aanmeldingId, fouten);
         if (medewerkerId != null && !MEDEWERKER.matcher(medewerkerId).matches()) {
             fouten.add(new InvalidParam("medewerkerId", "pattern", "Een medewerker-id is 1 tot 100 letters, cijfers of . _ : @ -."));
         }
@@ -135,7 +135,7 @@ class TermijnController {
             fouten.add(new InvalidParam("gemeenteCode", "pattern", "Een gemeentecode is GM gevolgd door vier cijfers, zoals GM0228."));
         }
         Set<Status> statussen = statussen(status, fouten);
-        Paginering paginering = Paginering.uit(page, pageSize, fouten);
+        Pagination paginering = Pagination.uit(page, pageSize, fouten);
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }

@@ -12,8 +12,8 @@ import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
-import nl.jeugdlink.escalatie.termijn.application.BijhoudenTermijnen;
 import nl.jeugdlink.escalatie.termijn.application.Metingen;
+import nl.jeugdlink.escalatie.termijn.application.TrackingTermijnen;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
 import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnregelsMother;
@@ -39,7 +39,7 @@ class GebeurtenisListenerTest {
             new Class<?>[] {Trajecten.class}, (proxy, method, args) -> {
                 throw new AssertionError("store reached: " + method.getName());
             });
-    private final BijhoudenTermijnen bijhouden = new BijhoudenTermijnen(geenOpslag,
+    private final TrackingTermijnen bijhouden = new TrackingTermijnen(geenOpslag,
             new Termijnklok(new Werkdagkalender(d -> false), TermijnregelsMother.seed003()), new Metingen() {
                 @Override
                 public void vastgelegd(List<TermijnEvent> events) {

@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.jeugdlink.escalatie.termijn.adapter.kalender.JollydayFeestdagen;
 import nl.jeugdlink.escalatie.termijn.adapter.messaging.TermijnContracts;
-import nl.jeugdlink.escalatie.termijn.application.BewakenTermijnen;
-import nl.jeugdlink.escalatie.termijn.application.BijhoudenTermijnen;
 import nl.jeugdlink.escalatie.termijn.application.Metingen;
+import nl.jeugdlink.escalatie.termijn.application.TrackingTermijnen;
+import nl.jeugdlink.escalatie.termijn.application.WatchingTermijnen;
 import nl.jeugdlink.escalatie.termijn.domain.Feit;
 import nl.jeugdlink.escalatie.termijn.domain.Soort;
 import nl.jeugdlink.escalatie.termijn.domain.Termijn;
@@ -137,8 +137,8 @@ class TermijnbewakingBench {
         List<Long> tijden = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        BijhoudenTermijnen bijhouden = new BijhoudenTermijnen(trajecten, klok, new GeenMetingen());
-        BewakenTermijnen bewaken = new BewakenTermijnen(trajecten, klok, Clock.fixed(NU, ZoneOffset.UTC), new GeenMetingen());
+        TrackingTermijnen bijhouden = new TrackingTermijnen(trajecten, klok, new GeenMetingen());
+        WatchingTermijnen bewaken = new WatchingTermijnen(trajecten, klok, Clock.fixed(NU, ZoneOffset.UTC), new GeenMetingen());
         for (int herhaling = 0; herhaling < 3; herhaling++) {
             ronde++;
             Instant ontvangen = NU.minus(Duration.ofDays(10 + ronde % 20));

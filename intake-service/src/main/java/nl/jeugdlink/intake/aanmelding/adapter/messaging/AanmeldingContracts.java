@@ -13,7 +13,7 @@ import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingEvent;
 import nl.jeugdlink.intake.aanmelding.domain.Screening;
 import nl.jeugdlink.intake.aanmelding.domain.Startoverleg;
-import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.EventMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,10 +28,10 @@ public final class AanmeldingContracts implements EventMapper<AanmeldingEvent> {
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
-    private final Verzegeling verzegeling;
+    private final Sealing verzegeling;
     private final JsonMapper json;
 
-    public AanmeldingContracts(Verzegeling verzegeling, JsonMapper json) {
+    public AanmeldingContracts(Sealing verzegeling, JsonMapper json) {
         this.verzegeling = verzegeling;
         this.json = json;
     }

@@ -18,14 +18,14 @@ import nl.jeugdlink.intake.aanmelding.domain.Screening;
 import nl.jeugdlink.intake.aanmelding.domain.Soort;
 import nl.jeugdlink.intake.aanmelding.domain.Startoverleg;
 import nl.jeugdlink.intake.aanmelding.domain.Toestemming;
-import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
 import nl.jeugdlink.intake.aanmelding.domain.VerwijzendeOrganisatie;
-import nl.jeugdlink.platform.crypto.Veldversleuteling;
+import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.platform.persistence.EventMapper;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,11 +40,11 @@ public class MongoAanmeldingen implements Aanmeldingen {
 
     private final MongoTemplate mongo;
     private final DocumentWriter writer;
-    private final Veldversleuteling versleuteling;
+    private final FieldEncryption versleuteling;
     private final JsonMapper json;
     private final EventMapper<AanmeldingEvent> contracts;
 
-    public MongoAanmeldingen(MongoTemplate mongo, DocumentWriter writer, Veldversleuteling versleuteling, JsonMapper json,
+    public MongoAanmeldingen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, JsonMapper json,
             EventMapper<AanmeldingEvent> contracts) {
         this.mongo = mongo;
         this.writer = writer;

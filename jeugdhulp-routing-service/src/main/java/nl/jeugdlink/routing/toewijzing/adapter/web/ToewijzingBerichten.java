@@ -1,10 +1,10 @@
 package nl.jeugdlink.routing.toewijzing.adapter.web;
 
-import nl.jeugdlink.platform.web.Paginering.PageResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdlink.platform.web.Pagination.PageResponse;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
@@ -28,8 +28,8 @@ final class ToewijzingBerichten {
             @Schema(description = "Budget in eurocent (10000 = 100 euro); niet samen met een omvang (CD077, CD078)", minimum = "1",
                     maximum = "99999999") @Nullable Long budget) {
 
-        Toewijzingsopdracht.Invoer invoer() {
-            return new Toewijzingsopdracht.Invoer(agbCode,
+        Toewijzingsopdracht.ParameterChecks invoer() {
+            return new Toewijzingsopdracht.ParameterChecks(agbCode,
                     product == null ? null : new Toewijzingsopdracht.ProductInvoer(product.categorie(), product.code()),
                     ingangsdatum, einddatum,
                     omvang == null ? null : new Toewijzingsopdracht.OmvangInvoer(omvang.volume(), omvang.eenheid(), omvang.frequentie()),

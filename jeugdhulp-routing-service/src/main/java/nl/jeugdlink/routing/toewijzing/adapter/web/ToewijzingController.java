@@ -18,14 +18,14 @@ import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.InvalidParam;
-import nl.jeugdlink.platform.web.Invoer;
-import nl.jeugdlink.platform.web.Paginering;
-import nl.jeugdlink.platform.web.ProblemHandling;
+import nl.jeugdlink.platform.web.Pagination;
+import nl.jeugdlink.platform.web.ParameterChecks;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
+import nl.jeugdlink.platform.web.ProblemHandling;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ToewijzingRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ToewijzingResponse;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ToewijzingenResponse;
-import nl.jeugdlink.routing.toewijzing.application.AssigningCare;
+import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.OngeldigeToewijzing;
@@ -68,12 +68,12 @@ class ToewijzingController {
         }
     }
 
-    private final AssigningCare assigning;
+    private final AssigningToewijzing assigning;
     private final Casussen casussen;
     private final Toewijzingen toewijzingen;
     private final Audit audit;
 
-    ToewijzingController(AssigningCare assigning, Casussen casussen, Toewijzingen toewijzingen, Audit audit) {
+    ToewijzingController(AssigningToewijzing assigning, Casussen casussen, Toewijzingen toewijzingen, Audit audit) {
         this.assigning = assigning;
         this.casussen = casussen;
         this.toewijzingen = toewijzingen;
@@ -94,7 +94,7 @@ class ToewijzingController {
             @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
             @RequestBody ToewijzingRequest request) {
         Gebruiker gebruiker = Toegang.gebruiker();
-        Invoer.uuid("casusId", casusId);
+        ParameterChecks.uuid("casusId", casusId);
         if (!gebruiker.rollen().contains(Rol.BACKOFFICE)) {
             throw weiger(casusId, "rol niet toegestaan: nodig is BACKOFFICE");
         }
@@ -127,8 +127,8 @@ class ToewijzingController {
             @RequestParam(required = false) @Nullable String pageSize) {
         Gebruiker gebruiker = Toegang.gebruiker();
         List<InvalidParam> fouten = new ArrayList<>();
-        Invoer.uuid("casusId", casusId, fouten);
-        Paginering paginering = Paginering.uit(page, pageSize, fouten);
+        ParameterChecks.uuid("casusId", casusId, fouten);
+        Pagination paginering = Pagination.uit(page, pageSize, fouten);
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
@@ -165,7 +165,7 @@ class ToewijzingController {
     ToewijzingResponse haalOp(
             @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId) {
         Gebruiker gebruiker = Toegang.gebruiker();
-        Invoer.uuid("toewijzingId", toewijzingId);
+        ParameterChecks.uuid("toewijzingId", toewijzingId);
         var gevonden = toewijzingen.find(toewijzingId);
         String betreft = gevonden.map(Toewijzingen.InCasus::casusId).orElse(toewijzingId);
         Toewijzingsinzage.Vrager vrager = vrager(gebruiker, betreft);

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import nl.jeugdlink.notificatie.contactpersoon.application.ContactpersoonBeheer;
+import nl.jeugdlink.notificatie.contactpersoon.application.ManagingContactpersonen;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.platform.audit.Audit;
 import nl.jeugdlink.platform.audit.AuditEntry;
@@ -47,10 +47,10 @@ class ContactpersoonController {
         }
     }
 
-    private final ContactpersoonBeheer beheer;
+    private final ManagingContactpersonen beheer;
     private final Audit audit;
 
-    ContactpersoonController(ContactpersoonBeheer beheer, Audit audit) {
+    ContactpersoonController(ManagingContactpersonen beheer, Audit audit) {
         this.beheer = beheer;
         this.audit = audit;
     }

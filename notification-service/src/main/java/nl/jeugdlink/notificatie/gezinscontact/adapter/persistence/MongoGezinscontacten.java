@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
-import nl.jeugdlink.platform.crypto.Veldversleuteling;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,10 +18,10 @@ public class MongoGezinscontacten implements Gezinscontacten {
     }
 
     private final MongoTemplate mongo;
-    private final Veldversleuteling versleuteling;
+    private final FieldEncryption versleuteling;
     private final JsonMapper json;
 
-    public MongoGezinscontacten(MongoTemplate mongo, Veldversleuteling versleuteling, JsonMapper json) {
+    public MongoGezinscontacten(MongoTemplate mongo, FieldEncryption versleuteling, JsonMapper json) {
         this.mongo = mongo;
         this.versleuteling = versleuteling;
         this.json = json;

@@ -6,8 +6,8 @@ import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
 import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
-import nl.jeugdlink.notificatie.notificatie.application.Berichtgever;
-import nl.jeugdlink.notificatie.notificatie.application.VerslagVoorGezin;
+import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
+import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.inbound.Subject;
 import org.springframework.messaging.Message;
@@ -25,7 +25,7 @@ public class AanmeldingListener implements Consumer<Message<byte[]>> {
 
     private final Consumer<Message<byte[]>> table;
 
-    public AanmeldingListener(InboundHandlers handlers, Berichtgever berichtgever, VerslagVoorGezin verslagVoorGezin, Zegels zegels) {
+    public AanmeldingListener(InboundHandlers handlers, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels) {
         this.table = handlers.forBinding("aanmeldingen-in-0")
                 .onEvent(IntakeEvents.AANMELDING_ONTVANGEN, AanmeldingOntvangen.class,
                         Subject.of("aanmelding", AanmeldingOntvangen::aanmeldingId).inMunicipality(AanmeldingOntvangen::gemeenteCode),

@@ -5,8 +5,8 @@ import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.casus.CasusGeopend;
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
-import nl.jeugdlink.notificatie.notificatie.application.Berichtgever;
-import nl.jeugdlink.notificatie.notificatie.application.VerslagVoorGezin;
+import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
+import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontzegeling;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.inbound.Subject;
@@ -14,8 +14,8 @@ import org.springframework.messaging.Message;
 
 /**
  * Consumes the casus stream: a coupled regisseur hears of it; an opened casus links casus and
- * referral (no mail: see {@link Berichtgever#casusGeopend}); a conversation's summary shared with
- * the family goes to the family's addresses (see {@link VerslagVoorGezin}). A summary that does not
+ * referral (no mail: see {@link WritingBerichten#casusGeopend}); a conversation's summary shared with
+ * the family goes to the family's addresses (see {@link SharingVerslagMetGezin}). A summary that does not
  * open, or whose casus came from another referral, is refused whole to the dead-letter topic: no
  * half message. GesprekVastgelegd itself carries no summary and, like the stream's other events, is
  * acknowledged and ignored. Binding {@code casussen-in-0} on the platform's handler table (ADR 0015):
@@ -26,7 +26,7 @@ public class CasusListener implements Consumer<Message<byte[]>> {
 
     private final Consumer<Message<byte[]>> table;
 
-    public CasusListener(InboundHandlers handlers, Berichtgever berichtgever, VerslagVoorGezin verslagVoorGezin) {
+    public CasusListener(InboundHandlers handlers, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin) {
         this.table = handlers.forBinding("casussen-in-0")
                 .onEvent(CaseEvents.REGISSEUR_GEKOPPELD, RegisseurGekoppeld.class,
                         Subject.of("casus", RegisseurGekoppeld::casusId).inMunicipality(RegisseurGekoppeld::gemeenteCode),
@@ -38,7 +38,7 @@ public class CasusListener implements Consumer<Message<byte[]>> {
                         Subject.of("casus", VerslagGedeeldMetGezin::casusId).inMunicipality(VerslagGedeeldMetGezin::gemeenteCode),
                         (event, e) -> Uitkomst.van(verslagVoorGezin.verslagGedeeld(event.id(), Aanleidingen.van(e))))
                 // Their messages say why without the content (Zegels), so they can be the dead letter's reason.
-                .rejecting(Ontzegeling.Onleesbaar.class, VerslagVoorGezin.AndereAanmelding.class)
+                .rejecting(Ontzegeling.Onleesbaar.class, SharingVerslagMetGezin.AndereAanmelding.class)
                 .build();
     }
 

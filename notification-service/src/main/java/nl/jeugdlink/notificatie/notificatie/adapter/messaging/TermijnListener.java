@@ -3,7 +3,7 @@ package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
-import nl.jeugdlink.notificatie.notificatie.application.Berichtgever;
+import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.inbound.Subject;
 import org.springframework.messaging.Message;
@@ -19,7 +19,7 @@ public class TermijnListener implements Consumer<Message<byte[]>> {
 
     private final Consumer<Message<byte[]>> table;
 
-    public TermijnListener(InboundHandlers handlers, Berichtgever berichtgever) {
+    public TermijnListener(InboundHandlers handlers, WritingBerichten berichtgever) {
         this.table = handlers.forBinding("termijnen-in-0")
                 .onEvent(EscalationEvents.TERMIJN_OVERSCHREDEN, TermijnOverschreden.class,
                         Subject.of("aanmelding", TermijnOverschreden::aanmeldingId).inMunicipality(TermijnOverschreden::gemeenteCode),

@@ -9,7 +9,7 @@ import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
 import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontzegeling;
-import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.inbound.RejectedEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +27,10 @@ public class Zegels implements Ontzegeling {
     /** As the intake names a relation; anything else becomes "OUDER", so that no free text reaches a recipient id. */
     private static final Pattern RELATIE = Pattern.compile("[A-Z_]{1,40}");
 
-    private final Verzegeling verzegeling;
+    private final Sealing verzegeling;
     private final JsonMapper json;
 
-    public Zegels(Verzegeling verzegeling, JsonMapper json) {
+    public Zegels(Sealing verzegeling, JsonMapper json) {
         this.verzegeling = verzegeling;
         this.json = json;
     }
@@ -41,7 +41,7 @@ public class Zegels implements Ontzegeling {
         VerslagGedeeldMetGezin.Verzegeld inhoud;
         try {
             inhoud = json.readValue(verzegeling.ontzegel(verslag.verzegeld(), context), VerslagGedeeldMetGezin.Verzegeld.class);
-        } catch (Verzegeling.OnleesbaarException e) {
+        } catch (Sealing.OnleesbaarException e) {
             throw new Ontzegeling.Onleesbaar(e.getMessage());
         } catch (JacksonException e) {
             throw new Ontzegeling.Onleesbaar("the sealed summary is not the JSON the contract describes");
@@ -73,7 +73,7 @@ public class Zegels implements Ontzegeling {
         GezinscontactGedeeld.Verzegeld inhoud;
         try {
             inhoud = json.readValue(verzegeling.ontzegel(e.verzegeld(), GezinscontactGedeeld.context(e.aanmeldingId())), GezinscontactGedeeld.Verzegeld.class);
-        } catch (Verzegeling.OnleesbaarException x) {
+        } catch (Sealing.OnleesbaarException x) {
             throw new RejectedEventException("the family's contact of referral " + e.aanmeldingId() + " does not open: " + x.getMessage());
         } catch (JacksonException x) {
             throw new RejectedEventException("the family's contact of referral " + e.aanmeldingId() + " is not the JSON the contract describes");

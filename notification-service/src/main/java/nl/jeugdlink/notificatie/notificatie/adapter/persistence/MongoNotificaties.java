@@ -8,7 +8,7 @@ import java.util.Optional;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
-import nl.jeugdlink.platform.crypto.Veldversleuteling;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.delivery.Delivery;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
 import org.jspecify.annotations.Nullable;
@@ -44,12 +44,12 @@ public class MongoNotificaties implements Notificaties {
             Delivery.Attempt.Outcome.UNKNOWN, "ONBEKEND");
 
     private final MongoTemplate mongo;
-    private final Veldversleuteling versleuteling;
+    private final FieldEncryption versleuteling;
     private final DeliveryLog bezorging;
     private final String kanaal;
 
     /** @param kanaal the delivery channel a deliverable message is handed over to, also its destination */
-    public MongoNotificaties(MongoTemplate mongo, Veldversleuteling versleuteling, DeliveryLog bezorging, String kanaal) {
+    public MongoNotificaties(MongoTemplate mongo, FieldEncryption versleuteling, DeliveryLog bezorging, String kanaal) {
         this.mongo = mongo;
         this.versleuteling = versleuteling;
         this.bezorging = bezorging;

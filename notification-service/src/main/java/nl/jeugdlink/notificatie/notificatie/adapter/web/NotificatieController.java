@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
-import nl.jeugdlink.platform.web.Invoer;
 import nl.jeugdlink.platform.audit.Audit;
 import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
+import nl.jeugdlink.platform.web.ParameterChecks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,7 +51,7 @@ class NotificatieController {
     List<NotificatieResponse> perCasus(@Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid"))
             @RequestParam String casusId) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.TEAMLEIDER);
-        Invoer.uuid("casusId", casusId);
+        ParameterChecks.uuid("casusId", casusId);
         List<Notificatie> berichten = notificaties.overCasus(casusId);
         berichten.forEach(n -> Toegang.voorGemeente(gebruiker, n.gemeenteCode()));
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "notificatie", casusId);

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
-import nl.jeugdlink.platform.web.Invoer;
 import nl.jeugdlink.platform.audit.Audit;
 import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
+import nl.jeugdlink.platform.web.ParameterChecks;
 import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,12 +87,12 @@ class VerzendingController {
         List<Notificatie> gevonden;
         String betreft;
         if (casusId != null && !casusId.isBlank()) {
-            Invoer.uuid("casusId", casusId);
+            ParameterChecks.uuid("casusId", casusId);
             gevonden = notificaties.overCasus(casusId);
             gevonden.forEach(n -> Toegang.voorGemeente(gebruiker, n.gemeenteCode()));
             betreft = casusId;
         } else if (aanmeldingId != null && !aanmeldingId.isBlank()) {
-            Invoer.uuid("aanmeldingId", aanmeldingId);
+            ParameterChecks.uuid("aanmeldingId", aanmeldingId);
             gevonden = notificaties.overAanmelding(aanmeldingId);
             gevonden.forEach(n -> Toegang.voorGemeente(gebruiker, n.gemeenteCode()));
             betreft = aanmeldingId;

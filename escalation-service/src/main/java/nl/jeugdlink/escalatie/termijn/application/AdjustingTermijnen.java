@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * reason: one deadline by its id, or every one of a casus. Written like every other change: with
  * its events, under the optimistic lock.
  */
-public class BijstellenTermijnen {
+public class AdjustingTermijnen {
 
     /** Which deadlines: one by id, or all of a casus. */
     public sealed interface Welke {
@@ -33,7 +33,7 @@ public class BijstellenTermijnen {
     private final Clock clock;
     private final Metingen metingen;
 
-    public BijstellenTermijnen(Trajecten trajecten, Termijnklok klok, Clock clock, Metingen metingen) {
+    public AdjustingTermijnen(Trajecten trajecten, Termijnklok klok, Clock clock, Metingen metingen) {
         this.trajecten = trajecten;
         this.klok = klok;
         this.clock = clock;

@@ -13,7 +13,7 @@ import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
  * its TermijnOverschreden in the same write. Runs on a schedule, at startup (whatever passed while the service was down) and right
  * after the clock was moved. Counting what still runs, for the gauges, is a separate step.
  */
-public class BewakenTermijnen {
+public class WatchingTermijnen {
 
     /** A bound on one sweep; what is left waits for the next one. */
     static final int HOOGSTENS = 10_000;
@@ -23,7 +23,7 @@ public class BewakenTermijnen {
     private final Clock clock;
     private final Metingen metingen;
 
-    public BewakenTermijnen(Trajecten trajecten, Termijnklok klok, Clock clock, Metingen metingen) {
+    public WatchingTermijnen(Trajecten trajecten, Termijnklok klok, Clock clock, Metingen metingen) {
         this.trajecten = trajecten;
         this.klok = klok;
         this.clock = clock;

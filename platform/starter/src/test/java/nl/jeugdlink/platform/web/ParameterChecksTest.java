@@ -11,19 +11,19 @@ class InvoerTest {
 
     @Test
     void takesOnlyTheCanonicalFormOfAUuid() {
-        assertThat(Invoer.isUuid("777e0ec8-b55d-486f-9767-891d6af5721a")).isTrue();
-        assertThat(Invoer.isUuid("1-1-1-1-1")).as("UUID.fromString takes it").isFalse();
-        assertThat(Invoer.isUuid("geen-uuid")).isFalse();
-        assertThat(Invoer.isUuid(null)).isFalse();
+        assertThat(ParameterChecks.isUuid("777e0ec8-b55d-486f-9767-891d6af5721a")).isTrue();
+        assertThat(ParameterChecks.isUuid("1-1-1-1-1")).as("UUID.fromString takes it").isFalse();
+        assertThat(ParameterChecks.isUuid("geen-uuid")).isFalse();
+        assertThat(ParameterChecks.isUuid(null)).isFalse();
     }
 
     @Test
     void namesTheParameterInA400OrAsAFindingWhenItMayBeLeftOut() {
-        assertThatThrownBy(() -> Invoer.uuid("toewijzingId", "1-1-1-1-1")).isInstanceOf(ProblemHandling.InvalidInputException.class);
+        assertThatThrownBy(() -> ParameterChecks.uuid("toewijzingId", "1-1-1-1-1")).isInstanceOf(ProblemHandling.InvalidInputException.class);
 
         List<InvalidParam> fouten = new ArrayList<>();
-        Invoer.uuid("casusId", null, fouten);
-        Invoer.uuid("aanmeldingId", "abc", fouten);
+        ParameterChecks.uuid("casusId", null, fouten);
+        ParameterChecks.uuid("aanmeldingId", "abc", fouten);
 
         assertThat(fouten).containsExactly(new InvalidParam("aanmeldingId", "uuid", "Een aanmeldingId is een UUID."));
     }

@@ -2,19 +2,19 @@ package nl.jeugdlink.notificatie.contactpersoon.application;
 
 import java.util.List;
 import java.util.Optional;
-import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Keeps the contact directory: seeded from configuration, then maintained by a beheerder. */
-public class ContactpersoonBeheer {
+public class ManagingContactpersonen {
 
-    private static final Logger log = LoggerFactory.getLogger(ContactpersoonBeheer.class);
+    private static final Logger log = LoggerFactory.getLogger(ManagingContactpersonen.class);
 
     private final Contactpersonen contactpersonen;
 
-    public ContactpersoonBeheer(Contactpersonen contactpersonen) {
+    public ManagingContactpersonen(Contactpersonen contactpersonen) {
         this.contactpersonen = contactpersonen;
     }
 

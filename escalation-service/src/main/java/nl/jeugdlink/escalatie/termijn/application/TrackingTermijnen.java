@@ -9,7 +9,7 @@ import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
 
 /** Applies a reported event to its traject under the rules, once per inbound event, starting and stopping deadlines. */
-public class BijhoudenTermijnen {
+public class TrackingTermijnen {
 
     public enum Uitkomst {
         /** The fact is recorded (with the events it caused, if any). */
@@ -23,7 +23,7 @@ public class BijhoudenTermijnen {
     private final Metingen metingen;
     private final Set<String> gelezen;
 
-    public BijhoudenTermijnen(Trajecten trajecten, Termijnklok klok, Metingen metingen) {
+    public TrackingTermijnen(Trajecten trajecten, Termijnklok klok, Metingen metingen) {
         this.trajecten = trajecten;
         this.klok = klok;
         this.metingen = metingen;

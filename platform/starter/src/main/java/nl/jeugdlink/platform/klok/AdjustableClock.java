@@ -10,12 +10,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * A clock that runs like the system clock from a moment that can be set. Time never stands still,
  * so timers, token expiry and Kafka timestamps keep working; only "now" shifts.
  */
-public final class VerstelbareKlok extends Clock {
+public final class AdjustableClock extends Clock {
 
     private final Clock systeem;
     private final AtomicReference<Duration> verschuiving = new AtomicReference<>(Duration.ZERO);
 
-    public VerstelbareKlok(Clock systeem) {
+    public AdjustableClock(Clock systeem) {
         this.systeem = systeem;
     }
 
@@ -40,7 +40,7 @@ public final class VerstelbareKlok extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        VerstelbareKlok klok = new VerstelbareKlok(systeem.withZone(zone));
+        AdjustableClock klok = new AdjustableClock(systeem.withZone(zone));
         klok.verschuiving.set(verschuiving.get());
         return klok;
     }

@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingAfgewezen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingGescreend;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingOntvangen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.RegisseurGekoppeld;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.TermijnOverschreden;
-import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Omschrijvingen;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
@@ -28,11 +28,11 @@ import org.slf4j.LoggerFactory;
  * Decides which messages an event calls for, writes them from their templates and records them.
  * A new message that can be delivered is handed on to be sent at once; what was recorded before
  * (the same event again) is left alone. Messages name only pseudonymous ids, the municipality and
- * dates - never anything of the family. The family's own message is {@link VerslagVoorGezin}'s.
+ * dates - never anything of the family. The family's own message is {@link SharingVerslagMetGezin}'s.
  */
-public class Berichtgever {
+public class WritingBerichten {
 
-    private static final Logger log = LoggerFactory.getLogger(Berichtgever.class);
+    private static final Logger log = LoggerFactory.getLogger(WritingBerichten.class);
 
     static final String VERWIJZER = "VERWIJZER";
     static final String GEKOPPELDE_PROFESSIONAL = "GEKOPPELDE_PROFESSIONAL";
@@ -46,7 +46,7 @@ public class Berichtgever {
     private final Vastlegging vastlegging;
 
     /** @param nieuw told of each newly recorded message (to send it, or count it as undeliverable) */
-    public Berichtgever(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw) {
+    public WritingBerichten(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw) {
         this.notificaties = notificaties;
         this.contactpersonen = contactpersonen;
         this.sjablonen = sjablonen;

@@ -9,12 +9,12 @@ import nl.jeugdlink.casus.casus.domain.Werkaantekening;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
 
 /** A professional's own working notes on a casus: written and read by their author only. */
-public class Werkaantekenen {
+public class RecordingWerkaantekeningen {
 
     private final Werkaantekeningen werkaantekeningen;
     private final Clock clock;
 
-    public Werkaantekenen(Werkaantekeningen werkaantekeningen, Clock clock) {
+    public RecordingWerkaantekeningen(Werkaantekeningen werkaantekeningen, Clock clock) {
         this.werkaantekeningen = werkaantekeningen;
         this.clock = clock;
     }

@@ -13,15 +13,15 @@ import org.springframework.context.annotation.Configuration;
 /** The adjustable clock and its endpoint, switched on by {@code jeugdlink.klok.verstelbaar=true}. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "jeugdlink.klok.verstelbaar", havingValue = "true")
-public class KlokConfiguration {
+public class ClockConfiguration {
 
     /** Listeners run after the clock was set; a service registers one as a bean of this type. */
     public interface NaVerzetten extends Consumer<Instant> {
     }
 
     @Bean
-    VerstelbareKlok clock(@Value("${jeugdlink.klok.start:}") String start) {
-        VerstelbareKlok klok = new VerstelbareKlok(Clock.systemUTC());
+    AdjustableClock clock(@Value("${jeugdlink.klok.start:}") String start) {
+        AdjustableClock klok = new AdjustableClock(Clock.systemUTC());
         if (!start.isBlank()) {
             klok.zet(Instant.parse(start));
         }
@@ -29,7 +29,7 @@ public class KlokConfiguration {
     }
 
     @Bean
-    KlokEndpoint klokEndpoint(VerstelbareKlok klok, ObjectProvider<NaVerzetten> listeners) {
-        return new KlokEndpoint(klok, List.copyOf(listeners.orderedStream().toList()));
+    ClockEndpoint klokEndpoint(AdjustableClock klok, ObjectProvider<NaVerzetten> listeners) {
+        return new ClockEndpoint(klok, List.copyOf(listeners.orderedStream().toList()));
     }
 }

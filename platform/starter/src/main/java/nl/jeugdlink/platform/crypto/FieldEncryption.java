@@ -25,13 +25,13 @@ import org.slf4j.LoggerFactory;
  * key. Each value is bound to the record it belongs to (associated data), so a ciphertext copied
  * into another record does not decrypt.
  */
-public final class Veldversleuteling {
+public final class FieldEncryption {
 
-    private static final Logger log = LoggerFactory.getLogger(Veldversleuteling.class);
+    private static final Logger log = LoggerFactory.getLogger(FieldEncryption.class);
 
     private final Aead aead;
 
-    public Veldversleuteling(Path keysetFile) {
+    public FieldEncryption(Path keysetFile) {
         try {
             AeadConfig.register();
             this.aead = loadOrCreate(keysetFile).getPrimitive(RegistryConfiguration.get(), Aead.class);

@@ -40,9 +40,9 @@ import org.slf4j.LoggerFactory;
  * <p>On a development machine, where neither file exists yet, whichever service needs the pair
  * first generates both under a file lock; production supplies them from its secret store.
  */
-public final class Verzegeling {
+public final class Sealing {
 
-    private static final Logger log = LoggerFactory.getLogger(Verzegeling.class);
+    private static final Logger log = LoggerFactory.getLogger(Sealing.class);
     private static final String SJABLOON = "DHKEM_X25519_HKDF_SHA256_HKDF_SHA256_AES_256_GCM";
 
     private final Path publiek;
@@ -50,7 +50,7 @@ public final class Verzegeling {
     private volatile @Nullable HybridEncrypt verzegelaar;
     private volatile @Nullable HybridDecrypt ontzegelaar;
 
-    public Verzegeling(Path publiekeSleutel, Path priveSleutel) {
+    public Sealing(Path publiekeSleutel, Path priveSleutel) {
         this.publiek = publiekeSleutel;
         this.prive = priveSleutel;
         try {
@@ -145,7 +145,7 @@ public final class Verzegeling {
         if (Files.exists(publiek)) {
             return;
         }
-        synchronized (Verzegeling.class) {
+        synchronized (Sealing.class) {
             genereerZoNodig();
         }
     }

@@ -20,13 +20,13 @@ import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
  * between, leaves a gap in the numbers, never a duplicate; a retry after a concurrent write to the
  * same casus keeps the number it drew.
  */
-public class AssigningCare {
+public class AssigningToewijzing {
 
     private final Casussen casussen;
     private final Toewijzingsnummers nummers;
     private final Clock clock;
 
-    public AssigningCare(Casussen casussen, Toewijzingsnummers nummers, Clock clock) {
+    public AssigningToewijzing(Casussen casussen, Toewijzingsnummers nummers, Clock clock) {
         this.casussen = casussen;
         this.nummers = nummers;
         this.clock = clock;

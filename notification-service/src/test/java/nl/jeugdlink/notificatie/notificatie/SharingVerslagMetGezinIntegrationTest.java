@@ -30,7 +30,7 @@ import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
-import nl.jeugdlink.platform.crypto.Verzegeling;
+import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.inbound.RejectedEventException;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.KafkaProbe;
@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * log or the dead-letter topic.
  */
 @NotificatieIntegrationTest
-class VerslagVoorGezinIntegrationTest {
+class SharingVerslagMetGezinIntegrationTest {
 
     private static final Duration WACHT = Duration.ofSeconds(30);
     private static final String AANMELDING_DLQ = "jeugdlink.intake.aanmelding.notification-service.dlq";
@@ -57,7 +57,7 @@ class VerslagVoorGezinIntegrationTest {
     private static final String VADER = "biologische-vader";
 
     @Autowired
-    Verzegeling verzegeling;
+    Sealing verzegeling;
 
     @Autowired
     JsonMapper json;
@@ -243,7 +243,7 @@ class VerslagVoorGezinIntegrationTest {
     }
 
     @Autowired
-    nl.jeugdlink.notificatie.notificatie.application.Parkeerwacht parkeerwacht;
+    nl.jeugdlink.notificatie.notificatie.application.WatchingGeparkeerdeVerslagen parkeerwacht;
 
     @Autowired
     nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen geparkeerdeVerslagen;
@@ -255,7 +255,7 @@ class VerslagVoorGezinIntegrationTest {
     nl.jeugdlink.notificatie.notificatie.application.Sjablonen sjablonen;
 
     @Autowired
-    nl.jeugdlink.notificatie.notificatie.application.Bezorging bezorging;
+    nl.jeugdlink.notificatie.notificatie.application.SendingBerichten bezorging;
 
     @Test
     void givesUpASummaryWhoseContactNeverCameAfterTheTermAndShowsWhatWaits() {
@@ -271,7 +271,7 @@ class VerslagVoorGezinIntegrationTest {
         assertThat(meters.get("jeugdlink.notificaties.geparkeerde.verslagen.oudste.seconden").gauge().value()).isLessThan(Duration.ofDays(3).toSeconds());
 
         // Three days and a minute later (the same use case on a clock that far ahead): given up.
-        var later = new nl.jeugdlink.notificatie.notificatie.application.VerslagVoorGezin(notificaties, gezinscontacten, geparkeerdeVerslagen, zegels,
+        var later = new nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin(notificaties, gezinscontacten, geparkeerdeVerslagen, zegels,
                 sjablonen, java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofDays(3).plusMinutes(1)), bezorging::nieuw, meters);
         assertThat(later.geefOpNa(Duration.ofDays(3))).isGreaterThanOrEqualTo(1);
 

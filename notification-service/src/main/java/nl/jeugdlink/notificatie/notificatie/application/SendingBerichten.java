@@ -12,13 +12,13 @@ import nl.jeugdlink.platform.delivery.Deliveries;
  * over, so the round sends it anyway should this never run); an undeliverable one is counted. Shows
  * how many wait per template, as of the delivery round's last read.
  */
-public class Bezorging {
+public class SendingBerichten {
 
     private final Deliveries deliveries;
     private final MeterRegistry meters;
 
     /** @param kanaal the delivery channel of e-mail */
-    public Bezorging(Deliveries deliveries, String kanaal, MeterRegistry meters) {
+    public SendingBerichten(Deliveries deliveries, String kanaal, MeterRegistry meters) {
         this.deliveries = deliveries;
         this.meters = meters;
         for (String sjabloon : Sjablonen.NAMEN) {

@@ -52,10 +52,10 @@ import org.springframework.context.SmartLifecycle;
  * chain. Only a beheerder's re-basing ({@link #herijk}), itself an audit record naming the old anchor,
  * accepts the stored chain as it is (after a restored backup, or a store that lost its last second).
  */
-public class AuditAnker implements SmartLifecycle {
+public class AuditAnchor implements SmartLifecycle {
 
     public static final String TOPIC = "jeugdlink.audit.anker";
-    private static final Logger log = LoggerFactory.getLogger(AuditAnker.class);
+    private static final Logger log = LoggerFactory.getLogger(AuditAnchor.class);
     private static final Duration LEZEN_TIMEOUT = Duration.ofSeconds(5);
 
     /** What the topic holds for this chain: the newest anchor, and whether its newest record is a tombstone. */
@@ -89,7 +89,7 @@ public class AuditAnker implements SmartLifecycle {
      * @param sleutel the record key: the chain and the database it lives in, so that a test or a
      *     second region with the same service name does not compare against another store's chain
      */
-    public AuditAnker(AuditTrail trail, Audit audit, Map<String, Object> client, String sleutel, Duration interval, MeterRegistry meters) {
+    public AuditAnchor(AuditTrail trail, Audit audit, Map<String, Object> client, String sleutel, Duration interval, MeterRegistry meters) {
         this.trail = trail;
         this.audit = audit;
         this.client = Map.copyOf(client);

@@ -5,29 +5,29 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen.Stand;
+import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Watches the summaries parked for want of the family's contact: a round gives up those older than
- * the term (see {@link VerslagVoorGezin#geefOpNa}) and refreshes the gauges ops alert on - how many
+ * the term (see {@link SharingVerslagMetGezin#geefOpNa}) and refreshes the gauges ops alert on - how many
  * wait, and how long the oldest has. The gauges read the last round, not the store, so a scrape
  * costs nothing.
  */
-public class Parkeerwacht {
+public class WatchingGeparkeerdeVerslagen {
 
-    private static final Logger log = LoggerFactory.getLogger(Parkeerwacht.class);
+    private static final Logger log = LoggerFactory.getLogger(WatchingGeparkeerdeVerslagen.class);
 
-    private final VerslagVoorGezin verslagen;
+    private final SharingVerslagMetGezin verslagen;
     private final GeparkeerdeVerslagen parkeerplaats;
     private final Duration termijn;
     private final Clock clock;
     private final AtomicLong aantal = new AtomicLong();
     private final AtomicLong oudsteSeconden = new AtomicLong();
 
-    public Parkeerwacht(VerslagVoorGezin verslagen, GeparkeerdeVerslagen parkeerplaats, Duration termijn, Clock clock, MeterRegistry meters) {
+    public WatchingGeparkeerdeVerslagen(SharingVerslagMetGezin verslagen, GeparkeerdeVerslagen parkeerplaats, Duration termijn, Clock clock, MeterRegistry meters) {
         this.verslagen = verslagen;
         this.parkeerplaats = parkeerplaats;
         this.termijn = termijn;

@@ -6,9 +6,9 @@ import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /** Checks of path and query parameters that every service's controllers share. */
-public final class Invoer {
+public final class ParameterChecks {
 
-    private Invoer() {
+    private ParameterChecks() {
     }
 
     /** Whether the value is a UUID in its canonical form (UUID.fromString alone also takes "1-1-1-1-1"). */

@@ -12,7 +12,7 @@ class PagineringTest {
     void defaultsToTheFirstPageOfFifty() {
         List<InvalidParam> fouten = new ArrayList<>();
 
-        assertThat(Paginering.uit(null, null, fouten)).isEqualTo(new Paginering(1, 50));
+        assertThat(Pagination.uit(null, null, fouten)).isEqualTo(new Pagination(1, 50));
         assertThat(fouten).isEmpty();
     }
 
@@ -20,18 +20,18 @@ class PagineringTest {
     void namesEachWrongParameterAndItsRule() {
         List<InvalidParam> fouten = new ArrayList<>();
 
-        Paginering paginering = Paginering.uit("0", "201", fouten);
-        Paginering.uit("twee", " 7 ", fouten);
+        Pagination paginering = Pagination.uit("0", "201", fouten);
+        Pagination.uit("twee", " 7 ", fouten);
 
         assertThat(fouten).extracting(p -> p.name() + ":" + p.code()).containsExactly("page:min", "pageSize:max", "page:type");
-        assertThat(paginering).as("the defaults stand in for what is wrong").isEqualTo(new Paginering(1, 50));
+        assertThat(paginering).as("the defaults stand in for what is wrong").isEqualTo(new Pagination(1, 50));
     }
 
     @Test
     void answersWithTheNumberOfPagesOfTheResult() {
-        Paginering paginering = Paginering.uit("2", "20", new ArrayList<>());
+        Pagination paginering = Pagination.uit("2", "20", new ArrayList<>());
 
-        assertThat(paginering.antwoord(41)).isEqualTo(new Paginering.PageResponse(2, 20, 41, 3));
-        assertThat(paginering.antwoord(0)).isEqualTo(new Paginering.PageResponse(2, 20, 0, 0));
+        assertThat(paginering.antwoord(41)).isEqualTo(new Pagination.PageResponse(2, 20, 41, 3));
+        assertThat(paginering.antwoord(0)).isEqualTo(new Pagination.PageResponse(2, 20, 0, 0));
     }
 }

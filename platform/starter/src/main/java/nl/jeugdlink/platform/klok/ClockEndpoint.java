@@ -16,12 +16,12 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  * that what became due by moving the clock is handled at once.
  */
 @Endpoint(id = "klok")
-public class KlokEndpoint {
+public class ClockEndpoint {
 
-    private final VerstelbareKlok klok;
+    private final AdjustableClock klok;
     private final List<? extends Consumer<Instant>> naVerzetten;
 
-    public KlokEndpoint(VerstelbareKlok klok, List<? extends Consumer<Instant>> naVerzetten) {
+    public ClockEndpoint(AdjustableClock klok, List<? extends Consumer<Instant>> naVerzetten) {
         this.klok = klok;
         this.naVerzetten = naVerzetten;
     }

@@ -45,7 +45,7 @@ class VerslagVoorGezinTest {
         return new StringBuilder(verslag.verzegeld()).reverse().toString();
     };
 
-    private final VerslagVoorGezin verslagVoorGezin = new VerslagVoorGezin(notificaties, contacten, parkeerplaats, ontzegeling, new Sjablonen(),
+    private final SharingVerslagMetGezin verslagVoorGezin = new SharingVerslagMetGezin(notificaties, contacten, parkeerplaats, ontzegeling, new Sjablonen(),
             Clock.fixed(NU, ZoneOffset.UTC), aangeboden::add, meters);
 
     private static GedeeldVerslag verslag(String casusId, String samenvatting) {
@@ -108,7 +108,7 @@ class VerslagVoorGezinTest {
         verslagVoorGezin.verslagGedeeld("event-1", verslag("casus-1", "Samen gepraat."));
         // The contact is stored, its consumer not yet at the parked summary, when the round comes by.
         contacten.contacten.put(AANMELDING, contact(new Gezinscontact.Adres("BIOLOGISCHE_MOEDER", "o.jansen@example.nl")));
-        var later = new VerslagVoorGezin(notificaties, contacten, parkeerplaats, ontzegeling, new Sjablonen(),
+        var later = new SharingVerslagMetGezin(notificaties, contacten, parkeerplaats, ontzegeling, new Sjablonen(),
                 Clock.fixed(NU.plus(java.time.Duration.ofDays(4)), ZoneOffset.UTC), aangeboden::add, meters);
 
         assertThat(later.geefOpNa(java.time.Duration.ofDays(3))).isZero();
@@ -124,10 +124,10 @@ class VerslagVoorGezinTest {
     void givesUpASummaryParkedLongerThanTheTermCountedFromItsParking() {
         verslagVoorGezin.verslagGedeeld("event-1", verslag("casus-1", "Samen gepraat."));
 
-        var bijna = new VerslagVoorGezin(notificaties, contacten, parkeerplaats, ontzegeling, new Sjablonen(),
+        var bijna = new SharingVerslagMetGezin(notificaties, contacten, parkeerplaats, ontzegeling, new Sjablonen(),
                 Clock.fixed(NU.plus(java.time.Duration.ofDays(3)).minusSeconds(1), ZoneOffset.UTC), aangeboden::add, meters);
         assertThat(bijna.geefOpNa(java.time.Duration.ofDays(3))).isZero();
-        var later = new VerslagVoorGezin(notificaties, contacten, parkeerplaats, ontzegeling, new Sjablonen(),
+        var later = new SharingVerslagMetGezin(notificaties, contacten, parkeerplaats, ontzegeling, new Sjablonen(),
                 Clock.fixed(NU.plus(java.time.Duration.ofDays(3)).plusSeconds(1), ZoneOffset.UTC), aangeboden::add, meters);
         assertThat(later.geefOpNa(java.time.Duration.ofDays(3))).isEqualTo(1);
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param pagina the page number, from 1
  * @param grootte items per page
  */
-public record Paginering(int pagina, int grootte) {
+public record Pagination(int pagina, int grootte) {
 
     public static final int STANDAARD_GROOTTE = 50;
     public static final int MAXIMALE_GROOTTE = 200;
@@ -24,8 +24,8 @@ public record Paginering(int pagina, int grootte) {
      * Reads both parameters; what is wrong is added to {@code fouten}, so that the caller reports it
      * together with its own findings (and then the defaults stand in).
      */
-    public static Paginering uit(@Nullable String page, @Nullable String pageSize, List<InvalidParam> fouten) {
-        return new Paginering(getal("page", page, 1, 1, Integer.MAX_VALUE / MAXIMALE_GROOTTE, fouten),
+    public static Pagination uit(@Nullable String page, @Nullable String pageSize, List<InvalidParam> fouten) {
+        return new Pagination(getal("page", page, 1, 1, Integer.MAX_VALUE / MAXIMALE_GROOTTE, fouten),
                 getal("pageSize", pageSize, STANDAARD_GROOTTE, 1, MAXIMALE_GROOTTE, fouten));
     }
 

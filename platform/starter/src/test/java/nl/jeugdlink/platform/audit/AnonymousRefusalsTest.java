@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import nl.jeugdlink.platform.klok.VerstelbareKlok;
+import nl.jeugdlink.platform.klok.AdjustableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
@@ -16,10 +16,10 @@ class AnoniemeWeigeringenTest {
 
     private final List<AuditEntry> records = new ArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final VerstelbareKlok clock = new VerstelbareKlok(Clock.fixed(Instant.parse("2026-11-26T10:00:00.100Z"), ZoneOffset.UTC));
+    private final AdjustableClock clock = new AdjustableClock(Clock.fixed(Instant.parse("2026-11-26T10:00:00.100Z"), ZoneOffset.UTC));
 
-    private AnoniemeWeigeringen weigeringen() {
-        return new AnoniemeWeigeringen(records::add, clock, 3, meters);
+    private AnonymousRefusals weigeringen() {
+        return new AnonymousRefusals(records::add, clock, 3, meters);
     }
 
     private static MockHttpServletRequest verzoek() {
@@ -30,7 +30,7 @@ class AnoniemeWeigeringenTest {
 
     @Test
     void recordsEachRefusalUpToTheLimitAndSumsUpTheRestInTheNextSecond() {
-        AnoniemeWeigeringen weigeringen = weigeringen();
+        AnonymousRefusals weigeringen = weigeringen();
         for (int i = 0; i < 10; i++) {
             weigeringen.weiger(verzoek(), "niet aangemeld: geen toegangstoken");
         }

@@ -16,10 +16,10 @@ import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.notificatie.notificatie.domain.Bericht;
 import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
-import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen.Geparkeerd;
-import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
+import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Omschrijvingen;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
@@ -37,9 +37,9 @@ import org.slf4j.LoggerFactory;
  * address or consent the message is recorded as undeliverable, so the delivery log shows that the
  * family could not be told. Logs name ids only, never an address or a word of the summary.
  */
-public class VerslagVoorGezin {
+public class SharingVerslagMetGezin {
 
-    private static final Logger log = LoggerFactory.getLogger(VerslagVoorGezin.class);
+    private static final Logger log = LoggerFactory.getLogger(SharingVerslagMetGezin.class);
 
     /** The recipient id of the message recorded when the family has no address: there is no parent to name. */
     static final String GEZIN_ZONDER_ADRES = "gezin";
@@ -56,7 +56,7 @@ public class VerslagVoorGezin {
     private final Map<Uitkomst, Counter> tellers = new HashMap<>();
 
     /** @param nieuw told of each newly recorded message (to send it, or count it as undeliverable) */
-    public VerslagVoorGezin(Notificaties notificaties, Gezinscontacten gezinscontacten, GeparkeerdeVerslagen parkeerplaats, Ontzegeling ontzegeling,
+    public SharingVerslagMetGezin(Notificaties notificaties, Gezinscontacten gezinscontacten, GeparkeerdeVerslagen parkeerplaats, Ontzegeling ontzegeling,
             Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw, MeterRegistry meters) {
         this.notificaties = notificaties;
         this.gezinscontacten = gezinscontacten;

@@ -16,16 +16,16 @@ class VeldversleutelingTest {
     @Test
     void decryptsWhatItEncryptedAlsoAfterARestartWithTheSameKeyset() throws Exception {
         Path keyset = dir.resolve("keys.json");
-        String versleuteld = new Veldversleuteling(keyset).versleutel("111222333", "aanmelding-1");
+        String versleuteld = new FieldEncryption(keyset).versleutel("111222333", "aanmelding-1");
 
         assertThat(versleuteld).doesNotContain("111222333");
         assertThat(Files.readString(keyset)).doesNotContain("111222333");
-        assertThat(new Veldversleuteling(keyset).ontsleutel(versleuteld, "aanmelding-1")).isEqualTo("111222333");
+        assertThat(new FieldEncryption(keyset).ontsleutel(versleuteld, "aanmelding-1")).isEqualTo("111222333");
     }
 
     @Test
     void refusesACiphertextMovedToAnotherRecord() {
-        var versleuteling = new Veldversleuteling(dir.resolve("keys.json"));
+        var versleuteling = new FieldEncryption(dir.resolve("keys.json"));
         String versleuteld = versleuteling.versleutel("111222333", "aanmelding-1");
 
         assertThatThrownBy(() -> versleuteling.ontsleutel(versleuteld, "aanmelding-2")).isInstanceOf(IllegalStateException.class);
@@ -33,8 +33,8 @@ class VeldversleutelingTest {
 
     @Test
     void cannotBeReadWithAnotherKeyset() {
-        String versleuteld = new Veldversleuteling(dir.resolve("a.json")).versleutel("111222333", "x");
+        String versleuteld = new FieldEncryption(dir.resolve("a.json")).versleutel("111222333", "x");
 
-        assertThatThrownBy(() -> new Veldversleuteling(dir.resolve("b.json")).ontsleutel(versleuteld, "x")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new FieldEncryption(dir.resolve("b.json")).ontsleutel(versleuteld, "x")).isInstanceOf(IllegalStateException.class);
     }
 }

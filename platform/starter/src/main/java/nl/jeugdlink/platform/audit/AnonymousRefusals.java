@@ -14,7 +14,7 @@ import nl.jeugdlink.platform.audit.AuditEntry.Resultaat;
  * get a record of their own each second; the rest of that second are counted and summed up in one
  * record by the next anonymous refusal (and always in {@code jeugdlink_audit_anoniem_geweigerd_total}).
  */
-class AnoniemeWeigeringen {
+class AnonymousRefusals {
 
     private final Consumer<AuditEntry> trail;
     private final Clock clock;
@@ -25,7 +25,7 @@ class AnoniemeWeigeringen {
     private long inDezeSeconde;
     private long nietApartVastgelegd;
 
-    AnoniemeWeigeringen(Consumer<AuditEntry> trail, Clock clock, int perSeconde, MeterRegistry meters) {
+    AnonymousRefusals(Consumer<AuditEntry> trail, Clock clock, int perSeconde, MeterRegistry meters) {
         this.trail = trail;
         this.clock = clock;
         this.perSeconde = perSeconde;

@@ -155,10 +155,10 @@ class BewakenTermijnenTest {
     }
 
     private final InMemoryTrajecten trajecten = new InMemoryTrajecten();
-    private final BijhoudenTermijnen bijhouden = new BijhoudenTermijnen(trajecten, KLOK, new GeenMetingen());
+    private final TrackingTermijnen bijhouden = new TrackingTermijnen(trajecten, KLOK, new GeenMetingen());
 
-    private BewakenTermijnen bewakenOm(String tijdstip) {
-        return new BewakenTermijnen(trajecten, KLOK, Clock.fixed(Instant.parse(tijdstip), ZoneOffset.UTC), new GeenMetingen());
+    private WatchingTermijnen bewakenOm(String tijdstip) {
+        return new WatchingTermijnen(trajecten, KLOK, Clock.fixed(Instant.parse(tijdstip), ZoneOffset.UTC), new GeenMetingen());
     }
 
     private long overschrijdingen() {
@@ -169,16 +169,16 @@ class BewakenTermijnenTest {
     void appliesAnInboundEventOnce() {
         var ontvangen = Feit.ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true);
 
-        assertThat(bijhouden.verwerk("e-1", AANMELDING, "GM0228", ontvangen)).isEqualTo(BijhoudenTermijnen.Uitkomst.VERWERKT);
-        assertThat(bijhouden.verwerk("e-1", AANMELDING, "GM0228", ontvangen)).isEqualTo(BijhoudenTermijnen.Uitkomst.AL_VERWERKT);
+        assertThat(bijhouden.verwerk("e-1", AANMELDING, "GM0228", ontvangen)).isEqualTo(TrackingTermijnen.Uitkomst.VERWERKT);
+        assertThat(bijhouden.verwerk("e-1", AANMELDING, "GM0228", ontvangen)).isEqualTo(TrackingTermijnen.Uitkomst.AL_VERWERKT);
         assertThat(trajecten.geschreven).hasSize(1);
     }
 
     @Test
     void reportsOnceWhenAnotherInstanceWinsTheRaceToTheSameDeadline() {
         bijhouden.verwerk("e-1", AANMELDING, "GM0228", Feit.ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true));
-        BewakenTermijnen hier = bewakenOm("2026-04-29T08:00:00Z");
-        BewakenTermijnen daar = bewakenOm("2026-04-29T08:00:01Z");
+        WatchingTermijnen hier = bewakenOm("2026-04-29T08:00:00Z");
+        WatchingTermijnen daar = bewakenOm("2026-04-29T08:00:01Z");
         // While this instance is about to write, the other one sweeps and writes first.
         trajecten.verliesVolgendeRace = daar::bewaak;
 
