@@ -5,6 +5,7 @@ import nl.jeugdlink.notificatie.contactpersoon.adapter.persistence.MongoContactp
 import nl.jeugdlink.notificatie.contactpersoon.application.ManagingContactpersonen;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -42,8 +43,8 @@ class ContactpersoonConfiguration {
     }
 
     @Bean
-    Contactpersonen contactpersonen(MongoTemplate mongo) {
-        return new MongoContactpersonen(mongo);
+    Contactpersonen contactpersonen(MongoTemplate mongo, DocumentWriter writer) {
+        return new MongoContactpersonen(mongo, writer);
     }
 
     @Bean

@@ -27,6 +27,7 @@ import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.delivery.Deliveries;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,8 +45,8 @@ class NotificatieConfiguration {
     private static final Logger log = LoggerFactory.getLogger(NotificatieConfiguration.class);
 
     @Bean
-    MongoNotificaties notificaties(MongoTemplate mongo, FieldEncryption versleuteling, DeliveryLog bezorglog) {
-        return new MongoNotificaties(mongo, versleuteling, bezorglog, SmtpVerzender.SMTP);
+    MongoNotificaties notificaties(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, DeliveryLog bezorglog) {
+        return new MongoNotificaties(mongo, writer, versleuteling, bezorglog, SmtpVerzender.SMTP);
     }
 
     /** What still waited when delivery moved to the platform goes out with the first delivery rounds; a store that is away now is tried at the next start. */
@@ -64,8 +65,8 @@ class NotificatieConfiguration {
     }
 
     @Bean
-    GeparkeerdeVerslagen geparkeerdeVerslagen(MongoTemplate mongo) {
-        return new MongoGeparkeerdeVerslagen(mongo);
+    GeparkeerdeVerslagen geparkeerdeVerslagen(MongoTemplate mongo, DocumentWriter writer) {
+        return new MongoGeparkeerdeVerslagen(mongo, writer);
     }
 
     /** Opens what the intake and the case-service sealed for this service: it holds the private keyset (jeugdlink.verzegeling.sleutel-file). */

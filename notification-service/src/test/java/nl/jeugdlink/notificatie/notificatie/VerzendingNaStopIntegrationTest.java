@@ -26,6 +26,7 @@ import nl.jeugdlink.platform.delivery.Delivery;
 import nl.jeugdlink.platform.delivery.DeliveryChannel;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
 import nl.jeugdlink.platform.delivery.DeliverySettings;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.platform.test.ApiCaller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,9 @@ class VerzendingNaStopIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    DocumentWriter writer;
 
     @Autowired
     FieldEncryption versleuteling;
@@ -101,7 +105,7 @@ class VerzendingNaStopIntegrationTest {
         String aanmelding = UUID.randomUUID().toString();
         String kenmerk = UUID.randomUUID().toString();
         Clock eerste = Clock.offset(Clock.systemUTC(), VOORUIT);
-        Notificaties vooruit = new MongoNotificaties(mongo, versleuteling, new DeliveryLog(mongo, eerste), SmtpVerzender.SMTP);
+        Notificaties vooruit = new MongoNotificaties(mongo, writer, versleuteling, new DeliveryLog(mongo, eerste), SmtpVerzender.SMTP);
         Notificatie bericht = Notificatie.nieuw(UUID.randomUUID().toString(), "regisseur-gekoppeld", new Ontvanger("REGISSEUR", "st-ede-0017"),
                 REGISSEUR, new Notificatie.Betreft(aanmelding, null, "GM0228"),
                 new Bericht("JeugdLink: u bent regisseur van een casus", "Beste Ruud Bakker,\n\nkenmerk " + kenmerk), eerste.instant());

@@ -2,9 +2,9 @@ package nl.jeugdlink.notificatie.contactpersoon.adapter.persistence;
 
 import java.util.List;
 import java.util.Optional;
-import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
-import org.springframework.dao.DuplicateKeyException;
+import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,9 +13,11 @@ import org.springframework.data.mongodb.core.query.Query;
 public class MongoContactpersonen implements Contactpersonen {
 
     private final MongoTemplate mongo;
+    private final DocumentWriter writer;
 
-    public MongoContactpersonen(MongoTemplate mongo) {
+    public MongoContactpersonen(MongoTemplate mongo, DocumentWriter writer) {
         this.mongo = mongo;
+        this.writer = writer;
     }
 
     @Override
@@ -37,12 +39,7 @@ public class MongoContactpersonen implements Contactpersonen {
 
     @Override
     public boolean voegToeAlsNieuw(Contactpersoon c) {
-        try {
-            mongo.insert(toDocument(c));
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return writer.insertIfAbsent(toDocument(c));
     }
 
     private static ContactpersoonDocument toDocument(Contactpersoon c) {

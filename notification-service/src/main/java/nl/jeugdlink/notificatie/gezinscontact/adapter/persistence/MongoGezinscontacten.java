@@ -7,7 +7,7 @@ import java.util.Optional;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
-import org.springframework.dao.DuplicateKeyException;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,11 +18,13 @@ public class MongoGezinscontacten implements Gezinscontacten {
     }
 
     private final MongoTemplate mongo;
+    private final DocumentWriter writer;
     private final FieldEncryption versleuteling;
     private final JsonMapper json;
 
-    public MongoGezinscontacten(MongoTemplate mongo, FieldEncryption versleuteling, JsonMapper json) {
+    public MongoGezinscontacten(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, JsonMapper json) {
         this.mongo = mongo;
+        this.writer = writer;
         this.versleuteling = versleuteling;
         this.json = json;
     }
@@ -35,13 +37,11 @@ public class MongoGezinscontacten implements Gezinscontacten {
     @Override
     public boolean legVast(Gezinscontact contact) {
         GezinscontactDocument document = toDocument(contact);
-        try {
-            mongo.insert(document);
+        if (writer.insertIfAbsent(document)) {
             return true;
-        } catch (DuplicateKeyException e) {
-            mongo.save(document);
-            return false;
         }
+        mongo.save(document);
+        return false;
     }
 
     private static String context(String aanmeldingId) {

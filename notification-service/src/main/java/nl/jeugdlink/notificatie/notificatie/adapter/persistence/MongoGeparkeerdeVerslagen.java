@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -18,9 +18,11 @@ public class MongoGeparkeerdeVerslagen implements GeparkeerdeVerslagen {
     private static final Logger log = LoggerFactory.getLogger(MongoGeparkeerdeVerslagen.class);
 
     private final MongoTemplate mongo;
+    private final DocumentWriter writer;
 
-    public MongoGeparkeerdeVerslagen(MongoTemplate mongo) {
+    public MongoGeparkeerdeVerslagen(MongoTemplate mongo, DocumentWriter writer) {
         this.mongo = mongo;
+        this.writer = writer;
         try {
             mongo.indexOps(GeparkeerdVerslagDocument.class)
                     .createIndex(new Index().on("aanmeldingId", Sort.Direction.ASC).named("geparkeerd_verslag_aanmelding"));
@@ -34,13 +36,8 @@ public class MongoGeparkeerdeVerslagen implements GeparkeerdeVerslagen {
 
     @Override
     public boolean parkeer(String eventId, GedeeldVerslag v, Instant geparkeerdOp) {
-        try {
-            mongo.insert(new GeparkeerdVerslagDocument(eventId, v.casusId(), v.aanmeldingId(), v.gemeenteCode(), v.gesprekId(), v.soort(),
-                    v.gehoudenOp(), v.verzegeld(), v.gedeeldOp(), geparkeerdOp));
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return writer.insertIfAbsent(new GeparkeerdVerslagDocument(eventId, v.casusId(), v.aanmeldingId(), v.gemeenteCode(), v.gesprekId(),
+                v.soort(), v.gehoudenOp(), v.verzegeld(), v.gedeeldOp(), geparkeerdOp));
     }
 
     @Override

@@ -11,10 +11,10 @@ import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.delivery.Delivery;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -44,13 +44,15 @@ public class MongoNotificaties implements Notificaties {
             Delivery.Attempt.Outcome.UNKNOWN, "ONBEKEND");
 
     private final MongoTemplate mongo;
+    private final DocumentWriter writer;
     private final FieldEncryption versleuteling;
     private final DeliveryLog bezorging;
     private final String kanaal;
 
     /** @param kanaal the delivery channel a deliverable message is handed over to, also its destination */
-    public MongoNotificaties(MongoTemplate mongo, FieldEncryption versleuteling, DeliveryLog bezorging, String kanaal) {
+    public MongoNotificaties(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, DeliveryLog bezorging, String kanaal) {
         this.mongo = mongo;
+        this.writer = writer;
         this.versleuteling = versleuteling;
         this.bezorging = bezorging;
         this.kanaal = kanaal;
@@ -72,13 +74,8 @@ public class MongoNotificaties implements Notificaties {
             // The other way round, a crash would leave a message that nothing sends.
             bezorging.add(n.id(), kanaal, kanaal, n.sjabloon());
         }
-        try {
-            mongo.insert(toDocument(n));
-            return true;
-        } catch (DuplicateKeyException e) {
-            // The id follows from event and recipient: this message is already recorded.
-            return false;
-        }
+        // The id follows from event and recipient: a duplicate key means this message is already recorded.
+        return writer.insertIfAbsent(toDocument(n));
     }
 
     @Override
@@ -114,12 +111,7 @@ public class MongoNotificaties implements Notificaties {
     @Override
     public boolean koppelCasus(String casusId, String aanmeldingId) {
         // One write by _id: a second link of the same casus loses on the key, which is how a repeated event shows.
-        try {
-            mongo.insert(new CasusKoppelingDocument(casusId, aanmeldingId));
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return writer.insertIfAbsent(new CasusKoppelingDocument(casusId, aanmeldingId));
     }
 
     @Override
