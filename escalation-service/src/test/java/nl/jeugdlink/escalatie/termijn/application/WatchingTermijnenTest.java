@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The use cases against an in-memory store with versions, where a race can be lost on purpose. */
-class BewakenTermijnenTest {
+class WatchingTermijnenTest {
 
     private static final Termijnklok KLOK = new Termijnklok(new Werkdagkalender(d -> false), TermijnregelsMother.seed003());
     private static final String AANMELDING = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";

@@ -25,7 +25,7 @@ import nl.jeugdlink.notificatie.notificatie.domain.Ontzegeling;
 import org.junit.jupiter.api.Test;
 
 /** The family's summary with in-memory stores: what the broker cannot be made to show on cue - a contact arriving mid-way, a key gone. */
-class VerslagVoorGezinTest {
+class SharingVerslagMetGezinTest {
 
     private static final Instant NU = Instant.parse("2026-11-25T16:12:40Z");
     private static final String AANMELDING = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";

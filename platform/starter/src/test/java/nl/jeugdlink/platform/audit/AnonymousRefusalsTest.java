@@ -12,7 +12,7 @@ import nl.jeugdlink.platform.klok.AdjustableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-class AnoniemeWeigeringenTest {
+class AnonymousRefusalsTest {
 
     private final List<AuditEntry> records = new ArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();

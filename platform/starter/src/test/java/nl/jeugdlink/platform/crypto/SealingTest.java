@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class VerzegelingTest {
+class SealingTest {
 
     @TempDir
     Path dir;

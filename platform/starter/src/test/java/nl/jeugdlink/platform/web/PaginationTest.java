@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PagineringTest {
+class PaginationTest {
 
     @Test
     void defaultsToTheFirstPageOfFifty() {

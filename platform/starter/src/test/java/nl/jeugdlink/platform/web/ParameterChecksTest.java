@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class InvoerTest {
+class ParameterChecksTest {
 
     @Test
     void takesOnlyTheCanonicalFormOfAUuid() {

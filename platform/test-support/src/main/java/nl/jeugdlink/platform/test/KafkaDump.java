@@ -28,12 +28,16 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 final class KafkaDump {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final int CALL_TIMEOUT_MS = 5_000;
 
     private KafkaDump() {
     }
 
     static void write(String bootstrap, Path directory) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        // Every client call is bounded well inside the test fork's exit timeout (pom.xml): a call that waited for
+        // the clients' default minute got the fork killed half-way, leaving an empty dump the scan refuses.
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS))) {
             Set<String> topics = admin.listTopics().names().get();
             List<TopicPartition> partitions = new ArrayList<>();
             admin.describeTopics(topics).allTopicNames().get().values()
@@ -41,7 +45,8 @@ final class KafkaDump {
             Files.createDirectories(directory);
             Path file = directory.resolve("kafka-" + ProcessHandle.current().pid() + ".txt");
             try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS,
+                    ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS), new ByteArrayDeserializer(), new ByteArrayDeserializer());
                     BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
@@ -68,9 +73,14 @@ final class KafkaDump {
         }
     }
 
+    /** Whether every partition was read to its end; a position the broker did not give in time counts as not yet. */
     private static boolean readTo(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
         for (var e : end.entrySet()) {
-            if (consumer.position(e.getKey()) < e.getValue()) {
+            try {
+                if (consumer.position(e.getKey(), Duration.ofSeconds(1)) < e.getValue()) {
+                    return false;
+                }
+            } catch (org.apache.kafka.common.errors.TimeoutException notYet) {
                 return false;
             }
         }
