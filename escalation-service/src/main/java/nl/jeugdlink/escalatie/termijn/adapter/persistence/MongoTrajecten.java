@@ -84,6 +84,8 @@ public class MongoTrajecten implements Trajecten {
     public void indexeer() {
         // A versioned save asks for {_id, version}; the embedded store uses an index only when the query has exactly its
         // fields, so without this one every save of a traject scanned the collection (docs/performance.md, the sweep).
+        // The platform's OutboxRelay creates the same index (same name, so a no-op here) on every aggregate collection in
+        // a running service; it stays here for the sweep bench, which builds this store without the platform.
         index(new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC).unique().named("id_versie"));
         index(new Index().on("eerstVerstrijktOp", Sort.Direction.ASC).named("verstrijkt"));
         index(new Index().on("casusId", Sort.Direction.ASC).named("casus"));
