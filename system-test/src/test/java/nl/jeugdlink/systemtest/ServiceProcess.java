@@ -69,7 +69,6 @@ final class ServiceProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--spring.mongodb.uri=" + infra.mongoUri(database) + "?serverSelectionTimeoutMS=2000",
                 "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrap(),
-                "--jeugdlink.outbox.sweep-interval=500ms",
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIssuer.get().issuer(),
                 "--logging.structured.format.console="));
         command.addAll(extraArgs);

@@ -24,7 +24,7 @@ public class OutboxConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, CloudEventHeaders envelope, MeterRegistry meters,
-            @Value("${jeugdlink.outbox.sweep-interval:30s}") Duration sweepInterval) {
+            @Value("${jeugdlink.outbox.sweep-interval:10m}") Duration sweepInterval) {
         return new OutboxRelay(mongo, bridge, envelope, meters, sweepInterval);
     }
 

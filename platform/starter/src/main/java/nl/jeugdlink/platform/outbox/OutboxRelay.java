@@ -40,10 +40,14 @@ import org.springframework.messaging.support.MessageBuilder;
  * Publishes the pending events of aggregate documents to Kafka, in their order, keyed by aggregate
  * id, then removes exactly those events from their document.
  *
- * <p>One thread takes the work: it is woken right after each save (low latency) and sweeps every
- * collection on a timer for documents that still hold events (after a crash, a broker outage or a
- * lost wake-up). A crash between publishing and removal publishes an event again; consumers
- * recognise it by its id.
+ * <p>One thread takes the work: it is woken right after each save (low latency). What it was woken
+ * for stays in its memory until it is published and removed: a broker or store outage is retried from
+ * there with back-off, not found again by a query. Only what a crash left behind is not in memory;
+ * the sweep finds it, at start and then seldom ({@code jeugdlink.outbox.sweep-interval}, a safety net
+ * for a write that bypassed the save hook or another instance that died). On the embedded store a
+ * sweep scans each aggregate collection (it uses only unique indexes whose fields match the query
+ * exactly), so the cost of the steady state must not depend on it. A crash between publishing and
+ * removal publishes an event again; consumers recognise it by its id.
  *
  * <p>Batches: the relay takes all work that is waiting (up to {@value #MAX_BATCH} documents) at once.
  * Each document's events are sent one after the other, each acknowledged (acks=all) before the next,
@@ -59,10 +63,16 @@ public class OutboxRelay implements SmartLifecycle {
     private static final String PENDING = "pendingEvents";
     private static final String PENDING_ID = "pendingEvents.eventId";
     private static final int SWEEP_BATCH = 500;
+    /** Bounds one sweep of a collection (a million documents), so a document that will not empty cannot hold the thread. */
+    private static final int MAX_SWEEP_PASSES = 2_000;
     private static final int MAX_BATCH = 256;
     private static final int REMEMBERED_PUBLISHED = 20_000;
 
     private record Work(String collection, String documentId, List<PendingEvent> events) {
+
+        String key() {
+            return collection + '\u0000' + documentId;
+        }
 
         /** The same document woken twice: its events in order, each once (a later save's list extends the earlier one). */
         Work merge(Work later) {
@@ -88,7 +98,13 @@ public class OutboxRelay implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Duration sweepInterval;
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
+    /** Collections not yet swept in this run: each is swept once right after it becomes known. */
+    private final Set<String> unswept = ConcurrentHashMap.newKeySet();
     private final LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>();
+    /** Work whose publish or removal failed, by document: tried again after the back-off, never dropped. */
+    private final Map<String, Work> retry = new ConcurrentHashMap<>();
+    /** The documents of the batch being published, for the backlog gauge. */
+    private volatile Set<String> inFlight = Set.of();
     /** Ids published but perhaps not yet removed from their document: not to be sent twice by us. */
     private final Map<String, Boolean> recentlyPublished = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -98,9 +114,7 @@ public class OutboxRelay implements SmartLifecycle {
     };
 
     private volatile boolean running;
-    private volatile long lastSweepNanos;
-    /** At start and after a failed publish the next sweep is due at once, whatever the interval. */
-    private volatile boolean sweepDue = true;
+    private volatile long lastSweepNanos = System.nanoTime();
     private volatile long lastSuccessNanos = System.nanoTime();
     private @Nullable Thread worker;
     private @Nullable ExecutorService senders;
@@ -112,7 +126,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.meters = meters;
         this.sweepInterval = sweepInterval;
         Gauge.builder("jeugdlink.outbox.backlog", this, OutboxRelay::backlog)
-                .description("Documents that still hold events not yet published")
+                .description("Documents known to this relay that still hold events not yet published")
                 .register(meters);
         Gauge.builder("jeugdlink.outbox.seconds.since.success", this, r -> (System.nanoTime() - r.lastSuccessNanos) / 1e9)
                 .description("Seconds since the relay last published or found nothing to publish")
@@ -125,6 +139,7 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public void register(String collection) {
         if (collections.add(collection)) {
+            unswept.add(collection);
             // A versioned save (every aggregate's) asks for {_id, version}; the embedded store uses an index only
             // when a query names exactly its fields, so without this one each save scanned the whole collection
             // (docs/performance.md: a sweep of 1,000 deadlines among 1,000,000 took 70 s instead of 0.6 s).
@@ -150,38 +165,41 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Documents, over all registered collections, that still hold unpublished events. */
+    /**
+     * Documents that this relay knows to hold unpublished events: woken for, being published, or
+     * waiting to be tried again. Counted in memory, not in the store (a count there scans every
+     * aggregate collection on the embedded store, at every scrape); what a crash left behind counts
+     * from the start-up sweep that finds it.
+     */
     public long backlog() {
-        long total = 0;
-        for (String collection : collections) {
-            try {
-                total += mongo.count(pendingQuery(), collection);
-            } catch (RuntimeException e) {
-                return -1;
-            }
-        }
-        return total;
+        Set<String> documents = new HashSet<>(inFlight);
+        documents.addAll(retry.keySet());
+        queue.forEach(work -> documents.add(work.key()));
+        return documents.size();
     }
 
     private void run() {
         int failures = 0;
         while (running) {
             try {
-                // Wait for work, but not past the next sweep.
-                long untilSweep = sweepDue ? 0 : Math.max(0, sweepInterval.toNanos() - (System.nanoTime() - lastSweepNanos));
-                Work work = queue.poll(untilSweep, TimeUnit.NANOSECONDS);
+                // Wait for work, but not past the next sweep, and never long: a collection registered meanwhile is swept soon.
+                long untilSweep = periodic() ? Math.max(0, sweepInterval.toNanos() - (System.nanoTime() - lastSweepNanos)) : Long.MAX_VALUE;
+                long wait = !retry.isEmpty() || !unswept.isEmpty() ? 0 : Math.min(untilSweep, TimeUnit.SECONDS.toNanos(1));
+                Work work = queue.poll(wait, TimeUnit.NANOSECONDS);
+                List<Work> batch = new ArrayList<>(retry.values());
+                retry.clear();
                 if (work != null) {
-                    List<Work> batch = new ArrayList<>();
                     batch.add(work);
-                    queue.drainTo(batch, MAX_BATCH - 1);
+                }
+                queue.drainTo(batch, Math.max(0, MAX_BATCH - batch.size()));
+                while (!batch.isEmpty()) {
                     publish(batch);
-                    while (running && !queue.isEmpty()) {
-                        batch = new ArrayList<>();
+                    batch = new ArrayList<>();
+                    if (running) {
                         queue.drainTo(batch, MAX_BATCH);
-                        publish(batch);
                     }
                 }
-                if (sweepDue || System.nanoTime() - lastSweepNanos >= sweepInterval.toNanos()) {
+                if (!unswept.isEmpty() || periodic() && System.nanoTime() - lastSweepNanos >= sweepInterval.toNanos()) {
                     sweep();
                 }
                 failures = 0;
@@ -191,9 +209,8 @@ public class OutboxRelay implements SmartLifecycle {
                 return;
             } catch (RuntimeException e) {
                 failures++;
-                // Everything queued is still in its document; the next sweep finds it. Back off so a broker outage is not hammered.
-                queue.clear();
-                sweepDue = true;
+                // What failed is kept in retry (publish puts it there), the queue keeps what came in meanwhile; back off so
+                // that a broker or store outage is not hammered.
                 long backoff = Math.min(10_000, 250L << Math.min(failures, 6));
                 log.warn("outbox relay failed ({} in a row), retrying in {} ms: {}", failures, backoff, e.getMessage());
                 meters.counter("jeugdlink.outbox.failures").increment();
@@ -207,37 +224,75 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** A sweep interval of zero sweeps only at start and when a collection becomes known. */
+    private boolean periodic() {
+        return sweepInterval.isPositive();
+    }
+
+    /**
+     * Finds the documents that still hold events and publishes them, batch after batch until a
+     * collection has no more (each batch's events are removed before the next query). A collection
+     * whose sweep failed is swept again after the back-off.
+     */
     private void sweep() {
         lastSweepNanos = System.nanoTime();
-        sweepDue = false;
-        for (String collection : collections) {
-            List<Document> documents = mongo.find(pendingQuery().limit(SWEEP_BATCH), Document.class, collection);
-            List<Work> batch = new ArrayList<>(documents.size());
-            for (Document document : documents) {
-                List<PendingEvent> events = new ArrayList<>();
-                for (Object pending : document.getList(PENDING, Object.class, List.of())) {
-                    events.add(mongo.getConverter().read(PendingEvent.class, (Document) pending));
+        Set<String> toSweep = new HashSet<>(collections);
+        unswept.removeAll(toSweep);
+        for (String collection : toSweep) {
+            try {
+                for (int pass = 0; pass < MAX_SWEEP_PASSES && sweepBatch(collection) == SWEEP_BATCH; pass++) {
+                    // A full batch: there may be more.
                 }
-                if (!events.isEmpty()) {
-                    batch.add(new Work(collection, String.valueOf(document.get("_id")), events));
-                }
-            }
-            if (!batch.isEmpty()) {
-                publish(batch);
+            } catch (RuntimeException e) {
+                unswept.add(collection);
+                throw e;
             }
         }
+    }
+
+    /** One batch of a collection's documents that hold events, published; how many there were. */
+    private int sweepBatch(String collection) {
+        List<Document> documents = mongo.find(pendingQuery().limit(SWEEP_BATCH), Document.class, collection);
+        List<Work> batch = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            List<PendingEvent> events = new ArrayList<>();
+            for (Object pending : document.getList(PENDING, Object.class, List.of())) {
+                events.add(mongo.getConverter().read(PendingEvent.class, (Document) pending));
+            }
+            if (!events.isEmpty()) {
+                batch.add(new Work(collection, String.valueOf(document.get("_id")), events));
+            }
+        }
+        if (!batch.isEmpty()) {
+            publish(batch);
+        }
+        return documents.size();
     }
 
     /**
      * Sends the events of a batch of documents, documents in parallel and each document's events in
      * order, then removes from each document exactly the events that were acknowledged. Throws
-     * (after cleaning up what succeeded) when a send failed; that document keeps its events.
+     * (after cleaning up what succeeded) when a send or a removal failed; the documents not cleaned up
+     * stay in {@link #retry}, so nothing woken for is left to a sweep.
      */
     private void publish(List<Work> batch) {
         Map<String, Work> byDocument = new LinkedHashMap<>();
         for (Work work : batch) {
-            byDocument.merge(work.collection() + '\u0000' + work.documentId(), work, Work::merge);
+            byDocument.merge(work.key(), work, Work::merge);
         }
+        inFlight = Set.copyOf(byDocument.keySet());
+        try {
+            publishMerged(byDocument);
+        } catch (RuntimeException e) {
+            // Acknowledged events are remembered in recentlyPublished: a retry only removes them, it does not send them again.
+            byDocument.forEach((key, work) -> retry.merge(key, work, Work::merge));
+            throw e;
+        } finally {
+            inFlight = Set.of();
+        }
+    }
+
+    private void publishMerged(Map<String, Work> byDocument) {
         List<Work> toSend = new ArrayList<>();
         List<Work> done = new ArrayList<>();
         for (Work work : byDocument.values()) {
@@ -254,12 +309,14 @@ public class OutboxRelay implements SmartLifecycle {
         for (Sent sent : results) {
             sent.acknowledged().forEach(id -> recentlyPublished.put(id, Boolean.TRUE));
             if (sent.failure() == null) {
-                done.add(byDocument.get(sent.work().collection() + '\u0000' + sent.work().documentId()));
+                done.add(byDocument.get(sent.work().key()));
             } else if (failure == null) {
                 failure = sent.failure();
             }
         }
         remove(done);
+        // Cleaned up: not to be tried again when another document of the batch failed.
+        done.forEach(work -> byDocument.remove(work.key()));
         if (failure != null) {
             throw failure;
         }

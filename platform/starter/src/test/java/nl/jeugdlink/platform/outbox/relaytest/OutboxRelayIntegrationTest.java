@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.jeugdlink.platform.outbox.AggregateDocument;
+import nl.jeugdlink.platform.outbox.OutboxRelay;
 import nl.jeugdlink.platform.outbox.PendingEvent;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
@@ -32,13 +33,15 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The outbox relay under concurrent saves, so that it publishes many documents per batch: every
  * event arrives, each document's events in their order (per key), and every document is emptied
- * once its events are acknowledged.
+ * once its events are acknowledged. No periodic sweep runs here (interval 0): the wake after each
+ * save carries the steady state, and the sweep only finds what was left in a collection when it
+ * became known (a crash, in a real start).
  */
 @JeugdLinkIntegrationTest
 @TestPropertySource(properties = {
         "spring.application.name=relay-test",
         "jeugdlink.crypto.keyset-file=target/relay-test-keyset.json",
-        "jeugdlink.outbox.sweep-interval=500ms"})
+        "jeugdlink.outbox.sweep-interval=0s"})
 class OutboxRelayIntegrationTest {
 
     private static final String TOPIC = "jeugdlink.test.relay";
@@ -66,6 +69,9 @@ class OutboxRelayIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    OutboxRelay relay;
 
     @Test
     void publishesEveryEventInOrderPerDocumentAndEmptiesTheDocuments() throws Exception {
@@ -120,5 +126,29 @@ class OutboxRelayIntegrationTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> mongo.save(loadedBeforeRemoval))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         assertThat(mongo.findById(id, Aggregate.class).getPendingEvents()).isEmpty();
+    }
+
+    @Test
+    void eventsLeftInACollectionByACrashArePublishedWhenTheCollectionBecomesKnownAndCountAsBacklogUntilThen() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String collection = "relaytest_crashed_" + run;
+        for (int d = 0; d < 3; d++) {
+            String id = run + "-crashed-" + d;
+            // Written as a crashed service left it: events in the document, no wake-up (a raw write, no save hook).
+            mongo.insert(new org.bson.Document("_id", id).append("version", 0L).append("pendingEvents", List.of(
+                    new org.bson.Document("eventId", UUID.randomUUID().toString()).append("type", "nl.jeugdlink.test.relay.v1")
+                            .append("topic", TOPIC).append("subject", id).append("time", java.util.Date.from(Instant.now()))
+                            .append("data", "{\"seq\":1}"))), collection);
+        }
+
+        relay.register(collection);
+
+        List<ConsumerRecord<String, byte[]>> records = new KafkaProbe().read(TOPIC, Duration.ofSeconds(60),
+                all -> all.stream().filter(r -> r.key() != null && r.key().startsWith(run + "-crashed-")).count() >= 3);
+        assertThat(records.stream().filter(r -> r.key() != null && r.key().startsWith(run + "-crashed-")).map(ConsumerRecord::key).distinct())
+                .hasSize(3);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mongo.count(
+                Query.query(Criteria.where("pendingEvents.0").exists(true)), collection)).as("documents still holding events").isZero());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(relay.backlog()).isZero());
     }
 }
