@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The append-only, hash-chained audit trail of one service. Appends are serialized per chain: the
@@ -31,11 +32,19 @@ import org.springframework.data.mongodb.core.query.Query;
  * holds it chains everything queued so far and writes it in one insert, so the callers behind it
  * find their record already written. A request still returns only once its record is stored, but
  * a burst of requests costs one round trip to the store instead of one each in a row.
+ *
+ * <p>The head is found by {@code _id}, never by a sorted query (which the embedded store answers by
+ * scanning and sorting every audit record): records are {@code chain:1..n} without gaps, so the head
+ * is the last id that exists, found by galloping from a hint - one small document per chain in
+ * {@value #HEADS}, moved forward at most once per second so it costs no write per request - and
+ * halving: a few reads by {@code _id} whatever the chain's length.
  */
 public class AuditTrail {
 
     static final String GENESIS = "0".repeat(64);
     private static final int ATTEMPTS = 20;
+    static final String HEADS = "audit_hoofd";
+    private static final long HINT_EVERY_NANOS = 1_000_000_000L;
 
     /**
      * The outcome of checking a chain from its first record to its last and, when one could be read,
@@ -83,6 +92,7 @@ public class AuditTrail {
     private final ConcurrentLinkedQueue<Wachtend> wachtrij = new ConcurrentLinkedQueue<>();
     private final ReentrantLock schrijver = new ReentrantLock();
     private @Nullable AuditRecord head;
+    private long hintWrittenNanos = System.nanoTime() - HINT_EVERY_NANOS;
     private final List<Consumer<AuditRecord>> hoofdLuisteraars = new CopyOnWriteArrayList<>();
 
     public AuditTrail(MongoTemplate mongo, String chain, Clock clock) {
@@ -92,6 +102,8 @@ public class AuditTrail {
         try {
             mongo.indexOps(AuditRecord.class).createIndex(new Index().on("betreft", Sort.Direction.ASC).named("audit_betreft"));
             mongo.indexOps(AuditRecord.class).createIndex(new Index().on("gebruikerId", Sort.Direction.ASC).named("audit_gebruiker"));
+            // The walk of verify() on MongoDB (the embedded store ignores non-unique indexes, and scans for that walk anyway).
+            mongo.indexOps(AuditRecord.class).createIndex(new Index().on("chain", Sort.Direction.ASC).on("seq", Sort.Direction.ASC).named("audit_keten"));
         } catch (RuntimeException e) {
             // Queries work without them, only slower; the embedded store lacks some index kinds.
         }
@@ -137,6 +149,7 @@ public class AuditTrail {
                 try {
                     mongo.insert(records, AuditRecord.class);
                     head = records.getLast();
+                    moveHint(head);
                     meldNieuwHoofd(head);
                     for (int i = 0; i < batch.size(); i++) {
                         batch.get(i).record.complete(records.get(i));
@@ -273,8 +286,57 @@ public class AuditTrail {
         return new Verificatie(chain, records.size(), true, null, null);
     }
 
+    /**
+     * The last record of {@code chain:1..n}: from the hint (it may lag, or name a record removed since)
+     * gallop up while records exist, then halve the gap to the first that does not.
+     */
     private @Nullable AuditRecord loadHead() {
-        return mongo.findOne(Query.query(Criteria.where("chain").is(chain)).with(Sort.by(Sort.Direction.DESC, "seq")).limit(1), AuditRecord.class);
+        org.bson.Document hint = mongo.findById(chain, org.bson.Document.class, HEADS);
+        long hinted = hint == null ? 0 : hint.get("seq", Number.class).longValue();
+        AuditRecord found = hinted > 0 ? record(hinted) : null;
+        long present = found != null ? hinted : 0;
+        long absent;
+        if (hinted > 0 && found == null) {
+            absent = hinted;
+        } else {
+            long step = 1;
+            AuditRecord next;
+            while ((next = record(present + step)) != null) {
+                present += step;
+                found = next;
+                step *= 2;
+            }
+            absent = present + step;
+        }
+        while (absent - present > 1) {
+            long middle = present + (absent - present) / 2;
+            AuditRecord probe = record(middle);
+            if (probe != null) {
+                present = middle;
+                found = probe;
+            } else {
+                absent = middle;
+            }
+        }
+        return present == 0 ? null : found;
+    }
+
+    private @Nullable AuditRecord record(long seq) {
+        return mongo.findById(chain + ":" + seq, AuditRecord.class);
+    }
+
+    /** Moves the hint forward ($max: another instance's older head cannot move it back), at most once a second. */
+    private void moveHint(AuditRecord newest) {
+        long now = System.nanoTime();
+        if (now - hintWrittenNanos < HINT_EVERY_NANOS) {
+            return;
+        }
+        try {
+            mongo.upsert(Query.query(Criteria.where("_id").is(chain)), new Update().max("seq", newest.seq()), HEADS);
+            hintWrittenNanos = now;
+        } catch (RuntimeException e) {
+            // Only a hint: the head is still found from the records, a little further from it.
+        }
     }
 
     private static AuditRecord withHash(AuditRecord r, String hash) {
