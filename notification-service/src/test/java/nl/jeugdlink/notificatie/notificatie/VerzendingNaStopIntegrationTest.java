@@ -105,7 +105,7 @@ class VerzendingNaStopIntegrationTest {
         String aanmelding = UUID.randomUUID().toString();
         String kenmerk = UUID.randomUUID().toString();
         Clock eerste = Clock.offset(Clock.systemUTC(), VOORUIT);
-        Notificaties vooruit = new MongoNotificaties(mongo, writer, versleuteling, new DeliveryLog(mongo, eerste), SmtpVerzender.SMTP);
+        Notificaties vooruit = new MongoNotificaties(mongo, writer, versleuteling, new DeliveryLog(mongo, writer, eerste), SmtpVerzender.SMTP);
         Notificatie bericht = Notificatie.nieuw(UUID.randomUUID().toString(), "regisseur-gekoppeld", new Ontvanger("REGISSEUR", "st-ede-0017"),
                 REGISSEUR, new Notificatie.Betreft(aanmelding, null, "GM0228"),
                 new Bericht("JeugdLink: u bent regisseur van een casus", "Beste Ruud Bakker,\n\nkenmerk " + kenmerk), eerste.instant());
@@ -125,7 +125,7 @@ class VerzendingNaStopIntegrationTest {
                 throw new Gestopt();
             }
         };
-        Deliveries eersteLeven = new Deliveries(new DeliveryLog(mongo, eerste), List.of(sterft), circuitBreakers, retries, eerste, settings, meters);
+        Deliveries eersteLeven = new Deliveries(new DeliveryLog(mongo, writer, eerste), List.of(sterft), circuitBreakers, retries, eerste, settings, meters);
         try {
             assertThatThrownBy(() -> eersteLeven.deliver(bericht.id())).isInstanceOf(Gestopt.class);
         } finally {
@@ -139,7 +139,7 @@ class VerzendingNaStopIntegrationTest {
 
         // Within the claim nobody sends it again - not even a sender that is ready now.
         Clock binnenClaim = Clock.offset(Clock.systemUTC(), VOORUIT.plus(settings.lease()).minusSeconds(5));
-        Deliveries tussendoor = new Deliveries(new DeliveryLog(mongo, binnenClaim), List.of(smtp), circuitBreakers, retries, binnenClaim, settings,
+        Deliveries tussendoor = new Deliveries(new DeliveryLog(mongo, writer, binnenClaim), List.of(smtp), circuitBreakers, retries, binnenClaim, settings,
                 meters);
         tussendoor.deliver(bericht.id());
         tussendoor.stop(Duration.ofSeconds(5));
@@ -147,7 +147,7 @@ class VerzendingNaStopIntegrationTest {
 
         // Second life, after the claim ran out: the mail goes again and the outcome is written.
         Clock tweede = Clock.offset(Clock.systemUTC(), VOORUIT.plus(settings.lease()).plusSeconds(1));
-        Deliveries tweedeLeven = new Deliveries(new DeliveryLog(mongo, tweede), List.of(smtp), circuitBreakers, retries, tweede, settings, meters);
+        Deliveries tweedeLeven = new Deliveries(new DeliveryLog(mongo, writer, tweede), List.of(smtp), circuitBreakers, retries, tweede, settings, meters);
         try {
             tweedeLeven.deliver(bericht.id());
         } finally {

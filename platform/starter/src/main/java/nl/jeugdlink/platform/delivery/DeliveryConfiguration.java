@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -38,8 +39,8 @@ public class DeliveryConfiguration {
 
     /** Apart from {@link Deliveries}, so that a service's store can hand over and read the log without depending on its channels. */
     @Bean
-    DeliveryLog deliveryLog(MongoTemplate mongo, Clock clock) {
-        return new DeliveryLog(mongo, clock);
+    DeliveryLog deliveryLog(MongoTemplate mongo, DocumentWriter writer, Clock clock) {
+        return new DeliveryLog(mongo, writer, clock);
     }
 
     @Bean

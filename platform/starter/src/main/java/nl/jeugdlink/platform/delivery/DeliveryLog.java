@@ -7,10 +7,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -41,10 +41,12 @@ public class DeliveryLog {
     static final String QUEUE = "delivery_queue";
 
     private final MongoTemplate mongo;
+    private final DocumentWriter writer;
     private final Clock clock;
 
-    public DeliveryLog(MongoTemplate mongo, Clock clock) {
+    public DeliveryLog(MongoTemplate mongo, DocumentWriter writer, Clock clock) {
         this.mongo = mongo;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -65,24 +67,15 @@ public class DeliveryLog {
      */
     public boolean add(String id, String channel, String destination, String label) {
         Instant now = clock.instant();
-        boolean fresh;
-        try {
-            mongo.insert(new Document("_id", id).append("channel", channel).append("destination", destination).append("label", label)
-                    .append("status", Delivery.Status.PENDING.name()).append("attempts", new ArrayList<>()).append("createdAt", date(now))
-                    .append("nextAttemptAt", date(now)), LOG);
-            fresh = true;
-        } catch (DuplicateKeyException e) {
-            // Handed over again (the event that caused it delivered again): a crash may have come between log and queue.
-            fresh = false;
-            if (find(id).map(d -> d.status() != Delivery.Status.PENDING).orElse(true)) {
-                return false;
-            }
+        boolean fresh = writer.insertIfAbsent(new Document("_id", id).append("channel", channel).append("destination", destination)
+                .append("label", label).append("status", Delivery.Status.PENDING.name()).append("attempts", new ArrayList<>())
+                .append("createdAt", date(now)).append("nextAttemptAt", date(now)), LOG);
+        // Handed over again (the event that caused it delivered again): a crash may have come between log and queue.
+        if (!fresh && find(id).map(d -> d.status() != Delivery.Status.PENDING).orElse(true)) {
+            return false;
         }
-        try {
-            mongo.insert(new Document("_id", id).append("channel", channel).append("label", label).append("dueAt", date(now)), QUEUE);
-        } catch (DuplicateKeyException e) {
-            // Queued already.
-        }
+        // False when queued already.
+        writer.insertIfAbsent(new Document("_id", id).append("channel", channel).append("label", label).append("dueAt", date(now)), QUEUE);
         return fresh;
     }
 
@@ -136,18 +129,20 @@ public class DeliveryLog {
         leaveQueue(id);
     }
 
-    /** A parked or given-up delivery is tried again from now. */
+    /**
+     * A parked or given-up delivery is tried again from now. Read and written by {@code _id} alone (a
+     * filter on {@code _id} and status would scan the whole log on the embedded store): a stopped delivery
+     * has no queue entry, so no sender changes it meanwhile, and two releases at once both queue it once.
+     */
     boolean release(String id, Instant now) {
-        Query stopped = Query.query(Criteria.where("_id").is(id).and("status").in(Delivery.Status.PARKED.name(), Delivery.Status.GIVEN_UP.name()));
-        Document released = mongo.findAndModify(stopped, new Update().set("status", Delivery.Status.PENDING.name()).set("nextAttemptAt", date(now)),
-                FindAndModifyOptions.options().returnNew(true), Document.class, LOG);
-        if (released == null) {
+        Document stopped = mongo.findById(id, Document.class, LOG);
+        String status = stopped == null ? null : stopped.getString("status");
+        if (!Delivery.Status.PARKED.name().equals(status) && !Delivery.Status.GIVEN_UP.name().equals(status)) {
             return false;
         }
-        try {
-            mongo.insert(new Document("_id", id).append("channel", released.getString("channel")).append("label", released.getString("label"))
-                    .append("dueAt", date(now)), QUEUE);
-        } catch (DuplicateKeyException e) {
+        update(id, new Update().set("status", Delivery.Status.PENDING.name()).set("nextAttemptAt", date(now)));
+        if (!writer.insertIfAbsent(new Document("_id", id).append("channel", stopped.getString("channel")).append("label", stopped.getString("label"))
+                .append("dueAt", date(now)), QUEUE)) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("dueAt", date(now)), QUEUE);
         }
         return true;

@@ -45,6 +45,16 @@ public final class DocumentWriter {
         }
     }
 
+    /** As {@link #insertIfAbsent(Object)}, into a named collection (a plain BSON document of the platform's own). */
+    public boolean insertIfAbsent(Object document, String collection) {
+        try {
+            mongo.insert(document, collection);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
     /**
      * Loads the document with this {@code _id}, lets {@code change} change it and saves it in one
      * write, run again on the newer copy after a lost race. Empty, and nothing written, when there is no

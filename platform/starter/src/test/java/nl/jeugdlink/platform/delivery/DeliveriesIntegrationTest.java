@@ -23,12 +23,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
+import nl.jeugdlink.platform.persistence.RetryPolicy;
 import nl.jeugdlink.platform.test.RealInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The delivery machinery against a real MongoDB wire endpoint, with a channel of the test's own: one
@@ -47,7 +51,8 @@ class DeliveriesIntegrationTest {
     private final RetryRegistry retries = RetryRegistry.of(RetryConfig.custom().maxAttempts(2).waitDuration(Duration.ofMillis(10)).build());
     private final Kanaal kanaal = new Kanaal();
     private final String destination = "peer-" + UUID.randomUUID();
-    private final DeliveryLog log = new DeliveryLog(mongo, klok);
+    private final DeliveryLog log = new DeliveryLog(mongo, new DocumentWriter(mongo, new OutgoingEvents(JsonMapper.builder().build(), klok),
+            new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(4))), klok);
     private final List<Deliveries> started = new CopyOnWriteArrayList<>();
 
     @BeforeAll

@@ -3,6 +3,7 @@ package nl.jeugdlink.platform.test;
 import com.mongodb.ConnectionString;
 import java.util.List;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,17 @@ public class InfrastructureConnections {
     @Bean(destroyMethod = "close")
     TcpProxy mongoProxy() {
         return new TcpProxy(RealInfrastructure.get().mongoAddress());
+    }
+
+    /** What the service asks its store, to prove a hot path does not scan ({@link StoreQueries#scanning}). */
+    @Bean
+    StoreQueries storeQueries() {
+        return new StoreQueries();
+    }
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer storeQueriesListener(StoreQueries queries) {
+        return settings -> settings.addCommandListener(queries);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.audit.AuditRecord;
 import nl.jeugdlink.platform.audit.AuditTrail;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.StoreQueries;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,15 +38,28 @@ class AuditHeadIntegrationTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    StoreQueries queries;
+
     @Test
     void aRestartedTrailFindsTheLastRecordWhateverItsHintSaysAndChainsOnAfterIt() {
         String chain = "kop-" + UUID.randomUUID();
         AuditTrail trail = new AuditTrail(mongo, chain, Clock.systemUTC());
+        int mark = queries.mark();
         for (int i = 0; i < 37; i++) {
             trail.record(entry(i));
         }
 
         assertThat(restarted(chain).opgeslagenHoofd().seq()).as("hint written once, 36 records behind").isEqualTo(37);
+        assertThat(queries.scanning(mongo, mark, java.util.Set.of("audit", "audit_hoofd")))
+                .as("appending and finding the head read by _id only").isEmpty();
+        assertThat(queries.since(mark)).as("the head was looked up").anyMatch(q -> q.collection().equals("audit"));
+
+        // The beheerder's search by subject is not on a hot path and stays a query on a field: the embedded store scans it
+        // (MongoDB uses audit_betreft). The detector sees it, which shows it would see a hot path that scans.
+        int search = queries.mark();
+        assertThat(trail.about("record-3")).hasSize(1);
+        assertThat(queries.scanning(mongo, search, java.util.Set.of("audit"))).hasSize(1);
 
         mongo.remove(Query.query(Criteria.where("_id").is(chain)), HEADS);
         assertThat(restarted(chain).opgeslagenHoofd().seq()).as("no hint").isEqualTo(37);

@@ -19,6 +19,7 @@ import nl.jeugdlink.platform.outbox.OutboxRelay;
 import nl.jeugdlink.platform.outbox.PendingEvent;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.StoreQueries;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,10 +74,14 @@ class OutboxRelayIntegrationTest {
     @Autowired
     OutboxRelay relay;
 
+    @Autowired
+    StoreQueries queries;
+
     @Test
     void publishesEveryEventInOrderPerDocumentAndEmptiesTheDocuments() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> ids = new ArrayList<>();
+        int mark = queries.mark();
         try (ExecutorService writers = Executors.newFixedThreadPool(6)) {
             List<Future<?>> saves = new ArrayList<>();
             for (int d = 0; d < DOCUMENTS; d++) {
@@ -105,6 +110,9 @@ class OutboxRelayIntegrationTest {
             }
         }
         assertThat(perKey).hasSize(DOCUMENTS);
+        assertThat(queries.scanning(mongo, mark, java.util.Set.of("relaytest")))
+                .as("the relay's steady state reads and writes its documents by _id only").isEmpty();
+        assertThat(queries.since(mark)).as("it removed the published events").anyMatch(q -> q.collection().equals("relaytest"));
         perKey.forEach((key, values) -> assertThat(values).as("events of " + key + ", in order, each once")
                 .containsExactly("{\"seq\":1}", "{\"seq\":2}", "{\"seq\":3}"));
 

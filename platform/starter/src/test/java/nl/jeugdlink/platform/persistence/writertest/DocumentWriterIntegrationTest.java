@@ -71,6 +71,16 @@ class DocumentWriterIntegrationTest {
     }
 
     @Test
+    void insertsAPlainDocumentIntoANamedCollectionOnce() {
+        String id = UUID.randomUUID().toString();
+
+        assertThat(writer.insertIfAbsent(new org.bson.Document("_id", id).append("line", "first"), "writertest_plain")).isTrue();
+        assertThat(writer.insertIfAbsent(new org.bson.Document("_id", id).append("line", "second"), "writertest_plain")).isFalse();
+
+        assertThat(mongo.findById(id, org.bson.Document.class, "writertest_plain").getString("line")).isEqualTo("first");
+    }
+
+    @Test
     void runsTheChangeAgainOnTheFreshCopyAfterLosingARace() {
         String id = UUID.randomUUID().toString();
         writer.insertIfAbsent(Notebook.with(id, "first"));
