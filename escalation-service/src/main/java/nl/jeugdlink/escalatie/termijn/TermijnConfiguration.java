@@ -56,6 +56,7 @@ class TermijnConfiguration {
         return args -> {
             trajecten.indexeer();
             trajecten.vulVervaldagenAan();
+            trajecten.vulSleutelsAan();
         };
     }
 

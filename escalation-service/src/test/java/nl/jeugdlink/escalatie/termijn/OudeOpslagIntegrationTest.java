@@ -69,6 +69,22 @@ class OudeOpslagIntegrationTest {
     }
 
     @Test
+    void findsATrajectOfAnEarlierStoreByItsCasusAndItsDeadlineOnceTheirKeysAreFilledIn() {
+        String aanmeldingId = UUID.randomUUID().toString();
+        String casusId = UUID.randomUUID().toString();
+        mongo.insert(oudTraject(aanmeldingId).append("casusId", casusId), "trajecten");
+        String termijnId = Termijn.id(aanmeldingId, Soort.EERSTE_CONTACT);
+        assertThat(trajecten.vindMetCasus(casusId)).as("stored before the keys existed").isEmpty();
+        mongo.remove(Query.query(Criteria.where("_id").is("~aangevuld")), "traject_sleutels");
+
+        opslag.vulSleutelsAan();
+
+        assertThat(trajecten.vindMetCasus(casusId)).hasValueSatisfying(g -> assertThat(g.traject().aanmeldingId()).isEqualTo(aanmeldingId));
+        assertThat(trajecten.vindMetTermijn(termijnId)).hasValueSatisfying(g -> assertThat(g.traject().aanmeldingId()).isEqualTo(aanmeldingId));
+        assertThat(trajecten.vindMetCasus(UUID.randomUUID().toString())).isEmpty();
+    }
+
+    @Test
     void meetsTheDeadlineOfAnEarlierStoreAndStartsPlanAndHelpFromItsFacts() {
         klok.zet(Instant.parse("2026-04-22T10:00:00Z"));
         var traject = TrajectEventsMother.inEde();

@@ -12,11 +12,13 @@ import nl.jeugdlink.platform.klok.AdjustableClock;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.StoreQueries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +39,12 @@ class TermijnApiIntegrationTest {
 
     @Autowired
     AdjustableClock klok;
+
+    @Autowired
+    StoreQueries queries;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private final TrajectEventsMother traject = TrajectEventsMother.inEde();
 
@@ -82,6 +90,19 @@ class TermijnApiIntegrationTest {
             assertThat(termijn.get("casusId").asString()).isEqualTo(traject.casusId);
             assertThat(body.get("page").get("totalElements").asLong()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void readsTheDeadlinesOfACasusOrReferralByIdWithoutScanningTheTrajecten() {
+        int mark = queries.mark();
+
+        get("casusId=" + traject.casusId, "regisseur", EDE, 200);
+        get("aanmeldingId=" + traject.aanmeldingId, "regisseur", EDE, 200);
+        get("casusId=" + traject.casusId, "regisseur", VEENENDAAL, 403);
+
+        assertThat(queries.scanning(mongo, mark, java.util.Set.of("trajecten", "traject_sleutels", "audit", "audit_hoofd")))
+                .as("need-to-know check, deadlines and audit by _id only").isEmpty();
+        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("traject_sleutels"));
     }
 
     @Test

@@ -71,6 +71,7 @@ public class MongoTrajecten implements Trajecten {
     private final DocumentWriter writer;
     private final EventMapper<TermijnEvent> mapper;
     private final Vervaldagen vervaldagen;
+    private final Sleutels sleutels;
 
     /** @param mapper the messaging adapter's mapping of deadline events to their contracts, passed in by the feature's configuration */
     public MongoTrajecten(MongoTemplate mongo, DocumentWriter writer, EventMapper<TermijnEvent> mapper) {
@@ -78,6 +79,7 @@ public class MongoTrajecten implements Trajecten {
         this.writer = writer;
         this.mapper = mapper;
         this.vervaldagen = new Vervaldagen(mongo);
+        this.sleutels = new Sleutels(mongo, writer);
     }
 
     /** The indexes behind every query here; a store that lacks one still answers, only slower. */
@@ -115,6 +117,28 @@ public class MongoTrajecten implements Trajecten {
         vervaldagen.markeerAangevuld();
         if (aantal > 0) {
             log.info("due-index filled with {} open deadline(s) of an earlier store", aantal);
+        }
+    }
+
+    /**
+     * Once per store: the casus and deadline keys ({@link Sleutels}) of trajecten stored before they
+     * existed. A scan of every traject, so at start only, and a marker keeps it from running again.
+     */
+    public void vulSleutelsAan() {
+        if (sleutels.aangevuld()) {
+            return;
+        }
+        int aantal = 0;
+        try (var documenten = mongo.stream(new Query(), TrajectDocument.class, COLLECTION)) {
+            for (TrajectDocument document : (Iterable<TrajectDocument>) documenten::iterator) {
+                Set<String> sleutelsVan = sleutels(document);
+                sleutels.schrijf(document.getId(), sleutelsVan);
+                aantal += sleutelsVan.size();
+            }
+        }
+        sleutels.markeerAangevuld();
+        if (aantal > 0) {
+            log.info("traject keys filled with {} casus and deadline id(s) of an earlier store", aantal);
         }
     }
 
@@ -165,8 +189,11 @@ public class MongoTrajecten implements Trajecten {
             @Nullable String verwerktEventId) {
         List<TermijnEvent> events = wijziging.apply(traject);
         Set<Vervaldag> waren = wachtend(document);
+        Set<String> sleutelsWaren = sleutels(document);
         document.neemOver(traject);
         Set<Vervaldag> zijn = wachtend(document);
+        // Keys before the traject too: a casus or deadline that is stored can always be found by its id.
+        sleutels.schrijf(document.getId(), sleutels(document).stream().filter(k -> !sleutelsWaren.contains(k)).toList());
         // Into the due-index before the traject is written: an open deadline is never stored without being listed.
         vervaldagen.schrijf(zijn.stream().filter(v -> !waren.contains(v)).toList());
         writer.append(document, events, mapper);
@@ -185,6 +212,16 @@ public class MongoTrajecten implements Trajecten {
             log.debug("due-index not cleaned for {}: {}", geschreven.aanmeldingId(), e.getMessage());
         }
         return geschreven.events();
+    }
+
+    /** The keys a stored traject can be found by besides its id: its casus and its deadlines. */
+    private static Set<String> sleutels(TrajectDocument document) {
+        Set<String> sleutelsVan = new HashSet<>();
+        if (document.casusId() != null) {
+            sleutelsVan.add(Sleutels.casus(document.casusId()));
+        }
+        document.termijnDocs().forEach(t -> sleutelsVan.add(Sleutels.termijn(t.id(document.getId()))));
+        return sleutelsVan;
     }
 
     /** The open deadlines of a stored traject as the due-index lists them. */
@@ -251,20 +288,38 @@ public class MongoTrajecten implements Trajecten {
 
     @Override
     public Optional<Trajecten.Geladen> vindMetTermijn(String termijnId) {
-        return eerste(Query.query(Criteria.where("termijnen.termijnId").is(termijnId)));
+        return metSleutel(Sleutels.termijn(termijnId))
+                .filter(d -> d.termijnDocs().stream().anyMatch(t -> termijnId.equals(t.id(d.getId()))))
+                .map(document -> new Geladen(document, document.traject()));
     }
 
     @Override
     public Optional<Trajecten.Geladen> vindMetCasus(String casusId) {
-        return eerste(Query.query(Criteria.where("casusId").is(casusId)));
+        return metCasus(casusId).map(document -> new Geladen(document, document.traject()));
     }
 
-    private Optional<Trajecten.Geladen> eerste(Query query) {
-        return Optional.ofNullable(mongo.findOne(query, TrajectDocument.class, COLLECTION)).map(document -> new Geladen(document, document.traject()));
+    private Optional<TrajectDocument> metCasus(String casusId) {
+        return metSleutel(Sleutels.casus(casusId)).filter(d -> casusId.equals(d.casusId()));
+    }
+
+    /** The traject a key names: two reads by _id; the caller checks that the traject holds what the key says. */
+    private Optional<TrajectDocument> metSleutel(String sleutel) {
+        return sleutels.traject(sleutel).map(id -> mongo.findById(id, TrajectDocument.class, COLLECTION));
+    }
+
+    /** The one traject of a casus and/or referral, read by _id; empty when they do not name the same one. */
+    private Optional<TrajectDocument> eenTraject(@Nullable String casusId, @Nullable String aanmeldingId) {
+        Optional<TrajectDocument> gevonden = aanmeldingId != null
+                ? Optional.ofNullable(mongo.findById(aanmeldingId, TrajectDocument.class, COLLECTION))
+                : metCasus(java.util.Objects.requireNonNull(casusId));
+        return gevonden.filter(d -> casusId == null || casusId.equals(d.casusId()));
     }
 
     @Override
     public Set<String> gemeentenVan(@Nullable String casusId, @Nullable String aanmeldingId) {
+        if (casusId != null || aanmeldingId != null) {
+            return eenTraject(casusId, aanmeldingId).map(d -> Set.of(d.gemeenteCode())).orElse(Set.of());
+        }
         Criteria criteria = new Criteria();
         if (casusId != null) {
             criteria.and("casusId").is(casusId);
@@ -285,6 +340,9 @@ public class MongoTrajecten implements Trajecten {
         String gemeente = vraag.gemeenteCode();
         // Only the asker's municipalities, whatever else the question says.
         Set<String> zichtbaar = gemeente == null ? vraag.gemeenten() : vraag.gemeenten().contains(gemeente) ? Set.of(gemeente) : Set.of();
+        if (vraag.casusId() != null || vraag.aanmeldingId() != null) {
+            return vanEenTraject(vraag, zichtbaar, statussen);
+        }
         Criteria traject = Criteria.where("gemeenteCode").in(zichtbaar);
         if (vraag.casusId() != null) {
             traject.and("casusId").is(vraag.casusId());
@@ -310,6 +368,29 @@ public class MongoTrajecten implements Trajecten {
         List<TermijnVanTraject> termijnen = mongo.aggregate(newAggregation(pagina), COLLECTION, Document.class).getMappedResults().stream()
                 .map(this::termijnVanTraject).toList();
         return new Pagina(termijnen, totaal);
+    }
+
+    /**
+     * The deadlines of the one traject a casus or referral names, read by _id and filtered and paged
+     * here, as the aggregation below would: a query on casusId scans every traject on the embedded store.
+     */
+    private Pagina vanEenTraject(Zoekvraag vraag, Set<String> zichtbaar, List<String> statussen) {
+        TrajectDocument document = eenTraject(vraag.casusId(), vraag.aanmeldingId())
+                .filter(d -> zichtbaar.contains(d.gemeenteCode()))
+                .filter(d -> vraag.medewerkerId() == null || d.teamleden().contains(vraag.medewerkerId()))
+                .orElse(null);
+        if (document == null) {
+            return new Pagina(List.of(), 0);
+        }
+        List<TrajectDocument.TermijnDoc> gekozen = document.termijnDocs().stream().filter(t -> statussen.contains(t.status()))
+                .sorted(java.util.Comparator.comparing(TrajectDocument.TermijnDoc::uiterlijk).thenComparing(TrajectDocument.TermijnDoc::soort))
+                .toList();
+        long van = Math.min(gekozen.size(), (long) (vraag.pagina() - 1) * vraag.paginaGrootte());
+        List<TermijnVanTraject> termijnen = gekozen.subList((int) van, (int) Math.min(gekozen.size(), van + vraag.paginaGrootte())).stream()
+                .map(t -> new TermijnVanTraject(document.getId(), document.casusId(), document.gemeenteCode(),
+                        t.termijn(document.getId(), document.gemeenteCode())))
+                .toList();
+        return new Pagina(termijnen, gekozen.size());
     }
 
     @Override

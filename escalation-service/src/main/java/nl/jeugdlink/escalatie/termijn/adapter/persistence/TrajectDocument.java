@@ -110,6 +110,18 @@ class TrajectDocument extends AggregateDocument {
         return termijnen;
     }
 
+    @Nullable String casusId() {
+        return casusId;
+    }
+
+    String gemeenteCode() {
+        return gemeenteCode;
+    }
+
+    List<String> teamleden() {
+        return teamleden;
+    }
+
     Traject traject() {
         List<Traject.Feiten> gelezen = feiten.isEmpty() ? vanVoorDeRegels() : feiten.stream().map(FeitenDoc::feiten).toList();
         return Traject.herstel(new Traject.Stand(id, gemeenteCode, casusId, regisseurId, regisseurSinds, Set.copyOf(betrokkenen), gelezen,
