@@ -67,6 +67,8 @@ public class OutboxRelay implements SmartLifecycle {
     private static final int MAX_SWEEP_PASSES = 2_000;
     private static final int MAX_BATCH = 256;
     private static final int REMEMBERED_PUBLISHED = 20_000;
+    /** Past this many documents waiting for a retry (a long broker outage), memory lets go and the store's sweep takes over. */
+    private static final int MAX_RETRY = 10_000;
 
     private record Work(String collection, String documentId, List<PendingEvent> events) {
 
@@ -286,6 +288,11 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (RuntimeException e) {
             // Acknowledged events are remembered in recentlyPublished: a retry only removes them, it does not send them again.
             byDocument.forEach((key, work) -> retry.merge(key, work, Work::merge));
+            if (retry.size() > MAX_RETRY) {
+                // Everything is still in its document: sweep for it once the broker is back, rather than hold it all here.
+                retry.clear();
+                unswept.addAll(collections);
+            }
             throw e;
         } finally {
             inFlight = Set.of();
