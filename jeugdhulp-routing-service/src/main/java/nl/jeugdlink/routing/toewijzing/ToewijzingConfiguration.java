@@ -13,6 +13,7 @@ import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsnummers;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,9 +23,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class ToewijzingConfiguration {
 
     @Bean
-    Casussen bekendeCasussen(MongoTemplate mongo, DocumentWriter writer) {
+    MongoCasussen bekendeCasussen(MongoTemplate mongo, DocumentWriter writer) {
         // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
         return new MongoCasussen(mongo, writer, new ToewijzingContracts());
+    }
+
+    /** Keys of toewijzingen stored before they existed, filled in once (a scan at start, then a marker). */
+    @Bean
+    ApplicationRunner toewijzingSleutels(MongoCasussen casussen) {
+        return args -> casussen.vulSleutelsAan();
     }
 
     @Bean

@@ -17,12 +17,14 @@ import nl.jeugdlink.contracts.routing.RoutingEvents;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.StoreQueries;
 import nl.jeugdlink.platform.test.TestIssuer;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +44,12 @@ class ToewijzingIntegrationTest {
 
     @Autowired
     Casussen casussen;
+
+    @Autowired
+    StoreQueries queries;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private final KafkaProbe kafka = new KafkaProbe();
 
@@ -238,6 +246,23 @@ class ToewijzingIntegrationTest {
                 + r.get("resultaat").asString() + " " + r.get("categorie").asString()));
         assertThat(trail).contains("bo-GM0228 AANMAKEN TOEGESTAAN toewijzing", "za-a LEZEN TOEGESTAAN toewijzing",
                 "za-b LEZEN GEWEIGERD toewijzing");
+    }
+
+    @Test
+    void assigningAndReadingAToewijzingByItsIdReadsAndWritesByIdOnly() {
+        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
+        int mark = queries.mark();
+
+        String toewijzingId = wijsToe(casusId, specifiek(AGB_A)).get("toewijzingId").asString();
+        var eigen = api().get("/api/v1/toewijzingen/" + toewijzingId, TestIssuer.get().zorgaanbiederToken("za-a", AGB_A));
+        var onbekend = api().get("/api/v1/toewijzingen/" + java.util.UUID.randomUUID(), TestIssuer.get().zorgaanbiederToken("za-a", AGB_A));
+
+        assertThat(eigen.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(eigen.body()).get("toewijzingId").asString()).isEqualTo(toewijzingId);
+        assertThat(onbekend.statusCode()).isEqualTo(404);
+        assertThat(queries.scanning(mongo, mark, Set.of("casussen", "toewijzing_sleutels", "toewijzingsnummers", "audit", "audit_hoofd")))
+                .as("the toewijzing, its key, its number and the audit by _id only").isEmpty();
+        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("toewijzing_sleutels"));
     }
 
     @Test

@@ -2,7 +2,9 @@ package nl.jeugdlink.routing.toewijzing.adapter.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.platform.persistence.EventMapper;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
@@ -13,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Stores a casus, its toewijzingen and its outgoing events as one document. A casus is inserted
@@ -27,11 +31,13 @@ public class MongoCasussen implements Casussen {
     private final MongoTemplate mongo;
     private final DocumentWriter writer;
     private final EventMapper<ToewijzingEvent> contracts;
+    private final ToewijzingSleutels sleutels;
 
     public MongoCasussen(MongoTemplate mongo, DocumentWriter writer, EventMapper<ToewijzingEvent> contracts) {
         this.mongo = mongo;
         this.writer = writer;
         this.contracts = contracts;
+        this.sleutels = new ToewijzingSleutels(mongo);
         // The reads by care provider, by toewijzing and by municipality stay on an index.
         for (String veld : List.of("toewijzingen.agbCode", "toewijzingen.toewijzingId", "gemeenteCode")) {
             try {
@@ -58,11 +64,36 @@ public class MongoCasussen implements Casussen {
         return writer.update(casusId, CasusDocument.class, document -> {
             Casus casus = toDomain(document);
             List<ToewijzingEvent> events = wijziging.apply(casus);
+            Set<String> waren = document.toewijzingen().stream().map(CasusDocument.ToewijzingDoc::toewijzingId).collect(Collectors.toSet());
+            // The keys of new toewijzingen before the casus: a stored toewijzing can always be found by its id.
+            sleutels.schrijf(writer, casusId, casus.toewijzingen().stream().map(t -> t.toewijzingId()).filter(id -> !waren.contains(id)).toList());
             document.neemOver(casus.toewijzingen().stream().map(ToewijzingMapping::doc).toList());
             document.sluit(casus.afgeslotenOp());
             writer.append(document, events, contracts);
             return Optional.of(casus);
         });
+    }
+
+    /**
+     * Once per store: the keys of toewijzingen stored before they existed. A scan of the casussen with
+     * toewijzingen, so at start only, and a marker keeps it from running again.
+     */
+    public void vulSleutelsAan() {
+        if (sleutels.aangevuld()) {
+            return;
+        }
+        int aantal = 0;
+        try (var documenten = mongo.stream(Query.query(Criteria.where("toewijzingen.0").exists(true)), CasusDocument.class)) {
+            for (CasusDocument document : (Iterable<CasusDocument>) documenten::iterator) {
+                List<String> ids = document.toewijzingen().stream().map(CasusDocument.ToewijzingDoc::toewijzingId).toList();
+                sleutels.schrijf(writer, document.getId(), ids);
+                aantal += ids.size();
+            }
+        }
+        sleutels.markeerAangevuld();
+        if (aantal > 0) {
+            log.info("toewijzing keys filled with {} toewijzing id(s) of an earlier store", aantal);
+        }
     }
 
     static Casus toDomain(CasusDocument d) {

@@ -17,7 +17,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Reads toewijzingen out of the casus documents. A care provider's question is limited to its AGB
@@ -29,14 +28,17 @@ public class MongoToewijzingen implements Toewijzingen {
     private static final String COLLECTION = CasusDocument.COLLECTION;
 
     private final MongoTemplate mongo;
+    private final ToewijzingSleutels sleutels;
 
     public MongoToewijzingen(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.sleutels = new ToewijzingSleutels(mongo);
     }
 
+    /** Two reads by _id: the toewijzing's key, then its casus (which must hold it: a key whose casus write was lost does not count). */
     @Override
     public Optional<InCasus> find(String toewijzingId) {
-        CasusDocument casus = mongo.findOne(Query.query(Criteria.where("toewijzingen.toewijzingId").is(toewijzingId)), CasusDocument.class);
+        CasusDocument casus = sleutels.casus(toewijzingId).map(id -> mongo.findById(id, CasusDocument.class)).orElse(null);
         if (casus == null) {
             return Optional.empty();
         }
