@@ -102,10 +102,16 @@ public class MongoNotificaties implements Notificaties {
         return overgedragen;
     }
 
+    /**
+     * Read, then written, by {@code _id} alone: a filter on {@code _id} and the recipient's role scanned every
+     * message on the embedded store, on each family mail sent. The role of a message never changes.
+     */
     @Override
     public void vergeetTekstVanGezin(String id) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("ontvangerRol").is(Ontvanger.GEZIN)), new Update().unset("tekst"),
-                NotificatieDocument.class);
+        NotificatieDocument bericht = mongo.findById(id, NotificatieDocument.class);
+        if (bericht != null && Ontvanger.GEZIN.equals(bericht.ontvangerRol())) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("tekst"), NotificatieDocument.class);
+        }
     }
 
     @Override
