@@ -94,7 +94,7 @@ class TermijnApiIntegrationTest {
 
     @Test
     void readsTheDeadlinesOfACasusOrReferralByIdWithoutScanningTheTrajecten() {
-        int mark = queries.mark();
+        long mark = queries.mark();
 
         get("casusId=" + traject.casusId, "regisseur", EDE, 200);
         get("aanmeldingId=" + traject.aanmeldingId, "regisseur", EDE, 200);

@@ -19,10 +19,12 @@ import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.StoreQueries;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +42,12 @@ class ScreeningIntegrationTest {
 
     @Autowired
     Sealing verzegeling;
+
+    @Autowired
+    StoreQueries queries;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private static final String GW = ApiCaller.token("gw-ede-1", "gedragswetenschapper", List.of("GM0228"));
     private static final String TL = ApiCaller.token("tl-ede-1", "teamleider", List.of("GM0228"));
@@ -96,6 +104,21 @@ class ScreeningIntegrationTest {
         // Sam (2015) is 11 and Noa (2023) is 3 on the day of screening; no names or birth dates travel.
         assertThat(data.get("kinderen").valueStream().map(k -> k.get("leeftijdscategorie").asText())).containsExactly("VAN_4_TOT_12", "ONDER_4");
         assertThat(payload).doesNotContain("Sam", "Noa", "2015-03-02", "Stationsweg");
+    }
+
+    @Test
+    void theReferralAndItsScreeningReadAndWriteTheStoreByIdOnly() {
+        long mark = queries.mark();
+
+        String id = nieuweAanmelding("st-ede-s9");
+        assertThat(screen(id, GW, accepteer("vt-byid")).statusCode()).isEqualTo(201);
+        var gelezen = ApiCaller.onPort(port).get("/api/v1/aanmeldingen/" + id, GW);
+        events(id, IntakeEvents.AANMELDING_GESCREEND.type());
+
+        assertThat(gelezen.statusCode()).as(gelezen.body()).isEqualTo(200);
+        // The journey's POSTs, the need-to-know read, the audit of each and the relay: nothing that grows with the referrals stored.
+        assertThat(queries.scanning(mongo, mark, java.util.Set.of("aanmeldingen", "audit", "audit_hoofd"))).isEmpty();
+        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("aanmeldingen"));
     }
 
     @Test

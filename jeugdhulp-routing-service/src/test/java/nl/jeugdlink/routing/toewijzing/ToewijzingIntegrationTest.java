@@ -251,7 +251,7 @@ class ToewijzingIntegrationTest {
     @Test
     void assigningAndReadingAToewijzingByItsIdReadsAndWritesByIdOnly() {
         String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
-        int mark = queries.mark();
+        long mark = queries.mark();
 
         String toewijzingId = wijsToe(casusId, specifiek(AGB_A)).get("toewijzingId").asString();
         var eigen = api().get("/api/v1/toewijzingen/" + toewijzingId, TestIssuer.get().zorgaanbiederToken("za-a", AGB_A));

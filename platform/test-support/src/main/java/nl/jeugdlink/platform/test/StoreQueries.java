@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -36,7 +35,11 @@ public final class StoreQueries implements CommandListener {
         }
     }
 
-    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    /** The newest queries only (a suite's cached context sends many): a mark older than these sees what is left. */
+    private static final int KEPT = 50_000;
+
+    private final List<Sent> sent = new ArrayList<>();
+    private long dropped;
     private final Map<String, List<Set<String>>> uniqueKeys = new ConcurrentHashMap<>();
 
     @Override
@@ -70,20 +73,33 @@ public final class StoreQueries implements CommandListener {
 
     private void add(String command, String collection, BsonDocument filter) {
         // The command lives in the driver's buffer only during this call: keep a copy.
-        sent.add(new Sent(command, collection, BsonDocument.parse(filter.toJson())));
+        Sent query = new Sent(command, collection, BsonDocument.parse(filter.toJson()));
+        synchronized (sent) {
+            sent.add(query);
+            if (sent.size() > KEPT) {
+                int cut = sent.size() - KEPT / 2;
+                sent.subList(0, cut).clear();
+                dropped += cut;
+            }
+        }
     }
 
     /** Where the record starts: pass it to {@link #since} to see what a step sent. */
-    public int mark() {
-        return sent.size();
+    public long mark() {
+        synchronized (sent) {
+            return dropped + sent.size();
+        }
     }
 
-    public List<Sent> since(int mark) {
-        return List.copyOf(sent.subList(Math.min(mark, sent.size()), sent.size()));
+    public List<Sent> since(long mark) {
+        synchronized (sent) {
+            int from = (int) Math.min(sent.size(), Math.max(0, mark - dropped));
+            return List.copyOf(sent.subList(from, sent.size()));
+        }
     }
 
     /** The queries since {@code mark} on these collections that the embedded store answers by a scan. */
-    public List<Sent> scanning(MongoTemplate mongo, int mark, Set<String> collections) {
+    public List<Sent> scanning(MongoTemplate mongo, long mark, Set<String> collections) {
         List<Sent> scans = new ArrayList<>();
         for (Sent query : since(mark)) {
             if (collections.contains(query.collection()) && !servedByIndex(mongo, query)) {

@@ -45,7 +45,7 @@ class AuditHeadIntegrationTest {
     void aRestartedTrailFindsTheLastRecordWhateverItsHintSaysAndChainsOnAfterIt() {
         String chain = "kop-" + UUID.randomUUID();
         AuditTrail trail = new AuditTrail(mongo, chain, Clock.systemUTC());
-        int mark = queries.mark();
+        long mark = queries.mark();
         for (int i = 0; i < 37; i++) {
             trail.record(entry(i));
         }
@@ -57,7 +57,7 @@ class AuditHeadIntegrationTest {
 
         // The beheerder's search by subject is not on a hot path and stays a query on a field: the embedded store scans it
         // (MongoDB uses audit_betreft). The detector sees it, which shows it would see a hot path that scans.
-        int search = queries.mark();
+        long search = queries.mark();
         assertThat(trail.about("record-3")).hasSize(1);
         assertThat(queries.scanning(mongo, search, java.util.Set.of("audit"))).hasSize(1);
 

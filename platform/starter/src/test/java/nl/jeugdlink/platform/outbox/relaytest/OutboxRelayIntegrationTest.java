@@ -81,7 +81,7 @@ class OutboxRelayIntegrationTest {
     void publishesEveryEventInOrderPerDocumentAndEmptiesTheDocuments() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> ids = new ArrayList<>();
-        int mark = queries.mark();
+        long mark = queries.mark();
         try (ExecutorService writers = Executors.newFixedThreadPool(6)) {
             List<Future<?>> saves = new ArrayList<>();
             for (int d = 0; d < DOCUMENTS; d++) {
