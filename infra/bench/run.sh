@@ -9,6 +9,11 @@
 #              case-service's store), while escalation and notification handle the same events
 #   hop        the case-service (AanmeldingGescreend in, CasusGeopend out) against a bare
 #              kafka-clients consume→produce passthrough on the same broker, in the same run
+#   growth     the closed loop again with 1,000 and with 50,000 referrals already stored (and their
+#              casussen, audit records, deliveries, mails): CPU per referral and POST p99 should not
+#              grow with the data. The referrals are seeded through the API as fast as the platform
+#              accepts them; the store file and broker directory are then snapshotted (once per commit,
+#              under .jeugdlink/bench/seed/) and a later run at the same commit starts from the snapshot
 #   termijnen  the escalation-service's breach sweep: 1,000,000 open deadlines in an embedded
 #              store of its own (in-process, no platform needed), one sweep timed with 0, 100 and
 #              1,000 due, against the same sweeps on an empty store (TermijnbewakingBench)
@@ -26,7 +31,7 @@ BENCH_DIR="$STATE_DIR/bench"
 PID_DIR="$STATE_DIR/pids"
 REPORT="docs/performance.md"
 EXAMPLE="contracts/intake-events/src/main/resources/examples/nl.jeugdlink.intake.aanmelding-gescreend.v1.json"
-COMPONENTS=(mongo kafka intake-service case-service jbt-service jeugdhulp-routing-service escalation-service notification-service)
+COMPONENTS=(mongo kafka mail intake-service case-service jbt-service jeugdhulp-routing-service escalation-service notification-service)
 PORTS=(8081 8082 8083 8084 8085 8086)
 
 RATE=500
@@ -37,6 +42,8 @@ CLOSED_DURATION=20
 HOP_EVENTS=10000
 PASSTHROUGH_EVENTS=50000
 IDLE_SETTLE=10
+GROWTH_STORED="1000,50000"
+SEED_CLIENTS=16
 STEPS="footprint,rate,closed,hop,termijnen"
 APPEND=1
 NOTE=""
@@ -53,7 +60,9 @@ Usage: ./jeugdlink bench [options]
   --closed-duration S      seconds of the closed-loop journey                    (default $CLOSED_DURATION)
   --hop-events N           events through the case-service hop                   (default $HOP_EVENTS)
   --passthrough-events N   events through the bare Kafka passthrough             (default $PASSTHROUGH_EVENTS)
-  --steps LIST             any of footprint,rate,closed,hop,termijnen            (default $STEPS)
+  --steps LIST             any of footprint,rate,closed,hop,termijnen,growth     (default $STEPS)
+  --growth-stored LIST     referrals stored before each closed loop of the growth step (default $GROWTH_STORED)
+  --seed-clients N         clients that seed the growth step's referrals           (default $SEED_CLIENTS)
   --note TEXT              a line saying what this run is about, for the report
   --no-append              print the table only; do not append it to $REPORT
 EOF
@@ -69,6 +78,8 @@ while (( $# )); do
     --hop-events) HOP_EVENTS="$2"; shift 2 ;;
     --passthrough-events) PASSTHROUGH_EVENTS="$2"; shift 2 ;;
     --steps) STEPS="$2"; shift 2 ;;
+    --growth-stored) GROWTH_STORED="$2"; shift 2 ;;
+    --seed-clients) SEED_CLIENTS="$2"; shift 2 ;;
     --note) NOTE="$2"; shift 2 ;;
     --no-append) APPEND=0; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -91,7 +102,7 @@ put() { printf '%s=%s\n' "$1" "$2" >>"$RESULTS"; }
 get() { local v; v="$(grep -m1 "^$1=" "$RESULTS" | cut -d= -f2-)" || true; printf '%s' "${v:-n/a}"; }
 
 # Every step but termijnen measures the running platform.
-needs_platform() { has_step footprint || has_step rate || has_step closed || has_step hop; }
+needs_platform() { has_step footprint || has_step rate || has_step closed || has_step hop || has_step growth; }
 
 # ----------------------------------------------------------------------------- deadline sweep
 
@@ -123,12 +134,7 @@ ISSUER_KEY="$BENCH_DIR/issuer.key"
 CLASSPATH="infra/target/infra-$VERSION.jar:infra/target/lib/*"
 
 stop_if_ours() {
-  if (( STARTED_BY_US )); then
-    step "Stopping the platform the bench started"
-    ./jeugdlink stop | sed 's/^/  /' || true
-    if [[ -n "$RUN_PID" ]]; then wait "$RUN_PID" 2>/dev/null || true; fi
-    STARTED_BY_US=0
-  fi
+  stop_platform
   if [[ -n "$ISSUER_PID" ]]; then
     kill "$ISSUER_PID" 2>/dev/null || true
     wait "$ISSUER_PID" 2>/dev/null || true
@@ -163,6 +169,59 @@ trap 'exit 130' INT TERM
 all_healthy() { local p; for p in "${PORTS[@]}"; do [[ "$(health_code "$p")" == 200 ]] || return 1; done; }
 any_answering() { local p c; for p in "${PORTS[@]}"; do c="$(health_code "$p")"; [[ -z "$c" || "$c" == 000 ]] || return 0; done; return 1; }
 
+# Starts `./jeugdlink run` on the bench's own store file and broker directory: "fresh" empties both
+# first, "keep" starts on what they hold (the growth step's seeded data). Sets LAST_START_MS.
+LAST_START_MS=""
+LAST_START_NOTE=""
+start_platform() {
+  local started lines shown=0 own
+  if [[ "$1" == fresh ]]; then
+    step "Starting the platform: ./jeugdlink run (fresh store $BENCH_DIR/store.mv and broker $BENCH_DIR/kafka; log $BENCH_DIR/run.log)"
+    rm -f "$BENCH_DIR"/store.mv*
+    # A fresh broker too: events left by an earlier run would be a backlog for consumer groups that
+    # are new to the fresh store, and their catching up would be measured as the journey.
+    rm -rf "$BENCH_DIR/kafka"
+  else
+    step "Starting the platform: ./jeugdlink run (on the store $BENCH_DIR/store.mv and broker $BENCH_DIR/kafka as they are; log $BENCH_DIR/run.log)"
+  fi
+  [[ -n "$ISSUER_PID" ]] || start_issuer
+  export JEUGDLINK_STORE_FILE="$BENCH_DIR/store.mv"
+  export JEUGDLINK_KAFKA_DIR="$BENCH_DIR/kafka"
+  export JEUGDLINK_ISSUER_URI="$ISSUER_URI"
+  started="$(now_ms)"
+  ./jeugdlink run >"$BENCH_DIR/run.log" 2>&1 &
+  RUN_PID=$!
+  STARTED_BY_US=1
+  while true; do
+    lines="$(wc -l <"$BENCH_DIR/run.log")"
+    if (( lines > shown )); then
+      sed -n "$((shown + 1)),${lines}p" "$BENCH_DIR/run.log" | grep -v -E '^ +(SERVICE|intake|case|jbt|jeugdhulp|escalation|notification)-?.*http://127.0.0.1:[0-9]+ +http' | sed 's/^/  | /'
+      shown="$lines"
+    fi
+    if grep -q 'JeugdLink is running' "$BENCH_DIR/run.log"; then break; fi
+    kill -0 "$RUN_PID" 2>/dev/null || { STARTED_BY_US=0; die "./jeugdlink run stopped; see $BENCH_DIR/run.log"; }
+    sleep 0.2
+  done
+  LAST_START_MS=$(( $(now_ms) - started ))
+  LAST_START_NOTE=""
+  if ! grep -q 'Build is up to date' "$BENCH_DIR/run.log" || grep -q 'Building AOT caches' "$BENCH_DIR/run.log"; then
+    # Not a warm start: count from the script's own clock, which starts after the build and the AOT training.
+    own="$(grep -o 'healthy after [0-9.]* s' "$BENCH_DIR/run.log" | grep -o '[0-9.]*' | head -1)"
+    LAST_START_NOTE="the run had to build or train AOT caches first; figure from the script's own clock, after that"
+    LAST_START_MS="$(awk -v s="$own" 'BEGIN { printf "%d", s * 1000 }')"
+  fi
+}
+
+# Stops the platform the bench started (not the bench's issuer), and waits until `run` has ended.
+stop_platform() {
+  (( STARTED_BY_US )) || return 0
+  step "Stopping the platform the bench started"
+  ./jeugdlink stop | sed 's/^/  /' || true
+  if [[ -n "$RUN_PID" ]]; then wait "$RUN_PID" 2>/dev/null || true; fi
+  RUN_PID=""
+  STARTED_BY_US=0
+}
+
 STARTUP_MS=""
 STARTUP_NOTE=""
 if ! needs_platform; then
@@ -176,37 +235,9 @@ elif all_healthy; then
 elif any_answering || [[ -f "$PID_DIR/jeugdlink.pid" && -n "$(cat "$PID_DIR/jeugdlink.pid" 2>/dev/null)" ]] && kill -0 "$(cat "$PID_DIR/jeugdlink.pid")" 2>/dev/null; then
   die "the platform runs but is not healthy (see ./jeugdlink status); wait for it or stop it first"
 else
-  step "Starting the platform: ./jeugdlink run (fresh store $BENCH_DIR/store.mv and broker $BENCH_DIR/kafka; log $BENCH_DIR/run.log)"
-  start_issuer
-  rm -f "$BENCH_DIR"/store.mv*
-  # A fresh broker too: events left by an earlier run would be a backlog for consumer groups that
-  # are new to the fresh store, and their catching up would be measured as the journey.
-  rm -rf "$BENCH_DIR/kafka"
-  export JEUGDLINK_STORE_FILE="$BENCH_DIR/store.mv"
-  export JEUGDLINK_KAFKA_DIR="$BENCH_DIR/kafka"
-  export JEUGDLINK_ISSUER_URI="$ISSUER_URI"
-  started="$(now_ms)"
-  ./jeugdlink run >"$BENCH_DIR/run.log" 2>&1 &
-  RUN_PID=$!
-  STARTED_BY_US=1
-  shown=0
-  while true; do
-    lines="$(wc -l <"$BENCH_DIR/run.log")"
-    if (( lines > shown )); then
-      sed -n "$((shown + 1)),${lines}p" "$BENCH_DIR/run.log" | grep -v -E '^ +(SERVICE|intake|case|jbt|jeugdhulp|escalation|notification)-?.*http://127.0.0.1:[0-9]+ +http' | sed 's/^/  | /'
-      shown="$lines"
-    fi
-    if grep -q 'JeugdLink is running' "$BENCH_DIR/run.log"; then break; fi
-    kill -0 "$RUN_PID" 2>/dev/null || { STARTED_BY_US=0; die "./jeugdlink run stopped; see $BENCH_DIR/run.log"; }
-    sleep 0.2
-  done
-  STARTUP_MS=$(( $(now_ms) - started ))
-  if ! grep -q 'Build is up to date' "$BENCH_DIR/run.log"; then
-    # Not a warm start: count from the script's own clock, which starts after the build.
-    own="$(grep -o 'healthy after [0-9.]* s' "$BENCH_DIR/run.log" | grep -o '[0-9.]*' | head -1)"
-    STARTUP_NOTE="the run had to build first; figure from the script's own clock, after the build"
-    STARTUP_MS="$(awk -v s="$own" 'BEGIN { printf "%d", s * 1000 }')"
-  fi
+  start_platform fresh
+  STARTUP_MS="$LAST_START_MS"
+  if [[ -n "$LAST_START_NOTE" ]]; then STARTUP_NOTE="$LAST_START_NOTE"; fi
   put startup_ms "$STARTUP_MS"
 fi
 
@@ -269,6 +300,64 @@ if has_step footprint && { has_step rate || has_step closed || has_step hop; }; 
   measure_rss rss_after
 fi
 
+# ----------------------------------------------------------------------------- growth
+
+# Seeded data is kept per commit (a later commit may store other documents); "-dirty" when tracked
+# files had changes.
+seed_key() {
+  local key; key="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  if [[ -n "$(git status --porcelain 2>/dev/null | grep -v '^??' || true)" ]]; then key+="-dirty"; fi
+  echo "$key"
+}
+SEED_ROOT="$BENCH_DIR/seed"
+
+# One point of the growth step: the platform holding <n> referrals (seeded, or from this commit's
+# snapshot), started anew, then the closed loop. Both points run on a platform just started on its data.
+growth_point() {
+  local n="$1" snap="$SEED_ROOT/$SEED_KEY/$1"
+  if [[ -f "$snap/complete" ]]; then
+    stop_platform
+    step "Growth: the store and broker of commit $SEED_KEY with $n referrals seeded, from the snapshot $snap"
+    say "  $(cat "$snap/complete") (delete $SEED_ROOT to seed anew)"
+    rm -f "$BENCH_DIR"/store.mv*; rm -rf "$BENCH_DIR/kafka"
+    cp "$snap/store.mv" "$BENCH_DIR/store.mv"
+    cp -r "$snap/kafka" "$BENCH_DIR/kafka"
+    put "growth.$n.seed" "from the snapshot of this commit"
+    start_platform keep
+  else
+    (( STARTED_BY_US )) || start_platform fresh
+    step "Growth: seeding up to $n referrals (with screening) through the API, $SEED_CLIENTS clients as fast as they are accepted"
+    "${BENCH_JAVA[@]}" journey --issuer="$ISSUER_URI" --key-file="$ISSUER_KEY" --mode=seed --target="$n" --clients="$SEED_CLIENTS" \
+      --label="growth.$n.seed" --out="$RESULTS" || FAILED=1
+    "${BENCH_JAVA[@]}" quiet --timeout=3600 --out="$RESULTS" || true
+    stop_platform
+    # Only this commit's snapshots are kept: they are large, and another commit's data may not fit.
+    find "$SEED_ROOT" -mindepth 1 -maxdepth 1 ! -name "$SEED_KEY" -exec rm -rf {} + 2>/dev/null || true
+    rm -rf "$snap"; mkdir -p "$snap"
+    cp "$BENCH_DIR/store.mv" "$snap/store.mv"
+    cp -r "$BENCH_DIR/kafka" "$snap/kafka"
+    printf 'seeded through the API on %s at commit %s: %s referrals accepted at %s/s' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$SEED_KEY" \
+      "$(get "growth.$n.seed.seeded")" "$(get "growth.$n.seed.seed_per_s")" >"$snap/complete"
+    say "  snapshot of the store and broker: $snap ($(du -sh "$snap" | cut -f1)); a later run at this commit starts from it"
+    put "growth.$n.seed" "seeded in this run at $(get "growth.$n.seed.seed_per_s")/s"
+    start_platform keep
+  fi
+  quiet
+  step "Growth: closed loop, ${CLIENTS} clients for ${CLOSED_DURATION} s (after ${WARMUP} s warm-up), ~$n referrals stored"
+  "${BENCH_JAVA[@]}" journey --issuer="$ISSUER_URI" --key-file="$ISSUER_KEY" --mode=closed --clients="$CLIENTS" --duration="$CLOSED_DURATION" \
+    --warmup="$WARMUP" --label="growth.$n" --pids="$(pid_list)" --ticks="$TICKS" --out="$RESULTS" || FAILED=1
+}
+
+if has_step growth; then
+  if (( ! STARTED_BY_US )); then
+    say "  growth step skipped: it restarts the platform on seeded data, so it needs a platform the bench starts itself"
+  else
+    SEED_KEY="$(seed_key)"
+    IFS=, read -r -a GROWTH_POINTS <<<"$GROWTH_STORED"
+    for n in "${GROWTH_POINTS[@]}"; do growth_point "$n"; done
+  fi
+fi
+
 # Flags the services really ran with (from the intake-service's command line).
 intake_pid="$(cat "$PID_DIR/intake-service.pid" 2>/dev/null || true)"
 SERVICE_FLAGS="$( [[ -n "$intake_pid" && -r /proc/$intake_pid/cmdline ]] && tr '\0' ' ' </proc/"$intake_pid"/cmdline | sed -E 's/^[^ ]*java //; s/ -jar .*//' || echo n/a)"
@@ -320,6 +409,21 @@ table() {
     say "| … platform CPU per event (notification-service's share included) | $(get hop.case.cpu_ms) ms ($(get hop.case.cpu_each)) | | |"
     say "| hop bare passthrough (kafka-clients, same broker, $(get hop.partitions) partitions, ~$(get hop.bytes) B records) | $(get hop.pt.per_s) events/s ($(get hop.pt.seen) of $(get hop.pt.events) in $(get hop.pt.seconds) s) | | |"
     say "| hop ratio case-service / passthrough | $(get hop.ratio_pct) % | ≥ 25 % | $(verdict "$(ge "$(get hop.ratio_pct)" 25)") |"
+  fi
+  if has_step growth && [[ -n "${GROWTH_POINTS[*]:-}" ]]; then
+    local n first="" last=""
+    for n in "${GROWTH_POINTS[@]}"; do
+      say "| growth: closed loop $(get growth.$n.clients) clients × $(get growth.$n.duration) s with $(get growth.$n.stored_before) casussen stored ($(get growth.$n.seed)): POST p50 / p99 | $(get growth.$n.post_p50) / $(get growth.$n.post_p99) ms; $(get growth.$n.accepted_per_s) referrals/s, $(get growth.$n.errors) errors | | |"
+      say "| … platform CPU per referral | $(get growth.$n.cpu_ms) ms ($(get growth.$n.cpu_each)) | | |"
+      [[ -n "$first" ]] || first="$n"
+      last="$n"
+    done
+    if [[ "$first" != "$last" ]]; then
+      local rp rc
+      rp="$(awk -v a="$(get growth.$last.post_p99)" -v b="$(get growth.$first.post_p99)" 'BEGIN { if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }')"
+      rc="$(awk -v a="$(get growth.$last.cpu_ms)" -v b="$(get growth.$first.cpu_ms)" 'BEGIN { if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }')"
+      say "| growth $last / $first stored: POST p99; CPU per referral | ${rp}×; ${rc}× | ≤ 1.2× each | $(verdict "$([[ "$(le "$rp" 1.2)" == 1 && "$(le "$rc" 1.2)" == 1 ]] && echo 1 || echo 0)") |"
+    fi
   fi
   if has_step termijnen; then
     local t="termijnen"

@@ -39,6 +39,7 @@ public final class Bench {
             case "hop" -> new HopBench(options, results).run();
             case "quiet" -> Quiet.await(options);
             case "issuer" -> BenchIssuer.serve(options);
+            case "jfr" -> JfrTop.run(options);
             default -> {
                 System.err.println("unknown step " + args[0]);
                 yield false;

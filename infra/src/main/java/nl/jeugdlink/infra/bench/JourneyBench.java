@@ -35,7 +35,10 @@ import org.bson.Document;
  * ({@code UUID.nameUUIDFromBytes("casus:" + aanmeldingId)}).
  *
  * <p>Modes: {@code rate} sends at a fixed rate whatever the responses do (open loop);
- * {@code closed} lets a few clients each send their next referral as soon as the previous one was accepted.
+ * {@code closed} lets a few clients each send their next referral as soon as the previous one was accepted;
+ * {@code seed} fills the platform up to {@code --target} casussen through the same API, as fast as it
+ * accepts them (many clients, each sending its next as soon as the last was accepted, so the rate
+ * settles at what the services sustain), for the growth step. Nothing of the store is written directly.
  */
 final class JourneyBench {
 
@@ -82,6 +85,10 @@ final class JourneyBench {
         try (Http1Client http = new Http1Client(intake.getHost(), intake.getPort());
                 MongoClient mongo = MongoClients.create(mongoUri)) {
             MongoCollection<Document> casussen = mongo.getDatabase("jeugdlink-casus").getCollection("casussen");
+            if (mode.equals("seed")) {
+                return seed(http, casussen, Bench.intOption(options, "target", 1000), clients);
+            }
+            results.put(label + ".stored_before", casussen.estimatedDocumentCount());
             if (warmup > 0) {
                 // Closed loop in both modes: it warms the code paths (JIT, token keys, connections) without a backlog.
                 Results.progress("%s: warm-up, %d s with %d clients (closed loop, not counted)", label, warmup, clients);
@@ -211,33 +218,76 @@ final class JourneyBench {
     }
 
     private Phase closedLoop(Http1Client http, int clients, int seconds, String what) throws InterruptedException {
+        return closedLoop(http, clients, seconds, what, Integer.MAX_VALUE, 0);
+    }
+
+    /** Clients send until {@code seconds} have passed or {@code limit} referrals were offered; numbers start at {@code first}. */
+    private Phase closedLoop(Http1Client http, int clients, int seconds, String what, int limit, int first) throws InterruptedException {
         List<Accepted> accepted = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger offered = new AtomicInteger();
         String[] firstError = new String[1];
         long startMillis = System.currentTimeMillis();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long began = System.nanoTime();
+        long end = began + seconds * 1_000_000_000L;
+        boolean seeding = limit != Integer.MAX_VALUE;
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 senders.execute(() -> {
-                    while (System.nanoTime() < end) {
-                        send(http, offered.getAndIncrement(), accepted, errors, firstError);
+                    int number;
+                    while (System.nanoTime() < end && (number = offered.getAndIncrement()) < limit) {
+                        send(http, first + number, accepted, errors, firstError);
                     }
                 });
             }
-            long next = System.nanoTime() + 5_000_000_000L;
-            while (System.nanoTime() < end) {
+            long interval = seeding ? 10_000_000_000L : 5_000_000_000L;
+            long next = System.nanoTime() + interval;
+            while (System.nanoTime() < end && accepted.size() + errors.get() < limit) {
                 Thread.sleep(Math.max(1, Math.min(250, (end - System.nanoTime()) / 1_000_000)));
                 if (System.nanoTime() >= next && System.nanoTime() < end) {
-                    Results.progress("%s %s: %d accepted, %d errors", label, what, accepted.size(), errors.get());
-                    next += 5_000_000_000L;
+                    if (seeding) {
+                        double perSecond = accepted.size() / ((System.nanoTime() - began) / 1e9);
+                        Results.progress("%s %s: %d of %d accepted (%s/s, about %d min to go), %d errors", label, what,
+                                accepted.size(), limit, Results.format(perSecond),
+                                perSecond > 0 ? Math.round((limit - accepted.size()) / perSecond / 60) : -1, errors.get());
+                    } else {
+                        Results.progress("%s %s: %d accepted, %d errors", label, what, accepted.size(), errors.get());
+                    }
+                    next += interval;
                 }
             }
             senders.shutdown();
             senders.awaitTermination(120, TimeUnit.SECONDS);
         }
         long sendEnd = System.currentTimeMillis();
-        return new Phase(new ArrayList<>(accepted), offered.get(), errors.get(), startMillis, sendEnd, firstError[0]);
+        return new Phase(new ArrayList<>(accepted), Math.min(offered.get(), limit), errors.get(), startMillis, sendEnd, firstError[0]);
+    }
+
+    /**
+     * Sends referrals (with their screenings) until the case-service holds {@code target} casussen, or
+     * as many as were asked for have been tried. Whether the consumers have caught up is for the quiet
+     * step that follows to wait for; the count here is of casussen already opened.
+     */
+    private boolean seed(Http1Client http, MongoCollection<Document> casussen, int target, int clients) throws InterruptedException {
+        long stored = casussen.estimatedDocumentCount();
+        int missing = (int) Math.max(0, target - stored);
+        if (missing == 0) {
+            Results.progress("%s: %d casussen already stored, %d asked for; nothing to add", label, stored, target);
+            return true;
+        }
+        Results.progress("%s: %d casussen stored; adding %d referrals through the API with %d clients, each sending its next "
+                + "as soon as the last was accepted", label, stored, missing, clients);
+        long began = System.nanoTime();
+        // A number range of its own, so seeded referrals do not repeat the measured ones' texts.
+        Phase phase = closedLoop(http, clients, Integer.MAX_VALUE / 1000, "seed", missing, 1_000_000 + (int) stored);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        results.put(label + ".seeded", phase.accepted().size());
+        results.put(label + ".seed_per_s", phase.accepted().size() / seconds);
+        results.put(label + ".seed_s", seconds);
+        Results.progress("%s: %d referrals accepted in %s s (%s/s), %d errors%s", label, phase.accepted().size(),
+                Results.format(seconds), Results.format(phase.accepted().size() / seconds), phase.errors(),
+                phase.firstError() == null ? "" : " (first: " + phase.firstError() + ")");
+        return phase.errors() * 100 <= phase.offered();
     }
 
     private void send(Http1Client http, int number, List<Accepted> accepted, AtomicInteger errors, String[] firstError) {
@@ -325,55 +375,56 @@ final class JourneyBench {
     // ------------------------------------------------------------------------------------------ arrival
 
     /**
-     * Reads the casussen opened since the phase began until every accepted referral has one, or
-     * nothing new arrived for {@code stallSeconds}. Returns casusId → vastgelegdOp (epoch ms), earliest per casus.
+     * Looks up, by {@code _id}, the casus of every accepted referral that has not been found yet, once a
+     * second, until all are found or nothing new arrived for {@code stallSeconds}. Returns casusId →
+     * geopendOp (epoch ms). Keyed lookups: a query on anything else would make the embedded store scan
+     * every casus, and that scan would be charged to the platform and grow with what is stored.
      */
     private Map<String, Long> awaitArrival(MongoCollection<Document> casussen, Phase phase, int stallSeconds, String what)
             throws InterruptedException {
-        Map<String, Boolean> wanted = new HashMap<>(phase.accepted().size() * 2);
+        java.util.LinkedHashSet<String> pending = new java.util.LinkedHashSet<>();
         for (Accepted a : phase.accepted()) {
-            wanted.put(a.casusId(), Boolean.TRUE);
+            pending.add(a.casusId());
         }
-        Map<String, Long> recorded = new HashMap<>(wanted.size() * 2);
-        long since = phase.startMillis() - 5_000;
+        int wanted = pending.size();
+        Map<String, Long> recorded = new HashMap<>(wanted * 2);
         long lastProgress = System.nanoTime();
         long nextReport = System.nanoTime();
-        while (recorded.size() < wanted.size()) {
+        while (!pending.isEmpty()) {
             int before = recorded.size();
-            long newest = since;
-            for (Document d : casussen.find(Filters.gte("geopendOp", new Date(since)))
-                    .projection(Projections.include("_id", "geopendOp"))) {
-                String casusId = d.getString("_id");
-                Date at = d.getDate("geopendOp");
-                if (casusId == null || at == null) {
+            var it = pending.iterator();
+            // The oldest first; a casus not there yet means the later ones mostly are not either.
+            int misses = 0;
+            while (it.hasNext() && misses < 50) {
+                String casusId = it.next();
+                Document d = casussen.find(Filters.eq("_id", casusId)).projection(Projections.include("_id", "geopendOp")).first();
+                Date at = d == null ? null : d.getDate("geopendOp");
+                if (at == null) {
+                    misses++;
                     continue;
                 }
-                newest = Math.max(newest, at.getTime());
-                if (wanted.containsKey(casusId)) {
-                    recorded.merge(casusId, at.getTime(), Math::min);
-                }
+                recorded.put(casusId, at.getTime());
+                it.remove();
             }
-            // Later reads only need what was recorded shortly before the newest one seen.
-            since = Math.max(since, newest - 5_000);
             if (recorded.size() > before) {
                 lastProgress = System.nanoTime();
             }
-            if (recorded.size() == wanted.size()) {
+            if (pending.isEmpty()) {
                 break;
             }
             if (System.nanoTime() - lastProgress > stallSeconds * 1_000_000_000L) {
                 Results.progress("%s %s: giving up, %d of %d casussen after %d s without progress", label, what,
-                        recorded.size(), wanted.size(), stallSeconds);
+                        recorded.size(), wanted, stallSeconds);
                 break;
             }
             if (System.nanoTime() >= nextReport) {
-                Results.progress("%s %s: %d of %d casussen opened", label, what, recorded.size(), wanted.size());
+                Results.progress("%s %s: %d of %d casussen opened", label, what, recorded.size(), wanted);
                 nextReport = System.nanoTime() + 5_000_000_000L;
             }
             Thread.sleep(1_000);
         }
         if (what.equals("warm-up")) {
-            Results.progress("%s warm-up: %d of %d casussen opened", label, recorded.size(), wanted.size());
+            Results.progress("%s warm-up: %d of %d casussen opened", label, recorded.size(), wanted);
         }
         return recorded;
     }

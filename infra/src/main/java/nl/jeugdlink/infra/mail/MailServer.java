@@ -1,11 +1,19 @@
 package nl.jeugdlink.infra.mail;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.FolderListener;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Address;
+import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -16,15 +24,27 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * The mail server that {@code ./jeugdlink run} starts: GreenMail with SMTP (where the
  * notification-service sends) and IMAP (for a mail client), accepting any user and password, and a
  * small read-only web page that lists what arrived, so a person can see which mails went out.
- * Nothing is delivered onwards; everything is kept in memory until the process stops.
+ * Nothing is delivered onwards; mails are kept in memory, only the last {@value #DEFAULT_KEEP} (property
+ * {@code jeugdlink.mail.keep}): a platform that runs for days sends a few mails per referral, and a
+ * server that kept them all would fill its small heap and spend its time collecting garbage, so that
+ * every mail cost more than the one before. An older mail leaves its recipient's inbox (and a
+ * recipient without mails leaves the server), so IMAP and the page show the same mails, and the page
+ * finds a mail by its number in a map instead of walking all of them.
  *
  * <p>Usage: {@code java nl.jeugdlink.infra.mail.MailServer [smtp-port [imap-port [web-port]]]}, or the
  * system properties {@code jeugdlink.mail.smtp-port}, {@code jeugdlink.mail.imap-port},
@@ -39,15 +59,18 @@ public final class MailServer implements AutoCloseable {
     static final int DEFAULT_IMAP = 3143;
     static final int DEFAULT_WEB = 8089;
     static final String DEFAULT_HOST = "127.0.0.1";
+    static final int DEFAULT_KEEP = 1000;
 
     private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final GreenMail greenMail;
     private final HttpServer web;
+    private final Bewaard bewaard;
 
-    private MailServer(GreenMail greenMail, HttpServer web) {
+    private MailServer(GreenMail greenMail, HttpServer web, Bewaard bewaard) {
         this.greenMail = greenMail;
         this.web = web;
+        this.bewaard = bewaard;
     }
 
     public static void main(String[] args) throws IOException {
@@ -55,23 +78,46 @@ public final class MailServer implements AutoCloseable {
         int smtp = port(args, 0, "jeugdlink.mail.smtp-port", DEFAULT_SMTP);
         int imap = port(args, 1, "jeugdlink.mail.imap-port", DEFAULT_IMAP);
         int webPort = port(args, 2, "jeugdlink.mail.web-port", DEFAULT_WEB);
-        MailServer server = start(host, smtp, imap, webPort);
+        int keep = Integer.getInteger("jeugdlink.mail.keep", DEFAULT_KEEP);
+        MailServer server = start(host, smtp, imap, webPort, keep);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(server::close));
-        System.out.printf("MailServer: SMTP %s:%d, IMAP %s:%d (any user and password), sent mails at http://%s:%d/%n",
-                host, smtp, host, imap, host, server.web.getAddress().getPort());
+        System.out.printf("MailServer: SMTP %s:%d, IMAP %s:%d (any user and password), sent mails at http://%s:%d/ (the last %d kept)%n",
+                host, smtp, host, imap, host, server.web.getAddress().getPort(), keep);
     }
 
     public static MailServer start(String host, int smtpPort, int imapPort, int webPort) throws IOException {
+        return start(host, smtpPort, imapPort, webPort, DEFAULT_KEEP);
+    }
+
+    /** Keeps the last {@code keep} mails; older ones are removed as new ones arrive. */
+    public static MailServer start(String host, int smtpPort, int imapPort, int webPort, int keep) throws IOException {
+        if (keep < 1) {
+            throw new IllegalArgumentException("jeugdlink.mail.keep must be at least 1: " + keep);
+        }
         GreenMail greenMail = new GreenMail(new ServerSetup[] {
                 new ServerSetup(smtpPort, host, ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, host, ServerSetup.PROTOCOL_IMAP)})
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        Bewaard bewaard = new Bewaard(greenMail.getUserManager(), keep);
+        greenMail.getUserManager().setMessageDeliveryHandler(bewaard.volg(greenMail.getUserManager().getMessageDeliveryHandler()));
         greenMail.start();
         HttpServer web = HttpServer.create(new InetSocketAddress(host, webPort), 0);
-        MailServer server = new MailServer(greenMail, web);
+        MailServer server = new MailServer(greenMail, web, bewaard);
         web.createContext("/", server::toon);
         web.start();
         return server;
+    }
+
+    int webPort() {
+        return web.getAddress().getPort();
+    }
+
+    Bewaard bewaard() {
+        return bewaard;
+    }
+
+    UserManager userManager() {
+        return greenMail.getUserManager();
     }
 
     @Override
@@ -88,11 +134,11 @@ public final class MailServer implements AutoCloseable {
                 return;
             }
             String pad = exchange.getRequestURI().getPath();
-            MimeMessage[] mails = greenMail.getReceivedMessages();
+            StoredMessage gevonden;
             if (pad.equals("/")) {
-                antwoord(exchange, 200, "text/html", lijst(mails));
-            } else if (pad.matches("/mail/\\d{1,9}") && Integer.parseInt(pad.substring(6)) < mails.length) {
-                antwoord(exchange, 200, "text/html", mail(mails[Integer.parseInt(pad.substring(6))]));
+                antwoord(exchange, 200, "text/html", lijst(bewaard.nieuwsteEerst(), bewaard.keep));
+            } else if (pad.matches("/mail/\\d{1,18}") && (gevonden = bewaard.mail(Long.parseLong(pad.substring(6)))) != null) {
+                antwoord(exchange, 200, "text/html", mail(gevonden.getMimeMessage()));
             } else {
                 antwoord(exchange, 404, "text/plain", "niet gevonden");
             }
@@ -101,14 +147,15 @@ public final class MailServer implements AutoCloseable {
         }
     }
 
-    private static String lijst(MimeMessage[] mails) throws MessagingException {
-        StringBuilder html = new StringBuilder(pagina("Verstuurde mails (" + mails.length + ")"));
+    private static String lijst(List<Map.Entry<Long, StoredMessage>> mails, int keep) throws MessagingException {
+        StringBuilder html = new StringBuilder(pagina("Verstuurde mails (" + mails.size() + ")"));
+        html.append("<p>De laatste ").append(keep).append(" mails worden bewaard.</p>\n");
         html.append("<table><tr><th>ontvangen</th><th>aan</th><th>onderwerp</th><th>Message-ID</th></tr>\n");
-        for (int i = mails.length - 1; i >= 0; i--) {
-            MimeMessage m = mails[i];
+        for (Map.Entry<Long, StoredMessage> mail : mails) {
+            MimeMessage m = mail.getValue().getMimeMessage();
             html.append("<tr><td>").append(tijd(m.getReceivedDate() != null ? m.getReceivedDate() : m.getSentDate()))
                     .append("</td><td>").append(escape(adressen(m.getAllRecipients())))
-                    .append("</td><td><a href=\"/mail/").append(i).append("\">").append(escape(String.valueOf(m.getSubject()))).append("</a>")
+                    .append("</td><td><a href=\"/mail/").append(mail.getKey()).append("\">").append(escape(String.valueOf(m.getSubject()))).append("</a>")
                     .append("</td><td><code>").append(escape(String.valueOf(m.getMessageID()))).append("</code></td></tr>\n");
         }
         return html.append("</table></body></html>").toString();
@@ -168,6 +215,116 @@ public final class MailServer implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    /**
+     * The mails the server holds, numbered in order of arrival, at most {@code keep}. It follows every
+     * inbox the SMTP side delivers to (a listener on the folder sees each mail stored there) and, past
+     * the limit, removes the oldest from its inbox, and its recipient once that inbox is empty: what the
+     * server holds, and so what each delivery and each page costs, stays the same however long it runs.
+     */
+    static final class Bewaard {
+
+        private static final Flags VERWIJDERD = new Flags(Flags.Flag.DELETED);
+
+        private record Mail(GreenMailUser ontvanger, MailFolder inbox, StoredMessage bericht) {
+        }
+
+        final int keep;
+        private final UserManager users;
+        private final LinkedHashMap<Long, Mail> mails = new LinkedHashMap<>();
+        private final Set<MailFolder> gevolgd = ConcurrentHashMap.newKeySet();
+        private long laatste;
+
+        Bewaard(UserManager users, int keep) {
+            this.users = users;
+            this.keep = keep;
+        }
+
+        /** GreenMail's own handling (find or create the recipient), and from then on a listener on their inbox. */
+        MessageDeliveryHandler volg(MessageDeliveryHandler standaard) {
+            return (bericht, adres) -> {
+                GreenMailUser ontvanger = standaard.handle(bericht, adres);
+                try {
+                    MailFolder inbox = users.getImapHostManager().getInbox(ontvanger);
+                    if (gevolgd.add(inbox)) {
+                        inbox.addListener(new Volger(ontvanger, inbox));
+                    }
+                } catch (FolderException e) {
+                    throw new MessagingException("no inbox for " + adres, e);
+                }
+                return ontvanger;
+            };
+        }
+
+        private synchronized void bewaar(GreenMailUser ontvanger, MailFolder inbox, StoredMessage bericht) {
+            mails.put(++laatste, new Mail(ontvanger, inbox, bericht));
+            while (mails.size() > keep) {
+                var oudste = mails.entrySet().iterator();
+                Mail weg = oudste.next().getValue();
+                oudste.remove();
+                vergeet(weg, inbox);
+            }
+        }
+
+        private void vergeet(Mail weg, MailFolder bezig) {
+            try {
+                weg.inbox().setFlags(VERWIJDERD, true, weg.bericht().getUid(), null, false);
+                weg.inbox().expunge();
+                if (weg.inbox() != bezig && weg.inbox().getMessageCount() == 0) {
+                    gevolgd.remove(weg.inbox());
+                    users.deleteUser(weg.ontvanger());
+                }
+            } catch (FolderException e) {
+                System.err.println("MailServer: could not remove an old mail: " + e.getMessage());
+            }
+        }
+
+        synchronized List<Map.Entry<Long, StoredMessage>> nieuwsteEerst() {
+            List<Map.Entry<Long, StoredMessage>> lijst = new ArrayList<>(mails.size());
+            mails.forEach((nummer, mail) -> lijst.add(Map.entry(nummer, mail.bericht())));
+            Collections.reverse(lijst);
+            return lijst;
+        }
+
+        synchronized StoredMessage mail(long nummer) {
+            Mail mail = mails.get(nummer);
+            return mail == null ? null : mail.bericht();
+        }
+
+        synchronized int aantal() {
+            return mails.size();
+        }
+
+        /** Sees each mail stored in one inbox; the mail is the last one there when it is told. */
+        private final class Volger implements FolderListener {
+
+            private final GreenMailUser ontvanger;
+            private final MailFolder inbox;
+
+            Volger(GreenMailUser ontvanger, MailFolder inbox) {
+                this.ontvanger = ontvanger;
+                this.inbox = inbox;
+            }
+
+            @Override
+            public void added(int msn) {
+                bewaar(ontvanger, inbox, inbox.getMessages().get(msn - 1));
+            }
+
+            @Override
+            public void expunged(int msn) {
+            }
+
+            @Override
+            public void flagsUpdated(int msn, Flags flags, Long uid) {
+            }
+
+            @Override
+            public void mailboxDeleted() {
+                gevolgd.remove(inbox);
+            }
         }
     }
 
