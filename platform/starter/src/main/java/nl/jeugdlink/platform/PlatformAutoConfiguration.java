@@ -58,8 +58,17 @@ public class PlatformAutoConfiguration {
 
     @Bean
     nl.jeugdlink.platform.inbound.InboundHandlers inboundHandlers(InboundEvents inbound, @Value("${jeugdlink.region}") String region,
-            @Value("${jeugdlink.region-gemeenten}") java.util.Set<String> gemeenten) {
-        return new nl.jeugdlink.platform.inbound.InboundHandlers(inbound, region, gemeenten);
+            @Value("${jeugdlink.region-gemeenten}") java.util.Set<String> gemeenten,
+            org.springframework.cloud.stream.function.StreamBridge bridge, org.springframework.core.env.Environment environment,
+            @Value("${spring.cloud.stream.default.consumer.max-attempts:10}") int maxAttempts,
+            @Value("${spring.cloud.stream.default.consumer.back-off-initial-interval:250}") long initialInterval,
+            @Value("${spring.cloud.stream.default.consumer.back-off-multiplier:2.0}") double multiplier,
+            @Value("${spring.cloud.stream.default.consumer.back-off-max-interval:10000}") long maxInterval) {
+        // A batch table retries and dead-letters per record itself (ADR 0018), with the bindings' default retries.
+        return new nl.jeugdlink.platform.inbound.InboundHandlers(inbound, region, gemeenten,
+                new nl.jeugdlink.platform.inbound.KafkaDeadLetters(bridge, environment),
+                new nl.jeugdlink.platform.inbound.InboundRetry(maxAttempts, java.time.Duration.ofMillis(initialInterval), multiplier,
+                        java.time.Duration.ofMillis(maxInterval)));
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package nl.jeugdlink.casus.casus.application;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 
@@ -26,11 +28,25 @@ public class OpeningCasus {
 
     /** @throws nl.jeugdlink.casus.casus.domain.CasusGeweigerd when the referral cannot open a casus here */
     public Uitkomst open(Casus.Screening screening) {
+        return voorbereid(screening).map(opening -> open(List.of(opening)).getFirst()).orElse(Uitkomst.NIET_VAN_TOEPASSING);
+    }
+
+    /**
+     * The casus this screening opens, decided without touching the store; empty when the referral opens
+     * none (an anonymous consult).
+     *
+     * @throws nl.jeugdlink.casus.casus.domain.CasusGeweigerd when the referral cannot open a casus here
+     */
+    public Optional<Casus.Opening> voorbereid(Casus.Screening screening) {
         if (!Casus.opentCasus(screening)) {
-            return Uitkomst.NIET_VAN_TOEPASSING;
+            return Optional.empty();
         }
+        return Optional.of(Casus.open(screening, clock.instant()));
+    }
+
+    /** Stores the openings of a batch of screenings in one write; per opening, by position, what became of it. */
+    public List<Uitkomst> open(List<Casus.Opening> openingen) {
         // No read first: the casus id follows from the referral, so the insert itself finds a second delivery.
-        Casus.Opening opening = Casus.open(screening, clock.instant());
-        return casussen.add(opening.casus(), opening.events()) ? Uitkomst.GEOPEND : Uitkomst.AL_GEOPEND;
+        return casussen.addAll(openingen).stream().map(nieuw -> nieuw ? Uitkomst.GEOPEND : Uitkomst.AL_GEOPEND).toList();
     }
 }

@@ -14,6 +14,15 @@ public interface Casussen {
      */
     boolean add(Casus casus, List<CasusEvent> events);
 
+    /**
+     * Stores newly opened casussen with their events in one write, in their order.
+     *
+     * @return per opening, by position, false when a casus with its id already existed (or came earlier in the list)
+     */
+    default List<Boolean> addAll(List<Casus.Opening> openingen) {
+        return openingen.stream().map(o -> add(o.casus(), o.events())).toList();
+    }
+
     Optional<Casus> find(CasusId id);
 
     /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.jeugdlink.contracts.EventType;
+import org.jspecify.annotations.Nullable;
 import nl.jeugdlink.contracts.SchemaCheck;
 import org.springframework.messaging.Message;
 import tools.jackson.databind.JsonNode;
@@ -26,21 +27,38 @@ import tools.jackson.databind.JsonNode;
  * dead-letter topic {@code <destination>.<group>.dlq}) deal with it: unreadable and rejected events
  * go to the dead-letter topic at once with their reason as {@code x-exception-message}; anything
  * else, a store outage above all, is retried.
+ *
+ * <p>A binding in batch mode ({@code consumer.batch-mode: true}) gets its table from
+ * {@link Builder#buildBatch()} (ADR 0018): the same checks and counts per record, rows that write a
+ * whole poll at once ({@link Builder#onEvents}), and the retries and dead letters done by the table per
+ * record, because the binder would retry and dead-letter only the whole poll.
  */
 public final class InboundHandlers {
 
     private final InboundEvents inbound;
     private final String region;
     private final Set<String> municipalities;
+    private final @Nullable DeadLetters deadLetters;
+    private final InboundRetry retry;
 
     /**
      * @param region the region this deployment serves, named in refusals
      * @param municipalities its municipalities by CBS code
      */
     public InboundHandlers(InboundEvents inbound, String region, Set<String> municipalities) {
+        this(inbound, region, municipalities, null, new InboundRetry(1, java.time.Duration.ZERO, 1, java.time.Duration.ZERO));
+    }
+
+    /**
+     * @param deadLetters where a batch table sends what it cannot apply
+     * @param retry how a batch table retries a transient failure
+     */
+    public InboundHandlers(InboundEvents inbound, String region, Set<String> municipalities, @Nullable DeadLetters deadLetters, InboundRetry retry) {
         this.inbound = inbound;
         this.region = region;
         this.municipalities = Set.copyOf(municipalities);
+        this.deadLetters = deadLetters;
+        this.retry = retry;
     }
 
     /** Starts the table of one binding, e.g. {@code casussen-in-0}. */
@@ -64,7 +82,22 @@ public final class InboundHandlers {
             if (!type.payload().equals(payload)) {
                 throw new IllegalArgumentException(type.type() + " carries " + type.payload().getName() + ", not " + payload.getName());
             }
-            return row(new Row<>(type, event -> inbound.data(event, type, payload), subject, handler));
+            return row(new Row<>(type, event -> inbound.data(event, type, payload), subject, handler, null));
+        }
+
+        /**
+         * Events of {@code type}, in a batch table, are prepared one by one and written together by
+         * {@code handler} (ADR 0018). In a single-message table each is prepared and written on its own.
+         */
+        public <T extends Record, W> Builder onEvents(EventType type, Class<T> payload, Subject<T> subject, BatchEventHandler<T, W> handler) {
+            if (!type.payload().equals(payload)) {
+                throw new IllegalArgumentException(type.type() + " carries " + type.payload().getName() + ", not " + payload.getName());
+            }
+            EventHandler<T> one = (event, data) -> {
+                W change = handler.prepare(event, data);
+                return change == null ? InboundEvents.Outcome.IGNORED : handler.write(List.of(change)).getFirst();
+            };
+            return row(new Row<>(type, event -> inbound.data(event, type, payload), subject, one, handler));
         }
 
         /**
@@ -73,7 +106,7 @@ public final class InboundHandlers {
          * and region checks, the same counting and dead letters.
          */
         public Builder onJson(EventType type, Subject<JsonNode> subject, EventHandler<JsonNode> handler) {
-            return row(new Row<>(type, inbound::tree, subject, handler));
+            return row(new Row<>(type, inbound::tree, subject, handler, null));
         }
 
         private Builder row(Row<?> row) {
@@ -100,14 +133,30 @@ public final class InboundHandlers {
             }
             return new Table(Map.copyOf(rows), List.copyOf(refusals));
         }
+
+        /**
+         * The consumer a binding in batch mode calls with every poll ({@code consumer.batch-mode: true}):
+         * each record read, checked and counted as by {@link #build()}; unreadable and rejected records sent
+         * to the dead-letter topic by the table without holding up the others; the rest applied in the
+         * order received, a run of {@link #onEvents} rows in one write; a transient failure retried with
+         * the binding's back-off, then the records applied one by one and the one that still fails
+         * dead-lettered.
+         */
+        public Consumer<Message<List<byte[]>>> buildBatch() {
+            if (deadLetters == null) {
+                throw new IllegalStateException(binding + ": a batch table needs the platform's dead letters");
+            }
+            return new BatchTable(binding, new Table(Map.copyOf(rows), List.copyOf(refusals)), deadLetters);
+        }
     }
 
-    private record Row<T>(EventType type, Function<InboundEvent, T> reader, Subject<T> subject, EventHandler<T> handler) {
+    private record Row<T>(EventType type, Function<InboundEvent, T> reader, Subject<T> subject, EventHandler<T> handler,
+            @Nullable BatchEventHandler<T, ?> batch) {
     }
 
     private final class Table implements Consumer<Message<byte[]>> {
 
-        private final Map<String, Row<?>> rows;
+        final Map<String, Row<?>> rows;
         private final List<Class<? extends RuntimeException>> refusals;
 
         private Table(Map<String, Row<?>> rows, List<Class<? extends RuntimeException>> refusals) {
@@ -138,6 +187,20 @@ public final class InboundHandlers {
         }
 
         private <T> InboundEvents.Outcome apply(InboundEvent event, Row<T> row) {
+            return handle(event, row, check(event, row));
+        }
+
+        /** The row's handler on a checked payload; the service's own refusals thrown as rejections. */
+        <T> InboundEvents.Outcome handle(InboundEvent event, Row<T> row, T payload) {
+            try {
+                return row.handler().handle(event, payload);
+            } catch (RuntimeException e) {
+                throw refusal(e);
+            }
+        }
+
+        /** Schema, contract record, subject and region: the payload once every check passed. */
+        <T> T check(InboundEvent event, Row<T> row) {
             // The producer's schema is the contract: a payload that breaks it is unreadable here rather
             // than half applied or retried for ever.
             var violations = SchemaCheck.violations(row.type(), new String(event.data(), StandardCharsets.UTF_8));
@@ -154,16 +217,193 @@ public final class InboundHandlers {
             if (gemeente != null && !municipalities.contains(gemeente)) {
                 throw new RejectedEventException("gemeente " + gemeente + " hoort niet bij regio " + region);
             }
-            try {
-                return row.handler().handle(event, payload);
-            } catch (RejectedEventException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                if (refusals.stream().anyMatch(refusal -> refusal.isInstance(e))) {
-                    throw new RejectedEventException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
-                }
-                throw e;
+            return payload;
+        }
+
+        /** The service's own refusals become rejections; anything else stays as it is (transient). */
+        RuntimeException refusal(RuntimeException e) {
+            if (!(e instanceof RejectedEventException) && refusals.stream().anyMatch(refusal -> refusal.isInstance(e))) {
+                return new RejectedEventException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
             }
+            return e;
+        }
+    }
+
+    /** A record read and checked, waiting to be applied. */
+    private record Checked<T>(InboundRecord record, InboundEvent event, Row<T> row, T payload) {
+    }
+
+    private final class BatchTable implements Consumer<Message<List<byte[]>>> {
+
+        private final String binding;
+        private final Table table;
+        private final DeadLetters deadLetters;
+
+        private BatchTable(String binding, Table table, DeadLetters deadLetters) {
+            this.binding = binding;
+            this.table = table;
+            this.deadLetters = deadLetters;
+        }
+
+        @Override
+        public void accept(Message<List<byte[]>> batch) {
+            List<Checked<?>> checked = new ArrayList<>();
+            for (InboundRecord record : InboundBatch.records(batch)) {
+                Checked<?> ok = check(record);
+                if (ok != null) {
+                    checked.add(ok);
+                }
+            }
+            // Runs of one row in the order received: events of one aggregate keep their order across rows.
+            int start = 0;
+            while (start < checked.size()) {
+                int end = start + 1;
+                while (end < checked.size() && checked.get(end).row() == checked.get(start).row()) {
+                    end++;
+                }
+                applyRun(checked.subList(start, end));
+                start = end;
+            }
+        }
+
+        private @Nullable Checked<?> check(InboundRecord record) {
+            InboundEvent event;
+            try {
+                event = inbound.read(record.message());
+            } catch (UnreadableEventException e) {
+                deadLetter(record, e);
+                return null;
+            }
+            Row<?> row = table.rows.get(event.type());
+            if (row == null) {
+                inbound.record(event, InboundEvents.Outcome.IGNORED);
+                return null;
+            }
+            return checked(record, event, row);
+        }
+
+        private <T> @Nullable Checked<T> checked(InboundRecord record, InboundEvent event, Row<T> row) {
+            try {
+                return new Checked<>(record, event, row, table.check(event, row));
+            } catch (UnreadableEventException e) {
+                refuse(record, event, InboundEvents.Outcome.UNREADABLE, e);
+            } catch (RejectedEventException e) {
+                refuse(record, event, InboundEvents.Outcome.REJECTED, e);
+            }
+            return null;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void applyRun(List<Checked<?>> run) {
+            Row<?> row = run.getFirst().row();
+            if (row.batch() == null) {
+                run.forEach(this::applyOne);
+            } else {
+                applyTogether((List<Checked<Object>>) (List<?>) run, (BatchEventHandler<Object, Object>) row.batch());
+            }
+        }
+
+        /** A row without a bulk write: each event on its own, as the single-message table does, retried when it fails. */
+        private <T> void applyOne(Checked<T> c) {
+            try {
+                InboundEvents.Outcome outcome = retrying(() -> table.handle(c.event(), c.row(), c.payload()));
+                inbound.record(c.event(), outcome);
+            } catch (RejectedEventException e) {
+                refuse(c.record(), c.event(), InboundEvents.Outcome.REJECTED, e);
+            } catch (RuntimeException e) {
+                deadLetter(c.record(), e);
+            }
+        }
+
+        private void applyTogether(List<Checked<Object>> run, BatchEventHandler<Object, Object> handler) {
+            List<Checked<Object>> toWrite = new ArrayList<>(run.size());
+            List<Object> changes = new ArrayList<>(run.size());
+            for (Checked<Object> c : run) {
+                try {
+                    Object change = handler.prepare(c.event(), c.payload());
+                    if (change == null) {
+                        inbound.record(c.event(), InboundEvents.Outcome.IGNORED);
+                    } else {
+                        toWrite.add(c);
+                        changes.add(change);
+                    }
+                } catch (RuntimeException e) {
+                    RuntimeException refused = table.refusal(e);
+                    if (refused instanceof RejectedEventException rejected) {
+                        refuse(c.record(), c.event(), InboundEvents.Outcome.REJECTED, rejected);
+                    } else {
+                        // Preparing does no I/O, so this is a fault of this one event: it alone goes to the dead letters.
+                        deadLetter(c.record(), e);
+                    }
+                }
+            }
+            if (changes.isEmpty()) {
+                return;
+            }
+            List<InboundEvents.Outcome> outcomes;
+            try {
+                outcomes = retrying(() -> written(handler, changes));
+            } catch (RuntimeException e) {
+                // Every attempt of the whole failed: one by one, so that only what keeps failing is dead-lettered.
+                for (int i = 0; i < toWrite.size(); i++) {
+                    Checked<Object> c = toWrite.get(i);
+                    try {
+                        inbound.record(c.event(), written(handler, List.of(changes.get(i))).getFirst());
+                    } catch (RuntimeException one) {
+                        deadLetter(c.record(), one);
+                    }
+                }
+                return;
+            }
+            for (int i = 0; i < toWrite.size(); i++) {
+                inbound.record(toWrite.get(i).event(), outcomes.get(i));
+            }
+        }
+
+        private List<InboundEvents.Outcome> written(BatchEventHandler<Object, Object> handler, List<Object> changes) {
+            List<InboundEvents.Outcome> outcomes = handler.write(changes);
+            if (outcomes.size() != changes.size()) {
+                throw new IllegalStateException(binding + ": " + changes.size() + " changes written, " + outcomes.size() + " outcomes answered");
+            }
+            return outcomes;
+        }
+
+        /** Runs {@code attempt} as often as the binding's retries allow; unreadable and rejected are not retried. */
+        private <R> R retrying(java.util.function.Supplier<R> attempt) {
+            for (int attempts = 1; ; attempts++) {
+                try {
+                    return attempt.get();
+                } catch (UnreadableEventException | RejectedEventException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (attempts >= retry.maxAttempts()) {
+                        throw e;
+                    }
+                    pause(retry.pauseAfter(attempts));
+                }
+            }
+        }
+
+        private void refuse(InboundRecord record, InboundEvent event, InboundEvents.Outcome outcome, RuntimeException reason) {
+            deadLetter(record, reason);
+            inbound.record(event, outcome);
+        }
+
+        /** A dead letter that cannot be sent is retried like any transient failure, then thrown to the binder. */
+        private void deadLetter(InboundRecord record, RuntimeException reason) {
+            retrying(() -> {
+                deadLetters.send(binding, record, reason);
+                return Boolean.TRUE;
+            });
+        }
+    }
+
+    private static void pause(java.time.Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry", e);
         }
     }
 }

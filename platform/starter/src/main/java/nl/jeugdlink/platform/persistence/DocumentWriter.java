@@ -1,14 +1,24 @@
 package nl.jeugdlink.platform.persistence;
 
+import com.mongodb.MongoBulkWriteException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.jeugdlink.platform.outbox.AggregateDocument;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 
 /**
  * The one way a repository writes a document. Without multi-document transactions the document is
@@ -22,12 +32,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *       change run again on the fresh copy, as often as the {@link RetryPolicy} allows.
  *       {@link #createOrUpdate} does the same for a document that the first change creates.
  * </ul>
+ *
+ * <p>{@link #insertAllIfAbsent} is the first kind for a batch of documents in one bulk write (ADR 0018).
  */
-public final class DocumentWriter {
+public final class DocumentWriter implements ApplicationEventPublisherAware {
 
     private final MongoTemplate mongo;
     private final OutgoingEvents outgoing;
     private final RetryPolicy retry;
+    private @Nullable ApplicationEventPublisher events;
 
     public DocumentWriter(MongoTemplate mongo, OutgoingEvents outgoing, RetryPolicy retry) {
         this.mongo = mongo;
@@ -53,6 +66,80 @@ public final class DocumentWriter {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /**
+     * Inserts new documents of one collection in one bulk write, in their order, and answers per document
+     * (by position) what {@link #insertIfAbsent} would: false when a document with its id (or another
+     * unique key) was already there, or came earlier in the list. Each inserted document is saved as by
+     * {@code insert}: version set, save events published, so the outbox relay is woken for all of them.
+     */
+    public List<Boolean> insertAllIfAbsent(List<?> documents) {
+        Boolean[] inserted = new Boolean[documents.size()];
+        Arrays.fill(inserted, Boolean.FALSE);
+        List<Integer> positions = new ArrayList<>(documents.size());
+        Set<Object> ids = new HashSet<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Object id = id(documents.get(i));
+            // A second delivery within the same batch is a duplicate without a round trip.
+            if (id == null || ids.add(id)) {
+                positions.add(i);
+            }
+        }
+        insertInOrder(documents, positions, inserted);
+        return List.of(inserted);
+    }
+
+    /** An ordered bulk insert stops at the first duplicate: those before it are in, the rest go in a next round. */
+    private void insertInOrder(List<?> documents, List<Integer> positions, Boolean[] inserted) {
+        List<Integer> rest = positions;
+        while (!rest.isEmpty()) {
+            List<Object> batch = new ArrayList<>(rest.size());
+            rest.forEach(i -> batch.add(documents.get(i)));
+            String collection = mongo.getCollectionName(batch.getFirst().getClass());
+            try {
+                mongo.insert(batch, collection);
+                rest.forEach(i -> inserted[i] = Boolean.TRUE);
+                return;
+            } catch (DuplicateKeyException e) {
+                int failed = failedIndex(e);
+                if (failed < 0) {
+                    throw e;
+                }
+                for (int k = 0; k < failed; k++) {
+                    inserted[rest.get(k)] = Boolean.TRUE;
+                    // The template publishes the save events only when the whole batch went in.
+                    publishSaved(batch.get(k), collection);
+                }
+                rest = rest.subList(failed + 1, rest.size());
+            }
+        }
+    }
+
+    private static int failedIndex(DuplicateKeyException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MongoBulkWriteException bulk && !bulk.getWriteErrors().isEmpty()) {
+                return bulk.getWriteErrors().getFirst().getIndex();
+            }
+        }
+        return -1;
+    }
+
+    private @Nullable Object id(Object document) {
+        var entity = mongo.getConverter().getMappingContext().getPersistentEntity(document.getClass());
+        return entity == null ? null : entity.getIdentifierAccessor(document).getIdentifier();
+    }
+
+    private void publishSaved(Object document, String collection) {
+        if (events != null) {
+            Object id = id(document);
+            events.publishEvent(new AfterSaveEvent<>(document, new Document("_id", id), collection));
+        }
+    }
+
+    @Override
+    public void setApplicationEventPublisher(ApplicationEventPublisher publisher) {
+        this.events = publisher;
     }
 
     /**

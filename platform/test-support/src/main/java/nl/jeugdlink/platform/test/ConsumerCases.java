@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Value;
  * sends an event that breaks a rule to its dead-letter topic with the reason; sends an unreadable
  * message there; ignores a duplicate delivery. Two more come with the platform's handler table: a
  * payload that breaks its schema is unreadable, an event whose subject is not the aggregate its
- * payload names is rejected.
+ * payload names is rejected. And one for batches (ADR 0018): records sent together, one of them
+ * unreadable and one breaking a rule, are each dealt with as if they came alone.
  *
  * <p>A binding's {@code *IntegrationTest} (a Spring context against the real broker and store)
  * extends this and says which binding it is, what a valid and a rule-breaking event look like, how
@@ -176,6 +177,31 @@ public abstract class ConsumerCases {
         assertThat(KafkaProbe.header(dead, "x-exception-stacktrace")).contains("Caused by: " + REJECTED);
         assertThat(KafkaProbe.header(dead, "x-exception-message")).contains("subject " + other);
         assertThat(applied(valid)).isFalse();
+    }
+
+    @Test
+    void appliesTheRestOfABatchAndDeadLettersOnlyItsPoisonRecords() {
+        ReceivedEvent first = aValidEvent();
+        ReceivedEvent second = aValidEvent();
+        ReceivedEvent third = aValidEvent();
+        ReceivedEvent rule = anEventThatBreaksARule();
+        String poison = "poison-" + UUID.randomUUID();
+
+        kafka.sendAll(topic(), java.util.List.of(outgoing(first),
+                new KafkaProbe.Outgoing(poison, Map.of("content-type", "application/json"), "{ dit is geen CloudEvent".getBytes(StandardCharsets.UTF_8)),
+                outgoing(second), outgoing(rule), outgoing(third)));
+
+        await().atMost(PATIENCE).until(() -> applied(first) && applied(second) && applied(third));
+        assertThat(KafkaProbe.header(deadLetterWith(poison), "x-exception-message")).contains("not a readable CloudEvent");
+        assertThat(KafkaProbe.header(deadLetterWith(rule.key()), "x-exception-message")).contains(theRuleItBreaks());
+        assertThat(applied(rule)).isFalse();
+        thenAppliedOnce(first);
+        thenAppliedOnce(second);
+        thenAppliedOnce(third);
+    }
+
+    private static KafkaProbe.Outgoing outgoing(ReceivedEvent event) {
+        return new KafkaProbe.Outgoing(event.key(), event.headers(), event.payload());
     }
 
     /** How often the service counted an event of {@code type} with {@code outcome}. */

@@ -51,6 +51,34 @@ public final class KafkaProbe {
         }
     }
 
+    /** A record to send: key, headers (values as UTF-8) and value. */
+    public record Outgoing(String key, Map<String, String> headers, byte[] value) {
+    }
+
+    /**
+     * Sends the records with one producer, in their order, and waits until all are acknowledged: close
+     * together on the topic, so that a consumer in batch mode gets them in one poll.
+     */
+    public void sendAll(String topic, List<Outgoing> records) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+        try (var producer = new KafkaProducer<String, byte[]>(props, new StringSerializer(), new ByteArraySerializer())) {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (Outgoing outgoing : records) {
+                var record = new ProducerRecord<String, byte[]>(topic, outgoing.key(), outgoing.value());
+                outgoing.headers().forEach((name, v) -> record.headers().add(new RecordHeader(name, v.getBytes(StandardCharsets.UTF_8))));
+                sent.add(producer.send(record));
+            }
+            for (var future : sent) {
+                future.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
     /** Reads {@code topic} from the beginning until {@code done} holds for what was read, or the timeout passes. */
     public List<ConsumerRecord<String, byte[]>> read(String topic, Duration timeout, Predicate<List<ConsumerRecord<String, byte[]>>> done) {
         Properties props = new Properties();

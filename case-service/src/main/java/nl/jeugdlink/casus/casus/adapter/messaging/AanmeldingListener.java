@@ -2,6 +2,8 @@ package nl.jeugdlink.casus.casus.adapter.messaging;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import nl.jeugdlink.casus.casus.application.OpeningCasus;
 import nl.jeugdlink.casus.casus.domain.Casus;
@@ -9,8 +11,10 @@ import nl.jeugdlink.casus.casus.domain.CasusGeweigerd;
 import nl.jeugdlink.casus.casus.domain.Expertise;
 import nl.jeugdlink.casus.casus.domain.Kind;
 import nl.jeugdlink.casus.casus.domain.Leeftijdscategorie;
+import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.platform.inbound.BatchEventHandler;
 import nl.jeugdlink.platform.inbound.InboundEvent;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
@@ -24,10 +28,14 @@ import org.springframework.messaging.Message;
  * on the platform's handler table (ADR 0015): envelope, schema, subject and region are checked there,
  * retries and the dead-letter topic are platform defaults; a casus the domain refuses goes to the
  * dead-letter topic with its reason.
+ *
+ * <p>The binding is in batch mode (ADR 0018): the casussen of one poll's screenings are decided one by
+ * one in memory and inserted in one bulk write, whose save events wake the outbox relay for all of them
+ * at once.
  */
-public class AanmeldingListener implements Consumer<Message<byte[]>> {
+public class AanmeldingListener implements Consumer<Message<List<byte[]>>> {
 
-    private final Consumer<Message<byte[]>> table;
+    private final Consumer<Message<List<byte[]>>> table;
     private final OpeningCasus opening;
     private final MeterRegistry meters;
     private final DistributionSummary kinderenPerCasus;
@@ -44,29 +52,40 @@ public class AanmeldingListener implements Consumer<Message<byte[]>> {
                 .tag("moment", "screening")
                 .register(meters);
         this.table = handlers.forBinding("aanmeldingGescreend-in-0")
-                .onEvent(IntakeEvents.AANMELDING_GESCREEND, AanmeldingGescreend.class,
+                .onEvents(IntakeEvents.AANMELDING_GESCREEND, AanmeldingGescreend.class,
                         Subject.of("aanmelding", AanmeldingGescreend::aanmeldingId).inMunicipality(AanmeldingGescreend::gemeenteCode),
-                        this::gescreend)
+                        new Openen())
                 .rejecting(CasusGeweigerd.class)
-                .build();
+                .buildBatch();
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
-        table.accept(message);
+    public void accept(Message<List<byte[]>> batch) {
+        table.accept(batch);
     }
 
-    private InboundEvents.Outcome gescreend(InboundEvent event, AanmeldingGescreend gescreend) {
-        Casus.Screening screening = screening(gescreend);
-        var uitkomst = opening.open(screening);
-        if (uitkomst == OpeningCasus.Uitkomst.GEOPEND) {
-            meetOpening(screening);
+    /** Decides each casus in memory, then stores the batch's casussen in one write. */
+    private final class Openen implements BatchEventHandler<AanmeldingGescreend, Casus.Opening> {
+
+        @Override
+        public Casus.@org.jspecify.annotations.Nullable Opening prepare(InboundEvent event, AanmeldingGescreend gescreend) {
+            return opening.voorbereid(screening(gescreend)).orElse(null);
         }
-        return switch (uitkomst) {
-            case GEOPEND -> InboundEvents.Outcome.APPLIED;
-            case AL_GEOPEND -> InboundEvents.Outcome.DUPLICATE;
-            case NIET_VAN_TOEPASSING -> InboundEvents.Outcome.IGNORED;
-        };
+
+        @Override
+        public List<InboundEvents.Outcome> write(List<Casus.Opening> openingen) {
+            List<OpeningCasus.Uitkomst> uitkomsten = opening.open(openingen);
+            List<InboundEvents.Outcome> outcomes = new ArrayList<>(uitkomsten.size());
+            for (int i = 0; i < uitkomsten.size(); i++) {
+                if (uitkomsten.get(i) == OpeningCasus.Uitkomst.GEOPEND) {
+                    meetOpening(openingen.get(i).casus());
+                    outcomes.add(InboundEvents.Outcome.APPLIED);
+                } else {
+                    outcomes.add(InboundEvents.Outcome.DUPLICATE);
+                }
+            }
+            return outcomes;
+        }
     }
 
     private static Casus.Screening screening(AanmeldingGescreend g) {
@@ -78,9 +97,10 @@ public class AanmeldingListener implements Consumer<Message<byte[]>> {
     }
 
     /** Monitoring figures of 000:128-139: casussen per municipality, children and professionals per casus. */
-    private void meetOpening(Casus.Screening screening) {
-        meters.counter("jeugdlink.casussen.geopend", "gemeente", screening.gemeenteCode()).increment();
-        kinderenPerCasus.record(screening.kinderen().size());
-        professionalsBijScreening.record(screening.gekoppeldeProfessionals().stream().map(Casus.Koppeling::medewerkerId).distinct().count());
+    private void meetOpening(Casus casus) {
+        meters.counter("jeugdlink.casussen.geopend", "gemeente", casus.gemeenteCode()).increment();
+        kinderenPerCasus.record(casus.kinderen().size());
+        // The professionals the screening coupled: at opening they are the team's JeugdLink professionals, each once.
+        professionalsBijScreening.record(casus.team().stream().filter(t -> t.rol() == TeamRol.JEUGDLINK_PROFESSIONAL).count());
     }
 }

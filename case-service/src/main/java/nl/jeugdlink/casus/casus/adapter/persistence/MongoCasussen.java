@@ -50,12 +50,22 @@ public class MongoCasussen implements Casussen {
 
     @Override
     public boolean add(Casus casus, List<CasusEvent> events) {
+        // The casus id follows from the referral: a duplicate key is the same referral delivered again.
+        return writer.insertIfAbsent(document(casus, events));
+    }
+
+    @Override
+    public List<Boolean> addAll(List<Casus.Opening> openingen) {
+        // One bulk insert for a batch of screenings (ADR 0018); a duplicate key is again a second delivery.
+        return writer.insertAllIfAbsent(openingen.stream().map(o -> document(o.casus(), o.events())).toList());
+    }
+
+    private CasusDocument document(Casus casus, List<CasusEvent> events) {
         CasusDocument document = new CasusDocument(casus.id().toString(), casus.aanmeldingId(), casus.gemeenteCode(),
                 dossierhouderDoc(casus.dossierhouder()), casus.geopendOp());
         neemOver(document, casus);
         writer.append(document, events, contracts);
-        // The casus id follows from the referral: a duplicate key is the same referral delivered again.
-        return writer.insertIfAbsent(document);
+        return document;
     }
 
     @Override
