@@ -23,7 +23,7 @@ PRODUCERS = {
                        "The casusId: the toewijzingen of one casus are one aggregate, so a casus's toewijzingen stay in order "
                        "(an intrekking and its corrected toewijzing are two toewijzingen of one casus)."),
     "jbt-events": ("jbt-service", "jbtVerzoek", "jeugdlink.jbt.verzoek", "casusId",
-                   "The casusId: a casus's requests to the Jeugdbeschermingstafel and their decisions stay in order."),
+                   "The casusId (also the verzoekId: one request per casus), so a casus's request, its returns and the decision stay in order."),
 }
 
 # (service, binding, topic, event names it acts on; every other type on the topic is acknowledged and ignored)

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * continuation and kind of help and the safety agreements decided (their texts stay in the
  * jbt-service), by consensus or by the chair's mandate.
  *
- * @param verzoekId the request id (UUID)
+ * @param verzoekId the request id (UUID): the casus id, one request per casus
  * @param casusId the casus the decision is about
  * @param gemeenteCode the municipality responsible, CBS code
  * @param uitkomst VRIJWILLIG_REGIE_LOKAAL_TEAM, VRIJWILLIG_NIET_VRIJBLIJVEND, VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK or ALLEEN_RAADSONDERZOEK

@@ -7,7 +7,7 @@ import java.time.Instant;
  * mandatory safety section; seed 002:456). The form itself stays in the jbt-service: no names, no
  * BSN on Kafka.
  *
- * @param verzoekId the request id (UUID)
+ * @param verzoekId the request id (UUID): the casus id, one request per casus
  * @param casusId the casus the request is about
  * @param gemeenteCode the municipality responsible, CBS code
  * @param soort BESPREKING (verzoek tot bespreking) or RAADSONDERZOEK (verzoek tot raadsonderzoek)

@@ -6,7 +6,7 @@ import java.time.Instant;
  * The chair returns a filed request for missing information (seed 002:450); the requester is told
  * and files it again once completed.
  *
- * @param verzoekId the request id (UUID)
+ * @param verzoekId the request id (UUID): the casus id, one request per casus
  * @param casusId the casus the request is about
  * @param gemeenteCode the municipality responsible, CBS code
  * @param indienerId the requester to be told

@@ -7,7 +7,7 @@ import java.time.Instant;
  * seed 002:470-475): what the Raad needs to start, by id; the request's content is read at the
  * jbt-service by whom may see it.
  *
- * @param verzoekId the request id (UUID)
+ * @param verzoekId the request id (UUID): the casus id, one request per casus
  * @param casusId the casus the investigation is about
  * @param gemeenteCode the municipality responsible, CBS code
  * @param uitkomst the decision's outcome: VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK or ALLEEN_RAADSONDERZOEK

@@ -1,16 +1,14 @@
 package nl.jeugdlink.jbt.verzoek.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A casus's request to the Jeugdbeschermingstafel, from draft to decision. One request per casus:
- * its id follows from the casus, so the draft opened at a closure "naar JBT" and the request filed
+ * its id is the casus's, so the draft opened at a closure "naar JBT" and the request filed
  * later are the same, and a returned request is filed again on the same record. Every return and
  * the decision are kept.
  */
@@ -62,9 +60,13 @@ public final class Verzoek {
         this.besluit = s.besluit();
     }
 
-    /** The id of a casus's request: name-based, so a redelivered closure or a second filing finds the same record. */
+    /**
+     * The id of a casus's request: the casus id itself. One request per casus, so the draft and the
+     * filing find the same record, and the outbox keys its events by the casus (per-casus order on
+     * the topic, as every consumer of a casus expects).
+     */
     public static String idVoor(String casusId) {
-        return UUID.nameUUIDFromBytes(("jbt-verzoek:" + casusId).getBytes(StandardCharsets.UTF_8)).toString();
+        return casusId;
     }
 
     /** A draft for the regisseur of a casus closed "naar JBT" (000:139): the request still has to be written and filed. */
