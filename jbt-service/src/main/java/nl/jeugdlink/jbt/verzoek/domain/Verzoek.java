@@ -18,6 +18,8 @@ public final class Verzoek {
         /** Opened for the regisseur when the casus was closed "naar JBT"; nothing filed yet. */
         CONCEPT,
         INGEDIEND,
+        /** A moment at a table is reserved for it. */
+        GEPLAND,
         /** Returned by the chair for missing information; the requester files it again. */
         TERUGGESTUURD,
         BESLOTEN
@@ -27,7 +29,7 @@ public final class Verzoek {
     public record Staat(String id, String casusId, String gemeenteCode, Status status, @Nullable String regisseurId,
             @Nullable Verzoeksoort soort, @Nullable Gesprekstype gesprekstype, @Nullable Formulier formulier,
             @Nullable Indiener indiener, @Nullable Instant ingediendOp, List<Terugsturing> terugsturingen, @Nullable Besluit besluit,
-            Instant geopendOp) {
+            Instant geopendOp, @Nullable Planning planning, List<Wachttijd> wachttijden) {
     }
 
     private final String id;
@@ -43,6 +45,8 @@ public final class Verzoek {
     private @Nullable Instant ingediendOp;
     private final List<Terugsturing> terugsturingen;
     private @Nullable Besluit besluit;
+    private @Nullable Planning planning;
+    private final List<Wachttijd> wachttijden;
 
     public Verzoek(Staat s) {
         this.id = s.id();
@@ -58,6 +62,8 @@ public final class Verzoek {
         this.ingediendOp = s.ingediendOp();
         this.terugsturingen = new ArrayList<>(s.terugsturingen());
         this.besluit = s.besluit();
+        this.planning = s.planning();
+        this.wachttijden = new ArrayList<>(s.wachttijden());
     }
 
     /**
@@ -72,7 +78,7 @@ public final class Verzoek {
     /** A draft for the regisseur of a casus closed "naar JBT" (000:139): the request still has to be written and filed. */
     public static Verzoek concept(BekendeCasus casus, Instant nu) {
         return new Verzoek(new Staat(idVoor(casus.casusId()), casus.casusId(), casus.gemeenteCode(), Status.CONCEPT, casus.regieVoerder(),
-                null, null, null, null, null, List.of(), null, nu));
+                null, null, null, null, null, List.of(), null, nu, null, List.of()));
     }
 
     /**
@@ -81,7 +87,7 @@ public final class Verzoek {
      */
     public List<VerzoekEvent> dienIn(Verzoeksoort soort, Gesprekstype gesprekstype, Formulier formulier, Indiener indiener,
             @Nullable String regisseurId, LocalDate vandaag, Instant nu) {
-        if (status == Status.INGEDIEND) {
+        if (status == Status.INGEDIEND || status == Status.GEPLAND) {
             throw new Regelschending("verzoekId", "alIngediend", "Dit verzoek is al ingediend en wacht op de tafel.");
         }
         if (status == Status.BESLOTEN) {
@@ -99,6 +105,26 @@ public final class Verzoek {
         this.ingediendOp = nu;
         this.status = Status.INGEDIEND;
         return List.of(new VerzoekEvent.Ingediend(this));
+    }
+
+    /** Whether the request waits for a moment at a table. */
+    public void eisPlanbaar() {
+        eisIngediend();
+    }
+
+    /** A moment at a table is reserved for the filed request. */
+    public List<VerzoekEvent> plan(Planning planning) {
+        eisIngediend();
+        this.planning = planning;
+        this.status = Status.GEPLAND;
+        return List.of(new VerzoekEvent.Gepland(this, planning));
+    }
+
+    /** The own table has no room within two weeks: recorded and told; the request stays filed, waiting for a moment. */
+    public List<VerzoekEvent> meldWachttijd(Wachttijd wachttijd) {
+        eisIngediend();
+        wachttijden.add(wachttijd);
+        return List.of(new VerzoekEvent.WachttijdOverschreden(this, wachttijd));
     }
 
     /** The chair returns a filed request for missing information, with the reason the requester is told. */
@@ -134,7 +160,9 @@ public final class Verzoek {
         if (!gebreken.isEmpty()) {
             throw new OngeldigVerzoek(gebreken);
         }
-        eisIngediend();
+        if (status != Status.GEPLAND) {
+            eisIngediend();
+        }
         this.besluit = besluit;
         this.status = Status.BESLOTEN;
         return besluit.uitkomst().raadsonderzoek()
@@ -147,6 +175,7 @@ public final class Verzoek {
             throw new Regelschending("verzoekId", "nietIngediend", switch (status) {
                 case CONCEPT -> "Dit verzoek is nog niet ingediend.";
                 case TERUGGESTUURD -> "Dit verzoek is teruggestuurd en nog niet opnieuw ingediend.";
+                case GEPLAND -> "Dit verzoek is al gepland.";
                 case BESLOTEN -> "Over dit verzoek heeft de tafel al besloten.";
                 case INGEDIEND -> throw new IllegalStateException();
             });
@@ -203,5 +232,13 @@ public final class Verzoek {
 
     public @Nullable Besluit besluit() {
         return besluit;
+    }
+
+    public @Nullable Planning planning() {
+        return planning;
+    }
+
+    public List<Wachttijd> wachttijden() {
+        return List.copyOf(wachttijden);
     }
 }

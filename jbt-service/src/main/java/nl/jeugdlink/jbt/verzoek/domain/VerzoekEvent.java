@@ -8,6 +8,12 @@ public sealed interface VerzoekEvent {
     record Ingediend(Verzoek verzoek) implements VerzoekEvent {
     }
 
+    record Gepland(Verzoek verzoek, Planning planning) implements VerzoekEvent {
+    }
+
+    record WachttijdOverschreden(Verzoek verzoek, Wachttijd wachttijd) implements VerzoekEvent {
+    }
+
     record Teruggestuurd(Verzoek verzoek, Terugsturing terugsturing) implements VerzoekEvent {
     }
 

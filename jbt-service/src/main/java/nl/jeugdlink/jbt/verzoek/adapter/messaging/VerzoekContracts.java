@@ -3,7 +3,9 @@ package nl.jeugdlink.jbt.verzoek.adapter.messaging;
 import java.util.Objects;
 import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
+import nl.jeugdlink.contracts.jbt.JbtWachttijdOverschreden;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekTeruggestuurd;
 import nl.jeugdlink.contracts.jbt.RaadsonderzoekGevraagd;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
@@ -23,6 +25,12 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
             case VerzoekEvent.Ingediend i -> new ContractEvent(JbtEvents.JBT_VERZOEK_INGEDIEND, new JbtVerzoekIngediend(v.id(), v.casusId(),
                     v.gemeenteCode(), Objects.requireNonNull(v.soort()).name(), Objects.requireNonNull(v.gesprekstype()).name(), formulier.spoed(),
                     formulier.aantalKinderen(), indiener.id(), indiener.rol(), Objects.requireNonNull(v.ingediendOp())));
+            case VerzoekEvent.Gepland g -> new ContractEvent(JbtEvents.JBT_VERZOEK_GEPLAND, new JbtVerzoekGepland(v.id(), v.casusId(),
+                    v.gemeenteCode(), g.planning().tafel(), g.planning().datum(), g.planning().buurtafel(), Objects.requireNonNull(v.ingediendOp()),
+                    g.planning().geplandDoor(), g.planning().geplandOp()));
+            case VerzoekEvent.WachttijdOverschreden w -> new ContractEvent(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN, new JbtWachttijdOverschreden(
+                    v.id(), v.casusId(), v.gemeenteCode(), w.wachttijd().tafel(), w.wachttijd().eersteVrijeMoment(), w.wachttijd().buurtafel(),
+                    w.wachttijd().aanbod(), w.wachttijd().vastgesteldDoor(), w.wachttijd().contactpersoonId(), w.wachttijd().vastgesteldOp()));
             case VerzoekEvent.Teruggestuurd t -> new ContractEvent(JbtEvents.JBT_VERZOEK_TERUGGESTUURD, new JbtVerzoekTeruggestuurd(v.id(),
                     v.casusId(), v.gemeenteCode(), indiener.id(), t.terugsturing().reden(), t.terugsturing().door(), t.terugsturing().op()));
             case VerzoekEvent.BesluitGenomen b -> new ContractEvent(JbtEvents.JBT_BESLUIT_GENOMEN, new JbtBesluitGenomen(v.id(), v.casusId(),

@@ -10,6 +10,8 @@ import nl.jeugdlink.jbt.verzoek.domain.Besluit;
 import nl.jeugdlink.jbt.verzoek.domain.Formulier;
 import nl.jeugdlink.jbt.verzoek.domain.Gesprekstype;
 import nl.jeugdlink.jbt.verzoek.domain.Indiener;
+import nl.jeugdlink.jbt.verzoek.domain.Planning;
+import nl.jeugdlink.jbt.verzoek.domain.Wachttijd;
 import nl.jeugdlink.jbt.verzoek.domain.Terugsturing;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
 import nl.jeugdlink.jbt.verzoek.domain.VerzoekEvent;
@@ -98,7 +100,11 @@ public class MongoVerzoeken implements Verzoeken {
                 b == null ? null : document.besluit() != null ? document.besluit()
                         : new VerzoekDocument.BesluitDoc(b.uitkomst().name(), b.besluitvorming().name(), b.evaluatieMoment(),
                                 versleuteling.versleutel(json.writeValueAsString(new BesluitTeksten(b.route(), b.hulp(), b.veiligheidsafspraken())), context),
-                                b.genomenDoor(), b.genomenOp()));
+                                b.genomenDoor(), b.genomenOp()),
+                v.planning() == null ? null : new VerzoekDocument.PlanningDoc(v.planning().tafel(), v.planning().datum(), v.planning().buurtafel(),
+                        v.planning().geplandDoor(), v.planning().geplandOp()),
+                v.wachttijden().stream().map(w -> new VerzoekDocument.WachttijdDoc(w.tafel(), w.eersteVrijeMoment(), w.buurtafel(), w.aanbod(),
+                        w.contactpersoonId(), w.vastgesteldDoor(), w.vastgesteldOp())).toList());
     }
 
     private Verzoek toDomain(VerzoekDocument d) {
@@ -115,7 +121,11 @@ public class MongoVerzoeken implements Verzoeken {
                 d.formulierVersleuteld() == null ? null : json.readValue(versleuteling.ontsleutel(d.formulierVersleuteld(), context), Formulier.class),
                 d.indiener() == null ? null : new Indiener(d.indiener().id(), d.indiener().rol()), d.ingediendOp(),
                 d.terugsturingen().stream().map(t -> new Terugsturing(versleuteling.ontsleutel(t.redenVersleuteld(), context), t.door(), t.op())).toList(),
-                besluit, d.geopendOp()));
+                besluit, d.geopendOp(),
+                d.planning() == null ? null : new Planning(d.planning().tafel(), d.planning().datum(), d.planning().buurtafel(),
+                        d.planning().geplandDoor(), d.planning().geplandOp()),
+                d.wachttijden().stream().map(w -> new Wachttijd(w.tafel(), w.eersteVrijeMoment(), w.buurtafel(), w.aanbod(), w.contactpersoonId(),
+                        w.vastgesteldDoor(), w.vastgesteldOp())).toList()));
     }
 
     private static @Nullable String naam(@Nullable Enum<?> waarde) {

@@ -26,6 +26,13 @@ class VerzoekDocument extends AggregateDocument {
             String genomenDoor, Instant genomenOp) {
     }
 
+    record PlanningDoc(String tafel, java.time.LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp) {
+    }
+
+    record WachttijdDoc(String tafel, java.time.@Nullable LocalDate eersteVrijeMoment, @Nullable String buurtafel,
+            List<java.time.LocalDate> aanbod, String contactpersoonId, String vastgesteldDoor, Instant vastgesteldOp) {
+    }
+
     @Id
     private String id;
     private String casusId;
@@ -40,6 +47,8 @@ class VerzoekDocument extends AggregateDocument {
     private @Nullable Instant ingediendOp;
     private List<TerugsturingDoc> terugsturingen = new ArrayList<>();
     private @Nullable BesluitDoc besluit;
+    private @Nullable PlanningDoc planning;
+    private List<WachttijdDoc> wachttijden = new ArrayList<>();
 
     VerzoekDocument(String id, String casusId, String gemeenteCode, Instant geopendOp, String status) {
         this.id = id;
@@ -51,7 +60,7 @@ class VerzoekDocument extends AggregateDocument {
 
     void neemOver(String status, @Nullable String regisseurId, @Nullable String soort, @Nullable String gesprekstype,
             @Nullable String formulierVersleuteld, @Nullable IndienerDoc indiener, @Nullable Instant ingediendOp,
-            List<TerugsturingDoc> terugsturingen, @Nullable BesluitDoc besluit) {
+            List<TerugsturingDoc> terugsturingen, @Nullable BesluitDoc besluit, @Nullable PlanningDoc planning, List<WachttijdDoc> wachttijden) {
         this.status = status;
         this.regisseurId = regisseurId;
         this.soort = soort;
@@ -61,6 +70,16 @@ class VerzoekDocument extends AggregateDocument {
         this.ingediendOp = ingediendOp;
         this.terugsturingen = new ArrayList<>(terugsturingen);
         this.besluit = besluit;
+        this.planning = planning;
+        this.wachttijden = new ArrayList<>(wachttijden);
+    }
+
+    @Nullable PlanningDoc planning() {
+        return planning;
+    }
+
+    List<WachttijdDoc> wachttijden() {
+        return wachttijden == null ? List.of() : wachttijden;
     }
 
     @Override

@@ -14,9 +14,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.BesluitRequest;
 import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.IndieningRequest;
+import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.PlanningRequest;
 import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.TerugsturingRequest;
 import nl.jeugdlink.jbt.verzoek.application.DecidingVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.FilingVerzoek;
+import nl.jeugdlink.jbt.verzoek.application.PlanningVerzoek;
 import nl.jeugdlink.jbt.verzoek.domain.Besluit;
 import nl.jeugdlink.jbt.verzoek.domain.GeenInzage;
 import nl.jeugdlink.jbt.verzoek.domain.Medewerker;
@@ -61,12 +63,14 @@ class VerzoekController {
 
     private final FilingVerzoek filing;
     private final DecidingVerzoek deciding;
+    private final PlanningVerzoek planning;
     private final Audit audit;
     private final MeterRegistry meters;
 
-    VerzoekController(FilingVerzoek filing, DecidingVerzoek deciding, Audit audit, MeterRegistry meters) {
+    VerzoekController(FilingVerzoek filing, DecidingVerzoek deciding, PlanningVerzoek planning, Audit audit, MeterRegistry meters) {
         this.filing = filing;
         this.deciding = deciding;
+        this.planning = planning;
         this.audit = audit;
         this.meters = meters;
     }
@@ -101,6 +105,35 @@ class VerzoekController {
         Verzoek verzoek = alsToegestaan(id, () -> filing.lees(id, medewerker(gebruiker)));
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, id);
         return ResponseEntity.ok(VerzoekResponse.of(verzoek));
+    }
+
+    @PostMapping("/{verzoekId}/planning")
+    @Operation(summary = "Plan een ingediend verzoek aan tafel", description = "Alleen de voorzitter. Zonder datum: het eerste vrije "
+            + "tafelmoment van de eigen tafel. Ligt dat meer dan twee weken na de indiening, dan wordt niets gepland: de voorzitter en de "
+            + "gemeentelijke contactpersoon worden ingelicht (JbtWachttijdOverschreden) en de vrije momenten van de buurtafel aangeboden; "
+            + "de voorzitter kiest er dan een door tafel en datum te noemen. Meldt JbtVerzoekGepland.")
+    @ApiResponse(responseCode = "201", description = "Gepland")
+    @ApiResponse(responseCode = "200", description = "Niet gepland: de wachttijd is te lang; met het aanbod van de buurtafel")
+    @ApiResponse(responseCode = "400", description = "Onbekende tafel, een dag waarop de tafel niet vergadert, of een datum in het verleden")
+    @ApiResponse(responseCode = "409", description = "Het tafelmoment is vol, of het verzoek is niet (meer) ingediend")
+    ResponseEntity<PlanningResponse> plan(@PathVariable String verzoekId, @Valid @RequestBody PlanningRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        var uitkomst = alsToegestaan(id, () -> planning.plan(id, request.tafel(), request.datum(), medewerker(gebruiker)));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, id);
+        Verzoek verzoek = uitkomst.verzoek();
+        if (uitkomst.planning() == null) {
+            meters.counter("jeugdlink.jbt.wachttijd.overschreden", "gemeente", verzoek.gemeenteCode()).increment();
+            return ResponseEntity.ok(PlanningResponse.of(uitkomst));
+        }
+        meters.counter("jeugdlink.jbt.verzoeken.gepland", "buurtafel", String.valueOf(uitkomst.planning().buurtafel()),
+                "gemeente", verzoek.gemeenteCode()).increment();
+        if (verzoek.ingediendOp() != null) {
+            // Time from request to talk (002:491): the seeds' figure for the table's reach.
+            meters.timer("jeugdlink.jbt.verzoek.tot.gesprek", "gemeente", verzoek.gemeenteCode()).record(Duration.between(verzoek.ingediendOp(),
+                    uitkomst.planning().datum().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant()));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(PlanningResponse.of(uitkomst));
     }
 
     @PostMapping("/{verzoekId}/terugsturing")
@@ -154,7 +187,7 @@ class VerzoekController {
         return verzoekId;
     }
 
-    private static Medewerker medewerker(Gebruiker gebruiker) {
+    static Medewerker medewerker(Gebruiker gebruiker) {
         Set<String> rollen = gebruiker.rollen().stream().map(Rol::claim).collect(Collectors.toSet());
         return new Medewerker(gebruiker.id(), rollen, gebruiker.gemeenten());
     }

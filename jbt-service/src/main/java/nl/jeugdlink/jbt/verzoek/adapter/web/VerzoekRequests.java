@@ -27,6 +27,13 @@ final class VerzoekRequests {
             @NotNull Formulier formulier) {
     }
 
+    /** Empty: the first free moment of the own table; or a table (own or neighbouring) and a date the chair chose. */
+    record PlanningRequest(@Nullable @Size(max = 64) String tafel, @Nullable LocalDate datum) {
+    }
+
+    record CapaciteitRequest(@NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(20) Integer capaciteit) {
+    }
+
     record TerugsturingRequest(@NotBlank @Size(max = 1000) String reden) {
     }
 

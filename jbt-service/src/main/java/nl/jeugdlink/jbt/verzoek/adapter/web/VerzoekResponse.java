@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 /** A request as its chair, requester and regisseur see it: the form, every return, and the decision. */
 record VerzoekResponse(String verzoekId, String casusId, String gemeenteCode, String status, @Nullable String soort,
         @Nullable String gesprekstype, @Nullable String indienerId, @Nullable String indienerRol, @Nullable Instant ingediendOp,
-        List<TerugsturingResponse> terugsturingen, @Nullable BesluitResponse besluit, @Nullable Formulier formulier) {
+        @Nullable PlanningDto planning, List<TerugsturingResponse> terugsturingen, @Nullable BesluitResponse besluit, @Nullable Formulier formulier) {
+
+    record PlanningDto(String tafel, LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp) {
+    }
 
     record TerugsturingResponse(String reden, String door, Instant op) {
     }
@@ -24,6 +27,8 @@ record VerzoekResponse(String verzoekId, String casusId, String gemeenteCode, St
         return new VerzoekResponse(v.id(), v.casusId(), v.gemeenteCode(), v.status().name(), v.soort() == null ? null : v.soort().name(),
                 v.gesprekstype() == null ? null : v.gesprekstype().name(), v.indiener() == null ? null : v.indiener().id(),
                 v.indiener() == null ? null : v.indiener().rol(), v.ingediendOp(),
+                v.planning() == null ? null : new PlanningDto(v.planning().tafel(), v.planning().datum(), v.planning().buurtafel(),
+                        v.planning().geplandDoor(), v.planning().geplandOp()),
                 v.terugsturingen().stream().map(t -> new TerugsturingResponse(t.reden(), t.door(), t.op())).toList(),
                 b == null ? null : new BesluitResponse(b.uitkomst().name(), b.route(), b.hulp(), b.veiligheidsafspraken(), b.besluitvorming().name(),
                         b.evaluatieMoment(), b.genomenDoor(), b.genomenOp()),

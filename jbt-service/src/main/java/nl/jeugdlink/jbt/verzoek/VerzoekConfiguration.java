@@ -4,15 +4,19 @@ import java.time.Clock;
 import nl.jeugdlink.jbt.verzoek.adapter.messaging.CasusListener;
 import nl.jeugdlink.jbt.verzoek.adapter.messaging.VerzoekContracts;
 import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoBekendeCasussen;
+import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoTafelagenda;
 import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoVerzoeken;
 import nl.jeugdlink.jbt.verzoek.application.DecidingVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.FilingVerzoek;
+import nl.jeugdlink.jbt.verzoek.application.PlanningVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.TrackingCasussen;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
+import nl.jeugdlink.jbt.verzoek.domain.Tafelagenda;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,7 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Explicit wiring of the request feature: the domain and use cases stay free of Spring. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TafelInstellingen.class)
 class VerzoekConfiguration {
+
+    @Bean
+    Tafelagenda tafelagenda(MongoTemplate mongo, DocumentWriter writer, TafelInstellingen instellingen) {
+        return new MongoTafelagenda(mongo, writer, instellingen.alsTafels());
+    }
+
+    @Bean
+    PlanningVerzoek planningVerzoek(Verzoeken verzoeken, Tafelagenda agenda, Clock clock) {
+        return new PlanningVerzoek(verzoeken, agenda, clock);
+    }
 
     @Bean
     Verzoeken verzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, JsonMapper json) {
