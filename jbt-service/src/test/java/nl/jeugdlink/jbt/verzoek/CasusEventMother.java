@@ -19,6 +19,12 @@ import nl.jeugdlink.platform.test.ReceivedEvent;
 public final class CasusEventMother {
 
     static final String GOLDEN_CASUS_ID = "5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37";
+    static final String GOLDEN_AANMELDING_ID = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";
+
+    /** The referral of a test casus: one per casus, as in the case-service. */
+    public static String aanmeldingId(String casusId) {
+        return UUID.nameUUIDFromBytes(("aanmelding:" + casusId).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
 
     private CasusEventMother() {
     }
@@ -40,7 +46,7 @@ public final class CasusEventMother {
 
     private static ReceivedEvent of(EventType type, String casusId, String json) {
         return ReceivedEvent.of(CaseEvents.TOPIC, type.type(), "urn:nld:jeugdlink:foodvalley:case-service", casusId,
-                json.replace(GOLDEN_CASUS_ID, casusId));
+                json.replace(GOLDEN_CASUS_ID, casusId).replace(GOLDEN_AANMELDING_ID, aanmeldingId(casusId)));
     }
 
     /** A casus of this municipality whose regisseur is {@code regisseurId}, sent and waited for until the jbt-service knows it; its id. */

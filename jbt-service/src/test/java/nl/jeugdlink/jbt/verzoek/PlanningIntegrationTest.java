@@ -121,7 +121,7 @@ class PlanningIntegrationTest {
     private String ingediend() {
         String casusId = UUID.randomUUID().toString();
         String regisseur = "st-ede-" + casusId.substring(0, 6);
-        casussen.voegToe(new BekendeCasus(casusId, EDE, regisseur, "verwijzer"));
+        casussen.voegToe(new BekendeCasus(casusId, UUID.randomUUID().toString(), EDE, regisseur, "verwijzer"));
         LocalDate vandaag = LocalDate.ofInstant(klok.instant(), java.time.ZoneId.of("Europe/Amsterdam"));
         var response = api().post("/api/v1/jbt-verzoeken", VerzoekIntegrationTest.indiening(casusId, FormulierMother.json(FormulierMother.volledig(vandaag))),
                 ApiCaller.token(regisseur, "regisseur", List.of(EDE)));

@@ -87,7 +87,7 @@ class VerzoekAuthorisationMatrixIntegrationTest {
     /** A casus of Ede whose regie {@code subject} holds; for the endpoints on a request, filed (by the subject when its role files). */
     private String casusVan(String subject, AuthorisationMatrix.Row row) {
         String casusId = UUID.randomUUID().toString();
-        BekendeCasus casus = new BekendeCasus(casusId, EIGEN, subject, "matrix-verwijzer");
+        BekendeCasus casus = new BekendeCasus(casusId, UUID.randomUUID().toString(), EIGEN, subject, "matrix-verwijzer");
         assertThat(casussen.voegToe(casus)).isTrue();
         if (!row.endpoint().equals("POST /api/v1/jbt-verzoeken")) {
             Instant nu = Instant.now();

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param verzoekId the request id (UUID): the casus id, one request per casus
  * @param casusId the casus the decision is about
+ * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code
  * @param uitkomst VRIJWILLIG_REGIE_LOKAAL_TEAM, VRIJWILLIG_NIET_VRIJBLIJVEND, VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK or ALLEEN_RAADSONDERZOEK
  * @param besluitvorming CONSENSUS or MANDAAT_VOORZITTER (no agreement: the chair decides)
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public record JbtBesluitGenomen(
         String verzoekId,
         String casusId,
+        String aanmeldingId,
         String gemeenteCode,
         String uitkomst,
         String besluitvorming,

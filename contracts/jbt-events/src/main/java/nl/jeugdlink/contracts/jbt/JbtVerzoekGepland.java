@@ -9,6 +9,7 @@ import java.time.LocalDate;
  *
  * @param verzoekId the request id (UUID): the casus id, one request per casus
  * @param casusId the casus the request is about
+ * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code
  * @param tafel the table's name
  * @param datum the day of the talk
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 public record JbtVerzoekGepland(
         String verzoekId,
         String casusId,
+        String aanmeldingId,
         String gemeenteCode,
         String tafel,
         LocalDate datum,

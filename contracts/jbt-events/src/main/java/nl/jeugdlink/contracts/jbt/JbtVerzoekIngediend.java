@@ -9,6 +9,7 @@ import java.time.Instant;
  *
  * @param verzoekId the request id (UUID): the casus id, one request per casus
  * @param casusId the casus the request is about
+ * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code
  * @param soort BESPREKING (verzoek tot bespreking) or RAADSONDERZOEK (verzoek tot raadsonderzoek)
  * @param gesprekstype KWART_VOOR_TWAALF, VIJF_VOOR_TWAALF or TOETSING_EINDE_OTS (seed 002:440, 002:501)
@@ -21,6 +22,7 @@ import java.time.Instant;
 public record JbtVerzoekIngediend(
         String verzoekId,
         String casusId,
+        String aanmeldingId,
         String gemeenteCode,
         String soort,
         String gesprekstype,

@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param verzoekId the request id (UUID): the casus id, one request per casus
  * @param casusId the casus the request is about
+ * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code
  * @param indienerId the requester to be told
  * @param reden what is missing, in the chair's words (about the form, not the family)
@@ -17,6 +18,7 @@ import java.time.Instant;
 public record JbtVerzoekTeruggestuurd(
         String verzoekId,
         String casusId,
+        String aanmeldingId,
         String gemeenteCode,
         String indienerId,
         String reden,

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param verzoekId the request id (UUID): the casus id, one request per casus
  * @param casusId the casus the request is about
+ * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code
  * @param tafel the own table
  * @param eersteVrijeMoment its first free moment; null when none within eight weeks
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 public record JbtWachttijdOverschreden(
         String verzoekId,
         String casusId,
+        String aanmeldingId,
         String gemeenteCode,
         String tafel,
         @Nullable LocalDate eersteVrijeMoment,

@@ -9,6 +9,7 @@ import java.time.Instant;
  *
  * @param verzoekId the request id (UUID): the casus id, one request per casus
  * @param casusId the casus the investigation is about
+ * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code
  * @param uitkomst the decision's outcome: VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK or ALLEEN_RAADSONDERZOEK
  * @param spoed whether the request was urgent
@@ -19,6 +20,7 @@ import java.time.Instant;
 public record RaadsonderzoekGevraagd(
         String verzoekId,
         String casusId,
+        String aanmeldingId,
         String gemeenteCode,
         String uitkomst,
         boolean spoed,

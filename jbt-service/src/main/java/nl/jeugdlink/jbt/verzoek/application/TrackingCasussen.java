@@ -27,8 +27,8 @@ public class TrackingCasussen {
         this.clock = clock;
     }
 
-    public boolean geopend(String casusId, String gemeenteCode, String dossierhouderId) {
-        return casussen.voegToe(new BekendeCasus(casusId, gemeenteCode, null, dossierhouderId));
+    public boolean geopend(String casusId, String aanmeldingId, String gemeenteCode, String dossierhouderId) {
+        return casussen.voegToe(new BekendeCasus(casusId, aanmeldingId, gemeenteCode, null, dossierhouderId));
     }
 
     public boolean regisseurGekoppeld(String casusId, String regisseurId, String eventId) {
@@ -41,11 +41,11 @@ public class TrackingCasussen {
      *
      * @return whether a draft was opened now
      */
-    public boolean afgesloten(String casusId, String gemeenteCode, String reden, String afgeslotenDoor) {
+    public boolean afgesloten(String casusId, String aanmeldingId, String gemeenteCode, String reden, String afgeslotenDoor) {
         if (!NAAR_JBT.equals(reden)) {
             return false;
         }
-        BekendeCasus casus = casussen.find(casusId).orElseGet(() -> new BekendeCasus(casusId, gemeenteCode, null, afgeslotenDoor));
+        BekendeCasus casus = casussen.find(casusId).orElseGet(() -> new BekendeCasus(casusId, aanmeldingId, gemeenteCode, null, afgeslotenDoor));
         return verzoeken.voegToe(Verzoek.concept(casus, clock.instant()), List.of());
     }
 }

@@ -26,7 +26,7 @@ public final class Verzoek {
     }
 
     /** Everything a request holds, as stored. */
-    public record Staat(String id, String casusId, String gemeenteCode, Status status, @Nullable String regisseurId,
+    public record Staat(String id, String casusId, String aanmeldingId, String gemeenteCode, Status status, @Nullable String regisseurId,
             @Nullable Verzoeksoort soort, @Nullable Gesprekstype gesprekstype, @Nullable Formulier formulier,
             @Nullable Indiener indiener, @Nullable Instant ingediendOp, List<Terugsturing> terugsturingen, @Nullable Besluit besluit,
             Instant geopendOp, @Nullable Planning planning, List<Wachttijd> wachttijden) {
@@ -34,6 +34,7 @@ public final class Verzoek {
 
     private final String id;
     private final String casusId;
+    private final String aanmeldingId;
     private final String gemeenteCode;
     private final Instant geopendOp;
     private Status status;
@@ -51,6 +52,7 @@ public final class Verzoek {
     public Verzoek(Staat s) {
         this.id = s.id();
         this.casusId = s.casusId();
+        this.aanmeldingId = s.aanmeldingId();
         this.gemeenteCode = s.gemeenteCode();
         this.geopendOp = s.geopendOp();
         this.status = s.status();
@@ -77,7 +79,7 @@ public final class Verzoek {
 
     /** A draft for the regisseur of a casus closed "naar JBT" (000:139): the request still has to be written and filed. */
     public static Verzoek concept(BekendeCasus casus, Instant nu) {
-        return new Verzoek(new Staat(idVoor(casus.casusId()), casus.casusId(), casus.gemeenteCode(), Status.CONCEPT, casus.regieVoerder(),
+        return new Verzoek(new Staat(idVoor(casus.casusId()), casus.casusId(), casus.aanmeldingId(), casus.gemeenteCode(), Status.CONCEPT, casus.regieVoerder(),
                 null, null, null, null, null, List.of(), null, nu, null, List.of()));
     }
 
@@ -188,6 +190,10 @@ public final class Verzoek {
 
     public String casusId() {
         return casusId;
+    }
+
+    public String aanmeldingId() {
+        return aanmeldingId;
     }
 
     public String gemeenteCode() {

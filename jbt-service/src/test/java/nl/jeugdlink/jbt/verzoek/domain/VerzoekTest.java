@@ -15,7 +15,7 @@ class VerzoekTest {
 
     private static final LocalDate VANDAAG = LocalDate.of(2027, 5, 3);
     private static final Instant NU = Instant.parse("2027-05-03T10:00:00Z");
-    private static final BekendeCasus CASUS = new BekendeCasus(UUID.randomUUID().toString(), "GM0228", "regisseur-1", "verwijzer-1");
+    private static final BekendeCasus CASUS = new BekendeCasus(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "GM0228", "regisseur-1", "verwijzer-1");
     private static final Indiener REGISSEUR = new Indiener("regisseur-1", "regisseur");
 
     @Test

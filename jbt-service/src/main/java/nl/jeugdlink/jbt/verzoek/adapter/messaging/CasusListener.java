@@ -41,7 +41,7 @@ public class CasusListener implements Consumer<Message<byte[]>> {
     }
 
     private Outcome geopend(InboundEvent event, CasusGeopend g) {
-        return tracking.geopend(g.casusId(), g.gemeenteCode(), g.dossierhouder().medewerkerId()) ? Outcome.APPLIED : Outcome.DUPLICATE;
+        return tracking.geopend(g.casusId(), g.aanmeldingId(), g.gemeenteCode(), g.dossierhouder().medewerkerId()) ? Outcome.APPLIED : Outcome.DUPLICATE;
     }
 
     private Outcome regisseur(InboundEvent event, RegisseurGekoppeld r) {
@@ -52,6 +52,6 @@ public class CasusListener implements Consumer<Message<byte[]>> {
         if (!TrackingCasussen.NAAR_JBT.equals(a.reden())) {
             return Outcome.IGNORED;
         }
-        return tracking.afgesloten(a.casusId(), a.gemeenteCode(), a.reden(), a.afgeslotenDoor()) ? Outcome.APPLIED : Outcome.DUPLICATE;
+        return tracking.afgesloten(a.casusId(), a.aanmeldingId(), a.gemeenteCode(), a.reden(), a.afgeslotenDoor()) ? Outcome.APPLIED : Outcome.DUPLICATE;
     }
 }

@@ -11,12 +11,14 @@ class BekendeCasusDocument extends AggregateDocument {
 
     @Id
     private String id;
+    private String aanmeldingId;
     private String gemeenteCode;
     private String dossierhouderId;
     private @Nullable String regisseurId;
 
-    BekendeCasusDocument(String id, String gemeenteCode, String dossierhouderId) {
+    BekendeCasusDocument(String id, String aanmeldingId, String gemeenteCode, String dossierhouderId) {
         this.id = id;
+        this.aanmeldingId = aanmeldingId;
         this.gemeenteCode = gemeenteCode;
         this.dossierhouderId = dossierhouderId;
     }
@@ -24,6 +26,10 @@ class BekendeCasusDocument extends AggregateDocument {
     @Override
     public String getId() {
         return id;
+    }
+
+    String aanmeldingId() {
+        return aanmeldingId;
     }
 
     String gemeenteCode() {

@@ -19,7 +19,7 @@ public class MongoBekendeCasussen implements BekendeCasussen {
 
     @Override
     public boolean voegToe(BekendeCasus casus) {
-        BekendeCasusDocument document = new BekendeCasusDocument(casus.casusId(), casus.gemeenteCode(), casus.dossierhouderId());
+        BekendeCasusDocument document = new BekendeCasusDocument(casus.casusId(), casus.aanmeldingId(), casus.gemeenteCode(), casus.dossierhouderId());
         if (casus.regisseurId() != null) {
             document.koppelRegisseur(casus.regisseurId());
         }
@@ -41,6 +41,6 @@ public class MongoBekendeCasussen implements BekendeCasussen {
     @Override
     public Optional<BekendeCasus> find(String casusId) {
         return Optional.ofNullable(mongo.findById(casusId, BekendeCasusDocument.class))
-                .map(d -> new BekendeCasus(d.getId(), d.gemeenteCode(), d.regisseurId(), d.dossierhouderId()));
+                .map(d -> new BekendeCasus(d.getId(), d.aanmeldingId(), d.gemeenteCode(), d.regisseurId(), d.dossierhouderId()));
     }
 }

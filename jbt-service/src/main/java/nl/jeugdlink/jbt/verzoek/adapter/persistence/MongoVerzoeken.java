@@ -82,7 +82,7 @@ public class MongoVerzoeken implements Verzoeken {
     }
 
     private static VerzoekDocument nieuwDocument(Verzoek v) {
-        return new VerzoekDocument(v.id(), v.casusId(), v.gemeenteCode(), v.geopendOp(), v.status().name());
+        return new VerzoekDocument(v.id(), v.casusId(), v.aanmeldingId(), v.gemeenteCode(), v.geopendOp(), v.status().name());
     }
 
     private void neemOver(VerzoekDocument document, Verzoek v) {
@@ -116,7 +116,7 @@ public class MongoVerzoeken implements Verzoeken {
             besluit = new Besluit(Besluit.Uitkomst.valueOf(b.uitkomst()), t.route(), t.hulp(), t.veiligheidsafspraken(),
                     Besluit.Besluitvorming.valueOf(b.besluitvorming()), b.evaluatieMoment(), b.genomenDoor(), b.genomenOp());
         }
-        return new Verzoek(new Verzoek.Staat(d.getId(), d.casusId(), d.gemeenteCode(), Verzoek.Status.valueOf(d.status()), d.regisseurId(),
+        return new Verzoek(new Verzoek.Staat(d.getId(), d.casusId(), d.aanmeldingId(), d.gemeenteCode(), Verzoek.Status.valueOf(d.status()), d.regisseurId(),
                 d.soort() == null ? null : Verzoeksoort.valueOf(d.soort()), d.gesprekstype() == null ? null : Gesprekstype.valueOf(d.gesprekstype()),
                 d.formulierVersleuteld() == null ? null : json.readValue(versleuteling.ontsleutel(d.formulierVersleuteld(), context), Formulier.class),
                 d.indiener() == null ? null : new Indiener(d.indiener().id(), d.indiener().rol()), d.ingediendOp(),

@@ -36,6 +36,7 @@ class VerzoekDocument extends AggregateDocument {
     @Id
     private String id;
     private String casusId;
+    private String aanmeldingId;
     private String gemeenteCode;
     private Instant geopendOp;
     private String status;
@@ -50,9 +51,10 @@ class VerzoekDocument extends AggregateDocument {
     private @Nullable PlanningDoc planning;
     private List<WachttijdDoc> wachttijden = new ArrayList<>();
 
-    VerzoekDocument(String id, String casusId, String gemeenteCode, Instant geopendOp, String status) {
+    VerzoekDocument(String id, String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, String status) {
         this.id = id;
         this.casusId = casusId;
+        this.aanmeldingId = aanmeldingId;
         this.gemeenteCode = gemeenteCode;
         this.geopendOp = geopendOp;
         this.status = status;
@@ -89,6 +91,10 @@ class VerzoekDocument extends AggregateDocument {
 
     String casusId() {
         return casusId;
+    }
+
+    String aanmeldingId() {
+        return aanmeldingId;
     }
 
     String gemeenteCode() {
