@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.jeugdlink.jbt.verzoek.adapter.messaging.CasusListener;
 import nl.jeugdlink.jbt.verzoek.adapter.messaging.VerzoekContracts;
 import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoBekendeCasussen;
+import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoBetrokkenheden;
 import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoTafelagenda;
 import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoVerzoeken;
 import nl.jeugdlink.jbt.verzoek.application.DecidingVerzoek;
@@ -11,6 +12,7 @@ import nl.jeugdlink.jbt.verzoek.application.FilingVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.PlanningVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.TrackingCasussen;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
+import nl.jeugdlink.jbt.verzoek.domain.Betrokkenheden;
 import nl.jeugdlink.jbt.verzoek.domain.Tafelagenda;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
@@ -54,13 +56,18 @@ class VerzoekConfiguration {
     }
 
     @Bean
-    DecidingVerzoek decidingVerzoek(Verzoeken verzoeken, Clock clock) {
-        return new DecidingVerzoek(verzoeken, clock);
+    Betrokkenheden betrokkenheden(MongoTemplate mongo, DocumentWriter writer) {
+        return new MongoBetrokkenheden(mongo, writer);
     }
 
     @Bean
-    TrackingCasussen trackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Clock clock) {
-        return new TrackingCasussen(casussen, verzoeken, clock);
+    DecidingVerzoek decidingVerzoek(Verzoeken verzoeken, Betrokkenheden betrokkenheden, Clock clock) {
+        return new DecidingVerzoek(verzoeken, betrokkenheden, clock);
+    }
+
+    @Bean
+    TrackingCasussen trackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Betrokkenheden betrokkenheden, Clock clock) {
+        return new TrackingCasussen(casussen, verzoeken, betrokkenheden, clock);
     }
 
     /** Bound as {@code casussen-in-0}. */

@@ -111,8 +111,22 @@ class VerzoekAuthorisationMatrixIntegrationTest {
             case "POST /api/v1/jbt-verzoeken/{verzoekId}/besluit" -> api().post(verzoek + "/besluit", """
                     {"uitkomst": "VRIJWILLIG_REGIE_LOKAAL_TEAM", "route": "Regie blijft bij het Sociaal Team", "hulp": "Gezinscoaching",
                      "veiligheidsafspraken": "Oma kijkt dagelijks mee", "besluitvorming": "MANDAAT_VOORZITTER"}""", token);
+            case "POST /api/v1/jbt-verzoeken/{verzoekId}/planning" -> api().post(verzoek + "/planning", "{}", token);
+            case "PUT /api/v1/jbt-verzoeken/{verzoekId}/raadsmedewerker" -> put(verzoek + "/raadsmedewerker", """
+                    {"raadsmedewerkerId": "rvdk-matrix"}""", token);
+            case "POST /api/v1/jbt-verzoeken/{verzoekId}/eerdere-betrokkenen" -> api().post(verzoek + "/eerdere-betrokkenen", """
+                    {"medewerkerId": "rvdk-eerder"}""", token);
+            case "GET /api/v1/jbt-tafels/{tafel}/momenten" -> api().get("/api/v1/jbt-tafels/foodvalley/momenten", token);
+            // A Tuesday far ahead, set to the configured capacity: the cell changes nothing another test plans on.
+            case "PUT /api/v1/jbt-tafels/{tafel}/momenten/{datum}" -> put("/api/v1/jbt-tafels/foodvalley/momenten/2040-01-03", """
+                    {"capaciteit": 3}""", token);
             default -> throw new IllegalStateException("the matrix names " + row.endpoint() + ": give it a request here");
         };
+    }
+
+    private HttpResponse<String> put(String path, String json, @Nullable String token) {
+        return api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
     private ApiCaller api() {

@@ -130,6 +130,35 @@ class VerzoekIntegrationTest {
         assertThat(api().post("/api/v1/jbt-verzoeken", body, ApiCaller.token("gi-0001", "jeugdbeschermer", List.of(EDE))).statusCode()).isEqualTo(201);
     }
 
+    @Test
+    void assigningARaadsmedewerkerWhoWasInvolvedWithTheFamilyBeforeIsRefusedWithTheReason() {
+        String regisseur = "st-ede-0104";
+        String casusId = CasusEventMother.bekendeCasus(kafka, casussen, EDE, regisseur);
+        String alsVoorzitter = ApiCaller.token("jbt-vz-ede", "jbt-voorzitter", List.of(EDE));
+        assertThat(api().post("/api/v1/jbt-verzoeken", indiening(casusId, FormulierMother.json(FormulierMother.volledig(LocalDate.now()))),
+                ApiCaller.token(regisseur, "regisseur", List.of(EDE))).statusCode()).isEqualTo(201);
+        String verzoek = "/api/v1/jbt-verzoeken/" + casusId;
+        assertThat(api().post(verzoek + "/eerdere-betrokkenen", "{\"medewerkerId\": \"rvdk-0001\"}", alsVoorzitter).statusCode()).isEqualTo(204);
+
+        var betrokken = aanwijzen(verzoek, "rvdk-0001", alsVoorzitter);
+        assertThat(betrokken.statusCode()).as(betrokken.body()).isEqualTo(409);
+        assertThat(json(betrokken.body()).path("regel").asString()).isEqualTo("onafhankelijkheid");
+        assertThat(json(betrokken.body()).path("detail").asString()).contains("rvdk-0001").contains("eerder betrokken bij dit gezin");
+        // The casus's regisseur, known from the case-service's events, is involved too.
+        assertThat(json(aanwijzen(verzoek, regisseur, alsVoorzitter).body()).path("regel").asString()).isEqualTo("onafhankelijkheid");
+
+        var onafhankelijk = aanwijzen(verzoek, "rvdk-0002", alsVoorzitter);
+        assertThat(onafhankelijk.statusCode()).as(onafhankelijk.body()).isEqualTo(200);
+        assertThat(json(onafhankelijk.body()).path("raadsmedewerkerId").asString()).isEqualTo("rvdk-0002");
+        assertThat(aanwijzen(verzoek, "rvdk-0002", ApiCaller.token(regisseur, "regisseur", List.of(EDE))).statusCode()).isEqualTo(403);
+    }
+
+    private java.net.http.HttpResponse<String> aanwijzen(String verzoek, String raadsmedewerker, String token) {
+        return api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + verzoek + "/raadsmedewerker"))
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"raadsmedewerkerId\": \"" + raadsmedewerker + "\"}")), token);
+    }
+
     static String indiening(String casusId, String formulier) {
         return """
                 {"casusId": "%s", "soort": "BESPREKING", "gesprekstype": "VIJF_VOOR_TWAALF", "formulier": %s}""".formatted(casusId, formulier);

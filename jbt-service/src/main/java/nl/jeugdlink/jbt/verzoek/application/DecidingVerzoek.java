@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import nl.jeugdlink.jbt.verzoek.domain.Besluit;
+import nl.jeugdlink.jbt.verzoek.domain.Betrokkenheden;
 import nl.jeugdlink.jbt.verzoek.domain.Inzagebeleid;
 import nl.jeugdlink.jbt.verzoek.domain.Medewerker;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
@@ -27,11 +28,34 @@ public class DecidingVerzoek {
     }
 
     private final Verzoeken verzoeken;
+    private final Betrokkenheden betrokkenheden;
     private final Clock clock;
 
-    public DecidingVerzoek(Verzoeken verzoeken, Clock clock) {
+    public DecidingVerzoek(Verzoeken verzoeken, Betrokkenheden betrokkenheden, Clock clock) {
         this.verzoeken = verzoeken;
+        this.betrokkenheden = betrokkenheden;
         this.clock = clock;
+    }
+
+    /**
+     * Assigns the raadsmedewerker for the Raad's independent test; refused with the reason when they were
+     * involved with the family before. The assignment makes them involved from now on.
+     */
+    public Resultaat wijsRaadsmedewerkerAan(String verzoekId, String raadsmedewerkerId, Medewerker voorzitter) {
+        var eerder = betrokkenheden.van(raadsmedewerkerId);
+        Resultaat resultaat = wijzig(verzoekId, voorzitter, (verzoek, nu) -> {
+            verzoek.wijsRaadsmedewerkerAan(raadsmedewerkerId, eerder);
+            return List.of();
+        });
+        betrokkenheden.legVast(raadsmedewerkerId, resultaat.verzoek().casusId());
+        return resultaat;
+    }
+
+    /** The chair records that someone was involved with the family of the request's casus before (say, from the Raad's records). */
+    public void legBetrokkenheidVast(String verzoekId, String medewerkerId, Medewerker voorzitter) {
+        Verzoek verzoek = verzoeken.find(verzoekId).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
+        Inzagebeleid.eisInzage(verzoek, voorzitter);
+        betrokkenheden.legVast(medewerkerId, verzoek.casusId());
     }
 
     public Resultaat stuurTerug(String verzoekId, String reden, Medewerker voorzitter) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasus;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
+import nl.jeugdlink.jbt.verzoek.domain.Betrokkenheden;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
 
@@ -19,19 +20,24 @@ public class TrackingCasussen {
 
     private final BekendeCasussen casussen;
     private final Verzoeken verzoeken;
+    private final Betrokkenheden betrokkenheden;
     private final Clock clock;
 
-    public TrackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Clock clock) {
+    public TrackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Betrokkenheden betrokkenheden, Clock clock) {
         this.casussen = casussen;
         this.verzoeken = verzoeken;
+        this.betrokkenheden = betrokkenheden;
         this.clock = clock;
     }
 
+    /** The dossierhouder and every regisseur were involved with the family: remembered for the independence of the Raad's test. */
     public boolean geopend(String casusId, String aanmeldingId, String gemeenteCode, String dossierhouderId) {
+        betrokkenheden.legVast(dossierhouderId, casusId);
         return casussen.voegToe(new BekendeCasus(casusId, aanmeldingId, gemeenteCode, null, dossierhouderId));
     }
 
     public boolean regisseurGekoppeld(String casusId, String regisseurId, String eventId) {
+        betrokkenheden.legVast(regisseurId, casusId);
         return casussen.koppelRegisseur(casusId, regisseurId, eventId);
     }
 

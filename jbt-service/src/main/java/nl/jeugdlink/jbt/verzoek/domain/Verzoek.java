@@ -29,7 +29,7 @@ public final class Verzoek {
     public record Staat(String id, String casusId, String aanmeldingId, String gemeenteCode, Status status, @Nullable String regisseurId,
             @Nullable Verzoeksoort soort, @Nullable Gesprekstype gesprekstype, @Nullable Formulier formulier,
             @Nullable Indiener indiener, @Nullable Instant ingediendOp, List<Terugsturing> terugsturingen, @Nullable Besluit besluit,
-            Instant geopendOp, @Nullable Planning planning, List<Wachttijd> wachttijden) {
+            Instant geopendOp, @Nullable Planning planning, List<Wachttijd> wachttijden, @Nullable String raadsmedewerkerId) {
     }
 
     private final String id;
@@ -48,6 +48,7 @@ public final class Verzoek {
     private @Nullable Besluit besluit;
     private @Nullable Planning planning;
     private final List<Wachttijd> wachttijden;
+    private @Nullable String raadsmedewerkerId;
 
     public Verzoek(Staat s) {
         this.id = s.id();
@@ -66,6 +67,7 @@ public final class Verzoek {
         this.besluit = s.besluit();
         this.planning = s.planning();
         this.wachttijden = new ArrayList<>(s.wachttijden());
+        this.raadsmedewerkerId = s.raadsmedewerkerId();
     }
 
     /**
@@ -80,7 +82,7 @@ public final class Verzoek {
     /** A draft for the regisseur of a casus closed "naar JBT" (000:139): the request still has to be written and filed. */
     public static Verzoek concept(BekendeCasus casus, Instant nu) {
         return new Verzoek(new Staat(idVoor(casus.casusId()), casus.casusId(), casus.aanmeldingId(), casus.gemeenteCode(), Status.CONCEPT, casus.regieVoerder(),
-                null, null, null, null, null, List.of(), null, nu, null, List.of()));
+                null, null, null, null, null, List.of(), null, nu, null, List.of(), null));
     }
 
     /**
@@ -127,6 +129,25 @@ public final class Verzoek {
         eisIngediend();
         wachttijden.add(wachttijd);
         return List.of(new VerzoekEvent.WachttijdOverschreden(this, wachttijd));
+    }
+
+    /**
+     * Assigns the raadsmedewerker who does the Raad's independent test at the table, before the decision.
+     *
+     * @param eerdereGezinnen the families (casussen) the person was involved with before
+     */
+    public void wijsRaadsmedewerkerAan(String raadsmedewerkerId, java.util.Set<String> eerdereGezinnen) {
+        if (status == Status.BESLOTEN) {
+            throw new Regelschending("verzoekId", "alBesloten", "Over dit verzoek heeft de tafel al besloten.");
+        }
+        if (status != Status.GEPLAND) {
+            eisIngediend();
+        }
+        if (raadsmedewerkerId.equals(this.raadsmedewerkerId)) {
+            return;
+        }
+        Onafhankelijkheid.eisOnafhankelijk(raadsmedewerkerId, eerdereGezinnen, casusId);
+        this.raadsmedewerkerId = raadsmedewerkerId;
     }
 
     /** The chair returns a filed request for missing information, with the reason the requester is told. */
@@ -242,6 +263,10 @@ public final class Verzoek {
 
     public @Nullable Planning planning() {
         return planning;
+    }
+
+    public @Nullable String raadsmedewerkerId() {
+        return raadsmedewerkerId;
     }
 
     public List<Wachttijd> wachttijden() {

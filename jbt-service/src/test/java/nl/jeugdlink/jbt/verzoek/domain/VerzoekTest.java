@@ -114,6 +114,21 @@ class VerzoekTest {
         Inzagebeleid.eisMagIndienen(CASUS, new Medewerker("vt-1", Set.of("jeugdlink-professional"), Set.of("GM0228")), "jeugdlink-professional");
     }
 
+    @Test
+    void aRaadsmedewerkerInvolvedWithTheFamilyBeforeIsRefusedAndAnotherAssigned() {
+        Verzoek verzoek = ingediend();
+
+        assertThatThrownBy(() -> verzoek.wijsRaadsmedewerkerAan("rvdk-1", Set.of("andere-casus", CASUS.casusId())))
+                .isInstanceOfSatisfying(Regelschending.class, e -> {
+                    assertThat(e.gebreken().get(0).regel()).isEqualTo("onafhankelijkheid");
+                    assertThat(e.getMessage()).contains("rvdk-1 was eerder betrokken bij dit gezin");
+                });
+        assertThat(verzoek.raadsmedewerkerId()).isNull();
+
+        verzoek.wijsRaadsmedewerkerAan("rvdk-2", Set.of("andere-casus"));
+        assertThat(verzoek.raadsmedewerkerId()).isEqualTo("rvdk-2");
+    }
+
     private static Verzoek ingediend() {
         Verzoek verzoek = Verzoek.concept(CASUS, NU);
         verzoek.dienIn(Verzoeksoort.RAADSONDERZOEK, Gesprekstype.VIJF_VOOR_TWAALF, FormulierMother.volledig(VANDAAG), REGISSEUR, "regisseur-1",

@@ -104,7 +104,8 @@ public class MongoVerzoeken implements Verzoeken {
                 v.planning() == null ? null : new VerzoekDocument.PlanningDoc(v.planning().tafel(), v.planning().datum(), v.planning().buurtafel(),
                         v.planning().geplandDoor(), v.planning().geplandOp()),
                 v.wachttijden().stream().map(w -> new VerzoekDocument.WachttijdDoc(w.tafel(), w.eersteVrijeMoment(), w.buurtafel(), w.aanbod(),
-                        w.contactpersoonId(), w.vastgesteldDoor(), w.vastgesteldOp())).toList());
+                        w.contactpersoonId(), w.vastgesteldDoor(), w.vastgesteldOp())).toList(),
+                v.raadsmedewerkerId());
     }
 
     private Verzoek toDomain(VerzoekDocument d) {
@@ -125,7 +126,8 @@ public class MongoVerzoeken implements Verzoeken {
                 d.planning() == null ? null : new Planning(d.planning().tafel(), d.planning().datum(), d.planning().buurtafel(),
                         d.planning().geplandDoor(), d.planning().geplandOp()),
                 d.wachttijden().stream().map(w -> new Wachttijd(w.tafel(), w.eersteVrijeMoment(), w.buurtafel(), w.aanbod(), w.contactpersoonId(),
-                        w.vastgesteldDoor(), w.vastgesteldOp())).toList()));
+                        w.vastgesteldDoor(), w.vastgesteldOp())).toList(),
+                d.raadsmedewerkerId()));
     }
 
     private static @Nullable String naam(@Nullable Enum<?> waarde) {

@@ -50,6 +50,7 @@ class VerzoekDocument extends AggregateDocument {
     private @Nullable BesluitDoc besluit;
     private @Nullable PlanningDoc planning;
     private List<WachttijdDoc> wachttijden = new ArrayList<>();
+    private @Nullable String raadsmedewerkerId;
 
     VerzoekDocument(String id, String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, String status) {
         this.id = id;
@@ -62,7 +63,8 @@ class VerzoekDocument extends AggregateDocument {
 
     void neemOver(String status, @Nullable String regisseurId, @Nullable String soort, @Nullable String gesprekstype,
             @Nullable String formulierVersleuteld, @Nullable IndienerDoc indiener, @Nullable Instant ingediendOp,
-            List<TerugsturingDoc> terugsturingen, @Nullable BesluitDoc besluit, @Nullable PlanningDoc planning, List<WachttijdDoc> wachttijden) {
+            List<TerugsturingDoc> terugsturingen, @Nullable BesluitDoc besluit, @Nullable PlanningDoc planning, List<WachttijdDoc> wachttijden,
+            @Nullable String raadsmedewerkerId) {
         this.status = status;
         this.regisseurId = regisseurId;
         this.soort = soort;
@@ -74,6 +76,11 @@ class VerzoekDocument extends AggregateDocument {
         this.besluit = besluit;
         this.planning = planning;
         this.wachttijden = new ArrayList<>(wachttijden);
+        this.raadsmedewerkerId = raadsmedewerkerId;
+    }
+
+    @Nullable String raadsmedewerkerId() {
+        return raadsmedewerkerId;
     }
 
     @Nullable PlanningDoc planning() {

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.BesluitRequest;
+import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.BetrokkenheidRequest;
+import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.RaadsmedewerkerRequest;
 import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.IndieningRequest;
 import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.PlanningRequest;
 import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.TerugsturingRequest;
@@ -41,6 +43,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -134,6 +137,34 @@ class VerzoekController {
                     uitkomst.planning().datum().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant()));
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(PlanningResponse.of(uitkomst));
+    }
+
+    @PutMapping("/{verzoekId}/raadsmedewerker")
+    @Operation(summary = "Wijs de raadsmedewerker aan voor de onafhankelijke toets", description = "Alleen de voorzitter. Een "
+            + "raadsmedewerker die eerder bij het gezin betrokken was wordt geweigerd: 409 met regel onafhankelijkheid en de reden.")
+    @ApiResponse(responseCode = "200", description = "Het verzoek met de raadsmedewerker")
+    @ApiResponse(responseCode = "409", description = "Eerder betrokken bij het gezin, of het verzoek is niet ingediend of al besloten")
+    ResponseEntity<VerzoekResponse> wijsRaadsmedewerkerAan(@PathVariable String verzoekId, @Valid @RequestBody RaadsmedewerkerRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        var resultaat = alsToegestaan(id, () -> deciding.wijsRaadsmedewerkerAan(id, request.raadsmedewerkerId(), medewerker(gebruiker)));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, id);
+        return ResponseEntity.ok(VerzoekResponse.of(resultaat.verzoek()));
+    }
+
+    @PostMapping("/{verzoekId}/eerdere-betrokkenen")
+    @Operation(summary = "Leg vast dat iemand eerder bij het gezin betrokken was", description = "Alleen de voorzitter, bijvoorbeeld "
+            + "uit de gegevens van de Raad. Regisseurs en dossierhouders van de casus zijn al bekend uit de casus.")
+    @ApiResponse(responseCode = "204", description = "Vastgelegd")
+    ResponseEntity<Void> legBetrokkenheidVast(@PathVariable String verzoekId, @Valid @RequestBody BetrokkenheidRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        alsToegestaan(id, () -> {
+            deciding.legBetrokkenheidVast(id, request.medewerkerId(), medewerker(gebruiker));
+            return id;
+        });
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, id);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{verzoekId}/terugsturing")

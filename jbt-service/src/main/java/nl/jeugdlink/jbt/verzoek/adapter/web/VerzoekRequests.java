@@ -34,6 +34,14 @@ final class VerzoekRequests {
     record CapaciteitRequest(@NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(20) Integer capaciteit) {
     }
 
+    record RaadsmedewerkerRequest(@NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._:-]+$", message = "letters, cijfers en . _ : -")
+            String raadsmedewerkerId) {
+    }
+
+    record BetrokkenheidRequest(@NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._:-]+$", message = "letters, cijfers en . _ : -")
+            String medewerkerId) {
+    }
+
     record TerugsturingRequest(@NotBlank @Size(max = 1000) String reden) {
     }
 
