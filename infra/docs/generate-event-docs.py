@@ -50,6 +50,9 @@ CONSUMERS = [
      "E-mails every teamleider of the municipality of a passed deadline."),
     ("escalation-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek", ["JbtVerzoekIngediend", "JbtVerzoekGepland", "JbtBesluitGenomen"],
      "Starts the JBT_PLANNING deadline (10 working days) at a filed request, meets it with the planned talk's date, lets it lapse on a decision."),
+    ("case-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
+     ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtVerzoekGepland", "JbtBesluitGenomen"],
+     "Shows on the casus that it is at the JBT and what was decided (GET /api/v1/casussen/{casusId}/jbt)."),
     ("jbt-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "CasusAfgesloten"],
      "Learns which casussen exist, their municipality and regisseur (who may file a request); a casus closed NAAR_JBT "
      "opens a draft request for its regisseur."),
