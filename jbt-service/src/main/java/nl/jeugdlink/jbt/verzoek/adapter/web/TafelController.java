@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,10 +37,12 @@ class TafelController {
 
     private final Tafelagenda agenda;
     private final Audit audit;
+    private final Clock clock;
 
-    TafelController(Tafelagenda agenda, Audit audit) {
+    TafelController(Tafelagenda agenda, Audit audit, Clock clock) {
         this.agenda = agenda;
         this.audit = audit;
+        this.clock = clock;
     }
 
     record MomentResponse(LocalDate datum, int capaciteit, int gepland, boolean vrij) {
@@ -54,7 +57,7 @@ class TafelController {
     List<MomentResponse> momenten(@PathVariable String tafel) {
         Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
         Tafel t = tafel(tafel, gebruiker);
-        LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate vandaag = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam"));
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "jbt-tafel", t.naam());
         return agenda.momenten(t, vandaag, vandaag.plusWeeks(8)).stream().map(MomentResponse::of).toList();
     }
