@@ -11,6 +11,7 @@ import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.notificatie.notificatie.adapter.mail.SmtpVerzender;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.AanmeldingListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.CasusListener;
+import nl.jeugdlink.notificatie.notificatie.adapter.messaging.JbtListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.TermijnListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.Zegels;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerdeVerslagen;
@@ -155,5 +156,11 @@ class NotificatieConfiguration {
     @Bean
     TermijnListener termijnen(InboundHandlers inbound, WritingBerichten berichtgever) {
         return new TermijnListener(inbound, berichtgever);
+    }
+
+    /** Bound as {@code jbtVerzoeken-in-0}. */
+    @Bean
+    JbtListener jbtVerzoeken(InboundHandlers inbound, WritingBerichten berichtgever) {
+        return new JbtListener(inbound, berichtgever);
     }
 }

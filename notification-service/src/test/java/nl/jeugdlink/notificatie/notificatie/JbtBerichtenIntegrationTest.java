@@ -1,0 +1,116 @@
+package nl.jeugdlink.notificatie.notificatie;
+
+import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_AANMELDING;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_CASUS;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.datumIn;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.stuur;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
+import nl.jeugdlink.notificatie.TestMail;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
+import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The Jeugdbeschermingstafel's events, from the jbt-events golden examples over the real broker, end as
+ * the right mail at the right address, read back from the real SMTP server (GreenMail). That a
+ * redelivered event makes no second mail is {@link JbtListenerIntegrationTest}'s.
+ */
+@NotificatieIntegrationTest
+class JbtBerichtenIntegrationTest {
+
+    private static final Duration WACHT = Duration.ofSeconds(30);
+    private static final String INDIENER = "r.bakker@st-ede.test";
+    private static final String VOORZITTER = "j.bos@jbt-foodvalley.test";
+    private static final String CONTACTPERSOON = "k.dijkstra@ede.test";
+
+    @Autowired
+    Notificaties notificaties;
+
+    private final String aanmelding = UUID.randomUUID().toString();
+    private final String casus = UUID.randomUUID().toString();
+
+    private String voorbeeldVan(nl.jeugdlink.contracts.EventType type) {
+        return voorbeeld(type, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus));
+    }
+
+    private static MimeMessage bericht(String adres, String kenmerk, String onderwerp, String... regels) {
+        MimeMessage mail = TestMail.eenMail(adres, kenmerk);
+        assertThat(TestMail.onderwerp(mail)).isEqualTo(onderwerp);
+        assertThat(TestMail.tekst(mail)).contains(regels).contains("Log in bij JeugdLink om meer te zien.").doesNotContain("BSN");
+        return mail;
+    }
+
+    @Test
+    void tellsTheRequesterThatTheChairReturnedTheRequestAndWhatIsMissing() {
+        String payload = voorbeeldVan(JbtEvents.JBT_VERZOEK_TERUGGESTUURD);
+        String eventId = stuur(JbtEvents.JBT_VERZOEK_TERUGGESTUURD, casus, payload);
+
+        bericht(INDIENER, casus, "JeugdLink: uw verzoek aan de Jeugdbeschermingstafel is teruggestuurd",
+                "Beste Ruud Bakker,",
+                "De voorzitter van de Jeugdbeschermingstafel heeft uw verzoek teruggestuurd.",
+                "Het gaat om het verzoek voor casus " + casus + " in de gemeente Ede.",
+                "Dit is gebeurd op " + datumIn(payload, "teruggestuurdOp") + ".",
+                "De voorzitter schrijft:\nDe uitkomst van de risicotaxatie en het gebruikte instrument ontbreken.",
+                "Vul het verzoek aan in JeugdLink en dien het opnieuw in.");
+        String id = Notificatie.idVoor(eventId, new Ontvanger("JBT_INDIENER", "st-ede-0017"));
+        await().atMost(WACHT).until(() -> notificaties.vind(id).orElseThrow().status() == Notificatie.Status.VERZONDEN);
+        assertThat(notificaties.vind(id).orElseThrow().sjabloon()).isEqualTo("jbt-verzoek-teruggestuurd");
+    }
+
+    @Test
+    void tellsTheChairAndTheMunicipalContactOfALongWaitWithTheNeighbouringTablesMoments() {
+        String payload = voorbeeldVan(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN);
+        stuur(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN, casus, payload);
+
+        for (var ontvanger : List.of(List.of(VOORZITTER, "Joke Bos"), List.of(CONTACTPERSOON, "Karin Dijkstra"))) {
+            bericht(ontvanger.get(0), casus, "JeugdLink: de Jeugdbeschermingstafel heeft binnen twee weken geen plek",
+                    "Beste " + ontvanger.get(1) + ",",
+                    "Er is een verzoek voor de Jeugdbeschermingstafel foodvalley voor casus " + casus + " in de gemeente Ede.",
+                    "De tafel heeft binnen twee weken geen plek voor dit verzoek.",
+                    "De eerste vrije plek aan de eigen tafel is op " + datumIn(payload, "eersteVrijeMoment") + ".",
+                    "De buurtafel centraal-gelderland heeft plek op:\n- 6 mei 2027\n- 13 mei 2027\n",
+                    "De voorzitter kiest een moment en plant het verzoek in.");
+        }
+        assertThat(notificaties.overCasus(casus)).extracting(n -> n.ontvanger().rol())
+                .containsExactlyInAnyOrder("JBT_VOORZITTER", "GEMEENTELIJK_CONTACTPERSOON");
+    }
+
+    @Test
+    void invitesTheRequesterKnownFromTheFilingToThePlannedTalk() {
+        stuur(JbtEvents.JBT_VERZOEK_INGEDIEND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_INGEDIEND));
+        String payload = voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND);
+        stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, payload);
+
+        MimeMessage mail = bericht(INDIENER, casus, "JeugdLink: uw verzoek aan de Jeugdbeschermingstafel is ingepland",
+                "Beste Ruud Bakker,",
+                "Uw verzoek voor casus " + casus + " in de gemeente Ede is ingepland.",
+                "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datumIn(payload, "datum") + ".",
+                "U bent uitgenodigd voor dit gesprek.");
+        assertThat(TestMail.tekst(mail)).doesNotContain("buurtafel");
+        // The filing itself is no message: the one mail about the casus is the invitation.
+        assertThat(TestMail.metKenmerk(casus)).hasSize(1);
+    }
+
+    @Test
+    void recordsThePlannedTalkUndeliverableWhenItsRequesterIsUnknown() {
+        stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND));
+
+        await().atMost(WACHT).until(() -> !notificaties.overCasus(casus).isEmpty());
+        Notificatie logregel = notificaties.overCasus(casus).getFirst();
+        assertThat(logregel.ontvanger()).isEqualTo(new Ontvanger("JBT_INDIENER", "indiener-" + casus));
+        assertThat(logregel.status()).isEqualTo(Notificatie.Status.ONBESTELBAAR);
+        assertThat(TestMail.metKenmerk(casus)).isEmpty();
+    }
+}
