@@ -53,6 +53,11 @@ CONSUMERS = [
     ("case-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
      ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtVerzoekGepland", "JbtBesluitGenomen"],
      "Shows on the casus that it is at the JBT and what was decided (GET /api/v1/casussen/{casusId}/jbt)."),
+    ("notification-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
+     ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtWachttijdOverschreden", "JbtVerzoekGepland"],
+     "Keeps who filed a request (no mail); e-mails the requester a returned request with the chair's reason and the planned talk "
+     "(the parents too, when the intake shared their address), and the chair and the municipal contact a long wait with the "
+     "neighbouring table's moments."),
     ("jbt-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "CasusAfgesloten"],
      "Learns which casussen exist, their municipality and regisseur (who may file a request); a casus closed NAAR_JBT "
      "opens a draft request for its regisseur."),

@@ -17,6 +17,7 @@ import nl.jeugdlink.notificatie.notificatie.adapter.messaging.Zegels;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificaties;
 import nl.jeugdlink.notificatie.notificatie.application.SendingBerichten;
+import nl.jeugdlink.notificatie.notificatie.application.InvitingGezinVoorJbt;
 import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.Sjablonen;
 import nl.jeugdlink.notificatie.notificatie.application.WatchingGeparkeerdeVerslagen;
@@ -158,9 +159,15 @@ class NotificatieConfiguration {
         return new TermijnListener(inbound, berichtgever);
     }
 
+    @Bean
+    InvitingGezinVoorJbt uitnodigingGezinVoorJbt(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock,
+            SendingBerichten bezorging) {
+        return new InvitingGezinVoorJbt(notificaties, gezinscontacten, sjablonen, clock, bezorging::nieuw);
+    }
+
     /** Bound as {@code jbtVerzoeken-in-0}. */
     @Bean
-    JbtListener jbtVerzoeken(InboundHandlers inbound, WritingBerichten berichtgever) {
-        return new JbtListener(inbound, berichtgever);
+    JbtListener jbtVerzoeken(InboundHandlers inbound, WritingBerichten berichtgever, InvitingGezinVoorJbt uitnodigingGezin) {
+        return new JbtListener(inbound, berichtgever, uitnodigingGezin);
     }
 }

@@ -2,6 +2,7 @@ package nl.jeugdlink.notificatie.notificatie;
 
 import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_AANMELDING;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_CASUS;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_ZEGEL;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.datumIn;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.stuur;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
@@ -13,14 +14,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
+import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
 import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
 import nl.jeugdlink.notificatie.TestMail;
+import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
+import nl.jeugdlink.platform.crypto.Sealing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Jeugdbeschermingstafel's events, from the jbt-events golden examples over the real broker, end as
@@ -37,6 +43,15 @@ class JbtBerichtenIntegrationTest {
 
     @Autowired
     Notificaties notificaties;
+
+    @Autowired
+    Gezinscontacten gezinscontacten;
+
+    @Autowired
+    Sealing verzegeling;
+
+    @Autowired
+    JsonMapper json;
 
     private final String aanmelding = UUID.randomUUID().toString();
     private final String casus = UUID.randomUUID().toString();
@@ -99,7 +114,7 @@ class JbtBerichtenIntegrationTest {
                 "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datumIn(payload, "datum") + ".",
                 "U bent uitgenodigd voor dit gesprek.");
         assertThat(TestMail.tekst(mail)).doesNotContain("buurtafel");
-        // The filing itself is no message: the one mail about the casus is the invitation.
+        // The filing itself is no message: the one mail naming the casus is the requester's invitation.
         assertThat(TestMail.metKenmerk(casus)).hasSize(1);
     }
 
@@ -107,10 +122,38 @@ class JbtBerichtenIntegrationTest {
     void recordsThePlannedTalkUndeliverableWhenItsRequesterIsUnknown() {
         stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND));
 
-        await().atMost(WACHT).until(() -> !notificaties.overCasus(casus).isEmpty());
-        Notificatie logregel = notificaties.overCasus(casus).getFirst();
-        assertThat(logregel.ontvanger()).isEqualTo(new Ontvanger("JBT_INDIENER", "indiener-" + casus));
-        assertThat(logregel.status()).isEqualTo(Notificatie.Status.ONBESTELBAAR);
+        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).size() == 2);
+        assertThat(notificaties.overCasus(casus)).extracting(Notificatie::ontvanger, Notificatie::status).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(new Ontvanger("JBT_INDIENER", "indiener-" + casus), Notificatie.Status.ONBESTELBAAR),
+                // No family contact shared for this referral either: the family was not invited by mail, and the log says so.
+                org.assertj.core.groups.Tuple.tuple(new Ontvanger(Ontvanger.GEZIN, "gezin"), Notificatie.Status.ONBESTELBAAR));
         assertThat(TestMail.metKenmerk(casus)).isEmpty();
+    }
+
+    @Test
+    void invitesEachParentWithCustodyWhoseAddressTheIntakeSharedWithTheOptionOfATrustedPerson() {
+        String kort = UUID.randomUUID().toString().substring(0, 8);
+        String moeder = "o.jansen-" + kort + "@example.nl";
+        String vader = "p.jansen-" + kort + "@gezin.example.nl";
+        String verzegeld = verzegeling.verzegel(json.writeValueAsString(Map.of("adressen", List.of(
+                Map.of("relatie", "BIOLOGISCHE_MOEDER", "email", moeder), Map.of("relatie", "BIOLOGISCHE_VADER", "email", vader)))),
+                GezinscontactGedeeld.context(aanmelding));
+        stuur(IntakeEvents.GEZINSCONTACT_GEDEELD, aanmelding, voorbeeld(IntakeEvents.GEZINSCONTACT_GEDEELD,
+                Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_ZEGEL, verzegeld)));
+        await().atMost(WACHT).until(() -> gezinscontacten.vind(aanmelding).isPresent());
+        String payload = voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND);
+        stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, payload);
+
+        for (String ouder : List.of(moeder, vader)) {
+            MimeMessage mail = TestMail.eenMail(ouder, "Jeugdbeschermingstafel");
+            assertThat(TestMail.onderwerp(mail)).isEqualTo("Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
+            assertThat(TestMail.tekst(mail)).contains("Beste ouder of verzorger,",
+                    "Het gesprek is op " + datumIn(payload, "datum") + ".",
+                    "U mag iemand meenemen die u vertrouwt.")
+                    // Nothing of the request or the casus: no ids, no names.
+                    .doesNotContain(casus, aanmelding, "foodvalley");
+        }
+        assertThat(notificaties.overCasus(casus)).filteredOn(n -> n.ontvanger().rol().equals(Ontvanger.GEZIN))
+                .extracting(n -> n.ontvanger().id()).containsExactlyInAnyOrder("biologische-moeder", "biologische-vader");
     }
 }
