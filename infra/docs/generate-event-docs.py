@@ -22,6 +22,8 @@ PRODUCERS = {
     "routing-events": ("jeugdhulp-routing-service", "toewijzing", "jeugdlink.routing.toewijzing", "casusId",
                        "The casusId: the toewijzingen of one casus are one aggregate, so a casus's toewijzingen stay in order "
                        "(an intrekking and its corrected toewijzing are two toewijzingen of one casus)."),
+    "jbt-events": ("jbt-service", "jbtVerzoek", "jeugdlink.jbt.verzoek", "casusId",
+                   "The casusId (also the verzoekId: one request per casus), so a casus's request, its returns and the decision stay in order."),
 }
 
 # (service, binding, topic, event names it acts on; every other type on the topic is acknowledged and ignored)
@@ -46,6 +48,19 @@ CONSUMERS = [
      "Takes in the casus (id, referral, municipality), so the back office can assign care in it and the routing checks its municipality; after its closure no care is assigned in it."),
     ("notification-service", "termijnen-in-0", "jeugdlink.escalatie.termijn", ["TermijnOverschreden"],
      "E-mails every teamleider of the municipality of a passed deadline."),
+    ("escalation-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek", ["JbtVerzoekIngediend", "JbtVerzoekGepland", "JbtBesluitGenomen"],
+     "Starts the JBT_PLANNING deadline (10 working days) at a filed request, meets it with the planned talk's date, lets it lapse on a decision."),
+    ("case-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
+     ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtVerzoekGepland", "JbtBesluitGenomen"],
+     "Shows on the casus that it is at the JBT and what was decided (GET /api/v1/casussen/{casusId}/jbt)."),
+    ("notification-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
+     ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtWachttijdOverschreden", "JbtVerzoekGepland"],
+     "Keeps who filed a request (no mail); e-mails the requester a returned request with the chair's reason and the planned talk "
+     "(the parents too, when the intake shared their address), and the chair and the municipal contact a long wait with the "
+     "neighbouring table's moments."),
+    ("jbt-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "CasusAfgesloten"],
+     "Learns which casussen exist, their municipality and regisseur (who may file a request); a casus closed NAAR_JBT "
+     "opens a draft request for its regisseur."),
 ]
 
 DLQ_NOTE = ("The original record (key, value and `ce_*` headers unchanged) plus the binder's `x-*` headers naming the "

@@ -4,14 +4,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import nl.jeugdlink.casus.casus.adapter.messaging.AanmeldingListener;
 import nl.jeugdlink.casus.casus.adapter.messaging.CasusContracts;
+import nl.jeugdlink.casus.casus.adapter.messaging.JbtListener;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoCasusbetrokkenen;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoCasussen;
+import nl.jeugdlink.casus.casus.adapter.persistence.MongoJbtStanden;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoWerkaantekeningen;
 import nl.jeugdlink.casus.casus.application.ChangingCasus;
 import nl.jeugdlink.casus.casus.application.OpeningCasus;
 import nl.jeugdlink.casus.casus.application.RecordingWerkaantekeningen;
 import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.casus.domain.JbtStanden;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.crypto.Sealing;
@@ -56,6 +59,17 @@ class CasusConfiguration {
     @Bean
     RecordingWerkaantekeningen werkaantekenen(Werkaantekeningen werkaantekeningen, Clock clock) {
         return new RecordingWerkaantekeningen(werkaantekeningen, clock);
+    }
+
+    @Bean
+    JbtStanden jbtStanden(MongoTemplate mongo, DocumentWriter writer) {
+        return new MongoJbtStanden(mongo, writer);
+    }
+
+    /** Bound as {@code jbtVerzoeken-in-0}: the jbt-service's topic, for the casus's stand at the table. */
+    @Bean
+    JbtListener jbtVerzoeken(InboundHandlers inbound, JbtStanden standen) {
+        return new JbtListener(inbound, standen);
     }
 
     /** Bound as {@code aanmeldingGescreend-in-0}. */

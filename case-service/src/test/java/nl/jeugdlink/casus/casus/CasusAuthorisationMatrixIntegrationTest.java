@@ -145,6 +145,7 @@ class CasusAuthorisationMatrixIntegrationTest {
         String casus = "/api/v1/casussen/" + casusId;
         return switch (row.endpoint()) {
             case "GET /api/v1/casussen/{casusId}" -> api().get(casus, token);
+            case "GET /api/v1/casussen/{casusId}/jbt" -> api().get(casus + "/jbt", token);
             // A regisseur couples themselves; the teamleider another.
             case "PUT /api/v1/casussen/{casusId}/regisseur" -> send("PUT", casus + "/regisseur", """
                     {"regisseurId": "%s"}""".formatted(row.rol().equals("teamleider") ? "matrix-nieuwe-regisseur" : subject), token);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.contracts.jbt.JbtEvents;
 import nl.jeugdlink.escalatie.termijn.adapter.bewaking.TermijnBewaking;
 import nl.jeugdlink.escalatie.termijn.adapter.kalender.JollydayFeestdagen;
 import nl.jeugdlink.escalatie.termijn.adapter.messaging.GebeurtenisListener;
@@ -102,5 +103,11 @@ class TermijnConfiguration {
     @Bean
     GebeurtenisListener casussen(InboundHandlers handlers, TrackingTermijnen bijhouden) {
         return new GebeurtenisListener(handlers, "casussen-in-0", bijhouden, "/casusId", CaseEvents.ALL);
+    }
+
+    /** Bound as {@code jbtVerzoeken-in-0}: the jbt-service's topic, keyed by casus (the JBT_PLANNING rule reads it). */
+    @Bean
+    GebeurtenisListener jbtVerzoeken(InboundHandlers handlers, TrackingTermijnen bijhouden) {
+        return new GebeurtenisListener(handlers, "jbtVerzoeken-in-0", bijhouden, "/casusId", JbtEvents.ALL);
     }
 }

@@ -7,6 +7,7 @@ import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.contracts.jbt.JbtEvents;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.ReceivedEvent;
 
@@ -74,6 +75,16 @@ final class TrajectEventsMother {
         return event(CaseEvents.CASUS_AFGESLOTEN, casusId, tijd(SchemaCheck.example(CaseEvents.CASUS_AFGESLOTEN), "afgeslotenOp", afgeslotenOp));
     }
 
+    /** The casus's request to the JBT filed at this moment (the jbt-service's golden example, for this casus). */
+    Event jbtVerzoekIngediend(String ingediendOp) {
+        return event(JbtEvents.JBT_VERZOEK_INGEDIEND, casusId, tijd(SchemaCheck.example(JbtEvents.JBT_VERZOEK_INGEDIEND), "ingediendOp", ingediendOp));
+    }
+
+    /** The casus's request planned at a table on this day. */
+    Event jbtVerzoekGepland(String datum) {
+        return event(JbtEvents.JBT_VERZOEK_GEPLAND, casusId, tijd(SchemaCheck.example(JbtEvents.JBT_VERZOEK_GEPLAND), "datum", datum));
+    }
+
     /** Any payload under a type's headers, e.g. one that breaks the contract. */
     Event raw(EventType type, String key, String json) {
         return event(type, key, json);
@@ -89,7 +100,8 @@ final class TrajectEventsMother {
         Map<String, String> headers = Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", eventId,
-                "ce_source", type.topic().equals(IntakeEvents.TOPIC) ? "urn:nld:jeugdlink:foodvalley:intake-service" : "urn:nld:jeugdlink:foodvalley:case-service",
+                "ce_source", type.topic().equals(IntakeEvents.TOPIC) ? "urn:nld:jeugdlink:foodvalley:intake-service"
+                        : type.topic().equals(JbtEvents.TOPIC) ? "urn:nld:jeugdlink:foodvalley:jbt-service" : "urn:nld:jeugdlink:foodvalley:case-service",
                 "ce_type", type.type(),
                 "ce_subject", key,
                 "ce_time", "2026-04-21T08:15:00Z",

@@ -1,8 +1,4 @@
-/**
- * Verzoek tot bespreking of raadsonderzoek (Bijlage 3 of seed 000), with the safety plan it must carry.
- *
- * <p>Not built yet: this package marks where the feature goes (domain, application, adapter/...).
- */
+/** A request to the Jeugdbeschermingstafel (Bijlage 3 of seed 000): filed, returned by the chair, decided by the chair. */
 @NullMarked
 package nl.jeugdlink.jbt.verzoek;
 

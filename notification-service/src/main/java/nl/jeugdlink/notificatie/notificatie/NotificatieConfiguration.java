@@ -11,11 +11,13 @@ import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.notificatie.notificatie.adapter.mail.SmtpVerzender;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.AanmeldingListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.CasusListener;
+import nl.jeugdlink.notificatie.notificatie.adapter.messaging.JbtListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.TermijnListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.Zegels;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificaties;
 import nl.jeugdlink.notificatie.notificatie.application.SendingBerichten;
+import nl.jeugdlink.notificatie.notificatie.application.InvitingGezinVoorJbt;
 import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.Sjablonen;
 import nl.jeugdlink.notificatie.notificatie.application.WatchingGeparkeerdeVerslagen;
@@ -155,5 +157,17 @@ class NotificatieConfiguration {
     @Bean
     TermijnListener termijnen(InboundHandlers inbound, WritingBerichten berichtgever) {
         return new TermijnListener(inbound, berichtgever);
+    }
+
+    @Bean
+    InvitingGezinVoorJbt uitnodigingGezinVoorJbt(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock,
+            SendingBerichten bezorging) {
+        return new InvitingGezinVoorJbt(notificaties, gezinscontacten, sjablonen, clock, bezorging::nieuw);
+    }
+
+    /** Bound as {@code jbtVerzoeken-in-0}. */
+    @Bean
+    JbtListener jbtVerzoeken(InboundHandlers inbound, WritingBerichten berichtgever, InvitingGezinVoorJbt uitnodigingGezin) {
+        return new JbtListener(inbound, berichtgever, uitnodigingGezin);
     }
 }

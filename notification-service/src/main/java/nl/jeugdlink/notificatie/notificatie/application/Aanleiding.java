@@ -43,4 +43,29 @@ public sealed interface Aanleiding {
     record TermijnOverschreden(String termijnId, String soort, String aanmeldingId, @Nullable String casusId, String gemeenteCode,
             LocalDate uiterlijk, int werkdagenTeLaat) implements Aanleiding {
     }
+
+    /** A request to the Jeugdbeschermingstafel was filed (again): who filed it is kept, to tell them when it is planned. */
+    record JbtVerzoekIngediend(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String indienerId)
+            implements Aanleiding {
+    }
+
+    /** The chair returned a request for missing information; {@code reden} is about the form, not the family (the contract's rule). */
+    record JbtVerzoekTeruggestuurd(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String indienerId, String reden,
+            Instant teruggestuurdOp) implements Aanleiding {
+    }
+
+    /** The own table's first free moment lies more than two weeks after the filing; the neighbouring table's moments are offered. */
+    record JbtWachttijdOverschreden(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel,
+            @Nullable LocalDate eersteVrijeMoment, @Nullable String buurtafel, List<LocalDate> aanbod, String voorzitterId,
+            String contactpersoonId, Instant vastgesteldOp) implements Aanleiding {
+
+        public JbtWachttijdOverschreden {
+            aanbod = List.copyOf(aanbod);
+        }
+    }
+
+    /** A request was planned at a table's moment. */
+    record JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum,
+            boolean buurtafel, Instant geplandOp) implements Aanleiding {
+    }
 }

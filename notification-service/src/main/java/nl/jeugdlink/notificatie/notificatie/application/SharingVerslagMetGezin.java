@@ -209,7 +209,7 @@ public class SharingVerslagMetGezin {
      * Each parent by relation ({@code biologische-moeder}), numbered when two share one ({@code pleegouder-2}):
      * the log tells who got it without naming anyone, and the id stays the same on a second delivery.
      */
-    private static List<String> ontvangers(List<Gezinscontact.Adres> adressen) {
+    static List<String> ontvangers(List<Gezinscontact.Adres> adressen) {
         Map<String, Integer> gezien = new HashMap<>();
         List<String> ids = new ArrayList<>();
         for (Gezinscontact.Adres adres : adressen) {

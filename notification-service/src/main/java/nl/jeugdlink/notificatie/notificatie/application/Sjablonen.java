@@ -19,9 +19,14 @@ public class Sjablonen {
     public static final String REGISSEUR_GEKOPPELD = "regisseur-gekoppeld";
     public static final String TERMIJN_OVERSCHREDEN = "termijn-overschreden";
     public static final String VERSLAG_VOOR_GEZIN = "verslag-voor-gezin";
+    public static final String JBT_VERZOEK_TERUGGESTUURD = "jbt-verzoek-teruggestuurd";
+    public static final String JBT_WACHTTIJD_OVERSCHREDEN = "jbt-wachttijd-overschreden";
+    public static final String JBT_VERZOEK_GEPLAND = "jbt-verzoek-gepland";
+    public static final String JBT_UITNODIGING_GEZIN = "jbt-uitnodiging-gezin";
 
     public static final List<String> NAMEN = List.of(AANMELDING_ONTVANGEN, AANMELDING_GESCREEND_VERWIJZER, AANMELDING_GESCREEND_PROFESSIONAL,
-            AANMELDING_AFGEWEZEN, REGISSEUR_GEKOPPELD, TERMIJN_OVERSCHREDEN, VERSLAG_VOOR_GEZIN);
+            AANMELDING_AFGEWEZEN, REGISSEUR_GEKOPPELD, TERMIJN_OVERSCHREDEN, VERSLAG_VOOR_GEZIN,
+            JBT_VERZOEK_TERUGGESTUURD, JBT_WACHTTIJD_OVERSCHREDEN, JBT_VERZOEK_GEPLAND, JBT_UITNODIGING_GEZIN);
 
     private final Map<String, Sjabloon> sjablonen = new LinkedHashMap<>();
 

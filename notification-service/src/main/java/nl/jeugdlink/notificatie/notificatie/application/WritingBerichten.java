@@ -13,6 +13,10 @@ import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingAfgewezen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingGescreend;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingOntvangen;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekGepland;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekIngediend;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekTeruggestuurd;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtWachttijdOverschreden;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.RegisseurGekoppeld;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.TermijnOverschreden;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
@@ -38,6 +42,9 @@ public class WritingBerichten {
     static final String GEKOPPELDE_PROFESSIONAL = "GEKOPPELDE_PROFESSIONAL";
     static final String REGISSEUR = "REGISSEUR";
     static final String TEAMLEIDER = "TEAMLEIDER";
+    static final String JBT_INDIENER = "JBT_INDIENER";
+    static final String JBT_VOORZITTER = "JBT_VOORZITTER";
+    static final String GEMEENTELIJK_CONTACTPERSOON = "GEMEENTELIJK_CONTACTPERSOON";
 
     private final Notificaties notificaties;
     private final Contactpersonen contactpersonen;
@@ -125,6 +132,68 @@ public class WritingBerichten {
         return vastlegging.neemOp(teamleiders.stream()
                 .map(t -> bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, TEAMLEIDER, t.medewerkerId(), betreft, waarden))
                 .toList());
+    }
+
+    /**
+     * A request to the Jeugdbeschermingstafel was filed: no message (the requester filed it
+     * themselves), but who filed it is kept, because the planned talk's event names the request only.
+     *
+     * @return whether the requester or the casus's link to its referral is new
+     */
+    public boolean jbtVerzoekIngediend(JbtVerzoekIngediend e) {
+        boolean gekoppeld = notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        return notificaties.onthoudIndiener(e.verzoekId(), e.indienerId()) | gekoppeld;
+    }
+
+    /** The requester hears that the chair returned the request, and what is missing in the form. */
+    public boolean jbtVerzoekTeruggestuurd(String eventId, JbtVerzoekTeruggestuurd e) {
+        notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        notificaties.onthoudIndiener(e.verzoekId(), e.indienerId());
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_VERZOEK_TERUGGESTUURD, JBT_INDIENER, e.indienerId(), betreft,
+                Map.of("datum", Omschrijvingen.datum(e.teruggestuurdOp()), "reden", e.reden()))));
+    }
+
+    /**
+     * The chair and the municipal contact hear that the own table has no room within two weeks, and
+     * which moments the neighbouring table offers; the chair plans the request at one of them.
+     */
+    public boolean jbtWachttijdOverschreden(String eventId, JbtWachttijdOverschreden e) {
+        notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        String aanbod = e.aanbod().stream().map(d -> "- " + Omschrijvingen.datum(d)).collect(Collectors.joining("\n"));
+        Map<String, String> waarden = Map.of(
+                "tafel", e.tafel(),
+                "eersteVrijeMoment", e.eersteVrijeMoment() == null
+                        ? "De eigen tafel heeft de komende acht weken geen plek meer."
+                        : "De eerste vrije plek aan de eigen tafel is op " + Omschrijvingen.datum(e.eersteVrijeMoment()) + ".",
+                "aanbod", e.buurtafel() == null
+                        ? "Er is geen buurtafel ingesteld. Zoek samen met de voorzitter een andere oplossing."
+                        : aanbod.isEmpty()
+                                ? "De buurtafel " + e.buurtafel() + " heeft de komende weken ook geen plek."
+                                : "De buurtafel " + e.buurtafel() + " heeft plek op:\n" + aanbod,
+                "datum", Omschrijvingen.datum(e.vastgesteldOp()));
+        return vastlegging.neemOp(List.of(
+                bericht(eventId, Sjablonen.JBT_WACHTTIJD_OVERSCHREDEN, JBT_VOORZITTER, e.voorzitterId(), betreft, waarden),
+                bericht(eventId, Sjablonen.JBT_WACHTTIJD_OVERSCHREDEN, GEMEENTELIJK_CONTACTPERSOON, e.contactpersoonId(), betreft, waarden)));
+    }
+
+    /**
+     * The requester hears when and at which table the request is discussed. Who filed it comes from
+     * its JbtVerzoekIngediend (same topic and key, so it came first); unknown, the message is recorded
+     * undeliverable for the request. The other invitations (the parents, the child of 12 or older, the
+     * Raad, the GI) are not written here.
+     */
+    public boolean jbtVerzoekGepland(String eventId, JbtVerzoekGepland e) {
+        notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        String indiener = notificaties.indienerVan(e.verzoekId()).orElseGet(() -> {
+            log.warn("requester of JBT request {} unknown (no JbtVerzoekIngediend seen): invitation recorded as undeliverable", e.verzoekId());
+            return "indiener-" + e.verzoekId();
+        });
+        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_VERZOEK_GEPLAND, JBT_INDIENER, indiener, betreft,
+                Map.of("datum", Omschrijvingen.datum(e.datum()), "tafel", e.tafel(),
+                        "buurtafel", e.buurtafel() ? "Dit is de buurtafel: de eigen tafel had binnen twee weken geen plek.\n" : ""))));
     }
 
     private Notificatie bericht(String eventId, String sjabloon, String rol, String medewerkerId, Betreft betreft, Map<String, String> extra) {

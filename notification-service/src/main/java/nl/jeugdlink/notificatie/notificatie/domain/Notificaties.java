@@ -34,4 +34,15 @@ public interface Notificaties {
     List<Notificatie> overAanmelding(String aanmeldingId);
 
     List<Notificatie> voorOntvanger(String ontvangerId);
+
+    /**
+     * Remembers who filed a request to the Jeugdbeschermingstafel (JbtVerzoekIngediend): the planned
+     * talk's event names the request only. A request filed again by someone else names the new requester.
+     *
+     * @return false when this requester was known already
+     */
+    boolean onthoudIndiener(String verzoekId, String indienerId);
+
+    /** Who filed the request last, if its JbtVerzoekIngediend arrived. */
+    Optional<String> indienerVan(String verzoekId);
 }

@@ -176,6 +176,7 @@ class SharingVerslagMetGezinTest {
         static final class Berichten implements Notificaties {
             final Map<String, Notificatie> berichten = new LinkedHashMap<>();
             final Map<String, String> koppelingen = new HashMap<>();
+            final Map<String, String> indieners = new HashMap<>();
 
             @Override
             public boolean add(Notificatie n) {
@@ -190,6 +191,16 @@ class SharingVerslagMetGezinTest {
             @Override
             public boolean koppelCasus(String casusId, String aanmeldingId) {
                 return koppelingen.putIfAbsent(casusId, aanmeldingId) == null;
+            }
+
+            @Override
+            public boolean onthoudIndiener(String verzoekId, String indienerId) {
+                return !indienerId.equals(indieners.put(verzoekId, indienerId));
+            }
+
+            @Override
+            public Optional<String> indienerVan(String verzoekId) {
+                return Optional.ofNullable(indieners.get(verzoekId));
             }
 
             @Override

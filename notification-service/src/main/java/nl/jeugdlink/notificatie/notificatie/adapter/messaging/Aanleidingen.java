@@ -6,6 +6,10 @@ import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
+import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
+import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
+import nl.jeugdlink.contracts.jbt.JbtVerzoekTeruggestuurd;
+import nl.jeugdlink.contracts.jbt.JbtWachttijdOverschreden;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding;
 import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
 
@@ -36,6 +40,25 @@ final class Aanleidingen {
     static Aanleiding.TermijnOverschreden van(TermijnOverschreden e) {
         return new Aanleiding.TermijnOverschreden(e.termijnId(), e.soort(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.uiterlijk(),
                 e.werkdagenTeLaat());
+    }
+
+    static Aanleiding.JbtVerzoekIngediend van(JbtVerzoekIngediend e) {
+        return new Aanleiding.JbtVerzoekIngediend(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.indienerId());
+    }
+
+    static Aanleiding.JbtVerzoekTeruggestuurd van(JbtVerzoekTeruggestuurd e) {
+        return new Aanleiding.JbtVerzoekTeruggestuurd(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.indienerId(), e.reden(),
+                e.teruggestuurdOp());
+    }
+
+    static Aanleiding.JbtWachttijdOverschreden van(JbtWachttijdOverschreden e) {
+        return new Aanleiding.JbtWachttijdOverschreden(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.tafel(),
+                e.eersteVrijeMoment(), e.buurtafel(), e.aanbod(), e.voorzitterId(), e.contactpersoonId(), e.vastgesteldOp());
+    }
+
+    static Aanleiding.JbtVerzoekGepland van(JbtVerzoekGepland e) {
+        return new Aanleiding.JbtVerzoekGepland(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.tafel(), e.datum(), e.buurtafel(),
+                e.geplandOp());
     }
 
     /** The summary stays sealed here: only {@link Zegels} opens it, when it can be delivered. */

@@ -126,6 +126,17 @@ public class MongoNotificaties implements Notificaties {
     }
 
     @Override
+    public boolean onthoudIndiener(String verzoekId, String indienerId) {
+        return writer.createOrUpdate(verzoekId, JbtIndienerDocument.class, () -> new JbtIndienerDocument(verzoekId), d -> d.wordt(indienerId))
+                .isPresent();
+    }
+
+    @Override
+    public Optional<String> indienerVan(String verzoekId) {
+        return Optional.ofNullable(mongo.findById(verzoekId, JbtIndienerDocument.class)).map(JbtIndienerDocument::indienerId);
+    }
+
+    @Override
     public List<Notificatie> overCasus(String casusId) {
         List<Criteria> of = new ArrayList<>();
         of.add(Criteria.where("casusId").is(casusId));

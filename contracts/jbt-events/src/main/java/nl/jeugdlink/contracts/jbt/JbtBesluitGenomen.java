@@ -1,0 +1,34 @@
+package nl.jeugdlink.contracts.jbt;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The table decided (seed 002:470-483): exactly one of four outcomes, always with the route, the
+ * continuation and kind of help and the safety agreements decided (their texts stay in the
+ * jbt-service), by consensus or by the chair's mandate.
+ *
+ * @param verzoekId the request id (UUID): the casus id, one request per casus
+ * @param casusId the casus the decision is about
+ * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
+ * @param gemeenteCode the municipality responsible, CBS code
+ * @param uitkomst VRIJWILLIG_REGIE_LOKAAL_TEAM, VRIJWILLIG_NIET_VRIJBLIJVEND, VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK or ALLEEN_RAADSONDERZOEK
+ * @param besluitvorming CONSENSUS or MANDAAT_VOORZITTER (no agreement: the chair decides)
+ * @param gesprekstype the talk type the request asked for
+ * @param evaluatieMoment the evaluation moment the table set, if any; it starts a deadline
+ * @param genomenDoor the chair's pseudonymous id
+ * @param genomenOp when the decision was recorded
+ */
+public record JbtBesluitGenomen(
+        String verzoekId,
+        String casusId,
+        String aanmeldingId,
+        String gemeenteCode,
+        String uitkomst,
+        String besluitvorming,
+        String gesprekstype,
+        @Nullable LocalDate evaluatieMoment,
+        String genomenDoor,
+        Instant genomenOp) {
+}

@@ -1,0 +1,25 @@
+package nl.jeugdlink.jbt.verzoek;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.jeugdlink.jbt.verzoek.domain.Tafel;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The region's tables as configured under {@code jeugdlink.jbt.tafels}: per table its weekday,
+ * capacity, municipalities, neighbouring table and municipal contact.
+ */
+@ConfigurationProperties("jeugdlink.jbt")
+record TafelInstellingen(Map<String, TafelInstelling> tafels) {
+
+    record TafelInstelling(DayOfWeek dag, int capaciteit, @Nullable Set<String> gemeenten, @Nullable String buurtafel, String contactpersoon) {
+    }
+
+    List<Tafel> alsTafels() {
+        return tafels.entrySet().stream().map(e -> new Tafel(e.getKey(), e.getValue().dag(), e.getValue().capaciteit(),
+                e.getValue().gemeenten() == null ? Set.of() : e.getValue().gemeenten(), e.getValue().buurtafel(), e.getValue().contactpersoon())).toList();
+    }
+}

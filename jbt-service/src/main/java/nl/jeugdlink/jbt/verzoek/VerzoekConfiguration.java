@@ -1,0 +1,78 @@
+package nl.jeugdlink.jbt.verzoek;
+
+import java.time.Clock;
+import nl.jeugdlink.jbt.verzoek.adapter.messaging.CasusListener;
+import nl.jeugdlink.jbt.verzoek.adapter.messaging.VerzoekContracts;
+import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoBekendeCasussen;
+import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoBetrokkenheden;
+import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoTafelagenda;
+import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoVerzoeken;
+import nl.jeugdlink.jbt.verzoek.application.DecidingVerzoek;
+import nl.jeugdlink.jbt.verzoek.application.FilingVerzoek;
+import nl.jeugdlink.jbt.verzoek.application.PlanningVerzoek;
+import nl.jeugdlink.jbt.verzoek.application.TrackingCasussen;
+import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
+import nl.jeugdlink.jbt.verzoek.domain.Betrokkenheden;
+import nl.jeugdlink.jbt.verzoek.domain.Tafelagenda;
+import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Explicit wiring of the request feature: the domain and use cases stay free of Spring. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TafelInstellingen.class)
+class VerzoekConfiguration {
+
+    @Bean
+    Tafelagenda tafelagenda(MongoTemplate mongo, DocumentWriter writer, TafelInstellingen instellingen) {
+        return new MongoTafelagenda(mongo, writer, instellingen.alsTafels());
+    }
+
+    @Bean
+    PlanningVerzoek planningVerzoek(Verzoeken verzoeken, Tafelagenda agenda, Clock clock) {
+        return new PlanningVerzoek(verzoeken, agenda, clock);
+    }
+
+    @Bean
+    Verzoeken verzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, JsonMapper json) {
+        // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
+        return new MongoVerzoeken(mongo, writer, versleuteling, json, new VerzoekContracts());
+    }
+
+    @Bean
+    BekendeCasussen bekendeCasussen(MongoTemplate mongo, DocumentWriter writer) {
+        return new MongoBekendeCasussen(mongo, writer);
+    }
+
+    @Bean
+    FilingVerzoek filingVerzoek(Verzoeken verzoeken, BekendeCasussen casussen, Clock clock) {
+        return new FilingVerzoek(verzoeken, casussen, clock);
+    }
+
+    @Bean
+    Betrokkenheden betrokkenheden(MongoTemplate mongo, DocumentWriter writer) {
+        return new MongoBetrokkenheden(mongo, writer);
+    }
+
+    @Bean
+    DecidingVerzoek decidingVerzoek(Verzoeken verzoeken, Betrokkenheden betrokkenheden, Clock clock) {
+        return new DecidingVerzoek(verzoeken, betrokkenheden, clock);
+    }
+
+    @Bean
+    TrackingCasussen trackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Betrokkenheden betrokkenheden, Clock clock) {
+        return new TrackingCasussen(casussen, verzoeken, betrokkenheden, clock);
+    }
+
+    /** Bound as {@code casussen-in-0}. */
+    @Bean
+    CasusListener casussen(InboundHandlers inbound, TrackingCasussen tracking) {
+        return new CasusListener(inbound, tracking);
+    }
+}

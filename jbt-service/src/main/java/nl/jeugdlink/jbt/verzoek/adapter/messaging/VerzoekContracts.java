@@ -1,0 +1,44 @@
+package nl.jeugdlink.jbt.verzoek.adapter.messaging;
+
+import java.util.Objects;
+import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
+import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
+import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
+import nl.jeugdlink.contracts.jbt.JbtWachttijdOverschreden;
+import nl.jeugdlink.contracts.jbt.JbtVerzoekTeruggestuurd;
+import nl.jeugdlink.contracts.jbt.RaadsonderzoekGevraagd;
+import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
+import nl.jeugdlink.jbt.verzoek.domain.VerzoekEvent;
+import nl.jeugdlink.platform.persistence.ContractEvent;
+import nl.jeugdlink.platform.persistence.EventMapper;
+
+/** Maps the request's domain events to its published contracts: ids and facts, never the form (names, BSN) or the decision's texts. */
+public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
+
+    @Override
+    public ContractEvent toContract(VerzoekEvent event) {
+        Verzoek v = event.verzoek();
+        var indiener = Objects.requireNonNull(v.indiener());
+        var formulier = Objects.requireNonNull(v.formulier());
+        return switch (event) {
+            case VerzoekEvent.Ingediend i -> new ContractEvent(JbtEvents.JBT_VERZOEK_INGEDIEND, new JbtVerzoekIngediend(v.id(), v.casusId(), v.aanmeldingId(),
+                    v.gemeenteCode(), Objects.requireNonNull(v.soort()).name(), Objects.requireNonNull(v.gesprekstype()).name(), formulier.spoed(),
+                    formulier.aantalKinderen(), indiener.id(), indiener.rol(), Objects.requireNonNull(v.ingediendOp())));
+            case VerzoekEvent.Gepland g -> new ContractEvent(JbtEvents.JBT_VERZOEK_GEPLAND, new JbtVerzoekGepland(v.id(), v.casusId(), v.aanmeldingId(),
+                    v.gemeenteCode(), g.planning().tafel(), g.planning().datum(), g.planning().buurtafel(), Objects.requireNonNull(v.ingediendOp()),
+                    g.planning().geplandDoor(), g.planning().geplandOp()));
+            case VerzoekEvent.WachttijdOverschreden w -> new ContractEvent(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN, new JbtWachttijdOverschreden(
+                    v.id(), v.casusId(), v.aanmeldingId(), v.gemeenteCode(), w.wachttijd().tafel(), w.wachttijd().eersteVrijeMoment(), w.wachttijd().buurtafel(),
+                    w.wachttijd().aanbod(), w.wachttijd().vastgesteldDoor(), w.wachttijd().contactpersoonId(), w.wachttijd().vastgesteldOp()));
+            case VerzoekEvent.Teruggestuurd t -> new ContractEvent(JbtEvents.JBT_VERZOEK_TERUGGESTUURD, new JbtVerzoekTeruggestuurd(v.id(),
+                    v.casusId(), v.aanmeldingId(), v.gemeenteCode(), indiener.id(), t.terugsturing().reden(), t.terugsturing().door(), t.terugsturing().op()));
+            case VerzoekEvent.BesluitGenomen b -> new ContractEvent(JbtEvents.JBT_BESLUIT_GENOMEN, new JbtBesluitGenomen(v.id(), v.casusId(), v.aanmeldingId(),
+                    v.gemeenteCode(), b.besluit().uitkomst().name(), b.besluit().besluitvorming().name(), Objects.requireNonNull(v.gesprekstype()).name(),
+                    b.besluit().evaluatieMoment(), b.besluit().genomenDoor(), b.besluit().genomenOp()));
+            case VerzoekEvent.RaadsonderzoekGevraagd r -> new ContractEvent(JbtEvents.RAADSONDERZOEK_GEVRAAGD, new RaadsonderzoekGevraagd(v.id(),
+                    v.casusId(), v.aanmeldingId(), v.gemeenteCode(), r.besluit().uitkomst().name(), formulier.spoed(), formulier.aantalKinderen(),
+                    r.besluit().genomenDoor(), r.besluit().genomenOp()));
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package nl.jeugdlink.jbt.verzoek.adapter.persistence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.jeugdlink.platform.outbox.AggregateDocument;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One moment of a table, by id {@code <tafel>:<date>}, written only once a place is taken or the chair
+ * sets its capacity; its version makes two plannings for the last place race, one wins.
+ */
+@Document("tafelmomenten")
+class TafelmomentDocument extends AggregateDocument {
+
+    @Id
+    private String id;
+    private String tafel;
+    private LocalDate datum;
+    /** Set by the chair for this moment; null: the table's configured capacity. */
+    private @Nullable Integer capaciteit;
+    private List<String> verzoekIds = new ArrayList<>();
+
+    TafelmomentDocument(String id, String tafel, LocalDate datum) {
+        this.id = id;
+        this.tafel = tafel;
+        this.datum = datum;
+    }
+
+    static String id(String tafel, LocalDate datum) {
+        return tafel + ":" + datum;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    String tafel() {
+        return tafel;
+    }
+
+    LocalDate datum() {
+        return datum;
+    }
+
+    @Nullable Integer capaciteit() {
+        return capaciteit;
+    }
+
+    void stelCapaciteitIn(int capaciteit) {
+        this.capaciteit = capaciteit;
+    }
+
+    List<String> verzoekIds() {
+        return verzoekIds;
+    }
+}

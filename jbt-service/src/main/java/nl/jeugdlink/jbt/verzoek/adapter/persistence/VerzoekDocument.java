@@ -1,0 +1,150 @@
+package nl.jeugdlink.jbt.verzoek.adapter.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.jeugdlink.platform.outbox.AggregateDocument;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A request as stored, with its pending outgoing events (ADR 0016). The form (names, BSN, health,
+ * safety) and the decision's texts are stored encrypted only, bound to this request.
+ */
+@Document("verzoeken")
+class VerzoekDocument extends AggregateDocument {
+
+    record IndienerDoc(String id, String rol) {
+    }
+
+    record TerugsturingDoc(String redenVersleuteld, String door, Instant op) {
+    }
+
+    /** Outcome, way of deciding and moment in the clear (counted, shown on the casus); the three items encrypted. */
+    record BesluitDoc(String uitkomst, String besluitvorming, java.time.@Nullable LocalDate evaluatieMoment, String tekstenVersleuteld,
+            String genomenDoor, Instant genomenOp) {
+    }
+
+    record PlanningDoc(String tafel, java.time.LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp) {
+    }
+
+    record WachttijdDoc(String tafel, java.time.@Nullable LocalDate eersteVrijeMoment, @Nullable String buurtafel,
+            List<java.time.LocalDate> aanbod, String contactpersoonId, String vastgesteldDoor, Instant vastgesteldOp) {
+    }
+
+    @Id
+    private String id;
+    private String casusId;
+    private String aanmeldingId;
+    private String gemeenteCode;
+    private Instant geopendOp;
+    private String status;
+    private @Nullable String regisseurId;
+    private @Nullable String soort;
+    private @Nullable String gesprekstype;
+    private @Nullable String formulierVersleuteld;
+    private @Nullable IndienerDoc indiener;
+    private @Nullable Instant ingediendOp;
+    private List<TerugsturingDoc> terugsturingen = new ArrayList<>();
+    private @Nullable BesluitDoc besluit;
+    private @Nullable PlanningDoc planning;
+    private List<WachttijdDoc> wachttijden = new ArrayList<>();
+    private @Nullable String raadsmedewerkerId;
+
+    VerzoekDocument(String id, String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, String status) {
+        this.id = id;
+        this.casusId = casusId;
+        this.aanmeldingId = aanmeldingId;
+        this.gemeenteCode = gemeenteCode;
+        this.geopendOp = geopendOp;
+        this.status = status;
+    }
+
+    void neemOver(String status, @Nullable String regisseurId, @Nullable String soort, @Nullable String gesprekstype,
+            @Nullable String formulierVersleuteld, @Nullable IndienerDoc indiener, @Nullable Instant ingediendOp,
+            List<TerugsturingDoc> terugsturingen, @Nullable BesluitDoc besluit, @Nullable PlanningDoc planning, List<WachttijdDoc> wachttijden,
+            @Nullable String raadsmedewerkerId) {
+        this.status = status;
+        this.regisseurId = regisseurId;
+        this.soort = soort;
+        this.gesprekstype = gesprekstype;
+        this.formulierVersleuteld = formulierVersleuteld;
+        this.indiener = indiener;
+        this.ingediendOp = ingediendOp;
+        this.terugsturingen = new ArrayList<>(terugsturingen);
+        this.besluit = besluit;
+        this.planning = planning;
+        this.wachttijden = new ArrayList<>(wachttijden);
+        this.raadsmedewerkerId = raadsmedewerkerId;
+    }
+
+    @Nullable String raadsmedewerkerId() {
+        return raadsmedewerkerId;
+    }
+
+    @Nullable PlanningDoc planning() {
+        return planning;
+    }
+
+    List<WachttijdDoc> wachttijden() {
+        return wachttijden == null ? List.of() : wachttijden;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    String casusId() {
+        return casusId;
+    }
+
+    String aanmeldingId() {
+        return aanmeldingId;
+    }
+
+    String gemeenteCode() {
+        return gemeenteCode;
+    }
+
+    Instant geopendOp() {
+        return geopendOp;
+    }
+
+    String status() {
+        return status;
+    }
+
+    @Nullable String regisseurId() {
+        return regisseurId;
+    }
+
+    @Nullable String soort() {
+        return soort;
+    }
+
+    @Nullable String gesprekstype() {
+        return gesprekstype;
+    }
+
+    @Nullable String formulierVersleuteld() {
+        return formulierVersleuteld;
+    }
+
+    @Nullable IndienerDoc indiener() {
+        return indiener;
+    }
+
+    @Nullable Instant ingediendOp() {
+        return ingediendOp;
+    }
+
+    List<TerugsturingDoc> terugsturingen() {
+        return terugsturingen;
+    }
+
+    @Nullable BesluitDoc besluit() {
+        return besluit;
+    }
+}

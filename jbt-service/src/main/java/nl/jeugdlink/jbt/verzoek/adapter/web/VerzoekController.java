@@ -1,0 +1,254 @@
+package nl.jeugdlink.jbt.verzoek.adapter.web;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.BesluitRequest;
+import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.BetrokkenheidRequest;
+import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.RaadsmedewerkerRequest;
+import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.IndieningRequest;
+import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.PlanningRequest;
+import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.TerugsturingRequest;
+import nl.jeugdlink.jbt.verzoek.application.DecidingVerzoek;
+import nl.jeugdlink.jbt.verzoek.application.FilingVerzoek;
+import nl.jeugdlink.jbt.verzoek.application.PlanningVerzoek;
+import nl.jeugdlink.jbt.verzoek.domain.Besluit;
+import nl.jeugdlink.jbt.verzoek.domain.GeenInzage;
+import nl.jeugdlink.jbt.verzoek.domain.Medewerker;
+import nl.jeugdlink.jbt.verzoek.domain.OngeldigVerzoek;
+import nl.jeugdlink.jbt.verzoek.domain.Regelschending;
+import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
+import nl.jeugdlink.jbt.verzoek.domain.VerzoekOnbekend;
+import nl.jeugdlink.platform.audit.Audit;
+import nl.jeugdlink.platform.audit.AuditEntry;
+import nl.jeugdlink.platform.security.Gebruiker;
+import nl.jeugdlink.platform.security.Rol;
+import nl.jeugdlink.platform.security.Toegang;
+import nl.jeugdlink.platform.web.InvalidParam;
+import nl.jeugdlink.platform.web.ProblemHandling;
+import nl.jeugdlink.platform.web.ProblemHandling.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Requests to the Jeugdbeschermingstafel. Filing is for the casus's regisseur, Veilig Thuis
+ * (jeugdlink-professional) and the GI (jeugdbeschermer); returning and deciding for the chair only;
+ * reading for the chair, the requester and the regisseur (need-to-know, {@code Inzagebeleid}). Who
+ * may do what is in docs/autorisatiematrix.md; every read, change and refusal is audited.
+ */
+@RestController
+@RequestMapping("/api/v1/jbt-verzoeken")
+@Tag(name = "jbt-verzoeken", description = "Verzoeken tot bespreking of tot raadsonderzoek aan de Jeugdbeschermingstafel, en het besluit")
+class VerzoekController {
+
+    static final URI JBTREGEL = URI.create("https://jeugdlink.nl/problemen/jbt-regel");
+    private static final String CATEGORIE = "jbt-verzoek";
+    /** The roles that may file, in the order a person with several files in. */
+    private static final List<Rol> INDIENERS = List.of(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.JEUGDBESCHERMER);
+
+    private final FilingVerzoek filing;
+    private final DecidingVerzoek deciding;
+    private final PlanningVerzoek planning;
+    private final Audit audit;
+    private final MeterRegistry meters;
+
+    VerzoekController(FilingVerzoek filing, DecidingVerzoek deciding, PlanningVerzoek planning, Audit audit, MeterRegistry meters) {
+        this.filing = filing;
+        this.deciding = deciding;
+        this.planning = planning;
+        this.audit = audit;
+        this.meters = meters;
+    }
+
+    @PostMapping
+    @Operation(summary = "Dien een verzoek in bij de JBT", description = "Alle velden van Bijlage 3 onder 'formulier'. Zonder sectie 2.5 "
+            + "Veiligheid en gemaakte afspraken (formulier.veiligheid) 400; elk ontbrekend veld wordt genoemd. Door de regisseur van de casus, "
+            + "Veilig Thuis (jeugdlink-professional) of de GI (jeugdbeschermer) van de gemeente. Meldt JbtVerzoekIngediend.")
+    @ApiResponse(responseCode = "201", description = "Het ingediende verzoek")
+    @ApiResponse(responseCode = "400", description = "Onvolledig formulier; invalidParams noemt elk veld en de regel")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id bekend bij de JBT")
+    @ApiResponse(responseCode = "409", description = "Het verzoek is al ingediend of besloten")
+    ResponseEntity<VerzoekResponse> dienIn(@Valid @RequestBody IndieningRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.JEUGDBESCHERMER);
+        String rol = INDIENERS.stream().filter(gebruiker.rollen()::contains).findFirst().orElseThrow().claim();
+        Verzoek verzoek = alsToegestaan(Verzoek.idVoor(request.casusId()),
+                () -> filing.dienIn(request.casusId(), request.soort(), request.gesprekstype(), request.formulier(), medewerker(gebruiker), rol));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, verzoek.id());
+        meters.counter("jeugdlink.jbt.verzoeken.ingediend", "soort", request.soort().name(), "gesprekstype", request.gesprekstype().name(),
+                "gemeente", verzoek.gemeenteCode()).increment();
+        return ResponseEntity.created(URI.create("/api/v1/jbt-verzoeken/" + verzoek.id())).body(VerzoekResponse.of(verzoek));
+    }
+
+    @GetMapping("/{verzoekId}")
+    @Operation(summary = "Haal een verzoek op", description = "Met het formulier, elke terugsturing en het besluit. Voor de voorzitter, "
+            + "de verzoeker en de regisseur van de casus.")
+    @ApiResponse(responseCode = "200", description = "Het verzoek")
+    @ApiResponse(responseCode = "404", description = "Geen verzoek met dit id")
+    ResponseEntity<VerzoekResponse> haalOp(@Parameter(description = "Het id van het verzoek") @PathVariable String verzoekId) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.JEUGDBESCHERMER, Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        Verzoek verzoek = alsToegestaan(id, () -> filing.lees(id, medewerker(gebruiker)));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, id);
+        return ResponseEntity.ok(VerzoekResponse.of(verzoek));
+    }
+
+    @PostMapping("/{verzoekId}/planning")
+    @Operation(summary = "Plan een ingediend verzoek aan tafel", description = "Alleen de voorzitter. Zonder datum: het eerste vrije "
+            + "tafelmoment van de eigen tafel. Ligt dat meer dan twee weken na de indiening, dan wordt niets gepland: de voorzitter en de "
+            + "gemeentelijke contactpersoon worden ingelicht (JbtWachttijdOverschreden) en de vrije momenten van de buurtafel aangeboden; "
+            + "de voorzitter kiest er dan een door tafel en datum te noemen. Meldt JbtVerzoekGepland.")
+    @ApiResponse(responseCode = "201", description = "Gepland")
+    @ApiResponse(responseCode = "200", description = "Niet gepland: de wachttijd is te lang; met het aanbod van de buurtafel")
+    @ApiResponse(responseCode = "400", description = "Onbekende tafel, een dag waarop de tafel niet vergadert, of een datum in het verleden")
+    @ApiResponse(responseCode = "409", description = "Het tafelmoment is vol, of het verzoek is niet (meer) ingediend")
+    ResponseEntity<PlanningResponse> plan(@PathVariable String verzoekId, @Valid @RequestBody PlanningRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        var uitkomst = alsToegestaan(id, () -> planning.plan(id, request.tafel(), request.datum(), medewerker(gebruiker)));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, id);
+        Verzoek verzoek = uitkomst.verzoek();
+        if (uitkomst.planning() == null) {
+            meters.counter("jeugdlink.jbt.wachttijd.overschreden", "gemeente", verzoek.gemeenteCode()).increment();
+            return ResponseEntity.ok(PlanningResponse.of(uitkomst));
+        }
+        meters.counter("jeugdlink.jbt.verzoeken.gepland", "buurtafel", String.valueOf(uitkomst.planning().buurtafel()),
+                "gemeente", verzoek.gemeenteCode()).increment();
+        if (verzoek.ingediendOp() != null) {
+            // Time from request to talk (002:491): the seeds' figure for the table's reach.
+            meters.timer("jeugdlink.jbt.verzoek.tot.gesprek", "gemeente", verzoek.gemeenteCode()).record(Duration.between(verzoek.ingediendOp(),
+                    uitkomst.planning().datum().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant()));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(PlanningResponse.of(uitkomst));
+    }
+
+    @PutMapping("/{verzoekId}/raadsmedewerker")
+    @Operation(summary = "Wijs de raadsmedewerker aan voor de onafhankelijke toets", description = "Alleen de voorzitter. Een "
+            + "raadsmedewerker die eerder bij het gezin betrokken was wordt geweigerd: 409 met regel onafhankelijkheid en de reden.")
+    @ApiResponse(responseCode = "200", description = "Het verzoek met de raadsmedewerker")
+    @ApiResponse(responseCode = "409", description = "Eerder betrokken bij het gezin, of het verzoek is niet ingediend of al besloten")
+    ResponseEntity<VerzoekResponse> wijsRaadsmedewerkerAan(@PathVariable String verzoekId, @Valid @RequestBody RaadsmedewerkerRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        var resultaat = alsToegestaan(id, () -> deciding.wijsRaadsmedewerkerAan(id, request.raadsmedewerkerId(), medewerker(gebruiker)));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, id);
+        return ResponseEntity.ok(VerzoekResponse.of(resultaat.verzoek()));
+    }
+
+    @PostMapping("/{verzoekId}/eerdere-betrokkenen")
+    @Operation(summary = "Leg vast dat iemand eerder bij het gezin betrokken was", description = "Alleen de voorzitter, bijvoorbeeld "
+            + "uit de gegevens van de Raad. Regisseurs en dossierhouders van de casus zijn al bekend uit de casus.")
+    @ApiResponse(responseCode = "204", description = "Vastgelegd")
+    ResponseEntity<Void> legBetrokkenheidVast(@PathVariable String verzoekId, @Valid @RequestBody BetrokkenheidRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        alsToegestaan(id, () -> {
+            deciding.legBetrokkenheidVast(id, request.medewerkerId(), medewerker(gebruiker));
+            return id;
+        });
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{verzoekId}/terugsturing")
+    @Operation(summary = "Stuur een verzoek terug om ontbrekende informatie", description = "Alleen de voorzitter; de reden gaat naar de "
+            + "verzoeker (JbtVerzoekTeruggestuurd), die het aangevuld opnieuw indient.")
+    @ApiResponse(responseCode = "200", description = "Het teruggestuurde verzoek")
+    @ApiResponse(responseCode = "400", description = "Geen reden")
+    @ApiResponse(responseCode = "409", description = "Het verzoek is niet (meer) ingediend")
+    ResponseEntity<VerzoekResponse> stuurTerug(@PathVariable String verzoekId, @Valid @RequestBody TerugsturingRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        var resultaat = alsToegestaan(id, () -> deciding.stuurTerug(id, request.reden(), medewerker(gebruiker)));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, id);
+        meters.counter("jeugdlink.jbt.verzoeken.teruggestuurd", "gemeente", resultaat.verzoek().gemeenteCode()).increment();
+        return ResponseEntity.ok(VerzoekResponse.of(resultaat.verzoek()));
+    }
+
+    @PostMapping("/{verzoekId}/besluit")
+    @Operation(summary = "Leg het besluit van de tafel vast", description = "Alleen de voorzitter. Eén van de vier uitkomsten, altijd met "
+            + "route, vervolg en soort hulp en veiligheidsafspraken; bij consensus of op mandaat van de voorzitter; een evaluatiemoment mag. "
+            + "Meldt JbtBesluitGenomen, en bij een raadsonderzoek ook RaadsonderzoekGevraagd.")
+    @ApiResponse(responseCode = "201", description = "Het besloten verzoek")
+    @ApiResponse(responseCode = "400", description = "Een van de drie onderdelen ontbreekt, of het evaluatiemoment ligt niet in de toekomst")
+    @ApiResponse(responseCode = "409", description = "Het verzoek is niet ingediend, of al besloten")
+    ResponseEntity<VerzoekResponse> neemBesluit(@PathVariable String verzoekId, @Valid @RequestBody BesluitRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        var resultaat = alsToegestaan(id, () -> deciding.neemBesluit(id, request.uitkomst(), request.route(), request.hulp(),
+                request.veiligheidsafspraken(), request.besluitvorming(), request.evaluatieMoment(), medewerker(gebruiker)));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, id);
+        meet(resultaat.verzoek(), request.uitkomst());
+        return ResponseEntity.created(URI.create("/api/v1/jbt-verzoeken/" + id)).body(VerzoekResponse.of(resultaat.verzoek()));
+    }
+
+    /** The seeds' figures (002:507): outcomes, talk types, OTS-end tests, and time from request to decision. */
+    private void meet(Verzoek verzoek, Besluit.Uitkomst uitkomst) {
+        String gesprekstype = verzoek.gesprekstype() == null ? "onbekend" : verzoek.gesprekstype().name();
+        meters.counter("jeugdlink.jbt.besluiten", "uitkomst", uitkomst.name(), "gesprekstype", gesprekstype,
+                "gemeente", verzoek.gemeenteCode()).increment();
+        var besluit = verzoek.besluit();
+        if (verzoek.ingediendOp() != null && besluit != null) {
+            meters.timer("jeugdlink.jbt.verzoek.tot.besluit", "gemeente", verzoek.gemeenteCode())
+                    .record(Duration.between(verzoek.ingediendOp(), besluit.genomenOp()));
+        }
+    }
+
+    private static String verzoekId(String verzoekId) {
+        if (!verzoekId.matches(VerzoekRequests.UUID)) {
+            throw new InvalidInputException("verzoekId", "uuid", "Een verzoek-id is een UUID.");
+        }
+        return verzoekId;
+    }
+
+    static Medewerker medewerker(Gebruiker gebruiker) {
+        Set<String> rollen = gebruiker.rollen().stream().map(Rol::claim).collect(Collectors.toSet());
+        return new Medewerker(gebruiker.id(), rollen, gebruiker.gemeenten());
+    }
+
+    /** Runs the use case; the policy's refusal becomes the platform's audited 403 about this request. */
+    private static <T> T alsToegestaan(String verzoekId, Supplier<T> gebruik) {
+        try {
+            return gebruik.get();
+        } catch (GeenInzage e) {
+            throw new Toegang.Geweigerd(e.getMessage(), CATEGORIE, verzoekId);
+        }
+    }
+
+    @ExceptionHandler(OngeldigVerzoek.class)
+    ResponseEntity<ProblemDetail> ongeldig(OngeldigVerzoek e) {
+        return ResponseEntity.badRequest().body(ProblemHandling.invalidInput(
+                e.gebreken().stream().map(g -> new InvalidParam(g.veld(), g.regel(), g.uitleg())).toList()));
+    }
+
+    @ExceptionHandler(Regelschending.class)
+    ResponseEntity<ProblemDetail> regelschending(Regelschending e) {
+        var g = e.gebreken().get(0);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemHandling.ruleBroken(JBTREGEL, "JBT-regel",
+                new InvalidParam(g.veld(), g.regel(), g.uitleg())));
+    }
+
+    @ExceptionHandler(VerzoekOnbekend.class)
+    ResponseEntity<ProblemDetail> onbekend(VerzoekOnbekend e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Niet gevonden");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+}

@@ -1,0 +1,56 @@
+package nl.jeugdlink.jbt.verzoek.adapter.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import nl.jeugdlink.jbt.verzoek.domain.Besluit;
+import nl.jeugdlink.jbt.verzoek.domain.Formulier;
+import nl.jeugdlink.jbt.verzoek.domain.Gesprekstype;
+import nl.jeugdlink.jbt.verzoek.domain.Verzoeksoort;
+import org.jspecify.annotations.Nullable;
+
+/** The bodies the request's endpoints accept; the form's own rules (the safety section first) are the domain's. */
+final class VerzoekRequests {
+
+    static final String UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+
+    private VerzoekRequests() {
+    }
+
+    /** Bijlage 3 as JSON under {@code formulier}; {@code soort} says which of the two forms it is. */
+    record IndieningRequest(
+            @NotBlank @Pattern(regexp = UUID, message = "het id (UUID) van de casus") String casusId,
+            @NotNull Verzoeksoort soort,
+            @NotNull Gesprekstype gesprekstype,
+            @NotNull Formulier formulier) {
+    }
+
+    /** Empty: the first free moment of the own table; or a table (own or neighbouring) and a date the chair chose. */
+    record PlanningRequest(@Nullable @Size(max = 64) String tafel, @Nullable LocalDate datum) {
+    }
+
+    record CapaciteitRequest(@NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(20) Integer capaciteit) {
+    }
+
+    record RaadsmedewerkerRequest(@NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._:-]+$", message = "letters, cijfers en . _ : -")
+            String raadsmedewerkerId) {
+    }
+
+    record BetrokkenheidRequest(@NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._:-]+$", message = "letters, cijfers en . _ : -")
+            String medewerkerId) {
+    }
+
+    record TerugsturingRequest(@NotBlank @Size(max = 1000) String reden) {
+    }
+
+    record BesluitRequest(
+            @NotNull Besluit.Uitkomst uitkomst,
+            @NotBlank @Size(max = 4000) String route,
+            @NotBlank @Size(max = 4000) String hulp,
+            @NotBlank @Size(max = 8000) String veiligheidsafspraken,
+            @NotNull Besluit.Besluitvorming besluitvorming,
+            @Nullable LocalDate evaluatieMoment) {
+    }
+}

@@ -1,0 +1,38 @@
+package nl.jeugdlink.jbt.verzoek.adapter.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.jeugdlink.jbt.verzoek.domain.Formulier;
+import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
+import org.jspecify.annotations.Nullable;
+
+/** A request as its chair, requester and regisseur see it: the form, every return, and the decision. */
+record VerzoekResponse(String verzoekId, String casusId, String gemeenteCode, String status, @Nullable String soort,
+        @Nullable String gesprekstype, @Nullable String indienerId, @Nullable String indienerRol, @Nullable Instant ingediendOp,
+        @Nullable PlanningDto planning, @Nullable String raadsmedewerkerId, List<TerugsturingResponse> terugsturingen, @Nullable BesluitResponse besluit, @Nullable Formulier formulier) {
+
+    record PlanningDto(String tafel, LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp) {
+    }
+
+    record TerugsturingResponse(String reden, String door, Instant op) {
+    }
+
+    record BesluitResponse(String uitkomst, String route, String hulp, String veiligheidsafspraken, String besluitvorming,
+            @Nullable LocalDate evaluatieMoment, String genomenDoor, Instant genomenOp) {
+    }
+
+    static VerzoekResponse of(Verzoek v) {
+        var b = v.besluit();
+        return new VerzoekResponse(v.id(), v.casusId(), v.gemeenteCode(), v.status().name(), v.soort() == null ? null : v.soort().name(),
+                v.gesprekstype() == null ? null : v.gesprekstype().name(), v.indiener() == null ? null : v.indiener().id(),
+                v.indiener() == null ? null : v.indiener().rol(), v.ingediendOp(),
+                v.planning() == null ? null : new PlanningDto(v.planning().tafel(), v.planning().datum(), v.planning().buurtafel(),
+                        v.planning().geplandDoor(), v.planning().geplandOp()),
+                v.raadsmedewerkerId(),
+                v.terugsturingen().stream().map(t -> new TerugsturingResponse(t.reden(), t.door(), t.op())).toList(),
+                b == null ? null : new BesluitResponse(b.uitkomst().name(), b.route(), b.hulp(), b.veiligheidsafspraken(), b.besluitvorming().name(),
+                        b.evaluatieMoment(), b.genomenDoor(), b.genomenOp()),
+                v.formulier());
+    }
+}

@@ -1,0 +1,114 @@
+package nl.jeugdlink.jbt.verzoek.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.jeugdlink.jbt.verzoek.domain.Formulier;
+import nl.jeugdlink.jbt.verzoek.domain.Inzagebeleid;
+import nl.jeugdlink.jbt.verzoek.domain.Medewerker;
+import nl.jeugdlink.jbt.verzoek.domain.OngeldigVerzoek;
+import nl.jeugdlink.jbt.verzoek.domain.Planning;
+import nl.jeugdlink.jbt.verzoek.domain.Regelschending;
+import nl.jeugdlink.jbt.verzoek.domain.Tafel;
+import nl.jeugdlink.jbt.verzoek.domain.Tafelagenda;
+import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
+import nl.jeugdlink.jbt.verzoek.domain.VerzoekOnbekend;
+import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
+import nl.jeugdlink.jbt.verzoek.domain.Wachttijd;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The chair plans a filed request at a table moment. Without a date, the first moment of the
+ * municipality's own table with room; when that lies more than two weeks after the filing, nothing is
+ * planned: the long wait is recorded (the chair and the municipal contact are told) and the
+ * neighbouring table's free moments offered, which the chair can then choose by naming table and date.
+ * The place at the table is taken first and given back when the request cannot record it: two
+ * documents, no transaction, and a place never stays taken by a request that was not planned.
+ */
+public class PlanningVerzoek {
+
+    /** How far ahead free moments are looked for. */
+    static final int HORIZON_DAGEN = 8 * 7;
+
+    /** Planned, or not planned because of a long wait (with what is offered). */
+    public record Uitkomst(Verzoek verzoek, @Nullable Planning planning, @Nullable Wachttijd wachttijd) {
+    }
+
+    private final Verzoeken verzoeken;
+    private final Tafelagenda agenda;
+    private final Clock clock;
+
+    public PlanningVerzoek(Verzoeken verzoeken, Tafelagenda agenda, Clock clock) {
+        this.verzoeken = verzoeken;
+        this.agenda = agenda;
+        this.clock = clock;
+    }
+
+    public Uitkomst plan(String verzoekId, @Nullable String tafelNaam, @Nullable LocalDate datum, Medewerker voorzitter) {
+        Verzoek verzoek = verzoeken.find(verzoekId).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
+        Inzagebeleid.eisInzage(verzoek, voorzitter);
+        verzoek.eisPlanbaar();
+        Instant nu = clock.instant();
+        LocalDate vandaag = LocalDate.ofInstant(nu, FilingVerzoek.NEDERLAND);
+        LocalDate ingediend = LocalDate.ofInstant(Objects.requireNonNull(verzoek.ingediendOp()), FilingVerzoek.NEDERLAND);
+        Tafel eigen = agenda.tafelVoor(verzoek.gemeenteCode()).orElseThrow(() -> ongeldig("tafel", "onbekend",
+                "Geen tafel ingesteld voor gemeente " + verzoek.gemeenteCode() + "."));
+        LocalDate vanaf = (vandaag.isAfter(ingediend) ? vandaag : ingediend).plusDays(1);
+        if (datum == null) {
+            List<LocalDate> vrij = agenda.vrijeMomenten(eigen, vanaf, ingediend.plusDays(HORIZON_DAGEN));
+            Optional<LocalDate> eerste = vrij.stream().findFirst();
+            if (eerste.isEmpty() || eerste.get().isAfter(ingediend.plusDays(Wachttijd.HOOGSTENS_DAGEN))) {
+                return wachttijd(verzoekId, eigen, eerste.orElse(null), vanaf, ingediend, voorzitter, nu);
+            }
+            return reserveerEnPlan(verzoekId, eigen, eerste.get(), false, voorzitter, nu);
+        }
+        Tafel tafel = tafelNaam == null ? eigen
+                : agenda.tafel(tafelNaam).orElseThrow(() -> ongeldig("tafel", "onbekend", "Geen tafel met de naam " + tafelNaam + "."));
+        if (!tafel.naam().equals(eigen.naam()) && !tafel.naam().equals(eigen.buurtafel())) {
+            throw ongeldig("tafel", "eigenOfBuurtafel", "Een verzoek wordt gepland aan de eigen tafel of aan de buurtafel " + eigen.buurtafel() + ".");
+        }
+        if (!tafel.vergadertOp(datum)) {
+            throw ongeldig("datum", "tafeldag", "De tafel " + tafel.naam() + " vergadert op " + tafel.dag() + ".");
+        }
+        if (datum.isBefore(vanaf)) {
+            throw ongeldig("datum", "inDeToekomst", "Een tafelmoment ligt na vandaag en na de indiening.");
+        }
+        return reserveerEnPlan(verzoekId, tafel, datum, !tafel.naam().equals(eigen.naam()), voorzitter, nu);
+    }
+
+    private Uitkomst reserveerEnPlan(String verzoekId, Tafel tafel, LocalDate datum, boolean buurtafel, Medewerker voorzitter, Instant nu) {
+        if (!agenda.reserveer(tafel, datum, verzoekId)) {
+            throw new Regelschending("datum", "tafelmomentVol", "Het tafelmoment van " + datum + " aan tafel " + tafel.naam() + " is vol.");
+        }
+        Planning planning = new Planning(tafel.naam(), datum, buurtafel, voorzitter.id(), nu);
+        try {
+            Verzoek gepland = verzoeken.wijzig(verzoekId, v -> {
+                Inzagebeleid.eisInzage(v, voorzitter);
+                return v.plan(planning);
+            }).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
+            return new Uitkomst(gepland, planning, null);
+        } catch (RuntimeException e) {
+            agenda.geefVrij(tafel, datum, verzoekId);
+            throw e;
+        }
+    }
+
+    private Uitkomst wachttijd(String verzoekId, Tafel eigen, @Nullable LocalDate eerste, LocalDate vanaf, LocalDate ingediend,
+            Medewerker voorzitter, Instant nu) {
+        List<LocalDate> aanbod = Optional.ofNullable(eigen.buurtafel()).flatMap(agenda::tafel)
+                .map(buur -> agenda.vrijeMomenten(buur, vanaf, ingediend.plusDays(HORIZON_DAGEN))).orElse(List.of());
+        Wachttijd wachttijd = new Wachttijd(eigen.naam(), eerste, eigen.buurtafel(), aanbod, eigen.contactpersoonId(), voorzitter.id(), nu);
+        Verzoek verzoek = verzoeken.wijzig(verzoekId, v -> {
+            Inzagebeleid.eisInzage(v, voorzitter);
+            return v.meldWachttijd(wachttijd);
+        }).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
+        return new Uitkomst(verzoek, null, wachttijd);
+    }
+
+    private static OngeldigVerzoek ongeldig(String veld, String regel, String uitleg) {
+        return new OngeldigVerzoek(List.of(new Formulier.Gebrek(veld, regel, uitleg)));
+    }
+}

@@ -1,0 +1,30 @@
+package nl.jeugdlink.jbt.verzoek.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Jeugdbeschermingstafel: one moment a week with room for so many talks (seed 002:491), the
+ * municipalities it serves, the neighbouring table that takes over when the wait runs long, and the
+ * municipal contact who is told.
+ *
+ * @param naam the table's name, e.g. {@code foodvalley}
+ * @param dag the weekday of its weekly moment
+ * @param capaciteit how many requests one moment takes, unless the chair sets otherwise for a week
+ * @param gemeenten the CBS codes of the municipalities it serves
+ * @param buurtafel the neighbouring table offered when the first free moment lies too far ahead
+ * @param contactpersoonId the municipal contact told of a long wait
+ */
+public record Tafel(String naam, DayOfWeek dag, int capaciteit, Set<String> gemeenten, @Nullable String buurtafel, String contactpersoonId) {
+
+    public Tafel {
+        gemeenten = Set.copyOf(gemeenten);
+    }
+
+    /** Whether the table meets on this day. */
+    public boolean vergadertOp(LocalDate datum) {
+        return datum.getDayOfWeek() == dag;
+    }
+}

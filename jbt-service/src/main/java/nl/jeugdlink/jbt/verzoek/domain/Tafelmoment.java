@@ -1,0 +1,16 @@
+package nl.jeugdlink.jbt.verzoek.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One weekly moment of a table: its capacity and the requests planned in it. */
+public record Tafelmoment(String tafel, LocalDate datum, int capaciteit, List<String> verzoekIds) {
+
+    public Tafelmoment {
+        verzoekIds = List.copyOf(verzoekIds);
+    }
+
+    public boolean heeftRuimte() {
+        return verzoekIds.size() < capaciteit;
+    }
+}

@@ -1,0 +1,275 @@
+package nl.jeugdlink.jbt.verzoek.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A casus's request to the Jeugdbeschermingstafel, from draft to decision. One request per casus:
+ * its id is the casus's, so the draft opened at a closure "naar JBT" and the request filed
+ * later are the same, and a returned request is filed again on the same record. Every return and
+ * the decision are kept.
+ */
+public final class Verzoek {
+
+    public enum Status {
+        /** Opened for the regisseur when the casus was closed "naar JBT"; nothing filed yet. */
+        CONCEPT,
+        INGEDIEND,
+        /** A moment at a table is reserved for it. */
+        GEPLAND,
+        /** Returned by the chair for missing information; the requester files it again. */
+        TERUGGESTUURD,
+        BESLOTEN
+    }
+
+    /** Everything a request holds, as stored. */
+    public record Staat(String id, String casusId, String aanmeldingId, String gemeenteCode, Status status, @Nullable String regisseurId,
+            @Nullable Verzoeksoort soort, @Nullable Gesprekstype gesprekstype, @Nullable Formulier formulier,
+            @Nullable Indiener indiener, @Nullable Instant ingediendOp, List<Terugsturing> terugsturingen, @Nullable Besluit besluit,
+            Instant geopendOp, @Nullable Planning planning, List<Wachttijd> wachttijden, @Nullable String raadsmedewerkerId) {
+    }
+
+    private final String id;
+    private final String casusId;
+    private final String aanmeldingId;
+    private final String gemeenteCode;
+    private final Instant geopendOp;
+    private Status status;
+    private @Nullable String regisseurId;
+    private @Nullable Verzoeksoort soort;
+    private @Nullable Gesprekstype gesprekstype;
+    private @Nullable Formulier formulier;
+    private @Nullable Indiener indiener;
+    private @Nullable Instant ingediendOp;
+    private final List<Terugsturing> terugsturingen;
+    private @Nullable Besluit besluit;
+    private @Nullable Planning planning;
+    private final List<Wachttijd> wachttijden;
+    private @Nullable String raadsmedewerkerId;
+
+    public Verzoek(Staat s) {
+        this.id = s.id();
+        this.casusId = s.casusId();
+        this.aanmeldingId = s.aanmeldingId();
+        this.gemeenteCode = s.gemeenteCode();
+        this.geopendOp = s.geopendOp();
+        this.status = s.status();
+        this.regisseurId = s.regisseurId();
+        this.soort = s.soort();
+        this.gesprekstype = s.gesprekstype();
+        this.formulier = s.formulier();
+        this.indiener = s.indiener();
+        this.ingediendOp = s.ingediendOp();
+        this.terugsturingen = new ArrayList<>(s.terugsturingen());
+        this.besluit = s.besluit();
+        this.planning = s.planning();
+        this.wachttijden = new ArrayList<>(s.wachttijden());
+        this.raadsmedewerkerId = s.raadsmedewerkerId();
+    }
+
+    /**
+     * The id of a casus's request: the casus id itself. One request per casus, so the draft and the
+     * filing find the same record, and the outbox keys its events by the casus (per-casus order on
+     * the topic, as every consumer of a casus expects).
+     */
+    public static String idVoor(String casusId) {
+        return casusId;
+    }
+
+    /** A draft for the regisseur of a casus closed "naar JBT" (000:139): the request still has to be written and filed. */
+    public static Verzoek concept(BekendeCasus casus, Instant nu) {
+        return new Verzoek(new Staat(idVoor(casus.casusId()), casus.casusId(), casus.aanmeldingId(), casus.gemeenteCode(), Status.CONCEPT, casus.regieVoerder(),
+                null, null, null, null, null, List.of(), null, nu, null, List.of(), null));
+    }
+
+    /**
+     * Files the request. A form without the safety section, or otherwise incomplete, is refused with
+     * every gap named; a request already filed or decided cannot be filed again.
+     */
+    public List<VerzoekEvent> dienIn(Verzoeksoort soort, Gesprekstype gesprekstype, Formulier formulier, Indiener indiener,
+            @Nullable String regisseurId, LocalDate vandaag, Instant nu) {
+        if (status == Status.INGEDIEND || status == Status.GEPLAND) {
+            throw new Regelschending("verzoekId", "alIngediend", "Dit verzoek is al ingediend en wacht op de tafel.");
+        }
+        if (status == Status.BESLOTEN) {
+            throw new Regelschending("verzoekId", "alBesloten", "Over dit verzoek heeft de tafel al besloten.");
+        }
+        List<Formulier.Gebrek> gebreken = formulier.gebreken(vandaag);
+        if (!gebreken.isEmpty()) {
+            throw new OngeldigVerzoek(gebreken);
+        }
+        this.soort = soort;
+        this.gesprekstype = gesprekstype;
+        this.formulier = formulier;
+        this.indiener = indiener;
+        this.regisseurId = regisseurId;
+        this.ingediendOp = nu;
+        this.status = Status.INGEDIEND;
+        return List.of(new VerzoekEvent.Ingediend(this));
+    }
+
+    /** Whether the request waits for a moment at a table. */
+    public void eisPlanbaar() {
+        eisIngediend();
+    }
+
+    /** A moment at a table is reserved for the filed request. */
+    public List<VerzoekEvent> plan(Planning planning) {
+        eisIngediend();
+        this.planning = planning;
+        this.status = Status.GEPLAND;
+        return List.of(new VerzoekEvent.Gepland(this, planning));
+    }
+
+    /** The own table has no room within two weeks: recorded and told; the request stays filed, waiting for a moment. */
+    public List<VerzoekEvent> meldWachttijd(Wachttijd wachttijd) {
+        eisIngediend();
+        wachttijden.add(wachttijd);
+        return List.of(new VerzoekEvent.WachttijdOverschreden(this, wachttijd));
+    }
+
+    /**
+     * Assigns the raadsmedewerker who does the Raad's independent test at the table, before the decision.
+     *
+     * @param eerdereGezinnen the families (casussen) the person was involved with before
+     */
+    public void wijsRaadsmedewerkerAan(String raadsmedewerkerId, java.util.Set<String> eerdereGezinnen) {
+        if (status == Status.BESLOTEN) {
+            throw new Regelschending("verzoekId", "alBesloten", "Over dit verzoek heeft de tafel al besloten.");
+        }
+        if (status != Status.GEPLAND) {
+            eisIngediend();
+        }
+        if (raadsmedewerkerId.equals(this.raadsmedewerkerId)) {
+            return;
+        }
+        Onafhankelijkheid.eisOnafhankelijk(raadsmedewerkerId, eerdereGezinnen, casusId);
+        this.raadsmedewerkerId = raadsmedewerkerId;
+    }
+
+    /** The chair returns a filed request for missing information, with the reason the requester is told. */
+    public List<VerzoekEvent> stuurTerug(String reden, String voorzitterId, Instant nu) {
+        if (reden.isBlank()) {
+            throw new OngeldigVerzoek(List.of(new Formulier.Gebrek("reden", "verplicht", "Zeg wat er ontbreekt: de verzoeker krijgt de reden.")));
+        }
+        eisIngediend();
+        Terugsturing terugsturing = new Terugsturing(reden, voorzitterId, nu);
+        terugsturingen.add(terugsturing);
+        status = Status.TERUGGESTUURD;
+        return List.of(new VerzoekEvent.Teruggestuurd(this, terugsturing));
+    }
+
+    /**
+     * Records the table's decision: the three items are always there; an evaluation moment lies after
+     * the day of the decision. Outcomes 3 and 4 also ask the Raad to investigate.
+     */
+    public List<VerzoekEvent> neemBesluit(Besluit besluit, LocalDate vandaag) {
+        List<Formulier.Gebrek> gebreken = new ArrayList<>();
+        if (besluit.route().isBlank()) {
+            gebreken.add(new Formulier.Gebrek("route", "verplicht", "De route na de JBT wordt altijd besloten (002:477)."));
+        }
+        if (besluit.hulp().isBlank()) {
+            gebreken.add(new Formulier.Gebrek("hulp", "verplicht", "Het vervolg en de soort hulp worden altijd besloten (002:479)."));
+        }
+        if (besluit.veiligheidsafspraken().isBlank()) {
+            gebreken.add(new Formulier.Gebrek("veiligheidsafspraken", "verplicht", "De veiligheidsafspraken worden altijd vastgelegd (002:481)."));
+        }
+        if (besluit.evaluatieMoment() != null && !besluit.evaluatieMoment().isAfter(vandaag)) {
+            gebreken.add(new Formulier.Gebrek("evaluatieMoment", "inDeToekomst", "Een evaluatiemoment ligt na de dag van het besluit."));
+        }
+        if (!gebreken.isEmpty()) {
+            throw new OngeldigVerzoek(gebreken);
+        }
+        if (status != Status.GEPLAND) {
+            eisIngediend();
+        }
+        this.besluit = besluit;
+        this.status = Status.BESLOTEN;
+        return besluit.uitkomst().raadsonderzoek()
+                ? List.of(new VerzoekEvent.BesluitGenomen(this, besluit), new VerzoekEvent.RaadsonderzoekGevraagd(this, besluit))
+                : List.of(new VerzoekEvent.BesluitGenomen(this, besluit));
+    }
+
+    private void eisIngediend() {
+        if (status != Status.INGEDIEND) {
+            throw new Regelschending("verzoekId", "nietIngediend", switch (status) {
+                case CONCEPT -> "Dit verzoek is nog niet ingediend.";
+                case TERUGGESTUURD -> "Dit verzoek is teruggestuurd en nog niet opnieuw ingediend.";
+                case GEPLAND -> "Dit verzoek is al gepland.";
+                case BESLOTEN -> "Over dit verzoek heeft de tafel al besloten.";
+                case INGEDIEND -> throw new IllegalStateException();
+            });
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String casusId() {
+        return casusId;
+    }
+
+    public String aanmeldingId() {
+        return aanmeldingId;
+    }
+
+    public String gemeenteCode() {
+        return gemeenteCode;
+    }
+
+    public Instant geopendOp() {
+        return geopendOp;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public @Nullable String regisseurId() {
+        return regisseurId;
+    }
+
+    public @Nullable Verzoeksoort soort() {
+        return soort;
+    }
+
+    public @Nullable Gesprekstype gesprekstype() {
+        return gesprekstype;
+    }
+
+    public @Nullable Formulier formulier() {
+        return formulier;
+    }
+
+    public @Nullable Indiener indiener() {
+        return indiener;
+    }
+
+    public @Nullable Instant ingediendOp() {
+        return ingediendOp;
+    }
+
+    public List<Terugsturing> terugsturingen() {
+        return List.copyOf(terugsturingen);
+    }
+
+    public @Nullable Besluit besluit() {
+        return besluit;
+    }
+
+    public @Nullable Planning planning() {
+        return planning;
+    }
+
+    public @Nullable String raadsmedewerkerId() {
+        return raadsmedewerkerId;
+    }
+
+    public List<Wachttijd> wachttijden() {
+        return List.copyOf(wachttijden);
+    }
+}

@@ -1,0 +1,26 @@
+package nl.jeugdlink.jbt.verzoek.domain;
+
+/** What happened to a request; the messaging adapter maps each to its contract. */
+public sealed interface VerzoekEvent {
+
+    Verzoek verzoek();
+
+    record Ingediend(Verzoek verzoek) implements VerzoekEvent {
+    }
+
+    record Gepland(Verzoek verzoek, Planning planning) implements VerzoekEvent {
+    }
+
+    record WachttijdOverschreden(Verzoek verzoek, Wachttijd wachttijd) implements VerzoekEvent {
+    }
+
+    record Teruggestuurd(Verzoek verzoek, Terugsturing terugsturing) implements VerzoekEvent {
+    }
+
+    record BesluitGenomen(Verzoek verzoek, Besluit besluit) implements VerzoekEvent {
+    }
+
+    /** Outcomes 3 and 4: what the Raad voor de Kinderbescherming needs to start. */
+    record RaadsonderzoekGevraagd(Verzoek verzoek, Besluit besluit) implements VerzoekEvent {
+    }
+}

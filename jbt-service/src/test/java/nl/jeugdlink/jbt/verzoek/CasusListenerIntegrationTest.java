@@ -1,0 +1,85 @@
+package nl.jeugdlink.jbt.verzoek;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.UUID;
+import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
+import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
+import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
+import nl.jeugdlink.platform.test.ConsumerCases;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.ReceivedEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Binding {@code casussen-in-0}: the five cases every consumer passes (platform {@link ConsumerCases}),
+ * on a real broker and store, and what the JBT learns: the casus, its regisseur, and a draft request
+ * when it is closed "naar JBT".
+ */
+@JeugdLinkIntegrationTest
+class CasusListenerIntegrationTest extends ConsumerCases {
+
+    @Autowired
+    BekendeCasussen casussen;
+
+    @Autowired
+    Verzoeken verzoeken;
+
+    @Override
+    protected String topic() {
+        return CaseEvents.TOPIC;
+    }
+
+    @Override
+    protected ReceivedEvent aValidEvent() {
+        return CasusEventMother.geopend(UUID.randomUUID().toString(), "GM0228", "st-ede-0042");
+    }
+
+    @Override
+    protected ReceivedEvent anEventThatBreaksARule() {
+        return CasusEventMother.geopend(UUID.randomUUID().toString(), "GM0363", "st-ams-0001");
+    }
+
+    @Override
+    protected String theRuleItBreaks() {
+        return "GM0363";
+    }
+
+    @Override
+    protected boolean applied(ReceivedEvent event) {
+        return casussen.find(event.key()).isPresent();
+    }
+
+    @Test
+    void aCasusClosedNaarJbtOpensOneDraftRequestForItsRegisseur() {
+        String casusId = CasusEventMother.bekendeCasus(kafka, casussen, "GM0228", "st-ede-0017");
+        var sluiting = CasusEventMother.afgesloten(casusId, "GM0228", "NAAR_JBT", "st-ede-0017");
+        String type = CaseEvents.CASUS_AFGESLOTEN.type();
+        double dubbel = consumed(type, "duplicate");
+
+        sluiting.sendWith(kafka);
+        await().atMost(PATIENCE).until(() -> verzoeken.find(Verzoek.idVoor(casusId)).isPresent());
+        Verzoek concept = verzoeken.find(Verzoek.idVoor(casusId)).orElseThrow();
+        assertThat(concept.status()).isEqualTo(Verzoek.Status.CONCEPT);
+        assertThat(concept.regisseurId()).isEqualTo("st-ede-0017");
+        assertThat(concept.gemeenteCode()).isEqualTo("GM0228");
+
+        sluiting.sendWith(kafka);
+        await().atMost(PATIENCE).until(() -> consumed(type, "duplicate") > dubbel);
+    }
+
+    @Test
+    void anotherClosureOpensNoDraft() {
+        String casusId = CasusEventMother.bekendeCasus(kafka, casussen, "GM0228", "st-ede-0018");
+        String type = CaseEvents.CASUS_AFGESLOTEN.type();
+        double genegeerd = consumed(type, "ignored");
+
+        CasusEventMother.afgesloten(casusId, "GM0228", "DOELEN_BEHAALD", "st-ede-0018").sendWith(kafka);
+
+        await().atMost(PATIENCE).until(() -> consumed(type, "ignored") > genegeerd);
+        assertThat(verzoeken.find(Verzoek.idVoor(casusId))).isEmpty();
+    }
+}

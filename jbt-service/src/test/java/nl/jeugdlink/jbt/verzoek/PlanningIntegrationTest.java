@@ -1,0 +1,153 @@
+package nl.jeugdlink.jbt.verzoek;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdlink.contracts.SchemaCheck;
+import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.jbt.verzoek.domain.BekendeCasus;
+import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
+import nl.jeugdlink.platform.klok.AdjustableClock;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Planning at the weekly table moments over the API, on a real store and broker: the first free
+ * moment of the own table (FoodValley, Tuesdays, configured); more than two weeks ahead means no
+ * planning, the long wait told (JbtWachttijdOverschreden, for the chair and the municipal contact)
+ * and the neighbouring table's Thursdays offered; the chair then picks one; a full moment refuses.
+ */
+@JeugdLinkIntegrationTest
+@TestPropertySource(properties = "jeugdlink.klok.verstelbaar=true")
+class PlanningIntegrationTest {
+
+    private static final String EDE = "GM0228";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Monday 3 March 2031, far from the other tests' weeks. */
+    private static final Instant MAANDAG = Instant.parse("2031-03-03T09:00:00Z");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BekendeCasussen casussen;
+
+    @Autowired
+    AdjustableClock klok;
+
+    private final KafkaProbe kafka = new KafkaProbe();
+    private final String voorzitter = ApiCaller.token("jbt-vz-fv", "jbt-voorzitter", List.of(EDE));
+
+    @AfterEach
+    void klokTerug() {
+        klok.zet(Instant.now());
+    }
+
+    @Test
+    void plansAtTheFirstFreeMomentAndOffersTheNeighbouringTableWhenTheWaitIsOverTwoWeeks() {
+        klok.zet(MAANDAG);
+        String eerste = ingediend();
+        var gepland = plan(eerste, "{}");
+        assertThat(gepland.path("gepland").asBoolean()).isTrue();
+        assertThat(gepland.path("datum").asString()).isEqualTo("2031-03-04");
+        assertThat(gepland.path("tafel").asString()).isEqualTo("foodvalley");
+        assertThat(gepland.path("verzoek").path("status").asString()).isEqualTo("GEPLAND");
+
+        // The chair closes the next two Tuesdays: the first free one (18 March) lies more than two weeks after the filing.
+        for (String dinsdag : List.of("2031-03-04", "2031-03-11")) {
+            var gesloten = api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                    + "/api/v1/jbt-tafels/foodvalley/momenten/" + dinsdag)).header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"capaciteit\": 0}")), voorzitter);
+            assertThat(gesloten.statusCode()).as(gesloten.body()).isEqualTo(200);
+        }
+        String tweede = ingediend();
+        var wacht = plan(tweede, "{}");
+        assertThat(wacht.path("gepland").asBoolean()).isFalse();
+        assertThat(wacht.path("wachttijdOverschreden").asBoolean()).isTrue();
+        assertThat(wacht.path("eersteVrijeMoment").asString()).isEqualTo("2031-03-18");
+        assertThat(wacht.path("aangebodenTafel").asString()).isEqualTo("centraal-gelderland");
+        assertThat(wacht.path("aanbod").get(0).asString()).isEqualTo("2031-03-06");
+        assertThat(wacht.path("verzoek").path("status").asString()).isEqualTo("INGEDIEND");
+
+        var bijDeBuren = plan(tweede, "{\"tafel\": \"centraal-gelderland\", \"datum\": \"2031-03-06\"}");
+        assertThat(bijDeBuren.path("gepland").asBoolean()).isTrue();
+        assertThat(bijDeBuren.path("buurtafel").asBoolean()).isTrue();
+
+        var events = kafka.read(JbtEvents.TOPIC, Duration.ofSeconds(30), r -> r.stream().filter(e -> tweede.equals(e.key())).count() >= 3).stream()
+                .filter(r -> tweede.equals(r.key())).toList();
+        assertThat(events).extracting(r -> KafkaProbe.header(r, "ce_type")).containsExactly(JbtEvents.JBT_VERZOEK_INGEDIEND.type(),
+                JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN.type(), JbtEvents.JBT_VERZOEK_GEPLAND.type());
+        String overschreden = new String(events.get(1).value(), StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN, overschreden)).isEmpty();
+        assertThat(JSON.readTree(overschreden).path("contactpersoonId").asString()).isEqualTo("gm-foodvalley-jbt");
+        assertThat(JSON.readTree(overschreden).path("voorzitterId").asString()).isEqualTo("jbt-vz-fv");
+        assertThat(SchemaCheck.violations(JbtEvents.JBT_VERZOEK_GEPLAND, new String(events.get(2).value(), StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
+    void refusesAFullMomentAndADayTheTableDoesNotMeet() {
+        klok.zet(MAANDAG.plus(Duration.ofDays(7 * 20)));
+        LocalDate donderdag = LocalDate.of(2031, 7, 24);
+        var vol = api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                + "/api/v1/jbt-tafels/centraal-gelderland/momenten/" + donderdag)).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"capaciteit\": 1}")), voorzitter);
+        assertThat(vol.statusCode()).as(vol.body()).isEqualTo(200);
+        assertThat(planResponse(ingediend(), "{\"tafel\": \"centraal-gelderland\", \"datum\": \"" + donderdag + "\"}").statusCode()).isEqualTo(201);
+
+        var geweigerd = planResponse(ingediend(), "{\"tafel\": \"centraal-gelderland\", \"datum\": \"" + donderdag + "\"}");
+        assertThat(geweigerd.statusCode()).as(geweigerd.body()).isEqualTo(409);
+        assertThat(JSON.readTree(geweigerd.body()).path("regel").asString()).isEqualTo("tafelmomentVol");
+
+        var verkeerdeDag = planResponse(ingediend(), "{\"tafel\": \"foodvalley\", \"datum\": \"" + donderdag + "\"}");
+        assertThat(verkeerdeDag.statusCode()).as(verkeerdeDag.body()).isEqualTo(400);
+        assertThat(JSON.readTree(verkeerdeDag.body()).path("invalidParams").get(0).path("code").asString()).isEqualTo("tafeldag");
+        assertThat(planResponse(ingediend(), "{}", ApiCaller.token("st-1", "regisseur", List.of(EDE))).statusCode()).isEqualTo(403);
+    }
+
+    /** A request filed over the API for a fresh casus of Ede (its regisseur files it, on the service's clock); its id. */
+    private String ingediend() {
+        String casusId = UUID.randomUUID().toString();
+        String regisseur = "st-ede-" + casusId.substring(0, 6);
+        casussen.voegToe(new BekendeCasus(casusId, UUID.randomUUID().toString(), EDE, regisseur, "verwijzer"));
+        LocalDate vandaag = LocalDate.ofInstant(klok.instant(), java.time.ZoneId.of("Europe/Amsterdam"));
+        var response = api().post("/api/v1/jbt-verzoeken", VerzoekIntegrationTest.indiening(casusId, FormulierMother.json(FormulierMother.volledig(vandaag))),
+                ApiCaller.token(regisseur, "regisseur", List.of(EDE)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return casusId;
+    }
+
+    private JsonNode plan(String verzoekId, String body) {
+        var response = plan(verzoekId, body, voorzitter);
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+        return JSON.readTree(response.body());
+    }
+
+    private java.net.http.HttpResponse<String> plan(String verzoekId, String body, String token) {
+        return api().post("/api/v1/jbt-verzoeken/" + verzoekId + "/planning", body, token);
+    }
+
+    private java.net.http.HttpResponse<String> planResponse(String verzoekId, String body) {
+        return plan(verzoekId, body, voorzitter);
+    }
+
+    private java.net.http.HttpResponse<String> planResponse(String verzoekId, String body, String token) {
+        return plan(verzoekId, body, token);
+    }
+
+    private ApiCaller api() {
+        return ApiCaller.onPort(port);
+    }
+}

@@ -1,0 +1,52 @@
+package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
+
+import java.util.function.Consumer;
+import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
+import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
+import nl.jeugdlink.contracts.jbt.JbtVerzoekTeruggestuurd;
+import nl.jeugdlink.contracts.jbt.JbtWachttijdOverschreden;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding;
+import nl.jeugdlink.notificatie.notificatie.application.InvitingGezinVoorJbt;
+import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
+import nl.jeugdlink.platform.inbound.Subject;
+import org.springframework.messaging.Message;
+
+/**
+ * Consumes the Jeugdbeschermingstafel's requests: a returned request goes to its requester, a long
+ * wait to the chair and the municipal contact, a planned talk to the requester and the parents; a filing is kept
+ * (who filed it) without a message; the decision and the Raad's request are acknowledged and ignored
+ * (their messages come with the report). Binding {@code jbtVerzoeken-in-0} on the platform's handler
+ * table (ADR 0015): envelope, schema, subject (the jbt-service keys its events by casus) and region
+ * are checked there, retries and the dead-letter topic are platform defaults.
+ */
+public class JbtListener implements Consumer<Message<byte[]>> {
+
+    private final Consumer<Message<byte[]>> table;
+
+    public JbtListener(InboundHandlers handlers, WritingBerichten berichtgever, InvitingGezinVoorJbt uitnodigingGezin) {
+        this.table = handlers.forBinding("jbtVerzoeken-in-0")
+                .onEvent(JbtEvents.JBT_VERZOEK_INGEDIEND, JbtVerzoekIngediend.class,
+                        Subject.of("casus", JbtVerzoekIngediend::casusId).inMunicipality(JbtVerzoekIngediend::gemeenteCode),
+                        (event, e) -> Uitkomst.van(berichtgever.jbtVerzoekIngediend(Aanleidingen.van(e))))
+                .onEvent(JbtEvents.JBT_VERZOEK_TERUGGESTUURD, JbtVerzoekTeruggestuurd.class,
+                        Subject.of("casus", JbtVerzoekTeruggestuurd::casusId).inMunicipality(JbtVerzoekTeruggestuurd::gemeenteCode),
+                        (event, e) -> Uitkomst.van(berichtgever.jbtVerzoekTeruggestuurd(event.id(), Aanleidingen.van(e))))
+                .onEvent(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN, JbtWachttijdOverschreden.class,
+                        Subject.of("casus", JbtWachttijdOverschreden::casusId).inMunicipality(JbtWachttijdOverschreden::gemeenteCode),
+                        (event, e) -> Uitkomst.van(berichtgever.jbtWachttijdOverschreden(event.id(), Aanleidingen.van(e))))
+                .onEvent(JbtEvents.JBT_VERZOEK_GEPLAND, JbtVerzoekGepland.class,
+                        Subject.of("casus", JbtVerzoekGepland::casusId).inMunicipality(JbtVerzoekGepland::gemeenteCode),
+                        (event, e) -> {
+                            Aanleiding.JbtVerzoekGepland gepland = Aanleidingen.van(e);
+                            return Uitkomst.van(berichtgever.jbtVerzoekGepland(event.id(), gepland) | uitnodigingGezin.gepland(event.id(), gepland));
+                        })
+                .build();
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        table.accept(message);
+    }
+}

@@ -1,0 +1,159 @@
+package nl.jeugdlink.notificatie.notificatie;
+
+import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_AANMELDING;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_CASUS;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_ZEGEL;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.datumIn;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.stuur;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
+import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
+import nl.jeugdlink.notificatie.TestMail;
+import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
+import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
+import nl.jeugdlink.platform.crypto.Sealing;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Jeugdbeschermingstafel's events, from the jbt-events golden examples over the real broker, end as
+ * the right mail at the right address, read back from the real SMTP server (GreenMail). That a
+ * redelivered event makes no second mail is {@link JbtListenerIntegrationTest}'s.
+ */
+@NotificatieIntegrationTest
+class JbtBerichtenIntegrationTest {
+
+    private static final Duration WACHT = Duration.ofSeconds(30);
+    private static final String INDIENER = "r.bakker@st-ede.test";
+    private static final String VOORZITTER = "j.bos@jbt-foodvalley.test";
+    private static final String CONTACTPERSOON = "k.dijkstra@ede.test";
+
+    @Autowired
+    Notificaties notificaties;
+
+    @Autowired
+    Gezinscontacten gezinscontacten;
+
+    @Autowired
+    Sealing verzegeling;
+
+    @Autowired
+    JsonMapper json;
+
+    private final String aanmelding = UUID.randomUUID().toString();
+    private final String casus = UUID.randomUUID().toString();
+
+    private String voorbeeldVan(nl.jeugdlink.contracts.EventType type) {
+        return voorbeeld(type, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus));
+    }
+
+    private static MimeMessage bericht(String adres, String kenmerk, String onderwerp, String... regels) {
+        MimeMessage mail = TestMail.eenMail(adres, kenmerk);
+        assertThat(TestMail.onderwerp(mail)).isEqualTo(onderwerp);
+        assertThat(TestMail.tekst(mail)).contains(regels).contains("Log in bij JeugdLink om meer te zien.").doesNotContain("BSN");
+        return mail;
+    }
+
+    @Test
+    void tellsTheRequesterThatTheChairReturnedTheRequestAndWhatIsMissing() {
+        String payload = voorbeeldVan(JbtEvents.JBT_VERZOEK_TERUGGESTUURD);
+        String eventId = stuur(JbtEvents.JBT_VERZOEK_TERUGGESTUURD, casus, payload);
+
+        bericht(INDIENER, casus, "JeugdLink: uw verzoek aan de Jeugdbeschermingstafel is teruggestuurd",
+                "Beste Ruud Bakker,",
+                "De voorzitter van de Jeugdbeschermingstafel heeft uw verzoek teruggestuurd.",
+                "Het gaat om het verzoek voor casus " + casus + " in de gemeente Ede.",
+                "Dit is gebeurd op " + datumIn(payload, "teruggestuurdOp") + ".",
+                "De voorzitter schrijft:\nDe uitkomst van de risicotaxatie en het gebruikte instrument ontbreken.",
+                "Vul het verzoek aan in JeugdLink en dien het opnieuw in.");
+        String id = Notificatie.idVoor(eventId, new Ontvanger("JBT_INDIENER", "st-ede-0017"));
+        await().atMost(WACHT).until(() -> notificaties.vind(id).orElseThrow().status() == Notificatie.Status.VERZONDEN);
+        assertThat(notificaties.vind(id).orElseThrow().sjabloon()).isEqualTo("jbt-verzoek-teruggestuurd");
+    }
+
+    @Test
+    void tellsTheChairAndTheMunicipalContactOfALongWaitWithTheNeighbouringTablesMoments() {
+        String payload = voorbeeldVan(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN);
+        stuur(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN, casus, payload);
+
+        for (var ontvanger : List.of(List.of(VOORZITTER, "Joke Bos"), List.of(CONTACTPERSOON, "Karin Dijkstra"))) {
+            bericht(ontvanger.get(0), casus, "JeugdLink: de Jeugdbeschermingstafel heeft binnen twee weken geen plek",
+                    "Beste " + ontvanger.get(1) + ",",
+                    "Er is een verzoek voor de Jeugdbeschermingstafel foodvalley voor casus " + casus + " in de gemeente Ede.",
+                    "De tafel heeft binnen twee weken geen plek voor dit verzoek.",
+                    "De eerste vrije plek aan de eigen tafel is op " + datumIn(payload, "eersteVrijeMoment") + ".",
+                    "De buurtafel centraal-gelderland heeft plek op:\n- 6 mei 2027\n- 13 mei 2027\n",
+                    "De voorzitter kiest een moment en plant het verzoek in.");
+        }
+        assertThat(notificaties.overCasus(casus)).extracting(n -> n.ontvanger().rol())
+                .containsExactlyInAnyOrder("JBT_VOORZITTER", "GEMEENTELIJK_CONTACTPERSOON");
+    }
+
+    @Test
+    void invitesTheRequesterKnownFromTheFilingToThePlannedTalk() {
+        stuur(JbtEvents.JBT_VERZOEK_INGEDIEND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_INGEDIEND));
+        String payload = voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND);
+        stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, payload);
+
+        MimeMessage mail = bericht(INDIENER, casus, "JeugdLink: uw verzoek aan de Jeugdbeschermingstafel is ingepland",
+                "Beste Ruud Bakker,",
+                "Uw verzoek voor casus " + casus + " in de gemeente Ede is ingepland.",
+                "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datumIn(payload, "datum") + ".",
+                "U bent uitgenodigd voor dit gesprek.");
+        assertThat(TestMail.tekst(mail)).doesNotContain("buurtafel");
+        // The filing itself is no message: the one mail naming the casus is the requester's invitation.
+        assertThat(TestMail.metKenmerk(casus)).hasSize(1);
+    }
+
+    @Test
+    void recordsThePlannedTalkUndeliverableWhenItsRequesterIsUnknown() {
+        stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND));
+
+        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).size() == 2);
+        assertThat(notificaties.overCasus(casus)).extracting(Notificatie::ontvanger, Notificatie::status).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(new Ontvanger("JBT_INDIENER", "indiener-" + casus), Notificatie.Status.ONBESTELBAAR),
+                // No family contact shared for this referral either: the family was not invited by mail, and the log says so.
+                org.assertj.core.groups.Tuple.tuple(new Ontvanger(Ontvanger.GEZIN, "gezin"), Notificatie.Status.ONBESTELBAAR));
+        assertThat(TestMail.metKenmerk(casus)).isEmpty();
+    }
+
+    @Test
+    void invitesEachParentWithCustodyWhoseAddressTheIntakeSharedWithTheOptionOfATrustedPerson() {
+        String kort = UUID.randomUUID().toString().substring(0, 8);
+        String moeder = "o.jansen-" + kort + "@example.nl";
+        String vader = "p.jansen-" + kort + "@gezin.example.nl";
+        String verzegeld = verzegeling.verzegel(json.writeValueAsString(Map.of("adressen", List.of(
+                Map.of("relatie", "BIOLOGISCHE_MOEDER", "email", moeder), Map.of("relatie", "BIOLOGISCHE_VADER", "email", vader)))),
+                GezinscontactGedeeld.context(aanmelding));
+        stuur(IntakeEvents.GEZINSCONTACT_GEDEELD, aanmelding, voorbeeld(IntakeEvents.GEZINSCONTACT_GEDEELD,
+                Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_ZEGEL, verzegeld)));
+        await().atMost(WACHT).until(() -> gezinscontacten.vind(aanmelding).isPresent());
+        String payload = voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND);
+        stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, payload);
+
+        for (String ouder : List.of(moeder, vader)) {
+            MimeMessage mail = TestMail.eenMail(ouder, "Jeugdbeschermingstafel");
+            assertThat(TestMail.onderwerp(mail)).isEqualTo("Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
+            assertThat(TestMail.tekst(mail)).contains("Beste ouder of verzorger,",
+                    "Het gesprek is op " + datumIn(payload, "datum") + ".",
+                    "U mag iemand meenemen die u vertrouwt.")
+                    // Nothing of the request or the casus: no ids, no names.
+                    .doesNotContain(casus, aanmelding, "foodvalley");
+        }
+        assertThat(notificaties.overCasus(casus)).filteredOn(n -> n.ontvanger().rol().equals(Ontvanger.GEZIN))
+                .extracting(n -> n.ontvanger().id()).containsExactlyInAnyOrder("biologische-moeder", "biologische-vader");
+    }
+}
