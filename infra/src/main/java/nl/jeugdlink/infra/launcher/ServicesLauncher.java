@@ -92,6 +92,7 @@ public final class ServicesLauncher {
             }
             thread.setContextClassLoader(loader);
             JulRouting.route(loader, service.name());
+            leaveUrlHandlersToTheJdk(loader);
             Object context = runMain(loader, args.toArray(String[]::new));
             if (context == null) {
                 throw new IllegalStateException(loader.mainClass() + " returned without starting a Spring application");
@@ -109,6 +110,21 @@ public final class ServicesLauncher {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * Embedded Tomcat installs its URL stream handler factory (for {@code war:} URLs, which a jar
+     * application never uses) once per JVM; a second Tomcat, in another loader, then fails to start
+     * with "factory already defined". Every service's Tomcat is told not to install it.
+     */
+    private static void leaveUrlHandlersToTheJdk(ClassLoader loader) throws ReflectiveOperationException {
+        Class<?> factory;
+        try {
+            factory = loader.loadClass("org.apache.catalina.webresources.TomcatURLStreamHandlerFactory");
+        } catch (ClassNotFoundException e) {
+            return;   // no Tomcat in this service
+        }
+        factory.getMethod("disable").invoke(null);
     }
 
     /**
