@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Starts several Spring Boot services in ONE JVM for {@code ./jeugdlink run} (ADR 0019): each in a
+ * Starts several Spring Boot services in ONE JVM for {@code JEUGDLINK_ONE_JVM=1 ./jeugdlink run} (an
+ * option, not the default: ADR 0019 has the figures): each in a
  * class loader of its own over its own extracted jar and {@code lib/} (parent: the platform class
  * loader), so each keeps its own {@code application.yaml}, dependency set, auto-configuration,
- * Logback and static state, exactly as in its own process. They share nothing but the heap and the
- * JIT; they still talk only through Kafka, each on its own port, database and consumer groups, as the
+ * Logback and static state, exactly as in its own process. They share the heap, the JIT and what the
+ * JDK keeps once per JVM (java.util.logging: {@link JulRouting}; Tomcat's URL handler factory); they
+ * still talk only through Kafka, each on its own port, database and consumer groups, as the
  * arguments the script passes say.
  *
  * <p>Usage: {@code ServicesLauncher [--log-dir=DIR] @<name> <app dir> [arg...] @<name> <app dir> [arg...] ...}
