@@ -31,7 +31,8 @@ BENCH_DIR="$STATE_DIR/bench"
 PID_DIR="$STATE_DIR/pids"
 REPORT="docs/performance.md"
 EXAMPLE="contracts/intake-events/src/main/resources/examples/nl.jeugdlink.intake.aanmelding-gescreend.v1.json"
-COMPONENTS=(mongo kafka mail intake-service case-service jbt-service jeugdhulp-routing-service escalation-service notification-service)
+# "services" is the one JVM of the six services when `run` starts them so (ADR 0019); then they have no pid of their own.
+COMPONENTS=(mongo kafka mail services intake-service case-service jbt-service jeugdhulp-routing-service escalation-service notification-service)
 PORTS=(8081 8082 8083 8084 8085 8086)
 
 RATE=500
@@ -359,8 +360,8 @@ if has_step growth; then
 fi
 
 # Flags the services really ran with (from the intake-service's command line).
-intake_pid="$(cat "$PID_DIR/intake-service.pid" 2>/dev/null || true)"
-SERVICE_FLAGS="$( [[ -n "$intake_pid" && -r /proc/$intake_pid/cmdline ]] && tr '\0' ' ' </proc/"$intake_pid"/cmdline | sed -E 's/^[^ ]*java //; s/ -jar .*//' || echo n/a)"
+intake_pid="$(cat "$PID_DIR/intake-service.pid" "$PID_DIR/services.pid" 2>/dev/null | head -n 1 || true)"
+SERVICE_FLAGS="$( [[ -n "$intake_pid" && -r /proc/$intake_pid/cmdline ]] && tr '\0' ' ' </proc/"$intake_pid"/cmdline | sed -E 's/^[^ ]*java //; s/ -jar .*//; s/ -cp .*ServicesLauncher.*/ (one JVM for the six)/' || echo n/a)"
 kafka_pid="$(cat "$PID_DIR/kafka.pid" 2>/dev/null || true)"
 KAFKA_FLAGS="$( [[ -n "$kafka_pid" && -r /proc/$kafka_pid/cmdline ]] && tr '\0' ' ' </proc/"$kafka_pid"/cmdline | sed -E 's/^[^ ]*java //; s/ -cp .*//' || echo n/a)"
 
