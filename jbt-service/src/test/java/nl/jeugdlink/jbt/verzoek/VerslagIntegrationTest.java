@@ -125,6 +125,10 @@ class VerslagIntegrationTest {
         assertThat(kapot.statusCode()).isEqualTo(403);
         assertThat(kapot.body()).contains("ONLEESBAAR").doesNotContain("gezin A");
 
+        var nieuw = api().post("/api/v1/jbt-verzoeken/" + verzoekId + "/verslag/ouderlink", "{}", VOORZITTER);
+        assertThat(nieuw.statusCode()).as(nieuw.body()).isEqualTo(200);
+        assertThat(api().get("/ouders/jbt-verslagen/" + verzoekId + "?link=" + link(nieuw.body()), null).body()).contains("Verslag van gezin A.");
+
         var json = reactie(verzoekId, veranderd, "Mag dit?");
         assertThat(json.statusCode()).isEqualTo(403);
         assertThat(json.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -19,7 +19,7 @@ import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
 public class VerslagVerzoek {
 
     /** The request with the version just recorded and the sealed link to it for the parents. */
-    public record Vastgelegd(Verzoek verzoek, Verslag.Versie versie, String ouderlinkToken) {
+    public record Vastgelegd(Verzoek verzoek, Verslag.Versie versie, String ouderlinkToken, java.time.Instant linkVerlooptOp) {
     }
 
     /** What the parents' link opens: the version it names and the reactions given so far. */
@@ -47,7 +47,23 @@ public class VerslagVerzoek {
             return events;
         }).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
         Verslag.Versie v = versie.get();
-        return new Vastgelegd(verzoek, v, zegel.verzegel(new Ouderlink(verzoek.id(), verzoek.casusId(), v.nummer(), v.linkVerlooptOp())));
+        return new Vastgelegd(verzoek, v, zegel.verzegel(new Ouderlink(verzoek.id(), verzoek.casusId(), v.nummer(), v.linkVerlooptOp())),
+                v.linkVerlooptOp());
+    }
+
+    /**
+     * A new link to the latest version for the parents, expiring a full term from now: for a link that
+     * expired or was lost. Earlier links stay valid until they expire. Nothing is changed.
+     */
+    public Vastgelegd nieuweLink(String verzoekId, Medewerker voorzitter) {
+        Verzoek verzoek = verzoeken.find(verzoekId).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
+        Inzagebeleid.eisInzage(verzoek, voorzitter);
+        if (verzoek.verslag().versies().isEmpty()) {
+            throw new nl.jeugdlink.jbt.verzoek.domain.Regelschending("verzoekId", "geenVerslag", "Van dit verzoek is nog geen verslag vastgelegd.");
+        }
+        Verslag.Versie v = verzoek.verslag().versies().getLast();
+        var link = new Ouderlink(verzoek.id(), verzoek.casusId(), v.nummer(), clock.instant().plus(linkGeldig));
+        return new Vastgelegd(verzoek, v, zegel.verzegel(link), link.verlooptOp());
     }
 
     /** @throws Ouderlink.Geweigerd when the link was changed, has expired or belongs to another report or family */

@@ -51,10 +51,12 @@ class OuderController {
 
     private final VerslagVerzoek verslag;
     private final Audit audit;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    OuderController(VerslagVerzoek verslag, Audit audit) {
+    OuderController(VerslagVerzoek verslag, Audit audit, io.micrometer.core.instrument.MeterRegistry meters) {
         this.verslag = verslag;
         this.audit = audit;
+        this.meters = meters;
     }
 
     @GetMapping(value = PAD + "{verzoekId}", produces = MediaType.TEXT_HTML_VALUE)
@@ -74,6 +76,7 @@ class OuderController {
         try {
             var inzage = verslag.reageer(verzoekId, link, tekst);
             audit.toegestaan(ouders(inzage), AuditEntry.Actie.AANMAKEN, CATEGORIE, verzoekId);
+            meters.counter("jeugdlink.jbt.verslag.reacties", "gemeente", inzage.verzoek().gemeenteCode()).increment();
             return html(HttpStatus.OK, pagina(inzage, link, "Dank u wel. Uw reactie is ontvangen en bewaard."));
         } catch (Ouderlink.Geweigerd e) {
             return weigerHtml(verzoekId, AuditEntry.Actie.AANMAKEN, e);
@@ -88,9 +91,11 @@ class OuderController {
         try {
             var inzage = verslag.reageer(verzoekId, request.link() == null ? "" : request.link(), request.tekst() == null ? "" : request.tekst());
             audit.toegestaan(ouders(inzage), AuditEntry.Actie.AANMAKEN, CATEGORIE, verzoekId);
+            meters.counter("jeugdlink.jbt.verslag.reacties", "gemeente", inzage.verzoek().gemeenteCode()).increment();
             return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                     .body(new ReactieResponse(verzoekId, inzage.link().versie(), inzage.verzoek().verslag().reacties().size()));
         } catch (Ouderlink.Geweigerd e) {
+            meters.counter("jeugdlink.jbt.ouderlink.geweigerd", "reden", e.weigering().name()).increment();
             audit.geweigerd(null, AuditEntry.Actie.AANMAKEN, CATEGORIE, verzoekId, "ouderlink " + e.weigering().name().toLowerCase(Locale.ROOT));
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
             problem.setType(LINKREGEL);
@@ -109,6 +114,7 @@ class OuderController {
     }
 
     private ResponseEntity<String> weigerHtml(String verzoekId, AuditEntry.Actie actie, Ouderlink.Geweigerd e) {
+        meters.counter("jeugdlink.jbt.ouderlink.geweigerd", "reden", e.weigering().name()).increment();
         audit.geweigerd(null, actie, CATEGORIE, verzoekId, "ouderlink " + e.weigering().name().toLowerCase(Locale.ROOT));
         return html(HttpStatus.FORBIDDEN, omhulsel("Deze link opent niet", "<p id=\"weigering\" data-reden=\"" + e.weigering().name() + "\">"
                 + HtmlUtils.htmlEscape(e.getMessage()) + "</p>"));

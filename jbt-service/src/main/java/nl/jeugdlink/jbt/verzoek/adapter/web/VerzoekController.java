@@ -222,10 +222,28 @@ class VerzoekController {
         String id = verzoekId(verzoekId);
         var vastgelegd = alsToegestaan(id, () -> verslag.legVast(id, request.tekst(), medewerker(gebruiker)));
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "jbt-verslag", id);
+        meters.counter("jeugdlink.jbt.verslagen", "gemeente", vastgelegd.verzoek().gemeenteCode()).increment();
+        return ResponseEntity.created(URI.create("/api/v1/jbt-verzoeken/" + id)).body(verslagResponse(vastgelegd));
+    }
+
+    @PostMapping("/{verzoekId}/verslag/ouderlink")
+    @Operation(summary = "Maak een nieuwe link voor de ouders naar de laatste versie van het verslag", description = "Alleen de voorzitter, "
+            + "bijvoorbeeld als de link verlopen of kwijt is; hij verloopt een volle termijn na nu. Eerdere links blijven geldig tot ze verlopen.")
+    @ApiResponse(responseCode = "200", description = "De nieuwe link")
+    @ApiResponse(responseCode = "409", description = "Er is nog geen verslag")
+    ResponseEntity<VerslagResponse> nieuweOuderlink(@PathVariable String verzoekId) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        var vastgelegd = alsToegestaan(id, () -> verslag.nieuweLink(id, medewerker(gebruiker)));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "jbt-verslag", id);
+        return ResponseEntity.ok(verslagResponse(vastgelegd));
+    }
+
+    private VerslagResponse verslagResponse(VerslagVerzoek.Vastgelegd vastgelegd) {
         var versie = vastgelegd.versie();
-        String link = ouderlinkBasis + OuderController.PAD + id + "?link=" + vastgelegd.ouderlinkToken();
-        return ResponseEntity.created(URI.create("/api/v1/jbt-verzoeken/" + id)).body(new VerslagResponse(id, versie.nummer(), versie.vastgelegdOp(),
-                versie.linkVerlooptOp(), link));
+        String id = vastgelegd.verzoek().id();
+        return new VerslagResponse(id, versie.nummer(), versie.vastgelegdOp(), vastgelegd.linkVerlooptOp(),
+                ouderlinkBasis + OuderController.PAD + id + "?link=" + vastgelegd.ouderlinkToken());
     }
 
     /** The seeds' figures (002:507): outcomes, talk types, OTS-end tests, and time from request to decision. */
