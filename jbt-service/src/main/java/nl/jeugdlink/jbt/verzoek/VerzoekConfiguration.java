@@ -1,6 +1,7 @@
 package nl.jeugdlink.jbt.verzoek;
 
 import java.time.Clock;
+import java.time.Duration;
 import nl.jeugdlink.jbt.verzoek.adapter.messaging.CasusListener;
 import nl.jeugdlink.jbt.verzoek.adapter.messaging.VerzoekContracts;
 import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoBekendeCasussen;
@@ -11,6 +12,8 @@ import nl.jeugdlink.jbt.verzoek.application.DecidingVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.FilingVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.PlanningVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.TrackingCasussen;
+import nl.jeugdlink.jbt.verzoek.application.VerslagVerzoek;
+import nl.jeugdlink.jbt.verzoek.adapter.web.VersleuteldeOuderlinks;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
 import nl.jeugdlink.jbt.verzoek.domain.Betrokkenheden;
 import nl.jeugdlink.jbt.verzoek.domain.Tafelagenda;
@@ -19,6 +22,7 @@ import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -68,6 +72,12 @@ class VerzoekConfiguration {
     @Bean
     TrackingCasussen trackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Betrokkenheden betrokkenheden, Clock clock) {
         return new TrackingCasussen(casussen, verzoeken, betrokkenheden, clock);
+    }
+
+    @Bean
+    VerslagVerzoek verslagVerzoek(Verzoeken verzoeken, FieldEncryption versleuteling, Clock clock,
+            @Value("${jeugdlink.jbt.verslag.link-geldigheid}") Duration linkGeldig) {
+        return new VerslagVerzoek(verzoeken, new VersleuteldeOuderlinks(versleuteling), linkGeldig, clock);
     }
 
     /** Bound as {@code casussen-in-0}. */

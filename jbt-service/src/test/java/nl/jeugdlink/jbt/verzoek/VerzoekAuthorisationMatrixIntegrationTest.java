@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasus;
+import nl.jeugdlink.jbt.verzoek.domain.Besluit;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
 import nl.jeugdlink.jbt.verzoek.domain.Gesprekstype;
 import nl.jeugdlink.jbt.verzoek.domain.Indiener;
@@ -95,6 +96,15 @@ class VerzoekAuthorisationMatrixIntegrationTest {
             Indiener indiener = INDIENERS.contains(row.rol()) ? new Indiener(subject, row.rol()) : new Indiener("matrix-indiener", "jeugdbeschermer");
             var events = verzoek.dienIn(Verzoeksoort.BESPREKING, Gesprekstype.KWART_VOOR_TWAALF, FormulierMother.volledig(LocalDate.now()), indiener,
                     subject, LocalDate.now(), nu);
+            if (row.endpoint().contains("/verslag")) {
+                // The report follows the decision: the request is decided before the cell is asked.
+                events = new java.util.ArrayList<>(events);
+                events.addAll(verzoek.neemBesluit(new Besluit(Besluit.Uitkomst.VRIJWILLIG_REGIE_LOKAAL_TEAM, "Regie blijft bij het Sociaal Team",
+                        "Gezinscoaching", "Oma kijkt dagelijks mee", Besluit.Besluitvorming.CONSENSUS, null, "matrix-voorzitter", nu), LocalDate.now()));
+                if (row.endpoint().endsWith("/ouderlink")) {
+                    events.addAll(verzoek.legVerslagVast("Verslag van het gesprek.", "matrix-voorzitter", nu, java.time.Duration.ofDays(14)));
+                }
+            }
             assertThat(verzoeken.voegToe(verzoek, events)).isTrue();
         }
         return casusId;
@@ -116,6 +126,9 @@ class VerzoekAuthorisationMatrixIntegrationTest {
                     {"raadsmedewerkerId": "rvdk-matrix"}""", token);
             case "POST /api/v1/jbt-verzoeken/{verzoekId}/eerdere-betrokkenen" -> api().post(verzoek + "/eerdere-betrokkenen", """
                     {"medewerkerId": "rvdk-eerder"}""", token);
+            case "POST /api/v1/jbt-verzoeken/{verzoekId}/verslag" -> api().post(verzoek + "/verslag", """
+                    {"tekst": "Verslag van het gesprek aan tafel."}""", token);
+            case "POST /api/v1/jbt-verzoeken/{verzoekId}/verslag/ouderlink" -> api().post(verzoek + "/verslag/ouderlink", "{}", token);
             case "GET /api/v1/jbt-tafels/{tafel}/momenten" -> api().get("/api/v1/jbt-tafels/foodvalley/momenten", token);
             // A Tuesday far ahead, set to the configured capacity: the cell changes nothing another test plans on.
             case "PUT /api/v1/jbt-tafels/{tafel}/momenten/{datum}" -> put("/api/v1/jbt-tafels/foodvalley/momenten/2040-01-03", """

@@ -27,7 +27,11 @@ public final class JbtEvents {
     public static final EventType RAADSONDERZOEK_GEVRAAGD = new EventType(
             "RaadsonderzoekGevraagd", 1, "nl.jeugdlink.jbt.raadsonderzoek-gevraagd.v1", TOPIC, RaadsonderzoekGevraagd.class);
 
-    public static final List<EventType> ALL = List.of(JBT_VERZOEK_INGEDIEND, JBT_VERZOEK_GEPLAND, JBT_WACHTTIJD_OVERSCHREDEN, JBT_VERZOEK_TERUGGESTUURD, JBT_BESLUIT_GENOMEN, RAADSONDERZOEK_GEVRAAGD);
+    public static final EventType JBT_VERSLAG_GEREED = new EventType(
+            "JbtVerslagGereed", 1, "nl.jeugdlink.jbt.jbt-verslag-gereed.v1", TOPIC, JbtVerslagGereed.class);
+
+    public static final List<EventType> ALL = List.of(JBT_VERZOEK_INGEDIEND, JBT_VERZOEK_GEPLAND, JBT_WACHTTIJD_OVERSCHREDEN, JBT_VERZOEK_TERUGGESTUURD,
+            JBT_BESLUIT_GENOMEN, RAADSONDERZOEK_GEVRAAGD, JBT_VERSLAG_GEREED);
 
     private JbtEvents() {
     }

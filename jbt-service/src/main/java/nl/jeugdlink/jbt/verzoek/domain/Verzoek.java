@@ -29,7 +29,7 @@ public final class Verzoek {
     public record Staat(String id, String casusId, String aanmeldingId, String gemeenteCode, Status status, @Nullable String regisseurId,
             @Nullable Verzoeksoort soort, @Nullable Gesprekstype gesprekstype, @Nullable Formulier formulier,
             @Nullable Indiener indiener, @Nullable Instant ingediendOp, List<Terugsturing> terugsturingen, @Nullable Besluit besluit,
-            Instant geopendOp, @Nullable Planning planning, List<Wachttijd> wachttijden, @Nullable String raadsmedewerkerId) {
+            Instant geopendOp, @Nullable Planning planning, List<Wachttijd> wachttijden, @Nullable String raadsmedewerkerId, Verslag verslag) {
     }
 
     private final String id;
@@ -49,6 +49,7 @@ public final class Verzoek {
     private @Nullable Planning planning;
     private final List<Wachttijd> wachttijden;
     private @Nullable String raadsmedewerkerId;
+    private Verslag verslag;
 
     public Verzoek(Staat s) {
         this.id = s.id();
@@ -68,6 +69,7 @@ public final class Verzoek {
         this.planning = s.planning();
         this.wachttijden = new ArrayList<>(s.wachttijden());
         this.raadsmedewerkerId = s.raadsmedewerkerId();
+        this.verslag = s.verslag();
     }
 
     /**
@@ -82,7 +84,7 @@ public final class Verzoek {
     /** A draft for the regisseur of a casus closed "naar JBT" (000:139): the request still has to be written and filed. */
     public static Verzoek concept(BekendeCasus casus, Instant nu) {
         return new Verzoek(new Staat(idVoor(casus.casusId()), casus.casusId(), casus.aanmeldingId(), casus.gemeenteCode(), Status.CONCEPT, casus.regieVoerder(),
-                null, null, null, null, null, List.of(), null, nu, null, List.of(), null));
+                null, null, null, null, null, List.of(), null, nu, null, List.of(), null, Verslag.GEEN));
     }
 
     /**
@@ -191,6 +193,43 @@ public final class Verzoek {
         return besluit.uitkomst().raadsonderzoek()
                 ? List.of(new VerzoekEvent.BesluitGenomen(this, besluit), new VerzoekEvent.RaadsonderzoekGevraagd(this, besluit))
                 : List.of(new VerzoekEvent.BesluitGenomen(this, besluit));
+    }
+
+    /**
+     * The chair records the report of the talk, after the decision: a new version is added to the
+     * earlier ones, never written over them. The parents are sent a link to this version.
+     */
+    public List<VerzoekEvent> legVerslagVast(String tekst, String voorzitterId, Instant nu, java.time.Duration linkGeldig) {
+        if (tekst.isBlank()) {
+            throw new OngeldigVerzoek(List.of(new Formulier.Gebrek("tekst", "verplicht", "Een verslag heeft een tekst.")));
+        }
+        if (status != Status.BESLOTEN) {
+            throw new Regelschending("verzoekId", "nietBesloten", "Een verslag volgt op het besluit van de tafel; dat is er nog niet.");
+        }
+        verslag = verslag.metVersie(tekst, voorzitterId, nu, nu.plus(linkGeldig));
+        return List.of(new VerzoekEvent.VerslagGereed(this, verslag.versies().getLast()));
+    }
+
+    /** The parents' reaction to a version of the report, added to the earlier reactions as written. */
+    public void reageerOpVerslag(int versie, String tekst, Instant nu) {
+        if (tekst.isBlank()) {
+            throw new OngeldigVerzoek(List.of(new Formulier.Gebrek("tekst", "verplicht", "Schrijf uw reactie in het tekstvak.")));
+        }
+        if (tekst.length() > MAX_REACTIE) {
+            throw new OngeldigVerzoek(List.of(new Formulier.Gebrek("tekst", "maximaleLengte",
+                    "Een reactie is ten hoogste " + MAX_REACTIE + " tekens.")));
+        }
+        if (versie < 1 || versie > verslag.versies().size()) {
+            throw new Regelschending("versie", "onbekend", "Deze versie van het verslag bestaat niet.");
+        }
+        verslag = verslag.metReactie(versie, tekst, nu);
+    }
+
+    /** Long enough for a considered reaction, short enough to keep one request's document small. */
+    public static final int MAX_REACTIE = 10_000;
+
+    public Verslag verslag() {
+        return verslag;
     }
 
     private void eisIngediend() {

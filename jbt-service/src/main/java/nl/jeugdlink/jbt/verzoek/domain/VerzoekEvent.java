@@ -23,4 +23,8 @@ public sealed interface VerzoekEvent {
     /** Outcomes 3 and 4: what the Raad voor de Kinderbescherming needs to start. */
     record RaadsonderzoekGevraagd(Verzoek verzoek, Besluit besluit) implements VerzoekEvent {
     }
+
+    /** A version of the report is recorded: the parents and the requester are to be sent it. */
+    record VerslagGereed(Verzoek verzoek, Verslag.Versie versie) implements VerzoekEvent {
+    }
 }

@@ -3,6 +3,7 @@ package nl.jeugdlink.jbt.verzoek.adapter.messaging;
 import java.util.Objects;
 import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
 import nl.jeugdlink.contracts.jbt.JbtWachttijdOverschreden;
@@ -39,6 +40,9 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
             case VerzoekEvent.RaadsonderzoekGevraagd r -> new ContractEvent(JbtEvents.RAADSONDERZOEK_GEVRAAGD, new RaadsonderzoekGevraagd(v.id(),
                     v.casusId(), v.aanmeldingId(), v.gemeenteCode(), r.besluit().uitkomst().name(), formulier.spoed(), formulier.aantalKinderen(),
                     r.besluit().genomenDoor(), r.besluit().genomenOp()));
+            case VerzoekEvent.VerslagGereed g -> new ContractEvent(JbtEvents.JBT_VERSLAG_GEREED, new JbtVerslagGereed(v.id(), v.casusId(),
+                    v.aanmeldingId(), v.gemeenteCode(), g.versie().nummer(), indiener.id(), g.versie().vastgelegdDoor(), g.versie().vastgelegdOp(),
+                    g.versie().linkVerlooptOp()));
         };
     }
 }

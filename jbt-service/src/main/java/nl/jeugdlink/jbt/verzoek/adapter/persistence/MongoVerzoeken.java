@@ -13,6 +13,7 @@ import nl.jeugdlink.jbt.verzoek.domain.Indiener;
 import nl.jeugdlink.jbt.verzoek.domain.Planning;
 import nl.jeugdlink.jbt.verzoek.domain.Wachttijd;
 import nl.jeugdlink.jbt.verzoek.domain.Terugsturing;
+import nl.jeugdlink.jbt.verzoek.domain.Verslag;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
 import nl.jeugdlink.jbt.verzoek.domain.VerzoekEvent;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
@@ -106,6 +107,13 @@ public class MongoVerzoeken implements Verzoeken {
                 v.wachttijden().stream().map(w -> new VerzoekDocument.WachttijdDoc(w.tafel(), w.eersteVrijeMoment(), w.buurtafel(), w.aanbod(),
                         w.contactpersoonId(), w.vastgesteldDoor(), w.vastgesteldOp())).toList(),
                 v.raadsmedewerkerId());
+        var verslag = v.verslag();
+        document.neemVerslagOver(
+                verslag.versies().stream().skip(document.verslagversies().size())
+                        .map(x -> new VerzoekDocument.VerslagversieDoc(x.nummer(), versleuteling.versleutel(x.tekst(), context), x.vastgelegdDoor(),
+                                x.vastgelegdOp(), x.linkVerlooptOp())).toList(),
+                verslag.reacties().stream().skip(document.reacties().size())
+                        .map(r -> new VerzoekDocument.ReactieDoc(r.versie(), versleuteling.versleutel(r.tekst(), context), r.op())).toList());
     }
 
     private Verzoek toDomain(VerzoekDocument d) {
@@ -127,7 +135,11 @@ public class MongoVerzoeken implements Verzoeken {
                         d.planning().geplandDoor(), d.planning().geplandOp()),
                 d.wachttijden().stream().map(w -> new Wachttijd(w.tafel(), w.eersteVrijeMoment(), w.buurtafel(), w.aanbod(), w.contactpersoonId(),
                         w.vastgesteldDoor(), w.vastgesteldOp())).toList(),
-                d.raadsmedewerkerId()));
+                d.raadsmedewerkerId(),
+                new Verslag(d.verslagversies().stream().map(x -> new Verslag.Versie(x.nummer(), versleuteling.ontsleutel(x.tekstVersleuteld(), context),
+                        x.vastgelegdDoor(), x.vastgelegdOp(), x.linkVerlooptOp())).toList(),
+                        d.reacties().stream().map(r -> new Verslag.Reactie(r.versie(), versleuteling.ontsleutel(r.tekstVersleuteld(), context), r.op()))
+                                .toList())));
     }
 
     private static @Nullable String naam(@Nullable Enum<?> waarde) {

@@ -33,6 +33,14 @@ class VerzoekDocument extends AggregateDocument {
             List<java.time.LocalDate> aanbod, String contactpersoonId, String vastgesteldDoor, Instant vastgesteldOp) {
     }
 
+    /** One version of the report: its text encrypted, bound to this request. */
+    record VerslagversieDoc(int nummer, String tekstVersleuteld, String vastgelegdDoor, Instant vastgelegdOp, Instant linkVerlooptOp) {
+    }
+
+    /** A parents' reaction: its text encrypted, bound to this request. */
+    record ReactieDoc(int versie, String tekstVersleuteld, Instant op) {
+    }
+
     @Id
     private String id;
     private String casusId;
@@ -51,6 +59,8 @@ class VerzoekDocument extends AggregateDocument {
     private @Nullable PlanningDoc planning;
     private List<WachttijdDoc> wachttijden = new ArrayList<>();
     private @Nullable String raadsmedewerkerId;
+    private List<VerslagversieDoc> verslagversies = new ArrayList<>();
+    private List<ReactieDoc> reacties = new ArrayList<>();
 
     VerzoekDocument(String id, String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, String status) {
         this.id = id;
@@ -77,6 +87,22 @@ class VerzoekDocument extends AggregateDocument {
         this.planning = planning;
         this.wachttijden = new ArrayList<>(wachttijden);
         this.raadsmedewerkerId = raadsmedewerkerId;
+    }
+
+    /** Appended only: what is stored stays as it was, so a retry never encrypts an older text again. */
+    void neemVerslagOver(List<VerslagversieDoc> nieuweVersies, List<ReactieDoc> nieuweReacties) {
+        verslagversies = new ArrayList<>(verslagversies());
+        verslagversies.addAll(nieuweVersies);
+        reacties = new ArrayList<>(reacties());
+        reacties.addAll(nieuweReacties);
+    }
+
+    List<VerslagversieDoc> verslagversies() {
+        return verslagversies == null ? List.of() : verslagversies;
+    }
+
+    List<ReactieDoc> reacties() {
+        return reacties == null ? List.of() : reacties;
     }
 
     @Nullable String raadsmedewerkerId() {

@@ -21,6 +21,7 @@ import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.TerugsturingRequest;
 import nl.jeugdlink.jbt.verzoek.application.DecidingVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.FilingVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.PlanningVerzoek;
+import nl.jeugdlink.jbt.verzoek.application.VerslagVerzoek;
 import nl.jeugdlink.jbt.verzoek.domain.Besluit;
 import nl.jeugdlink.jbt.verzoek.domain.GeenInzage;
 import nl.jeugdlink.jbt.verzoek.domain.Medewerker;
@@ -64,13 +65,19 @@ class VerzoekController {
     /** The roles that may file, in the order a person with several files in. */
     private static final List<Rol> INDIENERS = List.of(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.JEUGDBESCHERMER);
 
+    private final VerslagVerzoek verslag;
+    private final String ouderlinkBasis;
     private final FilingVerzoek filing;
     private final DecidingVerzoek deciding;
     private final PlanningVerzoek planning;
     private final Audit audit;
     private final MeterRegistry meters;
 
-    VerzoekController(FilingVerzoek filing, DecidingVerzoek deciding, PlanningVerzoek planning, Audit audit, MeterRegistry meters) {
+    VerzoekController(FilingVerzoek filing, DecidingVerzoek deciding, PlanningVerzoek planning, VerslagVerzoek verslag,
+            @org.springframework.beans.factory.annotation.Value("${jeugdlink.jbt.verslag.link-basis}") String ouderlinkBasis,
+            Audit audit, MeterRegistry meters) {
+        this.verslag = verslag;
+        this.ouderlinkBasis = ouderlinkBasis;
         this.filing = filing;
         this.deciding = deciding;
         this.planning = planning;
@@ -197,6 +204,46 @@ class VerzoekController {
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, id);
         meet(resultaat.verzoek(), request.uitkomst());
         return ResponseEntity.created(URI.create("/api/v1/jbt-verzoeken/" + id)).body(VerzoekResponse.of(resultaat.verzoek()));
+    }
+
+    /** The chair's response: the version recorded, and the parents' personal link to it (the credential their page asks). */
+    record VerslagResponse(String verzoekId, int versie, java.time.Instant vastgelegdOp, java.time.Instant linkVerlooptOp, String ouderlink) {
+    }
+
+    @PostMapping("/{verzoekId}/verslag")
+    @Operation(summary = "Leg (een nieuwe versie van) het verslag van het gesprek vast", description = "Alleen de voorzitter, na het besluit. "
+            + "Elke versie blijft bewaard. Het antwoord draagt de persoonlijke link van de ouders naar deze versie (verzegeld, gebonden aan dit "
+            + "verzoek en gezin, verloopt na jeugdlink.jbt.verslag.link-geldigheid). Meldt JbtVerslagGereed.")
+    @ApiResponse(responseCode = "201", description = "De vastgelegde versie met de link voor de ouders")
+    @ApiResponse(responseCode = "400", description = "Geen tekst")
+    @ApiResponse(responseCode = "409", description = "Er is nog geen besluit")
+    ResponseEntity<VerslagResponse> legVerslagVast(@PathVariable String verzoekId, @Valid @RequestBody VerzoekRequests.VerslagRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        var vastgelegd = alsToegestaan(id, () -> verslag.legVast(id, request.tekst(), medewerker(gebruiker)));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "jbt-verslag", id);
+        meters.counter("jeugdlink.jbt.verslagen", "gemeente", vastgelegd.verzoek().gemeenteCode()).increment();
+        return ResponseEntity.created(URI.create("/api/v1/jbt-verzoeken/" + id)).body(verslagResponse(vastgelegd));
+    }
+
+    @PostMapping("/{verzoekId}/verslag/ouderlink")
+    @Operation(summary = "Maak een nieuwe link voor de ouders naar de laatste versie van het verslag", description = "Alleen de voorzitter, "
+            + "bijvoorbeeld als de link verlopen of kwijt is; hij verloopt een volle termijn na nu. Eerdere links blijven geldig tot ze verlopen.")
+    @ApiResponse(responseCode = "200", description = "De nieuwe link")
+    @ApiResponse(responseCode = "409", description = "Er is nog geen verslag")
+    ResponseEntity<VerslagResponse> nieuweOuderlink(@PathVariable String verzoekId) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        var vastgelegd = alsToegestaan(id, () -> verslag.nieuweLink(id, medewerker(gebruiker)));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "jbt-verslag", id);
+        return ResponseEntity.ok(verslagResponse(vastgelegd));
+    }
+
+    private VerslagResponse verslagResponse(VerslagVerzoek.Vastgelegd vastgelegd) {
+        var versie = vastgelegd.versie();
+        String id = vastgelegd.verzoek().id();
+        return new VerslagResponse(id, versie.nummer(), versie.vastgelegdOp(), vastgelegd.linkVerlooptOp(),
+                ouderlinkBasis + OuderController.PAD + id + "?link=" + vastgelegd.ouderlinkToken());
     }
 
     /** The seeds' figures (002:507): outcomes, talk types, OTS-end tests, and time from request to decision. */

@@ -53,4 +53,8 @@ final class VerzoekRequests {
             @NotNull Besluit.Besluitvorming besluitvorming,
             @Nullable LocalDate evaluatieMoment) {
     }
+
+    /** A version of the report of the talk; the parents read it as written. */
+    record VerslagRequest(@NotNull @Size(max = 50_000, message = "ten hoogste 50.000 tekens") String tekst) {
+    }
 }

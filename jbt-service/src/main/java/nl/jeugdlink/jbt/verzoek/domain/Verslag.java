@@ -1,0 +1,43 @@
+package nl.jeugdlink.jbt.verzoek.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The report of the talk and the parents' reactions to it. Every version the chair records is kept
+ * (a new version is added, never written over an older one), and every reaction is kept as the
+ * parents wrote it, with the version they read and its time: nothing is merged.
+ */
+public record Verslag(List<Versie> versies, List<Reactie> reacties) {
+
+    public static final Verslag GEEN = new Verslag(List.of(), List.of());
+
+    public Verslag {
+        versies = List.copyOf(versies);
+        reacties = List.copyOf(reacties);
+    }
+
+    /** One version of the report, numbered from 1; the parents' link to it opens until {@code linkVerlooptOp}. */
+    public record Versie(int nummer, String tekst, String vastgelegdDoor, Instant vastgelegdOp, Instant linkVerlooptOp) {
+    }
+
+    /** A parent's reaction, through their personal link, to the version that link named. */
+    public record Reactie(int versie, String tekst, Instant op) {
+    }
+
+    Verslag metVersie(String tekst, String door, Instant nu, Instant linkVerlooptOp) {
+        var nieuw = new java.util.ArrayList<>(versies);
+        nieuw.add(new Versie(versies.size() + 1, tekst, door, nu, linkVerlooptOp));
+        return new Verslag(nieuw, reacties);
+    }
+
+    Verslag metReactie(int versie, String tekst, Instant nu) {
+        var nieuw = new java.util.ArrayList<>(reacties);
+        nieuw.add(new Reactie(versie, tekst, nu));
+        return new Verslag(versies, nieuw);
+    }
+
+    public Versie versie(int nummer) {
+        return versies.get(nummer - 1);
+    }
+}
