@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import nl.jeugdlink.contracts.EventType;
-import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
@@ -56,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JbtJourneyIntegrationTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = SystemRun.PATIENCE;
     /** Tuesday 21 April 2026, 09:00 in Ede. */
     private static final Instant START = Instant.parse("2026-04-21T07:00:00Z");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -71,7 +65,7 @@ class JbtJourneyIntegrationTest {
     private static final String CONTACTPERSOON = "gm-foodvalley-jbt";
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final int smtpPort = freePort();
+    private final int smtpPort = SystemRun.freePort();
     private final GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final String verstelbaar = "--jeugdlink.klok.verstelbaar=true";
     private final String klok = "--jeugdlink.klok.start=" + START;
@@ -92,20 +86,12 @@ class JbtJourneyIntegrationTest {
 
     @BeforeAll
     void start() {
-        smtp.start();
-        services.forEach(ServiceProcess::start);
-        CompletableFuture.allOf(services.stream()
-                .map(s -> CompletableFuture.runAsync(() -> s.awaitHealthy(Duration.ofMinutes(3)))).toArray(CompletableFuture[]::new)).join();
+        SystemRun.start(smtp, services);
     }
 
     @AfterAll
     void stop() {
-        services.forEach(ServiceProcess::close);
-        try {
-            smtp.stop();
-        } catch (IllegalStateException e) {
-            System.err.println("GreenMail at stop: " + e.getMessage());
-        }
+        SystemRun.stop(smtp, services);
     }
 
     @Test
@@ -127,7 +113,7 @@ class JbtJourneyIntegrationTest {
         var ingediend = await().atMost(PATIENCE).until(() -> dien(eerste, formulier(true)), r -> r.statusCode() != 404 && r.statusCode() != 403);
         assertThat(ingediend.statusCode()).as(ingediend.body()).isEqualTo(201);
         assertThat(JSON.readTree(ingediend.body()).path("status").asString()).isEqualTo("INGEDIEND");
-        JsonNode ingediendEvent = payload(event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.JBT_VERZOEK_INGEDIEND));
+        JsonNode ingediendEvent = SystemRun.payload(event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.JBT_VERZOEK_INGEDIEND));
         assertThat(ingediendEvent.path("ingediendOp").asString()).startsWith("2026-04-21T07:");
         assertThat(ingediendEvent.path("aanmeldingId").asString()).isEqualTo(eerste.aanmeldingId());
 
@@ -147,7 +133,7 @@ class JbtJourneyIntegrationTest {
         assertThat(planning.path("gepland").asBoolean()).isTrue();
         assertThat(planning.path("tafel").asString()).isEqualTo("foodvalley");
         assertThat(planning.path("datum").asString()).isEqualTo("2026-04-28");
-        JsonNode geplandEvent = payload(event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.JBT_VERZOEK_GEPLAND));
+        JsonNode geplandEvent = SystemRun.payload(event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.JBT_VERZOEK_GEPLAND));
         assertThat(geplandEvent.path("datum").asString()).isEqualTo("2026-04-28");
 
         // 5. The talk's date meets the deadline, within the 10 working days.
@@ -186,23 +172,23 @@ class JbtJourneyIntegrationTest {
         String buurmoment = overloop.path("aanbod").get(0).asString();
         assertThat(buurmoment).isEqualTo("2026-04-23");
 
-        JsonNode overschreden = payload(event(JbtEvents.TOPIC, tweede.casusId(), JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN));
+        JsonNode overschreden = SystemRun.payload(event(JbtEvents.TOPIC, tweede.casusId(), JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN));
         assertThat(overschreden.path("voorzitterId").asString()).isEqualTo(VOORZITTER);
         assertThat(overschreden.path("contactpersoonId").asString()).isEqualTo(CONTACTPERSOON);
 
         // The chair and the municipal contact read it in their mail, with the neighbouring table's moments.
         for (String ontvanger : List.of(VOORZITTER, CONTACTPERSOON)) {
             MimeMessage mail = await().atMost(PATIENCE)
-                    .until(() -> mailMet(ontvanger + "@jeugdlink.local", tweede.casusId()), m -> m != null);
+                    .until(() -> SystemRun.mailMet(smtp, ontvanger + "@jeugdlink.local", tweede.casusId()), m -> m != null);
             assertThat(mail.getSubject()).contains("binnen twee weken geen plek");
-            assertThat(tekst(mail)).contains("centraal-gelderland", "23 april 2026", "12 mei 2026");
+            assertThat(SystemRun.tekst(mail)).contains("centraal-gelderland", "23 april 2026", "12 mei 2026");
         }
 
         // The chair takes the neighbouring table's Thursday.
         var bijDeBuren = plan(tweede, "{\"tafel\": \"centraal-gelderland\", \"datum\": \"" + buurmoment + "\"}");
         assertThat(bijDeBuren.statusCode()).as(bijDeBuren.body()).isEqualTo(201);
         assertThat(JSON.readTree(bijDeBuren.body()).path("buurtafel").asBoolean()).isTrue();
-        JsonNode buurGepland = payload(event(JbtEvents.TOPIC, tweede.casusId(), JbtEvents.JBT_VERZOEK_GEPLAND));
+        JsonNode buurGepland = SystemRun.payload(event(JbtEvents.TOPIC, tweede.casusId(), JbtEvents.JBT_VERZOEK_GEPLAND));
         assertThat(buurGepland.path("buurtafel").asBoolean()).isTrue();
         assertThat(termijnEvent(tweede.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT).path("uitkomst").asString()).isEqualTo("GEHAALD");
     }
@@ -211,7 +197,7 @@ class JbtJourneyIntegrationTest {
     @Order(3)
     void theChairRecordsVoluntaryNotNonCommittalWithARaadsonderzoekAndItsThreeItemsAndTheCasusShowsIt() {
         // The talk was held on Tuesday 28 April; the chair records the decision that afternoon.
-        zetKlok(jbt, "2026-04-28T13:00:00Z");
+        SystemRun.zetKlok(jbt, "2026-04-28T13:00:00Z");
         String besluit = """
                 {"uitkomst": "VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK", "route": "Regie naar de GI voor zes maanden",
                  "hulp": "Gezinscoaching met drang, dagbehandeling voor Sanne", "veiligheidsafspraken": "Dagelijks naar school; oma kijkt mee",
@@ -238,11 +224,11 @@ class JbtJourneyIntegrationTest {
 
         // On the topic, keyed by casus, valid against the published schemas; the decision's texts stay off Kafka.
         var genomen = event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.JBT_BESLUIT_GENOMEN);
-        JsonNode besluitEvent = payload(genomen);
+        JsonNode besluitEvent = SystemRun.payload(genomen);
         assertThat(besluitEvent.path("uitkomst").asString()).isEqualTo("VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK");
         assertThat(besluitEvent.path("besluitvorming").asString()).isEqualTo("CONSENSUS");
         assertThat(new String(genomen.value(), StandardCharsets.UTF_8)).doesNotContain("Gezinscoaching", "oma kijkt mee");
-        payload(event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.RAADSONDERZOEK_GEVRAAGD));
+        SystemRun.payload(event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.RAADSONDERZOEK_GEVRAAGD));
 
         // The case-service shows on the casus that it was at the table and what was decided.
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -283,6 +269,10 @@ class JbtJourneyIntegrationTest {
 
     // --- helpers ---
 
+    private ConsumerRecord<String, byte[]> event(String topic, String key, EventType type) {
+        return SystemRun.event(kafka, topic, key, type.type());
+    }
+
     private static String token(String subject, String rol) {
         return ApiCaller.token(subject, rol, EDE);
     }
@@ -302,13 +292,6 @@ class JbtJourneyIntegrationTest {
         var response = new ApiCaller(jbt.baseUrl()).send(HttpRequest.newBuilder(URI.create(jbt.baseUrl() + "/api/v1/jbt-tafels/" + tafel + "/momenten/" + datum))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"capaciteit\": " + capaciteit + "}")),
                 token(VOORZITTER, "jbt-voorzitter"));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    /** Moves the service's clock (a beheerder, through the actuator's ClockEndpoint). */
-    private static void zetKlok(ServiceProcess service, String tijdstip) {
-        var response = new ApiCaller(service.baseUrl()).post("/actuator/klok", "{ \"tijdstip\": \"" + tijdstip + "\" }",
-                ApiCaller.token("beheerder-ede", "beheerder", EDE));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
@@ -333,45 +316,12 @@ class JbtJourneyIntegrationTest {
         var found = kafka.read(EscalationEvents.TOPIC, PATIENCE, rs -> rs.stream().anyMatch(r -> isJbtTermijn(r, aanmeldingId, type))).stream()
                 .filter(r -> isJbtTermijn(r, aanmeldingId, type)).toList();
         assertThat(found).as(type.type() + " JBT_PLANNING about " + aanmeldingId).hasSize(1);
-        return payload(found.getFirst());
+        return SystemRun.payload(found.getFirst());
     }
 
     private static boolean isJbtTermijn(ConsumerRecord<String, byte[]> r, String aanmeldingId, EventType type) {
         return aanmeldingId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))
                 && new String(r.value(), StandardCharsets.UTF_8).contains("\"JBT_PLANNING\"");
-    }
-
-    private ConsumerRecord<String, byte[]> event(String topic, String key, EventType type) {
-        var found = kafka.read(topic, PATIENCE, rs -> rs.stream().anyMatch(r -> key.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))))
-                .stream().filter(r -> key.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))).toList();
-        assertThat(found).as(type.type() + " about " + key).isNotEmpty();
-        return found.getLast();
-    }
-
-    /** The payload, checked against the producer's published schema. */
-    private static JsonNode payload(ConsumerRecord<String, byte[]> record) {
-        String json = new String(record.value(), StandardCharsets.UTF_8);
-        String type = KafkaProbe.header(record, "ce_type");
-        EventType eventType = Stream.of(IntakeEvents.ALL, CaseEvents.ALL, EscalationEvents.ALL, JbtEvents.ALL).flatMap(List::stream)
-                .filter(t -> t.type().equals(type)).findFirst().orElseThrow();
-        assertThat(SchemaCheck.violations(eventType, json)).as(type).isEmpty();
-        return JSON.readTree(json);
-    }
-
-    /** The mail to {@code adres} whose subject or body mentions {@code tekst}; null while there is none. */
-    private MimeMessage mailMet(String adres, String tekst) throws Exception {
-        for (MimeMessage mail : smtp.getReceivedMessages()) {
-            if (Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().contains(adres))
-                    && (mail.getSubject() + tekst(mail)).contains(tekst)) {
-                return mail;
-            }
-        }
-        return null;
-    }
-
-    /** The body with quoted-printable soft line breaks undone. */
-    private static String tekst(MimeMessage mail) {
-        return GreenMailUtil.getBody(mail).replaceAll("=\\r?\\n", "").replace("\r\n", "\n");
     }
 
     /** Bijlage 3 as a regisseur of Ede fills it in for the family of journey 1; without section 2.5 when {@code veiligheid} is false. */
@@ -445,11 +395,4 @@ class JbtJourneyIntegrationTest {
                 """.formatted(verwijzer, verwijzer);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }
