@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,9 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
@@ -55,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JourneyIntegrationTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = SystemRun.PATIENCE;
     /** Tuesday 21 April 2026, 09:00 in Ede. */
     private static final Instant START = Instant.parse("2026-04-21T07:00:00Z");
     /** Passes the elfproef; must never show up outside the intake's encrypted field. */
@@ -80,7 +77,7 @@ class JourneyIntegrationTest {
     private static final String AGB_ANDER = "98000022";
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final int smtpPort = freePort();
+    private final int smtpPort = SystemRun.freePort();
     private final GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final String klok = "--jeugdlink.klok.start=" + START;
     private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-st-" + run).with("--jeugdlink.klok.verstelbaar=true", klok);
@@ -98,22 +95,12 @@ class JourneyIntegrationTest {
 
     @BeforeAll
     void start() {
-        smtp.start();
-        services.forEach(ServiceProcess::start);
-        CompletableFuture.allOf(services.stream()
-                .map(s -> CompletableFuture.runAsync(() -> s.awaitHealthy(Duration.ofMinutes(3)))).toArray(CompletableFuture[]::new)).join();
+        SystemRun.start(smtp, services);
     }
 
     @AfterAll
     void stop() {
-        services.forEach(ServiceProcess::close);
-        try {
-            smtp.stop();
-        } catch (IllegalStateException e) {
-            // GreenMail rethrows on stop what a connection cut at shutdown left behind (a service stopping
-            // mid-send); what the test asserts was read before.
-            System.err.println("GreenMail at stop: " + e.getMessage());
-        }
+        SystemRun.stop(smtp, services);
     }
 
     @Test
@@ -312,28 +299,16 @@ class JourneyIntegrationTest {
         return lijst.valueStream().filter(t -> "EERSTE_CONTACT".equals(t.get("soort").asText())).findFirst().orElseThrow();
     }
 
-    /** Moves the service's clock (a beheerder, through the actuator); the deadline sweep runs before it answers. */
-    private void zetKlok(ServiceProcess service, String tijdstip) {
-        var response = call("POST", service, "/actuator/klok", ApiCaller.token("beheerder-ede", "beheerder", EDE),
-                "{ \"tijdstip\": \"" + tijdstip + "\" }");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    private static void zetKlok(ServiceProcess service, String tijdstip) {
+        SystemRun.zetKlok(service, tijdstip);
     }
 
     private ConsumerRecord<String, byte[]> event(String topic, String key, String type) {
-        var found = kafka.read(topic, PATIENCE, rs -> rs.stream().anyMatch(r -> key.equals(r.key()) && type.equals(KafkaProbe.header(r, "ce_type"))))
-                .stream().filter(r -> key.equals(r.key()) && type.equals(KafkaProbe.header(r, "ce_type"))).toList();
-        assertThat(found).as(type + " about " + key).isNotEmpty();
-        return found.getFirst();
+        return SystemRun.event(kafka, topic, key, type);
     }
 
-    /** The payload, checked against the producer's published schema. */
     private static JsonNode payload(ConsumerRecord<String, byte[]> record) {
-        String json = new String(record.value(), StandardCharsets.UTF_8);
-        String type = KafkaProbe.header(record, "ce_type");
-        var eventType = java.util.stream.Stream.of(IntakeEvents.ALL, CaseEvents.ALL, EscalationEvents.ALL, RoutingEvents.ALL).flatMap(List::stream)
-                .filter(t -> t.type().equals(type)).findFirst().orElseThrow();
-        assertThat(SchemaCheck.violations(eventType, json)).as(type).isEmpty();
-        return JSON.readTree(json);
+        return SystemRun.payload(record);
     }
 
     private MimeMessage mailAan(String adres, String over) throws Exception {
@@ -346,15 +321,8 @@ class JourneyIntegrationTest {
         return null;
     }
 
-    /** The mail to {@code adres} whose subject or body mentions {@code tekst}; null while there is none. */
     private MimeMessage mailMet(String adres, String tekst) throws Exception {
-        for (MimeMessage mail : smtp.getReceivedMessages()) {
-            if (Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().contains(adres))
-                    && (mail.getSubject() + GreenMailUtil.getBody(mail)).replaceAll("=\\r?\\n", "").contains(tekst)) {
-                return mail;
-            }
-        }
-        return null;
+        return SystemRun.mailMet(smtp, adres, tekst);
     }
 
     private List<String> ontvangersVan(String... referenties) throws Exception {
@@ -407,13 +375,5 @@ class JourneyIntegrationTest {
                   "vraag": "Graag expertise van Veilig Thuis bij het gezin."
                 }
                 """.formatted(VERWIJZER, VERWIJZER, BSN, GEZINSADRES);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,398 @@
+package nl.jeugdlink.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.contracts.escalatie.EscalationEvents;
+import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Journey 3 across five services, each its own process from its jar, over the real broker and store and
+ * a real SMTP server (issue 12, "How it is judged"): two casussen of Ede are opened as in journey 1
+ * (referral → screening → casus → regisseur) and their regisseur asks the Jeugdbeschermingstafel for a
+ * talk. A request without the safety section is refused naming {@code formulier.veiligheid}; the complete
+ * one starts the escalation-service's JBT_PLANNING deadline of 10 working days, which runs across King's
+ * Day (Monday 27 April 2026), and is planned at FoodValley's Tuesday, which meets it. The chair fills
+ * that Tuesday (capacity 1) and closes the next: the second request finds no place within two weeks, the
+ * chair and the municipal contact are mailed and the neighbouring table's Thursday is taken. After the talk
+ * the chair records "vrijwillig, niet vrijblijvend + raadsonderzoek" with its three items (a regisseur may
+ * not); JbtBesluitGenomen and RaadsonderzoekGevraagd are on {@code jeugdlink.jbt.verzoek}, keyed by casus and
+ * schema-valid, and the case-service shows the decision on the casus. The clocks are adjustable
+ * ({@code jeugdlink.klok.verstelbaar}) and start on Tuesday 21 April 2026.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JbtJourneyIntegrationTest {
+
+    private static final Duration PATIENCE = SystemRun.PATIENCE;
+    /** Tuesday 21 April 2026, 09:00 in Ede. */
+    private static final Instant START = Instant.parse("2026-04-21T07:00:00Z");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> EDE = List.of("GM0228");
+
+    // Demo users of the local issuer, known to the notification-service's contact directory.
+    private static final String REGISSEUR = "regisseur-ede";
+    private static final String GW = "gedragswetenschapper-ede";
+    private static final String TEAMLEIDER = "teamleider-ede";
+    private static final String VOORZITTER = "jbt-voorzitter-ede";
+    /** FoodValley's municipal contact for the table (jbt-service configuration). */
+    private static final String CONTACTPERSOON = "gm-foodvalley-jbt";
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final int smtpPort = SystemRun.freePort();
+    private final GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private final String verstelbaar = "--jeugdlink.klok.verstelbaar=true";
+    private final String klok = "--jeugdlink.klok.start=" + START;
+    private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-jbt-" + run).with(verstelbaar, klok);
+    private final ServiceProcess casus = new ServiceProcess("case-service", "casus-jbt-" + run).with(verstelbaar, klok);
+    private final ServiceProcess jbt = new ServiceProcess("jbt-service", "jbt-jbt-" + run).with(verstelbaar, klok);
+    private final ServiceProcess escalatie = new ServiceProcess("escalation-service", "escalatie-jbt-" + run).with(verstelbaar, klok);
+    private final ServiceProcess notificatie = new ServiceProcess("notification-service", "notificatie-jbt-" + run)
+            .with(verstelbaar, klok, "--spring.mail.port=" + smtpPort, "--jeugdlink.notificatie.bezorging.ronde=1s");
+    private final List<ServiceProcess> services = List.of(intake, casus, jbt, escalatie, notificatie);
+    private final KafkaProbe kafka = new KafkaProbe();
+
+    /** The first casus: filed, planned at its own table, decided. */
+    private Casus eerste;
+
+    private record Casus(String aanmeldingId, String casusId) {
+    }
+
+    @BeforeAll
+    void start() {
+        SystemRun.start(smtp, services);
+    }
+
+    @AfterAll
+    void stop() {
+        SystemRun.stop(smtp, services);
+    }
+
+    @Test
+    @Order(1)
+    void aRequestWithoutSafetyIsRefusedTheCompleteOneIsPlannedWithinTenWorkingDaysAcrossKingsDay() {
+        eerste = geopendeCasus("verwijzer-jbt-1-" + run);
+
+        // 1. The regisseur files without section 2.5 (safety and agreements): refused, naming the section.
+        //    Until the jbt-service has learned the casus and its regisseur from the case-service, it is 404 or 403.
+        var zonder = await().atMost(PATIENCE).until(() -> dien(eerste, formulier(false)), r -> r.statusCode() != 404 && r.statusCode() != 403);
+        assertThat(zonder.statusCode()).as(zonder.body()).isEqualTo(400);
+        assertThat(zonder.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+        JsonNode probleem = JSON.readTree(zonder.body());
+        assertThat(probleem.path("invalidParams").valueStream().map(p -> p.path("name").asString())).contains("formulier.veiligheid");
+        assertThat(probleem.path("invalidParams").valueStream().filter(p -> "formulier.veiligheid".equals(p.path("name").asString()))
+                .findFirst().orElseThrow().path("code").asString()).isEqualTo("verplicht");
+
+        // 2. The complete form is filed.
+        var ingediend = await().atMost(PATIENCE).until(() -> dien(eerste, formulier(true)), r -> r.statusCode() != 404 && r.statusCode() != 403);
+        assertThat(ingediend.statusCode()).as(ingediend.body()).isEqualTo(201);
+        assertThat(JSON.readTree(ingediend.body()).path("status").asString()).isEqualTo("INGEDIEND");
+        JsonNode ingediendEvent = SystemRun.payload(event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.JBT_VERZOEK_INGEDIEND));
+        assertThat(ingediendEvent.path("ingediendOp").asString()).startsWith("2026-04-21T07:");
+        assertThat(ingediendEvent.path("aanmeldingId").asString()).isEqualTo(eerste.aanmeldingId());
+
+        // 3. The escalation-service's JBT_PLANNING deadline: 10 working days from Tuesday 21 April, King's Day (Monday
+        //    27 April) not counted: 22, 23, 24, 28, 29, 30 April, 1, 4, 5, 6 May.
+        JsonNode gestart = termijnEvent(eerste.aanmeldingId(), EscalationEvents.TERMIJN_GESTART);
+        assertThat(gestart.path("uiterlijk").asString()).isEqualTo("2026-05-06");
+        assertThat(gestart.path("werkdagen").asInt()).isEqualTo(10);
+        assertThat(gestart.path("betreftRol").asString()).isEqualTo("JBT_VOORZITTER");
+        assertThat(jbtTermijn(eerste, "OPEN").path("uiterlijk").asString()).isEqualTo("2026-05-06");
+
+        // 4. The chair gives Tuesday 28 April room for one talk and plans: the first free moment of the own table.
+        zetCapaciteit("foodvalley", "2026-04-28", 1);
+        var gepland = plan(eerste, "{}");
+        assertThat(gepland.statusCode()).as(gepland.body()).isEqualTo(201);
+        JsonNode planning = JSON.readTree(gepland.body());
+        assertThat(planning.path("gepland").asBoolean()).isTrue();
+        assertThat(planning.path("tafel").asString()).isEqualTo("foodvalley");
+        assertThat(planning.path("datum").asString()).isEqualTo("2026-04-28");
+        JsonNode geplandEvent = SystemRun.payload(event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.JBT_VERZOEK_GEPLAND));
+        assertThat(geplandEvent.path("datum").asString()).isEqualTo("2026-04-28");
+
+        // 5. The talk's date meets the deadline, within the 10 working days.
+        JsonNode gestopt = termijnEvent(eerste.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT);
+        assertThat(gestopt.path("uitkomst").asString()).isEqualTo("GEHAALD");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(jbtTermijn(eerste, "GEHAALD").path("status").asString()).isEqualTo("GEHAALD"));
+
+        // The case-service shows the casus as planned at the table.
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode stand = stand(eerste);
+            assertThat(stand.path("status").asString()).isEqualTo("GEPLAND");
+            assertThat(stand.path("gesprekOp").asString()).isEqualTo("2026-04-28");
+        });
+    }
+
+    @Test
+    @Order(2)
+    void withTheOwnTablesMomentsFullTheOverflowPathRunsAndTheChairAndMunicipalContactAreMailed() throws Exception {
+        Casus tweede = geopendeCasus("verwijzer-jbt-2-" + run);
+        var ingediend = await().atMost(PATIENCE).until(() -> dien(tweede, formulier(true)), r -> r.statusCode() != 404 && r.statusCode() != 403);
+        assertThat(ingediend.statusCode()).as(ingediend.body()).isEqualTo(201);
+
+        // 28 April is full (its one place went to the first request); the chair closes 5 May.
+        var momenten = new ApiCaller(jbt.baseUrl()).get("/api/v1/jbt-tafels/foodvalley/momenten", token(VOORZITTER, "jbt-voorzitter"));
+        assertThat(momenten.statusCode()).as(momenten.body()).isEqualTo(200);
+        assertThat(momenten.body()).contains("2026-04-28");
+        zetCapaciteit("foodvalley", "2026-05-05", 0);
+
+        var wacht = plan(tweede, "{}");
+        assertThat(wacht.statusCode()).as(wacht.body()).isBetween(200, 201);
+        JsonNode overloop = JSON.readTree(wacht.body());
+        assertThat(overloop.path("gepland").asBoolean()).isFalse();
+        assertThat(overloop.path("wachttijdOverschreden").asBoolean()).isTrue();
+        assertThat(overloop.path("eersteVrijeMoment").asString()).isEqualTo("2026-05-12");
+        assertThat(overloop.path("aangebodenTafel").asString()).isEqualTo("centraal-gelderland");
+        String buurmoment = overloop.path("aanbod").get(0).asString();
+        assertThat(buurmoment).isEqualTo("2026-04-23");
+
+        JsonNode overschreden = SystemRun.payload(event(JbtEvents.TOPIC, tweede.casusId(), JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN));
+        assertThat(overschreden.path("voorzitterId").asString()).isEqualTo(VOORZITTER);
+        assertThat(overschreden.path("contactpersoonId").asString()).isEqualTo(CONTACTPERSOON);
+
+        // The chair and the municipal contact read it in their mail, with the neighbouring table's moments.
+        for (String ontvanger : List.of(VOORZITTER, CONTACTPERSOON)) {
+            MimeMessage mail = await().atMost(PATIENCE)
+                    .until(() -> SystemRun.mailMet(smtp, ontvanger + "@jeugdlink.local", tweede.casusId()), m -> m != null);
+            assertThat(mail.getSubject()).contains("binnen twee weken geen plek");
+            assertThat(SystemRun.tekst(mail)).contains("centraal-gelderland", "23 april 2026", "12 mei 2026");
+        }
+
+        // The chair takes the neighbouring table's Thursday.
+        var bijDeBuren = plan(tweede, "{\"tafel\": \"centraal-gelderland\", \"datum\": \"" + buurmoment + "\"}");
+        assertThat(bijDeBuren.statusCode()).as(bijDeBuren.body()).isEqualTo(201);
+        assertThat(JSON.readTree(bijDeBuren.body()).path("buurtafel").asBoolean()).isTrue();
+        JsonNode buurGepland = SystemRun.payload(event(JbtEvents.TOPIC, tweede.casusId(), JbtEvents.JBT_VERZOEK_GEPLAND));
+        assertThat(buurGepland.path("buurtafel").asBoolean()).isTrue();
+        assertThat(termijnEvent(tweede.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT).path("uitkomst").asString()).isEqualTo("GEHAALD");
+    }
+
+    @Test
+    @Order(3)
+    void theChairRecordsVoluntaryNotNonCommittalWithARaadsonderzoekAndItsThreeItemsAndTheCasusShowsIt() {
+        // The talk was held on Tuesday 28 April; the chair records the decision that afternoon.
+        SystemRun.zetKlok(jbt, "2026-04-28T13:00:00Z");
+        String besluit = """
+                {"uitkomst": "VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK", "route": "Regie naar de GI voor zes maanden",
+                 "hulp": "Gezinscoaching met drang, dagbehandeling voor Sanne", "veiligheidsafspraken": "Dagelijks naar school; oma kijkt mee",
+                 "besluitvorming": "CONSENSUS", "evaluatieMoment": "2026-07-28"}""";
+        String pad = "/api/v1/jbt-verzoeken/" + eerste.casusId() + "/besluit";
+        ApiCaller api = new ApiCaller(jbt.baseUrl());
+
+        // Only the chair decides; the regisseur is refused. Each of the three items is required.
+        var regisseur = api.post(pad, besluit, token(REGISSEUR, "regisseur"));
+        assertThat(regisseur.statusCode()).as(regisseur.body()).isEqualTo(403);
+        var zonderAfspraken = api.post(pad, besluit.replace("\"veiligheidsafspraken\": \"Dagelijks naar school; oma kijkt mee\",", ""),
+                token(VOORZITTER, "jbt-voorzitter"));
+        assertThat(zonderAfspraken.statusCode()).as(zonderAfspraken.body()).isEqualTo(400);
+        assertThat(zonderAfspraken.body()).contains("veiligheidsafspraken");
+
+        var besloten = api.post(pad, besluit, token(VOORZITTER, "jbt-voorzitter"));
+        assertThat(besloten.statusCode()).as(besloten.body()).isEqualTo(201);
+        JsonNode verzoek = JSON.readTree(api.get("/api/v1/jbt-verzoeken/" + eerste.casusId(), token(VOORZITTER, "jbt-voorzitter")).body());
+        assertThat(verzoek.path("status").asString()).isEqualTo("BESLOTEN");
+        assertThat(verzoek.path("besluit").path("uitkomst").asString()).isEqualTo("VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK");
+        assertThat(verzoek.path("besluit").path("route").asString()).isEqualTo("Regie naar de GI voor zes maanden");
+        assertThat(verzoek.path("besluit").path("hulp").asString()).isEqualTo("Gezinscoaching met drang, dagbehandeling voor Sanne");
+        assertThat(verzoek.path("besluit").path("veiligheidsafspraken").asString()).isEqualTo("Dagelijks naar school; oma kijkt mee");
+
+        // On the topic, keyed by casus, valid against the published schemas; the decision's texts stay off Kafka.
+        var genomen = event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.JBT_BESLUIT_GENOMEN);
+        JsonNode besluitEvent = SystemRun.payload(genomen);
+        assertThat(besluitEvent.path("uitkomst").asString()).isEqualTo("VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK");
+        assertThat(besluitEvent.path("besluitvorming").asString()).isEqualTo("CONSENSUS");
+        assertThat(new String(genomen.value(), StandardCharsets.UTF_8)).doesNotContain("Gezinscoaching", "oma kijkt mee");
+        SystemRun.payload(event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.RAADSONDERZOEK_GEVRAAGD));
+
+        // The case-service shows on the casus that it was at the table and what was decided.
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode stand = stand(eerste);
+            assertThat(stand.path("status").asString()).isEqualTo("BESLOTEN");
+            assertThat(stand.path("uitkomst").asString()).isEqualTo("VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK");
+            assertThat(stand.path("besluitvorming").asString()).isEqualTo("CONSENSUS");
+            assertThat(stand.path("evaluatieMoment").asString()).isEqualTo("2026-07-28");
+            assertThat(stand.path("gesprekOp").asString()).isEqualTo("2026-04-28");
+        });
+    }
+
+    // --- the casus, as journey 1 opens it ---
+
+    /** Referral → screening → casus opened by the case-service → the regisseur coupled; the casus's ids. */
+    private Casus geopendeCasus(String verwijzer) {
+        ApiCaller intakeApi = new ApiCaller(intake.baseUrl());
+        var aanmelding = intakeApi.post("/api/v1/aanmeldingen", referral(verwijzer), token(verwijzer, "regisseur"));
+        assertThat(aanmelding.statusCode()).as(aanmelding.body()).isEqualTo(201);
+        String aanmeldingId = JSON.readTree(aanmelding.body()).get("id").asString();
+        String casusId = UUID.nameUUIDFromBytes(("casus:" + aanmeldingId).getBytes(StandardCharsets.UTF_8)).toString();
+        var screening = intakeApi.post("/api/v1/aanmeldingen/" + aanmeldingId + "/screening", """
+                { "besluit": "ACCEPTEREN", "gedragswetenschapperId": "%s", "teamleiderId": "%s",
+                  "koppelingen": [ { "medewerkerId": "jeugdlink-professional-ede", "expertise": "VEILIG_THUIS" } ] }
+                """.formatted(GW, TEAMLEIDER), token(GW, "gedragswetenschapper"));
+        assertThat(screening.statusCode()).as(screening.body()).isEqualTo(201);
+        event(IntakeEvents.TOPIC, aanmeldingId, IntakeEvents.AANMELDING_GESCREEND);
+
+        ApiCaller casusApi = new ApiCaller(casus.baseUrl());
+        await().atMost(PATIENCE).until(() -> casusApi.get("/api/v1/casussen/" + casusId, token(TEAMLEIDER, "teamleider")).statusCode() == 200);
+        var koppeling = casusApi.send(HttpRequest.newBuilder(URI.create(casus.baseUrl() + "/api/v1/casussen/" + casusId + "/regisseur"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{ \"regisseurId\": \"" + REGISSEUR + "\" }")),
+                token(TEAMLEIDER, "teamleider"));
+        assertThat(koppeling.statusCode()).as(koppeling.body()).isBetween(200, 201);
+        event(CaseEvents.TOPIC, casusId, CaseEvents.REGISSEUR_GEKOPPELD);
+        return new Casus(aanmeldingId, casusId);
+    }
+
+    // --- helpers ---
+
+    private ConsumerRecord<String, byte[]> event(String topic, String key, EventType type) {
+        return SystemRun.event(kafka, topic, key, type.type());
+    }
+
+    private static String token(String subject, String rol) {
+        return ApiCaller.token(subject, rol, EDE);
+    }
+
+    private HttpResponse<String> dien(Casus c, String formulier) {
+        return new ApiCaller(jbt.baseUrl()).post("/api/v1/jbt-verzoeken", """
+                {"casusId": "%s", "soort": "BESPREKING", "gesprekstype": "VIJF_VOOR_TWAALF", "formulier": %s}""".formatted(c.casusId(), formulier),
+                token(REGISSEUR, "regisseur"));
+    }
+
+    private HttpResponse<String> plan(Casus c, String body) {
+        return new ApiCaller(jbt.baseUrl()).post("/api/v1/jbt-verzoeken/" + c.casusId() + "/planning", body, token(VOORZITTER, "jbt-voorzitter"));
+    }
+
+    /** The chair sets one moment's capacity (0 closes it). */
+    private void zetCapaciteit(String tafel, String datum, int capaciteit) {
+        var response = new ApiCaller(jbt.baseUrl()).send(HttpRequest.newBuilder(URI.create(jbt.baseUrl() + "/api/v1/jbt-tafels/" + tafel + "/momenten/" + datum))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"capaciteit\": " + capaciteit + "}")),
+                token(VOORZITTER, "jbt-voorzitter"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private JsonNode stand(Casus c) {
+        var response = new ApiCaller(casus.baseUrl()).get("/api/v1/casussen/" + c.casusId() + "/jbt", token(REGISSEUR, "regisseur"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    /** The casus's JBT_PLANNING deadline as the escalation-service answers it, among those with the given status. */
+    private JsonNode jbtTermijn(Casus c, String status) {
+        var response = new ApiCaller(escalatie.baseUrl()).get("/api/v1/termijnen?casusId=" + c.casusId() + "&status=" + status,
+                token(TEAMLEIDER, "teamleider"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        JsonNode lijst = body.isArray() ? body : body.path("termijnen");
+        return lijst.valueStream().filter(t -> "JBT_PLANNING".equals(t.path("soort").asString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no JBT_PLANNING deadline " + status + " for casus " + c.casusId() + ": " + response.body()));
+    }
+
+    private JsonNode termijnEvent(String aanmeldingId, EventType type) {
+        var found = kafka.read(EscalationEvents.TOPIC, PATIENCE, rs -> rs.stream().anyMatch(r -> isJbtTermijn(r, aanmeldingId, type))).stream()
+                .filter(r -> isJbtTermijn(r, aanmeldingId, type)).toList();
+        assertThat(found).as(type.type() + " JBT_PLANNING about " + aanmeldingId).hasSize(1);
+        return SystemRun.payload(found.getFirst());
+    }
+
+    private static boolean isJbtTermijn(ConsumerRecord<String, byte[]> r, String aanmeldingId, EventType type) {
+        return aanmeldingId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))
+                && new String(r.value(), StandardCharsets.UTF_8).contains("\"JBT_PLANNING\"");
+    }
+
+    /** Bijlage 3 as a regisseur of Ede fills it in for the family of journey 1; without section 2.5 when {@code veiligheid} is false. */
+    private static String formulier(boolean veiligheid) {
+        String sectie = veiligheid ? """
+                "veiligheid": {"zorgenEnWieDezeDeelt": "School en regisseur zien verwaarlozing; moeder herkent het deels.",
+                  "afspraken": "Dagelijks naar school; oma kijkt mee.", "zichtOpKind": "School en oma", "regie": "Sociaal Team",
+                  "veiligheidsuitspraak": "Als er niets verandert raken de kinderen verder achter en zijn ze thuis niet veilig.",
+                  "risicotaxatieUitkomst": "Verhoogd risico", "risicotaxatieInstrument": "LIRIK", "veiligheidsschaal": 4},
+                """ : "";
+        return """
+                {"verzoeker": {"spoorbesluitDatum": "2026-04-17", "organisatie": "Sociaal Team Ede", "naam": "R. de Regisseur",
+                   "telefoon": "0318-000000", "email": "regisseur@ede.example", "relatieTotGezin": "Regisseur van het gezin sinds de aanmelding"},
+                 "kinderen": [{"achternaam": "Voorbeeld", "voornamen": "Sam", "geslacht": "M", "geboortedatum": "2013-03-02", "geboorteplaats": "Ede",
+                   "bsn": "111222333", "nationaliteit": "Nederlandse", "verblijfsstatus": "Nederlander", "leefsituatie": "Woont bij moeder",
+                   "verblijfadresBrp": "Stationsweg 12, Ede", "schoolOfDagbesteding": "De Regenboog, groep 8"}],
+                 "ouders": [{"achternaam": "Voorbeeld", "voornamen": "Anna", "geboortedatum": "1985-01-15", "bsn": "123456782",
+                   "relatieTotKind": "moeder", "gezag": true, "woonadres": "Stationsweg 12, 6711 AB Ede, Nederland", "telefoon": "06-12345678"}],
+                 "onderbouwing": {"aanleiding": "De samenwerking stagneert en de zorgen over de ontwikkeling nemen toe.",
+                   "visieOpVervolg": "Een niet-vrijblijvend traject met evaluatie aan tafel.",
+                   "waaromVrijwilligNietVolstaat": "Afspraken uit het veiligheidsplan worden niet nagekomen.", "spoed": false},
+                 "gezinsbeschrijving": {"huishoudenEnWonen": "Moeder met Sam in een huurwoning.", "gezinsgeschiedenis": "Scheiding in 2021.",
+                   "omgangsregeling": "Vader ziet Sam niet.", "overigeKinderen": "Geen"},
+                 "informatie": {
+                   "ontwikkelingKind": [{"onderwerp": "gedrag", "waardering": "ZORG", "feit": "Sam verzuimde in drie maanden 14 schooldagen.",
+                     "bron": "ANDERE_BRON", "bronToelichting": "school"}],
+                   "opvoedingscontext": [{"onderwerp": "schulden", "waardering": "ZORG", "feit": "Moeder heeft schulden bij de woningcorporatie.",
+                     "bron": "VERZOEKER"}],
+                   "veranderbaarheidOuders": "Moeder wil veranderen maar komt afspraken niet na.", "netwerk": "Oma woont in de buurt en helpt soms.",
+                   "netwerkVolgensOuders": "Moeder noemt oma en een buurvrouw."},
+                 "hulpaanbod": {"chronologisch": [{"instantie": "Sociaal Team Ede", "start": "2025-06-01", "traject": "Gezinscoaching",
+                     "doel": "Structuur in huis", "verloop": "Wisselend", "resultaat": "Beperkt", "conclusie": "Meer drang nodig"}],
+                   "toestemmingOudersInformatieOpvragen": true, "oordeelOuders": "Moeder vindt de hulp te veel.",
+                   "rapporten": [{"titel": "Verslag gezinscoaching", "datum": "2026-02-20"}]},
+                 %s
+                 "bespreking": {"ontvangenDoorOudersEnKinderen": "2026-04-19", "besprokenOp": "2026-04-20",
+                   "reactieOuders": "Moeder is het er niet mee eens maar komt.", "reactieKinderen": "Sam wil gehoord worden."},
+                 "referenten": [{"instelling": "De Regenboog", "functie": "intern begeleider", "akkoordMetWeergaveOp": "2026-04-19",
+                   "contact": "ib@regenboog.example"}],
+                 "genodigden": [{"naam": "Anna Voorbeeld", "rol": "moeder, met een vertrouwenspersoon", "contact": "06-12345678"},
+                   {"naam": "Sam Voorbeeld", "rol": "kind van 12 of ouder, apart", "contact": "via moeder"}],
+                 "tolk": {"nodig": false},
+                 "ondertekening": {"naam": "R. de Regisseur", "functie": "regisseur", "onderVerantwoordelijkheidVan": "T. Teamleider",
+                   "datum": "2026-04-20"}}
+                """.formatted(sectie);
+    }
+
+    private static String referral(String verwijzer) {
+        return """
+                {
+                  "gemeenteCode": "GM0228",
+                  "soort": "JEUGDLINK",
+                  "verwijzer": { "organisatie": "SOCIAAL_TEAM", "medewerkerId": "%s", "naam": "Jet Verwijzer", "telefoon": "0318 680 000",
+                                 "email": "verwijzer@sociaalteam-ede.nl" },
+                  "toestemming": { "gegeven": true, "datum": "2026-04-20", "vastgelegdDoor": "%s" },
+                  "minderjarigen": [
+                    { "naam": "Sam Voorbeeld", "bsn": "123456782", "geboortedatum": "2013-03-02",
+                      "adres": { "straat": "Stationsweg", "huisnummer": "12", "postcode": "6711 AB", "woonplaats": "Ede" } }
+                  ],
+                  "gezinsleden": [ { "relatie": "BIOLOGISCHE_MOEDER", "naam": "Anna Voorbeeld", "telefoon": "06 12345678",
+                                     "email": "anna.voorbeeld@example.nl", "gezag": true } ],
+                  "verblijftBij": "moeder",
+                  "jeugdlink": {
+                    "zorgen": "Sam verzuimt school; spanningen thuis na de scheiding.",
+                    "huiselijkGeweldOfKindermishandeling": true,
+                    "verwachting": "Samen met Veilig Thuis de veiligheid herstellen."
+                  },
+                  "problematiek": ["COMPLEXE_SCHEIDING", "HUISELIJK_GEWELD"],
+                  "vraag": "Graag expertise van Veilig Thuis bij het gezin."
+                }
+                """.formatted(verwijzer, verwijzer);
+    }
+
+}

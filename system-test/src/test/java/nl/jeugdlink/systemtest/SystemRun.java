@@ -1,0 +1,115 @@
+package nl.jeugdlink.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.contracts.SchemaCheck;
+import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.contracts.escalatie.EscalationEvents;
+import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every journey over the running services does the same way: start and stop the services and the
+ * SMTP server, move a service's clock, find an event on a topic and check it against its producer's
+ * schema, find a mail on the SMTP server.
+ */
+final class SystemRun {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Every event the services publish, to find the schema of a record by its ce_type. */
+    private static final List<EventType> EVENTS = Stream.of(IntakeEvents.ALL, CaseEvents.ALL, EscalationEvents.ALL, RoutingEvents.ALL,
+            JbtEvents.ALL).flatMap(List::stream).toList();
+
+    private SystemRun() {
+    }
+
+    /** Starts the SMTP server and the services, and waits until all of them report UP. */
+    static void start(GreenMail smtp, List<ServiceProcess> services) {
+        smtp.start();
+        services.forEach(ServiceProcess::start);
+        CompletableFuture.allOf(services.stream()
+                .map(s -> CompletableFuture.runAsync(() -> s.awaitHealthy(Duration.ofMinutes(3)))).toArray(CompletableFuture[]::new)).join();
+    }
+
+    static void stop(GreenMail smtp, List<ServiceProcess> services) {
+        services.forEach(ServiceProcess::close);
+        try {
+            smtp.stop();
+        } catch (IllegalStateException e) {
+            // GreenMail rethrows on stop what a connection cut at shutdown left behind (a service stopping
+            // mid-send); what the test asserts was read before.
+            System.err.println("GreenMail at stop: " + e.getMessage());
+        }
+    }
+
+    /** Moves the service's clock (a beheerder, through the actuator's ClockEndpoint); the deadline sweep runs before it answers. */
+    static void zetKlok(ServiceProcess service, String tijdstip) {
+        var response = new ApiCaller(service.baseUrl()).post("/actuator/klok", "{ \"tijdstip\": \"" + tijdstip + "\" }",
+                ApiCaller.token("beheerder-ede", "beheerder", List.of("GM0228")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    /** The first record of {@code type} about {@code key} on the topic, waiting for it. */
+    static ConsumerRecord<String, byte[]> event(KafkaProbe kafka, String topic, String key, String type) {
+        var found = kafka.read(topic, PATIENCE, rs -> rs.stream().anyMatch(r -> is(r, key, type))).stream().filter(r -> is(r, key, type)).toList();
+        assertThat(found).as(type + " about " + key).isNotEmpty();
+        return found.getFirst();
+    }
+
+    private static boolean is(ConsumerRecord<String, byte[]> record, String key, String type) {
+        return key.equals(record.key()) && type.equals(KafkaProbe.header(record, "ce_type"));
+    }
+
+    /** The payload, checked against the producer's published schema. */
+    static JsonNode payload(ConsumerRecord<String, byte[]> record) {
+        String json = new String(record.value(), StandardCharsets.UTF_8);
+        String type = KafkaProbe.header(record, "ce_type");
+        EventType eventType = EVENTS.stream().filter(t -> t.type().equals(type)).findFirst().orElseThrow();
+        assertThat(SchemaCheck.violations(eventType, json)).as(type).isEmpty();
+        return JSON.readTree(json);
+    }
+
+    /** The mail to {@code adres} whose subject or body mentions {@code tekst}; null while there is none. */
+    static @Nullable MimeMessage mailMet(GreenMail smtp, String adres, String tekst) throws Exception {
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            if (Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().contains(adres)) && (mail.getSubject() + tekst(mail)).contains(tekst)) {
+                return mail;
+            }
+        }
+        return null;
+    }
+
+    /** The body as the reader sees it: quoted-printable soft line breaks undone, lines ending in \n. */
+    static String tekst(MimeMessage mail) {
+        return GreenMailUtil.getBody(mail).replaceAll("=\\r?\\n", "").replace("\r\n", "\n");
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
