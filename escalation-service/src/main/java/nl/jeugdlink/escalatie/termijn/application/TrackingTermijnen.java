@@ -50,6 +50,9 @@ public class TrackingTermijnen {
             return traject.verwerk(gebeurtenis, klok);
         });
         events.ifPresent(metingen::vastgelegd);
+        if (events.isPresent()) {
+            klok.regels().overgeslagen(gebeurtenis).forEach(soort -> metingen.overgeslagen(soort, gemeenteCode));
+        }
         return events.isPresent() ? Uitkomst.VERWERKT : Uitkomst.AL_VERWERKT;
     }
 }

@@ -58,13 +58,25 @@ public record Termijnregel(Soort soort, String onderwerp, Trigger start, List<Tr
 
         /** When it happened: the named field (a date counts from the start of its Dutch day), else the envelope's time. */
         Instant moment(Gebeurtenis g) {
+            return momentIndien(g).orElseThrow(() -> new OnleesbareGebeurtenis(type + " has no " + moment));
+        }
+
+        /**
+         * As {@link #moment}, but empty when the named field is absent or null: a start whose date is not
+         * known yet (an evaluation not planned) starts nothing, and that is no fault of the event.
+         */
+        Optional<Instant> momentIndien(Gebeurtenis g) {
             if (moment == null) {
-                return g.tijdstip();
+                return Optional.of(g.tijdstip());
             }
-            String waarde = g.velden().tekst(moment)
-                    .orElseThrow(() -> new OnleesbareGebeurtenis(type + " has no " + moment));
+            Optional<String> gelezen = g.velden().tekst(moment);
+            if (gelezen.isEmpty()) {
+                return Optional.empty();
+            }
+            String waarde = gelezen.get();
             try {
-                return waarde.length() == 10 ? LocalDate.parse(waarde).atStartOfDay(Termijnklok.NEDERLAND).toInstant() : Instant.parse(waarde);
+                return Optional.of(waarde.length() == 10 ? LocalDate.parse(waarde).atStartOfDay(Termijnklok.NEDERLAND).toInstant()
+                        : Instant.parse(waarde));
             } catch (DateTimeParseException e) {
                 throw new OnleesbareGebeurtenis(type + " " + moment + " is no date or moment: " + waarde);
             }
@@ -90,6 +102,11 @@ public record Termijnregel(Soort soort, String onderwerp, Trigger start, List<Tr
      * @param organisatie pointer, e.g. {@code /gemeenteCode}
      */
     public record Betreft(String rol, String organisatie) {
+    }
+
+    /** Whether this event starts a deadline of this kind but lacks the date its start is counted from: then the rule is skipped. */
+    public boolean slaatOver(Gebeurtenis g) {
+        return start.geldt(g) && start.momentIndien(g).isEmpty();
     }
 
     /** The term in this municipality. */

@@ -43,6 +43,11 @@ public record Termijnregels(List<Termijnregel> regels, List<Teamregel> team) {
         return van(soort).orElseThrow(() -> new IllegalArgumentException("no rule for " + soort)).duur(gemeenteCode);
     }
 
+    /** The kinds this event would start but does not, as it lacks the date the start is counted from (counted as skipped). */
+    public List<Soort> overgeslagen(Gebeurtenis gebeurtenis) {
+        return regels.stream().filter(r -> r.slaatOver(gebeurtenis)).map(Termijnregel::soort).toList();
+    }
+
     /** Every event type a rule reads: what the listeners take in; any other type on their topics is ignored. */
     public Set<String> gelezenTypes() {
         Set<String> types = new LinkedHashSet<>();

@@ -160,9 +160,10 @@ public final class Traject {
             }
         }
         for (Termijnregel regel : klok.regels().regels()) {
-            if (regel.start().geldt(gebeurtenis)) {
+            Instant op = regel.start().geldt(gebeurtenis) ? regel.start().momentIndien(gebeurtenis).orElse(null) : null;
+            // A start without its date (null or absent) starts nothing: the rule is skipped, the event is not unreadable.
+            if (op != null) {
                 Sleutel sleutel = new Sleutel(regel.soort(), regel.onderwerpVan(regel.start(), gebeurtenis));
-                Instant op = regel.start().moment(gebeurtenis);
                 Betrokkene wie = new Betrokkene(regel.betreft().rol(), gebeurtenis.velden().tekst(regel.betreft().organisatie()).orElse(gemeenteCode));
                 feiten.put(sleutel, feiten(sleutel).start(op, wie));
             }

@@ -144,7 +144,7 @@ class WatchingTermijnenTest {
         }
     }
 
-    static final class GeenMetingen implements Metingen {
+    static class GeenMetingen implements Metingen {
         @Override
         public void vastgelegd(List<TermijnEvent> events) {
         }
@@ -163,6 +163,38 @@ class WatchingTermijnenTest {
 
     private long overschrijdingen() {
         return trajecten.geschreven.stream().filter(e -> e instanceof TermijnEvent.Overschreden).count();
+    }
+
+    @Test
+    void countsARuleSkippedForWantOfItsStartDateOnceAndWritesNoDeadline() {
+        List<String> overgeslagen = new ArrayList<>();
+        TrackingTermijnen tellend = new TrackingTermijnen(trajecten, KLOK, new GeenMetingen() {
+            @Override
+            public void overgeslagen(nl.jeugdlink.escalatie.termijn.domain.Soort soort, String gemeenteCode) {
+                overgeslagen.add(soort + "@" + gemeenteCode);
+            }
+        });
+        var zonderDatum = new nl.jeugdlink.escalatie.termijn.domain.Gebeurtenis("nl.jeugdlink.intake.aanmelding-ontvangen.v1",
+                Instant.parse("2026-04-21T08:15:00Z"), new nl.jeugdlink.escalatie.termijn.domain.Velden() {
+                    private final Map<String, String> velden = Map.of("/toestemmingOuders", "true", "/soort", "JEUGDLINK");
+
+                    @Override
+                    public Optional<String> tekst(String pointer) {
+                        return Optional.ofNullable(velden.get(pointer));
+                    }
+
+                    @Override
+                    public List<String> teksten(String pointer) {
+                        return tekst(pointer).stream().toList();
+                    }
+                });
+
+        assertThat(tellend.verwerk("e-1", AANMELDING, "GM0228", zonderDatum)).isEqualTo(TrackingTermijnen.Uitkomst.VERWERKT);
+        assertThat(tellend.verwerk("e-1", AANMELDING, "GM0228", zonderDatum)).isEqualTo(TrackingTermijnen.Uitkomst.AL_VERWERKT);
+
+        assertThat(overgeslagen).containsExactly("EERSTE_CONTACT@GM0228");
+        assertThat(trajecten.geschreven).isEmpty();
+        assertThat(trajecten.vind(AANMELDING).orElseThrow().traject().termijnen()).isEmpty();
     }
 
     @Test

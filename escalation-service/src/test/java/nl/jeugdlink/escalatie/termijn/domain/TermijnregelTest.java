@@ -57,6 +57,32 @@ class TermijnregelTest {
     }
 
     @Test
+    void skipsARuleWhoseStartDateIsAbsentAndStillStartsItOnceTheDateArrives() {
+        Traject traject = Traject.nieuw(Feit.AANMELDING, "GM0228");
+        Gebeurtenis zonderDatum = event(VERZOEK, "/verzoekId", "v-1", "/gemeenteCode", "GM0228");
+
+        assertThat(traject.verwerk(zonderDatum, KLOK)).isEmpty();
+        assertThat(traject.termijnen()).isEmpty();
+        assertThat(KLOK.regels().overgeslagen(zonderDatum)).containsExactly(Soort.of("JBT_BESLUIT"));
+
+        Gebeurtenis metDatum = event(VERZOEK, "/verzoekId", "v-1", "/ingediendOp", "2026-06-01T08:00:00Z", "/gemeenteCode", "GM0228");
+        assertThat(KLOK.regels().overgeslagen(metDatum)).isEmpty();
+        assertThat(traject.verwerk(metDatum, KLOK)).hasSize(1);
+        assertThat(traject.termijnen()).extracting(Termijn::status).containsExactly(Status.OPEN);
+    }
+
+    @Test
+    void stillRefusesAnUnparseableStartDateAndAMissingDateOnAMeetingEvent() {
+        Traject traject = Traject.nieuw(Feit.AANMELDING, "GM0228");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> traject.verwerk(event(VERZOEK, "/verzoekId", "v-1", "/ingediendOp", "morgen"), KLOK))
+                .isInstanceOf(OnleesbareGebeurtenis.class).hasMessageContaining("no date");
+        traject.verwerk(event(VERZOEK, "/verzoekId", "v-1", "/ingediendOp", "2026-06-01T08:00:00Z"), KLOK);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> traject.verwerk(event(BESLUIT, "/verzoekId", "v-1"), KLOK))
+                .isInstanceOf(OnleesbareGebeurtenis.class).hasMessageContaining("has no /besluitOp");
+    }
+
+    @Test
     void readsTermsFromConfigurationText() {
         assertThat(Termijnduur.parse("5 werkdagen")).isEqualTo(Termijnduur.werkdagen(5));
         assertThat(Termijnduur.parse("1 week")).isEqualTo(Termijnduur.weken(1));

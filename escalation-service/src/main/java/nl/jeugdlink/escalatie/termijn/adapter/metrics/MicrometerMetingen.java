@@ -76,6 +76,12 @@ public class MicrometerMetingen implements Metingen {
         overschreden.set(som(telling, Status.OVERSCHREDEN));
     }
 
+    @Override
+    public void overgeslagen(Soort soort, String gemeenteCode) {
+        counter("jeugdlink.termijnen.overgeslagen", "Termijnregels overgeslagen: het startende event had de datum (moment) niet of null",
+                Tags.of("soort", soort.name(), "gemeente", gemeenteCode));
+    }
+
     private static long som(Map<Trajecten.Telling, Long> telling, Status status) {
         return telling.entrySet().stream().filter(rij -> rij.getKey().status() == status).mapToLong(Map.Entry::getValue).sum();
     }
