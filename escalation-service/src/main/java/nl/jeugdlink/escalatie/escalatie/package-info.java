@@ -1,7 +1,7 @@
 /**
- * The escalation model (seed 002, Bouwsteen 6): three situations, three steps, the family informed.
- *
- * <p>Not built yet: this package marks where the feature goes (domain, application, adapter/...).
+ * The escalation model (seed 002, Bouwsteen 6): three situations, three steps and who takes them, the
+ * family informed, the minutes approved by the participants, the learning report. The terms of steps
+ * and minutes are deadline kinds of the clock (feature {@code termijn}), started by this feature's events.
  */
 @NullMarked
 package nl.jeugdlink.escalatie.escalatie;

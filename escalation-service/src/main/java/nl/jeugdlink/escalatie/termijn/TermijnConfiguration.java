@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
 import nl.jeugdlink.escalatie.termijn.adapter.bewaking.TermijnBewaking;
@@ -109,5 +110,15 @@ class TermijnConfiguration {
     @Bean
     GebeurtenisListener jbtVerzoeken(InboundHandlers handlers, TrackingTermijnen bijhouden) {
         return new GebeurtenisListener(handlers, "jbtVerzoeken-in-0", bijhouden, "/casusId", JbtEvents.ALL);
+    }
+
+    /**
+     * Bound as {@code escalaties-in-0}: this service's own topic, keyed by referral. The escalation model's events start and meet
+     * the terms of its steps and minutes (ESCALATIE_STAP_1, _2, _3, ESCALATIE_VERSLAG) under the rules, like any other fact; the
+     * deadline events on the topic are read by no rule and ignored.
+     */
+    @Bean
+    GebeurtenisListener escalaties(InboundHandlers handlers, TrackingTermijnen bijhouden) {
+        return new GebeurtenisListener(handlers, "escalaties-in-0", bijhouden, "/aanmeldingId", EscalationEvents.ESCALATIES);
     }
 }
