@@ -16,14 +16,14 @@ import nl.jeugdlink.platform.test.ReceivedEvent;
  * examples with this traject's ids and moments, in CloudEvents binary-mode headers, keyed as on
  * their topics (intake by referral, casus by casus).
  */
-final class TrajectEventsMother {
+public final class TrajectEventsMother {
 
     private static final String GOLDEN_AANMELDING = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";
     private static final String GOLDEN_CASUS = "5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37";
 
-    record Event(String topic, String key, String eventId, Map<String, String> headers, byte[] payload) {
+    public record Event(String topic, String key, String eventId, Map<String, String> headers, byte[] payload) {
 
-        void send(KafkaProbe kafka) {
+        public void send(KafkaProbe kafka) {
             kafka.send(topic, key, headers, payload);
         }
 
@@ -33,19 +33,19 @@ final class TrajectEventsMother {
         }
     }
 
-    final String aanmeldingId = UUID.randomUUID().toString();
-    final String casusId = UUID.randomUUID().toString();
+    public final String aanmeldingId = UUID.randomUUID().toString();
+    public final String casusId = UUID.randomUUID().toString();
     private final String gemeenteCode;
 
-    TrajectEventsMother(String gemeenteCode) {
+    public TrajectEventsMother(String gemeenteCode) {
         this.gemeenteCode = gemeenteCode;
     }
 
-    static TrajectEventsMother inEde() {
+    public static TrajectEventsMother inEde() {
         return new TrajectEventsMother("GM0228");
     }
 
-    Event ontvangen(String ontvangenOp) {
+    public Event ontvangen(String ontvangenOp) {
         return event(IntakeEvents.AANMELDING_ONTVANGEN, aanmeldingId, tijd(SchemaCheck.example(IntakeEvents.AANMELDING_ONTVANGEN), "ontvangenOp", ontvangenOp));
     }
 
@@ -63,7 +63,7 @@ final class TrajectEventsMother {
         return event(IntakeEvents.AANMELDING_AFGEWEZEN, aanmeldingId, tijd(SchemaCheck.example(IntakeEvents.AANMELDING_AFGEWEZEN), "afgewezenOp", afgewezenOp));
     }
 
-    Event casusGeopend() {
+    public Event casusGeopend() {
         return event(CaseEvents.CASUS_GEOPEND, casusId, SchemaCheck.example(CaseEvents.CASUS_GEOPEND));
     }
 
