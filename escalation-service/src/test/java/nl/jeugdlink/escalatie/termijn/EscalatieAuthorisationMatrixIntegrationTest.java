@@ -37,6 +37,9 @@ class EscalatieAuthorisationMatrixIntegrationTest {
     Trajecten trajecten;
 
     private final TrajectEventsMother trajectInEde = TrajectEventsMother.inEde();
+    /** A situation-2 escalation of the casus at step 2, with minutes whose participants are every matrix role's subject. */
+    private String escalatieId = "";
+    private String verslagId = "";
 
     @BeforeAll
     void eenTrajectMetCasusInEde() {
@@ -45,6 +48,23 @@ class EscalatieAuthorisationMatrixIntegrationTest {
         trajectInEde.casusGeopend().send(kafka);
         await().atMost(Duration.ofSeconds(30)).until(() -> trajecten.vind(trajectInEde.aanmeldingId)
                 .map(g -> trajectInEde.casusId.equals(g.traject().casusId())).orElse(false));
+        String regisseur = ApiCaller.token("matrix-regisseur", "regisseur", List.of(EIGEN));
+        var api = ApiCaller.onPort(port);
+        String escalaties = "/api/v1/casussen/" + trajectInEde.casusId + "/escalaties";
+        var geopend = api.post(escalaties, "{\"situatie\": 2, \"partijen\": [\"LOKAAL_TEAM\"]}", regisseur);
+        assertThat(geopend.statusCode()).as(geopend.body()).isEqualTo(201);
+        escalatieId = veld(geopend.body(), "escalatieId");
+        assertThat(api.post(escalaties + "/" + escalatieId + "/stappen", "{\"stap\": 2}", regisseur).statusCode()).isEqualTo(201);
+        String deelnemers = AuthorisationMatrix.rowsFor("escalation-service").stream().map(r -> "\"matrix-" + r.rol() + "\"").distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        var verslag = api.post(escalaties + "/" + escalatieId + "/verslagen", "{\"stap\": 2, \"vergaderdOp\": \"2026-06-02\", "
+                + "\"deelnemers\": [" + deelnemers + "], \"tekst\": \"matrix\"}", regisseur);
+        assertThat(verslag.statusCode()).as(verslag.body()).isEqualTo(201);
+        verslagId = tools.jackson.databind.json.JsonMapper.builder().build().readTree(verslag.body()).path("verslagen").get(0).path("verslagId").asString();
+    }
+
+    private static String veld(String json, String naam) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).path(naam).asString();
     }
 
     static Stream<Arguments> cells() {
@@ -56,13 +76,37 @@ class EscalatieAuthorisationMatrixIntegrationTest {
     /** The row's path with this test's traject; the municipality asked about is always Ede, the token's varies. */
     private String path(AuthorisationMatrix.Row row) {
         return row.path().replace("{casusId}", trajectInEde.casusId).replace("{aanmeldingId}", trajectInEde.aanmeldingId)
-                .replace("{gemeenteCode}", EIGEN).replace("{termijnId}", Termijn.id(trajectInEde.aanmeldingId, Soort.EERSTE_CONTACT));
+                .replace("{gemeenteCode}", EIGEN).replace("{termijnId}", Termijn.id(trajectInEde.aanmeldingId, Soort.EERSTE_CONTACT))
+                .replace("{escalatieId}", escalatieId).replace("{verslagId}", verslagId).replace("{stap}", "2");
     }
 
-    /** A GET as is; a POST (suspend, resume, extend) with a body that fits every one of them. */
+    /** A GET as is; a POST with a body that fits it, and for a step one that the role's capacity may take. */
     private java.net.http.HttpResponse<String> call(AuthorisationMatrix.Row row, @org.jspecify.annotations.Nullable String token) {
         return row.method().equals("GET") ? ApiCaller.onPort(port).get(path(row), token)
-                : ApiCaller.onPort(port).post(path(row), "{\"werkdagen\": 1, \"reden\": \"matrix\"}", token);
+                : ApiCaller.onPort(port).post(path(row), body(row), token);
+    }
+
+    private static String body(AuthorisationMatrix.Row row) {
+        String pad = row.path();
+        if (pad.endsWith("/escalaties")) {
+            return "{\"situatie\": 2, \"partijen\": [\"GEMEENTE\"]}";
+        }
+        if (pad.endsWith("/stappen")) {
+            return row.rol().equals("teamleider") ? "{\"stap\": 3, \"ambtelijkBetrokken\": true}" : "{\"stap\": 2}";
+        }
+        if (pad.endsWith("/afronding")) {
+            return "{\"uitkomst\": \"GEESCALEERD\"}";
+        }
+        if (pad.endsWith("/gezinsinformatie")) {
+            return "{\"moment\": \"VOORAF\"}";
+        }
+        if (pad.endsWith("/verslagen")) {
+            return "{\"stap\": 2, \"vergaderdOp\": \"2026-06-03\", \"deelnemers\": [\"matrix-teamleider\"], \"tekst\": \"matrix\"}";
+        }
+        if (pad.endsWith("/reacties")) {
+            return "{\"akkoord\": true}";
+        }
+        return "{\"werkdagen\": 1, \"reden\": \"matrix\"}";
     }
 
     @ParameterizedTest(name = "{0} eigen gemeente={1}")
@@ -72,8 +116,8 @@ class EscalatieAuthorisationMatrixIntegrationTest {
         var response = call(row, ApiCaller.token("matrix-" + row.rol(), row.rol(), List.of(eigenGemeente ? EIGEN : ANDERE)));
 
         if (toegestaan && row.method().equals("POST")) {
-            // Access granted; whether the deadline's state allows the act depends on the cells run before (see the matrix's note).
-            assertThat(response.statusCode()).as(response.body()).isIn(200, 409);
+            // Access granted; whether the state allows the act depends on the cells run before (see the matrix's notes).
+            assertThat(response.statusCode()).as(response.body()).isIn(200, 201, 409);
         } else {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(toegestaan ? 200 : 403);
         }

@@ -22,7 +22,10 @@ import java.util.Properties;
 final class DemoUsers {
 
     static final List<String> ROLLEN = List.of("regisseur", "jeugdlink-professional", "gedragswetenschapper", "teamleider", "jbt-voorzitter",
-            "raadsmedewerker", "jeugdbeschermer", "backoffice", "zorgaanbieder", "regionale-contactpersoon", "beheerder");
+            "raadsmedewerker", "jeugdbeschermer", "backoffice", "zorgaanbieder", "regionale-contactpersoon", "beheerder",
+            // The municipality's own contact (JBT waits, step 3 of the escalation model, issue 15). The platform's Rol does not know this
+            // role yet, so its token opens no endpoint until it does; it is here so that mails and tokens can name the person.
+            "gemeentelijk-contactpersoon");
 
     /** Municipality name in the user id, CBS code in the token. */
     static final Map<String, String> GEMEENTEN = Map.of("ede", "GM0228", "veenendaal", "GM0345");
