@@ -29,6 +29,9 @@ public final class EscalationEvents {
     public static final EventType TERMIJN_VERLENGD = new EventType(
             "TermijnVerlengd", 1, "nl.jeugdlink.escalatie.termijn-verlengd.v1", TOPIC, TermijnVerlengd.class);
 
+    public static final EventType TERMIJN_OPGESCHAALD = new EventType(
+            "TermijnOpgeschaald", 1, "nl.jeugdlink.escalatie.termijn-opgeschaald.v1", TOPIC, TermijnOpgeschaald.class);
+
     public static final EventType ESCALATIE_GESTART = new EventType(
             "EscalatieGestart", 1, "nl.jeugdlink.escalatie.escalatie-gestart.v1", TOPIC, EscalatieGestart.class);
 
@@ -52,7 +55,7 @@ public final class EscalationEvents {
             GEZIN_GEINFORMEERD_OVER_ESCALATIE, ESCALATIEVERSLAG_OPGESTELD, ESCALATIEVERSLAG_GOEDGEKEURD);
 
     public static final List<EventType> ALL = List.of(TERMIJN_GESTART, TERMIJN_GESTOPT, TERMIJN_OVERSCHREDEN,
-            TERMIJN_OPGESCHORT, TERMIJN_HERVAT, TERMIJN_VERLENGD, ESCALATIE_GESTART, ESCALATIESTAP_GEZET, ESCALATIESTAP_AFGEROND,
+            TERMIJN_OPGESCHORT, TERMIJN_HERVAT, TERMIJN_VERLENGD, TERMIJN_OPGESCHAALD, ESCALATIE_GESTART, ESCALATIESTAP_GEZET, ESCALATIESTAP_AFGEROND,
             GEZIN_GEINFORMEERD_OVER_ESCALATIE, ESCALATIEVERSLAG_OPGESTELD, ESCALATIEVERSLAG_GOEDGEKEURD);
 
     private EscalationEvents() {

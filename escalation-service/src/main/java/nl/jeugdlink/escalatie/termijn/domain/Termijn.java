@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param betrokkene whom a breach concerns
  * @param opgeschortOp since when it is suspended, while it is
  * @param geschiedenis its suspensions, resumptions and extensions, with their reasons, oldest first
+ * @param opschalingOp once overschreden, when the breach reaches the next person (its rule's {@code betreft.daarna}), if any
+ * @param opgeschaaldOp when it did
  */
 public record Termijn(
         Soort soort,
@@ -41,7 +43,9 @@ public record Termijn(
         @Nullable Integer werkdagenTeLaat,
         Betrokkene betrokkene,
         @Nullable Instant opgeschortOp,
-        List<Wijziging> geschiedenis) {
+        List<Wijziging> geschiedenis,
+        @Nullable Instant opschalingOp,
+        @Nullable Instant opgeschaaldOp) {
 
     /** A transition this deadline's state does not allow: for the API, a 409. */
     public static class OngeldigeOvergang extends IllegalStateException {
@@ -58,7 +62,7 @@ public record Termijn(
     static Termijn start(Soort soort, String onderwerp, Termijnduur duur, Instant gestartOp, Betrokkene betrokkene, Termijnklok klok) {
         LocalDate uiterlijk = klok.uiterlijk(duur, gestartOp);
         return new Termijn(soort, onderwerp, klok.werkdagen(duur, gestartOp), gestartOp, uiterlijk, klok.verstrijktOp(uiterlijk), Status.OPEN,
-                null, null, null, betrokkene, null, List.of());
+                null, null, null, betrokkene, null, List.of(), null, null);
     }
 
     /** The id every event of this deadline carries: the same for the same subject and kind, in every instance. */
@@ -74,11 +78,32 @@ public record Termijn(
         return !nu.isBefore(verstrijktOp);
     }
 
-    Termijn overschreden(Instant nu, int teLaat) {
+    Termijn overschreden(Instant nu, int teLaat, @Nullable Instant opschaling) {
         if (status != Status.OPEN) {
             throw new OngeldigeOvergang(soort + " is " + status + ", it cannot pass again");
         }
-        return met(Status.OVERSCHREDEN, uiterlijk, null, nu, teLaat, null, geschiedenis);
+        return new Termijn(soort, onderwerp, werkdagen, gestartOp, uiterlijk, verstrijktOp, Status.OVERSCHREDEN, null, nu, teLaat, betrokkene,
+                null, geschiedenis, opschaling, null);
+    }
+
+    /** Whether the breach waits to reach its next person, and that moment has come. */
+    boolean opTeSchalen(Instant nu) {
+        Instant op = opschalingOp;
+        return status == Status.OVERSCHREDEN && op != null && opgeschaaldOp == null && !nu.isBefore(op);
+    }
+
+    /** The breach reached its next person: once, ever. */
+    Termijn opgeschaald(Instant nu) {
+        return new Termijn(soort, onderwerp, werkdagen, gestartOp, uiterlijk, verstrijktOp, status, gestoptOp, overschredenOp, werkdagenTeLaat,
+                betrokkene, opgeschortOp, geschiedenis, opschalingOp, nu);
+    }
+
+    /** The next moment the sweep must look at this deadline: when it passes, or when its breach reaches the next person; null: never. */
+    public @Nullable Instant volgendMoment() {
+        if (status == Status.OPEN) {
+            return verstrijktOp;
+        }
+        return status == Status.OVERSCHREDEN && opgeschaaldOp == null ? opschalingOp : null;
     }
 
     Termijn gestopt(Status uitkomst, Instant op) {
@@ -111,7 +136,7 @@ public record Termijn(
         int stilgestaan = klok.werkdagenTussen(sinds, op);
         LocalDate nieuw = klok.later(uiterlijk, stilgestaan);
         return new Termijn(soort, onderwerp, werkdagen, gestartOp, nieuw, klok.verstrijktOp(nieuw), Status.OPEN, null, null, null, betrokkene,
-                null, erbij(new Wijziging(Wijziging.Aard.HERVAT, op, door, reden, stilgestaan, nieuw)));
+                null, erbij(new Wijziging(Wijziging.Aard.HERVAT, op, door, reden, stilgestaan, nieuw)), null, null);
     }
 
     Termijn verlengd(int extra, Instant op, String door, String reden, Termijnklok klok) {
@@ -120,7 +145,7 @@ public record Termijn(
         }
         LocalDate nieuw = klok.later(uiterlijk, extra);
         return new Termijn(soort, onderwerp, werkdagen, gestartOp, nieuw, klok.verstrijktOp(nieuw), status, null, null, null, betrokkene,
-                opgeschortOp, erbij(new Wijziging(Wijziging.Aard.VERLENGD, op, door, reden, extra, nieuw)));
+                opgeschortOp, erbij(new Wijziging(Wijziging.Aard.VERLENGD, op, door, reden, extra, nieuw)), null, null);
     }
 
     /** The latest change in the history; there is one after every suspension, resumption or extension. */
@@ -137,6 +162,6 @@ public record Termijn(
     private Termijn met(Status nieuw, LocalDate dag, @Nullable Instant gestopt, @Nullable Instant overschreden, @Nullable Integer teLaat,
             @Nullable Instant opgeschort, List<Wijziging> historie) {
         return new Termijn(soort, onderwerp, werkdagen, gestartOp, dag, verstrijktOp, nieuw, gestopt, overschreden, teLaat, betrokkene,
-                opgeschort, historie);
+                opgeschort, historie, opschalingOp, opgeschaaldOp);
     }
 }

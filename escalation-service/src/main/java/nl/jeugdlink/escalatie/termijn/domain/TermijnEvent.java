@@ -26,6 +26,10 @@ public sealed interface TermijnEvent {
     record Overschreden(Termijn termijn, String aanmeldingId, @Nullable String casusId, String gemeenteCode) implements TermijnEvent {
     }
 
+    /** Still not met after its breach was reported: the breach now reaches the next person ({@code wie}), once. */
+    record Opgeschaald(Termijn termijn, String aanmeldingId, @Nullable String casusId, String gemeenteCode, Betrokkene wie) implements TermijnEvent {
+    }
+
     /** Suspended, resumed or extended: the termijn's latest history entry says which, by whom and why. */
     record Gewijzigd(Termijn termijn, String aanmeldingId, @Nullable String casusId, String gemeenteCode) implements TermijnEvent {
 

@@ -52,6 +52,11 @@ public final class Termijnklok {
         return kalender.plusWerkdagen(uiterlijk, werkdagen);
     }
 
+    /** A last day moved on by a term (working days or weeks): when a breach reaches its next person. */
+    public LocalDate later(LocalDate uiterlijk, Termijnduur duur) {
+        return duur.eenheid() == Termijnduur.Eenheid.WERKDAGEN ? kalender.plusWerkdagen(uiterlijk, duur.aantal()) : uiterlijk.plusWeeks(duur.aantal());
+    }
+
     /** The moment the deadline has passed: when the local day {@code uiterlijk} has ended. */
     public Instant verstrijktOp(LocalDate uiterlijk) {
         return uiterlijk.plusDays(1).atStartOfDay(NEDERLAND).toInstant();

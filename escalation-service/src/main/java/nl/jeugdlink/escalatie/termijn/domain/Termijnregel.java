@@ -101,7 +101,18 @@ public record Termijnregel(Soort soort, String onderwerp, Trigger start, List<Tr
      * @param rol e.g. TEAMLEIDER
      * @param organisatie pointer, e.g. {@code /gemeenteCode}
      */
-    public record Betreft(String rol, String organisatie) {
+    public record Betreft(String rol, String organisatie, @Nullable Opschaling daarna) {
+
+        public Betreft(String rol, String organisatie) {
+            this(rol, organisatie, null);
+        }
+    }
+
+    /**
+     * Whom a breach reaches next when the deadline is still not met {@code na} after its last day (the
+     * route terms: the GI team leader first, then the region's contact person), in the traject's municipality.
+     */
+    public record Opschaling(String rol, Termijnduur na) {
     }
 
     /** Whether this event starts a deadline of this kind but lacks the date its start is counted from: then the rule is skipped. */

@@ -145,9 +145,9 @@ public final class Traject {
         return team;
     }
 
-    /** When the next open deadline passes; null when none is open. */
+    /** When the sweep must next look at this traject (an open deadline passes, a breach reaches its next person); null: never. */
     public @Nullable Instant eerstVerstrijktOp() {
-        return termijnen.values().stream().filter(t -> t.status() == Status.OPEN).map(Termijn::verstrijktOp)
+        return termijnen.values().stream().map(Termijn::volgendMoment).filter(java.util.Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
@@ -183,18 +183,34 @@ public final class Traject {
         return leidAf(klok);
     }
 
-    /** Marks every open deadline that has passed by {@code nu} as overschreden: once each, ever. */
+    /**
+     * Marks every open deadline that has passed by {@code nu} as overschreden: once each, ever. A breach
+     * whose rule names a next person ({@code betreft.daarna}) reaches them once, when the deadline is still
+     * not met that term after its last day.
+     */
     public List<TermijnEvent> bewaak(Instant nu, Termijnklok klok) {
         List<TermijnEvent> events = new ArrayList<>();
         for (Map.Entry<Sleutel, Termijn> rij : termijnen.entrySet()) {
             Termijn termijn = rij.getValue();
             if (termijn.status() == Status.OPEN && termijn.verstreken(nu)) {
-                Termijn overschreden = termijn.overschreden(nu, klok.werkdagenTeLaat(termijn.uiterlijk(), nu));
-                rij.setValue(overschreden);
-                events.add(new TermijnEvent.Overschreden(overschreden, aanmeldingId, casusId, gemeenteCode));
+                Termijnregel.Opschaling daarna = opschaling(termijn, klok);
+                Instant opschaling = daarna == null ? null : klok.verstrijktOp(klok.later(termijn.uiterlijk(), daarna.na()));
+                termijn = termijn.overschreden(nu, klok.werkdagenTeLaat(termijn.uiterlijk(), nu), opschaling);
+                rij.setValue(termijn);
+                events.add(new TermijnEvent.Overschreden(termijn, aanmeldingId, casusId, gemeenteCode));
+            }
+            Termijnregel.Opschaling daarna = opschaling(termijn, klok);
+            if (termijn.opTeSchalen(nu) && daarna != null) {
+                termijn = termijn.opgeschaald(nu);
+                rij.setValue(termijn);
+                events.add(new TermijnEvent.Opgeschaald(termijn, aanmeldingId, casusId, gemeenteCode, new Betrokkene(daarna.rol(), gemeenteCode)));
             }
         }
         return events;
+    }
+
+    private static Termijnregel.@Nullable Opschaling opschaling(Termijn termijn, Termijnklok klok) {
+        return klok.regels().van(termijn.soort()).map(r -> r.betreft().daarna()).orElse(null);
     }
 
     /**

@@ -83,6 +83,47 @@ class TermijnregelTest {
     }
 
     @Test
+    void aRouteBreachReachesTheGiTeamLeaderThenOnceTheRegionsContactPersonWhenStillNotMet() {
+        String contact = "nl.jeugdlink.routing.contact-gelegd.v1";
+        Termijnregel route = new Termijnregel(Soort.of("ROUTE_301_CONTACT"), "/aanmeldingId", Termijnregel.Trigger.op(VERZOEK, "/ingediendOp"),
+                List.of(Termijnregel.Trigger.op(contact, null)), List.of(), Termijnduur.werkdagen(3), Map.of(),
+                new Termijnregel.Betreft("GI_TEAMLEIDER", "/giCode", new Termijnregel.Opschaling("REGIONALE_CONTACTPERSOON", Termijnduur.werkdagen(5))));
+        Termijnklok klok = new Termijnklok(TermijnklokTest.FOODVALLEY_KALENDER, new Termijnregels(List.of(route), List.of()));
+        Traject traject = Traject.nieuw(Feit.AANMELDING, "GM0228");
+        // Monday 1 June 2026: 3 working days to Thursday 4 June; the contact person 5 working days later, Thursday 11 June.
+        traject.verwerk(event(VERZOEK, "/aanmeldingId", Feit.AANMELDING, "/ingediendOp", "2026-06-01T08:00:00Z", "/giCode", "GI-GLD"), klok);
+
+        List<TermijnEvent> eerst = traject.bewaak(Instant.parse("2026-06-05T08:00:00Z"), klok);
+        assertThat(eerst).singleElement().isInstanceOf(TermijnEvent.Overschreden.class);
+        assertThat(eerst.getFirst().termijn().betrokkene()).isEqualTo(new Betrokkene("GI_TEAMLEIDER", "GI-GLD"));
+        assertThat(traject.eerstVerstrijktOp()).isEqualTo(Instant.parse("2026-06-11T22:00:00Z"));
+        assertThat(traject.bewaak(Instant.parse("2026-06-11T12:00:00Z"), klok)).isEmpty();
+
+        List<TermijnEvent> daarna = traject.bewaak(Instant.parse("2026-06-12T08:00:00Z"), klok);
+        assertThat(daarna).singleElement().isInstanceOfSatisfying(TermijnEvent.Opgeschaald.class,
+                e -> assertThat(e.wie()).isEqualTo(new Betrokkene("REGIONALE_CONTACTPERSOON", "GM0228")));
+        assertThat(traject.bewaak(Instant.parse("2026-06-20T08:00:00Z"), klok)).as("exactly once").isEmpty();
+        assertThat(traject.eerstVerstrijktOp()).isNull();
+    }
+
+    @Test
+    void aBreachMetBeforeItsNextPersonIsDueReachesNoOneElse() {
+        String contact = "nl.jeugdlink.routing.contact-gelegd.v1";
+        Termijnregel route = new Termijnregel(Soort.of("ROUTE_301_CONTACT"), "/aanmeldingId", Termijnregel.Trigger.op(VERZOEK, "/ingediendOp"),
+                List.of(Termijnregel.Trigger.op(contact, "/contactOp")), List.of(), Termijnduur.werkdagen(3), Map.of(),
+                new Termijnregel.Betreft("GI_TEAMLEIDER", "/gemeenteCode", new Termijnregel.Opschaling("REGIONALE_CONTACTPERSOON", Termijnduur.werkdagen(5))));
+        Termijnklok klok = new Termijnklok(TermijnklokTest.FOODVALLEY_KALENDER, new Termijnregels(List.of(route), List.of()));
+        Traject traject = Traject.nieuw(Feit.AANMELDING, "GM0228");
+        traject.verwerk(event(VERZOEK, "/aanmeldingId", Feit.AANMELDING, "/ingediendOp", "2026-06-01T08:00:00Z"), klok);
+        traject.bewaak(Instant.parse("2026-06-05T08:00:00Z"), klok);
+        traject.verwerk(event(contact, "/aanmeldingId", Feit.AANMELDING, "/contactOp", "2026-06-08T08:00:00Z"), klok);
+
+        assertThat(traject.termijnen().getFirst().status()).isEqualTo(Status.TE_LAAT_GEHAALD);
+        assertThat(traject.bewaak(Instant.parse("2026-06-20T08:00:00Z"), klok)).isEmpty();
+        assertThat(traject.eerstVerstrijktOp()).isNull();
+    }
+
+    @Test
     void readsTermsFromConfigurationText() {
         assertThat(Termijnduur.parse("5 werkdagen")).isEqualTo(Termijnduur.werkdagen(5));
         assertThat(Termijnduur.parse("1 week")).isEqualTo(Termijnduur.weken(1));

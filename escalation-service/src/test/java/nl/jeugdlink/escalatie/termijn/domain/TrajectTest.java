@@ -167,7 +167,7 @@ class TrajectTest {
         traject.verwerk(CONTACT, KLOK);
         Termijn gehaald = termijn(Soort.EERSTE_CONTACT);
 
-        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> gehaald.overschreden(om("2026-06-01T00:00:00Z"), 3));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> gehaald.overschreden(om("2026-06-01T00:00:00Z"), 3, null));
         org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> gehaald.gestopt(Status.VERVALLEN, om("2026-06-01T00:00:00Z")));
     }
 

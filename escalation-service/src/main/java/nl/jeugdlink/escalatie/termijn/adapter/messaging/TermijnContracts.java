@@ -5,6 +5,7 @@ import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.escalatie.TermijnGestart;
 import nl.jeugdlink.contracts.escalatie.TermijnGestopt;
 import nl.jeugdlink.contracts.escalatie.TermijnHervat;
+import nl.jeugdlink.contracts.escalatie.TermijnOpgeschaald;
 import nl.jeugdlink.contracts.escalatie.TermijnOpgeschort;
 import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
 import nl.jeugdlink.contracts.escalatie.TermijnVerlengd;
@@ -37,6 +38,10 @@ public final class TermijnContracts {
                     e.termijnId(), soort, e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.uiterlijk(),
                     Objects.requireNonNull(t.overschredenOp(), "overschredenOp"), Objects.requireNonNull(t.werkdagenTeLaat(), "werkdagenTeLaat"),
                     t.onderwerp(), t.betrokkene().rol(), t.betrokkene().organisatie()));
+            case TermijnEvent.Opgeschaald e -> new ContractEvent(EscalationEvents.TERMIJN_OPGESCHAALD, new TermijnOpgeschaald(
+                    e.termijnId(), soort, e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.uiterlijk(),
+                    Objects.requireNonNull(t.opgeschaaldOp(), "opgeschaaldOp"), Objects.requireNonNull(t.werkdagenTeLaat(), "werkdagenTeLaat"),
+                    t.onderwerp(), e.wie().rol(), e.wie().organisatie()));
             case TermijnEvent.Gewijzigd e -> gewijzigd(e, soort);
         };
     }

@@ -60,6 +60,8 @@ public class MicrometerMetingen implements Metingen {
                     }
                 }
                 case TermijnEvent.Overschreden e -> counter("jeugdlink.termijnen.overschreden", "Overschreden termijnen", tags);
+                case TermijnEvent.Opgeschaald e -> counter("jeugdlink.termijnen.opgeschaald",
+                        "Overschrijdingen die de volgende betrokkene bereikten (betreft.daarna), naar rol", tags.and("rol", e.wie().rol()));
                 case TermijnEvent.Gewijzigd e -> counter("jeugdlink.termijnen.bijgesteld", "Termijnen opgeschort, hervat of verlengd, naar aard",
                         tags.and("aard", e.wijziging().aard().name()));
             }

@@ -224,11 +224,24 @@ public class MongoTrajecten implements Trajecten {
         return sleutelsVan;
     }
 
-    /** The open deadlines of a stored traject as the due-index lists them. */
+    /** The deadlines of a stored traject the due-index lists, at their next moment: open ones when they pass, breaches still to reach their next person. */
     private static Set<Vervaldag> wachtend(TrajectDocument document) {
         // From the stored shape, not a restored traject: this runs twice on every write.
-        return document.termijnDocs().stream().filter(t -> Status.OPEN.name().equals(t.status()))
-                .map(t -> new Vervaldag(document.getId(), t.id(document.getId()), t.verstrijktOp())).collect(Collectors.toSet());
+        Set<Vervaldag> wachtend = new HashSet<>();
+        for (TrajectDocument.TermijnDoc t : document.termijnDocs()) {
+            Instant moment = volgendMoment(t);
+            if (moment != null) {
+                wachtend.add(new Vervaldag(document.getId(), t.id(document.getId()), moment));
+            }
+        }
+        return wachtend;
+    }
+
+    private static @Nullable Instant volgendMoment(TrajectDocument.TermijnDoc t) {
+        if (Status.OPEN.name().equals(t.status())) {
+            return t.verstrijktOp();
+        }
+        return Status.OVERSCHREDEN.name().equals(t.status()) && t.opgeschaaldOp() == null ? t.opschalingOp() : null;
     }
 
     private record Voortgang(Vervaldagen.Gelezen gelezen) {
@@ -283,7 +296,7 @@ public class MongoTrajecten implements Trajecten {
         if (termijn == null) {
             return v.verstrijktOp().isBefore(nu.minus(java.time.Duration.ofDays(1)));
         }
-        return !(termijn.status() == Status.OPEN && termijn.verstrijktOp().equals(v.verstrijktOp()));
+        return !v.verstrijktOp().equals(termijn.volgendMoment());
     }
 
     @Override

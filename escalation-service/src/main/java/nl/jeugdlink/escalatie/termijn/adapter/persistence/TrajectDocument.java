@@ -26,12 +26,13 @@ class TrajectDocument extends AggregateDocument {
     record TermijnDoc(@Nullable String termijnId, String soort, @Nullable String onderwerp, int werkdagen, Instant gestartOp, String uiterlijk,
             Instant verstrijktOp, String status, @Nullable Instant gestoptOp, @Nullable Instant overschredenOp,
             @Nullable Integer werkdagenTeLaat, @Nullable String betreftRol, @Nullable String betreftOrganisatie, @Nullable Instant opgeschortOp,
-            @Nullable List<WijzigingDoc> geschiedenis) {
+            @Nullable List<WijzigingDoc> geschiedenis, @Nullable Instant opschalingOp, @Nullable Instant opgeschaaldOp) {
 
         static TermijnDoc van(Termijn t) {
             return new TermijnDoc(t.id(), t.soort().name(), t.onderwerp(), t.werkdagen(), t.gestartOp(), t.uiterlijk().toString(),
                     t.verstrijktOp(), t.status().name(), t.gestoptOp(), t.overschredenOp(), t.werkdagenTeLaat(), t.betrokkene().rol(),
-                    t.betrokkene().organisatie(), t.opgeschortOp(), t.geschiedenis().stream().map(WijzigingDoc::van).toList());
+                    t.betrokkene().organisatie(), t.opgeschortOp(), t.geschiedenis().stream().map(WijzigingDoc::van).toList(), t.opschalingOp(),
+                    t.opgeschaaldOp());
         }
 
         /** Its id; a deadline stored before the rule table has none stored and is about the traject's referral. */
@@ -44,7 +45,7 @@ class TrajectDocument extends AggregateDocument {
             return new Termijn(Soort.of(soort), onderwerp == null ? aanmeldingId : onderwerp, werkdagen, gestartOp, LocalDate.parse(uiterlijk),
                     verstrijktOp, Status.valueOf(status), gestoptOp, overschredenOp, werkdagenTeLaat,
                     new Betrokkene(betreftRol == null ? "TEAMLEIDER" : betreftRol, betreftOrganisatie == null ? gemeenteCode : betreftOrganisatie),
-                    opgeschortOp, geschiedenis == null ? List.of() : geschiedenis.stream().map(WijzigingDoc::wijziging).toList());
+                    opgeschortOp, geschiedenis == null ? List.of() : geschiedenis.stream().map(WijzigingDoc::wijziging).toList(), opschalingOp, opgeschaaldOp);
         }
     }
 

@@ -48,8 +48,15 @@ public record TermijnregelsProperties(Map<String, SoortProperties> soorten, List
     public record VoorwaardeProperties(String veld, @Nullable String is, @Nullable String niet) {
     }
 
-    /** @param organisatie pointer to the organisation or municipality in the starting event */
-    public record BetreftProperties(String rol, @DefaultValue("/gemeenteCode") String organisatie) {
+    /**
+     * @param organisatie pointer to the organisation or municipality in the starting event
+     * @param daarna whom the breach reaches next, when the deadline is still not met that term after its last day
+     */
+    public record BetreftProperties(String rol, @DefaultValue("/gemeenteCode") String organisatie, @Nullable OpschalingProperties daarna) {
+    }
+
+    /** @param na e.g. {@code 5 werkdagen} after the deadline's last day */
+    public record OpschalingProperties(String rol, String na) {
     }
 
     public record TeamProperties(String type, @DefaultValue List<String> leden, @Nullable String regisseur, @Nullable String moment) {
@@ -69,7 +76,8 @@ public record TermijnregelsProperties(Map<String, SoortProperties> soorten, List
                 s.perGemeente().forEach((gemeente, duur) -> perGemeente.put(gemeente, Termijnduur.parse(duur)));
                 regels.add(new Termijnregel(Soort.of(code), s.onderwerp(), trigger(s.start()), s.gehaald().stream().map(TermijnregelsProperties::trigger).toList(),
                         s.vervalt().stream().map(TermijnregelsProperties::trigger).toList(), Termijnduur.parse(s.termijn()), perGemeente,
-                        new Termijnregel.Betreft(s.betreft().rol(), s.betreft().organisatie())));
+                        new Termijnregel.Betreft(s.betreft().rol(), s.betreft().organisatie(), s.betreft().daarna() == null ? null
+                                : new Termijnregel.Opschaling(s.betreft().daarna().rol(), Termijnduur.parse(s.betreft().daarna().na())))));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("jeugdlink.termijnen.soorten." + code + ": " + e.getMessage(), e);
             }
