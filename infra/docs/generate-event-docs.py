@@ -50,6 +50,10 @@ CONSUMERS = [
      "E-mails every teamleider of the municipality of a passed deadline."),
     ("escalation-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek", ["JbtVerzoekIngediend", "JbtVerzoekGepland", "JbtBesluitGenomen"],
      "Starts the JBT_PLANNING deadline (10 working days) at a filed request, meets it with the planned talk's date, lets it lapse on a decision."),
+    ("escalation-service", "escalaties-in-0", "jeugdlink.escalatie.termijn",
+     ["EscalatiestapGezet", "EscalatiestapAfgerond", "EscalatieverslagOpgesteld", "EscalatieverslagGoedgekeurd"],
+     "Reads its own escalation events back as facts for the clock: starts and meets the terms of the escalation steps "
+     "(ESCALATIE_STAP_1, _2, _3) and of the minutes (ESCALATIE_VERSLAG)."),
     ("case-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
      ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtVerzoekGepland", "JbtBesluitGenomen"],
      "Shows on the casus that it is at the JBT and what was decided (GET /api/v1/casussen/{casusId}/jbt)."),
