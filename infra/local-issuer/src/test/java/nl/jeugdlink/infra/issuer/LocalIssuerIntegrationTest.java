@@ -88,6 +88,6 @@ class LocalIssuerIntegrationTest {
         Path secrets = Path.of("target/issuer-test/secrets.properties");
         assertThat(secrets).exists();
         assertThat(Files.getPosixFilePermissions(secrets).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
-        assertThat(new Properties() {{ load(Files.newBufferedReader(secrets)); }}).hasSize(22);
+        assertThat(new Properties() {{ load(Files.newBufferedReader(secrets)); }}).hasSize(DemoUsers.ROLLEN.size() * DemoUsers.GEMEENTEN.size());
     }
 }
