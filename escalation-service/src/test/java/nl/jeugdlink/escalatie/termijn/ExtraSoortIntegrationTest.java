@@ -102,5 +102,23 @@ class ExtraSoortIntegrationTest {
             assertThat(e.get("betreftRol").asString()).isEqualTo("REGISSEUR");
             assertThat(e.get("werkdagenTeLaat").asInt()).isEqualTo(1);
         });
+
+        // Still not shared 2 working days after its last day (Wednesday 3 June): at the end of Friday 5 June the breach reaches the
+        // teamleider, once, through TermijnOpgeschaald; TermijnOverschreden is not sent again.
+        assertThat(ApiCaller.onPort(port).post("/actuator/klok", "{\"tijdstip\":\"2026-06-05T12:00:00Z\"}",
+                ApiCaller.token("beheerder-1", "beheerder", ApiCaller.HELE_REGIO)).statusCode()).isEqualTo(200);
+        assertThat(ApiCaller.onPort(port).post("/actuator/klok", "{\"tijdstip\":\"2026-06-05T22:00:01Z\"}",
+                ApiCaller.token("beheerder-1", "beheerder", ApiCaller.HELE_REGIO)).statusCode()).isEqualTo(200);
+        var opgeschaald = events(traject.aanmeldingId, EscalationEvents.TERMIJN_OPGESCHAALD, 1);
+        assertThat(opgeschaald).singleElement().satisfies(e -> {
+            assertThat(e.get("onderwerpId").asString()).isEqualTo(tweede);
+            assertThat(e.get("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+            assertThat(e.get("betreftOrganisatie").asString()).isEqualTo("GM0228");
+            assertThat(e.get("werkdagenTeLaat").asInt()).isEqualTo(2);
+        });
+        assertThat(ApiCaller.onPort(port).post("/actuator/klok", "{\"tijdstip\":\"2026-06-10T08:00:00Z\"}",
+                ApiCaller.token("beheerder-1", "beheerder", ApiCaller.HELE_REGIO)).statusCode()).isEqualTo(200);
+        assertThat(events(traject.aanmeldingId, EscalationEvents.TERMIJN_OPGESCHAALD, 2)).as("exactly once").hasSize(1);
+        assertThat(events(traject.aanmeldingId, EscalationEvents.TERMIJN_OVERSCHREDEN, 2)).hasSize(1);
     }
 }

@@ -26,8 +26,9 @@ public sealed interface TermijnEvent {
     record Overschreden(Termijn termijn, String aanmeldingId, @Nullable String casusId, String gemeenteCode) implements TermijnEvent {
     }
 
-    /** Still not met after its breach was reported: the breach now reaches the next person ({@code wie}), once. */
-    record Opgeschaald(Termijn termijn, String aanmeldingId, @Nullable String casusId, String gemeenteCode, Betrokkene wie) implements TermijnEvent {
+    /** Still not met after its breach was reported: the breach now reaches the next person ({@code wie}), once; so many working days late by then. */
+    record Opgeschaald(Termijn termijn, String aanmeldingId, @Nullable String casusId, String gemeenteCode, Betrokkene wie, int werkdagenTeLaat)
+            implements TermijnEvent {
     }
 
     /** Suspended, resumed or extended: the termijn's latest history entry says which, by whom and why. */

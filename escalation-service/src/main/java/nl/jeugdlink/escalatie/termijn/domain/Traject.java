@@ -203,7 +203,8 @@ public final class Traject {
             if (termijn.opTeSchalen(nu) && daarna != null) {
                 termijn = termijn.opgeschaald(nu);
                 rij.setValue(termijn);
-                events.add(new TermijnEvent.Opgeschaald(termijn, aanmeldingId, casusId, gemeenteCode, new Betrokkene(daarna.rol(), gemeenteCode)));
+                events.add(new TermijnEvent.Opgeschaald(termijn, aanmeldingId, casusId, gemeenteCode, new Betrokkene(daarna.rol(), gemeenteCode),
+                        klok.werkdagenTeLaat(termijn.uiterlijk(), nu)));
             }
         }
         return events;

@@ -101,7 +101,10 @@ class TermijnregelTest {
 
         List<TermijnEvent> daarna = traject.bewaak(Instant.parse("2026-06-12T08:00:00Z"), klok);
         assertThat(daarna).singleElement().isInstanceOfSatisfying(TermijnEvent.Opgeschaald.class,
-                e -> assertThat(e.wie()).isEqualTo(new Betrokkene("REGIONALE_CONTACTPERSOON", "GM0228")));
+                e -> {
+                    assertThat(e.wie()).isEqualTo(new Betrokkene("REGIONALE_CONTACTPERSOON", "GM0228"));
+                    assertThat(e.werkdagenTeLaat()).isEqualTo(6);
+                });
         assertThat(traject.bewaak(Instant.parse("2026-06-20T08:00:00Z"), klok)).as("exactly once").isEmpty();
         assertThat(traject.eerstVerstrijktOp()).isNull();
     }

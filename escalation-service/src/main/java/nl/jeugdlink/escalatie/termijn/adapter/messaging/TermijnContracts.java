@@ -40,7 +40,7 @@ public final class TermijnContracts {
                     t.onderwerp(), t.betrokkene().rol(), t.betrokkene().organisatie()));
             case TermijnEvent.Opgeschaald e -> new ContractEvent(EscalationEvents.TERMIJN_OPGESCHAALD, new TermijnOpgeschaald(
                     e.termijnId(), soort, e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.uiterlijk(),
-                    Objects.requireNonNull(t.opgeschaaldOp(), "opgeschaaldOp"), Objects.requireNonNull(t.werkdagenTeLaat(), "werkdagenTeLaat"),
+                    Objects.requireNonNull(t.opgeschaaldOp(), "opgeschaaldOp"), e.werkdagenTeLaat(),
                     t.onderwerp(), e.wie().rol(), e.wie().organisatie()));
             case TermijnEvent.Gewijzigd e -> gewijzigd(e, soort);
         };
