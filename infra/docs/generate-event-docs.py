@@ -54,10 +54,11 @@ CONSUMERS = [
      ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtVerzoekGepland", "JbtBesluitGenomen"],
      "Shows on the casus that it is at the JBT and what was decided (GET /api/v1/casussen/{casusId}/jbt)."),
     ("notification-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
-     ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtWachttijdOverschreden", "JbtVerzoekGepland"],
+     ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtWachttijdOverschreden", "JbtVerzoekGepland", "JbtVerslagGereed"],
      "Keeps who filed a request (no mail); e-mails the requester a returned request with the chair's reason and the planned talk "
      "(the parents too, when the intake shared their address), and the chair and the municipal contact a long wait with the "
-     "neighbouring table's moments."),
+     "neighbouring table's moments; a report version to the requester and, with their personal link opened from its seal "
+     "(ADR 0011), to the parents."),
     ("jbt-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "CasusAfgesloten"],
      "Learns which casussen exist, their municipality and regisseur (who may file a request); a casus closed NAAR_JBT "
      "opens a draft request for its regisseur."),
@@ -198,7 +199,7 @@ def catalog(evts):
             "|---|---|---|---|---|---|"]
     for service, binding, topic, names, why in CONSUMERS:
         out.append(f"| {service} | `{binding}` | `{topic}` | {', '.join(names)} | {why} | `{dlq(service, topic)}` |")
-    out += ["", "Named by the design, not built yet: `JbtBesluitGenomen` (jbt), `ZorgaanbiederAfwijzing` and the",
+    out += ["", "Named by the design, not built yet: `ZorgaanbiederAfwijzing` and the",
             "JW315 request events (routing), the escalation model's steps (escalatie). Nobody consumes",
             "`JeugdhulpToegewezen` yet: the care provider's subscription comes later."]
     return "\n".join(out) + "\n"

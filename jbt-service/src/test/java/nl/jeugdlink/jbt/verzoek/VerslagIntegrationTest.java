@@ -1,6 +1,7 @@
 package nl.jeugdlink.jbt.verzoek;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
@@ -12,8 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
+import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
@@ -46,6 +49,9 @@ class VerslagIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    Sealing verzegeling;
 
     private final KafkaProbe kafka = new KafkaProbe();
 
@@ -82,6 +88,16 @@ class VerslagIntegrationTest {
             assertThat(payload).doesNotContain("oma").doesNotContain("link=");
         });
         assertThat(json(new String(gereed.get(1).value(), StandardCharsets.UTF_8)).path("versie").asInt()).isEqualTo(2);
+
+        // The parents' link travels sealed for the notification-service, bound to its version: opened, it opens that version's page.
+        JsonNode tweedeGereed = json(new String(gereed.get(1).value(), StandardCharsets.UTF_8));
+        String verzegeld = tweedeGereed.path("verzegeld").asString();
+        String geopend = verzegeling.ontzegel(verzegeld, JbtVerslagGereed.context(verzoekId, verzoekId, 2));
+        String ouderlink = json(geopend).path("link").asString();
+        assertThat(ouderlink).contains("/ouders/jbt-verslagen/" + verzoekId + "?link=");
+        assertThat(api().get(ouderlink.substring(ouderlink.indexOf("/ouders/")), null).body()).contains("buurvrouw");
+        assertThatThrownBy(() -> verzegeling.ontzegel(verzegeld, JbtVerslagGereed.context(verzoekId, verzoekId, 1)))
+                .isInstanceOf(Sealing.OnleesbaarException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_AANMELDING;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_CASUS;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_ZEGEL;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.datumIn;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.deadLetter;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.stuur;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
 import nl.jeugdlink.notificatie.TestMail;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
@@ -24,6 +26,8 @@ import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
 import nl.jeugdlink.platform.crypto.Sealing;
+import nl.jeugdlink.platform.inbound.RejectedEventException;
+import nl.jeugdlink.platform.test.KafkaProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
@@ -155,5 +159,67 @@ class JbtBerichtenIntegrationTest {
         }
         assertThat(notificaties.overCasus(casus)).filteredOn(n -> n.ontvanger().rol().equals(Ontvanger.GEZIN))
                 .extracting(n -> n.ontvanger().id()).containsExactlyInAnyOrder("biologische-moeder", "biologische-vader");
+    }
+
+    @Test
+    void mailsEachParentTheirPersonalLinkToTheReportAndTellsTheRequesterWithoutIt() {
+        List<String> ouders = deelGezinscontact();
+        String link = "https://jbt.example.test/ouders/jbt-verslagen/" + casus + "?link=Zk9vQmFy-" + UUID.randomUUID();
+        String payload = verslagGereed(verzegeldeLink(link, JbtVerslagGereed.context(casus, casus, 1)));
+        String eventId = stuur(JbtEvents.JBT_VERSLAG_GEREED, casus, payload);
+        assertThat(payload).doesNotContain(link).doesNotContain("jbt.example.test");
+
+        for (String ouder : ouders) {
+            MimeMessage mail = TestMail.eenMail(ouder, "Jeugdbeschermingstafel");
+            assertThat(TestMail.onderwerp(mail)).isEqualTo("Het verslag van het gesprek aan de Jeugdbeschermingstafel");
+            assertThat(TestMail.tekst(mail)).contains("Beste ouder of verzorger,",
+                    "U kunt het verslag lezen via deze persoonlijke link:\n\n" + link,
+                    "Uw reactie wordt aan het verslag toegevoegd.",
+                    "De link werkt tot en met " + datumIn(payload, "linkVerlooptOp") + ".")
+                    .doesNotContain("versie 1").doesNotContain(aanmelding);
+        }
+        MimeMessage indiener = bericht(INDIENER, casus, "JeugdLink: het verslag van de Jeugdbeschermingstafel is klaar",
+                "Beste Ruud Bakker,", "Dit is versie 1 van het verslag.", "De ouders hebben een persoonlijke link gekregen");
+        assertThat(TestMail.tekst(indiener)).doesNotContain(link).doesNotContain("?link=");
+        // Once sent, the family's message keeps no text: the link is not kept beside the delivery log.
+        String id = Notificatie.idVoor(eventId, new Ontvanger(Ontvanger.GEZIN, "biologische-moeder"));
+        await().atMost(WACHT).until(() -> notificaties.vind(id).orElseThrow().status() == Notificatie.Status.VERZONDEN);
+        assertThat(notificaties.overCasus(casus)).extracting(Notificatie::sjabloon)
+                .containsExactlyInAnyOrder("jbt-verslag-gezin", "jbt-verslag-gezin", "jbt-verslag-indiener");
+    }
+
+    @Test
+    void refusesALinkSealedForAnotherVersionOfTheReportToTheDeadLetterTopic() {
+        deelGezinscontact();
+        String link = "https://jbt.example.test/ouders/jbt-verslagen/" + casus + "?link=" + UUID.randomUUID();
+        stuur(JbtEvents.JBT_VERSLAG_GEREED, casus, verslagGereed(verzegeldeLink(link, JbtVerslagGereed.context(casus, casus, 2))));
+
+        var dood = deadLetter("jeugdlink.jbt.verzoek.notification-service.dlq", casus);
+        assertThat(KafkaProbe.header(dood, "x-exception-stacktrace")).contains("Caused by: " + RejectedEventException.class.getName(), "does not open")
+                .doesNotContain(link);
+        assertThat(notificaties.overCasus(casus)).isEmpty();
+        assertThat(TestMail.metKenmerk(casus)).isEmpty();
+    }
+
+    private String verzegeldeLink(String link, String context) {
+        return verzegeling.verzegel(json.writeValueAsString(new JbtVerslagGereed.Verzegeld(link)), context);
+    }
+
+    private String verslagGereed(String verzegeld) {
+        return voorbeeld(JbtEvents.JBT_VERSLAG_GEREED, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus, GOUDEN_ZEGEL, verzegeld));
+    }
+
+    /** Both parents' addresses, shared by the intake with consent; returned mother first. */
+    private List<String> deelGezinscontact() {
+        String kort = UUID.randomUUID().toString().substring(0, 8);
+        String moeder = "o.jansen-" + kort + "@example.nl";
+        String vader = "p.jansen-" + kort + "@gezin.example.nl";
+        String verzegeld = verzegeling.verzegel(json.writeValueAsString(Map.of("adressen", List.of(
+                Map.of("relatie", "BIOLOGISCHE_MOEDER", "email", moeder), Map.of("relatie", "BIOLOGISCHE_VADER", "email", vader)))),
+                GezinscontactGedeeld.context(aanmelding));
+        stuur(IntakeEvents.GEZINSCONTACT_GEDEELD, aanmelding, voorbeeld(IntakeEvents.GEZINSCONTACT_GEDEELD,
+                Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_ZEGEL, verzegeld)));
+        await().atMost(WACHT).until(() -> gezinscontacten.vind(aanmelding).isPresent());
+        return List.of(moeder, vader);
     }
 }

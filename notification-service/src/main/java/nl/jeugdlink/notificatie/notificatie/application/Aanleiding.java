@@ -64,6 +64,14 @@ public sealed interface Aanleiding {
         }
     }
 
+    /**
+     * The chair recorded a version of the report of the talk; the parents' link came sealed and is
+     * opened by the messaging adapter, so it is not part of this.
+     */
+    record JbtVerslagGereed(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, int versie, String indienerId,
+            Instant linkVerlooptOp) implements Aanleiding {
+    }
+
     /** A request was planned at a table's moment. */
     record JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum,
             boolean buurtafel, Instant geplandOp) implements Aanleiding {

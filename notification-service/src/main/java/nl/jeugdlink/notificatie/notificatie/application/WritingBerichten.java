@@ -13,6 +13,7 @@ import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingAfgewezen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingGescreend;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingOntvangen;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekGepland;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekIngediend;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekTeruggestuurd;
@@ -194,6 +195,15 @@ public class WritingBerichten {
         return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_VERZOEK_GEPLAND, JBT_INDIENER, indiener, betreft,
                 Map.of("datum", Omschrijvingen.datum(e.datum()), "tafel", e.tafel(),
                         "buurtafel", e.buurtafel() ? "Dit is de buurtafel: de eigen tafel had binnen twee weken geen plek.\n" : ""))));
+    }
+
+    /** The requester hears that a version of the report is ready; the report itself is read in JeugdLink, not mailed. */
+    public boolean jbtVerslagGereed(String eventId, JbtVerslagGereed e) {
+        notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        notificaties.onthoudIndiener(e.verzoekId(), e.indienerId());
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_VERSLAG_INDIENER, JBT_INDIENER, e.indienerId(), betreft,
+                Map.of("versie", Integer.toString(e.versie())))));
     }
 
     private Notificatie bericht(String eventId, String sjabloon, String rol, String medewerkerId, Betreft betreft, Map<String, String> extra) {

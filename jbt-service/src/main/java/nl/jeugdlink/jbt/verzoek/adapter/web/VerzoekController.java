@@ -243,7 +243,7 @@ class VerzoekController {
         var versie = vastgelegd.versie();
         String id = vastgelegd.verzoek().id();
         return new VerslagResponse(id, versie.nummer(), versie.vastgelegdOp(), vastgelegd.linkVerlooptOp(),
-                ouderlinkBasis + OuderController.PAD + id + "?link=" + vastgelegd.ouderlinkToken());
+                Ouderlinkadressen.adres(ouderlinkBasis, id, vastgelegd.ouderlinkToken()));
     }
 
     /** The seeds' figures (002:507): outcomes, talk types, OTS-end tests, and time from request to decision. */

@@ -6,6 +6,7 @@ import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
+import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekTeruggestuurd;
@@ -54,6 +55,11 @@ final class Aanleidingen {
     static Aanleiding.JbtWachttijdOverschreden van(JbtWachttijdOverschreden e) {
         return new Aanleiding.JbtWachttijdOverschreden(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.tafel(),
                 e.eersteVrijeMoment(), e.buurtafel(), e.aanbod(), e.voorzitterId(), e.contactpersoonId(), e.vastgesteldOp());
+    }
+
+    static Aanleiding.JbtVerslagGereed van(JbtVerslagGereed e) {
+        return new Aanleiding.JbtVerslagGereed(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.versie(), e.indienerId(),
+                e.linkVerlooptOp());
     }
 
     static Aanleiding.JbtVerzoekGepland van(JbtVerzoekGepland e) {
