@@ -48,8 +48,10 @@ CONSUMERS = [
      "Takes in the casus (id, referral, municipality), so the back office can assign care in it and the routing checks its municipality; after its closure no care is assigned in it."),
     ("notification-service", "termijnen-in-0", "jeugdlink.escalatie.termijn", ["TermijnOverschreden"],
      "E-mails every teamleider of the municipality of a passed deadline."),
-    ("escalation-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek", ["JbtVerzoekIngediend", "JbtVerzoekGepland", "JbtBesluitGenomen"],
-     "Starts the JBT_PLANNING deadline (10 working days) at a filed request, meets it with the planned talk's date, lets it lapse on a decision."),
+    ("escalation-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
+     ["JbtVerzoekIngediend", "JbtVerzoekGepland", "JbtBesluitGenomen", "JbtVerslagGereed"],
+     "Starts the JBT_PLANNING deadline (10 working days) at a filed request, meets it with the planned talk's date, lets it lapse on a decision; "
+     "a decision starts JBT_VERSLAG (met by the report) and, with an evaluation moment, JBT_EVALUATIE."),
     ("case-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
      ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtVerzoekGepland", "JbtBesluitGenomen"],
      "Shows on the casus that it is at the JBT and what was decided (GET /api/v1/casussen/{casusId}/jbt)."),
