@@ -153,6 +153,31 @@ class VerzoekIntegrationTest {
         assertThat(aanwijzen(verzoek, "rvdk-0002", ApiCaller.token(regisseur, "regisseur", List.of(EDE))).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aSecondRequestForACasusWhileOneIsOpenIsRefusedWithTheReason() {
+        String regisseur = "st-ede-0105";
+        String casusId = CasusEventMother.bekendeCasus(kafka, casussen, EDE, regisseur);
+        String alsRegisseur = ApiCaller.token(regisseur, "regisseur", List.of(EDE));
+        String formulier = FormulierMother.json(FormulierMother.volledig(LocalDate.now()));
+        assertThat(api().post("/api/v1/jbt-verzoeken", indiening(casusId, formulier), alsRegisseur).statusCode()).isEqualTo(201);
+
+        var tweede = api().post("/api/v1/jbt-verzoeken", indiening(casusId, formulier), alsRegisseur);
+        assertThat(tweede.statusCode()).as(tweede.body()).isEqualTo(409);
+        assertThat(tweede.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(tweede.body()).path("regel").asString()).isEqualTo("alIngediend");
+        assertThat(json(tweede.body()).path("detail").asString()).contains("loopt al een verzoek", "maar één verzoek open");
+        // A Veilig Thuis professional may file for the casus too, but not beside the open request either.
+        var veiligThuis = api().post("/api/v1/jbt-verzoeken", indiening(casusId, formulier),
+                ApiCaller.token("vt-0105", "jeugdlink-professional", List.of(EDE)));
+        assertThat(veiligThuis.statusCode()).as(veiligThuis.body()).isEqualTo(409);
+        assertThat(json(veiligThuis.body()).path("regel").asString()).isEqualTo("alIngediend");
+        // The open request is unchanged: still the first filing, by the regisseur.
+        JsonNode gelezen = json(api().get("/api/v1/jbt-verzoeken/" + casusId, alsRegisseur).body());
+        assertThat(gelezen.path("status").asString()).isEqualTo("INGEDIEND");
+        assertThat(gelezen.path("indienerId").asString()).isEqualTo(regisseur);
+        assertThat(published(casusId, 1)).extracting(r -> KafkaProbe.header(r, "ce_type")).containsExactly(JbtEvents.JBT_VERZOEK_INGEDIEND.type());
+    }
+
     private java.net.http.HttpResponse<String> aanwijzen(String verzoek, String raadsmedewerker, String token) {
         return api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + verzoek + "/raadsmedewerker"))
                 .header("Content-Type", "application/json")

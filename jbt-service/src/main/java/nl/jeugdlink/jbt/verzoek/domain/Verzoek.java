@@ -94,7 +94,10 @@ public final class Verzoek {
     public List<VerzoekEvent> dienIn(Verzoeksoort soort, Gesprekstype gesprekstype, Formulier formulier, Indiener indiener,
             @Nullable String regisseurId, LocalDate vandaag, Instant nu) {
         if (status == Status.INGEDIEND || status == Status.GEPLAND) {
-            throw new Regelschending("verzoekId", "alIngediend", "Dit verzoek is al ingediend en wacht op de tafel.");
+            // One open request per casus: a second one would split the table's information and planning over two records.
+            throw new Regelschending("verzoekId", "alIngediend", "Voor deze casus loopt al een verzoek aan de Jeugdbeschermingstafel ("
+                    + (status == Status.GEPLAND ? "gepland" : "ingediend, nog niet gepland") + "). Er kan per casus maar één verzoek open staan; "
+                    + "vraag de voorzitter het terug te sturen als het moet worden aangevuld.");
         }
         if (status == Status.BESLOTEN) {
             throw new Regelschending("verzoekId", "alBesloten", "Over dit verzoek heeft de tafel al besloten.");
