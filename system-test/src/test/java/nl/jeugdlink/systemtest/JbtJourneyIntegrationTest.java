@@ -241,6 +241,82 @@ class JbtJourneyIntegrationTest {
         });
     }
 
+    @Test
+    @Order(4)
+    void theReportIsMailedAndTheParentsReactThroughTheirLinkEveryVersionAndReactionKept() throws Exception {
+        // Two days after the talk the chair records the report; the decision started its deadline (JBT_VERSLAG) and,
+        // with its evaluation moment, JBT_EVALUATIE, counted from 28 July.
+        JsonNode verslagTermijn = termijnEvent(eerste.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "JBT_VERSLAG");
+        assertThat(verslagTermijn.path("werkdagen").asInt()).isEqualTo(10);
+        assertThat(verslagTermijn.path("betreftRol").asString()).isEqualTo("JBT_VOORZITTER");
+        JsonNode evaluatie = termijnEvent(eerste.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "JBT_EVALUATIE");
+        assertThat(evaluatie.path("uiterlijk").asString()).isEqualTo("2026-07-29");
+
+        SystemRun.zetKlok(jbt, "2026-04-30T07:00:00Z");
+        ApiCaller api = new ApiCaller(jbt.baseUrl());
+        String pad = "/api/v1/jbt-verzoeken/" + eerste.casusId() + "/verslag";
+        String eersteVersie = "Besproken: Sam verzuimt school. Afgesproken: Sam gaat elke dag naar school; oma kijkt mee.";
+        var vastgelegd = api.post(pad, JSON.writeValueAsString(java.util.Map.of("tekst", eersteVersie)), token(VOORZITTER, "jbt-voorzitter"));
+        assertThat(vastgelegd.statusCode()).as(vastgelegd.body()).isEqualTo(201);
+
+        // JbtVerslagGereed on the topic, schema-valid: the report's text is not on Kafka, the parents' link only sealed.
+        var gereed = event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.JBT_VERSLAG_GEREED);
+        JsonNode gereedEvent = SystemRun.payload(gereed);
+        assertThat(gereedEvent.path("versie").asInt()).isEqualTo(1);
+        assertThat(gereedEvent.path("verzegeld").asString()).isNotBlank();
+        assertThat(new String(gereed.value(), StandardCharsets.UTF_8)).doesNotContain("oma kijkt mee", "/ouders/", "link=");
+        // The report meets its deadline.
+        assertThat(termijnEvent(eerste.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT, "JBT_VERSLAG").path("uitkomst").asString()).isEqualTo("GEHAALD");
+
+        // The mother, whose address the intake shared with consent, gets her personal link; the requester is told without it.
+        MimeMessage ouderMail = await().atMost(PATIENCE)
+                .until(() -> SystemRun.mailMet(smtp, "anna.voorbeeld@example.nl", "Het verslag van het gesprek"), m -> m != null);
+        String ouderTekst = leesbaar(ouderMail);
+        assertThat(ouderTekst).contains("Beste ouder of verzorger,", "Uw reactie wordt aan het verslag toegevoegd.").doesNotContain(eerste.aanmeldingId(), "Voorbeeld");
+        var linkInMail = java.util.regex.Pattern.compile("(https?://\\S+/ouders/jbt-verslagen/" + eerste.casusId() + "\\?link=\\S+)").matcher(ouderTekst);
+        assertThat(linkInMail.find()).as(ouderTekst).isTrue();
+        String link = linkInMail.group(1);
+        MimeMessage indienerMail = await().atMost(PATIENCE)
+                .until(() -> SystemRun.mailMet(smtp, REGISSEUR + "@jeugdlink.local", "het verslag van de Jeugdbeschermingstafel is klaar"), m -> m != null);
+        assertThat(leesbaar(indienerMail)).contains(eerste.casusId(), "Dit is versie 1 van het verslag.").doesNotContain("?link=");
+
+        // The link opens the parents' page at the jbt-service (its public address is the gateway's in production, this run's here).
+        String pagina = jbt.baseUrl() + link.substring(link.indexOf("/ouders/"));
+        var gelezen = api.send(HttpRequest.newBuilder(URI.create(pagina)).GET(), null);
+        assertThat(gelezen.statusCode()).isEqualTo(200);
+        assertThat(gelezen.body()).contains("Sam gaat elke dag naar school; oma kijkt mee.").doesNotContain("123456782");
+        // The page's form, posted as the browser posts it: twice, each reaction appended.
+        String token = link.substring(link.indexOf("?link=") + "?link=".length());
+        for (String reactie : List.of("Wij zijn het eens met de afspraken.", "Oma kan op woensdag niet; de buurvrouw wel.")) {
+            var gereageerd = api.send(HttpRequest.newBuilder(URI.create(jbt.baseUrl() + "/ouders/jbt-verslagen/" + eerste.casusId()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("link=" + token + "&tekst=" + java.net.URLEncoder.encode(reactie, StandardCharsets.UTF_8))), null);
+            assertThat(gereageerd.statusCode()).as(gereageerd.body()).isEqualTo(200);
+            assertThat(gereageerd.body()).contains("Uw reactie is ontvangen", reactie.replace("'", "&#39;"));
+        }
+        var veranderd = api.send(HttpRequest.newBuilder(URI.create(pagina + "x")).GET(), null);
+        assertThat(veranderd.statusCode()).isEqualTo(403);
+
+        // The chair records a second version: the first is kept beside it, and so are both reactions, on version 1.
+        var tweede = api.post(pad, JSON.writeValueAsString(java.util.Map.of("tekst", eersteVersie + " Aangevuld: de buurvrouw kijkt op woensdag mee.")),
+                token(VOORZITTER, "jbt-voorzitter"));
+        assertThat(tweede.statusCode()).as(tweede.body()).isEqualTo(201);
+        JsonNode verzoek = JSON.readTree(api.get("/api/v1/jbt-verzoeken/" + eerste.casusId(), token(VOORZITTER, "jbt-voorzitter")).body());
+        assertThat(verzoek.path("verslag").path("versies")).hasSize(2);
+        assertThat(verzoek.path("verslag").path("versies").get(0).path("tekst").asString()).isEqualTo(eersteVersie);
+        assertThat(verzoek.path("verslag").path("reacties").valueStream().map(r -> r.path("tekst").asString()))
+                .containsExactly("Wij zijn het eens met de afspraken.", "Oma kan op woensdag niet; de buurvrouw wel.");
+        assertThat(verzoek.path("verslag").path("reacties").valueStream().map(r -> r.path("versie").asInt())).containsOnly(1);
+        MimeMessage tweedeMail = await().atMost(PATIENCE)
+                .until(() -> SystemRun.mailMet(smtp, "anna.voorbeeld@example.nl", "Dit is versie 2 van het verslag"), m -> m != null);
+        assertThat(leesbaar(tweedeMail)).contains("/ouders/jbt-verslagen/" + eerste.casusId() + "?link=");
+    }
+
+    /** The mail's text decoded (quoted-printable writes '=' as '=3D', which the link is full of). */
+    private static String leesbaar(MimeMessage mail) throws Exception {
+        return mail.getContent() instanceof String tekst ? tekst.replace("\r\n", "\n") : SystemRun.tekst(mail);
+    }
+
     // --- the casus, as journey 1 opens it ---
 
     /** Referral → screening → casus opened by the case-service → the regisseur coupled; the casus's ids. */
@@ -313,15 +389,20 @@ class JbtJourneyIntegrationTest {
     }
 
     private JsonNode termijnEvent(String aanmeldingId, EventType type) {
-        var found = kafka.read(EscalationEvents.TOPIC, PATIENCE, rs -> rs.stream().anyMatch(r -> isJbtTermijn(r, aanmeldingId, type))).stream()
-                .filter(r -> isJbtTermijn(r, aanmeldingId, type)).toList();
-        assertThat(found).as(type.type() + " JBT_PLANNING about " + aanmeldingId).hasSize(1);
+        return termijnEvent(aanmeldingId, type, "JBT_PLANNING");
+    }
+
+    /** The one deadline event of this type and kind about the referral, schema-checked. */
+    private JsonNode termijnEvent(String aanmeldingId, EventType type, String soort) {
+        var found = kafka.read(EscalationEvents.TOPIC, PATIENCE, rs -> rs.stream().anyMatch(r -> isJbtTermijn(r, aanmeldingId, type, soort))).stream()
+                .filter(r -> isJbtTermijn(r, aanmeldingId, type, soort)).toList();
+        assertThat(found).as(type.type() + " " + soort + " about " + aanmeldingId).hasSize(1);
         return SystemRun.payload(found.getFirst());
     }
 
-    private static boolean isJbtTermijn(ConsumerRecord<String, byte[]> r, String aanmeldingId, EventType type) {
+    private static boolean isJbtTermijn(ConsumerRecord<String, byte[]> r, String aanmeldingId, EventType type, String soort) {
         return aanmeldingId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))
-                && new String(r.value(), StandardCharsets.UTF_8).contains("\"JBT_PLANNING\"");
+                && new String(r.value(), StandardCharsets.UTF_8).contains("\"" + soort + "\"");
     }
 
     /** Bijlage 3 as a regisseur of Ede fills it in for the family of journey 1; without section 2.5 when {@code veiligheid} is false. */
