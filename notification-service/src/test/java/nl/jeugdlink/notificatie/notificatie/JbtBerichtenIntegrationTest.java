@@ -118,20 +118,33 @@ class JbtBerichtenIntegrationTest {
                 "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datumIn(payload, "datum") + ".",
                 "U bent uitgenodigd voor dit gesprek.");
         assertThat(TestMail.tekst(mail)).doesNotContain("buurtafel");
-        // The filing itself is no message: the one mail naming the casus is the requester's invitation.
-        assertThat(TestMail.metKenmerk(casus)).hasSize(1);
+        // The table's contacts at the Raad and the GI are invited too, each on behalf of their organisation.
+        for (var ketenpartner : List.of(List.of("r.kok@rvdk.test", "de Raad voor de Kinderbescherming", "Rik Kok"),
+                List.of("g.smits@gi-jbt.test", "de Gecertificeerde Instelling", "Gea Smits"))) {
+            MimeMessage uitnodiging = TestMail.eenMail(ketenpartner.get(0), casus);
+            assertThat(TestMail.onderwerp(uitnodiging)).isEqualTo("JeugdLink: uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
+            assertThat(TestMail.tekst(uitnodiging)).contains("Beste " + ketenpartner.get(2) + ",", "U bent namens " + ketenpartner.get(1) + " uitgenodigd voor een gesprek aan de "
+                    + "Jeugdbeschermingstafel foodvalley.", "Het gesprek is op " + datumIn(payload, "datum") + ".",
+                    "Het gaat om casus " + casus + " in de gemeente Ede.");
+        }
+        // The filing itself is no message: the mails naming the casus are the invitations of the requester, the Raad and the GI.
+        assertThat(TestMail.metKenmerk(casus)).hasSize(3);
+        assertThat(notificaties.overCasus(casus)).extracting(n -> n.ontvanger().rol())
+                .contains("JBT_INDIENER", "JBT_RAAD", "JBT_GI");
     }
 
     @Test
     void recordsThePlannedTalkUndeliverableWhenItsRequesterIsUnknown() {
         stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND));
 
-        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).size() == 2);
-        assertThat(notificaties.overCasus(casus)).extracting(Notificatie::ontvanger, Notificatie::status).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(new Ontvanger("JBT_INDIENER", "indiener-" + casus), Notificatie.Status.ONBESTELBAAR),
-                // No family contact shared for this referral either: the family was not invited by mail, and the log says so.
-                org.assertj.core.groups.Tuple.tuple(new Ontvanger(Ontvanger.GEZIN, "gezin"), Notificatie.Status.ONBESTELBAAR));
-        assertThat(TestMail.metKenmerk(casus)).isEmpty();
+        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).size() == 4);
+        assertThat(notificaties.overCasus(casus)).filteredOn(n -> n.status() == Notificatie.Status.ONBESTELBAAR)
+                .extracting(Notificatie::ontvanger).containsExactlyInAnyOrder(
+                new Ontvanger("JBT_INDIENER", "indiener-" + casus),
+                // No family contact shared for this referral either: the family (and the child) was not invited by mail, and one line says so.
+                new Ontvanger(Ontvanger.GEZIN, "gezin"));
+        // Only the Raad's and the GI's invitations go out.
+        await().atMost(WACHT).until(() -> TestMail.metKenmerk(casus).size() == 2);
     }
 
     @Test
@@ -149,7 +162,13 @@ class JbtBerichtenIntegrationTest {
         stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, payload);
 
         for (String ouder : List.of(moeder, vader)) {
-            MimeMessage mail = TestMail.eenMail(ouder, "Jeugdbeschermingstafel");
+            // The golden example counts one child of 12 or older: invited separately, through the parents' address.
+            MimeMessage kind = TestMail.eenMail(ouder, "Beste jongere");
+            assertThat(TestMail.onderwerp(kind)).isEqualTo("Een uitnodiging voor uw kind: gesprek aan de Jeugdbeschermingstafel");
+            assertThat(TestMail.tekst(kind)).contains("Deze uitnodiging is voor uw kind van 12 jaar of ouder.", "Het gesprek is op "
+                    + datumIn(payload, "datum") + ".", "Je bent welkom bij een deel van het gesprek. Dat deel is alleen voor jou.")
+                    .doesNotContain(casus, aanmelding, "foodvalley");
+            MimeMessage mail = TestMail.eenMail(ouder, "U mag iemand meenemen die u vertrouwt.");
             assertThat(TestMail.onderwerp(mail)).isEqualTo("Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
             assertThat(TestMail.tekst(mail)).contains("Beste ouder of verzorger,",
                     "Het gesprek is op " + datumIn(payload, "datum") + ".",
@@ -158,7 +177,8 @@ class JbtBerichtenIntegrationTest {
                     .doesNotContain(casus, aanmelding, "foodvalley");
         }
         assertThat(notificaties.overCasus(casus)).filteredOn(n -> n.ontvanger().rol().equals(Ontvanger.GEZIN))
-                .extracting(n -> n.ontvanger().id()).containsExactlyInAnyOrder("biologische-moeder", "biologische-vader");
+                .extracting(n -> n.ontvanger().id()).containsExactlyInAnyOrder("biologische-moeder", "biologische-vader",
+                        "kind-via-biologische-moeder", "kind-via-biologische-vader");
     }
 
     @Test

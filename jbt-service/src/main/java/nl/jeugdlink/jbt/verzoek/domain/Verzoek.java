@@ -228,6 +228,22 @@ public final class Verzoek {
         verslag = verslag.metReactie(versie, tekst, nu);
     }
 
+    /** A parent's evaluation of the talk, through their link to a version of the report: added to the earlier ones. */
+    public Evaluatie evalueer(int versie, Evaluatie.@Nullable Antwoord gehoord, Evaluatie.@Nullable Antwoord duidelijk, int cijfer, String toelichting,
+            Instant nu) {
+        List<Formulier.Gebrek> gebreken = Evaluatie.gebreken(gehoord, duidelijk, cijfer, toelichting);
+        if (!gebreken.isEmpty()) {
+            throw new OngeldigVerzoek(gebreken);
+        }
+        if (versie < 1 || versie > verslag.versies().size()) {
+            throw new Regelschending("versie", "onbekend", "Deze versie van het verslag bestaat niet.");
+        }
+        Evaluatie evaluatie = new Evaluatie(java.util.Objects.requireNonNull(gehoord), java.util.Objects.requireNonNull(duidelijk), cijfer,
+                toelichting.strip(), versie, nu);
+        verslag = verslag.metEvaluatie(evaluatie);
+        return evaluatie;
+    }
+
     /** Long enough for a considered reaction, short enough to keep one request's document small. */
     public static final int MAX_REACTIE = 10_000;
 

@@ -72,8 +72,12 @@ public sealed interface Aanleiding {
             Instant linkVerlooptOp) implements Aanleiding {
     }
 
-    /** A request was planned at a table's moment. */
+    /**
+     * A request was planned at a table's moment: who is invited follows from it (the children of 12 or
+     * older counted, the table's contacts at the Raad and the GI named when configured).
+     */
     record JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum,
-            boolean buurtafel, Instant geplandOp) implements Aanleiding {
+            boolean buurtafel, Instant geplandOp, int kinderenVanTwaalfOfOuder, @Nullable String raadContactpersoonId,
+            @Nullable String giContactpersoonId) implements Aanleiding {
     }
 }

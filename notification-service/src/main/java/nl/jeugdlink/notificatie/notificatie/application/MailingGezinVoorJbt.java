@@ -36,11 +36,15 @@ public class MailingGezinVoorJbt {
     private static final Logger log = LoggerFactory.getLogger(MailingGezinVoorJbt.class);
 
     /** Why the report's mail could not go: the event held no link (published before links were mailed). */
+    /** The recipient of the child's invitation is the parent it is sent through: {@code kind-via-biologische-moeder}. */
+    static final String KIND_VIA = "kind-via-";
+
     static final String GEEN_LINK = "het bericht over het verslag bevatte geen link voor de ouders";
 
     private final Gezinscontacten gezinscontacten;
     private final Sjabloon uitnodiging;
     private final Sjabloon verslag;
+    private final Sjabloon uitnodigingKind;
     private final Clock clock;
     private final Vastlegging vastlegging;
 
@@ -48,14 +52,27 @@ public class MailingGezinVoorJbt {
         this.gezinscontacten = gezinscontacten;
         this.uitnodiging = sjablonen.get(Sjablonen.JBT_UITNODIGING_GEZIN);
         this.verslag = sjablonen.get(Sjablonen.JBT_VERSLAG_GEZIN);
+        this.uitnodigingKind = sjablonen.get(Sjablonen.JBT_UITNODIGING_KIND);
         this.clock = clock;
         this.vastlegging = new Vastlegging(notificaties, nieuw);
     }
 
-    /** @return whether anything new was recorded */
+    /**
+     * The parents' invitation and, when a child is 12 or older, a separate one for the child for part
+     * of the talk (002:434), sent to the parents' addresses: the platform holds no address of a child.
+     *
+     * @return whether anything new was recorded
+     */
     public boolean gepland(String eventId, JbtVerzoekGepland e) {
-        return aanGezin(eventId, uitnodiging, new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode()),
-                Map.of("datum", Omschrijvingen.datum(e.datum())), null);
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        Map<String, String> waarden = Map.of("datum", Omschrijvingen.datum(e.datum()));
+        boolean nieuw = aanGezin(eventId, uitnodiging, betreft, waarden, null, "");
+        // Without the family's address the parents' undeliverable line says it all: no second one for the child.
+        boolean bereikbaar = gezinscontacten.vind(e.aanmeldingId()).map(c -> !c.adressen().isEmpty()).orElse(false);
+        if (e.kinderenVanTwaalfOfOuder() > 0 && bereikbaar) {
+            nieuw |= aanGezin(eventId, uitnodigingKind, betreft, waarden, null, KIND_VIA);
+        }
+        return nieuw;
     }
 
     /**
@@ -67,22 +84,27 @@ public class MailingGezinVoorJbt {
     public boolean verslagGereed(String eventId, JbtVerslagGereed e, @Nullable String link) {
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
         if (link == null) {
-            return aanGezin(eventId, verslag, betreft, Map.of(), GEEN_LINK);
+            return aanGezin(eventId, verslag, betreft, Map.of(), GEEN_LINK, "");
         }
         return aanGezin(eventId, verslag, betreft, Map.of(
                 "link", link,
                 "versie", e.versie() > 1 ? "Dit is versie " + e.versie() + " van het verslag: het is aangepast.\n" : "",
-                "verlooptOp", Omschrijvingen.datum(e.linkVerlooptOp())), null);
+                "verlooptOp", Omschrijvingen.datum(e.linkVerlooptOp())), null, "");
     }
 
-    private boolean aanGezin(String eventId, Sjabloon sjabloon, Betreft betreft, Map<String, String> waarden, @Nullable String onbestelbaar) {
+    /**
+     * @param voorvoegsel put before each recipient's id, so that a second letter of the same event to the same
+     *        parent (the child's invitation) is a message of its own
+     */
+    private boolean aanGezin(String eventId, Sjabloon sjabloon, Betreft betreft, Map<String, String> waarden, @Nullable String onbestelbaar,
+            String voorvoegsel) {
         Optional<Gezinscontact> contact = gezinscontacten.vind(betreft.aanmeldingId());
         String reden = onbestelbaar != null ? onbestelbaar
                 : contact.isEmpty() || contact.get().adressen().isEmpty() ? Notificatie.GEEN_ADRES_VAN_GEZIN : null;
         if (reden != null) {
             log.info("{} for the family of referral {} recorded as undeliverable: {}", sjabloon.naam(), betreft.aanmeldingId(), reden);
             return vastlegging.neemOp(List.of(Notificatie.onbestelbaar(eventId, sjabloon.naam(),
-                    new Ontvanger(Ontvanger.GEZIN, SharingVerslagMetGezin.GEZIN_ZONDER_ADRES), betreft, new Bericht(sjabloon.onderwerp(), ""),
+                    new Ontvanger(Ontvanger.GEZIN, voorvoegsel + SharingVerslagMetGezin.GEZIN_ZONDER_ADRES), betreft, new Bericht(sjabloon.onderwerp(), ""),
                     clock.instant(), reden)));
         }
         Bericht bericht = sjabloon.vul(waarden);
@@ -90,7 +112,7 @@ public class MailingGezinVoorJbt {
         List<String> ontvangers = SharingVerslagMetGezin.ontvangers(adressen);
         List<Notificatie> berichten = new ArrayList<>();
         for (int i = 0; i < ontvangers.size(); i++) {
-            berichten.add(Notificatie.nieuw(eventId, sjabloon.naam(), new Ontvanger(Ontvanger.GEZIN, ontvangers.get(i)), adressen.get(i).email(),
+            berichten.add(Notificatie.nieuw(eventId, sjabloon.naam(), new Ontvanger(Ontvanger.GEZIN, voorvoegsel + ontvangers.get(i)), adressen.get(i).email(),
                     betreft, bericht, clock.instant()));
         }
         return vastlegging.neemOp(berichten);

@@ -46,6 +46,8 @@ public class WritingBerichten {
     static final String JBT_INDIENER = "JBT_INDIENER";
     static final String JBT_VOORZITTER = "JBT_VOORZITTER";
     static final String GEMEENTELIJK_CONTACTPERSOON = "GEMEENTELIJK_CONTACTPERSOON";
+    static final String JBT_RAAD = "JBT_RAAD";
+    static final String JBT_GI = "JBT_GI";
 
     private final Notificaties notificaties;
     private final Contactpersonen contactpersonen;
@@ -192,9 +194,21 @@ public class WritingBerichten {
             log.warn("requester of JBT request {} unknown (no JbtVerzoekIngediend seen): invitation recorded as undeliverable", e.verzoekId());
             return "indiener-" + e.verzoekId();
         });
-        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_VERZOEK_GEPLAND, JBT_INDIENER, indiener, betreft,
+        List<Notificatie> berichten = new ArrayList<>();
+        berichten.add(bericht(eventId, Sjablonen.JBT_VERZOEK_GEPLAND, JBT_INDIENER, indiener, betreft,
                 Map.of("datum", Omschrijvingen.datum(e.datum()), "tafel", e.tafel(),
-                        "buurtafel", e.buurtafel() ? "Dit is de buurtafel: de eigen tafel had binnen twee weken geen plek.\n" : ""))));
+                        "buurtafel", e.buurtafel() ? "Dit is de buurtafel: de eigen tafel had binnen twee weken geen plek.\n" : "")));
+        // The Raad voor de Kinderbescherming and the GI sit at every table (002:434): the table's contacts are invited.
+        Map<String, String> ketenpartner = Map.of("datum", Omschrijvingen.datum(e.datum()), "tafel", e.tafel());
+        if (e.raadContactpersoonId() != null) {
+            berichten.add(bericht(eventId, Sjablonen.JBT_UITNODIGING_KETENPARTNER, JBT_RAAD, e.raadContactpersoonId(), betreft,
+                    withOrganisatie(ketenpartner, "de Raad voor de Kinderbescherming")));
+        }
+        if (e.giContactpersoonId() != null) {
+            berichten.add(bericht(eventId, Sjablonen.JBT_UITNODIGING_KETENPARTNER, JBT_GI, e.giContactpersoonId(), betreft,
+                    withOrganisatie(ketenpartner, "de Gecertificeerde Instelling")));
+        }
+        return vastlegging.neemOp(berichten);
     }
 
     /** The requester hears that a version of the report is ready; the report itself is read in JeugdLink, not mailed. */
@@ -204,6 +218,12 @@ public class WritingBerichten {
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
         return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_VERSLAG_INDIENER, JBT_INDIENER, e.indienerId(), betreft,
                 Map.of("versie", Integer.toString(e.versie())))));
+    }
+
+    private static Map<String, String> withOrganisatie(Map<String, String> waarden, String organisatie) {
+        Map<String, String> met = new HashMap<>(waarden);
+        met.put("organisatie", organisatie);
+        return met;
     }
 
     private Notificatie bericht(String eventId, String sjabloon, String rol, String medewerkerId, Betreft betreft, Map<String, String> extra) {

@@ -49,7 +49,8 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
                     formulier.aantalKinderen(), indiener.id(), indiener.rol(), Objects.requireNonNull(v.ingediendOp())));
             case VerzoekEvent.Gepland g -> new ContractEvent(JbtEvents.JBT_VERZOEK_GEPLAND, new JbtVerzoekGepland(v.id(), v.casusId(), v.aanmeldingId(),
                     v.gemeenteCode(), g.planning().tafel(), g.planning().datum(), g.planning().buurtafel(), Objects.requireNonNull(v.ingediendOp()),
-                    g.planning().geplandDoor(), g.planning().geplandOp()));
+                    g.planning().geplandDoor(), g.planning().geplandOp(), formulier.kinderenVanTwaalfOfOuderOp(g.planning().datum()),
+                    g.planning().raadContactpersoonId(), g.planning().giContactpersoonId()));
             case VerzoekEvent.WachttijdOverschreden w -> new ContractEvent(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN, new JbtWachttijdOverschreden(
                     v.id(), v.casusId(), v.aanmeldingId(), v.gemeenteCode(), w.wachttijd().tafel(), w.wachttijd().eersteVrijeMoment(), w.wachttijd().buurtafel(),
                     w.wachttijd().aanbod(), w.wachttijd().vastgesteldDoor(), w.wachttijd().contactpersoonId(), w.wachttijd().vastgesteldOp()));

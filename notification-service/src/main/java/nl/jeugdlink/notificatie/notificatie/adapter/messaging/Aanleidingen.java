@@ -64,7 +64,7 @@ final class Aanleidingen {
 
     static Aanleiding.JbtVerzoekGepland van(JbtVerzoekGepland e) {
         return new Aanleiding.JbtVerzoekGepland(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.tafel(), e.datum(), e.buurtafel(),
-                e.geplandOp());
+                e.geplandOp(), e.kinderenVanTwaalfOfOuder() == null ? 0 : e.kinderenVanTwaalfOfOuder(), e.raadContactpersoonId(), e.giContactpersoonId());
     }
 
     /** The summary stays sealed here: only {@link Zegels} opens it, when it can be delivered. */
