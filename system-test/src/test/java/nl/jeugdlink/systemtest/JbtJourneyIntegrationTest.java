@@ -40,10 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
  * one starts the escalation-service's JBT_PLANNING deadline of 10 working days, which runs across King's
  * Day (Monday 27 April 2026), and is planned at FoodValley's Tuesday, which meets it. The chair fills
  * that Tuesday (capacity 1) and closes the next: the second request finds no place within two weeks, the
- * chair and the municipal contact are mailed and the neighbouring table's Thursday is taken. After the talk
+ * chair and the municipal contact are mailed and the neighbouring table's Thursday is taken; the family's regisseur is
+ * refused as the raadsmedewerker for the independent test, with the reason. After the talk
  * the chair records "vrijwillig, niet vrijblijvend + raadsonderzoek" with its three items (a regisseur may
  * not); JbtBesluitGenomen and RaadsonderzoekGevraagd are on {@code jeugdlink.jbt.verzoek}, keyed by casus and
- * schema-valid, and the case-service shows the decision on the casus. The clocks are adjustable
+ * schema-valid, and the case-service shows the decision on the casus. The planned talk's invitations reach the Raad's and the
+ * GI's contacts, the mother and (through her address) the child of 13. The report is mailed to the mother with her
+ * personal link and to the requester; the mother's reactions through the link page are appended and every version
+ * kept; the decision starts the report's and the evaluation's deadlines. The clocks are adjustable
  * ({@code jeugdlink.klok.verstelbaar}) and start on Tuesday 21 April 2026.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -141,6 +145,21 @@ class JbtJourneyIntegrationTest {
         assertThat(gestopt.path("uitkomst").asString()).isEqualTo("GEHAALD");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(jbtTermijn(eerste, "GEHAALD").path("status").asString()).isEqualTo("GEHAALD"));
 
+        // The invitations: the table's contacts at the Raad and the GI, the mother (with the option of a trusted person) and,
+        // through her address, Sam (13 on the day of the talk) for his part of it. No name of the family on any of them.
+        for (String ketenpartner : List.of("rvdk-foodvalley-jbt", "gi-foodvalley-jbt")) {
+            MimeMessage uitnodiging = await().atMost(PATIENCE)
+                    .until(() -> SystemRun.mailMet(smtp, ketenpartner + "@jeugdlink.local", eerste.casusId()), m -> m != null);
+            assertThat(SystemRun.tekst(uitnodiging)).contains("Het gesprek is op 28 april 2026.").doesNotContain("Voorbeeld");
+        }
+        MimeMessage ouders = await().atMost(PATIENCE)
+                .until(() -> SystemRun.mailMet(smtp, "anna.voorbeeld@example.nl", "U mag iemand meenemen die u vertrouwt."), m -> m != null);
+        assertThat(SystemRun.tekst(ouders)).contains("Het gesprek is op 28 april 2026.");
+        MimeMessage kind = await().atMost(PATIENCE)
+                .until(() -> SystemRun.mailMet(smtp, "anna.voorbeeld@example.nl", "Beste jongere"), m -> m != null);
+        assertThat(SystemRun.tekst(kind)).contains("Deze uitnodiging is voor uw kind van 12 jaar of ouder.", "Het gesprek is op 28 april 2026.")
+                .doesNotContain("Sam", "Voorbeeld");
+
         // The case-service shows the casus as planned at the table.
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonNode stand = stand(eerste);
@@ -191,6 +210,21 @@ class JbtJourneyIntegrationTest {
         JsonNode buurGepland = SystemRun.payload(event(JbtEvents.TOPIC, tweede.casusId(), JbtEvents.JBT_VERZOEK_GEPLAND));
         assertThat(buurGepland.path("buurtafel").asBoolean()).isTrue();
         assertThat(termijnEvent(tweede.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT).path("uitkomst").asString()).isEqualTo("GEHAALD");
+
+        // The Raad's independent test: the family's own regisseur (known to the jbt-service from the case-service's events)
+        // is refused with the reason; a raadsmedewerker who was never involved with the family is assigned.
+        var betrokken = wijsRaadsmedewerkerAan(tweede, REGISSEUR);
+        assertThat(betrokken.statusCode()).as(betrokken.body()).isEqualTo(409);
+        assertThat(JSON.readTree(betrokken.body()).path("regel").asString()).isEqualTo("onafhankelijkheid");
+        assertThat(JSON.readTree(betrokken.body()).path("detail").asString()).contains(REGISSEUR, "eerder betrokken bij dit gezin");
+        var onafhankelijk = wijsRaadsmedewerkerAan(tweede, "raadsmedewerker-ede");
+        assertThat(onafhankelijk.statusCode()).as(onafhankelijk.body()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> wijsRaadsmedewerkerAan(Casus c, String raadsmedewerker) {
+        return new ApiCaller(jbt.baseUrl()).send(HttpRequest.newBuilder(URI.create(jbt.baseUrl() + "/api/v1/jbt-verzoeken/" + c.casusId() + "/raadsmedewerker"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"raadsmedewerkerId\": \"" + raadsmedewerker + "\"}")),
+                token(VOORZITTER, "jbt-voorzitter"));
     }
 
     @Test
