@@ -115,7 +115,11 @@ public class WritingBerichten {
         return notificaties.koppelCasus(casusId, aanmeldingId);
     }
 
-    /** Every teamleider of the municipality hears of the passed deadline; teamleiders elsewhere do not. */
+    /**
+     * Everyone of the municipality in the role the breach concerns hears of the passed deadline (a JBT deadline: the
+     * chairs, {@code JBT_VOORZITTER}); a role the contact directory does not know, or none, means the teamleiders.
+     * Nobody elsewhere hears of it.
+     */
     public boolean termijnOverschreden(String eventId, TermijnOverschreden e) {
         if (e.casusId() != null) {
             notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
@@ -126,14 +130,17 @@ public class WritingBerichten {
                 "betreft", e.casusId() == null ? "aanmelding " + e.aanmeldingId() : "casus " + e.casusId() + " (aanmelding " + e.aanmeldingId() + ")",
                 "uiterlijk", Omschrijvingen.datum(e.uiterlijk()),
                 "teLaat", Omschrijvingen.werkdagen(e.werkdagenTeLaat()));
-        List<Contactpersoon> teamleiders = contactpersonen.metRolInGemeente(Contactpersoon.TEAMLEIDER, e.gemeenteCode());
-        if (teamleiders.isEmpty()) {
-            log.warn("no teamleider in the contact directory for {}: deadline {} recorded as undeliverable", e.gemeenteCode(), e.termijnId());
+        String gevraagd = e.betreftRol() == null ? "" : e.betreftRol().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String rol = Contactpersoon.ROLLEN.contains(gevraagd) ? gevraagd : Contactpersoon.TEAMLEIDER;
+        String ontvangerRol = rol.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        List<Contactpersoon> ontvangers = contactpersonen.metRolInGemeente(rol, e.gemeenteCode());
+        if (ontvangers.isEmpty()) {
+            log.warn("no {} in the contact directory for {}: deadline {} recorded as undeliverable", rol, e.gemeenteCode(), e.termijnId());
             return vastlegging.neemOp(List.of(
-                    bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, TEAMLEIDER, "teamleider-" + e.gemeenteCode(), betreft, waarden)));
+                    bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, ontvangerRol, rol + "-" + e.gemeenteCode(), betreft, waarden)));
         }
-        return vastlegging.neemOp(teamleiders.stream()
-                .map(t -> bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, TEAMLEIDER, t.medewerkerId(), betreft, waarden))
+        return vastlegging.neemOp(ontvangers.stream()
+                .map(t -> bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, ontvangerRol, t.medewerkerId(), betreft, waarden))
                 .toList());
     }
 

@@ -40,7 +40,7 @@ final class Aanleidingen {
 
     static Aanleiding.TermijnOverschreden van(TermijnOverschreden e) {
         return new Aanleiding.TermijnOverschreden(e.termijnId(), e.soort(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.uiterlijk(),
-                e.werkdagenTeLaat());
+                e.werkdagenTeLaat(), e.betreftRol());
     }
 
     static Aanleiding.JbtVerzoekIngediend van(JbtVerzoekIngediend e) {
