@@ -48,8 +48,10 @@ CONSUMERS = [
      "Takes in the casus (id, referral, municipality), so the back office can assign care in it and the routing checks its municipality; after its closure no care is assigned in it."),
     ("notification-service", "termijnen-in-0", "jeugdlink.escalatie.termijn", ["TermijnOverschreden"],
      "E-mails every teamleider of the municipality of a passed deadline."),
-    ("escalation-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek", ["JbtVerzoekIngediend", "JbtVerzoekGepland", "JbtBesluitGenomen"],
-     "Starts the JBT_PLANNING deadline (10 working days) at a filed request, meets it with the planned talk's date, lets it lapse on a decision."),
+    ("escalation-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
+     ["JbtVerzoekIngediend", "JbtVerzoekGepland", "JbtBesluitGenomen", "JbtVerslagGereed"],
+     "Starts the JBT_PLANNING deadline (10 working days) at a filed request, meets it with the planned talk's date, lets it lapse on a decision; "
+     "a decision starts JBT_VERSLAG (met by the report) and, with an evaluation moment, JBT_EVALUATIE."),
     ("escalation-service", "escalaties-in-0", "jeugdlink.escalatie.termijn",
      ["EscalatiestapGezet", "EscalatiestapAfgerond", "EscalatieverslagOpgesteld", "EscalatieverslagGoedgekeurd"],
      "Reads its own escalation events back as facts for the clock: starts and meets the terms of the escalation steps "
@@ -58,10 +60,11 @@ CONSUMERS = [
      ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtVerzoekGepland", "JbtBesluitGenomen"],
      "Shows on the casus that it is at the JBT and what was decided (GET /api/v1/casussen/{casusId}/jbt)."),
     ("notification-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
-     ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtWachttijdOverschreden", "JbtVerzoekGepland"],
+     ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtWachttijdOverschreden", "JbtVerzoekGepland", "JbtVerslagGereed"],
      "Keeps who filed a request (no mail); e-mails the requester a returned request with the chair's reason and the planned talk "
      "(the parents too, when the intake shared their address), and the chair and the municipal contact a long wait with the "
-     "neighbouring table's moments."),
+     "neighbouring table's moments; a report version to the requester and, with their personal link opened from its seal "
+     "(ADR 0011), to the parents."),
     ("jbt-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "CasusAfgesloten"],
      "Learns which casussen exist, their municipality and regisseur (who may file a request); a casus closed NAAR_JBT "
      "opens a draft request for its regisseur."),
@@ -202,7 +205,7 @@ def catalog(evts):
             "|---|---|---|---|---|---|"]
     for service, binding, topic, names, why in CONSUMERS:
         out.append(f"| {service} | `{binding}` | `{topic}` | {', '.join(names)} | {why} | `{dlq(service, topic)}` |")
-    out += ["", "Named by the design, not built yet: `JbtBesluitGenomen` (jbt), `ZorgaanbiederAfwijzing` and the",
+    out += ["", "Named by the design, not built yet: `ZorgaanbiederAfwijzing` and the",
             "JW315 request events (routing), the escalation model's steps (escalatie). Nobody consumes",
             "`JeugdhulpToegewezen` yet: the care provider's subscription comes later."]
     return "\n".join(out) + "\n"

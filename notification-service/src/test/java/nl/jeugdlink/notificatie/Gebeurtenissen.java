@@ -25,7 +25,7 @@ public final class Gebeurtenissen {
     /** The ids in the golden examples. */
     public static final String GOUDEN_AANMELDING = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";
     public static final String GOUDEN_CASUS = "5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37";
-    /** The casus and conversation of VerslagGedeeldMetGezin's golden example, and the stand-in for a sealed value in both sealed events. */
+    /** The casus and conversation of VerslagGedeeldMetGezin's golden example, and the stand-in for a sealed value in the sealed events (JbtVerslagGereed's too). */
     public static final String GOUDEN_VERSLAG_CASUS = "5f0e2c1a-8b3d-3c4e-9f21-7a6b5c4d3e2f";
     public static final String GOUDEN_GESPREK = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
     public static final String GOUDEN_ZEGEL = "AQ8b2kQBl3Xw4uJ0nYxq6m1rS0eWc2p7cEw9Zq0tHkFhR2lL4p1nYbW8cQ==";

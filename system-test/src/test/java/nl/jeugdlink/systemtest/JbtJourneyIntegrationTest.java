@@ -40,10 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
  * one starts the escalation-service's JBT_PLANNING deadline of 10 working days, which runs across King's
  * Day (Monday 27 April 2026), and is planned at FoodValley's Tuesday, which meets it. The chair fills
  * that Tuesday (capacity 1) and closes the next: the second request finds no place within two weeks, the
- * chair and the municipal contact are mailed and the neighbouring table's Thursday is taken. After the talk
+ * chair and the municipal contact are mailed and the neighbouring table's Thursday is taken; the family's regisseur is
+ * refused as the raadsmedewerker for the independent test, with the reason. After the talk
  * the chair records "vrijwillig, niet vrijblijvend + raadsonderzoek" with its three items (a regisseur may
  * not); JbtBesluitGenomen and RaadsonderzoekGevraagd are on {@code jeugdlink.jbt.verzoek}, keyed by casus and
- * schema-valid, and the case-service shows the decision on the casus. The clocks are adjustable
+ * schema-valid, and the case-service shows the decision on the casus. The planned talk's invitations reach the Raad's and the
+ * GI's contacts, the mother and (through her address) the child of 13. The report is mailed to the mother with her
+ * personal link and to the requester; the mother's reactions through the link page are appended and every version
+ * kept; the decision starts the report's and the evaluation's deadlines. The clocks are adjustable
  * ({@code jeugdlink.klok.verstelbaar}) and start on Tuesday 21 April 2026.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -141,6 +145,21 @@ class JbtJourneyIntegrationTest {
         assertThat(gestopt.path("uitkomst").asString()).isEqualTo("GEHAALD");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(jbtTermijn(eerste, "GEHAALD").path("status").asString()).isEqualTo("GEHAALD"));
 
+        // The invitations: the table's contacts at the Raad and the GI, the mother (with the option of a trusted person) and,
+        // through her address, Sam (13 on the day of the talk) for his part of it. No name of the family on any of them.
+        for (String ketenpartner : List.of("rvdk-foodvalley-jbt", "gi-foodvalley-jbt")) {
+            MimeMessage uitnodiging = await().atMost(PATIENCE)
+                    .until(() -> SystemRun.mailMet(smtp, ketenpartner + "@jeugdlink.local", eerste.casusId()), m -> m != null);
+            assertThat(SystemRun.tekst(uitnodiging)).contains("Het gesprek is op 28 april 2026.").doesNotContain("Voorbeeld");
+        }
+        MimeMessage ouders = await().atMost(PATIENCE)
+                .until(() -> SystemRun.mailMet(smtp, "anna.voorbeeld@example.nl", "U mag iemand meenemen die u vertrouwt."), m -> m != null);
+        assertThat(SystemRun.tekst(ouders)).contains("Het gesprek is op 28 april 2026.");
+        MimeMessage kind = await().atMost(PATIENCE)
+                .until(() -> SystemRun.mailMet(smtp, "anna.voorbeeld@example.nl", "Beste jongere"), m -> m != null);
+        assertThat(SystemRun.tekst(kind)).contains("Deze uitnodiging is voor uw kind van 12 jaar of ouder.", "Het gesprek is op 28 april 2026.")
+                .doesNotContain("Sam", "Voorbeeld");
+
         // The case-service shows the casus as planned at the table.
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonNode stand = stand(eerste);
@@ -191,6 +210,21 @@ class JbtJourneyIntegrationTest {
         JsonNode buurGepland = SystemRun.payload(event(JbtEvents.TOPIC, tweede.casusId(), JbtEvents.JBT_VERZOEK_GEPLAND));
         assertThat(buurGepland.path("buurtafel").asBoolean()).isTrue();
         assertThat(termijnEvent(tweede.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT).path("uitkomst").asString()).isEqualTo("GEHAALD");
+
+        // The Raad's independent test: the family's own regisseur (known to the jbt-service from the case-service's events)
+        // is refused with the reason; a raadsmedewerker who was never involved with the family is assigned.
+        var betrokken = wijsRaadsmedewerkerAan(tweede, REGISSEUR);
+        assertThat(betrokken.statusCode()).as(betrokken.body()).isEqualTo(409);
+        assertThat(JSON.readTree(betrokken.body()).path("regel").asString()).isEqualTo("onafhankelijkheid");
+        assertThat(JSON.readTree(betrokken.body()).path("detail").asString()).contains(REGISSEUR, "eerder betrokken bij dit gezin");
+        var onafhankelijk = wijsRaadsmedewerkerAan(tweede, "raadsmedewerker-ede");
+        assertThat(onafhankelijk.statusCode()).as(onafhankelijk.body()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> wijsRaadsmedewerkerAan(Casus c, String raadsmedewerker) {
+        return new ApiCaller(jbt.baseUrl()).send(HttpRequest.newBuilder(URI.create(jbt.baseUrl() + "/api/v1/jbt-verzoeken/" + c.casusId() + "/raadsmedewerker"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"raadsmedewerkerId\": \"" + raadsmedewerker + "\"}")),
+                token(VOORZITTER, "jbt-voorzitter"));
     }
 
     @Test
@@ -239,6 +273,82 @@ class JbtJourneyIntegrationTest {
             assertThat(stand.path("evaluatieMoment").asString()).isEqualTo("2026-07-28");
             assertThat(stand.path("gesprekOp").asString()).isEqualTo("2026-04-28");
         });
+    }
+
+    @Test
+    @Order(4)
+    void theReportIsMailedAndTheParentsReactThroughTheirLinkEveryVersionAndReactionKept() throws Exception {
+        // Two days after the talk the chair records the report; the decision started its deadline (JBT_VERSLAG) and,
+        // with its evaluation moment, JBT_EVALUATIE, counted from 28 July.
+        JsonNode verslagTermijn = termijnEvent(eerste.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "JBT_VERSLAG");
+        assertThat(verslagTermijn.path("werkdagen").asInt()).isEqualTo(10);
+        assertThat(verslagTermijn.path("betreftRol").asString()).isEqualTo("JBT_VOORZITTER");
+        JsonNode evaluatie = termijnEvent(eerste.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "JBT_EVALUATIE");
+        assertThat(evaluatie.path("uiterlijk").asString()).isEqualTo("2026-07-29");
+
+        SystemRun.zetKlok(jbt, "2026-04-30T07:00:00Z");
+        ApiCaller api = new ApiCaller(jbt.baseUrl());
+        String pad = "/api/v1/jbt-verzoeken/" + eerste.casusId() + "/verslag";
+        String eersteVersie = "Besproken: Sam verzuimt school. Afgesproken: Sam gaat elke dag naar school; oma kijkt mee.";
+        var vastgelegd = api.post(pad, JSON.writeValueAsString(java.util.Map.of("tekst", eersteVersie)), token(VOORZITTER, "jbt-voorzitter"));
+        assertThat(vastgelegd.statusCode()).as(vastgelegd.body()).isEqualTo(201);
+
+        // JbtVerslagGereed on the topic, schema-valid: the report's text is not on Kafka, the parents' link only sealed.
+        var gereed = event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.JBT_VERSLAG_GEREED);
+        JsonNode gereedEvent = SystemRun.payload(gereed);
+        assertThat(gereedEvent.path("versie").asInt()).isEqualTo(1);
+        assertThat(gereedEvent.path("verzegeld").asString()).isNotBlank();
+        assertThat(new String(gereed.value(), StandardCharsets.UTF_8)).doesNotContain("oma kijkt mee", "/ouders/", "link=");
+        // The report meets its deadline.
+        assertThat(termijnEvent(eerste.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT, "JBT_VERSLAG").path("uitkomst").asString()).isEqualTo("GEHAALD");
+
+        // The mother, whose address the intake shared with consent, gets her personal link; the requester is told without it.
+        MimeMessage ouderMail = await().atMost(PATIENCE)
+                .until(() -> SystemRun.mailMet(smtp, "anna.voorbeeld@example.nl", "Het verslag van het gesprek"), m -> m != null);
+        String ouderTekst = leesbaar(ouderMail);
+        assertThat(ouderTekst).contains("Beste ouder of verzorger,", "Uw reactie wordt aan het verslag toegevoegd.").doesNotContain(eerste.aanmeldingId(), "Voorbeeld");
+        var linkInMail = java.util.regex.Pattern.compile("(https?://\\S+/ouders/jbt-verslagen/" + eerste.casusId() + "\\?link=\\S+)").matcher(ouderTekst);
+        assertThat(linkInMail.find()).as(ouderTekst).isTrue();
+        String link = linkInMail.group(1);
+        MimeMessage indienerMail = await().atMost(PATIENCE)
+                .until(() -> SystemRun.mailMet(smtp, REGISSEUR + "@jeugdlink.local", "het verslag van de Jeugdbeschermingstafel is klaar"), m -> m != null);
+        assertThat(leesbaar(indienerMail)).contains(eerste.casusId(), "Dit is versie 1 van het verslag.").doesNotContain("?link=");
+
+        // The link opens the parents' page at the jbt-service (its public address is the gateway's in production, this run's here).
+        String pagina = jbt.baseUrl() + link.substring(link.indexOf("/ouders/"));
+        var gelezen = api.send(HttpRequest.newBuilder(URI.create(pagina)).GET(), null);
+        assertThat(gelezen.statusCode()).isEqualTo(200);
+        assertThat(gelezen.body()).contains("Sam gaat elke dag naar school; oma kijkt mee.").doesNotContain("123456782");
+        // The page's form, posted as the browser posts it: twice, each reaction appended.
+        String token = link.substring(link.indexOf("?link=") + "?link=".length());
+        for (String reactie : List.of("Wij zijn het eens met de afspraken.", "Oma kan op woensdag niet; de buurvrouw wel.")) {
+            var gereageerd = api.send(HttpRequest.newBuilder(URI.create(jbt.baseUrl() + "/ouders/jbt-verslagen/" + eerste.casusId()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("link=" + token + "&tekst=" + java.net.URLEncoder.encode(reactie, StandardCharsets.UTF_8))), null);
+            assertThat(gereageerd.statusCode()).as(gereageerd.body()).isEqualTo(200);
+            assertThat(gereageerd.body()).contains("Uw reactie is ontvangen", reactie.replace("'", "&#39;"));
+        }
+        var veranderd = api.send(HttpRequest.newBuilder(URI.create(pagina + "x")).GET(), null);
+        assertThat(veranderd.statusCode()).isEqualTo(403);
+
+        // The chair records a second version: the first is kept beside it, and so are both reactions, on version 1.
+        var tweede = api.post(pad, JSON.writeValueAsString(java.util.Map.of("tekst", eersteVersie + " Aangevuld: de buurvrouw kijkt op woensdag mee.")),
+                token(VOORZITTER, "jbt-voorzitter"));
+        assertThat(tweede.statusCode()).as(tweede.body()).isEqualTo(201);
+        JsonNode verzoek = JSON.readTree(api.get("/api/v1/jbt-verzoeken/" + eerste.casusId(), token(VOORZITTER, "jbt-voorzitter")).body());
+        assertThat(verzoek.path("verslag").path("versies")).hasSize(2);
+        assertThat(verzoek.path("verslag").path("versies").get(0).path("tekst").asString()).isEqualTo(eersteVersie);
+        assertThat(verzoek.path("verslag").path("reacties").valueStream().map(r -> r.path("tekst").asString()))
+                .containsExactly("Wij zijn het eens met de afspraken.", "Oma kan op woensdag niet; de buurvrouw wel.");
+        assertThat(verzoek.path("verslag").path("reacties").valueStream().map(r -> r.path("versie").asInt())).containsOnly(1);
+        MimeMessage tweedeMail = await().atMost(PATIENCE)
+                .until(() -> SystemRun.mailMet(smtp, "anna.voorbeeld@example.nl", "Dit is versie 2 van het verslag"), m -> m != null);
+        assertThat(leesbaar(tweedeMail)).contains("/ouders/jbt-verslagen/" + eerste.casusId() + "?link=");
+    }
+
+    /** The mail's text decoded (quoted-printable writes '=' as '=3D', which the link is full of). */
+    private static String leesbaar(MimeMessage mail) throws Exception {
+        return mail.getContent() instanceof String tekst ? tekst.replace("\r\n", "\n") : SystemRun.tekst(mail);
     }
 
     // --- the casus, as journey 1 opens it ---
@@ -313,15 +423,20 @@ class JbtJourneyIntegrationTest {
     }
 
     private JsonNode termijnEvent(String aanmeldingId, EventType type) {
-        var found = kafka.read(EscalationEvents.TOPIC, PATIENCE, rs -> rs.stream().anyMatch(r -> isJbtTermijn(r, aanmeldingId, type))).stream()
-                .filter(r -> isJbtTermijn(r, aanmeldingId, type)).toList();
-        assertThat(found).as(type.type() + " JBT_PLANNING about " + aanmeldingId).hasSize(1);
+        return termijnEvent(aanmeldingId, type, "JBT_PLANNING");
+    }
+
+    /** The one deadline event of this type and kind about the referral, schema-checked. */
+    private JsonNode termijnEvent(String aanmeldingId, EventType type, String soort) {
+        var found = kafka.read(EscalationEvents.TOPIC, PATIENCE, rs -> rs.stream().anyMatch(r -> isJbtTermijn(r, aanmeldingId, type, soort))).stream()
+                .filter(r -> isJbtTermijn(r, aanmeldingId, type, soort)).toList();
+        assertThat(found).as(type.type() + " " + soort + " about " + aanmeldingId).hasSize(1);
         return SystemRun.payload(found.getFirst());
     }
 
-    private static boolean isJbtTermijn(ConsumerRecord<String, byte[]> r, String aanmeldingId, EventType type) {
+    private static boolean isJbtTermijn(ConsumerRecord<String, byte[]> r, String aanmeldingId, EventType type, String soort) {
         return aanmeldingId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))
-                && new String(r.value(), StandardCharsets.UTF_8).contains("\"JBT_PLANNING\"");
+                && new String(r.value(), StandardCharsets.UTF_8).contains("\"" + soort + "\"");
     }
 
     /** Bijlage 3 as a regisseur of Ede fills it in for the family of journey 1; without section 2.5 when {@code veiligheid} is false. */

@@ -10,16 +10,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The region's tables as configured under {@code jeugdlink.jbt.tafels}: per table its weekday,
- * capacity, municipalities, neighbouring table and municipal contact.
+ * capacity, municipalities, neighbouring table, municipal contact and its contacts at the Raad and the GI.
  */
 @ConfigurationProperties("jeugdlink.jbt")
 record TafelInstellingen(Map<String, TafelInstelling> tafels) {
 
-    record TafelInstelling(DayOfWeek dag, int capaciteit, @Nullable Set<String> gemeenten, @Nullable String buurtafel, String contactpersoon) {
+    record TafelInstelling(DayOfWeek dag, int capaciteit, @Nullable Set<String> gemeenten, @Nullable String buurtafel, String contactpersoon,
+            @Nullable String raad, @Nullable String gi) {
     }
 
     List<Tafel> alsTafels() {
         return tafels.entrySet().stream().map(e -> new Tafel(e.getKey(), e.getValue().dag(), e.getValue().capaciteit(),
-                e.getValue().gemeenten() == null ? Set.of() : e.getValue().gemeenten(), e.getValue().buurtafel(), e.getValue().contactpersoon())).toList();
+                e.getValue().gemeenten() == null ? Set.of() : e.getValue().gemeenten(), e.getValue().buurtafel(), e.getValue().contactpersoon(),
+                e.getValue().raad(), e.getValue().gi())).toList();
     }
 }

@@ -13,12 +13,14 @@ import nl.jeugdlink.jbt.verzoek.application.FilingVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.PlanningVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.TrackingCasussen;
 import nl.jeugdlink.jbt.verzoek.application.VerslagVerzoek;
+import nl.jeugdlink.jbt.verzoek.adapter.web.Ouderlinkadressen;
 import nl.jeugdlink.jbt.verzoek.adapter.web.VersleuteldeOuderlinks;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
 import nl.jeugdlink.jbt.verzoek.domain.Betrokkenheden;
 import nl.jeugdlink.jbt.verzoek.domain.Tafelagenda;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
+import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -44,9 +46,11 @@ class VerzoekConfiguration {
     }
 
     @Bean
-    Verzoeken verzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, JsonMapper json) {
+    Verzoeken verzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, Sealing verzegeling, JsonMapper json,
+            @Value("${jeugdlink.jbt.verslag.link-basis}") String linkBasis) {
         // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
-        return new MongoVerzoeken(mongo, writer, versleuteling, json, new VerzoekContracts());
+        var ouderlinkadressen = new Ouderlinkadressen(new VersleuteldeOuderlinks(versleuteling), linkBasis);
+        return new MongoVerzoeken(mongo, writer, versleuteling, json, new VerzoekContracts(verzegeling, json, ouderlinkadressen));
     }
 
     @Bean

@@ -48,6 +48,9 @@ class PlanningIntegrationTest {
     @Autowired
     AdjustableClock klok;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private final KafkaProbe kafka = new KafkaProbe();
     private final String voorzitter = ApiCaller.token("jbt-vz-fv", "jbt-voorzitter", List.of(EDE));
 
@@ -58,6 +61,12 @@ class PlanningIntegrationTest {
 
     @Test
     void plansAtTheFirstFreeMomentAndOffersTheNeighbouringTableWhenTheWaitIsOverTwoWeeks() {
+        double tijdigEigen = geteld("jeugdlink.jbt.verzoeken.gepland", "buurtafel", "false", "tijdig", "true");
+        double tijdigBuren = geteld("jeugdlink.jbt.verzoeken.gepland", "buurtafel", "true", "tijdig", "true");
+        double laat = geteld("jeugdlink.jbt.verzoeken.gepland", "buurtafel", "false", "tijdig", "false");
+        double wachttijden = geteld("jeugdlink.jbt.wachttijd.overschreden");
+        var totGesprek = meters.find("jeugdlink.jbt.verzoek.tot.gesprek").tag("gemeente", EDE).timer();
+        long gesprekkenVoor = totGesprek == null ? 0 : totGesprek.count();
         klok.zet(MAANDAG);
         String eerste = ingediend();
         var gepland = plan(eerste, "{}");
@@ -95,6 +104,24 @@ class PlanningIntegrationTest {
         assertThat(JSON.readTree(overschreden).path("contactpersoonId").asString()).isEqualTo("gm-foodvalley-jbt");
         assertThat(JSON.readTree(overschreden).path("voorzitterId").asString()).isEqualTo("jbt-vz-fv");
         assertThat(SchemaCheck.violations(JbtEvents.JBT_VERZOEK_GEPLAND, new String(events.get(2).value(), StandardCharsets.UTF_8))).isEmpty();
+
+        // A third request the chair plans at the own table's 18 March after all: 15 days after the filing, a late planning.
+        var laatGepland = plan(ingediend(), "{\"tafel\": \"foodvalley\", \"datum\": \"2031-03-18\"}");
+        assertThat(laatGepland.path("gepland").asBoolean()).isTrue();
+
+        // The seeds' figures (002:507): plannings in time and late, at the own table or the neighbours', long waits, time to the talk.
+        assertThat(geteld("jeugdlink.jbt.verzoeken.gepland", "buurtafel", "false", "tijdig", "true")).isEqualTo(tijdigEigen + 1);
+        assertThat(geteld("jeugdlink.jbt.verzoeken.gepland", "buurtafel", "true", "tijdig", "true")).isEqualTo(tijdigBuren + 1);
+        assertThat(geteld("jeugdlink.jbt.verzoeken.gepland", "buurtafel", "false", "tijdig", "false")).isEqualTo(laat + 1);
+        assertThat(geteld("jeugdlink.jbt.wachttijd.overschreden")).isEqualTo(wachttijden + 1);
+        var timer = meters.get("jeugdlink.jbt.verzoek.tot.gesprek").tag("gemeente", EDE).timer();
+        assertThat(timer.count()).isEqualTo(gesprekkenVoor + 3);
+        assertThat(timer.max(java.util.concurrent.TimeUnit.DAYS)).isGreaterThanOrEqualTo(14);
+    }
+
+    private double geteld(String naam, String... tags) {
+        var counter = meters.find(naam).tag("gemeente", EDE).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.jeugdlink.jbt.verzoek;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
@@ -12,8 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
+import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
@@ -46,6 +49,12 @@ class VerslagIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    Sealing verzegeling;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private final KafkaProbe kafka = new KafkaProbe();
 
@@ -82,6 +91,16 @@ class VerslagIntegrationTest {
             assertThat(payload).doesNotContain("oma").doesNotContain("link=");
         });
         assertThat(json(new String(gereed.get(1).value(), StandardCharsets.UTF_8)).path("versie").asInt()).isEqualTo(2);
+
+        // The parents' link travels sealed for the notification-service, bound to its version: opened, it opens that version's page.
+        JsonNode tweedeGereed = json(new String(gereed.get(1).value(), StandardCharsets.UTF_8));
+        String verzegeld = tweedeGereed.path("verzegeld").asString();
+        String geopend = verzegeling.ontzegel(verzegeld, JbtVerslagGereed.context(verzoekId, verzoekId, 2));
+        String ouderlink = json(geopend).path("link").asString();
+        assertThat(ouderlink).contains("/ouders/jbt-verslagen/" + verzoekId + "?link=");
+        assertThat(api().get(ouderlink.substring(ouderlink.indexOf("/ouders/")), null).body()).contains("buurvrouw");
+        assertThatThrownBy(() -> verzegeling.ontzegel(verzegeld, JbtVerslagGereed.context(verzoekId, verzoekId, 1)))
+                .isInstanceOf(Sealing.OnleesbaarException.class);
     }
 
     @Test
@@ -159,12 +178,61 @@ class VerslagIntegrationTest {
             assertThat(chromium.evalueer("document.querySelector('#reacties li .tekst').textContent"))
                     .isEqualTo("Wij vinden het goed, maar willen het verslag op papier.");
 
+            // The short evaluation of the talk, on the same page: three questions answered as a parent clicks them.
+            chromium.evalueer("document.getElementById('gehoord-ja').click(); document.getElementById('duidelijk-een_beetje').click(); "
+                    + "document.getElementById('cijfer').value = '7'; document.getElementById('toelichting').value = 'Fijn dat oma mocht komen.'; "
+                    + "document.getElementById('evalueer').click(); 'verstuurd'");
+            chromium.wachtOp("document.getElementById('melding') && document.getElementById('melding').textContent.includes('mening') ? 'ja' : null",
+                    v -> v != null);
+            assertThat(chromium.evalueer("document.getElementById('melding').textContent")).contains("Uw mening over het gesprek is ontvangen");
+            assertThat(chromium.evalueer("document.getElementById('evaluaties').dataset.aantal")).isEqualTo("1");
+
             chromium.open("http://127.0.0.1:" + port + "/ouders/jbt-verslagen/" + verzoekId + "?link=" + link + "x");
             assertThat(chromium.evalueer("document.getElementById('weigering').dataset.reden")).isEqualTo("ONLEESBAAR");
         }
         var reacties = json(api().get("/api/v1/jbt-verzoeken/" + verzoekId, VOORZITTER).body()).path("verslag").path("reacties");
         assertThat(reacties).hasSize(1);
         assertThat(reacties.get(0).path("tekst").asString()).isEqualTo("Wij vinden het goed, maar willen het verslag op papier.");
+        var evaluaties = json(api().get("/api/v1/jbt-verzoeken/" + verzoekId, VOORZITTER).body()).path("verslag").path("evaluaties");
+        assertThat(evaluaties).hasSize(1);
+        assertThat(evaluaties.get(0).path("gehoord").asString()).isEqualTo("JA");
+        assertThat(evaluaties.get(0).path("duidelijk").asString()).isEqualTo("EEN_BEETJE");
+        assertThat(evaluaties.get(0).path("cijfer").asInt()).isEqualTo(7);
+        assertThat(evaluaties.get(0).path("toelichting").asString()).isEqualTo("Fijn dat oma mocht komen.");
+    }
+
+    @Test
+    void theParentsEvaluateTheTalkThroughTheirLinkEachEvaluationKeptAndAnIncompleteOneExplained() {
+        String verzoekId = besloten("st-ede-0206");
+        String link = link(verslag(verzoekId, "Verslag van het gesprek.", VOORZITTER).body());
+        double cijfers = meters.find("jeugdlink.jbt.evaluatie.cijfer").tag("gemeente", EDE).summaries().stream()
+                .mapToDouble(d -> d.count()).sum();
+
+        var onvolledig = evaluatie(verzoekId, link, "gehoord=JA&cijfer=11");
+        assertThat(onvolledig.statusCode()).isEqualTo(400);
+        assertThat(onvolledig.body()).contains("Kies of duidelijk was wat er is besloten.", "een cijfer van 1 tot en met 10");
+        var gegeven = evaluatie(verzoekId, link, "gehoord=NEE&duidelijk=JA&cijfer=4&toelichting=" + URLEncoder.encode("Ik kwam weinig aan het woord.",
+                StandardCharsets.UTF_8));
+        assertThat(gegeven.statusCode()).as(gegeven.body()).isEqualTo(200);
+        assertThat(gegeven.body()).contains("Uw mening over het gesprek is ontvangen");
+        assertThat(evaluatie(verzoekId, link, "gehoord=EEN_BEETJE&duidelijk=JA&cijfer=6").statusCode()).isEqualTo(200);
+        assertThat(evaluatie(verzoekId, link + "x", "gehoord=JA&duidelijk=JA&cijfer=9").statusCode()).isEqualTo(403);
+
+        var evaluaties = json(api().get("/api/v1/jbt-verzoeken/" + verzoekId, VOORZITTER).body()).path("verslag").path("evaluaties");
+        assertThat(evaluaties).extracting(e -> e.path("cijfer").asInt()).containsExactly(4, 6);
+        assertThat(evaluaties.get(1).path("toelichting").asString()).isEmpty();
+        Document opgeslagen = mongo.getCollection("verzoeken").find(new Document("_id", verzoekId)).first();
+        assertThat(opgeslagen.toJson()).doesNotContain("weinig aan het woord");
+        assertThat(meters.get("jeugdlink.jbt.evaluaties").tag("gemeente", EDE).tag("gehoord", "NEE").tag("duidelijk", "JA").counter().count())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(meters.find("jeugdlink.jbt.evaluatie.cijfer").tag("gemeente", EDE).summaries().stream().mapToDouble(d -> d.count()).sum())
+                .isEqualTo(cijfers + 2);
+    }
+
+    private java.net.http.HttpResponse<String> evaluatie(String verzoekId, String link, String velden) {
+        return api().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ouders/jbt-verslagen/" + verzoekId + "/evaluatie"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("link=" + link + "&" + velden)), null);
     }
 
     /** A casus known from its events, its request filed by its regisseur and decided by the chair. */

@@ -43,6 +43,9 @@ class VerzoekIntegrationTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private final KafkaProbe kafka = new KafkaProbe();
 
     @Test
@@ -151,6 +154,67 @@ class VerzoekIntegrationTest {
         assertThat(onafhankelijk.statusCode()).as(onafhankelijk.body()).isEqualTo(200);
         assertThat(json(onafhankelijk.body()).path("raadsmedewerkerId").asString()).isEqualTo("rvdk-0002");
         assertThat(aanwijzen(verzoek, "rvdk-0002", ApiCaller.token(regisseur, "regisseur", List.of(EDE))).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSecondRequestForACasusWhileOneIsOpenIsRefusedWithTheReason() {
+        String regisseur = "st-ede-0105";
+        String casusId = CasusEventMother.bekendeCasus(kafka, casussen, EDE, regisseur);
+        String alsRegisseur = ApiCaller.token(regisseur, "regisseur", List.of(EDE));
+        String formulier = FormulierMother.json(FormulierMother.volledig(LocalDate.now()));
+        assertThat(api().post("/api/v1/jbt-verzoeken", indiening(casusId, formulier), alsRegisseur).statusCode()).isEqualTo(201);
+
+        var tweede = api().post("/api/v1/jbt-verzoeken", indiening(casusId, formulier), alsRegisseur);
+        assertThat(tweede.statusCode()).as(tweede.body()).isEqualTo(409);
+        assertThat(tweede.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(tweede.body()).path("regel").asString()).isEqualTo("alIngediend");
+        assertThat(json(tweede.body()).path("detail").asString()).contains("loopt al een verzoek", "maar één verzoek open");
+        // A Veilig Thuis professional may file for the casus too, but not beside the open request either.
+        var veiligThuis = api().post("/api/v1/jbt-verzoeken", indiening(casusId, formulier),
+                ApiCaller.token("vt-0105", "jeugdlink-professional", List.of(EDE)));
+        assertThat(veiligThuis.statusCode()).as(veiligThuis.body()).isEqualTo(409);
+        assertThat(json(veiligThuis.body()).path("regel").asString()).isEqualTo("alIngediend");
+        // The open request is unchanged: still the first filing, by the regisseur.
+        JsonNode gelezen = json(api().get("/api/v1/jbt-verzoeken/" + casusId, alsRegisseur).body());
+        assertThat(gelezen.path("status").asString()).isEqualTo("INGEDIEND");
+        assertThat(gelezen.path("indienerId").asString()).isEqualTo(regisseur);
+        assertThat(published(casusId, 1)).extracting(r -> KafkaProbe.header(r, "ce_type")).containsExactly(JbtEvents.JBT_VERZOEK_INGEDIEND.type());
+    }
+
+    @Test
+    void theTablesFiguresCountFilingsReturnsAndOutcomesByTalkTypeWithTheOtsEndTestsAmongThem() {
+        String regisseur = "st-ede-0106";
+        String casusId = CasusEventMother.bekendeCasus(kafka, casussen, EDE, regisseur);
+        String alsRegisseur = ApiCaller.token(regisseur, "regisseur", List.of(EDE));
+        String alsVoorzitter = ApiCaller.token("jbt-vz-ede", "jbt-voorzitter", List.of(EDE));
+        String otsEinde = indiening(casusId, FormulierMother.json(FormulierMother.volledig(LocalDate.now())))
+                .replace("\"VIJF_VOOR_TWAALF\"", "\"TOETSING_EINDE_OTS\"");
+        double ingediend = geteld("jeugdlink.jbt.verzoeken.ingediend", "soort", "BESPREKING", "gesprekstype", "TOETSING_EINDE_OTS");
+        double teruggestuurd = geteld("jeugdlink.jbt.verzoeken.teruggestuurd");
+        double besloten = geteld("jeugdlink.jbt.besluiten", "uitkomst", "VRIJWILLIG_REGIE_LOKAAL_TEAM", "gesprekstype", "TOETSING_EINDE_OTS");
+        var totBesluit = meters.find("jeugdlink.jbt.verzoek.tot.besluit").tag("gemeente", EDE).timer();
+        long besluitenVoor = totBesluit == null ? 0 : totBesluit.count();
+
+        assertThat(api().post("/api/v1/jbt-verzoeken", otsEinde, alsRegisseur).statusCode()).isEqualTo(201);
+        assertThat(api().post("/api/v1/jbt-verzoeken/" + casusId + "/terugsturing", "{\"reden\": \"Het OTS-verloop ontbreekt.\"}", alsVoorzitter)
+                .statusCode()).isEqualTo(200);
+        assertThat(api().post("/api/v1/jbt-verzoeken", otsEinde, alsRegisseur).statusCode()).isEqualTo(201);
+        var besluit = api().post("/api/v1/jbt-verzoeken/" + casusId + "/besluit", """
+                {"uitkomst": "VRIJWILLIG_REGIE_LOKAAL_TEAM", "route": "De OTS eindigt; regie bij het lokale team",
+                 "hulp": "Gezinscoaching loopt door", "veiligheidsafspraken": "Oma blijft meekijken", "besluitvorming": "MANDAAT_VOORZITTER"}""",
+                alsVoorzitter);
+        assertThat(besluit.statusCode()).as(besluit.body()).isEqualTo(201);
+
+        assertThat(geteld("jeugdlink.jbt.verzoeken.ingediend", "soort", "BESPREKING", "gesprekstype", "TOETSING_EINDE_OTS")).isEqualTo(ingediend + 2);
+        assertThat(geteld("jeugdlink.jbt.verzoeken.teruggestuurd")).isEqualTo(teruggestuurd + 1);
+        assertThat(geteld("jeugdlink.jbt.besluiten", "uitkomst", "VRIJWILLIG_REGIE_LOKAAL_TEAM", "gesprekstype", "TOETSING_EINDE_OTS"))
+                .isEqualTo(besloten + 1);
+        assertThat(meters.get("jeugdlink.jbt.verzoek.tot.besluit").tag("gemeente", EDE).timer().count()).isEqualTo(besluitenVoor + 1);
+    }
+
+    private double geteld(String naam, String... tags) {
+        var counter = meters.find(naam).tag("gemeente", EDE).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private java.net.http.HttpResponse<String> aanwijzen(String verzoek, String raadsmedewerker, String token) {

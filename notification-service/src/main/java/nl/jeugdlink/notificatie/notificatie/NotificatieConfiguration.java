@@ -17,7 +17,7 @@ import nl.jeugdlink.notificatie.notificatie.adapter.messaging.Zegels;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificaties;
 import nl.jeugdlink.notificatie.notificatie.application.SendingBerichten;
-import nl.jeugdlink.notificatie.notificatie.application.InvitingGezinVoorJbt;
+import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorJbt;
 import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.Sjablonen;
 import nl.jeugdlink.notificatie.notificatie.application.WatchingGeparkeerdeVerslagen;
@@ -160,14 +160,14 @@ class NotificatieConfiguration {
     }
 
     @Bean
-    InvitingGezinVoorJbt uitnodigingGezinVoorJbt(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock,
+    MailingGezinVoorJbt uitnodigingGezinVoorJbt(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock,
             SendingBerichten bezorging) {
-        return new InvitingGezinVoorJbt(notificaties, gezinscontacten, sjablonen, clock, bezorging::nieuw);
+        return new MailingGezinVoorJbt(notificaties, gezinscontacten, sjablonen, clock, bezorging::nieuw);
     }
 
     /** Bound as {@code jbtVerzoeken-in-0}. */
     @Bean
-    JbtListener jbtVerzoeken(InboundHandlers inbound, WritingBerichten berichtgever, InvitingGezinVoorJbt uitnodigingGezin) {
-        return new JbtListener(inbound, berichtgever, uitnodigingGezin);
+    JbtListener jbtVerzoeken(InboundHandlers inbound, WritingBerichten berichtgever, MailingGezinVoorJbt gezin, Zegels zegels) {
+        return new JbtListener(inbound, berichtgever, gezin, zegels);
     }
 }

@@ -157,6 +157,20 @@ class BerichtenIntegrationTest {
     }
 
     @Test
+    void tellsTheChairsOfTheMunicipalityOfAPassedJbtDeadlineAndNoTeamleider() {
+        String payload = voorbeeld(EscalationEvents.TERMIJN_OVERSCHREDEN, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus,
+                "\"EERSTE_CONTACT\"", "\"JBT_VERSLAG\"", "\"TEAMLEIDER\"", "\"JBT_VOORZITTER\""));
+        stuur(EscalationEvents.TERMIJN_OVERSCHREDEN, aanmelding, payload);
+
+        bericht("j.bos@jbt-foodvalley.test", aanmelding, "JeugdLink: een termijn is verlopen",
+                "Beste Joke Bos,",
+                "Het gaat om het versturen van het verslag van de Jeugdbeschermingstafel bij casus " + casus + " (aanmelding " + aanmelding + ").");
+        assertThat(notificaties.overAanmelding(aanmelding)).extracting(n -> n.ontvanger().rol() + ":" + n.ontvanger().id())
+                .containsExactly("JBT_VOORZITTER:jbt-vz-01");
+        assertThat(TestMail.aan(TEAMLEIDER_EDE_1, aanmelding)).isEmpty();
+    }
+
+    @Test
     void tellsOnlyVeenendaalsTeamleiderOfAVeenendaalDeadline() {
         String payload = voorbeeld(EscalationEvents.TERMIJN_OVERSCHREDEN, Map.of(GOUDEN_AANMELDING, aanmelding, "GM0228", "GM0345",
                 "\"" + GOUDEN_CASUS + "\"", "null")).replaceAll("\"werkdagenTeLaat\"\\s*:\\s*\\d+", "\"werkdagenTeLaat\": 3");

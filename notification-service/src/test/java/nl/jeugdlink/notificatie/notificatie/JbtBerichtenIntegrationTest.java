@@ -4,6 +4,7 @@ import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_AANMELDING;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_CASUS;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_ZEGEL;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.datumIn;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.deadLetter;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.stuur;
 import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
 import nl.jeugdlink.notificatie.TestMail;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
@@ -24,6 +26,8 @@ import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
 import nl.jeugdlink.platform.crypto.Sealing;
+import nl.jeugdlink.platform.inbound.RejectedEventException;
+import nl.jeugdlink.platform.test.KafkaProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
@@ -114,20 +118,33 @@ class JbtBerichtenIntegrationTest {
                 "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datumIn(payload, "datum") + ".",
                 "U bent uitgenodigd voor dit gesprek.");
         assertThat(TestMail.tekst(mail)).doesNotContain("buurtafel");
-        // The filing itself is no message: the one mail naming the casus is the requester's invitation.
-        assertThat(TestMail.metKenmerk(casus)).hasSize(1);
+        // The table's contacts at the Raad and the GI are invited too, each on behalf of their organisation.
+        for (var ketenpartner : List.of(List.of("r.kok@rvdk.test", "de Raad voor de Kinderbescherming", "Rik Kok"),
+                List.of("g.smits@gi-jbt.test", "de Gecertificeerde Instelling", "Gea Smits"))) {
+            MimeMessage uitnodiging = TestMail.eenMail(ketenpartner.get(0), casus);
+            assertThat(TestMail.onderwerp(uitnodiging)).isEqualTo("JeugdLink: uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
+            assertThat(TestMail.tekst(uitnodiging)).contains("Beste " + ketenpartner.get(2) + ",", "U bent namens " + ketenpartner.get(1) + " uitgenodigd voor een gesprek aan de "
+                    + "Jeugdbeschermingstafel foodvalley.", "Het gesprek is op " + datumIn(payload, "datum") + ".",
+                    "Het gaat om casus " + casus + " in de gemeente Ede.");
+        }
+        // The filing itself is no message: the mails naming the casus are the invitations of the requester, the Raad and the GI.
+        assertThat(TestMail.metKenmerk(casus)).hasSize(3);
+        assertThat(notificaties.overCasus(casus)).extracting(n -> n.ontvanger().rol())
+                .contains("JBT_INDIENER", "JBT_RAAD", "JBT_GI");
     }
 
     @Test
     void recordsThePlannedTalkUndeliverableWhenItsRequesterIsUnknown() {
         stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND));
 
-        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).size() == 2);
-        assertThat(notificaties.overCasus(casus)).extracting(Notificatie::ontvanger, Notificatie::status).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(new Ontvanger("JBT_INDIENER", "indiener-" + casus), Notificatie.Status.ONBESTELBAAR),
-                // No family contact shared for this referral either: the family was not invited by mail, and the log says so.
-                org.assertj.core.groups.Tuple.tuple(new Ontvanger(Ontvanger.GEZIN, "gezin"), Notificatie.Status.ONBESTELBAAR));
-        assertThat(TestMail.metKenmerk(casus)).isEmpty();
+        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).size() == 4);
+        assertThat(notificaties.overCasus(casus)).filteredOn(n -> n.status() == Notificatie.Status.ONBESTELBAAR)
+                .extracting(Notificatie::ontvanger).containsExactlyInAnyOrder(
+                new Ontvanger("JBT_INDIENER", "indiener-" + casus),
+                // No family contact shared for this referral either: the family (and the child) was not invited by mail, and one line says so.
+                new Ontvanger(Ontvanger.GEZIN, "gezin"));
+        // Only the Raad's and the GI's invitations go out.
+        await().atMost(WACHT).until(() -> TestMail.metKenmerk(casus).size() == 2);
     }
 
     @Test
@@ -145,7 +162,13 @@ class JbtBerichtenIntegrationTest {
         stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, payload);
 
         for (String ouder : List.of(moeder, vader)) {
-            MimeMessage mail = TestMail.eenMail(ouder, "Jeugdbeschermingstafel");
+            // The golden example counts one child of 12 or older: invited separately, through the parents' address.
+            MimeMessage kind = TestMail.eenMail(ouder, "Beste jongere");
+            assertThat(TestMail.onderwerp(kind)).isEqualTo("Een uitnodiging voor uw kind: gesprek aan de Jeugdbeschermingstafel");
+            assertThat(TestMail.tekst(kind)).contains("Deze uitnodiging is voor uw kind van 12 jaar of ouder.", "Het gesprek is op "
+                    + datumIn(payload, "datum") + ".", "Je bent welkom bij een deel van het gesprek. Dat deel is alleen voor jou.")
+                    .doesNotContain(casus, aanmelding, "foodvalley");
+            MimeMessage mail = TestMail.eenMail(ouder, "U mag iemand meenemen die u vertrouwt.");
             assertThat(TestMail.onderwerp(mail)).isEqualTo("Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
             assertThat(TestMail.tekst(mail)).contains("Beste ouder of verzorger,",
                     "Het gesprek is op " + datumIn(payload, "datum") + ".",
@@ -154,6 +177,69 @@ class JbtBerichtenIntegrationTest {
                     .doesNotContain(casus, aanmelding, "foodvalley");
         }
         assertThat(notificaties.overCasus(casus)).filteredOn(n -> n.ontvanger().rol().equals(Ontvanger.GEZIN))
-                .extracting(n -> n.ontvanger().id()).containsExactlyInAnyOrder("biologische-moeder", "biologische-vader");
+                .extracting(n -> n.ontvanger().id()).containsExactlyInAnyOrder("biologische-moeder", "biologische-vader",
+                        "kind-via-biologische-moeder", "kind-via-biologische-vader");
+    }
+
+    @Test
+    void mailsEachParentTheirPersonalLinkToTheReportAndTellsTheRequesterWithoutIt() {
+        List<String> ouders = deelGezinscontact();
+        String link = "https://jbt.example.test/ouders/jbt-verslagen/" + casus + "?link=Zk9vQmFy-" + UUID.randomUUID();
+        String payload = verslagGereed(verzegeldeLink(link, JbtVerslagGereed.context(casus, casus, 1)));
+        String eventId = stuur(JbtEvents.JBT_VERSLAG_GEREED, casus, payload);
+        assertThat(payload).doesNotContain(link).doesNotContain("jbt.example.test");
+
+        for (String ouder : ouders) {
+            MimeMessage mail = TestMail.eenMail(ouder, "Jeugdbeschermingstafel");
+            assertThat(TestMail.onderwerp(mail)).isEqualTo("Het verslag van het gesprek aan de Jeugdbeschermingstafel");
+            assertThat(TestMail.tekst(mail)).contains("Beste ouder of verzorger,",
+                    "U kunt het verslag lezen via deze persoonlijke link:\n\n" + link,
+                    "Uw reactie wordt aan het verslag toegevoegd.",
+                    "De link werkt tot en met " + datumIn(payload, "linkVerlooptOp") + ".")
+                    .doesNotContain("versie 1").doesNotContain(aanmelding);
+        }
+        MimeMessage indiener = bericht(INDIENER, casus, "JeugdLink: het verslag van de Jeugdbeschermingstafel is klaar",
+                "Beste Ruud Bakker,", "Dit is versie 1 van het verslag.", "De ouders hebben een persoonlijke link gekregen");
+        assertThat(TestMail.tekst(indiener)).doesNotContain(link).doesNotContain("?link=");
+        // Once sent, the family's message keeps no text: the link is not kept beside the delivery log.
+        String id = Notificatie.idVoor(eventId, new Ontvanger(Ontvanger.GEZIN, "biologische-moeder"));
+        await().atMost(WACHT).until(() -> notificaties.vind(id).orElseThrow().status() == Notificatie.Status.VERZONDEN);
+        assertThat(notificaties.overCasus(casus)).extracting(Notificatie::sjabloon)
+                .containsExactlyInAnyOrder("jbt-verslag-gezin", "jbt-verslag-gezin", "jbt-verslag-indiener");
+    }
+
+    @Test
+    void refusesALinkSealedForAnotherVersionOfTheReportToTheDeadLetterTopic() {
+        deelGezinscontact();
+        String link = "https://jbt.example.test/ouders/jbt-verslagen/" + casus + "?link=" + UUID.randomUUID();
+        stuur(JbtEvents.JBT_VERSLAG_GEREED, casus, verslagGereed(verzegeldeLink(link, JbtVerslagGereed.context(casus, casus, 2))));
+
+        var dood = deadLetter("jeugdlink.jbt.verzoek.notification-service.dlq", casus);
+        assertThat(KafkaProbe.header(dood, "x-exception-stacktrace")).contains("Caused by: " + RejectedEventException.class.getName(), "does not open")
+                .doesNotContain(link);
+        assertThat(notificaties.overCasus(casus)).isEmpty();
+        assertThat(TestMail.metKenmerk(casus)).isEmpty();
+    }
+
+    private String verzegeldeLink(String link, String context) {
+        return verzegeling.verzegel(json.writeValueAsString(new JbtVerslagGereed.Verzegeld(link)), context);
+    }
+
+    private String verslagGereed(String verzegeld) {
+        return voorbeeld(JbtEvents.JBT_VERSLAG_GEREED, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus, GOUDEN_ZEGEL, verzegeld));
+    }
+
+    /** Both parents' addresses, shared by the intake with consent; returned mother first. */
+    private List<String> deelGezinscontact() {
+        String kort = UUID.randomUUID().toString().substring(0, 8);
+        String moeder = "o.jansen-" + kort + "@example.nl";
+        String vader = "p.jansen-" + kort + "@gezin.example.nl";
+        String verzegeld = verzegeling.verzegel(json.writeValueAsString(Map.of("adressen", List.of(
+                Map.of("relatie", "BIOLOGISCHE_MOEDER", "email", moeder), Map.of("relatie", "BIOLOGISCHE_VADER", "email", vader)))),
+                GezinscontactGedeeld.context(aanmelding));
+        stuur(IntakeEvents.GEZINSCONTACT_GEDEELD, aanmelding, voorbeeld(IntakeEvents.GEZINSCONTACT_GEDEELD,
+                Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_ZEGEL, verzegeld)));
+        await().atMost(WACHT).until(() -> gezinscontacten.vind(aanmelding).isPresent());
+        return List.of(moeder, vader);
     }
 }

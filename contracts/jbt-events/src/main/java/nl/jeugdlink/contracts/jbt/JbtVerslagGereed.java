@@ -1,11 +1,13 @@
 package nl.jeugdlink.contracts.jbt;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The chair recorded a version of the report of the talk (seed 002, Bouwsteen 4): it is to be sent
- * to the parents, with their personal link, and to the requester. The report's text and the link
- * stay in the jbt-service; a consumer that mails the parents asks the jbt-service for the link.
+ * to the parents, with their personal link, and to the requester. The report's text stays in the
+ * jbt-service. The parents' link is a bearer secret: it travels only sealed for the
+ * notification-service (ADR 0011), which mails it to the parents' addresses the intake shared.
  *
  * @param verzoekId the request id (UUID): the casus id, one request per casus
  * @param casusId the casus (the family) the report is about
@@ -16,6 +18,8 @@ import java.time.Instant;
  * @param vastgelegdDoor the chair's pseudonymous id
  * @param vastgelegdOp when this version was recorded
  * @param linkVerlooptOp until when the parents' link to this version opens
+ * @param verzegeld the parents' link as JSON ({"link"}), sealed with the notification-service's public key and
+ *        bound to {@link #context}; absent in events published before the link was mailed
  */
 public record JbtVerslagGereed(
         String verzoekId,
@@ -26,5 +30,23 @@ public record JbtVerslagGereed(
         String indienerId,
         String vastgelegdDoor,
         Instant vastgelegdOp,
-        Instant linkVerlooptOp) {
+        Instant linkVerlooptOp,
+        @Nullable String verzegeld) {
+
+    /**
+     * What {@code verzegeld} holds once opened: the JSON the jbt-service (sealing) and the
+     * notification-service (opening) both write and read.
+     *
+     * @param link the parents' personal address of the page with this version of the report
+     */
+    public record Verzegeld(String link) {
+    }
+
+    /**
+     * The context a sealed link is bound to: it opens only for this version of the report of this
+     * request of this casus - so a link moved into another family's event does not open.
+     */
+    public static String context(String casusId, String verzoekId, int versie) {
+        return "jbt-verslag:" + casusId + ":" + verzoekId + ":" + versie;
+    }
 }

@@ -2,10 +2,14 @@ package nl.jeugdlink.contracts.jbt;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The chair planned a filed request at a table's weekly moment (seed 002:491): the talk's date meets
- * the planning deadline that the filing started.
+ * the planning deadline that the filing started. Who is invited follows from it: the requester, the
+ * parents (with the option of a trusted person) and, separately for part of the talk, each child of 12
+ * or older - counted here, never named - and the table's contacts at the Raad voor de Kinderbescherming
+ * and the GI.
  *
  * @param verzoekId the request id (UUID): the casus id, one request per casus
  * @param casusId the casus the request is about
@@ -17,6 +21,10 @@ import java.time.LocalDate;
  * @param ingediendOp when the request was filed
  * @param geplandDoor the chair's pseudonymous id
  * @param geplandOp when it was planned
+ * @param kinderenVanTwaalfOfOuder how many of the request's children are 12 or older on the day of the talk (invited
+ *        separately, through their parents' addresses); absent in events published before invitations were counted
+ * @param raadContactpersoonId the table's contact at the Raad voor de Kinderbescherming (pseudonymous id), invited; absent when none is configured
+ * @param giContactpersoonId the table's contact at the Gecertificeerde Instelling (pseudonymous id), invited; absent when none is configured
  */
 public record JbtVerzoekGepland(
         String verzoekId,
@@ -28,5 +36,8 @@ public record JbtVerzoekGepland(
         boolean buurtafel,
         Instant ingediendOp,
         String geplandDoor,
-        Instant geplandOp) {
+        Instant geplandOp,
+        @Nullable Integer kinderenVanTwaalfOfOuder,
+        @Nullable String raadContactpersoonId,
+        @Nullable String giContactpersoonId) {
 }

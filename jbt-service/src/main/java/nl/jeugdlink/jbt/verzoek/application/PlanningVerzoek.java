@@ -83,7 +83,7 @@ public class PlanningVerzoek {
         if (!agenda.reserveer(tafel, datum, verzoekId)) {
             throw new Regelschending("datum", "tafelmomentVol", "Het tafelmoment van " + datum + " aan tafel " + tafel.naam() + " is vol.");
         }
-        Planning planning = new Planning(tafel.naam(), datum, buurtafel, voorzitter.id(), nu);
+        Planning planning = new Planning(tafel.naam(), datum, buurtafel, voorzitter.id(), nu, tafel.raadContactpersoonId(), tafel.giContactpersoonId());
         try {
             Verzoek gepland = verzoeken.wijzig(verzoekId, v -> {
                 Inzagebeleid.eisInzage(v, voorzitter);

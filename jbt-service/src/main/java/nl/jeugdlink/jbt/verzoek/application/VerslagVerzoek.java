@@ -3,6 +3,8 @@ package nl.jeugdlink.jbt.verzoek.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import nl.jeugdlink.jbt.verzoek.domain.Evaluatie;
 import nl.jeugdlink.jbt.verzoek.domain.Inzagebeleid;
 import nl.jeugdlink.jbt.verzoek.domain.Medewerker;
 import nl.jeugdlink.jbt.verzoek.domain.Ouderlink;
@@ -72,6 +74,19 @@ public class VerslagVerzoek {
         Verzoek verzoek = verzoeken.find(verzoekId).orElseThrow(() -> new Ouderlink.Geweigerd(Ouderlink.Weigering.ANDER_VERSLAG));
         link.eisGeldigVoor(verzoek, clock.instant());
         return new Inzage(verzoek, link, verzoek.verslag().versie(link.versie()));
+    }
+
+    /** Adds a parent's evaluation of the talk; the link is checked again inside the write, as for a reaction. */
+    public Evaluatie evalueer(String verzoekId, String token, Evaluatie.@Nullable Antwoord gehoord, Evaluatie.@Nullable Antwoord duidelijk, int cijfer,
+            String toelichting) {
+        Ouderlink link = zegel.open(token);
+        AtomicReference<Evaluatie> gegeven = new AtomicReference<>();
+        verzoeken.wijzig(verzoekId, v -> {
+            link.eisGeldigVoor(v, clock.instant());
+            gegeven.set(v.evalueer(link.versie(), gehoord, duidelijk, cijfer, toelichting, clock.instant()));
+            return java.util.List.of();
+        }).orElseThrow(() -> new Ouderlink.Geweigerd(Ouderlink.Weigering.ANDER_VERSLAG));
+        return gegeven.get();
     }
 
     /** Adds the parents' reaction to the version their link names; the link is checked again inside the write. */

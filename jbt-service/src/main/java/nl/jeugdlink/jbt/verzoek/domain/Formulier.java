@@ -125,6 +125,12 @@ public record Formulier(
         return kinderen == null ? 0 : kinderen.size();
     }
 
+    /** How many children are 12 or older on that day: they are invited separately, for part of the talk (002:434). */
+    public int kinderenVanTwaalfOfOuderOp(LocalDate dag) {
+        return kinderen == null ? 0 : (int) kinderen.stream()
+                .filter(k -> k != null && k.geboortedatum() != null && !k.geboortedatum().plusYears(12).isAfter(dag)).count();
+    }
+
     /** Every rule the form breaks, at once; empty when it can be filed. */
     public List<Gebrek> gebreken(LocalDate vandaag) {
         List<Gebrek> gebreken = new ArrayList<>();

@@ -3,6 +3,10 @@ package nl.jeugdlink.jbt.verzoek.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** When and at which table the request is talked about; {@code buurtafel} when that is the neighbouring table. */
-public record Planning(String tafel, LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp) {
+/**
+ * When and at which table the request is talked about; {@code buurtafel} when that is the neighbouring
+ * table. The table's contacts at the Raad voor de Kinderbescherming and the GI are invited with it.
+ */
+public record Planning(String tafel, LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp,
+        @org.jspecify.annotations.Nullable String raadContactpersoonId, @org.jspecify.annotations.Nullable String giContactpersoonId) {
 }

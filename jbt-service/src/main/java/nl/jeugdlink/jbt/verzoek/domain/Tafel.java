@@ -16,8 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param gemeenten the CBS codes of the municipalities it serves
  * @param buurtafel the neighbouring table offered when the first free moment lies too far ahead
  * @param contactpersoonId the municipal contact told of a long wait
+ * @param raadContactpersoonId the table's contact at the Raad voor de Kinderbescherming, invited to each talk; null when none
+ * @param giContactpersoonId the table's contact at the Gecertificeerde Instelling, invited to each talk; null when none
  */
-public record Tafel(String naam, DayOfWeek dag, int capaciteit, Set<String> gemeenten, @Nullable String buurtafel, String contactpersoonId) {
+public record Tafel(String naam, DayOfWeek dag, int capaciteit, Set<String> gemeenten, @Nullable String buurtafel, String contactpersoonId,
+        @Nullable String raadContactpersoonId, @Nullable String giContactpersoonId) {
 
     public Tafel {
         gemeenten = Set.copyOf(gemeenten);

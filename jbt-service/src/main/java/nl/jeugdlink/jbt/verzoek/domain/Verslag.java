@@ -6,15 +6,17 @@ import java.util.List;
 /**
  * The report of the talk and the parents' reactions to it. Every version the chair records is kept
  * (a new version is added, never written over an older one), and every reaction is kept as the
- * parents wrote it, with the version they read and its time: nothing is merged.
+ * parents wrote it, with the version they read and its time: nothing is merged. So is every
+ * evaluation of the talk the parents give through the same link.
  */
-public record Verslag(List<Versie> versies, List<Reactie> reacties) {
+public record Verslag(List<Versie> versies, List<Reactie> reacties, List<Evaluatie> evaluaties) {
 
-    public static final Verslag GEEN = new Verslag(List.of(), List.of());
+    public static final Verslag GEEN = new Verslag(List.of(), List.of(), List.of());
 
     public Verslag {
         versies = List.copyOf(versies);
         reacties = List.copyOf(reacties);
+        evaluaties = List.copyOf(evaluaties);
     }
 
     /** One version of the report, numbered from 1; the parents' link to it opens until {@code linkVerlooptOp}. */
@@ -28,13 +30,19 @@ public record Verslag(List<Versie> versies, List<Reactie> reacties) {
     Verslag metVersie(String tekst, String door, Instant nu, Instant linkVerlooptOp) {
         var nieuw = new java.util.ArrayList<>(versies);
         nieuw.add(new Versie(versies.size() + 1, tekst, door, nu, linkVerlooptOp));
-        return new Verslag(nieuw, reacties);
+        return new Verslag(nieuw, reacties, evaluaties);
     }
 
     Verslag metReactie(int versie, String tekst, Instant nu) {
         var nieuw = new java.util.ArrayList<>(reacties);
         nieuw.add(new Reactie(versie, tekst, nu));
-        return new Verslag(versies, nieuw);
+        return new Verslag(versies, nieuw, evaluaties);
+    }
+
+    Verslag metEvaluatie(Evaluatie evaluatie) {
+        var nieuw = new java.util.ArrayList<>(evaluaties);
+        nieuw.add(evaluatie);
+        return new Verslag(versies, reacties, nieuw);
     }
 
     public Versie versie(int nummer) {

@@ -94,7 +94,10 @@ public final class Verzoek {
     public List<VerzoekEvent> dienIn(Verzoeksoort soort, Gesprekstype gesprekstype, Formulier formulier, Indiener indiener,
             @Nullable String regisseurId, LocalDate vandaag, Instant nu) {
         if (status == Status.INGEDIEND || status == Status.GEPLAND) {
-            throw new Regelschending("verzoekId", "alIngediend", "Dit verzoek is al ingediend en wacht op de tafel.");
+            // One open request per casus: a second one would split the table's information and planning over two records.
+            throw new Regelschending("verzoekId", "alIngediend", "Voor deze casus loopt al een verzoek aan de Jeugdbeschermingstafel ("
+                    + (status == Status.GEPLAND ? "gepland" : "ingediend, nog niet gepland") + "). Er kan per casus maar één verzoek open staan; "
+                    + "vraag de voorzitter het terug te sturen als het moet worden aangevuld.");
         }
         if (status == Status.BESLOTEN) {
             throw new Regelschending("verzoekId", "alBesloten", "Over dit verzoek heeft de tafel al besloten.");
@@ -223,6 +226,22 @@ public final class Verzoek {
             throw new Regelschending("versie", "onbekend", "Deze versie van het verslag bestaat niet.");
         }
         verslag = verslag.metReactie(versie, tekst, nu);
+    }
+
+    /** A parent's evaluation of the talk, through their link to a version of the report: added to the earlier ones. */
+    public Evaluatie evalueer(int versie, Evaluatie.@Nullable Antwoord gehoord, Evaluatie.@Nullable Antwoord duidelijk, int cijfer, String toelichting,
+            Instant nu) {
+        List<Formulier.Gebrek> gebreken = Evaluatie.gebreken(gehoord, duidelijk, cijfer, toelichting);
+        if (!gebreken.isEmpty()) {
+            throw new OngeldigVerzoek(gebreken);
+        }
+        if (versie < 1 || versie > verslag.versies().size()) {
+            throw new Regelschending("versie", "onbekend", "Deze versie van het verslag bestaat niet.");
+        }
+        Evaluatie evaluatie = new Evaluatie(java.util.Objects.requireNonNull(gehoord), java.util.Objects.requireNonNull(duidelijk), cijfer,
+                toelichting.strip(), versie, nu);
+        verslag = verslag.metEvaluatie(evaluatie);
+        return evaluatie;
     }
 
     /** Long enough for a considered reaction, short enough to keep one request's document small. */

@@ -129,6 +129,25 @@ class VerzoekTest {
         assertThat(verzoek.raadsmedewerkerId()).isEqualTo("rvdk-2");
     }
 
+    @Test
+    void theParentsEvaluationNamesEveryMissingAnswerAndEachOneIsKeptBesideTheEarlier() {
+        Verzoek verzoek = ingediend();
+        verzoek.neemBesluit(besluit(Besluit.Uitkomst.VRIJWILLIG_NIET_VRIJBLIJVEND), VANDAAG);
+        assertThatThrownBy(() -> verzoek.evalueer(1, Evaluatie.Antwoord.JA, Evaluatie.Antwoord.JA, 8, "", NU))
+                .as("no report yet").isInstanceOf(Regelschending.class);
+        verzoek.legVerslagVast("Verslag.", "voorzitter-1", NU, java.time.Duration.ofDays(14));
+
+        assertThatThrownBy(() -> verzoek.evalueer(1, null, null, 0, "x".repeat(Evaluatie.MAX_TOELICHTING + 1), NU))
+                .isInstanceOfSatisfying(OngeldigVerzoek.class, e -> assertThat(e.gebreken()).extracting(Formulier.Gebrek::veld)
+                        .containsExactly("gehoord", "duidelijk", "cijfer", "toelichting"));
+        verzoek.evalueer(1, Evaluatie.Antwoord.NEE, Evaluatie.Antwoord.EEN_BEETJE, 5, " Te kort. ", NU);
+        verzoek.evalueer(1, Evaluatie.Antwoord.JA, Evaluatie.Antwoord.JA, 8, "", NU.plusSeconds(60));
+
+        assertThat(verzoek.verslag().evaluaties()).extracting(Evaluatie::cijfer, Evaluatie::toelichting)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "Te kort."), org.assertj.core.groups.Tuple.tuple(8, ""));
+        assertThat(verzoek.verslag().reacties()).isEmpty();
+    }
+
     private static Verzoek ingediend() {
         Verzoek verzoek = Verzoek.concept(CASUS, NU);
         verzoek.dienIn(Verzoeksoort.RAADSONDERZOEK, Gesprekstype.VIJF_VOOR_TWAALF, FormulierMother.volledig(VANDAAG), REGISSEUR, "regisseur-1",

@@ -41,7 +41,7 @@ public sealed interface Aanleiding {
 
     /** A deadline passed; {@code soort} is its kind's code, such as {@code EERSTE_CONTACT}. */
     record TermijnOverschreden(String termijnId, String soort, String aanmeldingId, @Nullable String casusId, String gemeenteCode,
-            LocalDate uiterlijk, int werkdagenTeLaat) implements Aanleiding {
+            LocalDate uiterlijk, int werkdagenTeLaat, @Nullable String betreftRol) implements Aanleiding {
     }
 
     /** A request to the Jeugdbeschermingstafel was filed (again): who filed it is kept, to tell them when it is planned. */
@@ -64,8 +64,20 @@ public sealed interface Aanleiding {
         }
     }
 
-    /** A request was planned at a table's moment. */
+    /**
+     * The chair recorded a version of the report of the talk; the parents' link came sealed and is
+     * opened by the messaging adapter, so it is not part of this.
+     */
+    record JbtVerslagGereed(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, int versie, String indienerId,
+            Instant linkVerlooptOp) implements Aanleiding {
+    }
+
+    /**
+     * A request was planned at a table's moment: who is invited follows from it (the children of 12 or
+     * older counted, the table's contacts at the Raad and the GI named when configured).
+     */
     record JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum,
-            boolean buurtafel, Instant geplandOp) implements Aanleiding {
+            boolean buurtafel, Instant geplandOp, int kinderenVanTwaalfOfOuder, @Nullable String raadContactpersoonId,
+            @Nullable String giContactpersoonId) implements Aanleiding {
     }
 }

@@ -23,10 +23,15 @@ public class Sjablonen {
     public static final String JBT_WACHTTIJD_OVERSCHREDEN = "jbt-wachttijd-overschreden";
     public static final String JBT_VERZOEK_GEPLAND = "jbt-verzoek-gepland";
     public static final String JBT_UITNODIGING_GEZIN = "jbt-uitnodiging-gezin";
+    public static final String JBT_VERSLAG_GEZIN = "jbt-verslag-gezin";
+    public static final String JBT_UITNODIGING_KIND = "jbt-uitnodiging-kind";
+    public static final String JBT_UITNODIGING_KETENPARTNER = "jbt-uitnodiging-ketenpartner";
+    public static final String JBT_VERSLAG_INDIENER = "jbt-verslag-indiener";
 
     public static final List<String> NAMEN = List.of(AANMELDING_ONTVANGEN, AANMELDING_GESCREEND_VERWIJZER, AANMELDING_GESCREEND_PROFESSIONAL,
             AANMELDING_AFGEWEZEN, REGISSEUR_GEKOPPELD, TERMIJN_OVERSCHREDEN, VERSLAG_VOOR_GEZIN,
-            JBT_VERZOEK_TERUGGESTUURD, JBT_WACHTTIJD_OVERSCHREDEN, JBT_VERZOEK_GEPLAND, JBT_UITNODIGING_GEZIN);
+            JBT_VERZOEK_TERUGGESTUURD, JBT_WACHTTIJD_OVERSCHREDEN, JBT_VERZOEK_GEPLAND, JBT_UITNODIGING_GEZIN,
+            JBT_VERSLAG_GEZIN, JBT_VERSLAG_INDIENER, JBT_UITNODIGING_KIND, JBT_UITNODIGING_KETENPARTNER);
 
     private final Map<String, Sjabloon> sjablonen = new LinkedHashMap<>();
 

@@ -13,6 +13,7 @@ import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingAfgewezen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingGescreend;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingOntvangen;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekGepland;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekIngediend;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekTeruggestuurd;
@@ -45,6 +46,8 @@ public class WritingBerichten {
     static final String JBT_INDIENER = "JBT_INDIENER";
     static final String JBT_VOORZITTER = "JBT_VOORZITTER";
     static final String GEMEENTELIJK_CONTACTPERSOON = "GEMEENTELIJK_CONTACTPERSOON";
+    static final String JBT_RAAD = "JBT_RAAD";
+    static final String JBT_GI = "JBT_GI";
 
     private final Notificaties notificaties;
     private final Contactpersonen contactpersonen;
@@ -112,7 +115,11 @@ public class WritingBerichten {
         return notificaties.koppelCasus(casusId, aanmeldingId);
     }
 
-    /** Every teamleider of the municipality hears of the passed deadline; teamleiders elsewhere do not. */
+    /**
+     * Everyone of the municipality in the role the breach concerns hears of the passed deadline (a JBT deadline: the
+     * chairs, {@code JBT_VOORZITTER}); a role the contact directory does not know, or none, means the teamleiders.
+     * Nobody elsewhere hears of it.
+     */
     public boolean termijnOverschreden(String eventId, TermijnOverschreden e) {
         if (e.casusId() != null) {
             notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
@@ -123,14 +130,17 @@ public class WritingBerichten {
                 "betreft", e.casusId() == null ? "aanmelding " + e.aanmeldingId() : "casus " + e.casusId() + " (aanmelding " + e.aanmeldingId() + ")",
                 "uiterlijk", Omschrijvingen.datum(e.uiterlijk()),
                 "teLaat", Omschrijvingen.werkdagen(e.werkdagenTeLaat()));
-        List<Contactpersoon> teamleiders = contactpersonen.metRolInGemeente(Contactpersoon.TEAMLEIDER, e.gemeenteCode());
-        if (teamleiders.isEmpty()) {
-            log.warn("no teamleider in the contact directory for {}: deadline {} recorded as undeliverable", e.gemeenteCode(), e.termijnId());
+        String gevraagd = e.betreftRol() == null ? "" : e.betreftRol().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String rol = Contactpersoon.ROLLEN.contains(gevraagd) ? gevraagd : Contactpersoon.TEAMLEIDER;
+        String ontvangerRol = rol.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        List<Contactpersoon> ontvangers = contactpersonen.metRolInGemeente(rol, e.gemeenteCode());
+        if (ontvangers.isEmpty()) {
+            log.warn("no {} in the contact directory for {}: deadline {} recorded as undeliverable", rol, e.gemeenteCode(), e.termijnId());
             return vastlegging.neemOp(List.of(
-                    bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, TEAMLEIDER, "teamleider-" + e.gemeenteCode(), betreft, waarden)));
+                    bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, ontvangerRol, rol + "-" + e.gemeenteCode(), betreft, waarden)));
         }
-        return vastlegging.neemOp(teamleiders.stream()
-                .map(t -> bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, TEAMLEIDER, t.medewerkerId(), betreft, waarden))
+        return vastlegging.neemOp(ontvangers.stream()
+                .map(t -> bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, ontvangerRol, t.medewerkerId(), betreft, waarden))
                 .toList());
     }
 
@@ -191,9 +201,36 @@ public class WritingBerichten {
             log.warn("requester of JBT request {} unknown (no JbtVerzoekIngediend seen): invitation recorded as undeliverable", e.verzoekId());
             return "indiener-" + e.verzoekId();
         });
-        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_VERZOEK_GEPLAND, JBT_INDIENER, indiener, betreft,
+        List<Notificatie> berichten = new ArrayList<>();
+        berichten.add(bericht(eventId, Sjablonen.JBT_VERZOEK_GEPLAND, JBT_INDIENER, indiener, betreft,
                 Map.of("datum", Omschrijvingen.datum(e.datum()), "tafel", e.tafel(),
-                        "buurtafel", e.buurtafel() ? "Dit is de buurtafel: de eigen tafel had binnen twee weken geen plek.\n" : ""))));
+                        "buurtafel", e.buurtafel() ? "Dit is de buurtafel: de eigen tafel had binnen twee weken geen plek.\n" : "")));
+        // The Raad voor de Kinderbescherming and the GI sit at every table (002:434): the table's contacts are invited.
+        Map<String, String> ketenpartner = Map.of("datum", Omschrijvingen.datum(e.datum()), "tafel", e.tafel());
+        if (e.raadContactpersoonId() != null) {
+            berichten.add(bericht(eventId, Sjablonen.JBT_UITNODIGING_KETENPARTNER, JBT_RAAD, e.raadContactpersoonId(), betreft,
+                    withOrganisatie(ketenpartner, "de Raad voor de Kinderbescherming")));
+        }
+        if (e.giContactpersoonId() != null) {
+            berichten.add(bericht(eventId, Sjablonen.JBT_UITNODIGING_KETENPARTNER, JBT_GI, e.giContactpersoonId(), betreft,
+                    withOrganisatie(ketenpartner, "de Gecertificeerde Instelling")));
+        }
+        return vastlegging.neemOp(berichten);
+    }
+
+    /** The requester hears that a version of the report is ready; the report itself is read in JeugdLink, not mailed. */
+    public boolean jbtVerslagGereed(String eventId, JbtVerslagGereed e) {
+        notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        notificaties.onthoudIndiener(e.verzoekId(), e.indienerId());
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_VERSLAG_INDIENER, JBT_INDIENER, e.indienerId(), betreft,
+                Map.of("versie", Integer.toString(e.versie())))));
+    }
+
+    private static Map<String, String> withOrganisatie(Map<String, String> waarden, String organisatie) {
+        Map<String, String> met = new HashMap<>(waarden);
+        met.put("organisatie", organisatie);
+        return met;
     }
 
     private Notificatie bericht(String eventId, String sjabloon, String rol, String medewerkerId, Betreft betreft, Map<String, String> extra) {

@@ -32,7 +32,10 @@ public final class Omschrijvingen {
     private static final Map<String, String> TERMIJN = Map.of(
             "EERSTE_CONTACT", "het eerste contact met het gezin",
             "PLAN", "het maken van het plan",
-            "HULP_INGEZET", "het starten van de hulp");
+            "HULP_INGEZET", "het starten van de hulp",
+            "JBT_PLANNING", "het inplannen van het verzoek aan de Jeugdbeschermingstafel",
+            "JBT_VERSLAG", "het versturen van het verslag van de Jeugdbeschermingstafel",
+            "JBT_EVALUATIE", "de evaluatie die de Jeugdbeschermingstafel heeft afgesproken");
 
     /** What a family reads after "Op <datum> hadden we ...": no meeting names of the professionals. */
     private static final Map<String, String> GESPREK = Map.of(

@@ -13,6 +13,7 @@ import nl.jeugdlink.jbt.verzoek.domain.Indiener;
 import nl.jeugdlink.jbt.verzoek.domain.Planning;
 import nl.jeugdlink.jbt.verzoek.domain.Wachttijd;
 import nl.jeugdlink.jbt.verzoek.domain.Terugsturing;
+import nl.jeugdlink.jbt.verzoek.domain.Evaluatie;
 import nl.jeugdlink.jbt.verzoek.domain.Verslag;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
 import nl.jeugdlink.jbt.verzoek.domain.VerzoekEvent;
@@ -103,7 +104,7 @@ public class MongoVerzoeken implements Verzoeken {
                                 versleuteling.versleutel(json.writeValueAsString(new BesluitTeksten(b.route(), b.hulp(), b.veiligheidsafspraken())), context),
                                 b.genomenDoor(), b.genomenOp()),
                 v.planning() == null ? null : new VerzoekDocument.PlanningDoc(v.planning().tafel(), v.planning().datum(), v.planning().buurtafel(),
-                        v.planning().geplandDoor(), v.planning().geplandOp()),
+                        v.planning().geplandDoor(), v.planning().geplandOp(), v.planning().raadContactpersoonId(), v.planning().giContactpersoonId()),
                 v.wachttijden().stream().map(w -> new VerzoekDocument.WachttijdDoc(w.tafel(), w.eersteVrijeMoment(), w.buurtafel(), w.aanbod(),
                         w.contactpersoonId(), w.vastgesteldDoor(), w.vastgesteldOp())).toList(),
                 v.raadsmedewerkerId());
@@ -113,7 +114,10 @@ public class MongoVerzoeken implements Verzoeken {
                         .map(x -> new VerzoekDocument.VerslagversieDoc(x.nummer(), versleuteling.versleutel(x.tekst(), context), x.vastgelegdDoor(),
                                 x.vastgelegdOp(), x.linkVerlooptOp())).toList(),
                 verslag.reacties().stream().skip(document.reacties().size())
-                        .map(r -> new VerzoekDocument.ReactieDoc(r.versie(), versleuteling.versleutel(r.tekst(), context), r.op())).toList());
+                        .map(r -> new VerzoekDocument.ReactieDoc(r.versie(), versleuteling.versleutel(r.tekst(), context), r.op())).toList(),
+                verslag.evaluaties().stream().skip(document.evaluaties().size())
+                        .map(e -> new VerzoekDocument.EvaluatieDoc(e.gehoord().name(), e.duidelijk().name(), e.cijfer(),
+                                versleuteling.versleutel(e.toelichting(), context), e.versie(), e.op())).toList());
     }
 
     private Verzoek toDomain(VerzoekDocument d) {
@@ -132,14 +136,16 @@ public class MongoVerzoeken implements Verzoeken {
                 d.terugsturingen().stream().map(t -> new Terugsturing(versleuteling.ontsleutel(t.redenVersleuteld(), context), t.door(), t.op())).toList(),
                 besluit, d.geopendOp(),
                 d.planning() == null ? null : new Planning(d.planning().tafel(), d.planning().datum(), d.planning().buurtafel(),
-                        d.planning().geplandDoor(), d.planning().geplandOp()),
+                        d.planning().geplandDoor(), d.planning().geplandOp(), d.planning().raadContactpersoonId(), d.planning().giContactpersoonId()),
                 d.wachttijden().stream().map(w -> new Wachttijd(w.tafel(), w.eersteVrijeMoment(), w.buurtafel(), w.aanbod(), w.contactpersoonId(),
                         w.vastgesteldDoor(), w.vastgesteldOp())).toList(),
                 d.raadsmedewerkerId(),
                 new Verslag(d.verslagversies().stream().map(x -> new Verslag.Versie(x.nummer(), versleuteling.ontsleutel(x.tekstVersleuteld(), context),
                         x.vastgelegdDoor(), x.vastgelegdOp(), x.linkVerlooptOp())).toList(),
                         d.reacties().stream().map(r -> new Verslag.Reactie(r.versie(), versleuteling.ontsleutel(r.tekstVersleuteld(), context), r.op()))
-                                .toList())));
+                                .toList(),
+                        d.evaluaties().stream().map(e -> new Evaluatie(Evaluatie.Antwoord.valueOf(e.gehoord()), Evaluatie.Antwoord.valueOf(e.duidelijk()),
+                                e.cijfer(), versleuteling.ontsleutel(e.toelichtingVersleuteld(), context), e.versie(), e.op())).toList())));
     }
 
     private static @Nullable String naam(@Nullable Enum<?> waarde) {

@@ -26,7 +26,8 @@ class VerzoekDocument extends AggregateDocument {
             String genomenDoor, Instant genomenOp) {
     }
 
-    record PlanningDoc(String tafel, java.time.LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp) {
+    record PlanningDoc(String tafel, java.time.LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp,
+            @Nullable String raadContactpersoonId, @Nullable String giContactpersoonId) {
     }
 
     record WachttijdDoc(String tafel, java.time.@Nullable LocalDate eersteVrijeMoment, @Nullable String buurtafel,
@@ -39,6 +40,10 @@ class VerzoekDocument extends AggregateDocument {
 
     /** A parents' reaction: its text encrypted, bound to this request. */
     record ReactieDoc(int versie, String tekstVersleuteld, Instant op) {
+    }
+
+    /** A parent's evaluation of the talk: the answers as codes, the free words encrypted, bound to this request. */
+    record EvaluatieDoc(String gehoord, String duidelijk, int cijfer, String toelichtingVersleuteld, int versie, Instant op) {
     }
 
     @Id
@@ -61,6 +66,7 @@ class VerzoekDocument extends AggregateDocument {
     private @Nullable String raadsmedewerkerId;
     private List<VerslagversieDoc> verslagversies = new ArrayList<>();
     private List<ReactieDoc> reacties = new ArrayList<>();
+    private List<EvaluatieDoc> evaluaties = new ArrayList<>();
 
     VerzoekDocument(String id, String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, String status) {
         this.id = id;
@@ -90,11 +96,17 @@ class VerzoekDocument extends AggregateDocument {
     }
 
     /** Appended only: what is stored stays as it was, so a retry never encrypts an older text again. */
-    void neemVerslagOver(List<VerslagversieDoc> nieuweVersies, List<ReactieDoc> nieuweReacties) {
+    void neemVerslagOver(List<VerslagversieDoc> nieuweVersies, List<ReactieDoc> nieuweReacties, List<EvaluatieDoc> nieuweEvaluaties) {
         verslagversies = new ArrayList<>(verslagversies());
         verslagversies.addAll(nieuweVersies);
         reacties = new ArrayList<>(reacties());
         reacties.addAll(nieuweReacties);
+        evaluaties = new ArrayList<>(evaluaties());
+        evaluaties.addAll(nieuweEvaluaties);
+    }
+
+    List<EvaluatieDoc> evaluaties() {
+        return evaluaties == null ? List.of() : evaluaties;
     }
 
     List<VerslagversieDoc> verslagversies() {

@@ -6,12 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import nl.jeugdlink.jbt.verzoek.application.VerslagVerzoek;
+import nl.jeugdlink.jbt.verzoek.domain.Evaluatie;
 import nl.jeugdlink.jbt.verzoek.domain.OngeldigVerzoek;
 import nl.jeugdlink.jbt.verzoek.domain.Ouderlink;
 import nl.jeugdlink.jbt.verzoek.domain.Regelschending;
 import nl.jeugdlink.platform.audit.Audit;
 import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -86,6 +88,50 @@ class OuderController {
         }
     }
 
+    /**
+     * A parent's evaluation of the talk (seed 002:507: the chair collects feedback), on the same page
+     * and link as the reaction: three short questions and a few words if they wish.
+     */
+    @PostMapping(value = PAD + "{verzoekId}/evaluatie", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> evalueerFormulier(@PathVariable String verzoekId, @RequestParam(name = "link", defaultValue = "") String link,
+            @RequestParam(name = "gehoord", defaultValue = "") String gehoord, @RequestParam(name = "duidelijk", defaultValue = "") String duidelijk,
+            @RequestParam(name = "cijfer", defaultValue = "0") String cijfer, @RequestParam(name = "toelichting", defaultValue = "") String toelichting) {
+        try {
+            var evaluatie = verslag.evalueer(verzoekId, link, antwoord(gehoord), antwoord(duidelijk), getal(cijfer), toelichting);
+            var inzage = verslag.open(verzoekId, link);
+            audit.toegestaan(ouders(inzage), AuditEntry.Actie.AANMAKEN, CATEGORIE, verzoekId);
+            meters.counter("jeugdlink.jbt.evaluaties", "gehoord", evaluatie.gehoord().name(), "duidelijk", evaluatie.duidelijk().name(),
+                    "gemeente", inzage.verzoek().gemeenteCode()).increment();
+            io.micrometer.core.instrument.DistributionSummary.builder("jeugdlink.jbt.evaluatie.cijfer")
+                    .description("The parents' mark for the talk at the table, 1 to 10").tag("gemeente", inzage.verzoek().gemeenteCode())
+                    .register(meters).record(evaluatie.cijfer());
+            return html(HttpStatus.OK, pagina(inzage, link, "Dank u wel. Uw mening over het gesprek is ontvangen en bewaard."));
+        } catch (Ouderlink.Geweigerd e) {
+            return weigerHtml(verzoekId, AuditEntry.Actie.AANMAKEN, e);
+        } catch (OngeldigVerzoek | Regelschending e) {
+            var inzage = verslag.open(verzoekId, link);
+            return html(HttpStatus.BAD_REQUEST, pagina(inzage, link, e instanceof OngeldigVerzoek o
+                    ? o.gebreken().stream().map(g -> g.uitleg()).collect(java.util.stream.Collectors.joining(" ")) : e.getMessage()));
+        }
+    }
+
+    /** An answer the form does not offer is no answer: the domain then names the question. */
+    private static Evaluatie.@Nullable Antwoord antwoord(String waarde) {
+        try {
+            return Evaluatie.Antwoord.valueOf(waarde);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int getal(String waarde) {
+        try {
+            return Integer.parseInt(waarde.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     @PostMapping(value = PAD + "{verzoekId}/reacties", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> reageerJson(@PathVariable String verzoekId, @RequestBody ReactieRequest request) {
         try {
@@ -140,7 +186,38 @@ class OuderController {
                 .append("<button id=\"verstuur\" type=\"submit\">Verstuur reactie</button></form>")
                 .append("<p>Deze link is geldig tot ").append(TIJD.format(inzage.link().verlooptOp())).append(". Een reactie wordt toegevoegd; "
                         + "eerdere reacties blijven bewaard.</p>");
+        body.append(evaluatieformulier(inzage, link));
         return omhulsel("Verslag van het gesprek aan de Jeugdbeschermingstafel", body.toString());
+    }
+
+    /** Three short questions about the talk itself, with radio buttons a parent answers in a moment. */
+    private static String evaluatieformulier(VerslagVerzoek.Inzage inzage, String link) {
+        StringBuilder f = new StringBuilder("<h2>Hoe vond u het gesprek?</h2>");
+        int gegeven = inzage.verzoek().verslag().evaluaties().size();
+        if (gegeven > 0) {
+            f.append("<p id=\"evaluaties\" data-aantal=\"").append(gegeven).append("\">U heeft ons al uw mening gegeven. Dank u wel. "
+                    + "U mag het formulier nog een keer invullen.</p>");
+        }
+        f.append("<form id=\"evaluatie\" method=\"post\" action=\"").append(PAD).append(HtmlUtils.htmlEscape(inzage.verzoek().id())).append("/evaluatie\">")
+                .append("<input type=\"hidden\" name=\"link\" value=\"").append(HtmlUtils.htmlEscape(link)).append("\">");
+        vraag(f, "gehoord", "Voelde u zich gehoord aan tafel?");
+        vraag(f, "duidelijk", "Was het duidelijk wat er is besloten?");
+        f.append("<p><label for=\"cijfer\">Welk cijfer geeft u het gesprek? (1 tot en met 10)</label><br>")
+                .append("<input id=\"cijfer\" name=\"cijfer\" type=\"number\" min=\"1\" max=\"10\" required></p>")
+                .append("<p><label for=\"toelichting\">Wilt u nog iets zeggen over het gesprek? (mag leeg blijven)</label><br>")
+                .append("<textarea id=\"toelichting\" name=\"toelichting\" rows=\"4\" cols=\"60\" maxlength=\"2000\"></textarea></p>")
+                .append("<button id=\"evalueer\" type=\"submit\">Verstuur uw mening</button></form>");
+        return f.toString();
+    }
+
+    private static void vraag(StringBuilder f, String naam, String vraag) {
+        f.append("<fieldset><legend>").append(vraag).append("</legend>");
+        for (var antwoord : java.util.List.of(java.util.List.of("JA", "Ja"), java.util.List.of("EEN_BEETJE", "Een beetje"), java.util.List.of("NEE", "Nee"))) {
+            String id = naam + "-" + antwoord.get(0).toLowerCase(Locale.ROOT);
+            f.append("<input type=\"radio\" id=\"").append(id).append("\" name=\"").append(naam).append("\" value=\"").append(antwoord.get(0))
+                    .append("\" required><label for=\"").append(id).append("\">").append(antwoord.get(1)).append("</label> ");
+        }
+        f.append("</fieldset>");
     }
 
     private static String omhulsel(String titel, String body) {

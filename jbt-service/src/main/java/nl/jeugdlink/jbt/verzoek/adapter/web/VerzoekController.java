@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -60,6 +61,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "jbt-verzoeken", description = "Verzoeken tot bespreking of tot raadsonderzoek aan de Jeugdbeschermingstafel, en het besluit")
 class VerzoekController {
 
+    private static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
     static final URI JBTREGEL = URI.create("https://jeugdlink.nl/problemen/jbt-regel");
     private static final String CATEGORIE = "jbt-verzoek";
     /** The roles that may file, in the order a person with several files in. */
@@ -136,12 +138,15 @@ class VerzoekController {
             meters.counter("jeugdlink.jbt.wachttijd.overschreden", "gemeente", verzoek.gemeenteCode()).increment();
             return ResponseEntity.ok(PlanningResponse.of(uitkomst));
         }
+        // Late plannings (002:491: talked about within 1.5 to 2 weeks): a talk more than two weeks after the filing is counted as late.
+        boolean tijdig = verzoek.ingediendOp() == null || !uitkomst.planning().datum()
+                .isAfter(LocalDate.ofInstant(verzoek.ingediendOp(), NEDERLAND).plusWeeks(2));
         meters.counter("jeugdlink.jbt.verzoeken.gepland", "buurtafel", String.valueOf(uitkomst.planning().buurtafel()),
-                "gemeente", verzoek.gemeenteCode()).increment();
+                "tijdig", String.valueOf(tijdig), "gemeente", verzoek.gemeenteCode()).increment();
         if (verzoek.ingediendOp() != null) {
             // Time from request to talk (002:491): the seeds' figure for the table's reach.
             meters.timer("jeugdlink.jbt.verzoek.tot.gesprek", "gemeente", verzoek.gemeenteCode()).record(Duration.between(verzoek.ingediendOp(),
-                    uitkomst.planning().datum().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant()));
+                    uitkomst.planning().datum().atStartOfDay(NEDERLAND).toInstant()));
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(PlanningResponse.of(uitkomst));
     }
@@ -243,7 +248,7 @@ class VerzoekController {
         var versie = vastgelegd.versie();
         String id = vastgelegd.verzoek().id();
         return new VerslagResponse(id, versie.nummer(), versie.vastgelegdOp(), vastgelegd.linkVerlooptOp(),
-                ouderlinkBasis + OuderController.PAD + id + "?link=" + vastgelegd.ouderlinkToken());
+                Ouderlinkadressen.adres(ouderlinkBasis, id, vastgelegd.ouderlinkToken()));
     }
 
     /** The seeds' figures (002:507): outcomes, talk types, OTS-end tests, and time from request to decision. */

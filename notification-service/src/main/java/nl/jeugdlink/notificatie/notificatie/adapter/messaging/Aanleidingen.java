@@ -6,6 +6,7 @@ import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
+import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekTeruggestuurd;
@@ -39,7 +40,7 @@ final class Aanleidingen {
 
     static Aanleiding.TermijnOverschreden van(TermijnOverschreden e) {
         return new Aanleiding.TermijnOverschreden(e.termijnId(), e.soort(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.uiterlijk(),
-                e.werkdagenTeLaat());
+                e.werkdagenTeLaat(), e.betreftRol());
     }
 
     static Aanleiding.JbtVerzoekIngediend van(JbtVerzoekIngediend e) {
@@ -56,9 +57,14 @@ final class Aanleidingen {
                 e.eersteVrijeMoment(), e.buurtafel(), e.aanbod(), e.voorzitterId(), e.contactpersoonId(), e.vastgesteldOp());
     }
 
+    static Aanleiding.JbtVerslagGereed van(JbtVerslagGereed e) {
+        return new Aanleiding.JbtVerslagGereed(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.versie(), e.indienerId(),
+                e.linkVerlooptOp());
+    }
+
     static Aanleiding.JbtVerzoekGepland van(JbtVerzoekGepland e) {
         return new Aanleiding.JbtVerzoekGepland(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.tafel(), e.datum(), e.buurtafel(),
-                e.geplandOp());
+                e.geplandOp(), e.kinderenVanTwaalfOfOuder() == null ? 0 : e.kinderenVanTwaalfOfOuder(), e.raadContactpersoonId(), e.giContactpersoonId());
     }
 
     /** The summary stays sealed here: only {@link Zegels} opens it, when it can be delivered. */

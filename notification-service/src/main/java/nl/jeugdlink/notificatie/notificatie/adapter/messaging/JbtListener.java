@@ -2,22 +2,25 @@ package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekTeruggestuurd;
 import nl.jeugdlink.contracts.jbt.JbtWachttijdOverschreden;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding;
-import nl.jeugdlink.notificatie.notificatie.application.InvitingGezinVoorJbt;
+import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorJbt;
 import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
+import nl.jeugdlink.notificatie.notificatie.domain.Ontzegeling;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.inbound.Subject;
 import org.springframework.messaging.Message;
 
 /**
  * Consumes the Jeugdbeschermingstafel's requests: a returned request goes to its requester, a long
- * wait to the chair and the municipal contact, a planned talk to the requester and the parents; a filing is kept
+ * wait to the chair and the municipal contact, a planned talk to the requester and the parents, a report to the
+ * requester and (with the link the jbt-service sealed for this service, ADR 0011) the parents; a filing is kept
  * (who filed it) without a message; the decision and the Raad's request are acknowledged and ignored
- * (their messages come with the report). Binding {@code jbtVerzoeken-in-0} on the platform's handler
+ * (their messages come with the report). A sealed link that does not open goes to the dead-letter topic. Binding {@code jbtVerzoeken-in-0} on the platform's handler
  * table (ADR 0015): envelope, schema, subject (the jbt-service keys its events by casus) and region
  * are checked there, retries and the dead-letter topic are platform defaults.
  */
@@ -25,7 +28,7 @@ public class JbtListener implements Consumer<Message<byte[]>> {
 
     private final Consumer<Message<byte[]>> table;
 
-    public JbtListener(InboundHandlers handlers, WritingBerichten berichtgever, InvitingGezinVoorJbt uitnodigingGezin) {
+    public JbtListener(InboundHandlers handlers, WritingBerichten berichtgever, MailingGezinVoorJbt gezin, Zegels zegels) {
         this.table = handlers.forBinding("jbtVerzoeken-in-0")
                 .onEvent(JbtEvents.JBT_VERZOEK_INGEDIEND, JbtVerzoekIngediend.class,
                         Subject.of("casus", JbtVerzoekIngediend::casusId).inMunicipality(JbtVerzoekIngediend::gemeenteCode),
@@ -40,8 +43,18 @@ public class JbtListener implements Consumer<Message<byte[]>> {
                         Subject.of("casus", JbtVerzoekGepland::casusId).inMunicipality(JbtVerzoekGepland::gemeenteCode),
                         (event, e) -> {
                             Aanleiding.JbtVerzoekGepland gepland = Aanleidingen.van(e);
-                            return Uitkomst.van(berichtgever.jbtVerzoekGepland(event.id(), gepland) | uitnodigingGezin.gepland(event.id(), gepland));
+                            return Uitkomst.van(berichtgever.jbtVerzoekGepland(event.id(), gepland) | gezin.gepland(event.id(), gepland));
                         })
+                .onEvent(JbtEvents.JBT_VERSLAG_GEREED, JbtVerslagGereed.class,
+                        Subject.of("casus", JbtVerslagGereed::casusId).inMunicipality(JbtVerslagGereed::gemeenteCode),
+                        (event, e) -> {
+                            // Opened before anything is recorded: a link that does not open refuses the whole event.
+                            String link = zegels.jbtOuderlink(e).orElse(null);
+                            Aanleiding.JbtVerslagGereed gereed = Aanleidingen.van(e);
+                            return Uitkomst.van(berichtgever.jbtVerslagGereed(event.id(), gereed) | gezin.verslagGereed(event.id(), gereed, link));
+                        })
+                // Its message says why without the link (Zegels), so it can be the dead letter's reason.
+                .rejecting(Ontzegeling.Onleesbaar.class)
                 .build();
     }
 

@@ -3,9 +3,11 @@ package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
 import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
+import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
 import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontzegeling;
@@ -51,6 +53,31 @@ public class Zegels implements Ontzegeling {
             throw new Ontzegeling.Onleesbaar("the sealed summary holds no text");
         }
         return inhoud.samenvatting();
+    }
+
+    /**
+     * The parents' link to a version of the JBT report, as the jbt-service sealed it for this version
+     * of this request's casus; empty when the event holds none (published before links were mailed).
+     *
+     * @throws Ontzegeling.Onleesbaar when the seal does not open or holds no link
+     */
+    Optional<String> jbtOuderlink(JbtVerslagGereed e) {
+        if (e.verzegeld() == null) {
+            return Optional.empty();
+        }
+        JbtVerslagGereed.Verzegeld inhoud;
+        try {
+            inhoud = json.readValue(verzegeling.ontzegel(e.verzegeld(), JbtVerslagGereed.context(e.casusId(), e.verzoekId(), e.versie())),
+                    JbtVerslagGereed.Verzegeld.class);
+        } catch (Sealing.OnleesbaarException x) {
+            throw new Ontzegeling.Onleesbaar("the parents' link of JBT report " + e.verzoekId() + " version " + e.versie() + " does not open: " + x.getMessage());
+        } catch (JacksonException x) {
+            throw new Ontzegeling.Onleesbaar("the parents' link of JBT report " + e.verzoekId() + " is not the JSON the contract describes");
+        }
+        if (inhoud == null || inhoud.link() == null || !inhoud.link().startsWith("http")) {
+            throw new Ontzegeling.Onleesbaar("the sealed value of JBT report " + e.verzoekId() + " holds no link");
+        }
+        return Optional.of(inhoud.link());
     }
 
     /**

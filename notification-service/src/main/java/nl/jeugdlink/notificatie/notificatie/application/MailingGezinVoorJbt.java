@@ -1,0 +1,120 @@
+package nl.jeugdlink.notificatie.notificatie.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
+import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerslagGereed;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekGepland;
+import nl.jeugdlink.notificatie.notificatie.domain.Bericht;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
+import nl.jeugdlink.notificatie.notificatie.domain.Omschrijvingen;
+import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
+import nl.jeugdlink.notificatie.notificatie.domain.Sjabloon;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The parents' mails of the Jeugdbeschermingstafel. When a talk is planned, each parent with custody
+ * whose address the intake shared with consent (ADR 0011: who takes part in the family's mail is
+ * decided at the intake) hears the day and that they may bring someone they trust. When the chair
+ * records a version of the report, they get their personal link to read it and react (the link came
+ * sealed for this service alone). The address comes from the family's contact of the referral the
+ * casus came from; without one (no consent, none shared yet) one undeliverable line shows the family
+ * was not told by mail. The messages carry no names and nothing of the request; their text (with the
+ * link, a bearer secret) is kept encrypted and dropped once sent, as for the family's summary.
+ */
+public class MailingGezinVoorJbt {
+
+    private static final Logger log = LoggerFactory.getLogger(MailingGezinVoorJbt.class);
+
+    /** Why the report's mail could not go: the event held no link (published before links were mailed). */
+    /** The recipient of the child's invitation is the parent it is sent through: {@code kind-via-biologische-moeder}. */
+    static final String KIND_VIA = "kind-via-";
+
+    static final String GEEN_LINK = "het bericht over het verslag bevatte geen link voor de ouders";
+
+    private final Gezinscontacten gezinscontacten;
+    private final Sjabloon uitnodiging;
+    private final Sjabloon verslag;
+    private final Sjabloon uitnodigingKind;
+    private final Clock clock;
+    private final Vastlegging vastlegging;
+
+    public MailingGezinVoorJbt(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw) {
+        this.gezinscontacten = gezinscontacten;
+        this.uitnodiging = sjablonen.get(Sjablonen.JBT_UITNODIGING_GEZIN);
+        this.verslag = sjablonen.get(Sjablonen.JBT_VERSLAG_GEZIN);
+        this.uitnodigingKind = sjablonen.get(Sjablonen.JBT_UITNODIGING_KIND);
+        this.clock = clock;
+        this.vastlegging = new Vastlegging(notificaties, nieuw);
+    }
+
+    /**
+     * The parents' invitation and, when a child is 12 or older, a separate one for the child for part
+     * of the talk (002:434), sent to the parents' addresses: the platform holds no address of a child.
+     *
+     * @return whether anything new was recorded
+     */
+    public boolean gepland(String eventId, JbtVerzoekGepland e) {
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        Map<String, String> waarden = Map.of("datum", Omschrijvingen.datum(e.datum()));
+        boolean nieuw = aanGezin(eventId, uitnodiging, betreft, waarden, null, "");
+        // Without the family's address the parents' undeliverable line says it all: no second one for the child.
+        boolean bereikbaar = gezinscontacten.vind(e.aanmeldingId()).map(c -> !c.adressen().isEmpty()).orElse(false);
+        if (e.kinderenVanTwaalfOfOuder() > 0 && bereikbaar) {
+            nieuw |= aanGezin(eventId, uitnodigingKind, betreft, waarden, null, KIND_VIA);
+        }
+        return nieuw;
+    }
+
+    /**
+     * A version of the report is ready: the parents get their link to it.
+     *
+     * @param link the parents' link, opened from the event; null when the event held none
+     * @return whether anything new was recorded
+     */
+    public boolean verslagGereed(String eventId, JbtVerslagGereed e, @Nullable String link) {
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        if (link == null) {
+            return aanGezin(eventId, verslag, betreft, Map.of(), GEEN_LINK, "");
+        }
+        return aanGezin(eventId, verslag, betreft, Map.of(
+                "link", link,
+                "versie", e.versie() > 1 ? "Dit is versie " + e.versie() + " van het verslag: het is aangepast.\n" : "",
+                "verlooptOp", Omschrijvingen.datum(e.linkVerlooptOp())), null, "");
+    }
+
+    /**
+     * @param voorvoegsel put before each recipient's id, so that a second letter of the same event to the same
+     *        parent (the child's invitation) is a message of its own
+     */
+    private boolean aanGezin(String eventId, Sjabloon sjabloon, Betreft betreft, Map<String, String> waarden, @Nullable String onbestelbaar,
+            String voorvoegsel) {
+        Optional<Gezinscontact> contact = gezinscontacten.vind(betreft.aanmeldingId());
+        String reden = onbestelbaar != null ? onbestelbaar
+                : contact.isEmpty() || contact.get().adressen().isEmpty() ? Notificatie.GEEN_ADRES_VAN_GEZIN : null;
+        if (reden != null) {
+            log.info("{} for the family of referral {} recorded as undeliverable: {}", sjabloon.naam(), betreft.aanmeldingId(), reden);
+            return vastlegging.neemOp(List.of(Notificatie.onbestelbaar(eventId, sjabloon.naam(),
+                    new Ontvanger(Ontvanger.GEZIN, voorvoegsel + SharingVerslagMetGezin.GEZIN_ZONDER_ADRES), betreft, new Bericht(sjabloon.onderwerp(), ""),
+                    clock.instant(), reden)));
+        }
+        Bericht bericht = sjabloon.vul(waarden);
+        List<Gezinscontact.Adres> adressen = contact.get().adressen();
+        List<String> ontvangers = SharingVerslagMetGezin.ontvangers(adressen);
+        List<Notificatie> berichten = new ArrayList<>();
+        for (int i = 0; i < ontvangers.size(); i++) {
+            berichten.add(Notificatie.nieuw(eventId, sjabloon.naam(), new Ontvanger(Ontvanger.GEZIN, voorvoegsel + ontvangers.get(i)), adressen.get(i).email(),
+                    betreft, bericht, clock.instant()));
+        }
+        return vastlegging.neemOp(berichten);
+    }
+}
