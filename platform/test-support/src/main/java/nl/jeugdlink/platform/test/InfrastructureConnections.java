@@ -51,7 +51,12 @@ public class InfrastructureConnections {
         return registry -> registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.get()::issuer);
     }
 
+    /**
+     * A test that names its brokers the way production does ({@code JEUGDLINK_KAFKA_BROKERS}) gets no
+     * connection details: it tests the setting itself.
+     */
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${JEUGDLINK_KAFKA_BROKERS:}'.isEmpty()")
     KafkaConnectionDetails kafkaConnectionDetails() {
         List<String> servers = List.of(RealInfrastructure.get().kafkaBootstrap());
         return () -> servers;
