@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * {@code JEUGDLINK_KAFKA_BROKERS} is the one setting every Kafka client of a service bootstraps from:
- * the binder's consumer, producer and topic provisioner, and the audit anchor's producer, consumer and
+ * the binder's consumer, producer and topic provisioner, the topic declarations, and the audit anchor's producer, consumer and
  * admin client. The test gives the setting the address of a recorder in front of the real broker
  * (and no connection details), and the recorder names each client that came in through it.
  */
@@ -84,6 +84,7 @@ class KafkaBrokersIntegrationTest {
                 .anyMatch(id -> id.startsWith("consumer-brokers-test-"))
                 .anyMatch(id -> id.startsWith("producer-"))
                 .anyMatch(id -> id.startsWith("adminclient-"))
+                .anyMatch(id -> id.equals("jeugdlink-topics"))
                 .anyMatch(id -> id.startsWith(AuditAnchor.CLIENT_ID + "-admin-"))
                 .anyMatch(id -> id.startsWith(AuditAnchor.CLIENT_ID + "-consumer-"))
                 .anyMatch(id -> id.startsWith(AuditAnchor.CLIENT_ID + "-producer-"));
