@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration
 @Import({OutboxConfiguration.class, PersistenceConfiguration.class, OpenApiDefaults.class, nl.jeugdlink.platform.security.SecurityConfiguration.class,
         nl.jeugdlink.platform.audit.AuditConfiguration.class,
-        nl.jeugdlink.platform.klok.ClockConfiguration.class, nl.jeugdlink.platform.kafka.KafkaConfiguration.class})
+        nl.jeugdlink.platform.klok.ClockConfiguration.class, nl.jeugdlink.platform.kafka.KafkaConfiguration.class,
+        nl.jeugdlink.platform.deadletter.DeadLetterConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean
