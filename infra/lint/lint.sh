@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # API lint of JeugdLink, run by .ci/run after the tests:
-#   1. Spectral with the NLGov REST API Design Rules (../shared/standards/nlgov-adr-linter.yaml)
+#   1. Spectral with the NLGov REST API Design Rules (nlgov-adr-linter.yaml beside this script; its
+#      source and licence are in NLGOV-RULESET.md)
 #      over the OpenAPI document of every service, as each service's ServiceBasicsIntegrationTest
 #      wrote it to <service>/target/openapi/openapi.json. Fails on any error; warnings are shown.
 #   2. The AsyncAPI CLI over docs/asyncapi.yaml (topics, keys, event types, ce_* headers, DLQs).
@@ -10,14 +11,14 @@ set -euo pipefail
 
 LINT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$LINT_DIR/../.." && pwd)"
-RULESET="$ROOT/../shared/standards/nlgov-adr-linter.yaml"
+RULESET="$LINT_DIR/nlgov-adr-linter.yaml"
 ASYNCAPI_DOC="$ROOT/docs/asyncapi.yaml"
 
 say() { printf 'lint: %s\n' "$*"; }
 die() { printf 'lint: %s\n' "$*" >&2; exit 1; }
 
 command -v npm >/dev/null || die "npm is not installed; install Node.js 20.17 or newer"
-[[ -f "$RULESET" ]] || die "no NLGov ruleset at $RULESET (the repository sits beside shared/)"
+[[ -f "$RULESET" ]] || die "no NLGov ruleset at $RULESET (see NLGOV-RULESET.md)"
 [[ -f "$ASYNCAPI_DOC" ]] || die "no AsyncAPI document at $ASYNCAPI_DOC"
 
 shopt -s nullglob

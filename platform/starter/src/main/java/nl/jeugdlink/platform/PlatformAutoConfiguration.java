@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration
 @Import({OutboxConfiguration.class, PersistenceConfiguration.class, OpenApiDefaults.class, nl.jeugdlink.platform.security.SecurityConfiguration.class,
         nl.jeugdlink.platform.audit.AuditConfiguration.class,
-        nl.jeugdlink.platform.klok.ClockConfiguration.class})
+        nl.jeugdlink.platform.klok.ClockConfiguration.class, nl.jeugdlink.platform.kafka.KafkaConfiguration.class,
+        nl.jeugdlink.platform.deadletter.DeadLetterConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -40,15 +41,25 @@ public class PlatformAutoConfiguration {
         return new CloudEventHeaders(source, schemaBase);
     }
 
+    /**
+     * Lazy: a service that never encrypts a field needs no keyset (least privilege); one that does gets the
+     * bean, and so the keyset check, while it starts.
+     */
     @Bean
-    nl.jeugdlink.platform.crypto.FieldEncryption veldversleuteling(@Value("${jeugdlink.crypto.keyset-file}") String keysetFile) {
-        return new nl.jeugdlink.platform.crypto.FieldEncryption(java.nio.file.Path.of(keysetFile));
+    @org.springframework.context.annotation.Lazy
+    nl.jeugdlink.platform.crypto.FieldEncryption veldversleuteling(@Value("${jeugdlink.crypto.keyset-file}") String keysetFile,
+            org.springframework.core.env.Environment environment) {
+        return new nl.jeugdlink.platform.crypto.FieldEncryption(java.nio.file.Path.of(keysetFile),
+                nl.jeugdlink.platform.crypto.MissingKeys.of(environment));
     }
 
+    /** Lazy for the same reason: only the services that seal or open hold a sealing keyset. */
     @Bean
+    @org.springframework.context.annotation.Lazy
     nl.jeugdlink.platform.crypto.Sealing verzegeling(@Value("${jeugdlink.verzegeling.publieke-sleutel-file}") String publiek,
-            @Value("${jeugdlink.verzegeling.sleutel-file}") String prive) {
-        return new nl.jeugdlink.platform.crypto.Sealing(java.nio.file.Path.of(publiek), java.nio.file.Path.of(prive));
+            @Value("${jeugdlink.verzegeling.sleutel-file}") String prive, org.springframework.core.env.Environment environment) {
+        return new nl.jeugdlink.platform.crypto.Sealing(java.nio.file.Path.of(publiek), java.nio.file.Path.of(prive),
+                nl.jeugdlink.platform.crypto.MissingKeys.of(environment));
     }
 
     @Bean

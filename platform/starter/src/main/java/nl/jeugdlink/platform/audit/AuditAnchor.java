@@ -57,6 +57,9 @@ public class AuditAnchor implements SmartLifecycle {
     public static final String TOPIC = "jeugdlink.audit.anker";
     private static final Logger log = LoggerFactory.getLogger(AuditAnchor.class);
     private static final Duration LEZEN_TIMEOUT = Duration.ofSeconds(5);
+    /** Client ids name the anchor's clients in the broker's logs and quotas (and in the test that shows where they connect). */
+    public static final String CLIENT_ID = "jeugdlink-audit-anker";
+    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
 
     /** What the topic holds for this chain: the newest anchor, and whether its newest record is a tombstone. */
     public record Stand(@Nullable Anker anker, boolean verwijderd) {
@@ -113,6 +116,7 @@ public class AuditAnchor implements SmartLifecycle {
     /** The newest anchor on the topic for this chain; throws when the topic cannot be read. */
     public Stand laatste() throws TimeoutException {
         Map<String, Object> config = new HashMap<>(client);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId("consumer"));
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -216,6 +220,10 @@ public class AuditAnchor implements SmartLifecycle {
         return verify();
     }
 
+    private static String clientId(String rol) {
+        return CLIENT_ID + "-" + rol + "-" + CLIENTS.incrementAndGet();
+    }
+
     private static boolean gelezenTot(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
         for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
             if (consumer.position(e.getKey()) < e.getValue()) {
@@ -244,6 +252,7 @@ public class AuditAnchor implements SmartLifecycle {
 
     private Map<String, Object> producerConfig() {
         Map<String, Object> config = new HashMap<>(client);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId("producer"));
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -302,6 +311,7 @@ public class AuditAnchor implements SmartLifecycle {
      */
     private void maakTopic() {
         Map<String, Object> config = new HashMap<>(client);
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId("admin"));
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
         for (int poging = 0; running; poging++) {

@@ -3,9 +3,7 @@ package nl.jeugdlink.platform.audit;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
@@ -32,19 +30,8 @@ public class AuditConfiguration {
     @Bean
     AuditAnchor auditAnker(AuditTrail trail, Audit audit, ObjectProvider<KafkaConnectionDetails> kafka, ObjectProvider<KafkaProperties> kafkaProperties,
             Environment environment, MongoTemplate mongo, @Value("${jeugdlink.audit.anker-interval:1s}") Duration interval, MeterRegistry meters) {
-        Map<String, Object> client = new HashMap<>();
-        // The security settings of spring.kafka.* (TLS, SASL), so that the anchor reaches a secured cluster as the binder does.
-        KafkaProperties properties = kafkaProperties.getIfAvailable();
-        if (properties != null) {
-            properties.buildAdminProperties().forEach((key, value) -> {
-                if (key.startsWith("security.") || key.startsWith("ssl.") || key.startsWith("sasl.")) {
-                    client.put(key, value);
-                }
-            });
-        }
-        KafkaConnectionDetails details = kafka.getIfAvailable();
-        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, details != null ? String.join(",", details.getBootstrapServers())
-                : environment.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092"));
+        // The settings of spring.kafka.* (servers, TLS, SASL), so that the anchor reaches a secured cluster as the binder does.
+        Map<String, Object> client = nl.jeugdlink.platform.kafka.KafkaConfiguration.clientSettings(kafka, kafkaProperties, environment);
         return new AuditAnchor(trail, audit, client, trail.chain() + "@" + mongo.getDb().getName(), interval, meters);
     }
 

@@ -29,9 +29,21 @@ public final class FieldEncryption {
 
     private static final Logger log = LoggerFactory.getLogger(FieldEncryption.class);
 
+    /** Where the keyset is configured. */
+    public static final String PROPERTY = "jeugdlink.crypto.keyset-file";
+
     private final Aead aead;
 
+    /** For a development machine and tests: a missing keyset is generated. */
     public FieldEncryption(Path keysetFile) {
+        this(keysetFile, MissingKeys.GENERATE);
+    }
+
+    /** @throws IllegalStateException when the keyset is missing and {@code missing} is {@link MissingKeys#FAIL} */
+    public FieldEncryption(Path keysetFile, MissingKeys missing) {
+        if (missing == MissingKeys.FAIL && !Files.exists(keysetFile)) {
+            throw MissingKeys.missing(PROPERTY, keysetFile.toAbsolutePath());
+        }
         try {
             AeadConfig.register();
             this.aead = loadOrCreate(keysetFile).getPrimitive(RegistryConfiguration.get(), Aead.class);

@@ -47,12 +47,31 @@ public final class Sealing {
 
     private final Path publiek;
     private final Path prive;
+    private final MissingKeys missing;
     private volatile @Nullable HybridEncrypt verzegelaar;
     private volatile @Nullable HybridDecrypt ontzegelaar;
 
+    /** The properties that point at the two keysets. */
+    public static final String PUBLIEK_PROPERTY = "jeugdlink.verzegeling.publieke-sleutel-file";
+    public static final String PRIVE_PROPERTY = "jeugdlink.verzegeling.sleutel-file";
+
+    /** For a development machine and tests: a missing pair is generated. */
     public Sealing(Path publiekeSleutel, Path priveSleutel) {
+        this(publiekeSleutel, priveSleutel, MissingKeys.GENERATE);
+    }
+
+    /**
+     * With {@link MissingKeys#FAIL} the service must hold at least one half at start (a sealer the public
+     * one, the opener the private one); the half a use needs is required when it is used.
+     */
+    public Sealing(Path publiekeSleutel, Path priveSleutel, MissingKeys missing) {
         this.publiek = publiekeSleutel;
         this.prive = priveSleutel;
+        this.missing = missing;
+        if (missing == MissingKeys.FAIL && !Files.exists(publiek) && !Files.exists(prive)) {
+            throw MissingKeys.missing(PUBLIEK_PROPERTY + " (to seal) or " + PRIVE_PROPERTY + " (to open)",
+                    publiek.toAbsolutePath() + " or " + prive.toAbsolutePath());
+        }
         try {
             HybridConfig.register();
         } catch (GeneralSecurityException e) {
@@ -100,7 +119,8 @@ public final class Sealing {
         HybridEncrypt v = verzegelaar;
         if (v == null) {
             zorgVoorSleutels();
-            v = publiekeSleutels().getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class);
+            KeysetHandle sleutels = Files.exists(publiek) ? publiekeSleutels() : priveSleutels().getPublicKeysetHandle();
+            v = sleutels.getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class);
             verzegelaar = v;
         }
         return v;
@@ -111,7 +131,7 @@ public final class Sealing {
         if (o == null) {
             zorgVoorSleutels();
             if (!Files.exists(prive)) {
-                throw new IllegalStateException("this service holds no private sealing keyset (" + prive + "): it can seal, not open");
+                throw new IllegalStateException("this service holds no private sealing keyset (" + prive + ", " + PRIVE_PROPERTY + "): it can seal, not open");
             }
             o = priveSleutels().getPrimitive(RegistryConfiguration.get(), HybridDecrypt.class);
             ontzegelaar = o;
@@ -144,6 +164,12 @@ public final class Sealing {
     private void zorgVoorSleutels() throws GeneralSecurityException {
         if (Files.exists(publiek)) {
             return;
+        }
+        if (missing == MissingKeys.FAIL) {
+            if (Files.exists(prive)) {
+                return; // the opener: its private keyset holds the public half too (read in ontzegelaar)
+            }
+            throw MissingKeys.missing(PUBLIEK_PROPERTY, publiek.toAbsolutePath());
         }
         synchronized (Sealing.class) {
             genereerZoNodig();

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The retry policy of every repository, from {@code jeugdlink.persistence.retry.*}, and the writer that applies it. */
+/** The retry policy of every repository, from {@code jeugdlink.persistence.retry.*}, the writer that applies it, and the indexes declared on documents. */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
 
@@ -16,6 +16,11 @@ public class PersistenceConfiguration {
             @Value("${jeugdlink.persistence.retry.initial-backoff:5ms}") Duration initialBackoff,
             @Value("${jeugdlink.persistence.retry.max-backoff:200ms}") Duration maxBackoff) {
         return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff);
+    }
+
+    @Bean
+    DeclaredIndexes declaredIndexes(MongoTemplate mongo) {
+        return new DeclaredIndexes(mongo);
     }
 
     @Bean

@@ -56,7 +56,8 @@ public class SecurityConfiguration {
         converter.setJwtGrantedAuthoritiesConverter(JwtGebruikers::authorities);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/api/v1/openapi.json", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                        // The UI's configuration is read from <api-docs path>/swagger-config: without it the page says "Failed to load remote configuration."
+                        .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator/klok").hasRole(Rol.BEHEERDER.name())
                         .anyRequest().authenticated())

@@ -11,7 +11,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * Points a Spring context at {@link RealInfrastructure} through Spring Boot's connection-details
- * mechanism, which both Spring Data MongoDB and the Spring Cloud Stream Kafka binder honour. Each
+ * mechanism (and the broker as {@code spring.kafka.bootstrap-servers}, which the binder's consumers read). Each
  * service gets its own database, named after the application, as in production.
  *
  * <p>The service reaches its store through a {@link TcpProxy} of its own, which a test may
@@ -51,9 +51,24 @@ public class InfrastructureConnections {
         return registry -> registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.get()::issuer);
     }
 
+    /**
+     * A test that names its brokers the way production does ({@code JEUGDLINK_KAFKA_BROKERS}) gets no
+     * connection details: it tests the setting itself.
+     */
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${JEUGDLINK_KAFKA_BROKERS:}'.isEmpty()")
     KafkaConnectionDetails kafkaConnectionDetails() {
         List<String> servers = List.of(RealInfrastructure.get().kafkaBootstrap());
         return () -> servers;
+    }
+
+    /**
+     * The binder's consumers read {@code spring.kafka.bootstrap-servers} itself, not the connection details: the
+     * test broker is named there too, as production names its cluster (unless the test names it by JEUGDLINK_KAFKA_BROKERS).
+     */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${JEUGDLINK_KAFKA_BROKERS:}'.isEmpty()")
+    org.springframework.test.context.DynamicPropertyRegistrar testBroker() {
+        return registry -> registry.add("spring.kafka.bootstrap-servers", RealInfrastructure.get()::kafkaBootstrap);
     }
 }

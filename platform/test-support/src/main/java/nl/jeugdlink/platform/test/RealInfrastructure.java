@@ -91,6 +91,9 @@ public final class RealInfrastructure {
 
     private static RealInfrastructure embedded() {
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
+        // Not spring.kafka.bootstrap-servers (the default): as a system property it would hide the service's own
+        // setting (JEUGDLINK_KAFKA_BROKERS) from a test that checks it. Tests reach the broker by connection details.
+        kafka.brokerListProperty("spring.embedded.kafka.brokers");
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.brokerProperty("num.partitions", "3");
         kafka.brokerProperty("log.dirs", tempDir("kafka").toString());

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every service shows on its own: healthy against real infrastructure, Prometheus metrics
- * tagged with the application, the NLGov version header, and an OpenAPI document, which is also
+ * tagged with the application, the NLGov version header, build and git version on /actuator/info, and an OpenAPI document, which is also
  * written to {@code target/openapi/openapi.json} for the API linter (Spectral, NLGov ruleset).
  * A service's test extends this and carries {@link JeugdLinkIntegrationTest}.
  */
@@ -61,5 +61,26 @@ public abstract class ServiceBasicsIntegrationTest {
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("application=\"" + application + "\"");
+    }
+
+    @Test
+    void showsTheBuildAndTheCommitItWasBuiltFrom() throws Exception {
+        var info = get("/actuator/info");
+
+        assertThat(info.statusCode()).isEqualTo(200);
+        assertThat(info.body()).as("build-info of spring-boot-maven-plugin (root pom)").contains("\"build\":{").contains("\"version\":\"");
+        if (inGitWorkTree()) {
+            // git.properties of git-commit-id-maven-plugin (root pom); a source tree without .git builds without it.
+            assertThat(info.body()).contains("\"git\":{").containsPattern("\"commit\":\\{[^}]*\"id\":\"[0-9a-f]{7,}\"");
+        }
+    }
+
+    private static boolean inGitWorkTree() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
