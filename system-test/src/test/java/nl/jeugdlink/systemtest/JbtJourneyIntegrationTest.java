@@ -20,6 +20,7 @@ import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
 import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.HeadlessChromium;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -319,9 +320,23 @@ class JbtJourneyIntegrationTest {
         var gelezen = api.send(HttpRequest.newBuilder(URI.create(pagina)).GET(), null);
         assertThat(gelezen.statusCode()).isEqualTo(200);
         assertThat(gelezen.body()).contains("Sam gaat elke dag naar school; oma kijkt mee.").doesNotContain("123456782");
-        // The page's form, posted as the browser posts it: twice, each reaction appended.
+        // The mother reacts in a real browser (Chromium, required in CI); the second reaction is the same form posted over HTTP.
         String token = link.substring(link.indexOf("?link=") + "?link=".length());
-        for (String reactie : List.of("Wij zijn het eens met de afspraken.", "Oma kan op woensdag niet; de buurvrouw wel.")) {
+        List<String> overHttp = List.of("Wij zijn het eens met de afspraken.", "Oma kan op woensdag niet; de buurvrouw wel.");
+        if (HeadlessChromium.beschikbaar() || "required".equals(System.getenv("JEUGDLINK_BROWSER_TESTS"))) {
+            HeadlessChromium.assumeAvailable(); // fails here when required and missing
+            try (var chromium = new HeadlessChromium()) {
+                chromium.open(pagina);
+                assertThat(chromium.evalueer("document.getElementById('verslag').textContent")).contains("Sam gaat elke dag naar school; oma kijkt mee.");
+                chromium.evalueer("document.getElementById('tekst').value = 'Wij zijn het eens met de afspraken.'; "
+                        + "document.getElementById('verstuur').click(); 'verstuurd'");
+                chromium.wachtOp("document.getElementById('melding') ? document.getElementById('melding').textContent : null", v -> v != null);
+                assertThat(chromium.evalueer("document.getElementById('melding').textContent")).contains("Uw reactie is ontvangen");
+                assertThat(chromium.evalueer("document.querySelector('#reacties li .tekst').textContent")).isEqualTo("Wij zijn het eens met de afspraken.");
+            }
+            overHttp = overHttp.subList(1, 2);
+        }
+        for (String reactie : overHttp) {
             var gereageerd = api.send(HttpRequest.newBuilder(URI.create(jbt.baseUrl() + "/ouders/jbt-verslagen/" + eerste.casusId()))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("link=" + token + "&tekst=" + java.net.URLEncoder.encode(reactie, StandardCharsets.UTF_8))), null);
