@@ -1,8 +1,8 @@
-package nl.jeugdlink.routing.ijw.adapter.xml;
+package nl.jeugdlink.routing.ijw.xml;
 
 import java.util.List;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.RetourCodes;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.RetourHeader;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.RetourCodes;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.RetourHeader;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;

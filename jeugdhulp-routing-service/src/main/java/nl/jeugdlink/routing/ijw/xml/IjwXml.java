@@ -1,4 +1,4 @@
-package nl.jeugdlink.routing.ijw.adapter.xml;
+package nl.jeugdlink.routing.ijw.xml;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
@@ -133,6 +133,15 @@ public final class IjwXml {
         } catch (JacksonException e) {
             // The schema passed it, so this is a message of another kind than asked for.
             throw new OngeldigeXml(List.of("geen " + soort.getSimpleName() + ": " + e.getOriginalMessage()), true);
+        }
+    }
+
+    /** The header of a message the schema may have refused, or empty when even that cannot be read. */
+    public Optional<Omslag> omslag(String xml) {
+        try {
+            return Optional.of(mapper.readValue(xml, Omslag.class));
+        } catch (JacksonException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,19 +1,19 @@
-package nl.jeugdlink.routing.ijw.adapter.xml;
+package nl.jeugdlink.routing.ijw.xml;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.BerichtIdentificatie;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.Geboortedatum;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.Geslachtsnaam;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.Header;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.Omvang;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.Product;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.RetourCodes;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.RetourHeader;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.VerkorteNaam;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.VolledigeNaam;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.Verwijzer;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.BerichtIdentificatie;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Geboortedatum;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Geslachtsnaam;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Header;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Omvang;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Product;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.RetourCodes;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.RetourHeader;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.VerkorteNaam;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.VolledigeNaam;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Verwijzer;
 
 /** iJw messages as the routes exchange them, for tests: Ede (0228) and provider 12345678, test BSN 999900006. */
 public final class IjwBerichtMother {
@@ -24,6 +24,27 @@ public final class IjwBerichtMother {
     static final LocalDate DAG = LocalDate.of(2026, 5, 4);
 
     private IjwBerichtMother() {
+    }
+
+    /** A random BSN that passes the 11-proef, so that tests sharing a store never meet each other's client. */
+    public static String geldigBsn() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        while (true) {
+            int[] d = new int[8];
+            int som = 0;
+            for (int i = 0; i < 8; i++) {
+                d[i] = random.nextInt(i == 0 ? 1 : 0, 10);
+                som += (9 - i) * d[i];
+            }
+            int laatste = som % 11;
+            if (laatste <= 9) {
+                StringBuilder bsn = new StringBuilder();
+                for (int c : d) {
+                    bsn.append(c);
+                }
+                return bsn.append(laatste).toString();
+            }
+        }
     }
 
     public static Jw301 jw301() {
@@ -52,11 +73,15 @@ public final class IjwBerichtMother {
     }
 
     public static Jw315 jw315(String identificatie, String bsn, String... referenties) {
+        return jw315Van(AANBIEDER, identificatie, bsn, referenties);
+    }
+
+    public static Jw315 jw315Van(String aanbieder, String identificatie, String bsn, String... referenties) {
         List<Jw315.AangevraagdProduct> producten = java.util.Arrays.stream(referenties)
                 .map(ref -> new Jw315.AangevraagdProduct(ref, null, new Product("45", "45A01"), null, DAG.plusDays(7), DAG.plusMonths(6),
                         new Omvang(3, "04", "2"), null, new Verwijzer("02", "Huisarts Pietersen", "01234567"), null, null))
                 .toList();
-        return new Jw315(Header.van(Jw315.BERICHTCODE, AANBIEDER, EDE, new BerichtIdentificatie(identificatie, DAG)),
+        return new Jw315(Header.van(Jw315.BERICHTCODE, aanbieder, EDE, new BerichtIdentificatie(identificatie, DAG)),
                 new Jw315.Client(bsn, new Geboortedatum(LocalDate.of(2015, 3, 1), null), "2", new VerkorteNaam(new Geslachtsnaam("Jansen", "de"), "AM"),
                         null, null, new Jw315.AangevraagdeProducten(producten)));
     }

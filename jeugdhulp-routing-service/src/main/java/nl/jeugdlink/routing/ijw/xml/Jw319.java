@@ -1,6 +1,6 @@
-package nl.jeugdlink.routing.ijw.adapter.xml;
+package nl.jeugdlink.routing.ijw.xml;
 
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.Header;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Header;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 

@@ -1,4 +1,4 @@
-package nl.jeugdlink.routing.ijw.adapter.xml;
+package nl.jeugdlink.routing.ijw.xml;
 
 import java.time.LocalDate;
 import java.util.List;

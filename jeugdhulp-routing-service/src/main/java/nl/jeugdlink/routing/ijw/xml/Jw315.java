@@ -1,13 +1,13 @@
-package nl.jeugdlink.routing.ijw.adapter.xml;
+package nl.jeugdlink.routing.ijw.xml;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.Geboortedatum;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.Header;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.Omvang;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.Product;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.VerkorteNaam;
-import nl.jeugdlink.routing.ijw.adapter.xml.IjwElementen.Verwijzer;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Geboortedatum;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Header;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Omvang;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Product;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.VerkorteNaam;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Verwijzer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;

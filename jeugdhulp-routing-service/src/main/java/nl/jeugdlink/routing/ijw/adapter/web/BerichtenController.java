@@ -1,0 +1,151 @@
+package nl.jeugdlink.routing.ijw.adapter.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdlink.platform.audit.Audit;
+import nl.jeugdlink.platform.audit.AuditEntry;
+import nl.jeugdlink.platform.security.Gebruiker;
+import nl.jeugdlink.platform.security.Rol;
+import nl.jeugdlink.platform.security.Toegang;
+import nl.jeugdlink.platform.web.InvalidParam;
+import nl.jeugdlink.platform.web.ProblemHandling;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Header;
+import nl.jeugdlink.routing.ijw.xml.IjwXml;
+import nl.jeugdlink.routing.ijw.xml.Jw315;
+import nl.jeugdlink.routing.ijw.xml.Jw316;
+import nl.jeugdlink.routing.ijw.xml.Omslag;
+import nl.jeugdlink.routing.ijw.xml.VerzoekXml;
+import nl.jeugdlink.routing.ijw.application.OntvangenVerzoek;
+import nl.jeugdlink.routing.ijw.domain.Beoordeling;
+import nl.jeugdlink.routing.ijw.domain.Berichtnummers;
+import nl.jeugdlink.routing.ijw.domain.Retourcode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A care provider's iJw messages, by its AGB code: XML in, the retour as XML out. Only the provider
+ * itself (role zorgaanbieder, {@code agb} claim equal to the path) posts here, and only messages it sends
+ * itself (Afzender = that AGB code). A message is answered with its retour whenever its header can be
+ * read - also when it breaks the schema (0001) or a rule (the rule's code); input that is no XML, or XML
+ * without a readable header, is a problem+json 400. Never a 500 for what a provider sends. Today the
+ * JW315 is received; the transport to the national hub (GGk/VECOZO) is to sit behind the same use case.
+ */
+@RestController
+@Tag(name = "ijw-berichten", description = "iJw-berichten van een zorgaanbieder (XML in, retour als XML uit)")
+class BerichtenController {
+
+    static final String CATEGORIE = "ijw-bericht";
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    private final IjwXml xml;
+    private final OntvangenVerzoek ontvangen;
+    private final Berichtnummers nummers;
+    private final Audit audit;
+    private final Clock clock;
+    private final Metingen metingen;
+
+    BerichtenController(IjwXml xml, OntvangenVerzoek ontvangen, Berichtnummers nummers, Audit audit, Clock clock, Metingen metingen) {
+        this.xml = xml;
+        this.ontvangen = ontvangen;
+        this.nummers = nummers;
+        this.audit = audit;
+        this.clock = clock;
+        this.metingen = metingen;
+    }
+
+    @PostMapping(path = "/api/v1/zorgaanbieders/{agbCode}/berichten", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
+            produces = {MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(summary = "Stuur een iJw-bericht (JW315) en ontvang de retour (JW316)", description = "Door de zorgaanbieder zelf: rol "
+            + "zorgaanbieder met de agb-claim van het pad, en Afzender in de header gelijk aan die AGB-code. Het bericht wordt getoetst aan het "
+            + "XSD van JeugdLink (geschreven naar de gepubliceerde iJw 3.2-structuur) en aan CS002 (11-proef, 0001), TR056 (9056), TR135 "
+            + "(8848), TR378 (S300), TR347 (9347), TR383 (9383) en TR374 (9374). De retour noemt de codes per niveau, of 0200.")
+    @ApiResponse(responseCode = "200", description = "De retour (JW316), met 0200 of de retourcodes",
+            content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "Geen XML, of XML zonder leesbare header; invalidParams noemt wat er mis is")
+    @ApiResponse(responseCode = "403", description = "Geen zorgaanbieder, een andere AGB-code, of een Afzender die niet de eigen AGB-code is")
+    ResponseEntity<?> ontvang(
+            @Parameter(description = "De AGB-code van de zorgaanbieder", schema = @Schema(type = "string", pattern = "^[0-9]{8}$"))
+            @PathVariable String agbCode,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Een JW315 als XML",
+                    content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
+            @RequestBody String bericht) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        if (!gebruiker.rollen().contains(Rol.ZORGAANBIEDER)) {
+            throw new Toegang.Geweigerd("rol niet toegestaan: nodig is ZORGAANBIEDER", CATEGORIE, agbCode);
+        }
+        if (!agbCode.equals(gebruiker.agbCode())) {
+            throw new Toegang.Geweigerd("berichten van AGB-code " + agbCode + " zijn niet van deze zorgaanbieder", CATEGORIE, agbCode);
+        }
+        Optional<String> soort = xml.soort(bericht);
+        if (soort.isEmpty()) {
+            metingen.geweigerd("GEEN_XML");
+            return probleem("bericht", "xml", "Het bericht is geen welgevormde XML.");
+        }
+        if (!soort.get().equals("JW315")) {
+            metingen.geweigerd(soort.get());
+            return probleem("bericht", "berichtsoort", "Berichtsoort " + soort.get() + " wordt hier (nog) niet ontvangen; wel JW315.");
+        }
+        Jw315 jw315;
+        try {
+            jw315 = xml.lees(bericht, Jw315.class);
+        } catch (IjwXml.OngeldigeXml e) {
+            return technischeAfkeur(agbCode, bericht, e);
+        }
+        if (!agbCode.equals(jw315.header().afzender())) {
+            throw new Toegang.Geweigerd("Afzender " + jw315.header().afzender() + " is niet de eigen AGB-code " + agbCode, CATEGORIE, agbCode);
+        }
+        OntvangenVerzoek.Uitkomst uitkomst = ontvangen.ontvang(VerzoekXml.verzoek(jw315), jw315.header().berichtCode());
+        metingen.beoordeeld("JW315", uitkomst.beoordeling());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, uitkomst.beoordeling().isAfgekeurd() ? agbCode : uitkomst.verzoekId());
+        return retour(jw315.header(), jw315.client().bsn(), uitkomst.beoordeling());
+    }
+
+    /** The schema refused the message: a retour with 0001 when its header can be read and written back, else a problem. */
+    private ResponseEntity<?> technischeAfkeur(String agbCode, String bericht, IjwXml.OngeldigeXml fout) {
+        if (!fout.welgevormd()) {
+            metingen.geweigerd("GEEN_XML");
+            return probleem("bericht", "xml", fout.getMessage());
+        }
+        Optional<Omslag> omslag = xml.omslag(bericht);
+        Header header = omslag.map(Omslag::header).orElse(null);
+        if (header == null || !agbCode.equals(header.afzender())) {
+            metingen.geweigerd("HEADER_ONLEESBAAR");
+            return probleem("bericht", "xsd", String.join("; ", fout.fouten()));
+        }
+        Beoordeling afkeur = new Beoordeling();
+        afkeur.bericht(Retourcode.TECHNISCHE_AFKEUR);
+        metingen.beoordeeld("JW315", afkeur);
+        try {
+            return retour(header, null, afkeur);
+        } catch (IllegalStateException onschrijfbaar) {
+            // The header itself breaks the schema (an Ontvanger of three digits ...): there is no valid retour to give.
+            return probleem("bericht", "xsd", String.join("; ", fout.fouten()));
+        }
+    }
+
+    private ResponseEntity<?> retour(Header heen, String bsn, Beoordeling beoordeling) {
+        // The retour's sender is the municipality the message was addressed to.
+        String identificatie = Long.toString(nummers.volgende(heen.ontvanger(), Jw316.BERICHTCODE));
+        Jw316 retour = VerzoekXml.retour(heen, bsn, beoordeling, identificatie, LocalDate.now(clock.withZone(NEDERLAND)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.schrijf(retour));
+    }
+
+    private static ResponseEntity<ProblemDetail> probleem(String veld, String regel, String reden) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemHandling.invalidInput(List.of(new InvalidParam(veld, regel, reden))));
+    }
+}
