@@ -9,6 +9,7 @@ import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoCasussen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingsnummers;
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
+import nl.jeugdlink.routing.toewijzing.application.DecliningToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
@@ -52,6 +53,11 @@ class ToewijzingConfiguration {
     @Bean
     AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, Clock clock) {
         return new AssigningToewijzing(casussen, nummers, clock);
+    }
+
+    @Bean
+    DecliningToewijzing decliningToewijzing(Casussen casussen, Clock clock) {
+        return new DecliningToewijzing(casussen, clock);
     }
 
     /** Bound as {@code casussen-in-0}. */

@@ -2,6 +2,8 @@ package nl.jeugdlink.routing.toewijzing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -11,6 +13,8 @@ import nl.jeugdlink.platform.test.AuthorisationMatrix;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.TestIssuer;
+import nl.jeugdlink.routing.ijw.xml.IjwBerichtMother;
+import nl.jeugdlink.routing.ijw.xml.IjwXml;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +40,8 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
     private static final String AGB_EIGEN = "98000011";
     private static final String AGB_ANDERE = "98000022";
     private static final String PER_ID = "GET /api/v1/toewijzingen/{toewijzingId}";
+    private static final String AFWIJZING = "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing";
+    private static final IjwXml XML = new IjwXml();
 
     @LocalServerPort
     int port;
@@ -46,6 +52,7 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
     private final KafkaProbe kafka = new KafkaProbe();
     private String casusInEde;
     private String toewijzingInEde;
+    private String afTeWijzen;
 
     @BeforeAll
     void eenToewijzingInEdeAanDeEigenZorgaanbieder() {
@@ -54,6 +61,12 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
                 ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         toewijzingInEde = response.headers().firstValue("Location").orElseThrow().replaceAll("^.*/", "");
+        // A toewijzing of its own for the one allowed decline, so the reads above keep an undeclined one.
+        String tweedeCasus = CasusGeopendMother.bekendeCasus(kafka, casussen, EIGEN);
+        var tweede = api().post("/api/v1/casussen/" + tweedeCasus + "/toewijzingen", ToewijzingIntegrationTest.specifiek(AGB_EIGEN),
+                ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
+        assertThat(tweede.statusCode()).as(tweede.body()).isEqualTo(201);
+        afTeWijzen = tweede.headers().firstValue("Location").orElseThrow().replaceAll("^.*/", "");
     }
 
     static Stream<Arguments> cells() {
@@ -75,7 +88,7 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
 
         if (toegestaan) {
             assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-        } else if (zorgaanbieder && !eigen && row.endpoint().equals(PER_ID)) {
+        } else if (zorgaanbieder && !eigen && (row.endpoint().equals(PER_ID) || row.endpoint().equals(AFWIJZING))) {
             // Another provider's toewijzing does not exist for this one.
             assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
         } else {
@@ -101,8 +114,20 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             case "GET /api/v1/toewijzingen" -> api().get("/api/v1/toewijzingen", token);
             case "GET /api/v1/toewijzingen?casusId={casusId}" -> api().get("/api/v1/toewijzingen?casusId=" + casusInEde, token);
             case PER_ID -> api().get("/api/v1/toewijzingen/" + toewijzingInEde, token);
+            case AFWIJZING -> api().post("/api/v1/toewijzingen/" + afTeWijzen + "/afwijzing",
+                    "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"GEEN_PLAATS\"}", token);
+            // A fresh JW315 per call (identification, references and client unique), always to the own provider's message API.
+            case "POST /api/v1/zorgaanbieders/{agbCode}/berichten" -> api().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/berichten"))
+                    .header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(XML.schrijf(IjwBerichtMother.jw315Van(AGB_EIGEN, uniek(), IjwBerichtMother.geldigBsn(),
+                            uniek())))), token);
             default -> throw new IllegalStateException("the matrix names " + row.endpoint() + ": give it a request here");
         };
+    }
+
+    private static String uniek() {
+        return java.util.UUID.randomUUID().toString().substring(0, 12);
     }
 
     private ApiCaller api() {

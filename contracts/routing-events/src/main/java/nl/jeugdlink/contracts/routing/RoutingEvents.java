@@ -17,7 +17,11 @@ public final class RoutingEvents {
     public static final EventType JEUGDHULP_TOEGEWEZEN = new EventType(
             "JeugdhulpToegewezen", 1, "nl.jeugdlink.routing.jeugdhulp-toegewezen.v1", TOPIC, JeugdhulpToegewezen.class);
 
-    public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN);
+    /** The platform's own event for a provider declining a toewijzing (iJw has no message for it). */
+    public static final EventType ZORGAANBIEDER_AFWIJZING = new EventType(
+            "ZorgaanbiederAfwijzing", 1, "nl.jeugdlink.routing.zorgaanbieder-afwijzing.v1", TOPIC, ZorgaanbiederAfwijzing.class);
+
+    public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN, ZORGAANBIEDER_AFWIJZING);
 
     private RoutingEvents() {
     }

@@ -82,6 +82,27 @@ public final class Casus {
         return new ToewijzingEvent.Toegewezen(this, toewijzing);
     }
 
+    /**
+     * The care provider of a toewijzing declines it. A toewijzing is declined once; a decline after the
+     * term (5 working days) is still recorded - judging it late is the escalation-service's, from the
+     * event's times. Who may decline (only the provider it is addressed to) is checked before.
+     */
+    public ToewijzingEvent.Afgewezen wijsAf(String toewijzingId, Afwijzing afwijzing) {
+        for (int i = 0; i < toewijzingen.size(); i++) {
+            Toewijzing t = toewijzingen.get(i);
+            if (t.toewijzingId().equals(toewijzingId)) {
+                if (t.afwijzing() != null) {
+                    throw new Regelschending("AL_AFGEWEZEN", "toewijzingId", "Deze toewijzing is al afgewezen op "
+                            + t.afwijzing().afgewezenOp().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate() + ".");
+                }
+                Toewijzing afgewezen = t.afgewezen(afwijzing);
+                toewijzingen.set(i, afgewezen);
+                return new ToewijzingEvent.Afgewezen(this, afgewezen);
+            }
+        }
+        throw new IllegalArgumentException("no toewijzing " + toewijzingId + " in casus " + casusId);
+    }
+
     public String casusId() {
         return casusId;
     }

@@ -12,9 +12,22 @@ import org.jspecify.annotations.Nullable;
  * @param agbCode the care provider it is addressed to
  * @param toegewezenOp the JW301 Toewijzingsdatum/-tijd
  * @param toegewezenDoor the back-office employee
+ * @param afwijzing the care provider's decline, when it declined
  */
 public record Toewijzing(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable Product product, LocalDate ingangsdatum,
-        @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor) {
+        @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor,
+        @Nullable Afwijzing afwijzing) {
+
+    /** A toewijzing not (yet) declined. */
+    public Toewijzing(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable Product product, LocalDate ingangsdatum,
+            @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor) {
+        this(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor, null);
+    }
+
+    Toewijzing afgewezen(Afwijzing door) {
+        return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
+                door);
+    }
 
     /** Whether the care provider with this AGB code may see it: only what is addressed to its own code. */
     public boolean isVoor(@Nullable String agb) {

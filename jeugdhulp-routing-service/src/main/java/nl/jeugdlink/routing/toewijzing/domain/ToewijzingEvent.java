@@ -7,4 +7,8 @@ public sealed interface ToewijzingEvent {
 
     record Toegewezen(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
     }
+
+    /** The care provider declined the toewijzing (ZorgaanbiederAfwijzing); {@code toewijzing} carries the {@link Afwijzing}. */
+    record Afgewezen(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
+    }
 }

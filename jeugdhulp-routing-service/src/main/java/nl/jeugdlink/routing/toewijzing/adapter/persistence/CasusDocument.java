@@ -21,7 +21,12 @@ class CasusDocument extends AggregateDocument {
 
     record ToewijzingDoc(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable String productcategorie,
             @Nullable String productcode, LocalDate ingangsdatum, @Nullable LocalDate einddatum, @Nullable Integer volume,
-            @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor) {
+            @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor,
+            @Nullable AfwijzingDoc afwijzing) {
+    }
+
+    /** A provider's decline. The toelichting is stored as written (not yet encrypted at rest: see the canvas). */
+    record AfwijzingDoc(String afwijzingId, String grond, String reden, @Nullable String toelichting, Instant afgewezenOp, String afgewezenDoor) {
     }
 
     @Id
