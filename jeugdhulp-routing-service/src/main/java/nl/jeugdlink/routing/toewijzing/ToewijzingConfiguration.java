@@ -1,17 +1,20 @@
 package nl.jeugdlink.routing.toewijzing;
 
 import java.time.Clock;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.CasusListener;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.ToewijzingContracts;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoCasussen;
+import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoClientgegevens;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingsnummers;
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.DecliningToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import nl.jeugdlink.routing.toewijzing.domain.Clientgegevens;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsnummers;
 import org.springframework.boot.ApplicationRunner;
@@ -53,6 +56,11 @@ class ToewijzingConfiguration {
     @Bean
     AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, Clock clock) {
         return new AssigningToewijzing(casussen, nummers, clock);
+    }
+
+    @Bean
+    Clientgegevens clientgegevens(MongoTemplate mongo, FieldEncryption versleuteling) {
+        return new MongoClientgegevens(mongo, versleuteling);
     }
 
     @Bean

@@ -42,6 +42,8 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
     private static final String PER_ID = "GET /api/v1/toewijzingen/{toewijzingId}";
     private static final String AFWIJZING = "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing";
     private static final IjwXml XML = new IjwXml();
+    private static final String CLIENT = """
+            {"bsn": "999900006", "geboortedatum": "2015-03-01", "geslacht": "1", "achternaam": "Bakker"}""";
 
     @LocalServerPort
     int port;
@@ -61,6 +63,10 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
                 ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         toewijzingInEde = response.headers().firstValue("Location").orElseThrow().replaceAll("^.*/", "");
+        var client = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusInEde + "/client"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(CLIENT)),
+                ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
         // A toewijzing of its own for the one allowed decline, so the reads above keep an undeclined one.
         String tweedeCasus = CasusGeopendMother.bekendeCasus(kafka, casussen, EIGEN);
         var tweede = api().post("/api/v1/casussen/" + tweedeCasus + "/toewijzingen", ToewijzingIntegrationTest.specifiek(AGB_EIGEN),
@@ -114,6 +120,12 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             case "GET /api/v1/toewijzingen" -> api().get("/api/v1/toewijzingen", token);
             case "GET /api/v1/toewijzingen?casusId={casusId}" -> api().get("/api/v1/toewijzingen?casusId=" + casusInEde, token);
             case PER_ID -> api().get("/api/v1/toewijzingen/" + toewijzingInEde, token);
+            case "PUT /api/v1/casussen/{casusId}/client" -> api().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusInEde + "/client"))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(CLIENT)), token);
+            case "GET /api/v1/zorgaanbieders/{agbCode}/toewijzingen/{toewijzingId}/jw301" -> api().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/toewijzingen/" + toewijzingInEde + "/jw301"))
+                    .header("Accept", "application/xml, application/problem+json").GET(), token);
             case AFWIJZING -> api().post("/api/v1/toewijzingen/" + afTeWijzen + "/afwijzing",
                     "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"GEEN_PLAATS\"}", token);
             // A fresh JW315 per call (identification, references and client unique), always to the own provider's message API.
