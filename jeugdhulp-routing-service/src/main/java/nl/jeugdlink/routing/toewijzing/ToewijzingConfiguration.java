@@ -1,10 +1,12 @@
 package nl.jeugdlink.routing.toewijzing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.CasusListener;
+import nl.jeugdlink.routing.toewijzing.adapter.metrics.MicrometerMetingen;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.ToewijzingContracts;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoCasussen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoClientgegevens;
@@ -64,8 +66,8 @@ class ToewijzingConfiguration {
     }
 
     @Bean
-    DecliningToewijzing decliningToewijzing(Casussen casussen, Clock clock) {
-        return new DecliningToewijzing(casussen, clock);
+    DecliningToewijzing decliningToewijzing(Casussen casussen, MeterRegistry meters, Clock clock) {
+        return new DecliningToewijzing(casussen, new MicrometerMetingen(meters), clock);
     }
 
     /** Bound as {@code casussen-in-0}. */

@@ -36,6 +36,9 @@ class AfwijzingIntegrationTest {
     @Autowired
     Casussen casussen;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private final KafkaProbe kafka = new KafkaProbe();
 
     private ApiCaller api() {
@@ -58,12 +61,14 @@ class AfwijzingIntegrationTest {
     void theProviderDeclinesAndZorgaanbiederAfwijzingIsPublishedKeyedByTheCasusWithCodesOnly() {
         String[] toegewezen = toewijzingAan(AGB_A);
         String casusId = toegewezen[0];
+        double eerder = meters.counter("jeugdlink.routing.afwijzingen", "grond", "GEEN_TIJDIGE_HULP", "reden", "WACHTLIJST").count();
         String toewijzingId = toegewezen[1];
 
         var response = api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing", WACHTLIJST, aanbieder(AGB_A));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(JSON.readTree(response.body()).get("afwijzing").get("reden").asString()).isEqualTo("WACHTLIJST");
+        assertThat(meters.counter("jeugdlink.routing.afwijzingen", "grond", "GEEN_TIJDIGE_HULP", "reden", "WACHTLIJST").count()).isEqualTo(eerder + 1);
         List<ConsumerRecord<String, byte[]>> afwijzingen = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30),
                 records -> records.stream().anyMatch(r -> casusId.equals(r.key())
                         && RoutingEvents.ZORGAANBIEDER_AFWIJZING.type().equals(KafkaProbe.header(r, "ce_type"))))

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import nl.jeugdlink.routing.toewijzing.domain.Afwijzing;
 import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import nl.jeugdlink.routing.toewijzing.domain.Metingen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.ToewijzingEvent;
 import org.jspecify.annotations.Nullable;
@@ -19,10 +20,12 @@ import org.jspecify.annotations.Nullable;
 public class DecliningToewijzing {
 
     private final Casussen casussen;
+    private final Metingen metingen;
     private final Clock clock;
 
-    public DecliningToewijzing(Casussen casussen, Clock clock) {
+    public DecliningToewijzing(Casussen casussen, Metingen metingen, Clock clock) {
         this.casussen = casussen;
+        this.metingen = metingen;
         this.clock = clock;
     }
 
@@ -36,6 +39,7 @@ public class DecliningToewijzing {
             afgewezen.set(event.toewijzing());
             return List.of(event);
         }).orElseThrow(() -> new CasusOnbekend(casusId));
+        metingen.afgewezen(grond, reden);
         return afgewezen.get();
     }
 }
