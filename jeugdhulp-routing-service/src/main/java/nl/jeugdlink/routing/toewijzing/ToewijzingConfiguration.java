@@ -14,6 +14,7 @@ import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingsnummers;
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.DecliningToewijzing;
+import nl.jeugdlink.routing.toewijzing.application.RegisteringLevering;
 import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.Clientgegevens;
@@ -68,6 +69,12 @@ class ToewijzingConfiguration {
     @Bean
     DecliningToewijzing decliningToewijzing(Casussen casussen, MeterRegistry meters, Clock clock) {
         return new DecliningToewijzing(casussen, new MicrometerMetingen(meters), clock);
+    }
+
+    /** The message API's port for JW305/JW307, implemented here where the toewijzingen live. */
+    @Bean
+    RegisteringLevering leveringen(Toewijzingen toewijzingen, Casussen casussen, Clientgegevens clientgegevens, Clock clock) {
+        return new RegisteringLevering(toewijzingen, casussen, clientgegevens, clock);
     }
 
     /** Bound as {@code casussen-in-0}. */

@@ -21,4 +21,10 @@ public record Retourcode(String code, String regel, String omschrijving) {
             "De ReferentieAanbieder komt meer dan eens voor in dit verzoek");
     public static final Retourcode VERZOEK_ONDERHANDEN = new Retourcode("9374", "TR374", "Er is al een verzoek onderhanden");
     public static final Retourcode ONTVANGER_ONBEKEND = new Retourcode("S300", "TR378", "De gemeentecode is geen gemeente van deze regio");
+    public static final Retourcode HOORT_NIET_BIJ_TOEWIJZING = new Retourcode("9019", "TR019",
+            "De start of stop hoort niet bij een toewijzing van deze aanbieder voor deze client");
+    public static final Retourcode AL_GESTART = new Retourcode("9326", "TR326", "Er is al een actuele start voor deze toewijzing");
+    public static final Retourcode EINDE_VOOR_BEGIN = new Retourcode("9018", "TR018", "De einddatum ligt voor de begindatum");
+    /** [I] 0233 "niet beoordeeld": a StatusAanlevering 3 (verwijderen) is not handled yet. */
+    public static final Retourcode NIET_BEOORDEELD = new Retourcode("0233", "-", "Niet beoordeeld");
 }

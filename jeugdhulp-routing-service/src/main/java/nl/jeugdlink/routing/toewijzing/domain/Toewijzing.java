@@ -13,20 +13,26 @@ import org.jspecify.annotations.Nullable;
  * @param toegewezenOp the JW301 Toewijzingsdatum/-tijd
  * @param toegewezenDoor the back-office employee
  * @param afwijzing the care provider's decline, when it declined
+ * @param levering the care as started (JW305) and stopped (JW307), once the provider reported it
  */
 public record Toewijzing(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable Product product, LocalDate ingangsdatum,
         @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor,
-        @Nullable Afwijzing afwijzing) {
+        @Nullable Afwijzing afwijzing, @Nullable Levering levering) {
 
     /** A toewijzing not (yet) declined. */
     public Toewijzing(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable Product product, LocalDate ingangsdatum,
             @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor) {
-        this(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor, null);
+        this(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor, null, null);
     }
 
     Toewijzing afgewezen(Afwijzing door) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
-                door);
+                door, levering);
+    }
+
+    Toewijzing met(Levering nieuw) {
+        return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
+                afwijzing, nieuw);
     }
 
     /** Whether the care provider with this AGB code may see it: only what is addressed to its own code. */

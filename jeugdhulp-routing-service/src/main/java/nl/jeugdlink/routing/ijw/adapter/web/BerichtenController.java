@@ -19,7 +19,14 @@ import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.InvalidParam;
 import nl.jeugdlink.platform.web.ProblemHandling;
 import nl.jeugdlink.routing.ijw.xml.IjwElementen.Header;
+import nl.jeugdlink.routing.ijw.domain.Leveringen;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.RetourCodes;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.RetourHeader;
 import nl.jeugdlink.routing.ijw.xml.IjwXml;
+import nl.jeugdlink.routing.ijw.xml.Jw305;
+import nl.jeugdlink.routing.ijw.xml.Jw306;
+import nl.jeugdlink.routing.ijw.xml.Jw307;
+import nl.jeugdlink.routing.ijw.xml.Jw308;
 import nl.jeugdlink.routing.ijw.xml.Jw315;
 import nl.jeugdlink.routing.ijw.xml.Jw316;
 import nl.jeugdlink.routing.ijw.xml.Omslag;
@@ -57,8 +64,11 @@ class BerichtenController {
     private final Audit audit;
     private final Clock clock;
     private final Metingen metingen;
+    private final Leveringen leveringen;
 
-    BerichtenController(IjwXml xml, OntvangenVerzoek ontvangen, Berichtnummers nummers, Audit audit, Clock clock, Metingen metingen) {
+    BerichtenController(IjwXml xml, OntvangenVerzoek ontvangen, Berichtnummers nummers, Audit audit, Clock clock, Metingen metingen,
+            Leveringen leveringen) {
+        this.leveringen = leveringen;
         this.xml = xml;
         this.ontvangen = ontvangen;
         this.nummers = nummers;
@@ -69,10 +79,11 @@ class BerichtenController {
 
     @PostMapping(path = "/api/v1/zorgaanbieders/{agbCode}/berichten", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
             produces = {MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    @Operation(summary = "Stuur een iJw-bericht (JW315) en ontvang de retour (JW316)", description = "Door de zorgaanbieder zelf: rol "
+    @Operation(summary = "Stuur een iJw-bericht (JW315, JW305, JW307) en ontvang de retour (JW316, JW306, JW308)", description = "Door de zorgaanbieder zelf: rol "
             + "zorgaanbieder met de agb-claim van het pad, en Afzender in de header gelijk aan die AGB-code. Het bericht wordt getoetst aan het "
             + "XSD van JeugdLink (geschreven naar de gepubliceerde iJw 3.2-structuur) en aan CS002 (11-proef, 0001), TR056 (9056), TR135 "
-            + "(8848), TR378 (S300), TR347 (9347), TR383 (9383) en TR374 (9374). De retour noemt de codes per niveau, of 0200.")
+            + "(8848), TR378 (S300), TR347 (9347), TR383 (9383) en TR374 (9374). Een JW305/JW307 per product aan TR019 (9019: de eigen "
+            + "toewijzing van deze client), TR326 (9326) en TR018 (9018). De retour noemt de codes per niveau, of 0200.")
     @ApiResponse(responseCode = "200", description = "De retour (JW316), met 0200 of de retourcodes",
             content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "Geen XML, of XML zonder leesbare header; invalidParams noemt wat er mis is")
@@ -95,9 +106,12 @@ class BerichtenController {
             metingen.geweigerd("GEEN_XML");
             return probleem("bericht", "xml", "Het bericht is geen welgevormde XML.");
         }
+        if (soort.get().equals("JW305") || soort.get().equals("JW307")) {
+            return startOfStop(gebruiker, agbCode, bericht, soort.get());
+        }
         if (!soort.get().equals("JW315")) {
             metingen.geweigerd(soort.get());
-            return probleem("bericht", "berichtsoort", "Berichtsoort " + soort.get() + " wordt hier (nog) niet ontvangen; wel JW315.");
+            return probleem("bericht", "berichtsoort", "Berichtsoort " + soort.get() + " wordt hier (nog) niet ontvangen; wel JW305, JW307 en JW315.");
         }
         Jw315 jw315;
         try {
@@ -112,6 +126,102 @@ class BerichtenController {
         metingen.beoordeeld("JW315", uitkomst.beoordeling());
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, uitkomst.beoordeling().isAfgekeurd() ? agbCode : uitkomst.verzoekId());
         return retour(jw315.header(), jw315.client().bsn(), uitkomst.beoordeling());
+    }
+
+    /**
+     * A JW305 (start) or JW307 (stop): each product is checked against its toewijzing (TR019: the provider's
+     * own, for this client; TR326 one start; TR018 end not before start) and answered in the JW306/JW308.
+     * A schema-breaking message gets a problem+json naming the schema errors (no valid retour to write yet).
+     */
+    private ResponseEntity<?> startOfStop(Gebruiker gebruiker, String agbCode, String bericht, String soort) {
+        boolean start = soort.equals("JW305");
+        Header header;
+        String bsn;
+        List<Leveringen.Melding> meldingen = new java.util.ArrayList<>();
+        List<String> statussen = new java.util.ArrayList<>();
+        try {
+            if (start) {
+                Jw305 jw = xml.lees(bericht, Jw305.class);
+                header = jw.header();
+                bsn = jw.client().bsn();
+                for (Jw305.StartProduct p : jw.client().startProducten().startProduct()) {
+                    meldingen.add(new Leveringen.Melding(agbCode, "GM" + header.ontvanger(), bsn, p.toewijzingNummer() == null ? -1 : p.toewijzingNummer(),
+                            p.begindatum(), null, null));
+                    statussen.add(p.statusAanlevering());
+                }
+            } else {
+                Jw307 jw = xml.lees(bericht, Jw307.class);
+                header = jw.header();
+                bsn = jw.client().bsn();
+                for (Jw307.StopProduct p : jw.client().stopProducten().stopProduct()) {
+                    meldingen.add(new Leveringen.Melding(agbCode, "GM" + header.ontvanger(), bsn, p.toewijzingNummer() == null ? -1 : p.toewijzingNummer(),
+                            p.begindatum(), p.einddatum(), p.redenBeeindiging()));
+                    statussen.add(p.statusAanlevering());
+                }
+            }
+        } catch (IjwXml.OngeldigeXml e) {
+            metingen.geweigerd(e.welgevormd() ? "XSD" : "GEEN_XML");
+            return probleem("bericht", e.welgevormd() ? "xsd" : "xml", e.getMessage());
+        }
+        if (!agbCode.equals(header.afzender())) {
+            throw new Toegang.Geweigerd("Afzender " + header.afzender() + " is niet de eigen AGB-code " + agbCode, CATEGORIE, agbCode);
+        }
+        Beoordeling beoordeling = new Beoordeling();
+        List<Optional<Retourcode>> perProduct = new java.util.ArrayList<>();
+        for (int i = 0; i < meldingen.size(); i++) {
+            Leveringen.Melding m = meldingen.get(i);
+            Optional<Retourcode> code;
+            if (!"1".equals(statussen.get(i))) {
+                code = Optional.of(Retourcode.NIET_BEOORDEELD);
+            } else if (m.toewijzingNummer() < 0) {
+                code = Optional.of(Retourcode.HOORT_NIET_BIJ_TOEWIJZING);
+            } else {
+                code = start ? leveringen.start(m) : leveringen.stop(m);
+            }
+            code.ifPresent(c -> beoordeling.product(Long.toString(m.toewijzingNummer()), c));
+            perProduct.add(code);
+        }
+        metingen.beoordeeld(soort, beoordeling);
+        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, agbCode);
+        String retourCode = start ? Jw306.BERICHTCODE : Jw308.BERICHTCODE;
+        String identificatie = Long.toString(nummers.volgende(header.ontvanger(), retourCode));
+        LocalDate vandaag = LocalDate.now(clock.withZone(NEDERLAND));
+        boolean afgekeurd = perProduct.stream().anyMatch(Optional::isPresent);
+        RetourCodes berichtCodes = afgekeurd ? null : new RetourCodes(List.of(Retourcode.GEEN_OPMERKING.code()));
+        RetourHeader retourHeader = RetourHeader.op(header, retourCode, identificatie, vandaag, berichtCodes);
+        Object retour;
+        if (start) {
+            Jw306.Client client = null;
+            if (afgekeurd) {
+                List<Jw306.StartProduct> producten = new java.util.ArrayList<>();
+                for (int i = 0; i < meldingen.size(); i++) {
+                    Optional<Retourcode> code = perProduct.get(i);
+                    if (code.isPresent()) {
+                        Leveringen.Melding m = meldingen.get(i);
+                        producten.add(new Jw306.StartProduct(m.toewijzingNummer() < 0 ? null : m.toewijzingNummer(), m.begindatum(),
+                                new RetourCodes(List.of(code.get().code()))));
+                    }
+                }
+                client = new Jw306.Client(bsn, null, new Jw306.StartProducten(producten));
+            }
+            retour = new Jw306(retourHeader, client);
+        } else {
+            Jw308.Client client = null;
+            if (afgekeurd) {
+                List<Jw308.StopProduct> producten = new java.util.ArrayList<>();
+                for (int i = 0; i < meldingen.size(); i++) {
+                    Optional<Retourcode> code = perProduct.get(i);
+                    if (code.isPresent()) {
+                        Leveringen.Melding m = meldingen.get(i);
+                        producten.add(new Jw308.StopProduct(m.toewijzingNummer() < 0 ? null : m.toewijzingNummer(), m.begindatum(),
+                                new RetourCodes(List.of(code.get().code()))));
+                    }
+                }
+                client = new Jw308.Client(bsn, null, new Jw308.StopProducten(producten));
+            }
+            retour = new Jw308(retourHeader, client);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.schrijf(retour));
     }
 
     /** The schema refused the message: a retour with 0001 when its header can be read and written back, else a problem. */
