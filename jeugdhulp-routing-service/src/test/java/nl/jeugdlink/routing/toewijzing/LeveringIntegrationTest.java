@@ -21,7 +21,11 @@ import nl.jeugdlink.routing.ijw.xml.IjwElementen.Geboortedatum;
 import nl.jeugdlink.routing.ijw.xml.IjwElementen.Geslachtsnaam;
 import nl.jeugdlink.routing.ijw.xml.IjwElementen.Header;
 import nl.jeugdlink.routing.ijw.xml.IjwElementen.VerkorteNaam;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.RetourCodes;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.RetourHeader;
 import nl.jeugdlink.routing.ijw.xml.IjwXml;
+import nl.jeugdlink.routing.ijw.xml.Jw301;
+import nl.jeugdlink.routing.ijw.xml.Jw302;
 import nl.jeugdlink.routing.ijw.xml.Jw305;
 import nl.jeugdlink.routing.ijw.xml.Jw306;
 import nl.jeugdlink.routing.ijw.xml.Jw307;
@@ -163,5 +167,31 @@ class LeveringIntegrationTest {
         var kapot = stuur(AGB_A, "<JW305><Header/></JW305>", AGB_A);
         assertThat(kapot.statusCode()).isEqualTo(400);
         assertThat(kapot.body()).contains("xsd");
+    }
+
+    private static String jw302(String aanbieder, long nummer, String code) {
+        Header heen = Header.van(Jw301.BERICHTCODE, "0228", aanbieder, new BerichtIdentificatie("T" + nummer, LocalDate.now()));
+        return XML.schrijf(new Jw302(RetourHeader.op(heen, Jw302.BERICHTCODE, id(), LocalDate.now(), new RetourCodes(List.of(code))), null));
+    }
+
+    @Test
+    void theProvidersJw302IsKeptWithItsOwnToewijzingOnlyAndGetsNoRetour() {
+        String bsn = IjwBerichtMother.geldigBsn();
+        Object[] t = toegewezen(AGB_A, bsn);
+        String casusId = (String) t[0];
+        long nummer = (long) t[1];
+
+        var vanB = stuur(AGB_B, jw302(AGB_B, nummer, "0200"), AGB_B);
+        assertThat(vanB.statusCode()).as("B's retour on A's number").isEqualTo(400);
+        assertThat(vanB.body()).contains("Header.BerichtIdentificatie");
+        assertThat(casussen.find(casusId).orElseThrow().toewijzingen().getFirst().ontvangst()).isNull();
+        assertThat(stuur(AGB_A, jw302(AGB_A, nummer, "0200"), AGB_B).statusCode()).as("B on A's path").isEqualTo(403);
+
+        var response = stuur(AGB_A, jw302(AGB_A, nummer, "0200"), AGB_A);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+        var ontvangst = casussen.find(casusId).orElseThrow().toewijzingen().getFirst().ontvangst();
+        assertThat(ontvangst.retourcodes()).containsExactly("0200");
+        assertThat(ontvangst.isZonderOpmerking()).isTrue();
     }
 }

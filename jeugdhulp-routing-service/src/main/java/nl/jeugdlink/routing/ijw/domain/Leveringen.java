@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a provider's start (JW305) and stop (JW307) of a toewijzing's care land. A port of the message
+ * Where a provider's receipt (JW302), start (JW305) and stop (JW307) of a toewijzing land. A port of the message
  * API, implemented by the toewijzing feature (which owns the toewijzingen), so that the message API does
  * not depend on it.
  */
@@ -26,4 +26,11 @@ public interface Leveringen {
 
     /** Empty when the stop was accepted; else the retourcode of the rule it breaks. */
     Optional<Retourcode> stop(Melding melding);
+
+    /**
+     * The provider's JW302 on the JW301 of its toewijzing under {@code toewijzingNummer}: stored with the toewijzing.
+     *
+     * @return false when there is no such toewijzing addressed to this provider (nothing stored)
+     */
+    boolean ontvangen(String agbCode, String gemeenteCode, long toewijzingNummer, java.util.List<String> retourcodes);
 }

@@ -7,6 +7,7 @@ import nl.jeugdlink.routing.ijw.domain.Leveringen;
 import nl.jeugdlink.routing.ijw.domain.Retourcode;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.Clientgegevens;
+import nl.jeugdlink.routing.toewijzing.domain.Ontvangst;
 import nl.jeugdlink.routing.toewijzing.domain.Regelschending;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
 
@@ -37,6 +38,21 @@ public class RegisteringLevering implements Leveringen {
     @Override
     public Optional<Retourcode> stop(Melding m) {
         return registreer(m, false);
+    }
+
+    @Override
+    public boolean ontvangen(String agbCode, String gemeenteCode, long toewijzingNummer, List<String> retourcodes) {
+        var gevonden = toewijzingen.findOpNummer(gemeenteCode, toewijzingNummer).filter(t -> t.toewijzing().isVoor(agbCode));
+        if (gevonden.isEmpty()) {
+            return false;
+        }
+        String toewijzingId = gevonden.get().toewijzing().toewijzingId();
+        Ontvangst ontvangst = new Ontvangst(retourcodes, clock.instant());
+        casussen.wijzig(gevonden.get().casusId(), casus -> {
+            casus.bevestig(toewijzingId, ontvangst);
+            return List.of();
+        });
+        return true;
     }
 
     private Optional<Retourcode> registreer(Melding m, boolean start) {

@@ -145,6 +145,12 @@ public final class Casus {
         return new ToewijzingEvent.Gestopt(this, gestopt);
     }
 
+    /** The provider's JW302 on the toewijzing's JW301; a later one replaces an earlier (a JW301 sent again gets a new retour). */
+    public void bevestig(String toewijzingId, Ontvangst ontvangst) {
+        int i = index(toewijzingId);
+        toewijzingen.set(i, toewijzingen.get(i).met(ontvangst));
+    }
+
     private int index(String toewijzingId) {
         for (int i = 0; i < toewijzingen.size(); i++) {
             if (toewijzingen.get(i).toewijzingId().equals(toewijzingId)) {

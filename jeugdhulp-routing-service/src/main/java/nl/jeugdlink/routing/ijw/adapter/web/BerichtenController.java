@@ -23,6 +23,7 @@ import nl.jeugdlink.routing.ijw.domain.Leveringen;
 import nl.jeugdlink.routing.ijw.xml.IjwElementen.RetourCodes;
 import nl.jeugdlink.routing.ijw.xml.IjwElementen.RetourHeader;
 import nl.jeugdlink.routing.ijw.xml.IjwXml;
+import nl.jeugdlink.routing.ijw.xml.Jw302;
 import nl.jeugdlink.routing.ijw.xml.Jw305;
 import nl.jeugdlink.routing.ijw.xml.Jw306;
 import nl.jeugdlink.routing.ijw.xml.Jw307;
@@ -65,6 +66,7 @@ class BerichtenController {
     private final Clock clock;
     private final Metingen metingen;
     private final Leveringen leveringen;
+    private static final java.util.regex.Pattern JW301_IDENTIFICATIE = java.util.regex.Pattern.compile("T([0-9]{1,11})");
 
     BerichtenController(IjwXml xml, OntvangenVerzoek ontvangen, Berichtnummers nummers, Audit audit, Clock clock, Metingen metingen,
             Leveringen leveringen) {
@@ -79,13 +81,14 @@ class BerichtenController {
 
     @PostMapping(path = "/api/v1/zorgaanbieders/{agbCode}/berichten", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
             produces = {MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    @Operation(summary = "Stuur een iJw-bericht (JW315, JW305, JW307) en ontvang de retour (JW316, JW306, JW308)", description = "Door de zorgaanbieder zelf: rol "
+    @Operation(summary = "Stuur een iJw-bericht (JW302, JW305, JW307, JW315) en ontvang de retour (JW316, JW306, JW308)", description = "Door de zorgaanbieder zelf: rol "
             + "zorgaanbieder met de agb-claim van het pad, en Afzender in de header gelijk aan die AGB-code. Het bericht wordt getoetst aan het "
             + "XSD van JeugdLink (geschreven naar de gepubliceerde iJw 3.2-structuur) en aan CS002 (11-proef, 0001), TR056 (9056), TR135 "
             + "(8848), TR378 (S300), TR347 (9347), TR383 (9383) en TR374 (9374). Een JW305/JW307 per product aan TR019 (9019: de eigen "
             + "toewijzing van deze client), TR326 (9326) en TR018 (9018). De retour noemt de codes per niveau, of 0200.")
     @ApiResponse(responseCode = "200", description = "De retour (JW316), met 0200 of de retourcodes",
             content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "204", description = "Een JW302 is ontvangen en bij de toewijzing bewaard (op een retour volgt geen retour)")
     @ApiResponse(responseCode = "400", description = "Geen XML, of XML zonder leesbare header; invalidParams noemt wat er mis is")
     @ApiResponse(responseCode = "403", description = "Geen zorgaanbieder, een andere AGB-code, of een Afzender die niet de eigen AGB-code is")
     ResponseEntity<?> ontvang(
@@ -106,12 +109,15 @@ class BerichtenController {
             metingen.geweigerd("GEEN_XML");
             return probleem("bericht", "xml", "Het bericht is geen welgevormde XML.");
         }
+        if (soort.get().equals("JW302")) {
+            return ontvangstbevestiging(gebruiker, agbCode, bericht);
+        }
         if (soort.get().equals("JW305") || soort.get().equals("JW307")) {
             return startOfStop(gebruiker, agbCode, bericht, soort.get());
         }
         if (!soort.get().equals("JW315")) {
             metingen.geweigerd(soort.get());
-            return probleem("bericht", "berichtsoort", "Berichtsoort " + soort.get() + " wordt hier (nog) niet ontvangen; wel JW305, JW307 en JW315.");
+            return probleem("bericht", "berichtsoort", "Berichtsoort " + soort.get() + " wordt hier (nog) niet ontvangen; wel JW302, JW305, JW307 en JW315.");
         }
         Jw315 jw315;
         try {
@@ -126,6 +132,54 @@ class BerichtenController {
         metingen.beoordeeld("JW315", uitkomst.beoordeling());
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, uitkomst.beoordeling().isAfgekeurd() ? agbCode : uitkomst.verzoekId());
         return retour(jw315.header(), jw315.client().bsn(), uitkomst.beoordeling());
+    }
+
+    /**
+     * A JW302, the provider's retour on the JW301 of one of its toewijzingen (its BerichtIdentificatie is
+     * {@code T<ToewijzingNummer>}): stored with the toewijzing; a retour gets no retour, so 204. One that
+     * names no toewijzing of this provider is a 400 - the same for another provider's number, which is
+     * not revealed.
+     */
+    private ResponseEntity<?> ontvangstbevestiging(Gebruiker gebruiker, String agbCode, String bericht) {
+        Jw302 jw302;
+        try {
+            jw302 = xml.lees(bericht, Jw302.class);
+        } catch (IjwXml.OngeldigeXml e) {
+            metingen.geweigerd(e.welgevormd() ? "XSD" : "GEEN_XML");
+            return probleem("bericht", e.welgevormd() ? "xsd" : "xml", e.getMessage());
+        }
+        RetourHeader header = jw302.header();
+        if (!agbCode.equals(header.ontvanger())) {
+            throw new Toegang.Geweigerd("Ontvanger " + header.ontvanger() + " is niet de eigen AGB-code " + agbCode, CATEGORIE, agbCode);
+        }
+        java.util.regex.Matcher nummer = JW301_IDENTIFICATIE.matcher(header.berichtIdentificatie().identificatie());
+        List<String> codes = retourcodes(jw302);
+        if (!nummer.matches() || !leveringen.ontvangen(agbCode, "GM" + header.afzender(), Long.parseLong(nummer.group(1)), codes)) {
+            metingen.geweigerd("JW302_ONBEKEND");
+            return probleem("Header.BerichtIdentificatie", "jw301-van-deze-aanbieder",
+                    "De JW302 antwoordt niet op een JW301 van een toewijzing aan deze zorgaanbieder.");
+        }
+        metingen.ontvangen("JW302", codes);
+        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, agbCode);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The codes of a JW302: the header's, else the client's and its products'. */
+    private static List<String> retourcodes(Jw302 jw302) {
+        List<String> codes = new java.util.ArrayList<>();
+        if (jw302.header().retourCodes() != null) {
+            codes.addAll(jw302.header().retourCodes().retourCode());
+        }
+        Jw302.Client client = jw302.client();
+        if (client != null) {
+            if (client.retourCodes() != null) {
+                codes.addAll(client.retourCodes().retourCode());
+            }
+            if (client.toegewezenProducten() != null) {
+                client.toegewezenProducten().toegewezenProduct().forEach(p -> codes.addAll(p.retourCodes().retourCode()));
+            }
+        }
+        return codes.stream().distinct().toList();
     }
 
     /**

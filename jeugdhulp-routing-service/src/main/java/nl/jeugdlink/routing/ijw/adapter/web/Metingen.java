@@ -1,6 +1,7 @@
 package nl.jeugdlink.routing.ijw.adapter.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import nl.jeugdlink.routing.ijw.domain.Beoordeling;
 import nl.jeugdlink.routing.ijw.domain.Retourcode;
 
@@ -27,5 +28,12 @@ public class Metingen {
 
     void geweigerd(String reden) {
         meters.counter("jeugdlink.routing.ijw.geweigerd", "reden", reden).increment();
+    }
+
+    /** A retour received (JW302), per code it carries. */
+    void ontvangen(String soort, List<String> codes) {
+        for (String code : codes) {
+            meters.counter("jeugdlink.routing.ijw.retouren", "soort", soort, "retourcode", code).increment();
+        }
     }
 }

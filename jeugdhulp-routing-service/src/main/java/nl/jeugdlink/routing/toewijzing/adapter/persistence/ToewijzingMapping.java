@@ -5,6 +5,7 @@ import nl.jeugdlink.routing.toewijzing.domain.Eenheid;
 import nl.jeugdlink.routing.toewijzing.domain.Frequentie;
 import nl.jeugdlink.routing.toewijzing.domain.Levering;
 import nl.jeugdlink.routing.toewijzing.domain.Omvang;
+import nl.jeugdlink.routing.toewijzing.domain.Ontvangst;
 import nl.jeugdlink.routing.toewijzing.domain.Product;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,8 @@ final class ToewijzingMapping {
         return new CasusDocument.ToewijzingDoc(t.toewijzingId(), t.toewijzingNummer(), t.agbCode(), p == null ? null : p.categorie(),
                 p == null ? null : p.code(), t.ingangsdatum(), t.einddatum(), o == null ? null : o.volume(),
                 o == null ? null : o.eenheid().code(), o == null ? null : o.frequentie().code(), t.budget(), t.toegewezenOp(), t.toegewezenDoor(), doc(t.afwijzing()),
-                doc(t.levering()));
+                doc(t.levering()), t.ontvangst() == null ? null
+                        : new CasusDocument.OntvangstDoc(t.ontvangst().retourcodes(), t.ontvangst().ontvangenOp()));
     }
 
     static Toewijzing toewijzing(CasusDocument.ToewijzingDoc d) {
@@ -30,7 +32,8 @@ final class ToewijzingMapping {
                 : new Omvang(d.volume(), Eenheid.vanCode(d.eenheid()).orElseThrow(), Frequentie.vanCode(d.frequentie()).orElseThrow());
         return new Toewijzing(d.toewijzingId(), d.toewijzingNummer(), d.agbCode(), product, d.ingangsdatum(), d.einddatum(), omvang,
                 d.budget(), d.toegewezenOp(), d.toegewezenDoor(), afwijzing(d.afwijzing()),
-                levering(d.levering()));
+                levering(d.levering()), d.ontvangst() == null ? null
+                        : new Ontvangst(d.ontvangst().retourcodes(), d.ontvangst().ontvangenOp()));
     }
 
     private static CasusDocument.@Nullable AfwijzingDoc doc(@Nullable Afwijzing a) {
