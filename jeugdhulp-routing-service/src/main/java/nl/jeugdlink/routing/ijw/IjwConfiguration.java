@@ -9,10 +9,12 @@ import java.util.stream.Collectors;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.routing.ijw.adapter.persistence.BsnSleutel;
+import nl.jeugdlink.routing.ijw.adapter.persistence.MongoAntwoorden;
 import nl.jeugdlink.routing.ijw.adapter.persistence.MongoBerichtnummers;
 import nl.jeugdlink.routing.ijw.adapter.persistence.MongoVerzoeken;
 import nl.jeugdlink.routing.ijw.adapter.web.Metingen;
 import nl.jeugdlink.routing.ijw.xml.IjwXml;
+import nl.jeugdlink.routing.ijw.application.BeantwoordenVerzoek;
 import nl.jeugdlink.routing.ijw.application.OntvangenVerzoek;
 import nl.jeugdlink.routing.ijw.domain.Berichtnummers;
 import nl.jeugdlink.routing.ijw.domain.Verzoeken;
@@ -52,5 +54,10 @@ class IjwConfiguration {
     @Bean
     Metingen ijwMetingen(MeterRegistry meters) {
         return new Metingen(meters);
+    }
+
+    @Bean
+    BeantwoordenVerzoek beantwoordenVerzoek(Verzoeken verzoeken, MongoTemplate mongo, DocumentWriter writer, Berichtnummers nummers, Clock clock) {
+        return new BeantwoordenVerzoek(verzoeken, new MongoAntwoorden(mongo, writer), nummers, clock);
     }
 }

@@ -41,6 +41,7 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
     private static final String AGB_ANDERE = "98000022";
     private static final String PER_ID = "GET /api/v1/toewijzingen/{toewijzingId}";
     private static final String AFWIJZING = "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing";
+    private static final String ANTWOORD = "POST /api/v1/zorgaanbieders/{agbCode}/verzoeken/{referentieAanbieder}/antwoord";
     private static final IjwXml XML = new IjwXml();
     private static final String CLIENT = """
             {"bsn": "999900006", "geboortedatum": "2015-03-01", "geslacht": "1", "achternaam": "Bakker"}""";
@@ -55,6 +56,7 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
     private String casusInEde;
     private String toewijzingInEde;
     private String afTeWijzen;
+    private String beantwoord;
 
     @BeforeAll
     void eenToewijzingInEdeAanDeEigenZorgaanbieder() {
@@ -73,6 +75,22 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
                 ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
         assertThat(tweede.statusCode()).as(tweede.body()).isEqualTo(201);
         afTeWijzen = tweede.headers().firstValue("Location").orElseThrow().replaceAll("^.*/", "");
+        // A request of the own provider with one product in onderzoek, for the JW319 reads.
+        beantwoord = verzoek();
+        var antwoord = api().post("/api/v1/zorgaanbieders/" + AGB_EIGEN + "/verzoeken/" + beantwoord + "/antwoord",
+                "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
+    }
+
+    /** A fresh JW315 of the own provider to Ede with one product; its ReferentieAanbieder. */
+    private String verzoek() {
+        String referentie = uniek();
+        var response = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/berichten"))
+                .header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(XML.schrijf(IjwBerichtMother.jw315Van(AGB_EIGEN, uniek(), IjwBerichtMother.geldigBsn(),
+                        referentie)))), TestIssuer.get().zorgaanbiederToken("matrix-voorbereiding", AGB_EIGEN));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return referentie;
     }
 
     static Stream<Arguments> cells() {
@@ -96,6 +114,9 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
         } else if (zorgaanbieder && !eigen && (row.endpoint().equals(PER_ID) || row.endpoint().equals(AFWIJZING))) {
             // Another provider's toewijzing does not exist for this one.
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+        } else if (row.rol().equals("backoffice") && !eigen && row.endpoint().equals(ANTWOORD)) {
+            // A request to another municipality does not exist for this back office.
             assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
         } else {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
@@ -134,6 +155,12 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
                     .header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
                     .POST(HttpRequest.BodyPublishers.ofString(XML.schrijf(IjwBerichtMother.jw315Van(AGB_EIGEN, uniek(), IjwBerichtMother.geldigBsn(),
                             uniek())))), token);
+            // A fresh request per call: a product is answered finally once.
+            case ANTWOORD -> api().post("/api/v1/zorgaanbieders/" + AGB_EIGEN + "/verzoeken/" + (token == null ? uniek() : verzoek()) + "/antwoord",
+                    "{\"verzoekAntwoord\": \"AFGEWEZEN\", \"redenAfwijzingVerzoek\": \"3\"}", token);
+            case "GET /api/v1/zorgaanbieders/{agbCode}/verzoeken/{referentieAanbieder}/jw319" -> api().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/verzoeken/" + beantwoord + "/jw319"))
+                    .header("Accept", "application/xml, application/problem+json").GET(), token);
             default -> throw new IllegalStateException("the matrix names " + row.endpoint() + ": give it a request here");
         };
     }

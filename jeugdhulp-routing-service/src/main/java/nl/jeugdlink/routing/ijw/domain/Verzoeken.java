@@ -24,4 +24,7 @@ public interface Verzoeken {
     void bewaar(String verzoekId, Verzoek verzoek);
 
     Optional<Verzoek> find(String verzoekId);
+
+    /** The request a provider's ReferentieAanbieder belongs to, by the TR347 key. */
+    Optional<String> verzoekMet(String aanbieder, String referentieAanbieder);
 }

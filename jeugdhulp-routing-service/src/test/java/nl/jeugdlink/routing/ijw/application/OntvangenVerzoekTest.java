@@ -117,5 +117,10 @@ class OntvangenVerzoekTest {
         public Optional<Verzoek> find(String verzoekId) {
             return Optional.ofNullable(opgeslagen.get(verzoekId));
         }
+
+        @Override
+        public Optional<String> verzoekMet(String aanbieder, String referentieAanbieder) {
+            return Optional.ofNullable(sleutels.get("r:" + aanbieder + ":" + referentieAanbieder));
+        }
     }
 }

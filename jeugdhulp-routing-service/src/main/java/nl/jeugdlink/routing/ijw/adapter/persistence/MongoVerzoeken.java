@@ -100,4 +100,9 @@ public class MongoVerzoeken implements Verzoeken {
         return Optional.of(new Verzoek(d.getString("aanbieder"), d.getString("gemeente"), d.getString("berichtIdentificatie"),
                 LocalDate.parse(d.getString("dagtekening")), versleuteling.ontsleutel(d.getString("bsn"), verzoekId), producten));
     }
+
+    @Override
+    public Optional<String> verzoekMet(String aanbieder, String referentieAanbieder) {
+        return Optional.ofNullable(mongo.findById(aanbieder + ":" + referentieAanbieder, Document.class, REFERENTIES)).map(d -> d.getString("verzoek"));
+    }
 }
