@@ -161,6 +161,13 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             case "GET /api/v1/zorgaanbieders/{agbCode}/verzoeken/{referentieAanbieder}/jw319" -> api().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/verzoeken/" + beantwoord + "/jw319"))
                     .header("Accept", "application/xml, application/problem+json").GET(), token);
+            case "PUT /api/v1/zorgaanbieders/{agbCode}/aanbod" -> api().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/aanbod"))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                            {"naam": "Matrix Zorg", "gemeenten": ["GM0228"], "contractVan": "2026-01-01",
+                             "producten": [{"categorie": "45", "code": "45A01", "wachttijdDagen": 10}]}""")), token);
+            case "GET /api/v1/aanbod?categorie={categorie}&code={code}&gemeente={gemeente}" ->
+                    api().get("/api/v1/aanbod?categorie=45&code=45A01&gemeente=" + EIGEN, token);
             default -> throw new IllegalStateException("the matrix names " + row.endpoint() + ": give it a request here");
         };
     }
