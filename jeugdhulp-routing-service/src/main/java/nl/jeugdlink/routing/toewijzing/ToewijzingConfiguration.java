@@ -1,16 +1,23 @@
 package nl.jeugdlink.routing.toewijzing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.CasusListener;
+import nl.jeugdlink.routing.toewijzing.adapter.metrics.MicrometerMetingen;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.ToewijzingContracts;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoCasussen;
+import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoClientgegevens;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingsnummers;
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
+import nl.jeugdlink.routing.toewijzing.application.DecliningToewijzing;
+import nl.jeugdlink.routing.toewijzing.application.RegisteringLevering;
 import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import nl.jeugdlink.routing.toewijzing.domain.Clientgegevens;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsnummers;
 import org.springframework.boot.ApplicationRunner;
@@ -52,6 +59,22 @@ class ToewijzingConfiguration {
     @Bean
     AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, Clock clock) {
         return new AssigningToewijzing(casussen, nummers, clock);
+    }
+
+    @Bean
+    Clientgegevens clientgegevens(MongoTemplate mongo, FieldEncryption versleuteling) {
+        return new MongoClientgegevens(mongo, versleuteling);
+    }
+
+    @Bean
+    DecliningToewijzing decliningToewijzing(Casussen casussen, MeterRegistry meters, Clock clock) {
+        return new DecliningToewijzing(casussen, new MicrometerMetingen(meters), clock);
+    }
+
+    /** The message API's port for JW305/JW307, implemented here where the toewijzingen live. */
+    @Bean
+    RegisteringLevering leveringen(Toewijzingen toewijzingen, Casussen casussen, Clientgegevens clientgegevens, Clock clock) {
+        return new RegisteringLevering(toewijzingen, casussen, clientgegevens, clock);
     }
 
     /** Bound as {@code casussen-in-0}. */

@@ -2,6 +2,8 @@ package nl.jeugdlink.routing.toewijzing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -11,6 +13,8 @@ import nl.jeugdlink.platform.test.AuthorisationMatrix;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.TestIssuer;
+import nl.jeugdlink.routing.ijw.xml.IjwBerichtMother;
+import nl.jeugdlink.routing.ijw.xml.IjwXml;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +40,11 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
     private static final String AGB_EIGEN = "98000011";
     private static final String AGB_ANDERE = "98000022";
     private static final String PER_ID = "GET /api/v1/toewijzingen/{toewijzingId}";
+    private static final String AFWIJZING = "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing";
+    private static final String ANTWOORD = "POST /api/v1/zorgaanbieders/{agbCode}/verzoeken/{referentieAanbieder}/antwoord";
+    private static final IjwXml XML = new IjwXml();
+    private static final String CLIENT = """
+            {"bsn": "999900006", "geboortedatum": "2015-03-01", "geslacht": "1", "achternaam": "Bakker"}""";
 
     @LocalServerPort
     int port;
@@ -46,6 +55,8 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
     private final KafkaProbe kafka = new KafkaProbe();
     private String casusInEde;
     private String toewijzingInEde;
+    private String afTeWijzen;
+    private String beantwoord;
 
     @BeforeAll
     void eenToewijzingInEdeAanDeEigenZorgaanbieder() {
@@ -54,6 +65,32 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
                 ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         toewijzingInEde = response.headers().firstValue("Location").orElseThrow().replaceAll("^.*/", "");
+        var client = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusInEde + "/client"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(CLIENT)),
+                ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
+        // A toewijzing of its own for the one allowed decline, so the reads above keep an undeclined one.
+        String tweedeCasus = CasusGeopendMother.bekendeCasus(kafka, casussen, EIGEN);
+        var tweede = api().post("/api/v1/casussen/" + tweedeCasus + "/toewijzingen", ToewijzingIntegrationTest.specifiek(AGB_EIGEN),
+                ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
+        assertThat(tweede.statusCode()).as(tweede.body()).isEqualTo(201);
+        afTeWijzen = tweede.headers().firstValue("Location").orElseThrow().replaceAll("^.*/", "");
+        // A request of the own provider with one product in onderzoek, for the JW319 reads.
+        beantwoord = verzoek();
+        var antwoord = api().post("/api/v1/zorgaanbieders/" + AGB_EIGEN + "/verzoeken/" + beantwoord + "/antwoord",
+                "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
+    }
+
+    /** A fresh JW315 of the own provider to Ede with one product; its ReferentieAanbieder. */
+    private String verzoek() {
+        String referentie = uniek();
+        var response = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/berichten"))
+                .header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(XML.schrijf(IjwBerichtMother.jw315Van(AGB_EIGEN, uniek(), IjwBerichtMother.geldigBsn(),
+                        referentie)))), TestIssuer.get().zorgaanbiederToken("matrix-voorbereiding", AGB_EIGEN));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return referentie;
     }
 
     static Stream<Arguments> cells() {
@@ -75,8 +112,11 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
 
         if (toegestaan) {
             assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-        } else if (zorgaanbieder && !eigen && row.endpoint().equals(PER_ID)) {
+        } else if (zorgaanbieder && !eigen && (row.endpoint().equals(PER_ID) || row.endpoint().equals(AFWIJZING))) {
             // Another provider's toewijzing does not exist for this one.
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+        } else if (row.rol().equals("backoffice") && !eigen && row.endpoint().equals(ANTWOORD)) {
+            // A request to another municipality does not exist for this back office.
             assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
         } else {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
@@ -101,8 +141,39 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             case "GET /api/v1/toewijzingen" -> api().get("/api/v1/toewijzingen", token);
             case "GET /api/v1/toewijzingen?casusId={casusId}" -> api().get("/api/v1/toewijzingen?casusId=" + casusInEde, token);
             case PER_ID -> api().get("/api/v1/toewijzingen/" + toewijzingInEde, token);
+            case "PUT /api/v1/casussen/{casusId}/client" -> api().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusInEde + "/client"))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(CLIENT)), token);
+            case "GET /api/v1/zorgaanbieders/{agbCode}/toewijzingen/{toewijzingId}/jw301" -> api().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/toewijzingen/" + toewijzingInEde + "/jw301"))
+                    .header("Accept", "application/xml, application/problem+json").GET(), token);
+            case AFWIJZING -> api().post("/api/v1/toewijzingen/" + afTeWijzen + "/afwijzing",
+                    "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"GEEN_PLAATS\"}", token);
+            // A fresh JW315 per call (identification, references and client unique), always to the own provider's message API.
+            case "POST /api/v1/zorgaanbieders/{agbCode}/berichten" -> api().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/berichten"))
+                    .header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(XML.schrijf(IjwBerichtMother.jw315Van(AGB_EIGEN, uniek(), IjwBerichtMother.geldigBsn(),
+                            uniek())))), token);
+            // A fresh request per call: a product is answered finally once.
+            case ANTWOORD -> api().post("/api/v1/zorgaanbieders/" + AGB_EIGEN + "/verzoeken/" + (token == null ? uniek() : verzoek()) + "/antwoord",
+                    "{\"verzoekAntwoord\": \"AFGEWEZEN\", \"redenAfwijzingVerzoek\": \"3\"}", token);
+            case "GET /api/v1/zorgaanbieders/{agbCode}/verzoeken/{referentieAanbieder}/jw319" -> api().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/verzoeken/" + beantwoord + "/jw319"))
+                    .header("Accept", "application/xml, application/problem+json").GET(), token);
+            case "PUT /api/v1/zorgaanbieders/{agbCode}/aanbod" -> api().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/aanbod"))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                            {"naam": "Matrix Zorg", "gemeenten": ["GM0228"], "contractVan": "2026-01-01",
+                             "producten": [{"categorie": "45", "code": "45A01", "wachttijdDagen": 10}]}""")), token);
+            case "GET /api/v1/aanbod?categorie={categorie}&code={code}&gemeente={gemeente}" ->
+                    api().get("/api/v1/aanbod?categorie=45&code=45A01&gemeente=" + EIGEN, token);
             default -> throw new IllegalStateException("the matrix names " + row.endpoint() + ": give it a request here");
         };
+    }
+
+    private static String uniek() {
+        return java.util.UUID.randomUUID().toString().substring(0, 12);
     }
 
     private ApiCaller api() {

@@ -17,7 +17,19 @@ public final class RoutingEvents {
     public static final EventType JEUGDHULP_TOEGEWEZEN = new EventType(
             "JeugdhulpToegewezen", 1, "nl.jeugdlink.routing.jeugdhulp-toegewezen.v1", TOPIC, JeugdhulpToegewezen.class);
 
-    public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN);
+    /** The platform's own event for a provider declining a toewijzing (iJw has no message for it). */
+    public static final EventType ZORGAANBIEDER_AFWIJZING = new EventType(
+            "ZorgaanbiederAfwijzing", 1, "nl.jeugdlink.routing.zorgaanbieder-afwijzing.v1", TOPIC, ZorgaanbiederAfwijzing.class);
+
+    /** The provider's JW305 (Start Jeugdhulp) was accepted. */
+    public static final EventType JEUGDHULP_GESTART = new EventType(
+            "JeugdhulpGestart", 1, "nl.jeugdlink.routing.jeugdhulp-gestart.v1", TOPIC, JeugdhulpGestart.class);
+
+    /** The provider's JW307 (Stop Jeugdhulp) was accepted. */
+    public static final EventType JEUGDHULP_GESTOPT = new EventType(
+            "JeugdhulpGestopt", 1, "nl.jeugdlink.routing.jeugdhulp-gestopt.v1", TOPIC, JeugdhulpGestopt.class);
+
+    public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN, ZORGAANBIEDER_AFWIJZING, JEUGDHULP_GESTART, JEUGDHULP_GESTOPT);
 
     private RoutingEvents() {
     }

@@ -43,4 +43,12 @@ class RoutingEventsContractTest {
         assertThat(SchemaCheck.violations(RoutingEvents.JEUGDHULP_TOEGEWEZEN, generiek)).isEmpty();
         assertThat(SchemaCheck.violations(RoutingEvents.JEUGDHULP_TOEGEWEZEN, example.replace("98000011", "9800001"))).isNotEmpty();
     }
+
+    @Test
+    void aDeclineNamesItsGroundAndReasonByCodeAndCarriesNoFreeText() {
+        String example = SchemaCheck.example(RoutingEvents.ZORGAANBIEDER_AFWIJZING);
+        assertThat(SchemaCheck.violations(RoutingEvents.ZORGAANBIEDER_AFWIJZING, example.replace("GEEN_TIJDIGE_HULP", "TE_DUUR"))).isNotEmpty();
+        assertThat(SchemaCheck.violations(RoutingEvents.ZORGAANBIEDER_AFWIJZING, example.replace("\"WACHTLIJST\"", "\"ANDERS\""))).isEmpty();
+        assertThat(example).doesNotContain("toelichting");
+    }
 }

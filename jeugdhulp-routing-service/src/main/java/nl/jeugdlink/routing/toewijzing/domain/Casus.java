@@ -1,6 +1,7 @@
 package nl.jeugdlink.routing.toewijzing.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -80,6 +81,83 @@ public final class Casus {
                 opdracht.einddatum(), opdracht.omvang(), opdracht.budget(), op, door);
         toewijzingen.add(toewijzing);
         return new ToewijzingEvent.Toegewezen(this, toewijzing);
+    }
+
+    /**
+     * The care provider of a toewijzing declines it. A toewijzing is declined once; a decline after the
+     * term (5 working days) is still recorded - judging it late is the escalation-service's, from the
+     * event's times. Who may decline (only the provider it is addressed to) is checked before.
+     */
+    public ToewijzingEvent.Afgewezen wijsAf(String toewijzingId, Afwijzing afwijzing) {
+        for (int i = 0; i < toewijzingen.size(); i++) {
+            Toewijzing t = toewijzingen.get(i);
+            if (t.toewijzingId().equals(toewijzingId)) {
+                if (t.afwijzing() != null) {
+                    throw new Regelschending("AL_AFGEWEZEN", "toewijzingId", "Deze toewijzing is al afgewezen op "
+                            + t.afwijzing().afgewezenOp().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate() + ".");
+                }
+                Toewijzing afgewezen = t.afgewezen(afwijzing);
+                toewijzingen.set(i, afgewezen);
+                return new ToewijzingEvent.Afgewezen(this, afgewezen);
+            }
+        }
+        throw new IllegalArgumentException("no toewijzing " + toewijzingId + " in casus " + casusId);
+    }
+
+    /**
+     * The provider reports the care started (JW305). Refused when the toewijzing was declined or already
+     * started (TR326: one current start), or when the care starts before the toewijzing's ingangsdatum or
+     * after its einddatum (TR019: the start must relate to the toewijzing).
+     */
+    public ToewijzingEvent.Gestart start(String toewijzingId, LocalDate begindatum, Instant op) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        if (t.afwijzing() != null) {
+            throw new Regelschending("AL_AFGEWEZEN", "toewijzingNummer", "Deze toewijzing is afgewezen door de zorgaanbieder.");
+        }
+        if (t.levering() != null) {
+            throw new Regelschending("TR326", "toewijzingNummer", "Deze toewijzing is al gestart op " + t.levering().begindatum() + ".");
+        }
+        if (begindatum.isBefore(t.ingangsdatum()) || (t.einddatum() != null && begindatum.isAfter(t.einddatum()))) {
+            throw new Regelschending("TR019", "begindatum", "De begindatum valt buiten de periode van de toewijzing.");
+        }
+        Toewijzing gestart = t.met(Levering.gestart(begindatum, op));
+        toewijzingen.set(i, gestart);
+        return new ToewijzingEvent.Gestart(this, gestart);
+    }
+
+    /** The provider reports the care ended (JW307): only care started (TR019), once, and not before its start (TR018). */
+    public ToewijzingEvent.Gestopt stop(String toewijzingId, LocalDate einddatum, String reden, Instant op) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        Levering levering = t.levering();
+        if (levering == null) {
+            throw new Regelschending("TR019", "toewijzingNummer", "Deze toewijzing is niet gestart: er is niets te stoppen.");
+        }
+        if (levering.isGestopt()) {
+            throw new Regelschending("AL_GESTOPT", "toewijzingNummer", "Deze toewijzing is al gestopt op " + levering.einddatum() + ".");
+        }
+        if (einddatum.isBefore(levering.begindatum())) {
+            throw new Regelschending("TR018", "einddatum", "De einddatum ligt voor de begindatum " + levering.begindatum() + ".");
+        }
+        Toewijzing gestopt = t.met(levering.gestopt(einddatum, reden, op));
+        toewijzingen.set(i, gestopt);
+        return new ToewijzingEvent.Gestopt(this, gestopt);
+    }
+
+    /** The provider's JW302 on the toewijzing's JW301; a later one replaces an earlier (a JW301 sent again gets a new retour). */
+    public void bevestig(String toewijzingId, Ontvangst ontvangst) {
+        int i = index(toewijzingId);
+        toewijzingen.set(i, toewijzingen.get(i).met(ontvangst));
+    }
+
+    private int index(String toewijzingId) {
+        for (int i = 0; i < toewijzingen.size(); i++) {
+            if (toewijzingen.get(i).toewijzingId().equals(toewijzingId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no toewijzing " + toewijzingId + " in casus " + casusId);
     }
 
     public String casusId() {

@@ -7,4 +7,16 @@ public sealed interface ToewijzingEvent {
 
     record Toegewezen(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
     }
+
+    /** The care provider declined the toewijzing (ZorgaanbiederAfwijzing); {@code toewijzing} carries the {@link Afwijzing}. */
+    record Afgewezen(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
+    }
+
+    /** The provider's JW305 was accepted; {@code toewijzing} carries the {@link Levering}. */
+    record Gestart(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
+    }
+
+    /** The provider's JW307 was accepted; {@code toewijzing} carries the stopped {@link Levering}. */
+    record Gestopt(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
+    }
 }

@@ -26,5 +26,8 @@ public interface Toewijzingen {
 
     Optional<InCasus> find(String toewijzingId);
 
+    /** The toewijzing under an iJw ToewijzingNummer of a municipality (CBS code with GM), as a JW305/JW307 names it. */
+    Optional<InCasus> findOpNummer(String gemeenteCode, long toewijzingNummer);
+
     Pagina zoek(Zoekvraag vraag);
 }

@@ -76,4 +76,18 @@ class CasusTest {
                 .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("CASUS_AFGESLOTEN"));
         assertThat(casus.toewijzingen()).extracting(Toewijzing::toewijzingId).containsExactly("t-1");
     }
+
+    @Test
+    void aProviderDeclinesAToewijzingOnceAndTheDeclineTravelsWithIt() {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo");
+        Afwijzing afwijzing = new Afwijzing("a-1", Afwijzing.Grond.GEEN_TIJDIGE_HULP, Afwijzing.Reden.WACHTLIJST, null, NU.plusSeconds(3600), "za");
+
+        ToewijzingEvent.Afgewezen event = casus.wijsAf("t-1", afwijzing);
+
+        assertThat(event.toewijzing().afwijzing()).isEqualTo(afwijzing);
+        assertThat(casus.toewijzingen().getFirst().afwijzing()).isEqualTo(afwijzing);
+        assertThatThrownBy(() -> casus.wijsAf("t-1", afwijzing)).isInstanceOfSatisfying(Regelschending.class,
+                e -> assertThat(e.regel()).isEqualTo("AL_AFGEWEZEN"));
+    }
 }

@@ -1,7 +1,10 @@
 package nl.jeugdlink.routing.toewijzing.adapter.messaging;
 
+import nl.jeugdlink.contracts.routing.JeugdhulpGestart;
+import nl.jeugdlink.contracts.routing.JeugdhulpGestopt;
 import nl.jeugdlink.contracts.routing.JeugdhulpToegewezen;
 import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.contracts.routing.ZorgaanbiederAfwijzing;
 import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.EventMapper;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
@@ -20,7 +23,30 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
     public ContractEvent toContract(ToewijzingEvent event) {
         return switch (event) {
             case ToewijzingEvent.Toegewezen t -> new ContractEvent(RoutingEvents.JEUGDHULP_TOEGEWEZEN, toegewezen(t.casus(), t.toewijzing()));
+            case ToewijzingEvent.Afgewezen a -> new ContractEvent(RoutingEvents.ZORGAANBIEDER_AFWIJZING, afgewezen(a.casus(), a.toewijzing()));
+            case ToewijzingEvent.Gestart g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTART, gestart(g.casus(), g.toewijzing()));
+            case ToewijzingEvent.Gestopt g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTOPT, gestopt(g.casus(), g.toewijzing()));
         };
+    }
+
+    /** Codes only: the provider's toelichting is free text about a child and stays in the routing. */
+    private static ZorgaanbiederAfwijzing afgewezen(Casus c, Toewijzing t) {
+        var a = java.util.Objects.requireNonNull(t.afwijzing(), "an Afgewezen event carries its afwijzing");
+        return new ZorgaanbiederAfwijzing(a.afwijzingId(), t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(),
+                t.agbCode(), a.grond().name(), a.reden().name(), t.toegewezenOp(), a.afgewezenOp());
+    }
+
+    private static JeugdhulpGestart gestart(Casus c, Toewijzing t) {
+        var l = java.util.Objects.requireNonNull(t.levering(), "a Gestart event carries its levering");
+        return new JeugdhulpGestart(t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), t.agbCode(),
+                l.begindatum(), l.gestartGemeldOp());
+    }
+
+    private static JeugdhulpGestopt gestopt(Casus c, Toewijzing t) {
+        var l = java.util.Objects.requireNonNull(t.levering(), "a Gestopt event carries its levering");
+        return new JeugdhulpGestopt(t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), t.agbCode(),
+                l.begindatum(), java.util.Objects.requireNonNull(l.einddatum()), java.util.Objects.requireNonNull(l.redenBeeindiging()),
+                java.util.Objects.requireNonNull(l.gestoptGemeldOp()));
     }
 
     private static JeugdhulpToegewezen toegewezen(Casus c, Toewijzing t) {

@@ -21,7 +21,22 @@ class CasusDocument extends AggregateDocument {
 
     record ToewijzingDoc(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable String productcategorie,
             @Nullable String productcode, LocalDate ingangsdatum, @Nullable LocalDate einddatum, @Nullable Integer volume,
-            @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor) {
+            @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor,
+            @Nullable AfwijzingDoc afwijzing, @Nullable LeveringDoc levering,
+            @Nullable OntvangstDoc ontvangst) {
+    }
+
+    /** The provider's JW302 on the JW301. */
+    record OntvangstDoc(java.util.List<String> retourcodes, Instant ontvangenOp) {
+    }
+
+    /** The care as the provider reported it (JW305, JW307). */
+    record LeveringDoc(LocalDate begindatum, Instant gestartGemeldOp, @Nullable LocalDate einddatum, @Nullable String redenBeeindiging,
+            @Nullable Instant gestoptGemeldOp) {
+    }
+
+    /** A provider's decline. The toelichting is stored as written (not yet encrypted at rest: see the canvas). */
+    record AfwijzingDoc(String afwijzingId, String grond, String reden, @Nullable String toelichting, Instant afgewezenOp, String afgewezenDoor) {
     }
 
     @Id

@@ -46,6 +46,12 @@ public class MongoToewijzingen implements Toewijzingen {
                 .map(t -> new InCasus(ToewijzingMapping.toewijzing(t), casus.getId(), casus.aanmeldingId(), casus.gemeenteCode()));
     }
 
+    /** By the number key (_id), then as {@link #find}. */
+    @Override
+    public Optional<InCasus> findOpNummer(String gemeenteCode, long toewijzingNummer) {
+        return sleutels.toewijzing(gemeenteCode, toewijzingNummer).flatMap(this::find);
+    }
+
     @Override
     public Pagina zoek(Zoekvraag vraag) {
         Criteria casus;

@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.query.Update;
 class ToewijzingSleutels {
 
     static final String COLLECTION = "toewijzing_sleutels";
-    private static final String AANGEVULD = "~aangevuld";
+    private static final String AANGEVULD = "~aangevuld-2";
 
     private final MongoTemplate mongo;
 
@@ -33,6 +33,21 @@ class ToewijzingSleutels {
         for (String toewijzingId : toewijzingIds) {
             writer.insertIfAbsent(new Document("_id", toewijzingId).append("casus", casusId), COLLECTION);
         }
+    }
+
+    /** A second key per toewijzing: its iJw number within its municipality (TR332 makes it unique), for a JW305/JW307. */
+    void schrijfNummer(DocumentWriter writer, String casusId, String gemeenteCode, long nummer, String toewijzingId) {
+        writer.insertIfAbsent(new Document("_id", nummerSleutel(gemeenteCode, nummer)).append("casus", casusId).append("toewijzing", toewijzingId),
+                COLLECTION);
+    }
+
+    /** The toewijzing id under a number of a municipality, by _id. */
+    Optional<String> toewijzing(String gemeenteCode, long nummer) {
+        return Optional.ofNullable(mongo.findById(nummerSleutel(gemeenteCode, nummer), Document.class, COLLECTION)).map(d -> d.getString("toewijzing"));
+    }
+
+    private static String nummerSleutel(String gemeenteCode, long nummer) {
+        return "nr:" + gemeenteCode + ":" + nummer;
     }
 
     Optional<String> casus(String toewijzingId) {

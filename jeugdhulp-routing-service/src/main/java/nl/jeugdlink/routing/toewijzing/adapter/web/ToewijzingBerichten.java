@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdlink.platform.web.Pagination.PageResponse;
+import nl.jeugdlink.routing.toewijzing.domain.Afwijzing;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
@@ -65,7 +66,8 @@ final class ToewijzingBerichten {
             @Schema(nullable = true) @Nullable OmvangBericht omvang,
             @Schema(description = "Eurocent", nullable = true) @Nullable Long budget,
             Instant toegewezenOp,
-            String toegewezenDoor) {
+            String toegewezenDoor,
+            @Schema(description = "De afwijzing door de zorgaanbieder, als hij afwees", nullable = true) @Nullable AfwijzingBericht afwijzing) {
 
         static ToewijzingResponse of(Toewijzingen.InCasus gevonden) {
             Toewijzing t = gevonden.toewijzing();
@@ -75,7 +77,30 @@ final class ToewijzingBerichten {
                     t.ingangsdatum(), t.einddatum(),
                     t.omvang() == null ? null
                             : new OmvangBericht((long) t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
-                    t.budget(), t.toegewezenOp(), t.toegewezenDoor());
+                    t.budget(), t.toegewezenOp(), t.toegewezenDoor(), AfwijzingBericht.of(t.afwijzing()));
+        }
+    }
+
+    @Schema(description = "Een zorgaanbieder wijst een toewijzing af: geen tijdige en/of passende hulp")
+    record AfwijzingRequest(
+            @Schema(description = "Geen tijdige en/of passende hulp", allowableValues = {"GEEN_TIJDIGE_HULP", "GEEN_PASSENDE_HULP",
+                    "GEEN_TIJDIGE_EN_PASSENDE_HULP"}) @Nullable String grond,
+            @Schema(description = "De reden", allowableValues = {"WACHTLIJST", "GEEN_PLAATS", "ZORGVRAAG_PAST_NIET_BIJ_AANBOD", "CONTRA_INDICATIE",
+                    "VEILIGHEID", "ANDERS"}) @Nullable String reden,
+            @Schema(description = "Toelichting; verplicht bij reden ANDERS", maxLength = 2000, nullable = true) @Nullable String toelichting) {
+    }
+
+    record AfwijzingBericht(
+            @Schema(format = "uuid") String afwijzingId,
+            String grond,
+            String reden,
+            @Schema(nullable = true) @Nullable String toelichting,
+            Instant afgewezenOp,
+            String afgewezenDoor) {
+
+        static @Nullable AfwijzingBericht of(@Nullable Afwijzing a) {
+            return a == null ? null
+                    : new AfwijzingBericht(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor());
         }
     }
 

@@ -25,7 +25,10 @@ import nl.jeugdlink.platform.web.ProblemHandling;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ToewijzingRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ToewijzingResponse;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ToewijzingenResponse;
+import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.AfwijzingRequest;
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
+import nl.jeugdlink.routing.toewijzing.application.DecliningToewijzing;
+import nl.jeugdlink.routing.toewijzing.domain.Afwijzing;
 import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.OngeldigeToewijzing;
@@ -69,12 +72,14 @@ class ToewijzingController {
     }
 
     private final AssigningToewijzing assigning;
+    private final DecliningToewijzing declining;
     private final Casussen casussen;
     private final Toewijzingen toewijzingen;
     private final Audit audit;
 
-    ToewijzingController(AssigningToewijzing assigning, Casussen casussen, Toewijzingen toewijzingen, Audit audit) {
+    ToewijzingController(AssigningToewijzing assigning, DecliningToewijzing declining, Casussen casussen, Toewijzingen toewijzingen, Audit audit) {
         this.assigning = assigning;
+        this.declining = declining;
         this.casussen = casussen;
         this.toewijzingen = toewijzingen;
         this.audit = audit;
@@ -183,6 +188,71 @@ class ToewijzingController {
         }
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, betreft);
         return ToewijzingResponse.of(toewijzing);
+    }
+
+    @PostMapping("/api/v1/toewijzingen/{toewijzingId}/afwijzing")
+    @Operation(summary = "Wijs een toewijzing af als zorgaanbieder (ZorgaanbiederAfwijzing)", description = "Alleen de zorgaanbieder aan wie "
+            + "is toegewezen (agb-claim), binnen 5 werkdagen: geen tijdige en/of passende hulp, met reden (en toelichting, verplicht bij ANDERS). "
+            + "Een toewijzing aan een andere zorgaanbieder bestaat voor hem niet (404). Meldt ZorgaanbiederAfwijzing (codes, geen toelichting); "
+            + "daarmee begint het zoeken in het netwerk of bij het Regionaal Expertteam (stap 5).")
+    @ApiResponse(responseCode = "201", description = "De toewijzing met haar afwijzing",
+            content = @Content(schema = @Schema(implementation = ToewijzingResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt veld en regel")
+    @ApiResponse(responseCode = "403", description = "Geen zorgaanbieder, of geen agb-claim")
+    @ApiResponse(responseCode = "404", description = "Geen toewijzing met dit id aan deze zorgaanbieder")
+    @ApiResponse(responseCode = "409", description = "De toewijzing is al afgewezen (AL_AFGEWEZEN)")
+    ResponseEntity<ToewijzingResponse> wijsAf(
+            @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
+            @RequestBody AfwijzingRequest request) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        ParameterChecks.uuid("toewijzingId", toewijzingId);
+        var gevonden = toewijzingen.find(toewijzingId);
+        String betreft = gevonden.map(Toewijzingen.InCasus::casusId).orElse(toewijzingId);
+        if (!gebruiker.rollen().contains(Rol.ZORGAANBIEDER)) {
+            throw weiger(betreft, "rol niet toegestaan: nodig is ZORGAANBIEDER");
+        }
+        Toewijzingsinzage.Zorgaanbieder vrager = new Toewijzingsinzage.Zorgaanbieder(gebruiker.agbCode());
+        Toewijzingsinzage.weigering(vrager).ifPresent(reden -> {
+            throw weiger(betreft, reden);
+        });
+        Toewijzingen.InCasus toewijzing = gevonden.orElseThrow(() -> new NietGevonden(toewijzingId));
+        if (Toewijzingsinzage.oordeel(vrager, toewijzing.toewijzing(), toewijzing.gemeenteCode()) != Toewijzingsinzage.Oordeel.TOEGESTAAN) {
+            audit.geweigerd(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, betreft, "afwijzing van een toewijzing aan een andere AGB-code dan "
+                    + vrager.agbCode());
+            throw new NietGevonden(toewijzingId);
+        }
+        List<InvalidParam> fouten = new ArrayList<>();
+        Afwijzing.Grond grond = keuze(Afwijzing.Grond.class, "grond", request.grond(), fouten);
+        Afwijzing.Reden reden = keuze(Afwijzing.Reden.class, "reden", request.reden(), fouten);
+        String toelichting = request.toelichting() == null || request.toelichting().isBlank() ? null : request.toelichting().strip();
+        if (toelichting != null && toelichting.length() > Afwijzing.MAXIMALE_TOELICHTING) {
+            fouten.add(new InvalidParam("toelichting", "maxLength", "Een toelichting is hoogstens " + Afwijzing.MAXIMALE_TOELICHTING + " tekens."));
+        }
+        if (reden == Afwijzing.Reden.ANDERS && toelichting == null) {
+            fouten.add(new InvalidParam("toelichting", "required", "Bij reden ANDERS is een toelichting verplicht."));
+        }
+        if (!fouten.isEmpty() || grond == null || reden == null) {
+            throw new InvalidInputException(fouten);
+        }
+        var afgewezen = declining.wijsAf(toewijzing.casusId(), toewijzingId, grond, reden, toelichting, gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, betreft);
+        return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toewijzingId)).body(ToewijzingResponse.of(
+                new Toewijzingen.InCasus(afgewezen, toewijzing.casusId(), toewijzing.aanmeldingId(), toewijzing.gemeenteCode())));
+    }
+
+    private static <E extends Enum<E>> @Nullable E keuze(Class<E> soort, String veld, @Nullable String waarde, List<InvalidParam> fouten) {
+        if (waarde == null || waarde.isBlank()) {
+            fouten.add(new InvalidParam(veld, "required", "Het veld " + veld + " is verplicht."));
+            return null;
+        }
+        for (E e : soort.getEnumConstants()) {
+            if (e.name().equals(waarde)) {
+                return e;
+            }
+        }
+        fouten.add(new InvalidParam(veld, "enum", "Onbekende waarde voor " + veld + "; toegestaan: "
+                + java.util.Arrays.stream(soort.getEnumConstants()).map(Enum::name).toList() + "."));
+        return null;
     }
 
     /**

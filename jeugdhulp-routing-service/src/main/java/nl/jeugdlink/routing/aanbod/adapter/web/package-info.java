@@ -1,0 +1,4 @@
+@NullMarked
+package nl.jeugdlink.routing.aanbod.adapter.web;
+
+import org.jspecify.annotations.NullMarked;

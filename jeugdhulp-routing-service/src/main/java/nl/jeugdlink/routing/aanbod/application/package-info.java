@@ -1,0 +1,4 @@
+@NullMarked
+package nl.jeugdlink.routing.aanbod.application;
+
+import org.jspecify.annotations.NullMarked;

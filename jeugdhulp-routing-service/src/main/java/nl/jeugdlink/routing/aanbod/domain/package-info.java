@@ -1,0 +1,4 @@
+@NullMarked
+package nl.jeugdlink.routing.aanbod.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,63 @@
+package nl.jeugdlink.routing.ijw;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
+import nl.jeugdlink.routing.ijw.adapter.persistence.BsnSleutel;
+import nl.jeugdlink.routing.ijw.adapter.persistence.MongoAntwoorden;
+import nl.jeugdlink.routing.ijw.adapter.persistence.MongoBerichtnummers;
+import nl.jeugdlink.routing.ijw.adapter.persistence.MongoVerzoeken;
+import nl.jeugdlink.routing.ijw.adapter.web.Metingen;
+import nl.jeugdlink.routing.ijw.xml.IjwXml;
+import nl.jeugdlink.routing.ijw.application.BeantwoordenVerzoek;
+import nl.jeugdlink.routing.ijw.application.OntvangenVerzoek;
+import nl.jeugdlink.routing.ijw.domain.Berichtnummers;
+import nl.jeugdlink.routing.ijw.domain.Verzoeken;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Explicit wiring of the iJw messages: the XML binding, the rules' keys in MongoDB and the JW315 use case. */
+@Configuration(proxyBeanMethods = false)
+class IjwConfiguration {
+
+    @Bean
+    IjwXml ijwXml() {
+        return new IjwXml();
+    }
+
+    @Bean
+    Verzoeken verzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling,
+            @Value("${jeugdlink.routing.bsn-sleutel-file:.jeugdlink/secrets/routing-bsn-sleutel.hex}") String bsnSleutel) {
+        return new MongoVerzoeken(mongo, writer, versleuteling, new BsnSleutel(Path.of(bsnSleutel)));
+    }
+
+    @Bean
+    Berichtnummers berichtnummers(MongoTemplate mongo, DocumentWriter writer) {
+        return new MongoBerichtnummers(mongo, writer);
+    }
+
+    /** The region's municipalities as iJw writes them: the CBS code without the platform's GM prefix. */
+    @Bean
+    OntvangenVerzoek ontvangenVerzoek(Verzoeken verzoeken, @Value("${jeugdlink.region-gemeenten}") String regioGemeenten, Clock clock) {
+        Set<String> cbs = Arrays.stream(regioGemeenten.split(",")).map(String::strip).map(g -> g.startsWith("GM") ? g.substring(2) : g)
+                .collect(Collectors.toSet());
+        return new OntvangenVerzoek(verzoeken, cbs, clock);
+    }
+
+    @Bean
+    Metingen ijwMetingen(MeterRegistry meters) {
+        return new Metingen(meters);
+    }
+
+    @Bean
+    BeantwoordenVerzoek beantwoordenVerzoek(Verzoeken verzoeken, MongoTemplate mongo, DocumentWriter writer, Berichtnummers nummers, Clock clock) {
+        return new BeantwoordenVerzoek(verzoeken, new MongoAntwoorden(mongo, writer), nummers, clock);
+    }
+}

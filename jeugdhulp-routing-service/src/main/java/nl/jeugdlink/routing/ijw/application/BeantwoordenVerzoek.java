@@ -1,0 +1,84 @@
+package nl.jeugdlink.routing.ijw.application;
+
+import java.time.Clock;
+import java.util.Optional;
+import nl.jeugdlink.routing.ijw.domain.Antwoord;
+import nl.jeugdlink.routing.ijw.domain.Antwoorden;
+import nl.jeugdlink.routing.ijw.domain.Berichtnummers;
+import nl.jeugdlink.routing.ijw.domain.Verzoek;
+import nl.jeugdlink.routing.ijw.domain.Verzoeken;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The back office answers one requested product of a JW315 with a JW319: rejected with a WJ759 reason
+ * (8 woonplaatsbeginsel naming the responsible municipality, TR377/TR409), or "in onderzoek" once
+ * (TR360/TR365) and later a final answer; never twice final. When every product of the request has its
+ * final answer, the request is no longer open: the TR374 key is freed for the client's next request.
+ */
+public class BeantwoordenVerzoek {
+
+    /** A request with its id, found by a provider's reference. */
+    public record Gevonden(String verzoekId, Verzoek verzoek) {
+    }
+
+    private final Verzoeken verzoeken;
+    private final Antwoorden antwoorden;
+    private final Berichtnummers nummers;
+    private final Clock clock;
+
+    public BeantwoordenVerzoek(Verzoeken verzoeken, Antwoorden antwoorden, Berichtnummers nummers, Clock clock) {
+        this.verzoeken = verzoeken;
+        this.antwoorden = antwoorden;
+        this.nummers = nummers;
+        this.clock = clock;
+    }
+
+    /** The accepted request holding the provider's reference, by two reads by _id. */
+    public Optional<Gevonden> verzoek(String aanbieder, String referentieAanbieder) {
+        return verzoeken.verzoekMet(aanbieder, referentieAanbieder).flatMap(id -> verzoeken.find(id).map(v -> new Gevonden(id, v)));
+    }
+
+    public Optional<Antwoord> antwoord(String aanbieder, String referentieAanbieder) {
+        return antwoorden.find(aanbieder, referentieAanbieder);
+    }
+
+    public Antwoord beantwoord(Gevonden gevonden, String referentieAanbieder, Antwoord.Soort soort, @Nullable String reden,
+            @Nullable String woonplaatsGemeente, String door) {
+        controleer(soort, reden, woonplaatsGemeente);
+        Verzoek verzoek = gevonden.verzoek();
+        Optional<Antwoord> eerder = antwoorden.find(verzoek.aanbieder(), referentieAanbieder);
+        if (eerder.isPresent() && eerder.get().isDefinitief()) {
+            throw new Antwoord.Geweigerd(409, "referentieAanbieder", "AL_BEANTWOORD", "Dit product is al afgewezen; een tweede antwoord kan niet.");
+        }
+        if (eerder.isPresent() && soort == Antwoord.Soort.IN_ONDERZOEK) {
+            throw new Antwoord.Geweigerd(409, "verzoekAntwoord", "TR360", "Dit product is al in onderzoek; nu volgt een toewijzing of een afwijzing.");
+        }
+        String identificatie = Long.toString(nummers.volgende(verzoek.gemeente(), "488"));
+        Antwoord antwoord = new Antwoord(soort, reden, woonplaatsGemeente, "A" + identificatie, clock.instant(), door);
+        if (!antwoorden.bewaar(verzoek.aanbieder(), referentieAanbieder, gevonden.verzoekId(), antwoord)) {
+            throw new Antwoord.Geweigerd(409, "referentieAanbieder", "AL_BEANTWOORD", "Dit product is tegelijk al beantwoord.");
+        }
+        if (verzoek.producten().stream().allMatch(p -> antwoorden.find(verzoek.aanbieder(), p.referentieAanbieder())
+                .map(Antwoord::isDefinitief).orElse(false))) {
+            verzoeken.geefOpenVerzoekVrij(verzoek.aanbieder(), verzoek.bsn(), gevonden.verzoekId());
+        }
+        return antwoord;
+    }
+
+    private static void controleer(Antwoord.Soort soort, @Nullable String reden, @Nullable String woonplaatsGemeente) {
+        if (soort == Antwoord.Soort.AFGEWEZEN && (reden == null || !Antwoord.REDENEN.contains(reden))) {
+            throw new Antwoord.Geweigerd(400, "redenAfwijzingVerzoek", "WJ759", "Een afwijzing noemt een reden uit WJ759 (1 tot en met 9).");
+        }
+        if (soort == Antwoord.Soort.IN_ONDERZOEK && reden != null) {
+            throw new Antwoord.Geweigerd(400, "redenAfwijzingVerzoek", "WJ760", "Bij 'in onderzoek' hoort geen reden van afwijzing.");
+        }
+        boolean woonplaats = Antwoord.WOONPLAATSBEGINSEL.equals(reden);
+        if (woonplaats != (woonplaatsGemeente != null)) {
+            throw new Antwoord.Geweigerd(400, "woonplaatsbeginselGemeente", "TR377", "De verantwoordelijke gemeente wordt genoemd precies bij reden 8 "
+                    + "(woonplaatsbeginsel).");
+        }
+        if (woonplaatsGemeente != null && !woonplaatsGemeente.matches("[0-9]{4}")) {
+            throw new Antwoord.Geweigerd(400, "woonplaatsbeginselGemeente", "RS035", "Een CBS-gemeentecode van 4 cijfers.");
+        }
+    }
+}

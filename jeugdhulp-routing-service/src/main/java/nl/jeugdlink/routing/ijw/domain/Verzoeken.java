@@ -1,0 +1,30 @@
+package nl.jeugdlink.routing.ijw.domain;
+
+import java.util.Optional;
+
+/**
+ * What the municipality received from care providers, holding the rules across messages by unique
+ * keys, never by searching: a BerichtIdentificatie once per sender and kind (TR056), a
+ * ReferentieAanbieder once per provider (TR347), one open request per client per provider (TR374).
+ * Each {@code reserveer*} claims its key and says false when it was already taken.
+ */
+public interface Verzoeken {
+
+    boolean reserveerBericht(String afzender, String berichtCode, String identificatie);
+
+    boolean reserveerReferentie(String aanbieder, String referentieAanbieder, String verzoekId);
+
+    void geefReferentieVrij(String aanbieder, String referentieAanbieder, String verzoekId);
+
+    boolean reserveerOpenVerzoek(String aanbieder, String bsn, String verzoekId);
+
+    void geefOpenVerzoekVrij(String aanbieder, String bsn, String verzoekId);
+
+    /** Stores an accepted request under its id (the client's BSN protected at rest by the adapter). */
+    void bewaar(String verzoekId, Verzoek verzoek);
+
+    Optional<Verzoek> find(String verzoekId);
+
+    /** The request a provider's ReferentieAanbieder belongs to, by the TR347 key. */
+    Optional<String> verzoekMet(String aanbieder, String referentieAanbieder);
+}

@@ -1,0 +1,81 @@
+package nl.jeugdlink.routing.toewijzing.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdlink.routing.ijw.domain.Leveringen;
+import nl.jeugdlink.routing.ijw.domain.Retourcode;
+import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import nl.jeugdlink.routing.toewijzing.domain.Clientgegevens;
+import nl.jeugdlink.routing.toewijzing.domain.Ontvangst;
+import nl.jeugdlink.routing.toewijzing.domain.Regelschending;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
+
+/**
+ * A provider's JW305/JW307 on a toewijzing: found by its number within the municipality (a unique key),
+ * and only counted when it is addressed to that provider and given for the casus's client (TR019);
+ * then the start or stop and its event are written with the casus in one write.
+ */
+public class RegisteringLevering implements Leveringen {
+
+    private final Toewijzingen toewijzingen;
+    private final Casussen casussen;
+    private final Clientgegevens clienten;
+    private final Clock clock;
+
+    public RegisteringLevering(Toewijzingen toewijzingen, Casussen casussen, Clientgegevens clienten, Clock clock) {
+        this.toewijzingen = toewijzingen;
+        this.casussen = casussen;
+        this.clienten = clienten;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Retourcode> start(Melding m) {
+        return registreer(m, true);
+    }
+
+    @Override
+    public Optional<Retourcode> stop(Melding m) {
+        return registreer(m, false);
+    }
+
+    @Override
+    public boolean ontvangen(String agbCode, String gemeenteCode, long toewijzingNummer, List<String> retourcodes) {
+        var gevonden = toewijzingen.findOpNummer(gemeenteCode, toewijzingNummer).filter(t -> t.toewijzing().isVoor(agbCode));
+        if (gevonden.isEmpty()) {
+            return false;
+        }
+        String toewijzingId = gevonden.get().toewijzing().toewijzingId();
+        Ontvangst ontvangst = new Ontvangst(retourcodes, clock.instant());
+        casussen.wijzig(gevonden.get().casusId(), casus -> {
+            casus.bevestig(toewijzingId, ontvangst);
+            return List.of();
+        });
+        return true;
+    }
+
+    private Optional<Retourcode> registreer(Melding m, boolean start) {
+        var gevonden = toewijzingen.findOpNummer(m.gemeenteCode(), m.toewijzingNummer())
+                .filter(t -> t.toewijzing().isVoor(m.agbCode()))
+                // The client the JW301 went out for: another BSN is not the same toewijzing's care.
+                .filter(t -> clienten.find(t.casusId()).map(c -> c.bsn().equals(m.bsn())).orElse(false));
+        if (gevonden.isEmpty()) {
+            return Optional.of(Retourcode.HOORT_NIET_BIJ_TOEWIJZING);
+        }
+        String toewijzingId = gevonden.get().toewijzing().toewijzingId();
+        try {
+            casussen.wijzig(gevonden.get().casusId(), casus -> start
+                    ? List.of(casus.start(toewijzingId, m.begindatum(), clock.instant()))
+                    : List.of(casus.stop(toewijzingId, java.util.Objects.requireNonNull(m.einddatum()),
+                            java.util.Objects.requireNonNull(m.redenBeeindiging()), clock.instant())));
+            return Optional.empty();
+        } catch (Regelschending r) {
+            return Optional.of(switch (r.regel()) {
+                case "TR326" -> Retourcode.AL_GESTART;
+                case "TR018" -> Retourcode.EINDE_VOOR_BEGIN;
+                default -> Retourcode.HOORT_NIET_BIJ_TOEWIJZING;
+            });
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package nl.jeugdlink.routing.toewijzing.domain;
+
+/** What the routing counts for the region's figures (seed 002, Bouwsteen 5); an adapter maps it to meters. */
+public interface Metingen {
+
+    /** A care provider declined, with its ground and reason. */
+    void afgewezen(Afwijzing.Grond grond, Afwijzing.Reden reden);
+}

@@ -1,0 +1,124 @@
+package nl.jeugdlink.routing.ijw.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.TestIssuer;
+import nl.jeugdlink.routing.ijw.xml.IjwBerichtMother;
+import nl.jeugdlink.routing.ijw.xml.IjwXml;
+import nl.jeugdlink.routing.ijw.xml.Jw316;
+import nl.jeugdlink.routing.ijw.xml.Jw319;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The back office answers requested products with a JW319 that the provider fetches, against the running service and store. */
+@JeugdLinkIntegrationTest
+class AntwoordIntegrationTest {
+
+    private static final String AGB_A = "98000061";
+    private static final String AGB_B = "98000062";
+    private static final IjwXml XML = new IjwXml();
+
+    @LocalServerPort
+    int port;
+
+    private static String uniek() {
+        return UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    private ApiCaller api() {
+        return ApiCaller.onPort(port);
+    }
+
+    private static String backoffice(String gemeente) {
+        return ApiCaller.token("bo-" + gemeente, "backoffice", List.of(gemeente));
+    }
+
+    private static String aanbieder(String agb) {
+        return TestIssuer.get().zorgaanbiederToken("za-" + agb, agb);
+    }
+
+    private HttpResponse<String> verzoek(String agb, String bsn, String... referenties) {
+        var response = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + agb + "/berichten"))
+                .header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(XML.schrijf(IjwBerichtMother.jw315Van(agb, uniek(), bsn, referenties)))), aanbieder(agb));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private HttpResponse<String> antwoord(String agb, String referentie, String json, String token) {
+        return api().post("/api/v1/zorgaanbieders/" + agb + "/verzoeken/" + referentie + "/antwoord", json, token);
+    }
+
+    private HttpResponse<String> jw319(String agbPad, String referentie, String agbToken) {
+        return api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + agbPad + "/verzoeken/" + referentie
+                + "/jw319")).header("Accept", "application/xml, application/problem+json").GET(), aanbieder(agbToken));
+    }
+
+    @Test
+    void inOnderzoekOnceThenRejectedAndTheProviderFetchesAValidJw319_andTheRequestClosesWhenEveryProductIsAnswered() {
+        String bsn = IjwBerichtMother.geldigBsn();
+        String ref1 = uniek();
+        String ref2 = uniek();
+        verzoek(AGB_A, bsn, ref1, ref2);
+        String bo = backoffice("GM0228");
+
+        assertThat(antwoord(AGB_A, ref1, "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", bo).statusCode()).isEqualTo(201);
+        var onderzoek = jw319(AGB_A, ref1, AGB_A);
+        assertThat(onderzoek.statusCode()).as(onderzoek.body()).isEqualTo(200);
+        assertThat(XML.lees(onderzoek.body(), Jw319.class).client().antwoord().verzoekAntwoord()).isEqualTo("2");
+        var tweedeOnderzoek = antwoord(AGB_A, ref1, "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", bo);
+        assertThat(tweedeOnderzoek.statusCode()).isEqualTo(409);
+        assertThat(tweedeOnderzoek.body()).contains("TR360");
+
+        assertThat(antwoord(AGB_A, ref1, "{\"verzoekAntwoord\": \"AFGEWEZEN\", \"redenAfwijzingVerzoek\": \"3\"}", bo).statusCode()).isEqualTo(201);
+        var afgewezen = jw319(AGB_A, ref1, AGB_A);
+        assertThat(XML.schemafouten(afgewezen.body())).isEmpty();
+        Jw319 bericht = XML.lees(afgewezen.body(), Jw319.class);
+        assertThat(bericht.header().afzender()).isEqualTo("0228");
+        assertThat(bericht.header().ontvanger()).isEqualTo(AGB_A);
+        assertThat(bericht.client().bsn()).isEqualTo(bsn);
+        assertThat(bericht.client().antwoord().verzoekAntwoord()).isEqualTo("1");
+        assertThat(bericht.client().antwoord().redenAfwijzingVerzoek()).isEqualTo("3");
+        assertThat(jw319(AGB_A, ref1, AGB_A).body()).isEqualTo(afgewezen.body());
+        assertThat(antwoord(AGB_A, ref1, "{\"verzoekAntwoord\": \"AFGEWEZEN\", \"redenAfwijzingVerzoek\": \"2\"}", bo).statusCode()).isEqualTo(409);
+
+        // One product still open: the client's next request is refused (TR374); once both are answered it is accepted.
+        Jw316 nogOpen = XML.lees(verzoek(AGB_A, bsn, uniek()).body(), Jw316.class);
+        assertThat(nogOpen.header().retourCodes()).isNull();
+        var woonplaats = antwoord(AGB_A, ref2, "{\"verzoekAntwoord\": \"AFGEWEZEN\", \"redenAfwijzingVerzoek\": \"8\", \"woonplaatsbeginselGemeente\": \"0345\"}", bo);
+        assertThat(woonplaats.statusCode()).as(woonplaats.body()).isEqualTo(201);
+        assertThat(XML.lees(jw319(AGB_A, ref2, AGB_A).body(), Jw319.class).client().antwoord().woonplaatsbeginsel().gemeente()).isEqualTo("0345");
+        Jw316 daarna = XML.lees(verzoek(AGB_A, bsn, uniek()).body(), Jw316.class);
+        assertThat(daarna.header().retourCodes().retourCode()).containsExactly("0200");
+    }
+
+    @Test
+    void badAnswersNameFieldAndRule_andNobodyElseAnswersOrReads() {
+        String ref = uniek();
+        verzoek(AGB_A, IjwBerichtMother.geldigBsn(), ref);
+        String bo = backoffice("GM0228");
+
+        var zonderReden = antwoord(AGB_A, ref, "{\"verzoekAntwoord\": \"AFGEWEZEN\"}", bo);
+        assertThat(zonderReden.statusCode()).isEqualTo(400);
+        assertThat(zonderReden.body()).contains("redenAfwijzingVerzoek").contains("WJ759");
+        var achtZonderGemeente = antwoord(AGB_A, ref, "{\"verzoekAntwoord\": \"AFGEWEZEN\", \"redenAfwijzingVerzoek\": \"8\"}", bo);
+        assertThat(achtZonderGemeente.statusCode()).isEqualTo(400);
+        assertThat(achtZonderGemeente.body()).contains("woonplaatsbeginselGemeente").contains("TR377");
+        assertThat(antwoord(AGB_A, ref, "{\"verzoekAntwoord\": \"TOEGEWEZEN\"}", bo).statusCode()).isEqualTo(400);
+        assertThat(antwoord(AGB_A, ref, "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", backoffice("GM0345")).statusCode()).as("another municipality")
+                .isEqualTo(404);
+        assertThat(antwoord(AGB_A, ref, "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", aanbieder(AGB_A)).statusCode()).isEqualTo(403);
+        assertThat(jw319(AGB_A, ref, AGB_A).statusCode()).as("not answered yet").isEqualTo(404);
+
+        assertThat(antwoord(AGB_A, ref, "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", bo).statusCode()).isEqualTo(201);
+        assertThat(jw319(AGB_A, ref, AGB_B).statusCode()).as("B on A's path").isEqualTo(403);
+        assertThat(jw319(AGB_B, ref, AGB_B).statusCode()).as("A's reference under B").isEqualTo(404);
+    }
+}

@@ -1,0 +1,126 @@
+package nl.jeugdlink.routing.ijw.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.jeugdlink.routing.ijw.domain.Retourcode;
+import nl.jeugdlink.routing.ijw.domain.Verzoek;
+import nl.jeugdlink.routing.ijw.domain.Verzoeken;
+import org.junit.jupiter.api.Test;
+
+class OntvangenVerzoekTest {
+
+    private static final String AGB = "12345678";
+    private static final LocalDate VANDAAG = LocalDate.of(2026, 5, 4);
+
+    private final InMemoryVerzoeken verzoeken = new InMemoryVerzoeken();
+    private final OntvangenVerzoek ontvangen = new OntvangenVerzoek(verzoeken, Set.of("0228", "0345"),
+            Clock.fixed(Instant.parse("2026-05-04T08:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+
+    private static Verzoek verzoek(String identificatie, String bsn, String... referenties) {
+        return new Verzoek(AGB, "0228", identificatie, VANDAAG, bsn, java.util.Arrays.stream(referenties)
+                .map(r -> new Verzoek.AangevraagdProduct(r, "45", "45A01", VANDAAG.plusDays(7), null)).toList());
+    }
+
+    @Test
+    void acceptsAndStoresACorrectRequest() {
+        var uitkomst = ontvangen.ontvang(verzoek("V1", "999900006", "R1", "R2"), "446");
+
+        assertThat(uitkomst.beoordeling().isAfgekeurd()).isFalse();
+        assertThat(verzoeken.find(uitkomst.verzoekId())).isPresent();
+    }
+
+    @Test
+    void refusesTheSameBerichtIdentificatieTwiceWith9056AndNothingElse() {
+        ontvangen.ontvang(verzoek("V1", "999900006", "R1"), "446");
+
+        var tweede = ontvangen.ontvang(verzoek("V1", "111222333", "R9"), "446");
+
+        assertThat(tweede.beoordeling().bericht()).containsExactly(Retourcode.BERICHT_AL_ONTVANGEN);
+        assertThat(tweede.beoordeling().client()).isEmpty();
+    }
+
+    @Test
+    void refusesASecondOpenRequestForTheSameClientWith9374AndAReusedReferenceWith9347() {
+        ontvangen.ontvang(verzoek("V1", "999900006", "R1"), "446");
+
+        var tweede = ontvangen.ontvang(verzoek("V2", "999900006", "R1", "R2"), "446");
+
+        assertThat(tweede.beoordeling().client()).containsExactly(Retourcode.VERZOEK_ONDERHANDEN);
+        assertThat(tweede.beoordeling().producten()).containsOnlyKeys("R1").containsEntry("R1", List.of(Retourcode.REFERENTIE_AL_GEBRUIKT));
+        // What the refused request claimed is given back: R2 is free for the corrected request of another client.
+        assertThat(ontvangen.ontvang(verzoek("V3", "111222333", "R2"), "446").beoordeling().isAfgekeurd()).isFalse();
+    }
+
+    @Test
+    void reportsEveryRuleOfTheMessageItselfAtOnceOnItsLevel() {
+        Verzoek fout = new Verzoek(AGB, "0307", "V1", VANDAAG.plusDays(1), "999900007",
+                List.of(new Verzoek.AangevraagdProduct("R1", "45", null, VANDAAG, null), new Verzoek.AangevraagdProduct("R1", "45", null, VANDAAG, null)));
+
+        var uitkomst = ontvangen.ontvang(fout, "446");
+
+        assertThat(uitkomst.beoordeling().bericht()).containsExactly(Retourcode.DAGTEKENING_IN_TOEKOMST, Retourcode.ONTVANGER_ONBEKEND);
+        assertThat(uitkomst.beoordeling().client()).containsExactly(Retourcode.BSN_ELFPROEF);
+        assertThat(uitkomst.beoordeling().producten()).containsEntry("R1", List.of(Retourcode.REFERENTIE_DUBBEL_IN_BERICHT));
+        assertThat(verzoeken.opgeslagen).isEmpty();
+    }
+
+    @Test
+    void refusesAnotherBerichtCodeAsTechnicallyWrong() {
+        assertThat(ontvangen.ontvang(verzoek("V1", "999900006", "R1"), "436").beoordeling().bericht()).containsExactly(Retourcode.BERICHTCODE);
+    }
+
+    /** The store's unique keys, in memory. */
+    static final class InMemoryVerzoeken implements Verzoeken {
+        private final Map<String, String> sleutels = new HashMap<>();
+        final Map<String, Verzoek> opgeslagen = new HashMap<>();
+
+        @Override
+        public boolean reserveerBericht(String afzender, String berichtCode, String identificatie) {
+            return sleutels.putIfAbsent("b:" + afzender + ":" + berichtCode + ":" + identificatie, "-") == null;
+        }
+
+        @Override
+        public boolean reserveerReferentie(String aanbieder, String referentieAanbieder, String verzoekId) {
+            return sleutels.putIfAbsent("r:" + aanbieder + ":" + referentieAanbieder, verzoekId) == null;
+        }
+
+        @Override
+        public void geefReferentieVrij(String aanbieder, String referentieAanbieder, String verzoekId) {
+            sleutels.remove("r:" + aanbieder + ":" + referentieAanbieder, verzoekId);
+        }
+
+        @Override
+        public boolean reserveerOpenVerzoek(String aanbieder, String bsn, String verzoekId) {
+            return sleutels.putIfAbsent("o:" + aanbieder + ":" + bsn, verzoekId) == null;
+        }
+
+        @Override
+        public void geefOpenVerzoekVrij(String aanbieder, String bsn, String verzoekId) {
+            sleutels.remove("o:" + aanbieder + ":" + bsn, verzoekId);
+        }
+
+        @Override
+        public void bewaar(String verzoekId, Verzoek verzoek) {
+            opgeslagen.put(verzoekId, verzoek);
+        }
+
+        @Override
+        public Optional<Verzoek> find(String verzoekId) {
+            return Optional.ofNullable(opgeslagen.get(verzoekId));
+        }
+
+        @Override
+        public Optional<String> verzoekMet(String aanbieder, String referentieAanbieder) {
+            return Optional.ofNullable(sleutels.get("r:" + aanbieder + ":" + referentieAanbieder));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package nl.jeugdlink.routing.toewijzing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import nl.jeugdlink.contracts.SchemaCheck;
+import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.TestIssuer;
+import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A care provider declines a toewijzing (ZorgaanbiederAfwijzing), against the running service with a real broker and store. */
+@JeugdLinkIntegrationTest
+class AfwijzingIntegrationTest {
+
+    private static final String EDE = ToewijzingIntegrationTest.EDE;
+    private static final String AGB_A = "98000031";
+    private static final String AGB_B = "98000032";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String WACHTLIJST = """
+            {"grond": "GEEN_TIJDIGE_HULP", "reden": "WACHTLIJST", "toelichting": "Wachttijd 14 weken, de jeugdige heeft nu hulp nodig."}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Casussen casussen;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    private final KafkaProbe kafka = new KafkaProbe();
+
+    private ApiCaller api() {
+        return ApiCaller.onPort(port);
+    }
+
+    private String[] toewijzingAan(String agb) {
+        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
+        var response = api().post("/api/v1/casussen/" + casusId + "/toewijzingen", ToewijzingIntegrationTest.specifiek(agb),
+                ApiCaller.token("bo-" + EDE, "backoffice", List.of(EDE)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return new String[] {casusId, JSON.readTree(response.body()).get("toewijzingId").asString()};
+    }
+
+    private static String aanbieder(String agb) {
+        return TestIssuer.get().zorgaanbiederToken("za-" + agb, agb);
+    }
+
+    @Test
+    void theProviderDeclinesAndZorgaanbiederAfwijzingIsPublishedKeyedByTheCasusWithCodesOnly() {
+        String[] toegewezen = toewijzingAan(AGB_A);
+        String casusId = toegewezen[0];
+        double eerder = meters.counter("jeugdlink.routing.afwijzingen", "grond", "GEEN_TIJDIGE_HULP", "reden", "WACHTLIJST").count();
+        String toewijzingId = toegewezen[1];
+
+        var response = api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing", WACHTLIJST, aanbieder(AGB_A));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(JSON.readTree(response.body()).get("afwijzing").get("reden").asString()).isEqualTo("WACHTLIJST");
+        assertThat(meters.counter("jeugdlink.routing.afwijzingen", "grond", "GEEN_TIJDIGE_HULP", "reden", "WACHTLIJST").count()).isEqualTo(eerder + 1);
+        List<ConsumerRecord<String, byte[]>> afwijzingen = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30),
+                records -> records.stream().anyMatch(r -> casusId.equals(r.key())
+                        && RoutingEvents.ZORGAANBIEDER_AFWIJZING.type().equals(KafkaProbe.header(r, "ce_type"))))
+                .stream().filter(r -> casusId.equals(r.key()) && RoutingEvents.ZORGAANBIEDER_AFWIJZING.type().equals(KafkaProbe.header(r, "ce_type")))
+                .toList();
+        assertThat(afwijzingen).hasSize(1);
+        assertThat(KafkaProbe.header(afwijzingen.getFirst(), "ce_subject")).isEqualTo(casusId);
+        String payload = new String(afwijzingen.getFirst().value(), StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(RoutingEvents.ZORGAANBIEDER_AFWIJZING, payload)).isEmpty();
+        JsonNode event = JSON.readTree(payload);
+        assertThat(event.get("toewijzingId").asString()).isEqualTo(toewijzingId);
+        assertThat(event.get("agbCode").asString()).isEqualTo(AGB_A);
+        assertThat(event.get("grond").asString()).isEqualTo("GEEN_TIJDIGE_HULP");
+        assertThat(payload).doesNotContain("Wachttijd");
+
+        // The back office of the municipality reads the decline with the toewijzing; a second decline is refused.
+        var gelezen = api().get("/api/v1/toewijzingen/" + toewijzingId, ApiCaller.token("bo", "backoffice", List.of(EDE)));
+        assertThat(JSON.readTree(gelezen.body()).get("afwijzing").get("toelichting").asString()).startsWith("Wachttijd");
+        var nogmaals = api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing", WACHTLIJST, aanbieder(AGB_A));
+        assertThat(nogmaals.statusCode()).isEqualTo(409);
+        assertThat(nogmaals.body()).contains("AL_AFGEWEZEN");
+    }
+
+    @Test
+    void anotherProviderCannotDeclineAndLearnsNothingAndTheBackOfficeCannotDeclineForIt() {
+        String toewijzingId = toewijzingAan(AGB_A)[1];
+
+        assertThat(api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing", WACHTLIJST, aanbieder(AGB_B)).statusCode()).isEqualTo(404);
+        assertThat(api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing", WACHTLIJST,
+                ApiCaller.token("bo", "backoffice", List.of(EDE))).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void namesEveryMissingOrUnknownFieldAtOnce() {
+        String toewijzingId = toewijzingAan(AGB_A)[1];
+
+        var leeg = api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing", "{\"grond\": \"TE_DUUR\"}", aanbieder(AGB_A));
+        var andersZonderUitleg = api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing",
+                "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"ANDERS\"}", aanbieder(AGB_A));
+
+        assertThat(leeg.statusCode()).isEqualTo(400);
+        assertThat(leeg.body()).contains("\"grond\"").contains("\"enum\"").contains("\"reden\"").contains("\"required\"");
+        assertThat(andersZonderUitleg.statusCode()).isEqualTo(400);
+        assertThat(andersZonderUitleg.body()).contains("\"toelichting\"");
+    }
+}

@@ -1,0 +1,108 @@
+package nl.jeugdlink.routing.toewijzing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.TestIssuer;
+import nl.jeugdlink.routing.ijw.xml.IjwXml;
+import nl.jeugdlink.routing.ijw.xml.Jw301;
+import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JW301 reaching the care provider: the client given over REST, the message fetched as XML, against the running service. */
+@JeugdLinkIntegrationTest
+class Jw301IntegrationTest {
+
+    private static final String EDE = ToewijzingIntegrationTest.EDE;
+    private static final String AGB_A = "98000041";
+    private static final String AGB_B = "98000042";
+    private static final IjwXml XML = new IjwXml();
+    private static final String CLIENT = """
+            {"bsn": "999900006", "geboortedatum": "2015-03-01", "geslacht": "2", "achternaam": "Jansen", "voorvoegsel": "de",
+             "voornamen": "Anna Maria", "voorletters": "AM"}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Casussen casussen;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private final KafkaProbe kafka = new KafkaProbe();
+
+    private ApiCaller api() {
+        return ApiCaller.onPort(port);
+    }
+
+    private static String backoffice() {
+        return ApiCaller.token("bo-" + EDE, "backoffice", List.of(EDE));
+    }
+
+    private HttpResponse<String> putClient(String casusId, String json, String token) {
+        return api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId + "/client"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
+    private HttpResponse<String> jw301(String agbPad, String toewijzingId, String agbToken) {
+        return api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + agbPad + "/toewijzingen/"
+                + toewijzingId + "/jw301")).header("Accept", "application/xml, application/problem+json").GET(),
+                TestIssuer.get().zorgaanbiederToken("za-" + agbToken, agbToken));
+    }
+
+    private String toewijzing(String casusId, String agb) {
+        var response = api().post("/api/v1/casussen/" + casusId + "/toewijzingen", ToewijzingIntegrationTest.specifiek(agb), backoffice());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JsonMapper.builder().build().readTree(response.body()).get("toewijzingId").asString();
+    }
+
+    @Test
+    void theProviderFetchesAJw301ThatValidatesCarriesTheClientAndIsTheSameTheSecondTime() {
+        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
+        assertThat(putClient(casusId, CLIENT, backoffice()).statusCode()).isEqualTo(204);
+        String toewijzingId = toewijzing(casusId, AGB_A);
+
+        var eerste = jw301(AGB_A, toewijzingId, AGB_A);
+        var tweede = jw301(AGB_A, toewijzingId, AGB_A);
+
+        assertThat(eerste.statusCode()).as(eerste.body()).isEqualTo(200);
+        assertThat(XML.schemafouten(eerste.body())).isEmpty();
+        Jw301 bericht = XML.lees(eerste.body(), Jw301.class);
+        assertThat(bericht.header().afzender()).isEqualTo("0228");
+        assertThat(bericht.header().ontvanger()).isEqualTo(AGB_A);
+        assertThat(bericht.client().bsn()).isEqualTo("999900006");
+        var product = bericht.client().toegewezenProducten().toegewezenProduct().getFirst();
+        assertThat(bericht.header().berichtIdentificatie().identificatie()).isEqualTo("T" + product.toewijzingNummer());
+        assertThat(product.omvang().eenheid()).isEqualTo("04");
+        assertThat(tweede.body()).isEqualTo(eerste.body());
+        // The client is nowhere in clear in the store.
+        assertThat(mongo.getCollection("casus_clienten").find(new Document("_id", casusId)).first().toJson()).doesNotContain("999900006")
+                .doesNotContain("Jansen");
+    }
+
+    @Test
+    void anotherProviderGetsNothingAndAClientIsCheckedOnTheElevenTest() {
+        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
+        String toewijzingId = toewijzing(casusId, AGB_A);
+
+        assertThat(jw301(AGB_A, toewijzingId, AGB_A).statusCode()).as("no client yet").isEqualTo(409);
+        assertThat(jw301(AGB_B, toewijzingId, AGB_B).statusCode()).isEqualTo(404);
+        assertThat(jw301(AGB_A, toewijzingId, AGB_B).statusCode()).isEqualTo(403);
+        var fout = putClient(casusId, CLIENT.replace("999900006", "999900007"), backoffice());
+        assertThat(fout.statusCode()).isEqualTo(400);
+        assertThat(fout.body()).contains("CS002");
+        assertThat(putClient(casusId, CLIENT, ApiCaller.token("bo", "backoffice", List.of("GM0345"))).statusCode()).isEqualTo(403);
+    }
+}
