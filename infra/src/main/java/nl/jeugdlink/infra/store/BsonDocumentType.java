@@ -27,18 +27,45 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
 
-    /**
-     * MVStore sizes its pages and its cache by this estimate; encoding a document just to measure it
-     * would cost as much as writing it, so the estimate is the running average of what was written.
-     */
+    private static final boolean ESTIMATE_HEAP = !Boolean.getBoolean("jeugdlink.store.averageMemory");
+
+    /** Bytes written per document, on average: the estimate when {@code jeugdlink.store.averageMemory} is set (for comparison). */
     private volatile int averageSize = 1024;
 
     private BsonDocumentType() {
     }
 
+    /**
+     * MVStore sizes its leaf pages and its page cache by this estimate, so it should be what the
+     * document takes on the heap, not on disk: a decoded document takes two to five times its BSON
+     * (map entries, boxed numbers, a String per key). Too low, and the 16 MB cache holds several
+     * times that in a 128 MB heap (full collections back to back), and every leaf page holds more
+     * documents, all of which are encoded again whenever one of them changes.
+     */
     @Override
     public int getMemory(Document document) {
-        return averageSize;
+        return ESTIMATE_HEAP ? (int) Math.min(Integer.MAX_VALUE, heapSize(document)) : averageSize;
+    }
+
+    private static long heapSize(Object value) {
+        if (value instanceof String string) {
+            return 40 + string.length();
+        }
+        if (value instanceof Document document) {
+            long size = 64;
+            for (var entry : document.entrySet()) {
+                size += 40 + 40 + entry.getKey().length() + heapSize(entry.getValue());
+            }
+            return size;
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            long size = 40 + 8L * list.size();
+            for (Object element : list) {
+                size += heapSize(element);
+            }
+            return size;
+        }
+        return value == null ? 0 : 24;
     }
 
     @Override

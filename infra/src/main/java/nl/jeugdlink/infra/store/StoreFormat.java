@@ -44,7 +44,7 @@ public final class StoreFormat {
 
     /** Opens (or creates) the file, checks its format and marks a new file as this format. */
     static MVStore open(Path file) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        MVStore store = builder(file).open();
         try {
             MVMap<String, String> marker = store.openMap(MARKER_MAP);
             String format = marker.get(MARKER_KEY);
@@ -63,6 +63,28 @@ public final class StoreFormat {
             store.closeImmediately();
             throw e;
         }
+    }
+
+    /**
+     * H2's defaults, except the leaf page size: 4 KB instead of 16 KB. A document written to a random
+     * place in the tree (the services' ids are UUIDs) makes H2 write its whole leaf page again, every
+     * document on it encoded anew; smaller leaves re-encode fewer neighbours per write (measured with
+     * {@code Bench store}, docs/performance.md). Each can be set with a system property
+     * ({@code jeugdlink.store.pageSplitSize} bytes, {@code .cacheSize} MB, {@code .autoCommitBufferSize} KB)
+     * to measure another value.
+     */
+    private static MVStore.Builder builder(Path file) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString())
+            .pageSplitSize(Integer.getInteger("jeugdlink.store.pageSplitSize", 4096));
+        Integer cacheSize = Integer.getInteger("jeugdlink.store.cacheSize");
+        if (cacheSize != null) {
+            builder.cacheSize(cacheSize);
+        }
+        Integer autoCommitBufferSize = Integer.getInteger("jeugdlink.store.autoCommitBufferSize");
+        if (autoCommitBufferSize != null) {
+            builder.autoCommitBufferSize(autoCommitBufferSize);
+        }
+        return builder;
     }
 
     private static boolean holdsCollections(MVStore store) {
