@@ -46,13 +46,13 @@ public final class StoreFormat {
     static MVStore open(Path file) {
         MVStore store = builder(file).open();
         try {
-            MVMap<String, String> marker = store.openMap(MARKER_MAP);
-            String format = marker.get(MARKER_KEY);
+            String format = formatOf(store);
             if (format == null) {
                 if (holdsCollections(store)) {
+                    // Refused before anything is added to it: the old file stays as it was, for --migrate.
                     throw new LegacyStoreException(file);
                 }
-                marker.put(MARKER_KEY, CURRENT);
+                store.<String, String>openMap(MARKER_MAP).put(MARKER_KEY, CURRENT);
                 store.commit();
             } else if (!CURRENT.equals(format)) {
                 throw new IllegalStateException("The store file " + file.toAbsolutePath() + " has format '" + format
@@ -87,6 +87,10 @@ public final class StoreFormat {
         return builder;
     }
 
+    private static String formatOf(MVStore store) {
+        return store.hasMap(MARKER_MAP) ? store.<String, String>openMap(MARKER_MAP).get(MARKER_KEY) : null;
+    }
+
     private static boolean holdsCollections(MVStore store) {
         return store.getMapNames().stream().anyMatch(name -> name.startsWith(DATA_PREFIX));
     }
@@ -106,10 +110,10 @@ public final class StoreFormat {
         long copied = 0;
         MVStore old = new MVStore.Builder().fileName(file.toString()).readOnly().open();
         try {
-            if (old.hasMap(MARKER_MAP)) {
+            if (formatOf(old) != null) {
                 throw new IllegalStateException(file + " is in this store's format already");
             }
-            MVStore fresh = new MVStore.Builder().fileName(target.toString()).open();
+            MVStore fresh = builder(target).open();
             try {
                 for (String name : old.getMapNames()) {
                     MVMap<Object, Object> from = old.openMap(name);
