@@ -190,6 +190,9 @@ start_platform() {
   export JEUGDLINK_KAFKA_DIR="$BENCH_DIR/kafka"
   export JEUGDLINK_ISSUER_URI="$ISSUER_URI"
   started="$(now_ms)"
+  # Created here, not only by the redirect below: that happens in the background child, and the loop's
+  # first `wc -l` could run before it (a failed read that ends the bench under set -e, seen once).
+  : >"$BENCH_DIR/run.log"
   ./jeugdlink run >"$BENCH_DIR/run.log" 2>&1 &
   RUN_PID=$!
   STARTED_BY_US=1

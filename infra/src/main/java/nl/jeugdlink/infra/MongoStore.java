@@ -5,18 +5,25 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.h2.mvstore.MVStore;
+
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import nl.jeugdlink.infra.store.BsonBackend;
+import nl.jeugdlink.infra.store.StoreFormat;
 
 /**
  * The MongoDB that {@code ./jeugdlink run} starts when no real MongoDB is configured
  * ({@code JEUGDLINK_MONGODB_URI}): mongo-java-server speaking the MongoDB wire protocol,
  * with its data in one H2 MVStore file, so a second start finds the data of the first.
+ * Documents are kept in that file as BSON, not with the library's Java serialisation
+ * ({@link BsonBackend}, ADR 0024); a file in the old format is refused with a message that says
+ * how to convert it.
  *
  * <p>Usage: {@code java nl.jeugdlink.infra.MongoStore [port] [h2-file]}
- * (defaults {@value #DEFAULT_PORT} and {@value #DEFAULT_FILE}).
+ * (defaults {@value #DEFAULT_PORT} and {@value #DEFAULT_FILE}), or
+ * {@code java nl.jeugdlink.infra.MongoStore --migrate [h2-file]} to convert a file of the old format.
  *
  * <p>We embed {@link MongoServer} ourselves instead of using the library's
  * {@code H2MongoServer} main, because that one always binds port 27017 on "localhost".
@@ -44,7 +51,7 @@ public final class MongoStore implements AutoCloseable {
         if (parent != null) {
             Files.createDirectories(parent); // MVStore does not create missing folders
         }
-        MongoServer server = new MongoServer(new H2BackendWithHello(dataFile.toString()));
+        MongoServer server = new MongoServer(new H2BackendWithHello(BsonBackend.openFile(dataFile)));
         server.bind(new InetSocketAddress("127.0.0.1", port));
         return new MongoStore(server, server.getLocalAddress());
     }
@@ -71,10 +78,10 @@ public final class MongoStore implements AutoCloseable {
      * ("no such command"), which Spring Boot's MongoDB health indicator sends: every service
      * would report DOWN. Answer "hello" as "isMaster", plus its newer field name.
      */
-    static final class H2BackendWithHello extends H2Backend {
+    static final class H2BackendWithHello extends BsonBackend {
 
-        H2BackendWithHello(String fileName) {
-            super(fileName);
+        H2BackendWithHello(MVStore store) {
+            super(store);
         }
 
         @Override
@@ -89,11 +96,26 @@ public final class MongoStore implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && "--migrate".equals(args[0])) {
+            Path file = Path.of(args.length > 1 ? args[1] : DEFAULT_FILE);
+            long started = System.nanoTime();
+            long entries = StoreFormat.migrate(file);
+            System.out.printf("Converted %s to BSON: %d documents and index entries in %d ms; the old file is kept as %s.java-serialised%n",
+                    file.toAbsolutePath(), entries, (System.nanoTime() - started) / 1_000_000, file.getFileName());
+            return;
+        }
         int port = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_PORT;
         Path dataFile = Path.of(args.length > 1 ? args[1] : DEFAULT_FILE);
 
         long startedAt = System.nanoTime();
-        MongoStore store = start(port, dataFile);
+        MongoStore store;
+        try {
+            store = start(port, dataFile);
+        } catch (StoreFormat.LegacyStoreException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
 
         // SIGTERM / SIGINT run the shutdown hooks: close the store there so H2 flushes
         // before the JVM exits. (SIGKILL skips this; at most the last second is lost.)

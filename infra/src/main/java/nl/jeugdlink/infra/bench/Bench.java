@@ -10,6 +10,7 @@ import java.util.Map;
  * <pre>
  * java -cp 'infra/target/infra-*.jar:infra/target/lib/*' nl.jeugdlink.infra.bench.Bench journey --mode=rate --rate=500 --duration=20 --out=results.properties
  * java ... Bench hop --events=10000 --passthrough-events=50000 --example=contracts/.../aanmelding-ontvangen.v1.json --out=...
+ * java ... Bench store --sizes=1000,10000,50000 --formats=java,bson   (the embedded store alone, in this process)
  * </pre>
  *
  * Each step prints its progress and appends its figures as {@code key=value} lines to {@code --out}.
@@ -40,6 +41,7 @@ public final class Bench {
             case "quiet" -> Quiet.await(options);
             case "issuer" -> BenchIssuer.serve(options);
             case "jfr" -> JfrTop.run(options);
+            case "store" -> new StoreBench(options, results).run();
             default -> {
                 System.err.println("unknown step " + args[0]);
                 yield false;

@@ -8,11 +8,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.jeugdlink.intake.aanmelding.application.ScreeningAanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingGeweigerd;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
-import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
+import nl.jeugdlink.intake.aanmelding.domain.Gemeente;
 import nl.jeugdlink.intake.aanmelding.domain.BesluitNietMogelijk;
 import nl.jeugdlink.intake.aanmelding.domain.Screening;
 import nl.jeugdlink.platform.audit.Audit;
@@ -41,13 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ScreeningController {
 
     private final ScreeningAanmelding screening;
-    private final Aanmeldingen aanmeldingen;
     private final IntakeMonitoring monitoring;
     private final Audit audit;
 
-    ScreeningController(ScreeningAanmelding screening, Aanmeldingen aanmeldingen, IntakeMonitoring monitoring, Audit audit) {
+    ScreeningController(ScreeningAanmelding screening, IntakeMonitoring monitoring, Audit audit) {
         this.screening = screening;
-        this.aanmeldingen = aanmeldingen;
         this.monitoring = monitoring;
         this.audit = audit;
     }
@@ -69,7 +68,6 @@ class ScreeningController {
             @Valid @RequestBody ScreeningRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
         AanmeldingId id = id(aanmeldingId);
-        toegang(gebruiker, id);
         if (!gebruiker.id().equals(request.gedragswetenschapperId()) && !gebruiker.id().equals(request.teamleiderId())) {
             // Who records the decision is one of the two screeners, as the token says.
             throw new InvalidInputException("gedragswetenschapperId", "aangemeldeGebruiker",
@@ -81,7 +79,7 @@ class ScreeningController {
             throw new InvalidInputException("koppelingen", "afwijzen", "Bij afwijzen wordt niemand gekoppeld.");
         }
         Aanmelding na = uitvoeren(() -> screening.besluit(id, new ScreeningAanmelding.Besluit(request.besluit(), request.gedragswetenschapperId(),
-                request.teamleiderId(), koppelingen, request.reden(), request.toelichting()), gebruiker.id()), id);
+                request.teamleiderId(), koppelingen, request.reden(), request.toelichting()), gebruiker.id(), toegang(gebruiker)), id);
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "aanmelding", id.toString());
         monitoring.gescreend(na);
         // The screeners look at caseloads before they couple (GET /api/v1/caseloads); the answer here is the referral.
@@ -98,8 +96,7 @@ class ScreeningController {
             @Valid @RequestBody StartoverlegRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
         AanmeldingId id = id(aanmeldingId);
-        toegang(gebruiker, id);
-        Aanmelding na = uitvoeren(() -> screening.planStartoverleg(id, request.geplandOp(), request.deelnemers(), gebruiker.id()), id);
+        Aanmelding na = uitvoeren(() -> screening.planStartoverleg(id, request.geplandOp(), request.deelnemers(), gebruiker.id(), toegang(gebruiker)), id);
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "aanmelding", id.toString());
         return ResponseEntity.status(HttpStatus.CREATED).body(AanmeldingResponse.of(na));
     }
@@ -122,8 +119,9 @@ class ScreeningController {
         return ResponseEntity.ok(screening.caseload(medewerkerIds).entrySet().stream().map(e -> new Caseload(e.getKey(), e.getValue())).toList());
     }
 
-    private void toegang(Gebruiker gebruiker, AanmeldingId id) {
-        aanmeldingen.gemeenteVan(id).ifPresent(gemeente -> Toegang.voorGemeente(gebruiker, gemeente.cbsCode()));
+    /** Need-to-know: a 403 unless the user works for the referral's municipality; checked on the referral the change loads. */
+    private static Consumer<Gemeente> toegang(Gebruiker gebruiker) {
+        return gemeente -> Toegang.voorGemeente(gebruiker, gemeente.cbsCode());
     }
 
     private static Aanmelding uitvoeren(java.util.function.Supplier<java.util.Optional<Aanmelding>> stap, AanmeldingId id) {

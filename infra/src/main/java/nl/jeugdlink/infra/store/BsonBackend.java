@@ -1,0 +1,29 @@
+package nl.jeugdlink.infra.store;
+
+import java.nio.file.Path;
+
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * mongo-java-server's H2 backend with documents stored as BSON ({@link StoreFormat}, ADR 0024):
+ * the same MVStore file layout and the same collection code, other data types in the maps.
+ */
+public class BsonBackend extends H2Backend {
+
+    protected BsonBackend(MVStore store) {
+        super(store);
+    }
+
+    /** Opens (or creates) the file; refuses a file of the library's own format ({@link StoreFormat.LegacyStoreException}). */
+    public static MVStore openFile(Path file) {
+        return StoreFormat.open(file);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new BsonDatabase(databaseName, getMvStore(), getCursorRegistry());
+    }
+}

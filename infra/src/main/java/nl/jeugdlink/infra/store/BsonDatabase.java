@@ -1,0 +1,103 @@
+package nl.jeugdlink.infra.store;
+
+import java.util.List;
+
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+
+/**
+ * One database of the store: the library's {@code H2Database} with the same map names and layout,
+ * but with its maps opened with {@link BsonKeyType} and {@link BsonDocumentType} (see
+ * {@link StoreFormat}) and non-unique indexes that cost nothing at start ({@link IgnoredIndex}).
+ * The collections are the library's own {@link H2Collection}: queries and updates are unchanged.
+ */
+final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
+
+    private final MVStore mvStore;
+
+    BsonDatabase(String databaseName, MVStore mvStore, CursorRegistry cursorRegistry) {
+        super(databaseName, cursorRegistry);
+        this.mvStore = mvStore;
+        initializeNamespacesAndIndexes();
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String fullName = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> dataMap = mvStore.openMap(StoreFormat.DATA_PREFIX + fullName, StoreFormat.dataMap());
+        MVMap<String, Object> metaMap = mvStore.openMap(StoreFormat.META_PREFIX + fullName);
+        return new H2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        MVMap<Object, Object> map = mvStore.openMap(indexMapName(collectionName, indexName), StoreFormat.indexMap());
+        return new BsonUniqueIndex(map, indexName, keys, sparse);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        return new IgnoredIndex(indexName, keys);
+    }
+
+    @Override
+    protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+        super.dropIndex(collection, indexName);
+        mvStore.removeMap(indexMapName(collection.getCollectionName(), indexName));
+    }
+
+    private String indexMapName(String collectionName, String indexName) {
+        return getFullCollectionNamespace(collectionName) + StoreFormat.INDEX_INFIX + indexName;
+    }
+
+    @Override
+    public void drop(Oplog oplog) {
+        super.drop(oplog);
+        List<String> names = mvStore.getMapNames().stream()
+            .filter(name -> name.startsWith(databaseName + ".")
+                || name.startsWith(StoreFormat.DATA_PREFIX + databaseName + ".")
+                || name.startsWith(StoreFormat.META_PREFIX + databaseName + "."))
+            .toList();
+        names.forEach(mvStore::removeMap);
+    }
+
+    @Override
+    public void dropCollection(String collectionName, Oplog oplog) {
+        super.dropCollection(collectionName, oplog);
+        String fullName = getFullCollectionNamespace(collectionName);
+        mvStore.removeMap(StoreFormat.DATA_PREFIX + fullName);
+        mvStore.removeMap(StoreFormat.META_PREFIX + fullName);
+    }
+
+    @Override
+    public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+        super.moveCollection(oldDatabase, collection, newCollectionName);
+        String oldName = collection.getFullName();
+        String newName = getFullCollectionNamespace(newCollectionName);
+        mvStore.renameMap(mvStore.openMap(StoreFormat.DATA_PREFIX + oldName, StoreFormat.dataMap()), StoreFormat.DATA_PREFIX + newName);
+        mvStore.renameMap(mvStore.openMap(StoreFormat.META_PREFIX + oldName), StoreFormat.META_PREFIX + newName);
+    }
+
+    @Override
+    protected long getStorageSize() {
+        FileStore<?> fileStore = mvStore.getFileStore();
+        return fileStore != null ? fileStore.size() : 0;
+    }
+
+    @Override
+    protected long getFileSize() {
+        return getStorageSize();
+    }
+}
