@@ -80,4 +80,13 @@ public sealed interface Aanleiding {
             boolean buurtafel, Instant geplandOp, int kinderenVanTwaalfOfOuder, @Nullable String raadContactpersoonId,
             @Nullable String giContactpersoonId) implements Aanleiding {
     }
+
+    /**
+     * The family was informed of an escalation: only situation, who is at work and when.
+     *
+     * @param achteraf informed afterwards (ACHTERAF) rather than beforehand
+     */
+    record GezinGeinformeerdOverEscalatie(String aanmeldingId, String casusId, String gemeenteCode, int situatie, @Nullable String aanZet,
+            boolean achteraf) implements Aanleiding {
+    }
 }

@@ -2,6 +2,7 @@ package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
+import nl.jeugdlink.contracts.escalatie.GezinGeinformeerdOverEscalatie;
 import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
@@ -70,5 +71,10 @@ final class Aanleidingen {
     /** The summary stays sealed here: only {@link Zegels} opens it, when it can be delivered. */
     static GedeeldVerslag van(VerslagGedeeldMetGezin e) {
         return new GedeeldVerslag(e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.gesprekId(), e.soort(), e.gehoudenOp(), e.verzegeld(), e.gedeeldOp());
+    }
+
+    static Aanleiding.GezinGeinformeerdOverEscalatie van(GezinGeinformeerdOverEscalatie e) {
+        return new Aanleiding.GezinGeinformeerdOverEscalatie(e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.situatie(), e.aanZet(),
+                "ACHTERAF".equals(e.moment()));
     }
 }
