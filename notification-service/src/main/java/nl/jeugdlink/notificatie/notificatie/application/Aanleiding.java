@@ -41,7 +41,8 @@ public sealed interface Aanleiding {
 
     /** A deadline passed; {@code soort} is its kind's code, such as {@code EERSTE_CONTACT}. */
     record TermijnOverschreden(String termijnId, String soort, String aanmeldingId, @Nullable String casusId, String gemeenteCode,
-            LocalDate uiterlijk, int werkdagenTeLaat, @Nullable String betreftRol) implements Aanleiding {
+            LocalDate uiterlijk, int werkdagenTeLaat, @Nullable String betreftRol, @Nullable String betreftOrganisatie, boolean opgeschaald)
+            implements Aanleiding {
     }
 
     /** A request to the Jeugdbeschermingstafel was filed (again): who filed it is kept, to tell them when it is planned. */

@@ -3,6 +3,7 @@ package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
 import nl.jeugdlink.contracts.escalatie.GezinGeinformeerdOverEscalatie;
+import nl.jeugdlink.contracts.escalatie.TermijnOpgeschaald;
 import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
@@ -41,7 +42,12 @@ final class Aanleidingen {
 
     static Aanleiding.TermijnOverschreden van(TermijnOverschreden e) {
         return new Aanleiding.TermijnOverschreden(e.termijnId(), e.soort(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.uiterlijk(),
-                e.werkdagenTeLaat(), e.betreftRol());
+                e.werkdagenTeLaat(), e.betreftRol(), e.betreftOrganisatie(), false);
+    }
+
+    static Aanleiding.TermijnOverschreden van(TermijnOpgeschaald e) {
+        return new Aanleiding.TermijnOverschreden(e.termijnId(), e.soort(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.uiterlijk(),
+                e.werkdagenTeLaat(), e.betreftRol(), e.betreftOrganisatie(), true);
     }
 
     static Aanleiding.JbtVerzoekIngediend van(JbtVerzoekIngediend e) {
