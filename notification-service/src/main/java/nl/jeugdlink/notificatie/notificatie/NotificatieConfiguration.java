@@ -132,8 +132,9 @@ class NotificatieConfiguration {
     }
 
     @Bean
-    WritingBerichten berichtgever(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, SendingBerichten bezorging) {
-        return new WritingBerichten(notificaties, contactpersonen, sjablonen, clock, bezorging::nieuw);
+    WritingBerichten berichtgever(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, SendingBerichten bezorging,
+            MeterRegistry meters) {
+        return new WritingBerichten(notificaties, contactpersonen, sjablonen, clock, bezorging::nieuw, meters);
     }
 
     @Bean

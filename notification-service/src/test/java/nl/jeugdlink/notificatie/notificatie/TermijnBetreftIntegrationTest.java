@@ -39,6 +39,9 @@ class TermijnBetreftIntegrationTest {
     @Autowired
     Contactpersonen contactpersonen;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private final String aanmelding = UUID.randomUUID().toString();
     private final String casus = UUID.randomUUID().toString();
 
@@ -95,12 +98,14 @@ class TermijnBetreftIntegrationTest {
     }
 
     @Test
-    void tellsTheTeamleidersOfARoleTheDirectoryDoesNotKnowWithoutDeadLetter() {
+    void tellsTheTeamleidersOfARoleTheDirectoryDoesNotKnowWithoutDeadLetterAndCountsIt() {
+        double voor = meters.counter("jeugdlink.notificaties.termijnen.onbekende-rol").count();
         stuur(EscalationEvents.TERMIJN_OPGESCHAALD, aanmelding, payload(EscalationEvents.TERMIJN_OPGESCHAALD, Map.of(
                 "\"REGIONALE_CONTACTPERSOON\"", "\"WETHOUDER\"")));
 
         await().atMost(WACHT).until(() -> notificaties.overAanmelding(aanmelding).size() == 2);
         assertThat(notificaties.overAanmelding(aanmelding)).extracting(n -> n.ontvanger().id()).containsExactlyInAnyOrder("tl-ede-0001", "tl-ede-0002");
+        assertThat(meters.counter("jeugdlink.notificaties.termijnen.onbekende-rol").count()).isGreaterThan(voor);
     }
 
     private String payload(EventType type, Map<String, String> meer) {

@@ -58,9 +58,14 @@ public class WritingBerichten {
     private final Sjablonen sjablonen;
     private final Clock clock;
     private final Vastlegging vastlegging;
+    private final io.micrometer.core.instrument.Counter onbekendeRol;
 
     /** @param nieuw told of each newly recorded message (to send it, or count it as undeliverable) */
-    public WritingBerichten(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw) {
+    public WritingBerichten(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        this.onbekendeRol = io.micrometer.core.instrument.Counter.builder("jeugdlink.notificaties.termijnen.onbekende-rol")
+                .description("Breaches whose role (betreftRol) the contact directory does not know: acknowledged, sent to the teamleiders (ADR 0013)")
+                .register(meters);
         this.notificaties = notificaties;
         this.contactpersonen = contactpersonen;
         this.sjablonen = sjablonen;
@@ -159,6 +164,7 @@ public class WritingBerichten {
         String gevraagd = e.betreftRol() == null ? "" : e.betreftRol().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         String rol = Contactpersoon.ROLLEN.contains(gevraagd) ? gevraagd : Contactpersoon.TEAMLEIDER;
         if (!gevraagd.isEmpty() && !rol.equals(gevraagd)) {
+            onbekendeRol.increment();
             log.info("role {} of deadline {} not in the contact directory's roles: the teamleiders hear of it", e.betreftRol(), e.termijnId());
         }
         String gemeente = e.betreftOrganisatie() != null && CBS_CODE.matcher(e.betreftOrganisatie()).matches() ? e.betreftOrganisatie() : e.gemeenteCode();
