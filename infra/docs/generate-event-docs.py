@@ -46,8 +46,10 @@ CONSUMERS = [
      "the summary of a conversation (parked until the family's contact is known)."),
     ("jeugdhulp-routing-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "CasusAfgesloten"],
      "Takes in the casus (id, referral, municipality), so the back office can assign care in it and the routing checks its municipality; after its closure no care is assigned in it."),
-    ("notification-service", "termijnen-in-0", "jeugdlink.escalatie.termijn", ["TermijnOverschreden"],
-     "E-mails every teamleider of the municipality of a passed deadline."),
+    ("notification-service", "termijnen-in-0", "jeugdlink.escalatie.termijn", ["TermijnOverschreden", "TermijnOpgeschaald", "EscalatieverslagOpgesteld", "GezinGeinformeerdOverEscalatie"],
+     "E-mails every contact in the role a passed (or escalated) deadline concerns, of the organisation it names (teamleiders when none); "
+     "the participants of an escalation meeting, kept from its minutes' event, for a breach of its minutes' term; "
+     "mails each parent with a shared address in plain Dutch that the professionals escalate (situation, who, before or after)."),
     ("escalation-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
      ["JbtVerzoekIngediend", "JbtVerzoekGepland", "JbtBesluitGenomen", "JbtVerslagGereed"],
      "Starts the JBT_PLANNING deadline (10 working days) at a filed request, meets it with the planned talk's date, lets it lapse on a decision; "

@@ -17,6 +17,7 @@ import nl.jeugdlink.notificatie.notificatie.adapter.messaging.Zegels;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificaties;
 import nl.jeugdlink.notificatie.notificatie.application.SendingBerichten;
+import nl.jeugdlink.notificatie.notificatie.application.MailingGezinOverEscalatie;
 import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorJbt;
 import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.Sjablonen;
@@ -131,8 +132,9 @@ class NotificatieConfiguration {
     }
 
     @Bean
-    WritingBerichten berichtgever(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, SendingBerichten bezorging) {
-        return new WritingBerichten(notificaties, contactpersonen, sjablonen, clock, bezorging::nieuw);
+    WritingBerichten berichtgever(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, SendingBerichten bezorging,
+            MeterRegistry meters) {
+        return new WritingBerichten(notificaties, contactpersonen, sjablonen, clock, bezorging::nieuw, meters);
     }
 
     @Bean
@@ -155,8 +157,14 @@ class NotificatieConfiguration {
 
     /** Bound as {@code termijnen-in-0}. */
     @Bean
-    TermijnListener termijnen(InboundHandlers inbound, WritingBerichten berichtgever) {
-        return new TermijnListener(inbound, berichtgever);
+    TermijnListener termijnen(InboundHandlers inbound, WritingBerichten berichtgever, MailingGezinOverEscalatie gezin) {
+        return new TermijnListener(inbound, berichtgever, gezin);
+    }
+
+    @Bean
+    MailingGezinOverEscalatie gezinOverEscalatie(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock,
+            SendingBerichten bezorging) {
+        return new MailingGezinOverEscalatie(notificaties, gezinscontacten, sjablonen, clock, bezorging::nieuw);
     }
 
     @Bean

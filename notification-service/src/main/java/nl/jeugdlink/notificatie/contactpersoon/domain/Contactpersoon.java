@@ -22,7 +22,8 @@ public record Contactpersoon(String medewerkerId, String naam, String email, Str
 
     /** The roles of the process digest, spelled as in the token's {@code roles} claim. */
     public static final List<String> ROLLEN = List.of("regisseur", "jeugdlink-professional", "gedragswetenschapper", "teamleider",
-            "jbt-voorzitter", "raadsmedewerker", "jeugdbeschermer", "backoffice", "zorgaanbieder", "regionale-contactpersoon", "beheerder");
+            "jbt-voorzitter", "raadsmedewerker", "jeugdbeschermer", "backoffice", "zorgaanbieder", "regionale-contactpersoon", "beheerder",
+            "gemeentelijk-contactpersoon");
 
     public static final String TEAMLEIDER = "teamleider";
 

@@ -41,7 +41,8 @@ public sealed interface Aanleiding {
 
     /** A deadline passed; {@code soort} is its kind's code, such as {@code EERSTE_CONTACT}. */
     record TermijnOverschreden(String termijnId, String soort, String aanmeldingId, @Nullable String casusId, String gemeenteCode,
-            LocalDate uiterlijk, int werkdagenTeLaat, @Nullable String betreftRol) implements Aanleiding {
+            LocalDate uiterlijk, int werkdagenTeLaat, @Nullable String betreftRol, @Nullable String betreftOrganisatie, boolean opgeschaald)
+            implements Aanleiding {
     }
 
     /** A request to the Jeugdbeschermingstafel was filed (again): who filed it is kept, to tell them when it is planned. */
@@ -79,5 +80,14 @@ public sealed interface Aanleiding {
     record JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum,
             boolean buurtafel, Instant geplandOp, int kinderenVanTwaalfOfOuder, @Nullable String raadContactpersoonId,
             @Nullable String giContactpersoonId) implements Aanleiding {
+    }
+
+    /**
+     * The family was informed of an escalation: only situation, who is at work and when.
+     *
+     * @param achteraf informed afterwards (ACHTERAF) rather than beforehand
+     */
+    record GezinGeinformeerdOverEscalatie(String aanmeldingId, String casusId, String gemeenteCode, int situatie, @Nullable String aanZet,
+            boolean achteraf) implements Aanleiding {
     }
 }

@@ -33,28 +33,22 @@ import org.slf4j.LoggerFactory;
  */
 public class MailingGezinVoorJbt {
 
-    private static final Logger log = LoggerFactory.getLogger(MailingGezinVoorJbt.class);
-
-    /** Why the report's mail could not go: the event held no link (published before links were mailed). */
+        /** Why the report's mail could not go: the event held no link (published before links were mailed). */
     /** The recipient of the child's invitation is the parent it is sent through: {@code kind-via-biologische-moeder}. */
     static final String KIND_VIA = "kind-via-";
 
     static final String GEEN_LINK = "het bericht over het verslag bevatte geen link voor de ouders";
 
-    private final Gezinscontacten gezinscontacten;
+    private final Gezinspost post;
     private final Sjabloon uitnodiging;
     private final Sjabloon verslag;
     private final Sjabloon uitnodigingKind;
-    private final Clock clock;
-    private final Vastlegging vastlegging;
 
     public MailingGezinVoorJbt(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw) {
-        this.gezinscontacten = gezinscontacten;
+        this.post = new Gezinspost(notificaties, gezinscontacten, clock, nieuw);
         this.uitnodiging = sjablonen.get(Sjablonen.JBT_UITNODIGING_GEZIN);
         this.verslag = sjablonen.get(Sjablonen.JBT_VERSLAG_GEZIN);
         this.uitnodigingKind = sjablonen.get(Sjablonen.JBT_UITNODIGING_KIND);
-        this.clock = clock;
-        this.vastlegging = new Vastlegging(notificaties, nieuw);
     }
 
     /**
@@ -66,11 +60,11 @@ public class MailingGezinVoorJbt {
     public boolean gepland(String eventId, JbtVerzoekGepland e) {
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
         Map<String, String> waarden = Map.of("datum", Omschrijvingen.datum(e.datum()));
-        boolean nieuw = aanGezin(eventId, uitnodiging, betreft, waarden, null, "");
+        boolean nieuw = post.aanGezin(eventId, uitnodiging, betreft, waarden, null, "");
         // Without the family's address the parents' undeliverable line says it all: no second one for the child.
-        boolean bereikbaar = gezinscontacten.vind(e.aanmeldingId()).map(c -> !c.adressen().isEmpty()).orElse(false);
+        boolean bereikbaar = post.bereikbaar(e.aanmeldingId());
         if (e.kinderenVanTwaalfOfOuder() > 0 && bereikbaar) {
-            nieuw |= aanGezin(eventId, uitnodigingKind, betreft, waarden, null, KIND_VIA);
+            nieuw |= post.aanGezin(eventId, uitnodigingKind, betreft, waarden, null, KIND_VIA);
         }
         return nieuw;
     }
@@ -84,37 +78,11 @@ public class MailingGezinVoorJbt {
     public boolean verslagGereed(String eventId, JbtVerslagGereed e, @Nullable String link) {
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
         if (link == null) {
-            return aanGezin(eventId, verslag, betreft, Map.of(), GEEN_LINK, "");
+            return post.aanGezin(eventId, verslag, betreft, Map.of(), GEEN_LINK, "");
         }
-        return aanGezin(eventId, verslag, betreft, Map.of(
+        return post.aanGezin(eventId, verslag, betreft, Map.of(
                 "link", link,
                 "versie", e.versie() > 1 ? "Dit is versie " + e.versie() + " van het verslag: het is aangepast.\n" : "",
                 "verlooptOp", Omschrijvingen.datum(e.linkVerlooptOp())), null, "");
-    }
-
-    /**
-     * @param voorvoegsel put before each recipient's id, so that a second letter of the same event to the same
-     *        parent (the child's invitation) is a message of its own
-     */
-    private boolean aanGezin(String eventId, Sjabloon sjabloon, Betreft betreft, Map<String, String> waarden, @Nullable String onbestelbaar,
-            String voorvoegsel) {
-        Optional<Gezinscontact> contact = gezinscontacten.vind(betreft.aanmeldingId());
-        String reden = onbestelbaar != null ? onbestelbaar
-                : contact.isEmpty() || contact.get().adressen().isEmpty() ? Notificatie.GEEN_ADRES_VAN_GEZIN : null;
-        if (reden != null) {
-            log.info("{} for the family of referral {} recorded as undeliverable: {}", sjabloon.naam(), betreft.aanmeldingId(), reden);
-            return vastlegging.neemOp(List.of(Notificatie.onbestelbaar(eventId, sjabloon.naam(),
-                    new Ontvanger(Ontvanger.GEZIN, voorvoegsel + SharingVerslagMetGezin.GEZIN_ZONDER_ADRES), betreft, new Bericht(sjabloon.onderwerp(), ""),
-                    clock.instant(), reden)));
-        }
-        Bericht bericht = sjabloon.vul(waarden);
-        List<Gezinscontact.Adres> adressen = contact.get().adressen();
-        List<String> ontvangers = SharingVerslagMetGezin.ontvangers(adressen);
-        List<Notificatie> berichten = new ArrayList<>();
-        for (int i = 0; i < ontvangers.size(); i++) {
-            berichten.add(Notificatie.nieuw(eventId, sjabloon.naam(), new Ontvanger(Ontvanger.GEZIN, voorvoegsel + ontvangers.get(i)), adressen.get(i).email(),
-                    betreft, bericht, clock.instant()));
-        }
-        return vastlegging.neemOp(berichten);
     }
 }

@@ -27,11 +27,13 @@ public class Sjablonen {
     public static final String JBT_UITNODIGING_KIND = "jbt-uitnodiging-kind";
     public static final String JBT_UITNODIGING_KETENPARTNER = "jbt-uitnodiging-ketenpartner";
     public static final String JBT_VERSLAG_INDIENER = "jbt-verslag-indiener";
+    public static final String ESCALATIE_GEZIN = "escalatie-gezin";
+    public static final String TERMIJN_OPGESCHAALD = "termijn-opgeschaald";
 
     public static final List<String> NAMEN = List.of(AANMELDING_ONTVANGEN, AANMELDING_GESCREEND_VERWIJZER, AANMELDING_GESCREEND_PROFESSIONAL,
             AANMELDING_AFGEWEZEN, REGISSEUR_GEKOPPELD, TERMIJN_OVERSCHREDEN, VERSLAG_VOOR_GEZIN,
             JBT_VERZOEK_TERUGGESTUURD, JBT_WACHTTIJD_OVERSCHREDEN, JBT_VERZOEK_GEPLAND, JBT_UITNODIGING_GEZIN,
-            JBT_VERSLAG_GEZIN, JBT_VERSLAG_INDIENER, JBT_UITNODIGING_KIND, JBT_UITNODIGING_KETENPARTNER);
+            JBT_VERSLAG_GEZIN, JBT_VERSLAG_INDIENER, JBT_UITNODIGING_KIND, JBT_UITNODIGING_KETENPARTNER, ESCALATIE_GEZIN, TERMIJN_OPGESCHAALD);
 
     private final Map<String, Sjabloon> sjablonen = new LinkedHashMap<>();
 

@@ -48,15 +48,24 @@ public class WritingBerichten {
     static final String GEMEENTELIJK_CONTACTPERSOON = "GEMEENTELIJK_CONTACTPERSOON";
     static final String JBT_RAAD = "JBT_RAAD";
     static final String JBT_GI = "JBT_GI";
+    /** The role of a breach of an escalation meeting's minutes' term: the organisation is the minutes' id. */
+    static final String ESCALATIE_DEELNEMERS = "ESCALATIE_DEELNEMERS";
+    static final String ESCALATIE_DEELNEMER = "ESCALATIE_DEELNEMER";
+    private static final java.util.regex.Pattern CBS_CODE = java.util.regex.Pattern.compile("GM\\d{4}");
 
     private final Notificaties notificaties;
     private final Contactpersonen contactpersonen;
     private final Sjablonen sjablonen;
     private final Clock clock;
     private final Vastlegging vastlegging;
+    private final io.micrometer.core.instrument.Counter onbekendeRol;
 
     /** @param nieuw told of each newly recorded message (to send it, or count it as undeliverable) */
-    public WritingBerichten(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw) {
+    public WritingBerichten(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        this.onbekendeRol = io.micrometer.core.instrument.Counter.builder("jeugdlink.notificaties.termijnen.onbekende-rol")
+                .description("Breaches whose role (betreftRol) the contact directory does not know: acknowledged, sent to the teamleiders (ADR 0013)")
+                .register(meters);
         this.notificaties = notificaties;
         this.contactpersonen = contactpersonen;
         this.sjablonen = sjablonen;
@@ -116,8 +125,20 @@ public class WritingBerichten {
     }
 
     /**
-     * Everyone of the municipality in the role the breach concerns hears of the passed deadline (a JBT deadline: the
-     * chairs, {@code JBT_VOORZITTER}); a role the contact directory does not know, or none, means the teamleiders.
+     * Keeps who took part in an escalation meeting: the breach of its minutes' term names the minutes only.
+     *
+     * @return whether they are new
+     */
+    public boolean escalatieverslagOpgesteld(String verslagId, List<String> deelnemerIds) {
+        return notificaties.onthoudDeelnemers(verslagId, deelnemerIds);
+    }
+
+    /**
+     * Everyone in the role the breach concerns, of the municipality it concerns ({@code betreftOrganisatie} when a CBS code,
+     * else the deadline's), hears of the passed deadline - or, when it reached the next person ({@code opgeschaald}), that it
+     * is still not met: a JBT deadline the chairs ({@code JBT_VOORZITTER}), a route or escalation term the
+     * gedragswetenschappers, municipal or regional contacts; {@code ESCALATIE_DEELNEMERS} the participants of the meeting
+     * whose minutes' id is the organisation. A role the contact directory does not know, or none, means the teamleiders.
      * Nobody elsewhere hears of it.
      */
     public boolean termijnOverschreden(String eventId, TermijnOverschreden e) {
@@ -130,17 +151,32 @@ public class WritingBerichten {
                 "betreft", e.casusId() == null ? "aanmelding " + e.aanmeldingId() : "casus " + e.casusId() + " (aanmelding " + e.aanmeldingId() + ")",
                 "uiterlijk", Omschrijvingen.datum(e.uiterlijk()),
                 "teLaat", Omschrijvingen.werkdagen(e.werkdagenTeLaat()));
+        String sjabloon = e.opgeschaald() ? Sjablonen.TERMIJN_OPGESCHAALD : Sjablonen.TERMIJN_OVERSCHREDEN;
+        if (ESCALATIE_DEELNEMERS.equals(e.betreftRol()) && e.betreftOrganisatie() != null) {
+            List<String> deelnemers = notificaties.deelnemersVan(e.betreftOrganisatie());
+            if (deelnemers.isEmpty()) {
+                log.warn("participants of minutes {} unknown (no EscalatieverslagOpgesteld seen): deadline {} recorded as undeliverable",
+                        e.betreftOrganisatie(), e.termijnId());
+                return vastlegging.neemOp(List.of(bericht(eventId, sjabloon, ESCALATIE_DEELNEMER, "deelnemers-" + e.betreftOrganisatie(), betreft, waarden)));
+            }
+            return vastlegging.neemOp(deelnemers.stream().map(d -> bericht(eventId, sjabloon, ESCALATIE_DEELNEMER, d, betreft, waarden)).toList());
+        }
         String gevraagd = e.betreftRol() == null ? "" : e.betreftRol().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         String rol = Contactpersoon.ROLLEN.contains(gevraagd) ? gevraagd : Contactpersoon.TEAMLEIDER;
+        if (!gevraagd.isEmpty() && !rol.equals(gevraagd)) {
+            onbekendeRol.increment();
+            log.info("role {} of deadline {} not in the contact directory's roles: the teamleiders hear of it", e.betreftRol(), e.termijnId());
+        }
+        String gemeente = e.betreftOrganisatie() != null && CBS_CODE.matcher(e.betreftOrganisatie()).matches() ? e.betreftOrganisatie() : e.gemeenteCode();
         String ontvangerRol = rol.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-        List<Contactpersoon> ontvangers = contactpersonen.metRolInGemeente(rol, e.gemeenteCode());
+        List<Contactpersoon> ontvangers = contactpersonen.metRolInGemeente(rol, gemeente);
         if (ontvangers.isEmpty()) {
-            log.warn("no {} in the contact directory for {}: deadline {} recorded as undeliverable", rol, e.gemeenteCode(), e.termijnId());
+            log.warn("no {} in the contact directory for {}: deadline {} recorded as undeliverable", rol, gemeente, e.termijnId());
             return vastlegging.neemOp(List.of(
-                    bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, ontvangerRol, rol + "-" + e.gemeenteCode(), betreft, waarden)));
+                    bericht(eventId, sjabloon, ontvangerRol, rol + "-" + gemeente, betreft, waarden)));
         }
         return vastlegging.neemOp(ontvangers.stream()
-                .map(t -> bericht(eventId, Sjablonen.TERMIJN_OVERSCHREDEN, ontvangerRol, t.medewerkerId(), betreft, waarden))
+                .map(t -> bericht(eventId, sjabloon, ontvangerRol, t.medewerkerId(), betreft, waarden))
                 .toList());
     }
 

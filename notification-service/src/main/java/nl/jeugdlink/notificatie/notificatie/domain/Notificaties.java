@@ -45,4 +45,15 @@ public interface Notificaties {
 
     /** Who filed the request last, if its JbtVerzoekIngediend arrived. */
     Optional<String> indienerVan(String verzoekId);
+
+    /**
+     * Remembers who took part in an escalation meeting (EscalatieverslagOpgesteld), by the minutes' id: a breach of
+     * the minutes' term names the minutes only. The first record stays.
+     *
+     * @return false when the minutes were known already
+     */
+    boolean onthoudDeelnemers(String verslagId, List<String> deelnemerIds);
+
+    /** The meeting's participants, empty when its minutes were not seen. */
+    List<String> deelnemersVan(String verslagId);
 }

@@ -80,4 +80,31 @@ public final class Omschrijvingen {
     public static String datum(LocalDate dag) {
         return DATUM.format(dag);
     }
+
+    /** Why professionals escalate (seed 002 Bouwsteen 6), in words a parent understands; an unknown situation says only that they disagree. */
+    public static String escalatieSituatie(int situatie) {
+        return switch (situatie) {
+            case 1 -> "Zij denken verschillend over wat de beste volgende stap is voor uw gezin.";
+            case 2 -> "De samenwerking gaat niet zoals het is afgesproken. Bijvoorbeeld omdat hulp te lang op zich laat wachten.";
+            case 3 -> "Er zijn zorgen over hoe een professional het werk doet.";
+            default -> "Zij zijn het niet met elkaar eens over de hulp.";
+        };
+    }
+
+    /**
+     * Who looks at it now: before, "de professionals gaan ..."; after, "de professionals hebben ...".
+     *
+     * @param aanZet GEDRAGSWETENSCHAPPERS, LEIDINGGEVENDEN or BESTUURDERS; another or none: the people in charge in their organisations
+     */
+    public static String escalatieStap(@org.jspecify.annotations.Nullable String aanZet, boolean achteraf) {
+        String wie = switch (aanZet == null ? "" : aanZet) {
+            case "GEDRAGSWETENSCHAPPERS" -> "de gedragswetenschappers van hun organisaties. Dat zijn deskundigen die meedenken over de hulp";
+            case "LEIDINGGEVENDEN" -> "hun leidinggevenden of directeuren";
+            case "BESTUURDERS" -> "de bestuurders van hun organisaties en de wethouder van de gemeente";
+            default -> "de mensen die in hun organisaties de leiding hebben";
+        };
+        return achteraf
+                ? "Daarom hebben de professionals dit voorgelegd aan " + wie + ". Zij zoeken samen naar een oplossing."
+                : "Daarom gaan de professionals dit voorleggen aan " + wie + ". Zij gaan samen zoeken naar een oplossing.";
+    }
 }

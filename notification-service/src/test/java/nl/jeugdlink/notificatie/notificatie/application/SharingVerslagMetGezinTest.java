@@ -178,6 +178,8 @@ class SharingVerslagMetGezinTest {
             final Map<String, String> koppelingen = new HashMap<>();
             final Map<String, String> indieners = new HashMap<>();
 
+            final Map<String, List<String>> deelnemers = new HashMap<>();
+
             @Override
             public boolean add(Notificatie n) {
                 return berichten.putIfAbsent(n.id(), n) == null;
@@ -201,6 +203,16 @@ class SharingVerslagMetGezinTest {
             @Override
             public Optional<String> indienerVan(String verzoekId) {
                 return Optional.ofNullable(indieners.get(verzoekId));
+            }
+
+            @Override
+            public boolean onthoudDeelnemers(String verslagId, List<String> deelnemerIds) {
+                return deelnemers.putIfAbsent(verslagId, List.copyOf(deelnemerIds)) == null;
+            }
+
+            @Override
+            public List<String> deelnemersVan(String verslagId) {
+                return deelnemers.getOrDefault(verslagId, List.of());
             }
 
             @Override

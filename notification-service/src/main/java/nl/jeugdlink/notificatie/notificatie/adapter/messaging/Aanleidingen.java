@@ -2,6 +2,8 @@ package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
+import nl.jeugdlink.contracts.escalatie.GezinGeinformeerdOverEscalatie;
+import nl.jeugdlink.contracts.escalatie.TermijnOpgeschaald;
 import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
@@ -40,7 +42,12 @@ final class Aanleidingen {
 
     static Aanleiding.TermijnOverschreden van(TermijnOverschreden e) {
         return new Aanleiding.TermijnOverschreden(e.termijnId(), e.soort(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.uiterlijk(),
-                e.werkdagenTeLaat(), e.betreftRol());
+                e.werkdagenTeLaat(), e.betreftRol(), e.betreftOrganisatie(), false);
+    }
+
+    static Aanleiding.TermijnOverschreden van(TermijnOpgeschaald e) {
+        return new Aanleiding.TermijnOverschreden(e.termijnId(), e.soort(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.uiterlijk(),
+                e.werkdagenTeLaat(), e.betreftRol(), e.betreftOrganisatie(), true);
     }
 
     static Aanleiding.JbtVerzoekIngediend van(JbtVerzoekIngediend e) {
@@ -70,5 +77,10 @@ final class Aanleidingen {
     /** The summary stays sealed here: only {@link Zegels} opens it, when it can be delivered. */
     static GedeeldVerslag van(VerslagGedeeldMetGezin e) {
         return new GedeeldVerslag(e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.gesprekId(), e.soort(), e.gehoudenOp(), e.verzegeld(), e.gedeeldOp());
+    }
+
+    static Aanleiding.GezinGeinformeerdOverEscalatie van(GezinGeinformeerdOverEscalatie e) {
+        return new Aanleiding.GezinGeinformeerdOverEscalatie(e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.situatie(), e.aanZet(),
+                "ACHTERAF".equals(e.moment()));
     }
 }

@@ -132,6 +132,17 @@ public class MongoNotificaties implements Notificaties {
     }
 
     @Override
+    public boolean onthoudDeelnemers(String verslagId, List<String> deelnemerIds) {
+        return writer.insertIfAbsent(new EscalatieDeelnemersDocument(verslagId, List.copyOf(deelnemerIds)));
+    }
+
+    @Override
+    public List<String> deelnemersVan(String verslagId) {
+        return Optional.ofNullable(mongo.findById(verslagId, EscalatieDeelnemersDocument.class)).map(EscalatieDeelnemersDocument::deelnemerIds)
+                .orElse(List.of());
+    }
+
+    @Override
     public Optional<String> indienerVan(String verzoekId) {
         return Optional.ofNullable(mongo.findById(verzoekId, JbtIndienerDocument.class)).map(JbtIndienerDocument::indienerId);
     }
