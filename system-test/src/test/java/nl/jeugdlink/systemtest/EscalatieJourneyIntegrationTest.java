@@ -1,12 +1,11 @@
 package nl.jeugdlink.systemtest;
 
+import static nl.jeugdlink.systemtest.SystemRun.geopendeCasus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,11 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdlink.contracts.EventType;
-import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
-import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.systemtest.SystemRun.Casus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,9 +59,6 @@ class EscalatieJourneyIntegrationTest {
     private final List<ServiceProcess> services = List.of(intake, casus, escalatie);
     private final KafkaProbe kafka = new KafkaProbe();
 
-    private record Casus(String aanmeldingId, String casusId) {
-    }
-
     @BeforeAll
     void start() {
         SystemRun.start(smtp, services);
@@ -77,7 +72,7 @@ class EscalatieJourneyIntegrationTest {
     @Test
     @Order(1)
     void aDilemmaGoesThroughStepsOneAndTwoWithItsMinutesApproved() {
-        Casus c = geopendeCasus("verwijzer-esc-1-" + run);
+        Casus c = geopendeCasus(intake, casus, kafka, "verwijzer-esc-1-" + run);
         String pad = "/api/v1/casussen/" + c.casusId() + "/escalaties/" + open(c, 1);
 
         assertThat(post(pad + "/stappen", "{\"stap\": 1}", REGISSEUR, "regisseur").statusCode()).isEqualTo(201);
@@ -110,7 +105,7 @@ class EscalatieJourneyIntegrationTest {
     @Test
     @Order(2)
     void worryingConductStartsAtStepTwoAndStepThreeByAProfessionalIsRefused() {
-        Casus c = geopendeCasus("verwijzer-esc-2-" + run);
+        Casus c = geopendeCasus(intake, casus, kafka, "verwijzer-esc-2-" + run);
         String pad = "/api/v1/casussen/" + c.casusId() + "/escalaties/" + open(c, 3);
 
         var stapEen = post(pad + "/stappen", "{\"stap\": 1}", REGISSEUR, "regisseur");
@@ -189,53 +184,5 @@ class EscalatieJourneyIntegrationTest {
         return ApiCaller.token(subject, rol, EDE);
     }
 
-    /** Referral, screening, casus, regisseur: journey 1's start. */
-    private Casus geopendeCasus(String verwijzer) {
-        ApiCaller intakeApi = new ApiCaller(intake.baseUrl());
-        var aanmelding = intakeApi.post("/api/v1/aanmeldingen", referral(verwijzer), token(verwijzer, "regisseur"));
-        assertThat(aanmelding.statusCode()).as(aanmelding.body()).isEqualTo(201);
-        String aanmeldingId = JSON.readTree(aanmelding.body()).get("id").asString();
-        String casusId = UUID.nameUUIDFromBytes(("casus:" + aanmeldingId).getBytes(StandardCharsets.UTF_8)).toString();
-        var screening = intakeApi.post("/api/v1/aanmeldingen/" + aanmeldingId + "/screening", """
-                { "besluit": "ACCEPTEREN", "gedragswetenschapperId": "%s", "teamleiderId": "%s",
-                  "koppelingen": [ { "medewerkerId": "jeugdlink-professional-ede", "expertise": "VEILIG_THUIS" } ] }
-                """.formatted(GW, TEAMLEIDER), token(GW, "gedragswetenschapper"));
-        assertThat(screening.statusCode()).as(screening.body()).isEqualTo(201);
-        SystemRun.event(kafka, IntakeEvents.TOPIC, aanmeldingId, IntakeEvents.AANMELDING_GESCREEND.type());
 
-        ApiCaller casusApi = new ApiCaller(casus.baseUrl());
-        await().atMost(PATIENCE).until(() -> casusApi.get("/api/v1/casussen/" + casusId, token(TEAMLEIDER, "teamleider")).statusCode() == 200);
-        var koppeling = casusApi.send(HttpRequest.newBuilder(URI.create(casus.baseUrl() + "/api/v1/casussen/" + casusId + "/regisseur"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{ \"regisseurId\": \"" + REGISSEUR + "\" }")),
-                token(TEAMLEIDER, "teamleider"));
-        assertThat(koppeling.statusCode()).as(koppeling.body()).isBetween(200, 201);
-        SystemRun.event(kafka, CaseEvents.TOPIC, casusId, CaseEvents.REGISSEUR_GEKOPPELD.type());
-        return new Casus(aanmeldingId, casusId);
-    }
-
-    private static String referral(String verwijzer) {
-        return """
-                {
-                  "gemeenteCode": "GM0228",
-                  "soort": "JEUGDLINK",
-                  "verwijzer": { "organisatie": "SOCIAAL_TEAM", "medewerkerId": "%s", "naam": "Jet Verwijzer", "telefoon": "0318 680 000",
-                                 "email": "verwijzer@sociaalteam-ede.nl" },
-                  "toestemming": { "gegeven": true, "datum": "2026-04-20", "vastgelegdDoor": "%s" },
-                  "minderjarigen": [
-                    { "naam": "Sam Voorbeeld", "bsn": "123456782", "geboortedatum": "2013-03-02",
-                      "adres": { "straat": "Stationsweg", "huisnummer": "12", "postcode": "6711 AB", "woonplaats": "Ede" } }
-                  ],
-                  "gezinsleden": [ { "relatie": "BIOLOGISCHE_MOEDER", "naam": "Anna Voorbeeld", "telefoon": "06 12345678",
-                                     "email": "anna.voorbeeld@example.nl", "gezag": true } ],
-                  "verblijftBij": "moeder",
-                  "jeugdlink": {
-                    "zorgen": "Sam verzuimt school; spanningen thuis na de scheiding.",
-                    "huiselijkGeweldOfKindermishandeling": true,
-                    "verwachting": "Samen met Veilig Thuis de veiligheid herstellen."
-                  },
-                  "problematiek": ["COMPLEXE_SCHEIDING", "HUISELIJK_GEWELD"],
-                  "vraag": "Graag expertise van Veilig Thuis bij het gezin."
-                }
-                """.formatted(verwijzer, verwijzer);
-    }
 }

@@ -1,5 +1,6 @@
 package nl.jeugdlink.systemtest;
 
+import static nl.jeugdlink.systemtest.SystemRun.geopendeCasus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,13 +16,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdlink.contracts.EventType;
-import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
-import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.HeadlessChromium;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.systemtest.SystemRun.Casus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,9 +86,6 @@ class JbtJourneyIntegrationTest {
     /** The first casus: filed, planned at its own table, decided. */
     private Casus eerste;
 
-    private record Casus(String aanmeldingId, String casusId) {
-    }
-
     @BeforeAll
     void start() {
         SystemRun.start(smtp, services);
@@ -102,7 +99,7 @@ class JbtJourneyIntegrationTest {
     @Test
     @Order(1)
     void aRequestWithoutSafetyIsRefusedTheCompleteOneIsPlannedWithinTenWorkingDaysAcrossKingsDay() {
-        eerste = geopendeCasus("verwijzer-jbt-1-" + run);
+        eerste = geopendeCasus(intake, casus, kafka, "verwijzer-jbt-1-" + run);
 
         // 1. The regisseur files without section 2.5 (safety and agreements): refused, naming the section.
         //    Until the jbt-service has learned the casus and its regisseur from the case-service, it is 404 or 403.
@@ -172,7 +169,7 @@ class JbtJourneyIntegrationTest {
     @Test
     @Order(2)
     void withTheOwnTablesMomentsFullTheOverflowPathRunsAndTheChairAndMunicipalContactAreMailed() throws Exception {
-        Casus tweede = geopendeCasus("verwijzer-jbt-2-" + run);
+        Casus tweede = geopendeCasus(intake, casus, kafka, "verwijzer-jbt-2-" + run);
         var ingediend = await().atMost(PATIENCE).until(() -> dien(tweede, formulier(true)), r -> r.statusCode() != 404 && r.statusCode() != 403);
         assertThat(ingediend.statusCode()).as(ingediend.body()).isEqualTo(201);
 
@@ -369,28 +366,6 @@ class JbtJourneyIntegrationTest {
     // --- the casus, as journey 1 opens it ---
 
     /** Referral → screening → casus opened by the case-service → the regisseur coupled; the casus's ids. */
-    private Casus geopendeCasus(String verwijzer) {
-        ApiCaller intakeApi = new ApiCaller(intake.baseUrl());
-        var aanmelding = intakeApi.post("/api/v1/aanmeldingen", referral(verwijzer), token(verwijzer, "regisseur"));
-        assertThat(aanmelding.statusCode()).as(aanmelding.body()).isEqualTo(201);
-        String aanmeldingId = JSON.readTree(aanmelding.body()).get("id").asString();
-        String casusId = UUID.nameUUIDFromBytes(("casus:" + aanmeldingId).getBytes(StandardCharsets.UTF_8)).toString();
-        var screening = intakeApi.post("/api/v1/aanmeldingen/" + aanmeldingId + "/screening", """
-                { "besluit": "ACCEPTEREN", "gedragswetenschapperId": "%s", "teamleiderId": "%s",
-                  "koppelingen": [ { "medewerkerId": "jeugdlink-professional-ede", "expertise": "VEILIG_THUIS" } ] }
-                """.formatted(GW, TEAMLEIDER), token(GW, "gedragswetenschapper"));
-        assertThat(screening.statusCode()).as(screening.body()).isEqualTo(201);
-        event(IntakeEvents.TOPIC, aanmeldingId, IntakeEvents.AANMELDING_GESCREEND);
-
-        ApiCaller casusApi = new ApiCaller(casus.baseUrl());
-        await().atMost(PATIENCE).until(() -> casusApi.get("/api/v1/casussen/" + casusId, token(TEAMLEIDER, "teamleider")).statusCode() == 200);
-        var koppeling = casusApi.send(HttpRequest.newBuilder(URI.create(casus.baseUrl() + "/api/v1/casussen/" + casusId + "/regisseur"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{ \"regisseurId\": \"" + REGISSEUR + "\" }")),
-                token(TEAMLEIDER, "teamleider"));
-        assertThat(koppeling.statusCode()).as(koppeling.body()).isBetween(200, 201);
-        event(CaseEvents.TOPIC, casusId, CaseEvents.REGISSEUR_GEKOPPELD);
-        return new Casus(aanmeldingId, casusId);
-    }
 
     // --- helpers ---
 
@@ -499,30 +474,5 @@ class JbtJourneyIntegrationTest {
                 """.formatted(sectie);
     }
 
-    private static String referral(String verwijzer) {
-        return """
-                {
-                  "gemeenteCode": "GM0228",
-                  "soort": "JEUGDLINK",
-                  "verwijzer": { "organisatie": "SOCIAAL_TEAM", "medewerkerId": "%s", "naam": "Jet Verwijzer", "telefoon": "0318 680 000",
-                                 "email": "verwijzer@sociaalteam-ede.nl" },
-                  "toestemming": { "gegeven": true, "datum": "2026-04-20", "vastgelegdDoor": "%s" },
-                  "minderjarigen": [
-                    { "naam": "Sam Voorbeeld", "bsn": "123456782", "geboortedatum": "2013-03-02",
-                      "adres": { "straat": "Stationsweg", "huisnummer": "12", "postcode": "6711 AB", "woonplaats": "Ede" } }
-                  ],
-                  "gezinsleden": [ { "relatie": "BIOLOGISCHE_MOEDER", "naam": "Anna Voorbeeld", "telefoon": "06 12345678",
-                                     "email": "anna.voorbeeld@example.nl", "gezag": true } ],
-                  "verblijftBij": "moeder",
-                  "jeugdlink": {
-                    "zorgen": "Sam verzuimt school; spanningen thuis na de scheiding.",
-                    "huiselijkGeweldOfKindermishandeling": true,
-                    "verwachting": "Samen met Veilig Thuis de veiligheid herstellen."
-                  },
-                  "problematiek": ["COMPLEXE_SCHEIDING", "HUISELIJK_GEWELD"],
-                  "vraag": "Graag expertise van Veilig Thuis bij het gezin."
-                }
-                """.formatted(verwijzer, verwijzer);
-    }
 
 }

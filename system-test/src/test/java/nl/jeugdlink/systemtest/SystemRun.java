@@ -1,6 +1,7 @@
 package nl.jeugdlink.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -8,10 +9,13 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import nl.jeugdlink.contracts.EventType;
@@ -41,7 +45,70 @@ final class SystemRun {
     private static final List<EventType> EVENTS = Stream.of(IntakeEvents.ALL, CaseEvents.ALL, EscalationEvents.ALL, RoutingEvents.ALL,
             JbtEvents.ALL).flatMap(List::stream).toList();
 
+    private static final List<String> EDE = List.of("GM0228");
+    private static final String REGISSEUR = "regisseur-ede";
+    private static final String GW = "gedragswetenschapper-ede";
+    private static final String TEAMLEIDER = "teamleider-ede";
+
     private SystemRun() {
+    }
+
+    /** A referral's casus in Ede: its id and the referral's. */
+    record Casus(String aanmeldingId, String casusId) {
+    }
+
+    /**
+     * Journey 1's start in Ede: the referral by {@code verwijzer}, its screening by the gedragswetenschapper with
+     * the teamleider, the casus opened and its regisseur coupled (each step seen as its event).
+     */
+    static Casus geopendeCasus(ServiceProcess intake, ServiceProcess casus, KafkaProbe kafka, String verwijzer) {
+        ApiCaller intakeApi = new ApiCaller(intake.baseUrl());
+        var aanmelding = intakeApi.post("/api/v1/aanmeldingen", aanmelding(verwijzer), ApiCaller.token(verwijzer, "regisseur", EDE));
+        assertThat(aanmelding.statusCode()).as(aanmelding.body()).isEqualTo(201);
+        String aanmeldingId = JSON.readTree(aanmelding.body()).get("id").asString();
+        String casusId = UUID.nameUUIDFromBytes(("casus:" + aanmeldingId).getBytes(StandardCharsets.UTF_8)).toString();
+        var screening = intakeApi.post("/api/v1/aanmeldingen/" + aanmeldingId + "/screening", """
+                { "besluit": "ACCEPTEREN", "gedragswetenschapperId": "%s", "teamleiderId": "%s",
+                  "koppelingen": [ { "medewerkerId": "jeugdlink-professional-ede", "expertise": "VEILIG_THUIS" } ] }
+                """.formatted(GW, TEAMLEIDER), ApiCaller.token(GW, "gedragswetenschapper", EDE));
+        assertThat(screening.statusCode()).as(screening.body()).isEqualTo(201);
+        SystemRun.event(kafka, IntakeEvents.TOPIC, aanmeldingId, IntakeEvents.AANMELDING_GESCREEND.type());
+
+        ApiCaller casusApi = new ApiCaller(casus.baseUrl());
+        await().atMost(PATIENCE).until(() -> casusApi.get("/api/v1/casussen/" + casusId, ApiCaller.token(TEAMLEIDER, "teamleider", EDE)).statusCode() == 200);
+        var koppeling = casusApi.send(HttpRequest.newBuilder(URI.create(casus.baseUrl() + "/api/v1/casussen/" + casusId + "/regisseur"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{ \"regisseurId\": \"" + REGISSEUR + "\" }")),
+                ApiCaller.token(TEAMLEIDER, "teamleider", EDE));
+        assertThat(koppeling.statusCode()).as(koppeling.body()).isBetween(200, 201);
+        SystemRun.event(kafka, CaseEvents.TOPIC, casusId, CaseEvents.REGISSEUR_GEKOPPELD.type());
+        return new Casus(aanmeldingId, casusId);
+    }
+
+    /** A referral on the full form for the family of journey 1 (Sam and his mother Anna), filed by {@code verwijzer}. */
+    static String aanmelding(String verwijzer) {
+        return """
+                {
+                  "gemeenteCode": "GM0228",
+                  "soort": "JEUGDLINK",
+                  "verwijzer": { "organisatie": "SOCIAAL_TEAM", "medewerkerId": "%s", "naam": "Jet Verwijzer", "telefoon": "0318 680 000",
+                                 "email": "verwijzer@sociaalteam-ede.nl" },
+                  "toestemming": { "gegeven": true, "datum": "2026-04-20", "vastgelegdDoor": "%s" },
+                  "minderjarigen": [
+                    { "naam": "Sam Voorbeeld", "bsn": "123456782", "geboortedatum": "2013-03-02",
+                      "adres": { "straat": "Stationsweg", "huisnummer": "12", "postcode": "6711 AB", "woonplaats": "Ede" } }
+                  ],
+                  "gezinsleden": [ { "relatie": "BIOLOGISCHE_MOEDER", "naam": "Anna Voorbeeld", "telefoon": "06 12345678",
+                                     "email": "anna.voorbeeld@example.nl", "gezag": true } ],
+                  "verblijftBij": "moeder",
+                  "jeugdlink": {
+                    "zorgen": "Sam verzuimt school; spanningen thuis na de scheiding.",
+                    "huiselijkGeweldOfKindermishandeling": true,
+                    "verwachting": "Samen met Veilig Thuis de veiligheid herstellen."
+                  },
+                  "problematiek": ["COMPLEXE_SCHEIDING", "HUISELIJK_GEWELD"],
+                  "vraag": "Graag expertise van Veilig Thuis bij het gezin."
+                }
+                """.formatted(verwijzer, verwijzer);
     }
 
     /** Starts the SMTP server and the services, and waits until all of them report UP. */
