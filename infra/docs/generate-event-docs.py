@@ -67,6 +67,10 @@ CONSUMERS = [
      "(the parents too, when the intake shared their address), and the chair and the municipal contact a long wait with the "
      "neighbouring table's moments; a report version to the requester and, with their personal link opened from its seal "
      "(ADR 0011), to the parents."),
+    ("notification-service", "toewijzingen-in-0", "jeugdlink.routing.toewijzing",
+     ["JeugdhulpToegewezen", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt"],
+     "Puts each event in the feed of the care provider its agbCode names (GET /api/v1/zorgaanbieders/{agbCode}/gebeurtenissen) "
+     "and delivers it to that provider's subscriptions as a signed CloudEvent webhook (docs/webhooks.md); no other provider sees it."),
     ("jbt-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "CasusAfgesloten"],
      "Learns which casussen exist, their municipality and regisseur (who may file a request); a casus closed NAAR_JBT "
      "opens a draft request for its regisseur."),
@@ -208,8 +212,7 @@ def catalog(evts):
     for service, binding, topic, names, why in CONSUMERS:
         out.append(f"| {service} | `{binding}` | `{topic}` | {', '.join(names)} | {why} | `{dlq(service, topic)}` |")
     out += ["", "Named by the design, not built yet: `ZorgaanbiederAfwijzing` and the",
-            "JW315 request events (routing), the escalation model's steps (escalatie). Nobody consumes",
-            "`JeugdhulpToegewezen` yet: the care provider's subscription comes later."]
+            "JW315 request events (routing), the escalation model's steps (escalatie)."]
     return "\n".join(out) + "\n"
 
 

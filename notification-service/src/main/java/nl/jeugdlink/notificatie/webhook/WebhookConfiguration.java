@@ -1,0 +1,75 @@
+package nl.jeugdlink.notificatie.webhook;
+
+import java.time.Clock;
+import java.time.Duration;
+import nl.jeugdlink.notificatie.webhook.adapter.http.WebhookVerzender;
+import nl.jeugdlink.notificatie.webhook.adapter.messaging.ToewijzingListener;
+import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoAbonnementen;
+import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoNietBezorgd;
+import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoTijdlijnen;
+import nl.jeugdlink.notificatie.webhook.application.AdresserenGebeurtenissen;
+import nl.jeugdlink.notificatie.webhook.application.BeherenAbonnementen;
+import nl.jeugdlink.notificatie.webhook.domain.Abonnementen;
+import nl.jeugdlink.notificatie.webhook.domain.NietBezorgd;
+import nl.jeugdlink.notificatie.webhook.domain.Tijdlijnen;
+import nl.jeugdlink.platform.crypto.FieldEncryption;
+import nl.jeugdlink.platform.delivery.Deliveries;
+import nl.jeugdlink.platform.delivery.DeliveryLog;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Webhooks and the change feed for care providers (issue 14), on the platform's delivery and handler table. */
+@Configuration(proxyBeanMethods = false)
+class WebhookConfiguration {
+
+    @Bean
+    MongoAbonnementen abonnementen(MongoTemplate mongo, FieldEncryption versleuteling) {
+        return new MongoAbonnementen(mongo, versleuteling);
+    }
+
+    @Bean
+    MongoTijdlijnen tijdlijnen(MongoTemplate mongo, DocumentWriter writer) {
+        return new MongoTijdlijnen(mongo, writer);
+    }
+
+    @Bean
+    MongoNietBezorgd nietBezorgd(MongoTemplate mongo) {
+        return new MongoNietBezorgd(mongo);
+    }
+
+    /** http to loopback is for the embedded default and tests; production sets it false (https only). */
+    @Bean
+    BeherenAbonnementen beherenAbonnementen(Abonnementen abonnementen, @Value("${jeugdlink.webhooks.http-op-loopback}") boolean httpOpLoopback) {
+        return new BeherenAbonnementen(abonnementen, httpOpLoopback);
+    }
+
+    /**
+     * Webhooks as a delivery channel of the platform: the retry and circuit breaker instance per subscription
+     * ({@code webhook-<id>}) take {@code resilience4j.*.configs.default}; the pace between rounds and giving up
+     * are {@code jeugdlink.delivery.*}, shared with e-mail.
+     */
+    @Bean
+    WebhookVerzender webhook(Abonnementen abonnementen, Tijdlijnen tijdlijnen, NietBezorgd nietBezorgd, JsonMapper json, Clock clock,
+            @Value("${jeugdlink.webhooks.timeout}") Duration timeout) {
+        return new WebhookVerzender(abonnementen, tijdlijnen, nietBezorgd, json, clock, timeout);
+    }
+
+    @Bean
+    AdresserenGebeurtenissen adresseren(Tijdlijnen tijdlijnen, Abonnementen abonnementen, DeliveryLog bezorglog, Deliveries deliveries) {
+        return new AdresserenGebeurtenissen(tijdlijnen, abonnementen, (bezorgingId, abonnementId, soort) -> {
+            bezorglog.add(bezorgingId, WebhookVerzender.WEBHOOK, "webhook-" + abonnementId, soort);
+            deliveries.deliverSoon(bezorgingId);
+        });
+    }
+
+    /** Bound as {@code toewijzingen-in-0}. */
+    @Bean
+    ToewijzingListener toewijzingen(InboundHandlers inbound, AdresserenGebeurtenissen adresseren) {
+        return new ToewijzingListener(inbound, adresseren);
+    }
+}

@@ -1,0 +1,54 @@
+package nl.jeugdlink.notificatie.webhook.adapter.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import nl.jeugdlink.contracts.routing.JeugdhulpGestart;
+import nl.jeugdlink.contracts.routing.JeugdhulpGestopt;
+import nl.jeugdlink.contracts.routing.JeugdhulpToegewezen;
+import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.contracts.routing.ZorgaanbiederAfwijzing;
+import nl.jeugdlink.notificatie.webhook.application.AdresserenGebeurtenissen;
+import nl.jeugdlink.platform.inbound.InboundEvent;
+import nl.jeugdlink.platform.inbound.InboundEvents;
+import nl.jeugdlink.platform.inbound.InboundHandlers;
+import nl.jeugdlink.platform.inbound.Subject;
+import org.springframework.messaging.Message;
+
+/**
+ * Consumes the routing's toewijzing stream (binding {@code toewijzingen-in-0}, on the platform's handler table,
+ * ADR 0015: envelope, schema, subject and region are checked there; retries and the dead-letter topic are platform
+ * defaults). Every one of its events names the care provider it concerns by AGB code: that code, read from the
+ * payload, addresses it to that provider's feed and subscriptions only.
+ */
+public class ToewijzingListener implements Consumer<Message<byte[]>> {
+
+    private final Consumer<Message<byte[]>> table;
+
+    public ToewijzingListener(InboundHandlers handlers, AdresserenGebeurtenissen adresseren) {
+        this.table = handlers.forBinding("toewijzingen-in-0")
+                .onEvent(RoutingEvents.JEUGDHULP_TOEGEWEZEN, JeugdhulpToegewezen.class,
+                        Subject.of("casus", JeugdhulpToegewezen::casusId).inMunicipality(JeugdhulpToegewezen::gemeenteCode),
+                        (event, e) -> uitkomst(adresseren, event, "JeugdhulpToegewezen", e.casusId(), e.agbCode()))
+                .onEvent(RoutingEvents.ZORGAANBIEDER_AFWIJZING, ZorgaanbiederAfwijzing.class,
+                        Subject.of("casus", ZorgaanbiederAfwijzing::casusId).inMunicipality(ZorgaanbiederAfwijzing::gemeenteCode),
+                        (event, e) -> uitkomst(adresseren, event, "ZorgaanbiederAfwijzing", e.casusId(), e.agbCode()))
+                .onEvent(RoutingEvents.JEUGDHULP_GESTART, JeugdhulpGestart.class,
+                        Subject.of("casus", JeugdhulpGestart::casusId).inMunicipality(JeugdhulpGestart::gemeenteCode),
+                        (event, e) -> uitkomst(adresseren, event, "JeugdhulpGestart", e.casusId(), e.agbCode()))
+                .onEvent(RoutingEvents.JEUGDHULP_GESTOPT, JeugdhulpGestopt.class,
+                        Subject.of("casus", JeugdhulpGestopt::casusId).inMunicipality(JeugdhulpGestopt::gemeenteCode),
+                        (event, e) -> uitkomst(adresseren, event, "JeugdhulpGestopt", e.casusId(), e.agbCode()))
+                .build();
+    }
+
+    private static InboundEvents.Outcome uitkomst(AdresserenGebeurtenissen adresseren, InboundEvent event, String soort, String casusId, String agbCode) {
+        boolean nieuw = adresseren.ontvangen(event.id(), soort, event.type(), event.source(), casusId, agbCode, event.time(),
+                new String(event.data(), StandardCharsets.UTF_8));
+        return nieuw ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE;
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        table.accept(message);
+    }
+}

@@ -1,0 +1,95 @@
+package nl.jeugdlink.notificatie.webhook.adapter.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdlink.notificatie.webhook.domain.Gebeurtenis;
+import nl.jeugdlink.notificatie.webhook.domain.Tijdlijnen;
+import nl.jeugdlink.platform.persistence.DocumentWriter;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The providers' feeds, every read by {@code _id}:
+ * <ul>
+ * <li>{@code webhook_tellers}: per provider ({@code _id} = AGB code) the last number handed out;
+ * <li>{@code webhook_ontvangen}: per provider and event id ({@code _id} = {@code agb:eventId}) the number it got - a second
+ *     delivery of the event finds it and keeps that number;
+ * <li>{@code webhook_gebeurtenissen}: the feed itself, {@code _id} = {@code agb:volgnummer} (zero-padded), so a page is a
+ *     run of lookups by {@code _id} from the cursor up to the counter. A crash between counting and recording
+ *     leaves a gap, which a page skips.
+ * </ul>
+ */
+public class MongoTijdlijnen implements Tijdlijnen {
+
+    static final String TELLERS = "webhook_tellers";
+    static final String ONTVANGEN = "webhook_ontvangen";
+    static final String GEBEURTENISSEN = "webhook_gebeurtenissen";
+
+    private final MongoTemplate mongo;
+    private final DocumentWriter writer;
+
+    public MongoTijdlijnen(MongoTemplate mongo, DocumentWriter writer) {
+        this.mongo = mongo;
+        this.writer = writer;
+    }
+
+    @Override
+    public Vastgelegd legVast(String agbCode, String id, String soort, String type, String bron, String casusId, Instant tijd, String data) {
+        Document eerder = mongo.findById(agbCode + ":" + id, Document.class, ONTVANGEN);
+        long volgnummer;
+        boolean nieuw;
+        if (eerder != null) {
+            volgnummer = ((Number) eerder.get("volgnummer")).longValue();
+            nieuw = false;
+        } else {
+            volgnummer = volgende(agbCode);
+            nieuw = writer.insertIfAbsent(new Document("_id", agbCode + ":" + id).append("volgnummer", volgnummer), ONTVANGEN);
+            if (!nieuw) { // another consumer of the same event was first: its number counts
+                volgnummer = ((Number) mongo.findById(agbCode + ":" + id, Document.class, ONTVANGEN).get("volgnummer")).longValue();
+            }
+        }
+        Gebeurtenis g = new Gebeurtenis(agbCode, volgnummer, id, soort, type, bron, casusId, tijd, data);
+        boolean inFeed = writer.insertIfAbsent(new Document("_id", sleutel(agbCode, volgnummer)).append("agbCode", agbCode).append("volgnummer", volgnummer)
+                .append("eventId", id).append("soort", soort).append("type", type).append("bron", bron).append("casusId", casusId)
+                .append("tijd", Date.from(tijd)).append("data", data), GEBEURTENISSEN);
+        return new Vastgelegd(g, nieuw || inFeed);
+    }
+
+    @Override
+    public Optional<Gebeurtenis> vind(String agbCode, long volgnummer) {
+        return Optional.ofNullable(mongo.findById(sleutel(agbCode, volgnummer), Document.class, GEBEURTENISSEN)).map(MongoTijdlijnen::gebeurtenis);
+    }
+
+    @Override
+    public List<Gebeurtenis> na(String agbCode, long volgnummer, int aantal) {
+        Document teller = mongo.findById(agbCode, Document.class, TELLERS);
+        long laatste = teller == null ? 0 : ((Number) teller.get("laatste")).longValue();
+        List<Gebeurtenis> pagina = new ArrayList<>();
+        for (long n = volgnummer + 1; n <= laatste && pagina.size() < aantal; n++) {
+            vind(agbCode, n).ifPresent(pagina::add);
+        }
+        return pagina;
+    }
+
+    private long volgende(String agbCode) {
+        Document teller = mongo.findAndModify(Query.query(Criteria.where("_id").is(agbCode)), new Update().inc("laatste", 1L),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, TELLERS);
+        return ((Number) teller.get("laatste")).longValue();
+    }
+
+    private static String sleutel(String agbCode, long volgnummer) {
+        return agbCode + ":" + String.format("%012d", volgnummer);
+    }
+
+    private static Gebeurtenis gebeurtenis(Document d) {
+        return new Gebeurtenis(d.getString("agbCode"), ((Number) d.get("volgnummer")).longValue(), d.getString("eventId"), d.getString("soort"),
+                d.getString("type"), d.getString("bron"), d.getString("casusId"), d.getDate("tijd").toInstant(), d.getString("data"));
+    }
+}

@@ -1,0 +1,55 @@
+package nl.jeugdlink.notificatie.webhook.application;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.jeugdlink.notificatie.webhook.domain.Abonnement;
+import nl.jeugdlink.notificatie.webhook.domain.Abonnementen;
+import nl.jeugdlink.notificatie.webhook.domain.Ondertekening;
+import org.jspecify.annotations.Nullable;
+
+/** A provider registers, lists, changes and removes its own subscriptions; the secret is made here and kept on a change. */
+public class BeherenAbonnementen {
+
+    /** What a provider asks for. */
+    public record Aanvraag(@Nullable String callbackUrl, @Nullable String auth, @Nullable List<String> kanalen, @Nullable List<String> gebeurtenissen) {
+    }
+
+    private final Abonnementen abonnementen;
+    private final boolean httpOpLoopback;
+
+    public BeherenAbonnementen(Abonnementen abonnementen, boolean httpOpLoopback) {
+        this.abonnementen = abonnementen;
+        this.httpOpLoopback = httpOpLoopback;
+    }
+
+    /** @throws Abonnement.Ongeldig naming every broken rule */
+    public Abonnement registreer(String agbCode, Aanvraag aanvraag) {
+        Abonnement nieuw = Abonnement.uit(UUID.randomUUID().toString(), agbCode, aanvraag.callbackUrl(), aanvraag.auth(), aanvraag.kanalen(),
+                aanvraag.gebeurtenissen(), Ondertekening.nieuwGeheim(), httpOpLoopback);
+        abonnementen.bewaar(nieuw);
+        return nieuw;
+    }
+
+    public List<Abonnement> van(String agbCode) {
+        return abonnementen.van(agbCode);
+    }
+
+    public Optional<Abonnement> vind(String agbCode, String id) {
+        return abonnementen.vind(agbCode, id);
+    }
+
+    /** Empty when the provider has no subscription with this id. */
+    public Optional<Abonnement> wijzig(String agbCode, String id, Aanvraag aanvraag) {
+        return abonnementen.vind(agbCode, id).map(oud -> {
+            Abonnement gewijzigd = Abonnement.uit(id, agbCode, aanvraag.callbackUrl(), aanvraag.auth(), aanvraag.kanalen(), aanvraag.gebeurtenissen(),
+                    oud.geheim(), httpOpLoopback);
+            abonnementen.bewaar(gewijzigd);
+            return gewijzigd;
+        });
+    }
+
+    public boolean verwijder(String agbCode, String id) {
+        return abonnementen.verwijder(agbCode, id);
+    }
+}

@@ -1,0 +1,232 @@
+package nl.jeugdlink.notificatie.webhook;
+
+import static nl.jeugdlink.notificatie.Gebeurtenissen.GOUDEN_CASUS;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.stuur;
+import static nl.jeugdlink.notificatie.Gebeurtenissen.voorbeeld;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.TestIssuer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Care providers' webhooks and change feed against a real broker, store and an HTTP receiver on loopback (issue 14). */
+@NotificatieIntegrationTest
+class WebhookIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    static String nieuweAgb() {
+        return String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+    }
+
+    static String toewijzing(String agb, String casus) {
+        return stuur(RoutingEvents.JEUGDHULP_TOEGEWEZEN, casus, voorbeeld(RoutingEvents.JEUGDHULP_TOEGEWEZEN,
+                Map.of("98000011", agb, GOUDEN_CASUS, casus)));
+    }
+
+    ApiCaller api() {
+        return ApiCaller.onPort(port);
+    }
+
+    static String token(String agb) {
+        return TestIssuer.get().zorgaanbiederToken("za-" + agb, agb);
+    }
+
+    /** Registers and returns the secret, shown in this answer only. */
+    String abonneer(String agb, String url) {
+        HttpResponse<String> r = api().post("/api/v1/abonnementen", """
+                {"callbackUrl":"%s","auth":"Bearer ontvanger-token","kanalen":[{"naam":"toewijzingen","filters":{"gebeurtenissen":["JeugdhulpToegewezen"]}}]}"""
+                .formatted(url), token(agb));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        String secret = json.readTree(r.body()).get("secret").asString();
+        assertThat(secret).startsWith("whsec_");
+        return secret;
+    }
+
+    @Test
+    void aSubscriptionReceivesExactlyItsProvidersAllocationsSignedAndVerifiable() throws Exception {
+        String agbA = nieuweAgb();
+        String agbB = nieuweAgb();
+        try (Ontvanger a = new Ontvanger(); Ontvanger b = new Ontvanger()) {
+            String secretA = abonneer(agbA, a.url());
+            String secretB = abonneer(agbB, b.url());
+            Set<String> vanA = new HashSet<>();
+            Set<String> vanB = new HashSet<>();
+            for (int i = 0; i < 3; i++) {
+                vanA.add(toewijzing(agbA, UUID.randomUUID().toString()));
+            }
+            for (int i = 0; i < 2; i++) {
+                vanB.add(toewijzing(agbB, UUID.randomUUID().toString()));
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> a.verwerkt.size() == 3 && b.verwerkt.size() == 2);
+            Thread.sleep(500); // nothing more arrives
+            assertThat(a.verwerkt).isEqualTo(vanA);
+            assertThat(b.verwerkt).isEqualTo(vanB);
+            assertThat(a.ontvangen).hasSize(3);
+            long nu = Instant.now().getEpochSecond();
+            for (Ontvanger.Bezorging d : a.ontvangen) {
+                assertThat(Ontvanger.echt(secretA, d, nu)).as("signed with A's secret").isTrue();
+                assertThat(Ontvanger.echt(secretB, d, nu)).as("not with B's").isFalse();
+                assertThat(d.contentType()).startsWith("application/cloudevents+json");
+                assertThat(d.authorization()).isEqualTo("Bearer ontvanger-token");
+                JsonNode event = json.readTree(d.body());
+                assertThat(event.get("specversion").asString()).isEqualTo("1.0");
+                assertThat(event.get("id").asString()).isEqualTo(d.id());
+                assertThat(event.get("type").asString()).isEqualTo(RoutingEvents.JEUGDHULP_TOEGEWEZEN.type());
+                assertThat(event.get("data").get("agbCode").asString()).isEqualTo(agbA);
+                assertThat(d.body()).doesNotContain(agbB);
+                // A forged body, a forged signature and a stale (replayed) delivery fail the receiver's check.
+                assertThat(Ontvanger.echt(secretA, new Ontvanger.Bezorging(d.id(), d.timestamp(), d.signature(), d.contentType(), d.authorization(),
+                        d.body().replace(agbA, agbB)), nu)).isFalse();
+                assertThat(Ontvanger.echt(secretA, new Ontvanger.Bezorging(d.id(), d.timestamp(), "v1," + java.util.Base64.getEncoder()
+                        .encodeToString(new byte[32]), d.contentType(), d.authorization(), d.body()), nu)).isFalse();
+                assertThat(Ontvanger.echt(secretA, d, nu + 600)).as("ten minutes later: stale").isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aReceiverThatIsDownDuringABurstReceivesEveryEventAfterwardsOncePerWebhookId() throws Exception {
+        String agb = nieuweAgb();
+        try (Ontvanger o = new Ontvanger()) {
+            abonneer(agb, o.url());
+            o.status = 503;
+            Set<String> verstuurd = new HashSet<>();
+            for (int i = 0; i < 20; i++) {
+                verstuurd.add(toewijzing(agb, UUID.randomUUID().toString()));
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> o.geweigerd.get() >= 20); // tried (and refused) while down; the breaker of this subscription opens
+            assertThat(o.verwerkt).isEmpty();
+            o.status = 200;
+            await().atMost(Duration.ofSeconds(60)).until(() -> o.verwerkt.size() == 20);
+            Thread.sleep(1000);
+            assertThat(o.verwerkt).isEqualTo(verstuurd);
+            assertThat(o.verwerkt).hasSize(20);
+            assertThat(o.ontvangen.size()).isGreaterThanOrEqualTo(20);
+        }
+    }
+
+    @Test
+    void theChangeFeedReturnsEverythingSinceACursorAndNothingOfAnotherProvider() {
+        String agbA = nieuweAgb();
+        String agbB = nieuweAgb();
+        List<String> vanA = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            vanA.add(toewijzing(agbA, UUID.randomUUID().toString()));
+        }
+        String vanB = toewijzing(agbB, UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids(feed(agbA, null, 100)).size() == 5);
+        assertThat(ids(feed(agbA, null, 100))).containsExactlyElementsOf(vanA);
+        JsonNode eerste = feed(agbA, null, 2);
+        assertThat(ids(eerste)).containsExactlyElementsOf(vanA.subList(0, 2));
+        assertThat(eerste.get("meer").asBoolean()).isTrue();
+        JsonNode rest = feed(agbA, eerste.get("volgende").asString(), 100);
+        assertThat(ids(rest)).containsExactlyElementsOf(vanA.subList(2, 5));
+        assertThat(rest.get("meer").asBoolean()).isFalse();
+        assertThat(ids(feed(agbA, rest.get("volgende").asString(), 100))).isEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids(feed(agbB, null, 100)).equals(List.of(vanB)));
+
+        HttpResponse<String> bOpA = api().get("/api/v1/zorgaanbieders/" + agbA + "/gebeurtenissen", token(agbB));
+        assertThat(bOpA.statusCode()).isEqualTo(403);
+        // Only the path B asked for is echoed (instance); nothing of A's feed.
+        assertThat(json.readTree(bOpA.body()).get("detail").asString()).doesNotContain(agbA);
+        assertThat(bOpA.body()).doesNotContain(vanA.getFirst()).doesNotContain("gebeurtenissen\":");
+        assertThat(api().get("/api/v1/zorgaanbieders/" + agbA + "/gebeurtenissen", ApiCaller.token("bo-ede", "backoffice", List.of("GM0228")))
+                .statusCode()).isEqualTo(403);
+        assertThat(api().get("/api/v1/zorgaanbieders/" + agbA + "/gebeurtenissen", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> slecht = api().get("/api/v1/zorgaanbieders/" + agbA + "/gebeurtenissen?na=abc", token(agbA));
+        assertThat(slecht.statusCode()).isEqualTo(400);
+        assertThat(slecht.body()).contains("\"na\"").contains("cursor");
+    }
+
+    @Test
+    void badSubscriptionsAreRefusedNamingFieldAndRule() {
+        String agb = nieuweAgb();
+        HttpResponse<String> r = api().post("/api/v1/abonnementen", """
+                {"callbackUrl":"http://example.org/hook","kanalen":[{"naam":"alles","filters":{"gebeurtenissen":["Onbekend"]}}]}""", token(agb));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(c -> assertThat(c).startsWith("application/problem+json"));
+        assertThat(r.body()).contains("callbackUrl").contains("https").contains("kanalen").contains("bekend");
+        assertThat(api().post("/api/v1/abonnementen", "{\"callbackUrl\":\"https://example.org/hook\",\"kanalen\":[{\"naam\":\"toewijzingen\"}]}",
+                ApiCaller.token("bo-ede", "backoffice", List.of("GM0228"))).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aProviderListsChangesAndRemovesOnlyItsOwnSubscriptionsAndTheSecretIsShownOnce() {
+        String agbA = nieuweAgb();
+        String agbB = nieuweAgb();
+        HttpResponse<String> r = api().post("/api/v1/abonnementen",
+                "{\"callbackUrl\":\"https://a.example.org/hook\",\"kanalen\":[{\"naam\":\"toewijzingen\"}]}", token(agbA));
+        String id = json.readTree(r.body()).get("id").asString();
+        HttpResponse<String> lijst = api().get("/api/v1/abonnementen", token(agbA));
+        assertThat(lijst.body()).contains(id).doesNotContain("whsec_");
+        assertThat(api().get("/api/v1/abonnementen", token(agbB)).body()).doesNotContain(id);
+        assertThat(api().get("/api/v1/abonnementen/" + id, token(agbB)).statusCode()).isEqualTo(404);
+        HttpResponse<String> gewijzigd = api().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/abonnementen/" + id))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"callbackUrl\":\"https://a.example.org/nieuw\",\"kanalen\":[{\"naam\":\"toewijzingen\"}]}")), token(agbA));
+        assertThat(gewijzigd.statusCode()).isEqualTo(200);
+        assertThat(gewijzigd.body()).contains("https://a.example.org/nieuw").doesNotContain("whsec_");
+        var verwijder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/abonnementen/" + id)).DELETE();
+        assertThat(api().send(verwijder, token(agbB)).statusCode()).isEqualTo(404);
+        assertThat(api().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/abonnementen/" + id)).DELETE(), token(agbA))
+                .statusCode()).isEqualTo(204);
+        assertThat(api().get("/api/v1/abonnementen", token(agbA)).body()).doesNotContain(id);
+    }
+
+    @Test
+    void aDeliveryTheReceiverRefusesForGoodIsParkedListedAndRedeliveredOnRequest() throws Exception {
+        String agb = nieuweAgb();
+        try (Ontvanger o = new Ontvanger()) {
+            abonneer(agb, o.url());
+            o.status = 410;
+            String event = toewijzing(agb, UUID.randomUUID().toString());
+            await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/v1/abonnementen/niet-bezorgd", token(agb)).body().contains("PARKED"));
+            JsonNode lijst = json.readTree(api().get("/api/v1/abonnementen/niet-bezorgd", token(agb)).body());
+            assertThat(lijst).hasSize(1);
+            String bezorging = lijst.get(0).get("bezorgingId").asString();
+            assertThat(lijst.get(0).get("pogingen").get(0).get("uitkomst").asString()).isEqualTo("FAILED");
+            assertThat(api().get("/api/v1/abonnementen/niet-bezorgd", token(nieuweAgb())).body()).isEqualTo("[]");
+            assertThat(api().post("/api/v1/abonnementen/niet-bezorgd/" + bezorging + "/opnieuw", "", token(nieuweAgb())).statusCode()).isEqualTo(404);
+            o.status = 200;
+            assertThat(api().post("/api/v1/abonnementen/niet-bezorgd/" + bezorging + "/opnieuw", "", token(agb)).statusCode()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(30)).until(() -> o.verwerkt.contains(event));
+            assertThat(api().get("/api/v1/abonnementen/niet-bezorgd", token(agb)).body()).isEqualTo("[]");
+        }
+    }
+
+    private JsonNode feed(String agb, String na, int aantal) {
+        HttpResponse<String> r = api().get("/api/v1/zorgaanbieders/" + agb + "/gebeurtenissen?aantal=" + aantal + (na == null ? "" : "&na=" + na), token(agb));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return json.readTree(r.body());
+    }
+
+    private static List<String> ids(JsonNode pagina) {
+        List<String> ids = new ArrayList<>();
+        pagina.get("gebeurtenissen").forEach(e -> ids.add(e.get("id").asString()));
+        return ids;
+    }
+}
