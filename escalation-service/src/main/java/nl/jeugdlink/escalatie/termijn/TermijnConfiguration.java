@@ -115,7 +115,7 @@ class TermijnConfiguration {
 
     /**
      * Bound as {@code toewijzingen-in-0}: the jeugdhulp-routing-service's topic, keyed by casus. The 301 route's terms read it (TOEWIJZING_ANTWOORD,
-     * START_GEMELD), each deadline keyed by its toewijzing.
+     * START_GEMELD keyed by the toewijzing; ZOEKTOCHT_STAP_5 and _6 after a decline, keyed by the decline).
      */
     @Bean
     GebeurtenisListener toewijzingen(InboundHandlers handlers, TrackingTermijnen bijhouden) {

@@ -87,6 +87,7 @@ public final class TrajectEventsMother {
     }
 
     private static final String GOLDEN_TOEWIJZING = "7a4e2c1b-5d3f-4e8a-9b6c-1f0e2d3c4b5a";
+    private static final String GOLDEN_AFWIJZING = "3c9d1e7a-2b4f-4a6c-8d5e-9f0a1b2c3d4e";
 
     /** A toewijzing of the casus made at this moment (the routing's golden example, for this casus and toewijzing). */
     Event jeugdhulpToegewezen(String toewijzingId, String toegewezenOp) {
@@ -96,8 +97,31 @@ public final class TrajectEventsMother {
 
     /** The provider declined the toewijzing at this moment. */
     Event zorgaanbiederAfwijzing(String toewijzingId, String afgewezenOp) {
+        return zorgaanbiederAfwijzing(toewijzingId, GOLDEN_AFWIJZING, afgewezenOp);
+    }
+
+    /** The provider declined the toewijzing at this moment, as this decline. */
+    Event zorgaanbiederAfwijzing(String toewijzingId, String afwijzingId, String afgewezenOp) {
         return event(RoutingEvents.ZORGAANBIEDER_AFWIJZING, casusId, tijd(SchemaCheck.example(RoutingEvents.ZORGAANBIEDER_AFWIJZING), "afgewezenOp", afgewezenOp)
-                .replace(GOLDEN_TOEWIJZING, toewijzingId));
+                .replace(GOLDEN_TOEWIJZING, toewijzingId).replace(GOLDEN_AFWIJZING, afwijzingId));
+    }
+
+    /** The Regionaal Expertteam discussed the decline's case at this moment, with this outcome. */
+    Event retBesproken(String afwijzingId, String besprokenOp, String uitkomst) {
+        return event(RoutingEvents.RET_BESPROKEN, casusId, tijd(SchemaCheck.example(RoutingEvents.RET_BESPROKEN), "besprokenOp", besprokenOp)
+                .replace("GEEN_PASSENDE_HULP", uitkomst).replace(GOLDEN_AFWIJZING, afwijzingId));
+    }
+
+    /** The GI team leader escalated the decline's search to the region's contact person (step 6). */
+    Event zoektochtOpgeschaald(String afwijzingId, String opgeschaaldOp) {
+        return event(RoutingEvents.ZOEKTOCHT_OPGESCHAALD, casusId, tijd(SchemaCheck.example(RoutingEvents.ZOEKTOCHT_OPGESCHAALD), "opgeschaaldOp", opgeschaaldOp)
+                .replace(GOLDEN_AFWIJZING, afwijzingId));
+    }
+
+    /** A new toewijzing to another provider closed the decline's search. */
+    Event zoektochtAfgesloten(String afwijzingId, String afgeslotenOp) {
+        return event(RoutingEvents.ZOEKTOCHT_AFGESLOTEN, casusId, tijd(SchemaCheck.example(RoutingEvents.ZOEKTOCHT_AFGESLOTEN), "afgeslotenOp", afgeslotenOp)
+                .replace(GOLDEN_AFWIJZING, afwijzingId));
     }
 
     /** The provider's JW305 for the toewijzing: care started on {@code begindatum}, reported at {@code gemeldOp}. */
