@@ -57,8 +57,8 @@ class ToewijzingConfiguration {
     }
 
     @Bean
-    AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, Clock clock) {
-        return new AssigningToewijzing(casussen, nummers, clock);
+    AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, MeterRegistry meters, Clock clock) {
+        return new AssigningToewijzing(casussen, nummers, new MicrometerMetingen(meters), clock);
     }
 
     @Bean

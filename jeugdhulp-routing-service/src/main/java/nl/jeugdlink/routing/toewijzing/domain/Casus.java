@@ -84,6 +84,24 @@ public final class Casus {
     }
 
     /**
+     * A new toewijzing to another provider than the one that declined closes the search each open decline started (seed 002,
+     * Bouwsteen 5: steps 5 and 6 end when care is found). A new toewijzing to the declining provider itself closes nothing.
+     */
+    public List<ToewijzingEvent.ZoektochtAfgesloten> sluitZoektochten(Toewijzing nieuw, Instant op) {
+        List<ToewijzingEvent.ZoektochtAfgesloten> gesloten = new ArrayList<>();
+        for (int i = 0; i < toewijzingen.size(); i++) {
+            Toewijzing t = toewijzingen.get(i);
+            Afwijzing a = t.afwijzing();
+            if (a != null && a.zoektochtAfgeslotenOp() == null && !t.agbCode().equals(nieuw.agbCode())) {
+                Toewijzing afgesloten = t.afgewezen(a.zoektochtAfgesloten(op));
+                toewijzingen.set(i, afgesloten);
+                gesloten.add(new ToewijzingEvent.ZoektochtAfgesloten(this, afgesloten, nieuw));
+            }
+        }
+        return gesloten;
+    }
+
+    /**
      * The care provider of a toewijzing declines it. A toewijzing is declined once; a decline after the
      * term (5 working days) is still recorded - judging it late is the escalation-service's, from the
      * event's times. Who may decline (only the provider it is addressed to) is checked before.

@@ -5,4 +5,7 @@ public interface Metingen {
 
     /** A care provider declined, with its ground and reason. */
     void afgewezen(Afwijzing.Grond grond, Afwijzing.Reden reden);
+
+    /** A new toewijzing to another provider closed a decline's search, this long after the decline. */
+    void zoektochtAfgesloten(java.time.Duration sindsAfwijzing);
 }

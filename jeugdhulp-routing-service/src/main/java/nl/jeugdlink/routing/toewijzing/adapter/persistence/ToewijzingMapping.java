@@ -38,13 +38,14 @@ final class ToewijzingMapping {
 
     private static CasusDocument.@Nullable AfwijzingDoc doc(@Nullable Afwijzing a) {
         return a == null ? null
-                : new CasusDocument.AfwijzingDoc(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor());
+                : new CasusDocument.AfwijzingDoc(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor(),
+                        a.zoektochtAfgeslotenOp());
     }
 
     private static @Nullable Afwijzing afwijzing(CasusDocument.@Nullable AfwijzingDoc d) {
         return d == null ? null
                 : new Afwijzing(d.afwijzingId(), Afwijzing.Grond.valueOf(d.grond()), Afwijzing.Reden.valueOf(d.reden()), d.toelichting(), d.afgewezenOp(),
-                        d.afgewezenDoor());
+                        d.afgewezenDoor(), d.zoektochtAfgeslotenOp());
     }
 
     private static CasusDocument.@Nullable LeveringDoc doc(@Nullable Levering l) {
