@@ -14,6 +14,7 @@ import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingsnummers;
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.DecliningToewijzing;
+import nl.jeugdlink.routing.toewijzing.application.EngagingZoektocht;
 import nl.jeugdlink.routing.toewijzing.application.RegisteringLevering;
 import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
@@ -64,6 +65,11 @@ class ToewijzingConfiguration {
     @Bean
     Clientgegevens clientgegevens(MongoTemplate mongo, FieldEncryption versleuteling) {
         return new MongoClientgegevens(mongo, versleuteling);
+    }
+
+    @Bean
+    EngagingZoektocht engagingZoektocht(Casussen casussen, MeterRegistry meters, Clock clock) {
+        return new EngagingZoektocht(casussen, new MicrometerMetingen(meters), clock);
     }
 
     @Bean

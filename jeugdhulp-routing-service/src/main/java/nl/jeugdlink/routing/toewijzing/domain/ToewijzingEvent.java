@@ -12,6 +12,10 @@ public sealed interface ToewijzingEvent {
     record Afgewezen(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
     }
 
+    /** Step 5: the declined toewijzing's search went to the network or the RET (ZoektochtIngeschakeld); its afwijzing carries the {@link Zoektocht}. */
+    record ZoektochtIngeschakeld(Casus casus, Toewijzing afgewezen) implements ToewijzingEvent {
+    }
+
     /**
      * A new toewijzing to another provider closed the search a decline started (ZoektochtAfgesloten).
      *

@@ -37,7 +37,11 @@ class CasusDocument extends AggregateDocument {
 
     /** A provider's decline. The toelichting is stored as written (not yet encrypted at rest: see the canvas). */
     record AfwijzingDoc(String afwijzingId, String grond, String reden, @Nullable String toelichting, Instant afgewezenOp, String afgewezenDoor,
-            @Nullable Instant zoektochtAfgeslotenOp) {
+            @Nullable ZoektochtDoc zoektocht, @Nullable Instant zoektochtAfgeslotenOp) {
+    }
+
+    /** Step 5 of a decline's search. */
+    record ZoektochtDoc(String route, Instant ingeschakeldOp, String ingeschakeldDoor) {
     }
 
     @Id
