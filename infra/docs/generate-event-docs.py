@@ -54,6 +54,11 @@ CONSUMERS = [
      ["JbtVerzoekIngediend", "JbtVerzoekGepland", "JbtBesluitGenomen", "JbtVerslagGereed"],
      "Starts the JBT_PLANNING deadline (10 working days) at a filed request, meets it with the planned talk's date, lets it lapse on a decision; "
      "a decision starts JBT_VERSLAG (met by the report) and, with an evaluation moment, JBT_EVALUATIE."),
+    ("escalation-service", "toewijzingen-in-0", "jeugdlink.routing.toewijzing",
+     ["JeugdhulpToegewezen", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "RetBesproken", "ZoektochtOpgeschaald", "ZoektochtAfgesloten"],
+     "Starts TOEWIJZING_ANTWOORD (5 working days) per toewijzing, met by the start (JW305) or the provider's decline; "
+     "records START_GEMELD (the JW305 within 5 working days of the actual start); a decline starts ZOEKTOCHT_STAP_5 (2 weeks, met by "
+     "the RET's discussion or a new toewijzing), an RET discussion without suitable care ZOEKTOCHT_STAP_6 (1 week, met by the escalation)."),
     ("escalation-service", "escalaties-in-0", "jeugdlink.escalatie.termijn",
      ["EscalatiestapGezet", "EscalatiestapAfgerond", "EscalatieverslagOpgesteld", "EscalatieverslagGoedgekeurd"],
      "Reads its own escalation events back as facts for the clock: starts and meets the terms of the escalation steps "
@@ -211,8 +216,8 @@ def catalog(evts):
             "|---|---|---|---|---|---|"]
     for service, binding, topic, names, why in CONSUMERS:
         out.append(f"| {service} | `{binding}` | `{topic}` | {', '.join(names)} | {why} | `{dlq(service, topic)}` |")
-    out += ["", "Named by the design, not built yet: `ZorgaanbiederAfwijzing` and the",
-            "JW315 request events (routing), the escalation model's steps (escalatie)."]
+    out += ["", "Not built yet: events of the 315 route (a JW315 request and its answers are kept by the routing",
+            "and exchanged as iJw XML with the provider, ADR 0021, but not published)."]
     return "\n".join(out) + "\n"
 
 

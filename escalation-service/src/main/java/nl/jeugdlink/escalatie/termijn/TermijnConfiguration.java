@@ -7,6 +7,7 @@ import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.routing.RoutingEvents;
 import nl.jeugdlink.escalatie.termijn.adapter.bewaking.TermijnBewaking;
 import nl.jeugdlink.escalatie.termijn.adapter.kalender.JollydayFeestdagen;
 import nl.jeugdlink.escalatie.termijn.adapter.messaging.GebeurtenisListener;
@@ -110,6 +111,15 @@ class TermijnConfiguration {
     @Bean
     GebeurtenisListener jbtVerzoeken(InboundHandlers handlers, TrackingTermijnen bijhouden) {
         return new GebeurtenisListener(handlers, "jbtVerzoeken-in-0", bijhouden, "/casusId", JbtEvents.ALL);
+    }
+
+    /**
+     * Bound as {@code toewijzingen-in-0}: the jeugdhulp-routing-service's topic, keyed by casus. The 301 route's terms read it (TOEWIJZING_ANTWOORD,
+     * START_GEMELD keyed by the toewijzing; ZOEKTOCHT_STAP_5 and _6 after a decline, keyed by the decline).
+     */
+    @Bean
+    GebeurtenisListener toewijzingen(InboundHandlers handlers, TrackingTermijnen bijhouden) {
+        return new GebeurtenisListener(handlers, "toewijzingen-in-0", bijhouden, "/casusId", RoutingEvents.ALL);
     }
 
     /**

@@ -8,6 +8,7 @@ import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.routing.RoutingEvents;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.ReceivedEvent;
 
@@ -85,6 +86,50 @@ public final class TrajectEventsMother {
         return event(JbtEvents.JBT_VERZOEK_GEPLAND, casusId, tijd(SchemaCheck.example(JbtEvents.JBT_VERZOEK_GEPLAND), "datum", datum));
     }
 
+    private static final String GOLDEN_TOEWIJZING = "7a4e2c1b-5d3f-4e8a-9b6c-1f0e2d3c4b5a";
+    private static final String GOLDEN_AFWIJZING = "3c9d1e7a-2b4f-4a6c-8d5e-9f0a1b2c3d4e";
+
+    /** A toewijzing of the casus made at this moment (the routing's golden example, for this casus and toewijzing). */
+    Event jeugdhulpToegewezen(String toewijzingId, String toegewezenOp) {
+        return event(RoutingEvents.JEUGDHULP_TOEGEWEZEN, casusId, tijd(SchemaCheck.example(RoutingEvents.JEUGDHULP_TOEGEWEZEN), "toegewezenOp", toegewezenOp)
+                .replace(GOLDEN_TOEWIJZING, toewijzingId));
+    }
+
+    /** The provider declined the toewijzing at this moment. */
+    Event zorgaanbiederAfwijzing(String toewijzingId, String afgewezenOp) {
+        return zorgaanbiederAfwijzing(toewijzingId, GOLDEN_AFWIJZING, afgewezenOp);
+    }
+
+    /** The provider declined the toewijzing at this moment, as this decline. */
+    Event zorgaanbiederAfwijzing(String toewijzingId, String afwijzingId, String afgewezenOp) {
+        return event(RoutingEvents.ZORGAANBIEDER_AFWIJZING, casusId, tijd(SchemaCheck.example(RoutingEvents.ZORGAANBIEDER_AFWIJZING), "afgewezenOp", afgewezenOp)
+                .replace(GOLDEN_TOEWIJZING, toewijzingId).replace(GOLDEN_AFWIJZING, afwijzingId));
+    }
+
+    /** The Regionaal Expertteam discussed the decline's case at this moment, with this outcome. */
+    Event retBesproken(String afwijzingId, String besprokenOp, String uitkomst) {
+        return event(RoutingEvents.RET_BESPROKEN, casusId, tijd(SchemaCheck.example(RoutingEvents.RET_BESPROKEN), "besprokenOp", besprokenOp)
+                .replace("GEEN_PASSENDE_HULP", uitkomst).replace(GOLDEN_AFWIJZING, afwijzingId));
+    }
+
+    /** The GI team leader escalated the decline's search to the region's contact person (step 6). */
+    Event zoektochtOpgeschaald(String afwijzingId, String opgeschaaldOp) {
+        return event(RoutingEvents.ZOEKTOCHT_OPGESCHAALD, casusId, tijd(SchemaCheck.example(RoutingEvents.ZOEKTOCHT_OPGESCHAALD), "opgeschaaldOp", opgeschaaldOp)
+                .replace(GOLDEN_AFWIJZING, afwijzingId));
+    }
+
+    /** A new toewijzing to another provider closed the decline's search. */
+    Event zoektochtAfgesloten(String afwijzingId, String afgeslotenOp) {
+        return event(RoutingEvents.ZOEKTOCHT_AFGESLOTEN, casusId, tijd(SchemaCheck.example(RoutingEvents.ZOEKTOCHT_AFGESLOTEN), "afgeslotenOp", afgeslotenOp)
+                .replace(GOLDEN_AFWIJZING, afwijzingId));
+    }
+
+    /** The provider's JW305 for the toewijzing: care started on {@code begindatum}, reported at {@code gemeldOp}. */
+    Event jeugdhulpGestart(String toewijzingId, String begindatum, String gemeldOp) {
+        String json = tijd(tijd(SchemaCheck.example(RoutingEvents.JEUGDHULP_GESTART), "begindatum", begindatum), "gemeldOp", gemeldOp);
+        return event(RoutingEvents.JEUGDHULP_GESTART, casusId, json.replace(GOLDEN_TOEWIJZING, toewijzingId));
+    }
+
     /** Any payload under a type's headers, e.g. one that breaks the contract. */
     Event raw(EventType type, String key, String json) {
         return event(type, key, json);
@@ -101,7 +146,8 @@ public final class TrajectEventsMother {
                 "ce_specversion", "1.0",
                 "ce_id", eventId,
                 "ce_source", type.topic().equals(IntakeEvents.TOPIC) ? "urn:nld:jeugdlink:foodvalley:intake-service"
-                        : type.topic().equals(JbtEvents.TOPIC) ? "urn:nld:jeugdlink:foodvalley:jbt-service" : "urn:nld:jeugdlink:foodvalley:case-service",
+                        : type.topic().equals(JbtEvents.TOPIC) ? "urn:nld:jeugdlink:foodvalley:jbt-service"
+                        : type.topic().equals(RoutingEvents.TOPIC) ? "urn:nld:jeugdlink:foodvalley:jeugdhulp-routing-service" : "urn:nld:jeugdlink:foodvalley:case-service",
                 "ce_type", type.type(),
                 "ce_subject", key,
                 "ce_time", "2026-04-21T08:15:00Z",

@@ -14,6 +14,7 @@ import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingsnummers;
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.DecliningToewijzing;
+import nl.jeugdlink.routing.toewijzing.application.EngagingZoektocht;
 import nl.jeugdlink.routing.toewijzing.application.RegisteringLevering;
 import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
@@ -57,13 +58,18 @@ class ToewijzingConfiguration {
     }
 
     @Bean
-    AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, Clock clock) {
-        return new AssigningToewijzing(casussen, nummers, clock);
+    AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, MeterRegistry meters, Clock clock) {
+        return new AssigningToewijzing(casussen, nummers, new MicrometerMetingen(meters), clock);
     }
 
     @Bean
     Clientgegevens clientgegevens(MongoTemplate mongo, FieldEncryption versleuteling) {
         return new MongoClientgegevens(mongo, versleuteling);
+    }
+
+    @Bean
+    EngagingZoektocht engagingZoektocht(Casussen casussen, MeterRegistry meters, Clock clock) {
+        return new EngagingZoektocht(casussen, new MicrometerMetingen(meters), clock);
     }
 
     @Bean

@@ -93,6 +93,75 @@ class AfwijzingIntegrationTest {
     }
 
     @Test
+    void aNewToewijzingToAnotherProviderClosesTheDeclinesSearchOnceAndTimesIt() {
+        String[] toegewezen = toewijzingAan(AGB_A);
+        String casusId = toegewezen[0];
+        var declined = api().post("/api/v1/toewijzingen/" + toegewezen[1] + "/afwijzing", WACHTLIJST, aanbieder(AGB_A));
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(201);
+        String afwijzingId = JSON.readTree(declined.body()).get("afwijzing").get("afwijzingId").asString();
+        long eerder = meters.timer("jeugdlink.routing.zoektocht.duur").count();
+
+        var nieuw = api().post("/api/v1/casussen/" + casusId + "/toewijzingen", ToewijzingIntegrationTest.specifiek(AGB_B),
+                ApiCaller.token("bo-" + EDE, "backoffice", List.of(EDE)));
+        assertThat(nieuw.statusCode()).as(nieuw.body()).isEqualTo(201);
+        String nieuwId = JSON.readTree(nieuw.body()).get("toewijzingId").asString();
+        // A further toewijzing closes nothing more: the search is closed once.
+        assertThat(api().post("/api/v1/casussen/" + casusId + "/toewijzingen", ToewijzingIntegrationTest.specifiek("98000033"),
+                ApiCaller.token("bo-" + EDE, "backoffice", List.of(EDE))).statusCode()).isEqualTo(201);
+
+        List<ConsumerRecord<String, byte[]>> afgesloten = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30),
+                records -> records.stream().anyMatch(r -> casusId.equals(r.key())
+                        && RoutingEvents.ZOEKTOCHT_AFGESLOTEN.type().equals(KafkaProbe.header(r, "ce_type"))))
+                .stream().filter(r -> casusId.equals(r.key()) && RoutingEvents.ZOEKTOCHT_AFGESLOTEN.type().equals(KafkaProbe.header(r, "ce_type")))
+                .toList();
+        assertThat(afgesloten).hasSize(1);
+        String payload = new String(afgesloten.getFirst().value(), StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(RoutingEvents.ZOEKTOCHT_AFGESLOTEN, payload)).isEmpty();
+        JsonNode event = JSON.readTree(payload);
+        assertThat(event.get("afwijzingId").asString()).isEqualTo(afwijzingId);
+        assertThat(event.get("toewijzingId").asString()).isEqualTo(nieuwId);
+        assertThat(event.get("agbCode").asString()).isEqualTo(AGB_B);
+        assertThat(meters.timer("jeugdlink.routing.zoektocht.duur").count()).isEqualTo(eerder + 1);
+    }
+
+    @Test
+    void theYouthProtectorTakesADeclineToTheRetOnceAndZoektochtIngeschakeldNamesTheDecliningProviderAsCoOwner() {
+        String[] toegewezen = toewijzingAan(AGB_A);
+        String casusId = toegewezen[0];
+        String toewijzingId = toegewezen[1];
+        String jeugdbeschermer = ApiCaller.token("jb-" + EDE, "jeugdbeschermer", List.of(EDE));
+        var teVroeg = api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing/zoektocht", "{\"route\": \"RET\"}", jeugdbeschermer);
+        assertThat(teVroeg.statusCode()).as(teVroeg.body()).isEqualTo(409);
+        assertThat(teVroeg.body()).contains("NIET_AFGEWEZEN");
+        assertThat(api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing", WACHTLIJST, aanbieder(AGB_A)).statusCode()).isEqualTo(201);
+        var fout = api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing/zoektocht", "{\"route\": \"BOEG\"}", jeugdbeschermer);
+        assertThat(fout.statusCode()).isEqualTo(400);
+        assertThat(fout.body()).contains("route").contains("enum");
+        double eerder = meters.counter("jeugdlink.routing.zoektochten", "route", "RET").count();
+
+        var ingeschakeld = api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing/zoektocht", "{\"route\": \"RET\"}", jeugdbeschermer);
+
+        assertThat(ingeschakeld.statusCode()).as(ingeschakeld.body()).isEqualTo(201);
+        assertThat(JSON.readTree(ingeschakeld.body()).get("afwijzing").get("zoektochtRoute").asString()).isEqualTo("RET");
+        assertThat(meters.counter("jeugdlink.routing.zoektochten", "route", "RET").count()).isEqualTo(eerder + 1);
+        var nogmaals = api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing/zoektocht", "{\"route\": \"NETWERK\"}", jeugdbeschermer);
+        assertThat(nogmaals.statusCode()).isEqualTo(409);
+        assertThat(nogmaals.body()).contains("AL_INGESCHAKELD");
+        List<ConsumerRecord<String, byte[]>> events = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30),
+                records -> records.stream().anyMatch(r -> casusId.equals(r.key())
+                        && RoutingEvents.ZOEKTOCHT_INGESCHAKELD.type().equals(KafkaProbe.header(r, "ce_type"))))
+                .stream().filter(r -> casusId.equals(r.key()) && RoutingEvents.ZOEKTOCHT_INGESCHAKELD.type().equals(KafkaProbe.header(r, "ce_type")))
+                .toList();
+        assertThat(events).hasSize(1);
+        String payload = new String(events.getFirst().value(), StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(RoutingEvents.ZOEKTOCHT_INGESCHAKELD, payload)).isEmpty();
+        JsonNode event = JSON.readTree(payload);
+        assertThat(event.get("route").asString()).isEqualTo("RET");
+        assertThat(event.get("medeEigenaarAgbCode").asString()).isEqualTo(AGB_A);
+        assertThat(event.get("ingeschakeldDoor").asString()).isEqualTo("jb-" + EDE);
+    }
+
+    @Test
     void anotherProviderCannotDeclineAndLearnsNothingAndTheBackOfficeCannotDeclineForIt() {
         String toewijzingId = toewijzingAan(AGB_A)[1];
 

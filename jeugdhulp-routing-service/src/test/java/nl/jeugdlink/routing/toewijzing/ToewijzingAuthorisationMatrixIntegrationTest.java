@@ -82,6 +82,28 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
     }
 
+    private @Nullable String gedeeldAfgewezen;
+
+    private String gedeeldAfgewezen() {
+        if (gedeeldAfgewezen == null) {
+            gedeeldAfgewezen = afgewezen();
+        }
+        return gedeeldAfgewezen;
+    }
+
+    /** A fresh toewijzing in Ede declined by the own provider; its id. */
+    private String afgewezen() {
+        String casus = CasusGeopendMother.bekendeCasus(kafka, casussen, EIGEN);
+        var toegewezen = api().post("/api/v1/casussen/" + casus + "/toewijzingen", ToewijzingIntegrationTest.specifiek(AGB_EIGEN),
+                ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
+        assertThat(toegewezen.statusCode()).as(toegewezen.body()).isEqualTo(201);
+        String id = toegewezen.headers().firstValue("Location").orElseThrow().replaceAll("^.*/", "");
+        var afwijzing = api().post("/api/v1/toewijzingen/" + id + "/afwijzing", "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"GEEN_PLAATS\"}",
+                TestIssuer.get().zorgaanbiederToken("matrix-voorbereiding", AGB_EIGEN));
+        assertThat(afwijzing.statusCode()).as(afwijzing.body()).isEqualTo(201);
+        return id;
+    }
+
     /** A fresh JW315 of the own provider to Ede with one product; its ReferentieAanbieder. */
     private String verzoek() {
         String referentie = uniek();
@@ -147,6 +169,9 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             case "GET /api/v1/zorgaanbieders/{agbCode}/toewijzingen/{toewijzingId}/jw301" -> api().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/toewijzingen/" + toewijzingInEde + "/jw301"))
                     .header("Accept", "application/xml, application/problem+json").GET(), token);
+            // A fresh declined toewijzing for each call of a row that may (step 5 is recorded once per decline), one shared by the others.
+            case "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing/zoektocht" -> api().post("/api/v1/toewijzingen/"
+                    + (row.eigenGemeente() ? afgewezen() : gedeeldAfgewezen()) + "/afwijzing/zoektocht", "{\"route\": \"RET\"}", token);
             case AFWIJZING -> api().post("/api/v1/toewijzingen/" + afTeWijzen + "/afwijzing",
                     "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"GEEN_PLAATS\"}", token);
             // A fresh JW315 per call (identification, references and client unique), always to the own provider's message API.

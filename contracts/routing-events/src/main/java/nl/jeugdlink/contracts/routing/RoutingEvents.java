@@ -29,7 +29,24 @@ public final class RoutingEvents {
     public static final EventType JEUGDHULP_GESTOPT = new EventType(
             "JeugdhulpGestopt", 1, "nl.jeugdlink.routing.jeugdhulp-gestopt.v1", TOPIC, JeugdhulpGestopt.class);
 
-    public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN, ZORGAANBIEDER_AFWIJZING, JEUGDHULP_GESTART, JEUGDHULP_GESTOPT);
+    /** Step 5 after a decline: the provider network or the Regionaal Expertteam searches. */
+    public static final EventType ZOEKTOCHT_INGESCHAKELD = new EventType(
+            "ZoektochtIngeschakeld", 1, "nl.jeugdlink.routing.zoektocht-ingeschakeld.v1", TOPIC, ZoektochtIngeschakeld.class);
+
+    /** Step 5B: the Regionaal Expertteam discussed the case. */
+    public static final EventType RET_BESPROKEN = new EventType(
+            "RetBesproken", 1, "nl.jeugdlink.routing.ret-besproken.v1", TOPIC, RetBesproken.class);
+
+    /** Step 6: the GI team leader escalated to the region's contact person. */
+    public static final EventType ZOEKTOCHT_OPGESCHAALD = new EventType(
+            "ZoektochtOpgeschaald", 1, "nl.jeugdlink.routing.zoektocht-opgeschaald.v1", TOPIC, ZoektochtOpgeschaald.class);
+
+    /** A new toewijzing to another provider closed the search. */
+    public static final EventType ZOEKTOCHT_AFGESLOTEN = new EventType(
+            "ZoektochtAfgesloten", 1, "nl.jeugdlink.routing.zoektocht-afgesloten.v1", TOPIC, ZoektochtAfgesloten.class);
+
+    public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN, ZORGAANBIEDER_AFWIJZING, JEUGDHULP_GESTART, JEUGDHULP_GESTOPT,
+            ZOEKTOCHT_INGESCHAKELD, RET_BESPROKEN, ZOEKTOCHT_OPGESCHAALD, ZOEKTOCHT_AFGESLOTEN);
 
     private RoutingEvents() {
     }

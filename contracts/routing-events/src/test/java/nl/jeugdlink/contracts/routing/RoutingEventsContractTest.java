@@ -51,4 +51,13 @@ class RoutingEventsContractTest {
         assertThat(SchemaCheck.violations(RoutingEvents.ZORGAANBIEDER_AFWIJZING, example.replace("\"WACHTLIJST\"", "\"ANDERS\""))).isEmpty();
         assertThat(example).doesNotContain("toelichting");
     }
+
+    @Test
+    void theStepsAfterADeclineNameTheirRouteAndOutcomeByCode() {
+        String ingeschakeld = SchemaCheck.example(RoutingEvents.ZOEKTOCHT_INGESCHAKELD);
+        assertThat(SchemaCheck.violations(RoutingEvents.ZOEKTOCHT_INGESCHAKELD, ingeschakeld.replace("\"RET\"", "\"NETWERK\""))).isEmpty();
+        assertThat(SchemaCheck.violations(RoutingEvents.ZOEKTOCHT_INGESCHAKELD, ingeschakeld.replace("\"RET\"", "\"BOEG\""))).isNotEmpty();
+        String besproken = SchemaCheck.example(RoutingEvents.RET_BESPROKEN);
+        assertThat(SchemaCheck.violations(RoutingEvents.RET_BESPROKEN, besproken.replace("GEEN_PASSENDE_HULP", "ONBEKEND"))).isNotEmpty();
+    }
 }

@@ -1,12 +1,17 @@
 package nl.jeugdlink.routing.toewijzing.application;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
 import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import nl.jeugdlink.routing.toewijzing.domain.Metingen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.ToewijzingEvent;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
@@ -18,17 +23,20 @@ import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
  * from the municipality's counter first, then the toewijzing and its event are written with the casus
  * in one write: no transaction spans the two. A rule that fails after the draw, or a crash in
  * between, leaves a gap in the numbers, never a duplicate; a retry after a concurrent write to the
- * same casus keeps the number it drew.
+ * same casus keeps the number it drew. A toewijzing to another provider than one that declined closes
+ * that decline's search in the same write (ZoektochtAfgesloten).
  */
 public class AssigningToewijzing {
 
     private final Casussen casussen;
     private final Toewijzingsnummers nummers;
+    private final Metingen metingen;
     private final Clock clock;
 
-    public AssigningToewijzing(Casussen casussen, Toewijzingsnummers nummers, Clock clock) {
+    public AssigningToewijzing(Casussen casussen, Toewijzingsnummers nummers, Metingen metingen, Clock clock) {
         this.casussen = casussen;
         this.nummers = nummers;
+        this.metingen = metingen;
         this.clock = clock;
     }
 
@@ -44,11 +52,20 @@ public class AssigningToewijzing {
         long nummer = nummers.volgende(casus.gemeenteCode());
         String toewijzingId = UUID.randomUUID().toString();
         AtomicReference<Toewijzing> toegewezen = new AtomicReference<>();
+        AtomicReference<List<ToewijzingEvent.ZoektochtAfgesloten>> afgesloten = new AtomicReference<>(List.of());
         Casus opgeslagen = casussen.wijzig(casusId, actueel -> {
-            ToewijzingEvent.Toegewezen event = actueel.wijsToe(opdracht, toewijzingId, nummer, clock.instant(), door);
+            Instant nu = clock.instant();
+            ToewijzingEvent.Toegewezen event = actueel.wijsToe(opdracht, toewijzingId, nummer, nu, door);
             toegewezen.set(event.toewijzing());
-            return List.of(event);
+            List<ToewijzingEvent> events = new ArrayList<>(List.of(event));
+            List<ToewijzingEvent.ZoektochtAfgesloten> gesloten = actueel.sluitZoektochten(event.toewijzing(), nu);
+            events.addAll(gesloten);
+            afgesloten.set(gesloten);
+            return events;
         }).orElseThrow(() -> new CasusOnbekend(casusId));
+        // Counted once the write stood: a retried change is not counted twice.
+        afgesloten.get().forEach(z -> metingen.zoektochtAfgesloten(
+                Duration.between(Objects.requireNonNull(z.afgewezen().afwijzing()).afgewezenOp(), z.nieuw().toegewezenOp())));
         return new Toewijzingen.InCasus(toegewezen.get(), opgeslagen.casusId(), opgeslagen.aanmeldingId(), opgeslagen.gemeenteCode());
     }
 }

@@ -9,9 +9,24 @@ import org.jspecify.annotations.Nullable;
  * the reden are codes for the back office, the youth protector and the region's figures; the
  * toelichting is free text and stays in the routing.
  *
- * @param toegewezenOp when the declined toewijzing was made, so the decline's timeliness can be judged
+ * @param zoektocht step 5, once the case went to the provider network or the Regionaal Expertteam
+ * @param zoektochtAfgeslotenOp when a new toewijzing to another provider closed the search the decline started (Bouwsteen 5, steps 5-6)
  */
-public record Afwijzing(String afwijzingId, Grond grond, Reden reden, @Nullable String toelichting, Instant afgewezenOp, String afgewezenDoor) {
+public record Afwijzing(String afwijzingId, Grond grond, Reden reden, @Nullable String toelichting, Instant afgewezenOp, String afgewezenDoor,
+        @Nullable Zoektocht zoektocht, @Nullable Instant zoektochtAfgeslotenOp) {
+
+    /** A decline whose search has not begun. */
+    public Afwijzing(String afwijzingId, Grond grond, Reden reden, @Nullable String toelichting, Instant afgewezenOp, String afgewezenDoor) {
+        this(afwijzingId, grond, reden, toelichting, afgewezenOp, afgewezenDoor, null, null);
+    }
+
+    Afwijzing zoektochtAfgesloten(Instant op) {
+        return new Afwijzing(afwijzingId, grond, reden, toelichting, afgewezenOp, afgewezenDoor, zoektocht, op);
+    }
+
+    Afwijzing met(Zoektocht nieuw) {
+        return new Afwijzing(afwijzingId, grond, reden, toelichting, afgewezenOp, afgewezenDoor, nieuw, zoektochtAfgeslotenOp);
+    }
 
     /** "Geen tijdige en/of passende hulp". */
     public enum Grond {

@@ -84,6 +84,45 @@ public final class Casus {
     }
 
     /**
+     * A new toewijzing to another provider than the one that declined closes the search each open decline started (seed 002,
+     * Bouwsteen 5: steps 5 and 6 end when care is found). A new toewijzing to the declining provider itself closes nothing.
+     */
+    public List<ToewijzingEvent.ZoektochtAfgesloten> sluitZoektochten(Toewijzing nieuw, Instant op) {
+        List<ToewijzingEvent.ZoektochtAfgesloten> gesloten = new ArrayList<>();
+        for (int i = 0; i < toewijzingen.size(); i++) {
+            Toewijzing t = toewijzingen.get(i);
+            Afwijzing a = t.afwijzing();
+            if (a != null && a.zoektochtAfgeslotenOp() == null && !t.agbCode().equals(nieuw.agbCode())) {
+                Toewijzing afgesloten = t.afgewezen(a.zoektochtAfgesloten(op));
+                toewijzingen.set(i, afgesloten);
+                gesloten.add(new ToewijzingEvent.ZoektochtAfgesloten(this, afgesloten, nieuw));
+            }
+        }
+        return gesloten;
+    }
+
+    /**
+     * Step 5 after the decline of a toewijzing: its search goes to the provider network or the RET, once, while the search is open.
+     */
+    public ToewijzingEvent.ZoektochtIngeschakeld schakelIn(String toewijzingId, Zoektocht zoektocht) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        Afwijzing a = t.afwijzing();
+        if (a == null) {
+            throw new Regelschending("NIET_AFGEWEZEN", "toewijzingId", "Deze toewijzing is niet afgewezen: er is geen zoektocht.");
+        }
+        if (a.zoektochtAfgeslotenOp() != null) {
+            throw new Regelschending("ZOEKTOCHT_AFGESLOTEN", "toewijzingId", "De zoektocht is afgesloten: er is jeugdhulp toegewezen aan een andere zorgaanbieder.");
+        }
+        if (a.zoektocht() != null) {
+            throw new Regelschending("AL_INGESCHAKELD", "route", "De zoektocht loopt al via " + a.zoektocht().route() + ".");
+        }
+        Toewijzing ingeschakeld = t.afgewezen(a.met(zoektocht));
+        toewijzingen.set(i, ingeschakeld);
+        return new ToewijzingEvent.ZoektochtIngeschakeld(this, ingeschakeld);
+    }
+
+    /**
      * The care provider of a toewijzing declines it. A toewijzing is declined once; a decline after the
      * term (5 working days) is still recorded - judging it late is the escalation-service's, from the
      * event's times. Who may decline (only the provider it is addressed to) is checked before.

@@ -5,4 +5,10 @@ public interface Metingen {
 
     /** A care provider declined, with its ground and reason. */
     void afgewezen(Afwijzing.Grond grond, Afwijzing.Reden reden);
+
+    /** Step 5: a decline's search went to the provider network or the Regionaal Expertteam. */
+    void zoektochtIngeschakeld(Zoektocht.Route route);
+
+    /** A new toewijzing to another provider closed a decline's search, this long after the decline. */
+    void zoektochtAfgesloten(java.time.Duration sindsAfwijzing);
 }

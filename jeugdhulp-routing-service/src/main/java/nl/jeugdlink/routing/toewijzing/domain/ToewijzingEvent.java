@@ -12,6 +12,19 @@ public sealed interface ToewijzingEvent {
     record Afgewezen(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
     }
 
+    /** Step 5: the declined toewijzing's search went to the network or the RET (ZoektochtIngeschakeld); its afwijzing carries the {@link Zoektocht}. */
+    record ZoektochtIngeschakeld(Casus casus, Toewijzing afgewezen) implements ToewijzingEvent {
+    }
+
+    /**
+     * A new toewijzing to another provider closed the search a decline started (ZoektochtAfgesloten).
+     *
+     * @param afgewezen the declined toewijzing, its {@link Afwijzing} now closed
+     * @param nieuw the new toewijzing
+     */
+    record ZoektochtAfgesloten(Casus casus, Toewijzing afgewezen, Toewijzing nieuw) implements ToewijzingEvent {
+    }
+
     /** The provider's JW305 was accepted; {@code toewijzing} carries the {@link Levering}. */
     record Gestart(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
     }

@@ -90,4 +90,24 @@ class CasusTest {
         assertThatThrownBy(() -> casus.wijsAf("t-1", afwijzing)).isInstanceOfSatisfying(Regelschending.class,
                 e -> assertThat(e.regel()).isEqualTo("AL_AFGEWEZEN"));
     }
+
+    @Test
+    void aToewijzingToAnotherProviderClosesAnOpenDeclinesSearchAndOneToTheDecliningProviderDoesNot() {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo");
+        casus.wijsAf("t-1", new Afwijzing("a-1", Afwijzing.Grond.GEEN_TIJDIGE_HULP, Afwijzing.Reden.WACHTLIJST, null, NU.plusSeconds(3600), "za"));
+
+        Toewijzing weer = casus.wijsToe(ambulant("98000011", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 8, 31)), "t-2", 2, NU, "bo").toewijzing();
+        assertThat(casus.sluitZoektochten(weer, NU.plusSeconds(7200))).isEmpty();
+
+        Toewijzing ander = casus.wijsToe(ambulant("98000022", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-3", 3, NU, "bo").toewijzing();
+        var gesloten = casus.sluitZoektochten(ander, NU.plusSeconds(7200));
+
+        assertThat(gesloten).singleElement().satisfies(z -> {
+            assertThat(z.afgewezen().afwijzing().afwijzingId()).isEqualTo("a-1");
+            assertThat(z.afgewezen().afwijzing().zoektochtAfgeslotenOp()).isEqualTo(NU.plusSeconds(7200));
+            assertThat(z.nieuw().toewijzingId()).isEqualTo("t-3");
+        });
+        assertThat(casus.sluitZoektochten(ander, NU.plusSeconds(9000))).as("closed once").isEmpty();
+    }
 }

@@ -4,6 +4,8 @@ import nl.jeugdlink.contracts.routing.JeugdhulpGestart;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestopt;
 import nl.jeugdlink.contracts.routing.JeugdhulpToegewezen;
 import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.contracts.routing.ZoektochtAfgesloten;
+import nl.jeugdlink.contracts.routing.ZoektochtIngeschakeld;
 import nl.jeugdlink.contracts.routing.ZorgaanbiederAfwijzing;
 import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.EventMapper;
@@ -24,6 +26,8 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
         return switch (event) {
             case ToewijzingEvent.Toegewezen t -> new ContractEvent(RoutingEvents.JEUGDHULP_TOEGEWEZEN, toegewezen(t.casus(), t.toewijzing()));
             case ToewijzingEvent.Afgewezen a -> new ContractEvent(RoutingEvents.ZORGAANBIEDER_AFWIJZING, afgewezen(a.casus(), a.toewijzing()));
+            case ToewijzingEvent.ZoektochtIngeschakeld z -> new ContractEvent(RoutingEvents.ZOEKTOCHT_INGESCHAKELD, ingeschakeld(z));
+            case ToewijzingEvent.ZoektochtAfgesloten z -> new ContractEvent(RoutingEvents.ZOEKTOCHT_AFGESLOTEN, afgesloten(z));
             case ToewijzingEvent.Gestart g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTART, gestart(g.casus(), g.toewijzing()));
             case ToewijzingEvent.Gestopt g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTOPT, gestopt(g.casus(), g.toewijzing()));
         };
@@ -34,6 +38,22 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
         var a = java.util.Objects.requireNonNull(t.afwijzing(), "an Afgewezen event carries its afwijzing");
         return new ZorgaanbiederAfwijzing(a.afwijzingId(), t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(),
                 t.agbCode(), a.grond().name(), a.reden().name(), t.toegewezenOp(), a.afgewezenOp());
+    }
+
+    /** The declining provider is the co-owner of finding care. */
+    private static ZoektochtIngeschakeld ingeschakeld(ToewijzingEvent.ZoektochtIngeschakeld z) {
+        var a = java.util.Objects.requireNonNull(z.afgewezen().afwijzing(), "a ZoektochtIngeschakeld event carries its afwijzing");
+        var zoektocht = java.util.Objects.requireNonNull(a.zoektocht(), "and its zoektocht");
+        Casus c = z.casus();
+        return new ZoektochtIngeschakeld(a.afwijzingId(), z.afgewezen().toewijzingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(),
+                zoektocht.route().name(), z.afgewezen().agbCode(), zoektocht.ingeschakeldOp(), zoektocht.ingeschakeldDoor());
+    }
+
+    private static ZoektochtAfgesloten afgesloten(ToewijzingEvent.ZoektochtAfgesloten z) {
+        var a = java.util.Objects.requireNonNull(z.afgewezen().afwijzing(), "a ZoektochtAfgesloten event carries the closed afwijzing");
+        Casus c = z.casus();
+        return new ZoektochtAfgesloten(a.afwijzingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), z.nieuw().toewijzingId(), z.nieuw().agbCode(),
+                java.util.Objects.requireNonNull(a.zoektochtAfgeslotenOp()));
     }
 
     private static JeugdhulpGestart gestart(Casus c, Toewijzing t) {

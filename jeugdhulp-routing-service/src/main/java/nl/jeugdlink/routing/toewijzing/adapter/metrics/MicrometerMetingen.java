@@ -3,8 +3,12 @@ package nl.jeugdlink.routing.toewijzing.adapter.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.jeugdlink.routing.toewijzing.domain.Afwijzing;
 import nl.jeugdlink.routing.toewijzing.domain.Metingen;
+import nl.jeugdlink.routing.toewijzing.domain.Zoektocht;
 
-/** {@code jeugdlink.routing.afwijzingen{grond,reden}}: declines by ground and reason. */
+/**
+ * {@code jeugdlink.routing.afwijzingen{grond,reden}}: declines by ground and reason; {@code jeugdlink.routing.zoektocht.duur}: the time
+ * from a decline to the new toewijzing (the search's use of network or RET: {@code jeugdlink.routing.zoektochten{route}}) to another provider that closed its search (Bouwsteen 5's figure).
+ */
 public class MicrometerMetingen implements Metingen {
 
     private final MeterRegistry meters;
@@ -16,5 +20,15 @@ public class MicrometerMetingen implements Metingen {
     @Override
     public void afgewezen(Afwijzing.Grond grond, Afwijzing.Reden reden) {
         meters.counter("jeugdlink.routing.afwijzingen", "grond", grond.name(), "reden", reden.name()).increment();
+    }
+
+    @Override
+    public void zoektochtIngeschakeld(Zoektocht.Route route) {
+        meters.counter("jeugdlink.routing.zoektochten", "route", route.name()).increment();
+    }
+
+    @Override
+    public void zoektochtAfgesloten(java.time.Duration sindsAfwijzing) {
+        meters.timer("jeugdlink.routing.zoektocht.duur").record(sindsAfwijzing);
     }
 }

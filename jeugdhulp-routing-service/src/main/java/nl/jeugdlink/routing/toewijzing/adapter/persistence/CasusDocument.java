@@ -36,7 +36,12 @@ class CasusDocument extends AggregateDocument {
     }
 
     /** A provider's decline. The toelichting is stored as written (not yet encrypted at rest: see the canvas). */
-    record AfwijzingDoc(String afwijzingId, String grond, String reden, @Nullable String toelichting, Instant afgewezenOp, String afgewezenDoor) {
+    record AfwijzingDoc(String afwijzingId, String grond, String reden, @Nullable String toelichting, Instant afgewezenOp, String afgewezenDoor,
+            @Nullable ZoektochtDoc zoektocht, @Nullable Instant zoektochtAfgeslotenOp) {
+    }
+
+    /** Step 5 of a decline's search. */
+    record ZoektochtDoc(String route, Instant ingeschakeldOp, String ingeschakeldDoor) {
     }
 
     @Id

@@ -1,6 +1,7 @@
 package nl.jeugdlink.routing.toewijzing.adapter.persistence;
 
 import nl.jeugdlink.routing.toewijzing.domain.Afwijzing;
+import nl.jeugdlink.routing.toewijzing.domain.Zoektocht;
 import nl.jeugdlink.routing.toewijzing.domain.Eenheid;
 import nl.jeugdlink.routing.toewijzing.domain.Frequentie;
 import nl.jeugdlink.routing.toewijzing.domain.Levering;
@@ -38,13 +39,18 @@ final class ToewijzingMapping {
 
     private static CasusDocument.@Nullable AfwijzingDoc doc(@Nullable Afwijzing a) {
         return a == null ? null
-                : new CasusDocument.AfwijzingDoc(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor());
+                : new CasusDocument.AfwijzingDoc(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor(),
+                        a.zoektocht() == null ? null
+                                : new CasusDocument.ZoektochtDoc(a.zoektocht().route().name(), a.zoektocht().ingeschakeldOp(), a.zoektocht().ingeschakeldDoor()),
+                        a.zoektochtAfgeslotenOp());
     }
 
     private static @Nullable Afwijzing afwijzing(CasusDocument.@Nullable AfwijzingDoc d) {
         return d == null ? null
                 : new Afwijzing(d.afwijzingId(), Afwijzing.Grond.valueOf(d.grond()), Afwijzing.Reden.valueOf(d.reden()), d.toelichting(), d.afgewezenOp(),
-                        d.afgewezenDoor());
+                        d.afgewezenDoor(), d.zoektocht() == null ? null
+                                : new Zoektocht(Zoektocht.Route.valueOf(d.zoektocht().route()), d.zoektocht().ingeschakeldOp(), d.zoektocht().ingeschakeldDoor()),
+                        d.zoektochtAfgeslotenOp());
     }
 
     private static CasusDocument.@Nullable LeveringDoc doc(@Nullable Levering l) {

@@ -82,6 +82,11 @@ final class ToewijzingBerichten {
     }
 
     @Schema(description = "Een zorgaanbieder wijst een toewijzing af: geen tijdige en/of passende hulp")
+    record ZoektochtRequest(
+            @Schema(description = "Het netwerk van zorgaanbieders of het (vooroverleg van het) Regionaal Expertteam", allowableValues = {"NETWERK", "RET"})
+            @Nullable String route) {
+    }
+
     record AfwijzingRequest(
             @Schema(description = "Geen tijdige en/of passende hulp", allowableValues = {"GEEN_TIJDIGE_HULP", "GEEN_PASSENDE_HULP",
                     "GEEN_TIJDIGE_EN_PASSENDE_HULP"}) @Nullable String grond,
@@ -96,11 +101,15 @@ final class ToewijzingBerichten {
             String reden,
             @Schema(nullable = true) @Nullable String toelichting,
             Instant afgewezenOp,
-            String afgewezenDoor) {
+            String afgewezenDoor,
+            @Schema(description = "Stap 5: NETWERK of RET, zodra ingeschakeld", nullable = true) @Nullable String zoektochtRoute,
+            @Schema(description = "Wanneer een toewijzing aan een andere zorgaanbieder de zoektocht afsloot", nullable = true)
+            @Nullable Instant zoektochtAfgeslotenOp) {
 
         static @Nullable AfwijzingBericht of(@Nullable Afwijzing a) {
             return a == null ? null
-                    : new AfwijzingBericht(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor());
+                    : new AfwijzingBericht(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor(),
+                            a.zoektocht() == null ? null : a.zoektocht().route().name(), a.zoektochtAfgeslotenOp());
         }
     }
 

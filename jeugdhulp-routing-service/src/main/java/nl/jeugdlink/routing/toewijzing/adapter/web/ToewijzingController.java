@@ -28,6 +28,9 @@ import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.Toewijzin
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.AfwijzingRequest;
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.DecliningToewijzing;
+import nl.jeugdlink.routing.toewijzing.application.EngagingZoektocht;
+import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ZoektochtRequest;
+import nl.jeugdlink.routing.toewijzing.domain.Zoektocht;
 import nl.jeugdlink.routing.toewijzing.domain.Afwijzing;
 import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
@@ -63,6 +66,8 @@ class ToewijzingController {
     static final String CATEGORIE = "toewijzing";
     static final URI TOEWIJZINGSREGEL = URI.create("https://jeugdlink.nl/problemen/toewijzingsregel");
     private static final Set<Rol> GEMEENTELIJK = EnumSet.of(Rol.BACKOFFICE, Rol.REGISSEUR);
+    /** Who records step 5 after a decline (seed 002, Bouwsteen 5): the back office or the youth protector. */
+    private static final Set<Rol> ZOEKERS = EnumSet.of(Rol.BACKOFFICE, Rol.JEUGDBESCHERMER);
 
     /** Unknown, or not to be confirmed to this asker: the same 404 either way. */
     static final class NietGevonden extends RuntimeException {
@@ -73,13 +78,16 @@ class ToewijzingController {
 
     private final AssigningToewijzing assigning;
     private final DecliningToewijzing declining;
+    private final EngagingZoektocht engaging;
     private final Casussen casussen;
     private final Toewijzingen toewijzingen;
     private final Audit audit;
 
-    ToewijzingController(AssigningToewijzing assigning, DecliningToewijzing declining, Casussen casussen, Toewijzingen toewijzingen, Audit audit) {
+    ToewijzingController(AssigningToewijzing assigning, DecliningToewijzing declining, EngagingZoektocht engaging, Casussen casussen,
+            Toewijzingen toewijzingen, Audit audit) {
         this.assigning = assigning;
         this.declining = declining;
+        this.engaging = engaging;
         this.casussen = casussen;
         this.toewijzingen = toewijzingen;
         this.audit = audit;
@@ -238,6 +246,42 @@ class ToewijzingController {
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, betreft);
         return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toewijzingId)).body(ToewijzingResponse.of(
                 new Toewijzingen.InCasus(afgewezen, toewijzing.casusId(), toewijzing.aanmeldingId(), toewijzing.gemeenteCode())));
+    }
+
+    @PostMapping("/api/v1/toewijzingen/{toewijzingId}/afwijzing/zoektocht")
+    @Operation(summary = "Schakel na een afwijzing het netwerk of het Regionaal Expertteam in (stap 5, ZoektochtIngeschakeld)", description =
+            "Door de backoffice of de jeugdbeschermer van de gemeente van de toewijzing, eenmaal per afwijzing zolang de zoektocht open is: "
+            + "route NETWERK (de afwijzende zorgaanbieder wordt mede-eigenaar van het vinden van hulp) of RET (bespreekt de casus binnen 2 weken; "
+            + "termijn ZOEKTOCHT_STAP_5 van de escalation-service).")
+    @ApiResponse(responseCode = "201", description = "De toewijzing met haar afwijzing en zoektocht",
+            content = @Content(schema = @Schema(implementation = ToewijzingResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt veld en regel")
+    @ApiResponse(responseCode = "403", description = "Rol niet toegestaan, of de toewijzing is van een andere gemeente")
+    @ApiResponse(responseCode = "404", description = "Geen toewijzing met dit id")
+    @ApiResponse(responseCode = "409", description = "Niet afgewezen (NIET_AFGEWEZEN), al ingeschakeld (AL_INGESCHAKELD) of afgesloten (ZOEKTOCHT_AFGESLOTEN)")
+    ResponseEntity<ToewijzingResponse> schakelIn(
+            @Parameter(description = "Het id van de afgewezen toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
+            @RequestBody ZoektochtRequest request) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        ParameterChecks.uuid("toewijzingId", toewijzingId);
+        var gevonden = toewijzingen.find(toewijzingId);
+        String betreft = gevonden.map(Toewijzingen.InCasus::casusId).orElse(toewijzingId);
+        if (!gebruiker.heeftEenVan(ZOEKERS)) {
+            throw weiger(betreft, "rol niet toegestaan: nodig is BACKOFFICE of JEUGDBESCHERMER");
+        }
+        Toewijzingen.InCasus toewijzing = gevonden.orElseThrow(() -> new NietGevonden(toewijzingId));
+        if (!gebruiker.werktVoor(toewijzing.gemeenteCode())) {
+            throw weiger(betreft, "geen toegang tot gegevens van gemeente " + toewijzing.gemeenteCode());
+        }
+        List<InvalidParam> fouten = new ArrayList<>();
+        Zoektocht.Route route = keuze(Zoektocht.Route.class, "route", request.route(), fouten);
+        if (route == null) {
+            throw new InvalidInputException(fouten);
+        }
+        var ingeschakeld = engaging.schakelIn(toewijzing.casusId(), toewijzingId, route, gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, betreft);
+        return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toewijzingId)).body(ToewijzingResponse.of(
+                new Toewijzingen.InCasus(ingeschakeld, toewijzing.casusId(), toewijzing.aanmeldingId(), toewijzing.gemeenteCode())));
     }
 
     private static <E extends Enum<E>> @Nullable E keuze(Class<E> soort, String veld, @Nullable String waarde, List<InvalidParam> fouten) {

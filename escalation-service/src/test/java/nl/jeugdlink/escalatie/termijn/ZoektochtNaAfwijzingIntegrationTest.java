@@ -1,0 +1,120 @@
+package nl.jeugdlink.escalatie.termijn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.contracts.SchemaCheck;
+import nl.jeugdlink.contracts.escalatie.EscalationEvents;
+import nl.jeugdlink.platform.klok.AdjustableClock;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Steps 5 and 6 after a provider's decline (seed 002, Bouwsteen 5) as the configured rules ZOEKTOCHT_STAP_5 and _6, keyed by the
+ * decline, over the routing's topic. Its own profile: it moves the clock, which must not reach the deadlines of other classes.
+ */
+@JeugdLinkIntegrationTest
+@ActiveProfiles("zoektocht")
+class ZoektochtNaAfwijzingIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final KafkaProbe kafka = new KafkaProbe();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AdjustableClock klok;
+
+    @Test
+    void aDeclineIsDiscussedByTheRetWithinTwoWeeksAndWithoutCareTheTeamLeaderEscalatesWithinAWeekOrTheRegionsContactHearsOfIt() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        var traject = TrajectEventsMother.inEde();
+        String toewijzing = UUID.randomUUID().toString();
+        String afwijzing = UUID.randomUUID().toString();
+
+        traject.jeugdhulpToegewezen(toewijzing, "2027-04-12T10:00:00Z").send(kafka);
+        // Monday 19 April 2027: the RET must have discussed the case by Monday 3 May.
+        traject.zorgaanbiederAfwijzing(toewijzing, afwijzing, "2027-04-19T09:00:00Z").send(kafka);
+
+        JsonNode stap5 = een(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_5");
+        assertThat(stap5.get("onderwerpId").asString()).isEqualTo(afwijzing);
+        assertThat(stap5.get("uiterlijk").asString()).isEqualTo("2027-05-03");
+        assertThat(stap5.get("betreftRol").asString()).isEqualTo("BACKOFFICE");
+
+        traject.retBesproken(afwijzing, "2027-04-30T12:00:00Z", "GEEN_PASSENDE_HULP").send(kafka);
+
+        assertThat(een(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTOPT, "ZOEKTOCHT_STAP_5").get("uitkomst").asString()).isEqualTo("GEHAALD");
+        JsonNode stap6 = een(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_6");
+        assertThat(stap6.get("onderwerpId").asString()).isEqualTo(afwijzing);
+        assertThat(stap6.get("uiterlijk").asString()).isEqualTo("2027-05-07");
+        assertThat(stap6.get("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+
+        // Not escalated by Friday 7 May: the team leader hears of the breach; still not by the end of Tuesday 11 May (2 working
+        // days on), the region's contact person does.
+        verzet("2027-05-07T22:00:01Z");
+        assertThat(een(traject.aanmeldingId, EscalationEvents.TERMIJN_OVERSCHREDEN, "ZOEKTOCHT_STAP_6").get("betreftRol").asString())
+                .isEqualTo("TEAMLEIDER");
+        verzet("2027-05-11T22:00:01Z");
+        JsonNode opgeschaald = een(traject.aanmeldingId, EscalationEvents.TERMIJN_OPGESCHAALD, "ZOEKTOCHT_STAP_6");
+        assertThat(opgeschaald.get("betreftRol").asString()).isEqualTo("REGIONALE_CONTACTPERSOON");
+        assertThat(opgeschaald.get("betreftOrganisatie").asString()).isEqualTo("GM0228");
+        // Counted to the local day of the sweep, Wednesday 12 May 00:00:01: 10, 11 and 12 May.
+        assertThat(opgeschaald.get("werkdagenTeLaat").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aNewToewijzingToAnotherProviderClosesTheSearchAndNoStepSixStarts() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        var traject = TrajectEventsMother.inEde();
+        String toewijzing = UUID.randomUUID().toString();
+        String afwijzing = UUID.randomUUID().toString();
+
+        traject.zorgaanbiederAfwijzing(toewijzing, afwijzing, "2027-04-19T09:00:00Z").send(kafka);
+        een(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_5");
+        traject.zoektochtAfgesloten(afwijzing, "2027-04-22T10:00:00Z").send(kafka);
+
+        JsonNode gestopt = een(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTOPT, "ZOEKTOCHT_STAP_5");
+        assertThat(gestopt.get("uitkomst").asString()).isEqualTo("GEHAALD");
+        assertThat(gestopt.get("onderwerpId").asString()).isEqualTo(afwijzing);
+        assertThat(kafka.read(EscalationEvents.TOPIC, Duration.ofSeconds(2), records -> false))
+                .noneMatch(r -> is(r, traject.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_6"));
+    }
+
+    private void verzet(String tijdstip) {
+        var verzet = ApiCaller.onPort(port).post("/actuator/klok", "{\"tijdstip\":\"" + tijdstip + "\"}",
+                ApiCaller.token("beheerder-1", "beheerder", ApiCaller.HELE_REGIO));
+        assertThat(verzet.statusCode()).as(verzet.body()).isEqualTo(200);
+    }
+
+    private JsonNode een(String aanmeldingId, EventType type, String soort) {
+        List<JsonNode> events = kafka.read(EscalationEvents.TOPIC, PATIENCE, records -> records.stream().anyMatch(r -> is(r, aanmeldingId, type, soort)))
+                .stream().filter(r -> is(r, aanmeldingId, type, soort)).map(r -> {
+                    String json = new String(r.value(), StandardCharsets.UTF_8);
+                    assertThat(SchemaCheck.violations(type, json)).isEmpty();
+                    return JSON.readTree(json);
+                }).toList();
+        assertThat(events).hasSize(1);
+        return events.getFirst();
+    }
+
+    private static boolean is(ConsumerRecord<String, byte[]> r, String aanmeldingId, EventType type, String soort) {
+        return aanmeldingId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))
+                && new String(r.value(), StandardCharsets.UTF_8).contains("\"" + soort + "\"");
+    }
+}
