@@ -33,8 +33,11 @@ public final class CaseEvents {
     public static final EventType VERSLAG_GEDEELD_MET_GEZIN = new EventType(
             "VerslagGedeeldMetGezin", 1, "nl.jeugdlink.casus.verslag-gedeeld-met-gezin.v1", TOPIC, VerslagGedeeldMetGezin.class);
 
+    public static final EventType GEZINSFEEDBACK_GEVRAAGD = new EventType(
+            "GezinsfeedbackGevraagd", 1, "nl.jeugdlink.casus.gezinsfeedback-gevraagd.v1", TOPIC, GezinsfeedbackGevraagd.class);
+
     public static final List<EventType> ALL = List.of(CASUS_GEOPEND, REGISSEUR_GEKOPPELD, GESPREK_VASTGELEGD, EERSTE_CONTACT_GELEGD, PLAN_VASTGESTELD, HULP_INGEZET,
-            CASUS_AFGESLOTEN, VERSLAG_GEDEELD_MET_GEZIN);
+            CASUS_AFGESLOTEN, VERSLAG_GEDEELD_MET_GEZIN, GEZINSFEEDBACK_GEVRAAGD);
 
     private CaseEvents() {
     }
