@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * continuation and kind of help and the safety agreements decided (their texts stay in the
  * jbt-service), by consensus or by the chair's mandate.
  *
- * @param verzoekId the request id (UUID): the casus id, one request per casus
+ * @param verzoekId the request id (UUID): the casus id for a casus's first request, an id of its own for a later one
  * @param casusId the casus the decision is about
  * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code
@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param evaluatieMoment the evaluation moment the table set, if any; it starts a deadline
  * @param genomenDoor the chair's pseudonymous id
  * @param genomenOp when the decision was recorded
+ * @param verzegeld the safety agreements, sealed for the notification-service (ADR 0011): {@link Verzegeld} as JSON,
+ *        encrypted with its public keyset and bound to {@link #context}; absent in events published before they were carried
  */
 public record JbtBesluitGenomen(
         String verzoekId,
@@ -30,5 +32,26 @@ public record JbtBesluitGenomen(
         String gesprekstype,
         @Nullable LocalDate evaluatieMoment,
         String genomenDoor,
-        Instant genomenOp) {
+        Instant genomenOp,
+        @Nullable String verzegeld) {
+
+    /** The record as published before the safety agreements were carried. */
+    public JbtBesluitGenomen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String uitkomst, String besluitvorming,
+            String gesprekstype, @Nullable LocalDate evaluatieMoment, String genomenDoor, Instant genomenOp) {
+        this(verzoekId, casusId, aanmeldingId, gemeenteCode, uitkomst, besluitvorming, gesprekstype, evaluatieMoment, genomenDoor, genomenOp, null);
+    }
+
+    /**
+     * What {@code verzegeld} holds once opened: the JSON the jbt-service (sealing) and the notification-service
+     * (opening) both write and read.
+     *
+     * @param veiligheidsafspraken the safety agreements the table made, as the chair wrote them, so the family can be told them
+     */
+    public record Verzegeld(String veiligheidsafspraken) {
+    }
+
+    /** The context the sealed agreements are bound to: they open only for this decision on this request of this casus. */
+    public static String context(String casusId, String verzoekId) {
+        return "jbt-besluit:" + casusId + ":" + verzoekId;
+    }
 }

@@ -30,8 +30,14 @@ public final class JbtEvents {
     public static final EventType JBT_VERSLAG_GEREED = new EventType(
             "JbtVerslagGereed", 1, "nl.jeugdlink.jbt.jbt-verslag-gereed.v1", TOPIC, JbtVerslagGereed.class);
 
+    public static final EventType JBT_RAADSMEDEWERKER_TOEGEWEZEN = new EventType(
+            "JbtRaadsmedewerkerToegewezen", 1, "nl.jeugdlink.jbt.jbt-raadsmedewerker-toegewezen.v1", TOPIC, JbtRaadsmedewerkerToegewezen.class);
+
+    public static final EventType JBT_EVALUATIE_VASTGELEGD = new EventType(
+            "JbtEvaluatieVastgelegd", 1, "nl.jeugdlink.jbt.jbt-evaluatie-vastgelegd.v1", TOPIC, JbtEvaluatieVastgelegd.class);
+
     public static final List<EventType> ALL = List.of(JBT_VERZOEK_INGEDIEND, JBT_VERZOEK_GEPLAND, JBT_WACHTTIJD_OVERSCHREDEN, JBT_VERZOEK_TERUGGESTUURD,
-            JBT_BESLUIT_GENOMEN, RAADSONDERZOEK_GEVRAAGD, JBT_VERSLAG_GEREED);
+            JBT_BESLUIT_GENOMEN, RAADSONDERZOEK_GEVRAAGD, JBT_VERSLAG_GEREED, JBT_RAADSMEDEWERKER_TOEGEWEZEN, JBT_EVALUATIE_VASTGELEGD);
 
     private JbtEvents() {
     }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * jbt-service. The parents' link is a bearer secret: it travels only sealed for the
  * notification-service (ADR 0011), which mails it to the parents' addresses the intake shared.
  *
- * @param verzoekId the request id (UUID): the casus id, one request per casus
+ * @param verzoekId the request id (UUID): the casus id for a casus's first request, an id of its own for a later one
  * @param casusId the casus (the family) the report is about
  * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code

@@ -2,6 +2,7 @@ package nl.jeugdlink.contracts.jbt;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * or older - counted here, never named - and the table's contacts at the Raad voor de Kinderbescherming
  * and the GI.
  *
- * @param verzoekId the request id (UUID): the casus id, one request per casus
+ * @param verzoekId the request id (UUID): the casus id for a casus's first request, an id of its own for a later one
  * @param casusId the casus the request is about
  * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code
@@ -25,6 +26,13 @@ import org.jspecify.annotations.Nullable;
  *        separately, through their parents' addresses); absent in events published before invitations were counted
  * @param raadContactpersoonId the table's contact at the Raad voor de Kinderbescherming (pseudonymous id), invited; absent when none is configured
  * @param giContactpersoonId the table's contact at the Gecertificeerde Instelling (pseudonymous id), invited; absent when none is configured
+ * @param raadsmedewerkerId the raadsmedewerker the chair assigned for the Raad's independent test (pseudonymous id), invited by
+ *        name; absent when none is assigned yet ({@link JbtRaadsmedewerkerToegewezen} follows when they are)
+ * @param tolkNodig whether the family needs an interpreter at the talk (form section 5); absent in events published before it was carried
+ * @param taal the language the family speaks at the talk, as the requester gave it (e.g. "Arabisch"); absent when no interpreter is needed
+ * @param vertrouwenspersoon whether the parents named a trusted person to be invited (in {@code verzegeld}); absent in earlier events
+ * @param verzegeld the people the form names to invite, sealed for the notification-service (ADR 0011): {@link Verzegeld} as JSON,
+ *        encrypted with its public keyset and bound to {@link #context}; absent when the form names nobody
  */
 public record JbtVerzoekGepland(
         String verzoekId,
@@ -39,5 +47,43 @@ public record JbtVerzoekGepland(
         Instant geplandOp,
         @Nullable Integer kinderenVanTwaalfOfOuder,
         @Nullable String raadContactpersoonId,
-        @Nullable String giContactpersoonId) {
+        @Nullable String giContactpersoonId,
+        @Nullable String raadsmedewerkerId,
+        @Nullable Boolean tolkNodig,
+        @Nullable String taal,
+        @Nullable Boolean vertrouwenspersoon,
+        @Nullable String verzegeld) {
+
+    /** The record as published before the named invitations were carried. */
+    public JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum, boolean buurtafel,
+            Instant ingediendOp, String geplandDoor, Instant geplandOp, @Nullable Integer kinderenVanTwaalfOfOuder, @Nullable String raadContactpersoonId,
+            @Nullable String giContactpersoonId) {
+        this(verzoekId, casusId, aanmeldingId, gemeenteCode, tafel, datum, buurtafel, ingediendOp, geplandDoor, geplandOp, kinderenVanTwaalfOfOuder,
+                raadContactpersoonId, giContactpersoonId, null, null, null, null, null);
+    }
+
+    /**
+     * What {@code verzegeld} holds once opened: the JSON the jbt-service (sealing) and the notification-service (opening)
+     * both write and read.
+     *
+     * @param vertrouwenspersoon the parents' trusted person to invite, if they named one
+     * @param genodigden everyone else the form names to invite (section 4), as the requester wrote them
+     */
+    public record Verzegeld(@Nullable Genodigde vertrouwenspersoon, List<Genodigde> genodigden) {
+    }
+
+    /**
+     * One person to invite.
+     *
+     * @param naam the name as written in the form
+     * @param rol the role or relation as written (for the trusted person: "vertrouwenspersoon")
+     * @param contact an e-mail address, or how else to reach them, as written; absent when the form gives none
+     */
+    public record Genodigde(String naam, @Nullable String rol, @Nullable String contact) {
+    }
+
+    /** The context the sealed invitees are bound to: they open only for the planning of this request of this casus. */
+    public static String context(String casusId, String verzoekId) {
+        return "jbt-gepland:" + casusId + ":" + verzoekId;
+    }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
  * mandatory safety section; seed 002:456). The form itself stays in the jbt-service: no names, no
  * BSN on Kafka.
  *
- * @param verzoekId the request id (UUID): the casus id, one request per casus
+ * @param verzoekId the request id (UUID): the casus id for a casus's first request, an id of its own for a later one
  * @param casusId the casus the request is about
  * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code

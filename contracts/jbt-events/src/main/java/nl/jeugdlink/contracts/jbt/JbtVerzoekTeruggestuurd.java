@@ -6,7 +6,7 @@ import java.time.Instant;
  * The chair returns a filed request for missing information (seed 002:450); the requester is told
  * and files it again once completed.
  *
- * @param verzoekId the request id (UUID): the casus id, one request per casus
+ * @param verzoekId the request id (UUID): the casus id for a casus's first request, an id of its own for a later one
  * @param casusId the casus the request is about
  * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code

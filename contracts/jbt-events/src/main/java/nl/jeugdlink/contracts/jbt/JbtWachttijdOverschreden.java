@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * (seed 002:491): the chair and the municipal contact are to be told, and the neighbouring table's
  * free moments are offered.
  *
- * @param verzoekId the request id (UUID): the casus id, one request per casus
+ * @param verzoekId the request id (UUID): the casus id for a casus's first request, an id of its own for a later one
  * @param casusId the casus the request is about
  * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code

@@ -7,7 +7,7 @@ import java.time.Instant;
  * seed 002:470-475): what the Raad needs to start, by id; the request's content is read at the
  * jbt-service by whom may see it.
  *
- * @param verzoekId the request id (UUID): the casus id, one request per casus
+ * @param verzoekId the request id (UUID): the casus id for a casus's first request, an id of its own for a later one
  * @param casusId the casus the investigation is about
  * @param aanmeldingId the referral the casus came from: the traject the escalation-service keeps its deadlines in
  * @param gemeenteCode the municipality responsible, CBS code

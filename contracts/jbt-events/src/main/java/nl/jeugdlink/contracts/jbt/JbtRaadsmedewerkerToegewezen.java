@@ -1,0 +1,33 @@
+package nl.jeugdlink.contracts.jbt;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The chair assigned the raadsmedewerker who does the Raad voor de Kinderbescherming's independent test at
+ * the table (seed 000 §6.10), after checking they were not involved with the family before. When the talk is
+ * planned already, the notification-service invites them by name for it; otherwise {@link JbtVerzoekGepland}
+ * names them when it is.
+ *
+ * @param verzoekId the request id (UUID)
+ * @param casusId the casus the request is about
+ * @param aanmeldingId the referral the casus came from
+ * @param gemeenteCode the municipality responsible, CBS code
+ * @param raadsmedewerkerId the raadsmedewerker's pseudonymous id
+ * @param tafel the table the talk is planned at; absent when not planned yet
+ * @param datum the day of the talk; absent when not planned yet
+ * @param toegewezenDoor the chair's pseudonymous id
+ * @param toegewezenOp when the assignment was recorded
+ */
+public record JbtRaadsmedewerkerToegewezen(
+        String verzoekId,
+        String casusId,
+        String aanmeldingId,
+        String gemeenteCode,
+        String raadsmedewerkerId,
+        @Nullable String tafel,
+        @Nullable LocalDate datum,
+        String toegewezenDoor,
+        Instant toegewezenOp) {
+}
