@@ -84,9 +84,30 @@ class JbtVerzoekenBindingIntegrationTest extends ConsumerCases {
         assertThat(gestopt.get("uitkomst").asString()).isEqualTo("GEHAALD");
     }
 
+    @Test
+    void theTablesRecordedEvaluationMeetsTheDeadlineOfTheDecisionsEvaluationMoment() {
+        var traject = TrajectEventsMother.inEde();
+
+        // Evaluation moment Monday 2 August 2027: due by the working day after, Tuesday 3 August.
+        traject.jbtBesluitGenomen("2027-05-12T15:00:00Z", "2027-08-02").send(kafka);
+
+        JsonNode gestart = termijnEvent(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "JBT_EVALUATIE");
+        assertThat(gestart.get("uiterlijk").asString()).isEqualTo("2027-08-03");
+        assertThat(gestart.get("betreftRol").asString()).isEqualTo("JBT_VOORZITTER");
+
+        traject.jbtEvaluatieVastgelegd("2027-08-03T14:00:00Z").send(kafka);
+
+        JsonNode gestopt = termijnEvent(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTOPT, "JBT_EVALUATIE");
+        assertThat(gestopt.get("uitkomst").asString()).isEqualTo("GEHAALD");
+    }
+
     private JsonNode termijnEvent(String aanmeldingId, EventType type) {
-        List<JsonNode> events = kafka.read(EscalationEvents.TOPIC, PATIENCE, records -> records.stream().anyMatch(r -> is(r, aanmeldingId, type)))
-                .stream().filter(r -> is(r, aanmeldingId, type)).map(r -> {
+        return termijnEvent(aanmeldingId, type, "JBT_PLANNING");
+    }
+
+    private JsonNode termijnEvent(String aanmeldingId, EventType type, String soort) {
+        List<JsonNode> events = kafka.read(EscalationEvents.TOPIC, PATIENCE, records -> records.stream().anyMatch(r -> is(r, aanmeldingId, type, soort)))
+                .stream().filter(r -> is(r, aanmeldingId, type, soort)).map(r -> {
                     String json = new String(r.value(), StandardCharsets.UTF_8);
                     assertThat(SchemaCheck.violations(type, json)).isEmpty();
                     return JSON.readTree(json);
@@ -95,8 +116,8 @@ class JbtVerzoekenBindingIntegrationTest extends ConsumerCases {
         return events.getFirst();
     }
 
-    private static boolean is(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> r, String aanmeldingId, EventType type) {
+    private static boolean is(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> r, String aanmeldingId, EventType type, String soort) {
         return aanmeldingId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))
-                && new String(r.value(), StandardCharsets.UTF_8).contains("JBT_PLANNING");
+                && new String(r.value(), StandardCharsets.UTF_8).contains("\"" + soort + "\"");
     }
 }

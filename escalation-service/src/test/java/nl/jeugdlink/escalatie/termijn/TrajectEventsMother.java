@@ -86,6 +86,17 @@ public final class TrajectEventsMother {
         return event(JbtEvents.JBT_VERZOEK_GEPLAND, casusId, tijd(SchemaCheck.example(JbtEvents.JBT_VERZOEK_GEPLAND), "datum", datum));
     }
 
+    /** The table's decision at this moment, with this evaluation moment. */
+    Event jbtBesluitGenomen(String genomenOp, String evaluatieMoment) {
+        return event(JbtEvents.JBT_BESLUIT_GENOMEN, casusId, tijd(tijd(SchemaCheck.example(JbtEvents.JBT_BESLUIT_GENOMEN), "genomenOp", genomenOp),
+                "evaluatieMoment", evaluatieMoment));
+    }
+
+    /** The table's evaluation of its decision, recorded at this moment. */
+    Event jbtEvaluatieVastgelegd(String vastgelegdOp) {
+        return event(JbtEvents.JBT_EVALUATIE_VASTGELEGD, casusId, tijd(SchemaCheck.example(JbtEvents.JBT_EVALUATIE_VASTGELEGD), "vastgelegdOp", vastgelegdOp));
+    }
+
     private static final String GOLDEN_TOEWIJZING = "7a4e2c1b-5d3f-4e8a-9b6c-1f0e2d3c4b5a";
     private static final String GOLDEN_AFWIJZING = "3c9d1e7a-2b4f-4a6c-8d5e-9f0a1b2c3d4e";
 
