@@ -8,6 +8,7 @@ import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoBekendeCasussen;
 import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoBetrokkenheden;
 import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoTafelagenda;
 import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoVerzoeken;
+import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoVerzoekreeksen;
 import nl.jeugdlink.jbt.verzoek.application.DecidingVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.FilingVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.PlanningVerzoek;
@@ -19,6 +20,7 @@ import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
 import nl.jeugdlink.jbt.verzoek.domain.Betrokkenheden;
 import nl.jeugdlink.jbt.verzoek.domain.Tafelagenda;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
+import nl.jeugdlink.jbt.verzoek.domain.Verzoekreeksen;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
@@ -59,8 +61,13 @@ class VerzoekConfiguration {
     }
 
     @Bean
-    FilingVerzoek filingVerzoek(Verzoeken verzoeken, BekendeCasussen casussen, Clock clock) {
-        return new FilingVerzoek(verzoeken, casussen, clock);
+    FilingVerzoek filingVerzoek(Verzoeken verzoeken, BekendeCasussen casussen, Verzoekreeksen reeksen, Clock clock) {
+        return new FilingVerzoek(verzoeken, casussen, reeksen, clock);
+    }
+
+    @Bean
+    Verzoekreeksen verzoekreeksen(MongoTemplate mongo, DocumentWriter writer) {
+        return new MongoVerzoekreeksen(mongo, writer);
     }
 
     @Bean
@@ -74,8 +81,9 @@ class VerzoekConfiguration {
     }
 
     @Bean
-    TrackingCasussen trackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Betrokkenheden betrokkenheden, Clock clock) {
-        return new TrackingCasussen(casussen, verzoeken, betrokkenheden, clock);
+    TrackingCasussen trackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Betrokkenheden betrokkenheden, Verzoekreeksen reeksen,
+            Clock clock) {
+        return new TrackingCasussen(casussen, verzoeken, betrokkenheden, reeksen, clock);
     }
 
     @Bean

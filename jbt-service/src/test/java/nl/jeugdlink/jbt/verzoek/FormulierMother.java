@@ -54,6 +54,15 @@ public final class FormulierMother {
                 new Formulier.Ondertekening("R. de Regisseur", "regisseur", "T. Teamleider", vandaag.minusDays(1)));
     }
 
+    /** The same form for a family that needs an Arabic interpreter and whose mother brings a trusted person. */
+    public static Formulier metTolkEnVertrouwenspersoon(LocalDate vandaag) {
+        Formulier f = volledig(vandaag);
+        var genodigden = new java.util.ArrayList<>(f.genodigden());
+        genodigden.add(new Formulier.Genodigde("Karin de Vries", "Vertrouwenspersoon", "karin.devries@example.org"));
+        return new Formulier(f.verzoeker(), f.kinderen(), f.ouders(), f.onderbouwing(), f.gezinsbeschrijving(), f.informatie(), f.hulpaanbod(),
+                f.veiligheid(), f.bespreking(), f.referenten(), genodigden, new Formulier.Tolk(true, "Arabisch"), f.ondertekening());
+    }
+
     /** The same form without section 2.5. */
     public static Formulier zonderVeiligheid(LocalDate vandaag) {
         Formulier f = volledig(vandaag);

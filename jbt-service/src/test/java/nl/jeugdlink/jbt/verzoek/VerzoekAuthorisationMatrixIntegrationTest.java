@@ -96,8 +96,8 @@ class VerzoekAuthorisationMatrixIntegrationTest {
             Indiener indiener = INDIENERS.contains(row.rol()) ? new Indiener(subject, row.rol()) : new Indiener("matrix-indiener", "jeugdbeschermer");
             var events = verzoek.dienIn(Verzoeksoort.BESPREKING, Gesprekstype.KWART_VOOR_TWAALF, FormulierMother.volledig(LocalDate.now()), indiener,
                     subject, LocalDate.now(), nu);
-            if (row.endpoint().contains("/verslag")) {
-                // The report follows the decision: the request is decided before the cell is asked.
+            if (row.endpoint().contains("/verslag") || row.endpoint().endsWith("/tafelevaluatie")) {
+                // The report and the evaluation follow the decision: the request is decided before the cell is asked.
                 events = new java.util.ArrayList<>(events);
                 events.addAll(verzoek.neemBesluit(new Besluit(Besluit.Uitkomst.VRIJWILLIG_REGIE_LOKAAL_TEAM, "Regie blijft bij het Sociaal Team",
                         "Gezinscoaching", "Oma kijkt dagelijks mee", Besluit.Besluitvorming.CONSENSUS, null, "matrix-voorzitter", nu), LocalDate.now()));
@@ -129,6 +129,8 @@ class VerzoekAuthorisationMatrixIntegrationTest {
             case "POST /api/v1/jbt-verzoeken/{verzoekId}/verslag" -> api().post(verzoek + "/verslag", """
                     {"tekst": "Verslag van het gesprek aan tafel."}""", token);
             case "POST /api/v1/jbt-verzoeken/{verzoekId}/verslag/ouderlink" -> api().post(verzoek + "/verslag/ouderlink", "{}", token);
+            case "POST /api/v1/jbt-verzoeken/{verzoekId}/tafelevaluatie" -> api().post(verzoek + "/tafelevaluatie", """
+                    {"vorm": "SCHRIFTELIJK", "afsprakenNagekomen": "JA", "vervolg": "AFSLUITEN", "bevindingen": "Afspraken nagekomen."}""", token);
             case "GET /api/v1/jbt-tafels/{tafel}/momenten" -> api().get("/api/v1/jbt-tafels/foodvalley/momenten", token);
             // A Tuesday far ahead, set to the configured capacity: the cell changes nothing another test plans on.
             case "PUT /api/v1/jbt-tafels/{tafel}/momenten/{datum}" -> put("/api/v1/jbt-tafels/foodvalley/momenten/2040-01-03", """

@@ -10,6 +10,7 @@ import nl.jeugdlink.jbt.verzoek.domain.Besluit;
 import nl.jeugdlink.jbt.verzoek.domain.Betrokkenheden;
 import nl.jeugdlink.jbt.verzoek.domain.Inzagebeleid;
 import nl.jeugdlink.jbt.verzoek.domain.Medewerker;
+import nl.jeugdlink.jbt.verzoek.domain.Tafelevaluatie;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
 import nl.jeugdlink.jbt.verzoek.domain.VerzoekEvent;
 import nl.jeugdlink.jbt.verzoek.domain.VerzoekOnbekend;
@@ -43,10 +44,8 @@ public class DecidingVerzoek {
      */
     public Resultaat wijsRaadsmedewerkerAan(String verzoekId, String raadsmedewerkerId, Medewerker voorzitter) {
         var eerder = betrokkenheden.van(raadsmedewerkerId);
-        Resultaat resultaat = wijzig(verzoekId, voorzitter, (verzoek, nu) -> {
-            verzoek.wijsRaadsmedewerkerAan(raadsmedewerkerId, eerder);
-            return List.of();
-        });
+        Resultaat resultaat = wijzig(verzoekId, voorzitter, (verzoek, nu) -> verzoek.wijsRaadsmedewerkerAan(raadsmedewerkerId, eerder,
+                voorzitter.id(), nu));
         betrokkenheden.legVast(raadsmedewerkerId, resultaat.verzoek().casusId());
         return resultaat;
     }
@@ -67,6 +66,12 @@ public class DecidingVerzoek {
         return wijzig(verzoekId, voorzitter, (verzoek, nu) -> verzoek.neemBesluit(
                 new Besluit(uitkomst, route, hulp, veiligheidsafspraken, besluitvorming, evaluatieMoment, voorzitter.id(), nu),
                 LocalDate.ofInstant(nu, FilingVerzoek.NEDERLAND)));
+    }
+
+    /** The table's evaluation of its decision, once; it meets the deadline of the evaluation moment. */
+    public Resultaat legEvaluatieVast(String verzoekId, Tafelevaluatie.@Nullable Vorm vorm, Tafelevaluatie.@Nullable Nakoming nakoming,
+            Tafelevaluatie.@Nullable Vervolg vervolg, String bevindingen, Medewerker voorzitter) {
+        return wijzig(verzoekId, voorzitter, (verzoek, nu) -> verzoek.legEvaluatieVast(vorm, nakoming, vervolg, bevindingen, voorzitter.id(), nu));
     }
 
     private Resultaat wijzig(String verzoekId, Medewerker door, BiFunction<Verzoek, Instant, List<VerzoekEvent>> commando) {

@@ -14,12 +14,13 @@ import nl.jeugdlink.jbt.verzoek.domain.Medewerker;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
 import nl.jeugdlink.jbt.verzoek.domain.VerzoekOnbekend;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
+import nl.jeugdlink.jbt.verzoek.domain.Verzoekreeksen;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoeksoort;
 
 /**
  * Files a casus's request to the table: on its draft when the casus was closed "naar JBT", on the
- * returned request when the chair sent it back, else on a new record. Only for a casus the service
- * knows from the case-service, and only by whom may file for it.
+ * returned request when the chair sent it back, else on a new record - after a decision a new request
+ * of its own. Only for a casus the service knows from the case-service, and only by whom may file for it.
  */
 public class FilingVerzoek {
 
@@ -27,11 +28,13 @@ public class FilingVerzoek {
 
     private final Verzoeken verzoeken;
     private final BekendeCasussen casussen;
+    private final Verzoekreeksen reeksen;
     private final Clock clock;
 
-    public FilingVerzoek(Verzoeken verzoeken, BekendeCasussen casussen, Clock clock) {
+    public FilingVerzoek(Verzoeken verzoeken, BekendeCasussen casussen, Verzoekreeksen reeksen, Clock clock) {
         this.verzoeken = verzoeken;
         this.casussen = casussen;
+        this.reeksen = reeksen;
         this.clock = clock;
     }
 
@@ -45,7 +48,8 @@ public class FilingVerzoek {
         BekendeCasus casus = casussen.find(casusId).orElseThrow(() -> new VerzoekOnbekend("Geen casus met id " + casusId + " bekend bij de JBT"));
         Inzagebeleid.eisMagIndienen(casus, door, rol);
         Instant nu = clock.instant();
-        return verzoeken.wijzigOfMaak(Verzoek.idVoor(casusId), () -> Verzoek.concept(casus, nu),
+        String verzoekId = LopendVerzoek.idVan(casusId, reeksen, verzoeken);
+        return verzoeken.wijzigOfMaak(verzoekId, () -> Verzoek.concept(casus, verzoekId, nu),
                 verzoek -> verzoek.dienIn(soort, gesprekstype, formulier, new Indiener(door.id(), rol), casus.regieVoerder(),
                         LocalDate.ofInstant(nu, NEDERLAND), nu));
     }

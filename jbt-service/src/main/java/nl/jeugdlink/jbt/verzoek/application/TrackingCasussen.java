@@ -7,6 +7,7 @@ import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
 import nl.jeugdlink.jbt.verzoek.domain.Betrokkenheden;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
+import nl.jeugdlink.jbt.verzoek.domain.Verzoekreeksen;
 
 /**
  * What the jbt-service learns from the case-service: which casussen exist, in which municipality,
@@ -21,12 +22,14 @@ public class TrackingCasussen {
     private final BekendeCasussen casussen;
     private final Verzoeken verzoeken;
     private final Betrokkenheden betrokkenheden;
+    private final Verzoekreeksen reeksen;
     private final Clock clock;
 
-    public TrackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Betrokkenheden betrokkenheden, Clock clock) {
+    public TrackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Betrokkenheden betrokkenheden, Verzoekreeksen reeksen, Clock clock) {
         this.casussen = casussen;
         this.verzoeken = verzoeken;
         this.betrokkenheden = betrokkenheden;
+        this.reeksen = reeksen;
         this.clock = clock;
     }
 
@@ -52,6 +55,7 @@ public class TrackingCasussen {
             return false;
         }
         BekendeCasus casus = casussen.find(casusId).orElseGet(() -> new BekendeCasus(casusId, aanmeldingId, gemeenteCode, null, afgeslotenDoor));
-        return verzoeken.voegToe(Verzoek.concept(casus, clock.instant()), List.of());
+        // After a decision the casus comes back with a draft of its own; an open request stays the one (a redelivery inserts nothing).
+        return verzoeken.voegToe(Verzoek.concept(casus, LopendVerzoek.idVan(casusId, reeksen, verzoeken), clock.instant()), List.of());
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A casus's request to the Jeugdbeschermingstafel, from draft to decision. One request per casus:
- * its id is the casus's, so the draft opened at a closure "naar JBT" and the request filed
- * later are the same, and a returned request is filed again on the same record. Every return and
- * the decision are kept.
+ * A casus's request to the Jeugdbeschermingstafel, from draft to decision and its evaluation. One open
+ * request per casus: the draft opened at a closure "naar JBT" and the request filed later are the same,
+ * and a returned request is filed again on the same record; after a decision the casus can come back
+ * with a new request of its own ({@link Verzoekreeksen}). Every return, the decision and the evaluation are kept.
  */
 public final class Verzoek {
 
@@ -29,7 +29,8 @@ public final class Verzoek {
     public record Staat(String id, String casusId, String aanmeldingId, String gemeenteCode, Status status, @Nullable String regisseurId,
             @Nullable Verzoeksoort soort, @Nullable Gesprekstype gesprekstype, @Nullable Formulier formulier,
             @Nullable Indiener indiener, @Nullable Instant ingediendOp, List<Terugsturing> terugsturingen, @Nullable Besluit besluit,
-            Instant geopendOp, @Nullable Planning planning, List<Wachttijd> wachttijden, @Nullable String raadsmedewerkerId, Verslag verslag) {
+            Instant geopendOp, @Nullable Planning planning, List<Wachttijd> wachttijden, @Nullable String raadsmedewerkerId, Verslag verslag,
+            @Nullable Tafelevaluatie tafelevaluatie) {
     }
 
     private final String id;
@@ -50,6 +51,7 @@ public final class Verzoek {
     private final List<Wachttijd> wachttijden;
     private @Nullable String raadsmedewerkerId;
     private Verslag verslag;
+    private @Nullable Tafelevaluatie tafelevaluatie;
 
     public Verzoek(Staat s) {
         this.id = s.id();
@@ -70,21 +72,43 @@ public final class Verzoek {
         this.wachttijden = new ArrayList<>(s.wachttijden());
         this.raadsmedewerkerId = s.raadsmedewerkerId();
         this.verslag = s.verslag();
+        this.tafelevaluatie = s.tafelevaluatie();
     }
 
     /**
-     * The id of a casus's request: the casus id itself. One request per casus, so the draft and the
-     * filing find the same record, and the outbox keys its events by the casus (per-casus order on
-     * the topic, as every consumer of a casus expects).
+     * The id of a casus's first request: the casus id itself, as for every request stored when a casus could
+     * come to the table once. The events of every request of a casus are keyed by the casus all the same.
      */
     public static String idVoor(String casusId) {
         return casusId;
     }
 
+    /**
+     * The id of a casus's n-th request (1 = the first): derived from the casus and the number, so a filing
+     * and a redelivered closure that start the same next request meet on one record.
+     */
+    public static String idVoor(String casusId, int volgnummer) {
+        if (volgnummer < 1) {
+            throw new IllegalArgumentException("volgnummer " + volgnummer);
+        }
+        return volgnummer == 1 ? casusId
+                : java.util.UUID.nameUUIDFromBytes(("jbt-verzoek:" + casusId + ":" + volgnummer).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Whether the casus can start a new request after this one: the table decided it. */
+    public boolean afgerond() {
+        return status == Status.BESLOTEN;
+    }
+
     /** A draft for the regisseur of a casus closed "naar JBT" (000:139): the request still has to be written and filed. */
     public static Verzoek concept(BekendeCasus casus, Instant nu) {
-        return new Verzoek(new Staat(idVoor(casus.casusId()), casus.casusId(), casus.aanmeldingId(), casus.gemeenteCode(), Status.CONCEPT, casus.regieVoerder(),
-                null, null, null, null, null, List.of(), null, nu, null, List.of(), null, Verslag.GEEN));
+        return concept(casus, idVoor(casus.casusId()), nu);
+    }
+
+    /** A draft with the id of the casus's latest request. */
+    public static Verzoek concept(BekendeCasus casus, String verzoekId, Instant nu) {
+        return new Verzoek(new Staat(verzoekId, casus.casusId(), casus.aanmeldingId(), casus.gemeenteCode(), Status.CONCEPT, casus.regieVoerder(),
+                null, null, null, null, null, List.of(), null, nu, null, List.of(), null, Verslag.GEEN, null));
     }
 
     /**
@@ -141,7 +165,7 @@ public final class Verzoek {
      *
      * @param eerdereGezinnen the families (casussen) the person was involved with before
      */
-    public void wijsRaadsmedewerkerAan(String raadsmedewerkerId, java.util.Set<String> eerdereGezinnen) {
+    public List<VerzoekEvent> wijsRaadsmedewerkerAan(String raadsmedewerkerId, java.util.Set<String> eerdereGezinnen, String voorzitterId, Instant nu) {
         if (status == Status.BESLOTEN) {
             throw new Regelschending("verzoekId", "alBesloten", "Over dit verzoek heeft de tafel al besloten.");
         }
@@ -149,10 +173,12 @@ public final class Verzoek {
             eisIngediend();
         }
         if (raadsmedewerkerId.equals(this.raadsmedewerkerId)) {
-            return;
+            return List.of();
         }
         Onafhankelijkheid.eisOnafhankelijk(raadsmedewerkerId, eerdereGezinnen, casusId);
         this.raadsmedewerkerId = raadsmedewerkerId;
+        // Invited by name: for the planned talk now, or with the planning when it follows.
+        return List.of(new VerzoekEvent.RaadsmedewerkerToegewezen(this, voorzitterId, nu));
     }
 
     /** The chair returns a filed request for missing information, with the reason the requester is told. */
@@ -242,6 +268,32 @@ public final class Verzoek {
                 toelichting.strip(), versie, nu);
         verslag = verslag.metEvaluatie(evaluatie);
         return evaluatie;
+    }
+
+    /**
+     * The chair records the table's evaluation of its decision (002:483), once, after the decision; it meets
+     * the deadline of the decision's evaluation moment.
+     */
+    public List<VerzoekEvent> legEvaluatieVast(Tafelevaluatie.@Nullable Vorm vorm, Tafelevaluatie.@Nullable Nakoming nakoming,
+            Tafelevaluatie.@Nullable Vervolg vervolg, String bevindingen, String voorzitterId, Instant nu) {
+        List<Formulier.Gebrek> gebreken = Tafelevaluatie.gebreken(vorm, nakoming, vervolg, bevindingen);
+        if (!gebreken.isEmpty()) {
+            throw new OngeldigVerzoek(gebreken);
+        }
+        if (status != Status.BESLOTEN) {
+            throw new Regelschending("verzoekId", "nietBesloten", "Een evaluatie volgt op het besluit van de tafel; dat is er nog niet.");
+        }
+        if (tafelevaluatie != null) {
+            throw new Regelschending("verzoekId", "alGeevalueerd", "De tafel heeft dit besluit al geëvalueerd (" + tafelevaluatie.vastgelegdOp()
+                    + "). Komt de casus terug aan tafel, dien dan een nieuw verzoek in.");
+        }
+        this.tafelevaluatie = new Tafelevaluatie(java.util.Objects.requireNonNull(vorm), java.util.Objects.requireNonNull(nakoming),
+                java.util.Objects.requireNonNull(vervolg), bevindingen.strip(), voorzitterId, nu);
+        return List.of(new VerzoekEvent.EvaluatieVastgelegd(this, tafelevaluatie));
+    }
+
+    public @Nullable Tafelevaluatie tafelevaluatie() {
+        return tafelevaluatie;
     }
 
     /** Long enough for a considered reaction, short enough to keep one request's document small. */

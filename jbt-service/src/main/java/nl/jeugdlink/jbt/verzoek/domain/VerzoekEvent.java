@@ -24,6 +24,14 @@ public sealed interface VerzoekEvent {
     record RaadsonderzoekGevraagd(Verzoek verzoek, Besluit besluit) implements VerzoekEvent {
     }
 
+    /** The raadsmedewerker for the Raad's independent test is assigned: invited by name. */
+    record RaadsmedewerkerToegewezen(Verzoek verzoek, String door, java.time.Instant op) implements VerzoekEvent {
+    }
+
+    /** The table evaluated its decision. */
+    record EvaluatieVastgelegd(Verzoek verzoek, Tafelevaluatie evaluatie) implements VerzoekEvent {
+    }
+
     /** A version of the report is recorded: the parents and the requester are to be sent it. */
     record VerslagGereed(Verzoek verzoek, Verslag.Versie versie) implements VerzoekEvent {
     }

@@ -118,14 +118,14 @@ class VerzoekTest {
     void aRaadsmedewerkerInvolvedWithTheFamilyBeforeIsRefusedAndAnotherAssigned() {
         Verzoek verzoek = ingediend();
 
-        assertThatThrownBy(() -> verzoek.wijsRaadsmedewerkerAan("rvdk-1", Set.of("andere-casus", CASUS.casusId())))
+        assertThatThrownBy(() -> verzoek.wijsRaadsmedewerkerAan("rvdk-1", Set.of("andere-casus", CASUS.casusId()), "jbt-vz-1", NU))
                 .isInstanceOfSatisfying(Regelschending.class, e -> {
                     assertThat(e.gebreken().get(0).regel()).isEqualTo("onafhankelijkheid");
                     assertThat(e.getMessage()).contains("rvdk-1 was eerder betrokken bij dit gezin");
                 });
         assertThat(verzoek.raadsmedewerkerId()).isNull();
 
-        verzoek.wijsRaadsmedewerkerAan("rvdk-2", Set.of("andere-casus"));
+        verzoek.wijsRaadsmedewerkerAan("rvdk-2", Set.of("andere-casus"), "jbt-vz-1", NU);
         assertThat(verzoek.raadsmedewerkerId()).isEqualTo("rvdk-2");
     }
 
@@ -158,5 +158,38 @@ class VerzoekTest {
     private static Besluit besluit(Besluit.Uitkomst uitkomst) {
         return new Besluit(uitkomst, "Regie bij de GI", "Gezinscoaching met drang", "Dagelijks naar school; oma kijkt mee",
                 Besluit.Besluitvorming.CONSENSUS, VANDAAG.plusMonths(3), "voorzitter-1", NU);
+    }
+
+    @Test
+    void aCasussFirstRequestKeepsTheCasusIdAndEveryLaterOneHasAStableIdOfItsOwn() {
+        String casusId = CASUS.casusId();
+
+        assertThat(Verzoek.idVoor(casusId, 1)).isEqualTo(casusId).isEqualTo(Verzoek.idVoor(casusId));
+        assertThat(Verzoek.idVoor(casusId, 2)).isNotEqualTo(casusId).isEqualTo(Verzoek.idVoor(casusId, 2))
+                .isNotEqualTo(Verzoek.idVoor(casusId, 3)).isNotEqualTo(Verzoek.idVoor(UUID.randomUUID().toString(), 2));
+        assertThatThrownBy(() -> Verzoek.idVoor(casusId, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theTableEvaluatesItsDecisionOnceAndOnlyAfterIt() {
+        Verzoek verzoek = Verzoek.concept(CASUS, NU);
+        verzoek.dienIn(Verzoeksoort.BESPREKING, Gesprekstype.VIJF_VOOR_TWAALF, FormulierMother.volledig(VANDAAG), REGISSEUR, "regisseur-1", VANDAAG, NU);
+        assertThatThrownBy(() -> verzoek.legEvaluatieVast(Tafelevaluatie.Vorm.SCHRIFTELIJK, Tafelevaluatie.Nakoming.JA, Tafelevaluatie.Vervolg.AFSLUITEN,
+                "Nagekomen.", "vz-1", NU)).isInstanceOfSatisfying(Regelschending.class,
+                        e -> assertThat(e.gebreken().getFirst().regel()).isEqualTo("nietBesloten"));
+        assertThat(verzoek.afgerond()).isFalse();
+        verzoek.neemBesluit(new Besluit(Besluit.Uitkomst.VRIJWILLIG_NIET_VRIJBLIJVEND, "GI", "Coaching", "Naar school", Besluit.Besluitvorming.CONSENSUS,
+                VANDAAG.plusMonths(3), "vz-1", NU), VANDAAG);
+        assertThat(verzoek.afgerond()).isTrue();
+
+        assertThatThrownBy(() -> verzoek.legEvaluatieVast(null, null, null, " ", "vz-1", NU)).isInstanceOfSatisfying(OngeldigVerzoek.class,
+                e -> assertThat(e.gebreken()).extracting(Formulier.Gebrek::veld).containsExactly("vorm", "afsprakenNagekomen", "vervolg", "bevindingen"));
+        assertThat(verzoek.legEvaluatieVast(Tafelevaluatie.Vorm.AAN_TAFEL, Tafelevaluatie.Nakoming.NEE, Tafelevaluatie.Vervolg.NIEUW_VERZOEK,
+                " Niet nagekomen. ", "vz-1", NU)).singleElement().isInstanceOf(VerzoekEvent.EvaluatieVastgelegd.class);
+        assertThat(verzoek.tafelevaluatie()).isEqualTo(new Tafelevaluatie(Tafelevaluatie.Vorm.AAN_TAFEL, Tafelevaluatie.Nakoming.NEE,
+                Tafelevaluatie.Vervolg.NIEUW_VERZOEK, "Niet nagekomen.", "vz-1", NU));
+        assertThatThrownBy(() -> verzoek.legEvaluatieVast(Tafelevaluatie.Vorm.AAN_TAFEL, Tafelevaluatie.Nakoming.JA, Tafelevaluatie.Vervolg.AFSLUITEN,
+                "Toch wel.", "vz-1", NU)).isInstanceOfSatisfying(Regelschending.class,
+                        e -> assertThat(e.gebreken().getFirst().regel()).isEqualTo("alGeevalueerd"));
     }
 }

@@ -1,15 +1,19 @@
 package nl.jeugdlink.jbt.verzoek.adapter.messaging;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
+import nl.jeugdlink.contracts.jbt.JbtEvaluatieVastgelegd;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtRaadsmedewerkerToegewezen;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
 import nl.jeugdlink.contracts.jbt.JbtWachttijdOverschreden;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekTeruggestuurd;
 import nl.jeugdlink.contracts.jbt.RaadsonderzoekGevraagd;
+import nl.jeugdlink.jbt.verzoek.domain.Formulier;
 import nl.jeugdlink.jbt.verzoek.domain.Ouderlink;
 import nl.jeugdlink.jbt.verzoek.domain.Verslag;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
@@ -17,11 +21,13 @@ import nl.jeugdlink.jbt.verzoek.domain.VerzoekEvent;
 import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.persistence.EventMapper;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Maps the request's domain events to its published contracts: ids and facts, never the form (names,
- * BSN) or the decision's texts. The parents' link to a report version is a bearer secret: it goes out
+ * BSN) or the decision's texts in the clear. The people to invite and the safety agreements go out only
+ * sealed for the notification-service, like the parents' link. The parents' link to a report version is a bearer secret: it goes out
  * only sealed for the notification-service and bound to that version (ADR 0011), made here, when the
  * event is written beside the version, so the outbox holds nothing but the ciphertext.
  */
@@ -50,7 +56,9 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
             case VerzoekEvent.Gepland g -> new ContractEvent(JbtEvents.JBT_VERZOEK_GEPLAND, new JbtVerzoekGepland(v.id(), v.casusId(), v.aanmeldingId(),
                     v.gemeenteCode(), g.planning().tafel(), g.planning().datum(), g.planning().buurtafel(), Objects.requireNonNull(v.ingediendOp()),
                     g.planning().geplandDoor(), g.planning().geplandOp(), formulier.kinderenVanTwaalfOfOuderOp(g.planning().datum()),
-                    g.planning().raadContactpersoonId(), g.planning().giContactpersoonId()));
+                    g.planning().raadContactpersoonId(), g.planning().giContactpersoonId(), v.raadsmedewerkerId(), tolkNodig(formulier),
+                    tolkNodig(formulier) ? Objects.requireNonNull(formulier.tolk()).taal() : null, vertrouwenspersoon(formulier) != null,
+                    verzegeldeGenodigden(v, formulier)));
             case VerzoekEvent.WachttijdOverschreden w -> new ContractEvent(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN, new JbtWachttijdOverschreden(
                     v.id(), v.casusId(), v.aanmeldingId(), v.gemeenteCode(), w.wachttijd().tafel(), w.wachttijd().eersteVrijeMoment(), w.wachttijd().buurtafel(),
                     w.wachttijd().aanbod(), w.wachttijd().vastgesteldDoor(), w.wachttijd().contactpersoonId(), w.wachttijd().vastgesteldOp()));
@@ -58,14 +66,58 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
                     v.casusId(), v.aanmeldingId(), v.gemeenteCode(), indiener.id(), t.terugsturing().reden(), t.terugsturing().door(), t.terugsturing().op()));
             case VerzoekEvent.BesluitGenomen b -> new ContractEvent(JbtEvents.JBT_BESLUIT_GENOMEN, new JbtBesluitGenomen(v.id(), v.casusId(), v.aanmeldingId(),
                     v.gemeenteCode(), b.besluit().uitkomst().name(), b.besluit().besluitvorming().name(), Objects.requireNonNull(v.gesprekstype()).name(),
-                    b.besluit().evaluatieMoment(), b.besluit().genomenDoor(), b.besluit().genomenOp()));
+                    b.besluit().evaluatieMoment(), b.besluit().genomenDoor(), b.besluit().genomenOp(), verzegeldeAfspraken(v, b.besluit().veiligheidsafspraken())));
             case VerzoekEvent.RaadsonderzoekGevraagd r -> new ContractEvent(JbtEvents.RAADSONDERZOEK_GEVRAAGD, new RaadsonderzoekGevraagd(v.id(),
                     v.casusId(), v.aanmeldingId(), v.gemeenteCode(), r.besluit().uitkomst().name(), formulier.spoed(), formulier.aantalKinderen(),
                     r.besluit().genomenDoor(), r.besluit().genomenOp()));
             case VerzoekEvent.VerslagGereed g -> new ContractEvent(JbtEvents.JBT_VERSLAG_GEREED, new JbtVerslagGereed(v.id(), v.casusId(),
                     v.aanmeldingId(), v.gemeenteCode(), g.versie().nummer(), indiener.id(), g.versie().vastgelegdDoor(), g.versie().vastgelegdOp(),
                     g.versie().linkVerlooptOp(), verzegeldeLink(v, g.versie())));
+            case VerzoekEvent.RaadsmedewerkerToegewezen r -> new ContractEvent(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN,
+                    new JbtRaadsmedewerkerToegewezen(v.id(), v.casusId(), v.aanmeldingId(), v.gemeenteCode(), Objects.requireNonNull(v.raadsmedewerkerId()),
+                            v.planning() == null ? null : v.planning().tafel(), v.planning() == null ? null : v.planning().datum(), r.door(), r.op()));
+            case VerzoekEvent.EvaluatieVastgelegd e -> new ContractEvent(JbtEvents.JBT_EVALUATIE_VASTGELEGD, new JbtEvaluatieVastgelegd(v.id(), v.casusId(),
+                    v.aanmeldingId(), v.gemeenteCode(), e.evaluatie().vorm().name(), e.evaluatie().afsprakenNagekomen().name(), e.evaluatie().vervolg().name(),
+                    e.evaluatie().vastgelegdDoor(), e.evaluatie().vastgelegdOp()));
         };
+    }
+
+    /** The rol the form's section 4 gives the parents' trusted person (seed 002: the parents may bring one). */
+    static final String VERTROUWENSPERSOON = "vertrouwenspersoon";
+
+    private static boolean tolkNodig(Formulier formulier) {
+        return formulier.tolk() != null && Boolean.TRUE.equals(formulier.tolk().nodig());
+    }
+
+    private static Formulier.@Nullable Genodigde vertrouwenspersoon(Formulier formulier) {
+        return genodigden(formulier).stream().filter(g -> g.rol() != null && VERTROUWENSPERSOON.equalsIgnoreCase(g.rol().strip())).findFirst().orElse(null);
+    }
+
+    private static List<Formulier.Genodigde> genodigden(Formulier formulier) {
+        return formulier.genodigden() == null ? List.of()
+                : formulier.genodigden().stream().filter(g -> g.naam() != null && !g.naam().isBlank()).toList();
+    }
+
+    /** Names and addresses only sealed, for the notification-service that invites them (ADR 0011); none: nothing to seal. */
+    private @Nullable String verzegeldeGenodigden(Verzoek v, Formulier formulier) {
+        List<Formulier.Genodigde> alle = genodigden(formulier);
+        if (alle.isEmpty()) {
+            return null;
+        }
+        Formulier.Genodigde vertrouwd = vertrouwenspersoon(formulier);
+        var inhoud = new JbtVerzoekGepland.Verzegeld(vertrouwd == null ? null : genodigde(vertrouwd),
+                alle.stream().filter(g -> g != vertrouwd).map(VerzoekContracts::genodigde).toList());
+        return verzegeling.verzegel(json.writeValueAsString(inhoud), JbtVerzoekGepland.context(v.casusId(), v.id()));
+    }
+
+    private static JbtVerzoekGepland.Genodigde genodigde(Formulier.Genodigde g) {
+        return new JbtVerzoekGepland.Genodigde(Objects.requireNonNull(g.naam()).strip(), g.rol(), g.contact());
+    }
+
+    /** The safety agreements go to the family through the notification-service, sealed and bound to this decision (ADR 0011). */
+    private String verzegeldeAfspraken(Verzoek v, String veiligheidsafspraken) {
+        return verzegeling.verzegel(json.writeValueAsString(new JbtBesluitGenomen.Verzegeld(veiligheidsafspraken)),
+                JbtBesluitGenomen.context(v.casusId(), v.id()));
     }
 
     private String verzegeldeLink(Verzoek v, Verslag.Versie versie) {

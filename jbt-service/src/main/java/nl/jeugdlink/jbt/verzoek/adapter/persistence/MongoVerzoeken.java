@@ -11,6 +11,7 @@ import nl.jeugdlink.jbt.verzoek.domain.Formulier;
 import nl.jeugdlink.jbt.verzoek.domain.Gesprekstype;
 import nl.jeugdlink.jbt.verzoek.domain.Indiener;
 import nl.jeugdlink.jbt.verzoek.domain.Planning;
+import nl.jeugdlink.jbt.verzoek.domain.Tafelevaluatie;
 import nl.jeugdlink.jbt.verzoek.domain.Wachttijd;
 import nl.jeugdlink.jbt.verzoek.domain.Terugsturing;
 import nl.jeugdlink.jbt.verzoek.domain.Evaluatie;
@@ -118,6 +119,11 @@ public class MongoVerzoeken implements Verzoeken {
                 verslag.evaluaties().stream().skip(document.evaluaties().size())
                         .map(e -> new VerzoekDocument.EvaluatieDoc(e.gehoord().name(), e.duidelijk().name(), e.cijfer(),
                                 versleuteling.versleutel(e.toelichting(), context), e.versie(), e.op())).toList());
+        Tafelevaluatie t = v.tafelevaluatie();
+        if (t != null && document.tafelevaluatie() == null) {
+            document.neemTafelevaluatieOver(new VerzoekDocument.TafelevaluatieDoc(t.vorm().name(), t.afsprakenNagekomen().name(), t.vervolg().name(),
+                    versleuteling.versleutel(t.bevindingen(), context), t.vastgelegdDoor(), t.vastgelegdOp()));
+        }
     }
 
     private Verzoek toDomain(VerzoekDocument d) {
@@ -145,7 +151,14 @@ public class MongoVerzoeken implements Verzoeken {
                         d.reacties().stream().map(r -> new Verslag.Reactie(r.versie(), versleuteling.ontsleutel(r.tekstVersleuteld(), context), r.op()))
                                 .toList(),
                         d.evaluaties().stream().map(e -> new Evaluatie(Evaluatie.Antwoord.valueOf(e.gehoord()), Evaluatie.Antwoord.valueOf(e.duidelijk()),
-                                e.cijfer(), versleuteling.ontsleutel(e.toelichtingVersleuteld(), context), e.versie(), e.op())).toList())));
+                                e.cijfer(), versleuteling.ontsleutel(e.toelichtingVersleuteld(), context), e.versie(), e.op())).toList()),
+                tafelevaluatie(d.tafelevaluatie(), context)));
+    }
+
+    private @Nullable Tafelevaluatie tafelevaluatie(VerzoekDocument.@Nullable TafelevaluatieDoc t, String context) {
+        return t == null ? null : new Tafelevaluatie(Tafelevaluatie.Vorm.valueOf(t.vorm()), Tafelevaluatie.Nakoming.valueOf(t.afsprakenNagekomen()),
+                Tafelevaluatie.Vervolg.valueOf(t.vervolg()), versleuteling.ontsleutel(t.bevindingenVersleuteld(), context), t.vastgelegdDoor(),
+                t.vastgelegdOp());
     }
 
     private static @Nullable String naam(@Nullable Enum<?> waarde) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdlink.platform.outbox.AggregateDocument;
+import nl.jeugdlink.platform.outbox.PendingEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -46,6 +47,11 @@ class VerzoekDocument extends AggregateDocument {
     record EvaluatieDoc(String gehoord, String duidelijk, int cijfer, String toelichtingVersleuteld, int versie, Instant op) {
     }
 
+    /** The table's evaluation: codes in the clear (counted, published), the findings encrypted, bound to this request. */
+    record TafelevaluatieDoc(String vorm, String afsprakenNagekomen, String vervolg, String bevindingenVersleuteld, String vastgelegdDoor,
+            Instant vastgelegdOp) {
+    }
+
     @Id
     private String id;
     private String casusId;
@@ -67,6 +73,7 @@ class VerzoekDocument extends AggregateDocument {
     private List<VerslagversieDoc> verslagversies = new ArrayList<>();
     private List<ReactieDoc> reacties = new ArrayList<>();
     private List<EvaluatieDoc> evaluaties = new ArrayList<>();
+    private @Nullable TafelevaluatieDoc tafelevaluatie;
 
     VerzoekDocument(String id, String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, String status) {
         this.id = id;
@@ -103,6 +110,26 @@ class VerzoekDocument extends AggregateDocument {
         reacties.addAll(nieuweReacties);
         evaluaties = new ArrayList<>(evaluaties());
         evaluaties.addAll(nieuweEvaluaties);
+    }
+
+    /**
+     * Every request of a casus publishes keyed by the casus, not by its own id: the topic is keyed by casus
+     * (consumers check the subject against the casus id), and a casus's second request must not change that.
+     */
+    @Override
+    public void publish(PendingEvent event) {
+        super.publish(new PendingEvent(event.eventId(), event.type(), event.topic(), casusId, event.time(), event.data()));
+    }
+
+    @Nullable TafelevaluatieDoc tafelevaluatie() {
+        return tafelevaluatie;
+    }
+
+    /** Written once: a stored evaluation keeps its ciphertext. */
+    void neemTafelevaluatieOver(@Nullable TafelevaluatieDoc evaluatie) {
+        if (tafelevaluatie == null) {
+            tafelevaluatie = evaluatie;
+        }
     }
 
     List<EvaluatieDoc> evaluaties() {

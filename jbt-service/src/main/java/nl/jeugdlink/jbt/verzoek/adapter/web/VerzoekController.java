@@ -211,6 +211,26 @@ class VerzoekController {
         return ResponseEntity.created(URI.create("/api/v1/jbt-verzoeken/" + id)).body(VerzoekResponse.of(resultaat.verzoek()));
     }
 
+    @PostMapping("/{verzoekId}/tafelevaluatie")
+    @Operation(summary = "Leg de evaluatie van het besluit vast", description = "Alleen de voorzitter, na het besluit en één keer: "
+            + "schriftelijk of aan tafel, of de afspraken (de veiligheidsafspraken voorop) zijn nagekomen (JA, DEELS, NEE), wat volgt "
+            + "(AFSLUITEN, VRIJWILLIG_VERDER, NIEUW_VERZOEK) en de bevindingen. Haalt de termijn van het evaluatiemoment (JBT_EVALUATIE). "
+            + "Meldt JbtEvaluatieVastgelegd.")
+    @ApiResponse(responseCode = "201", description = "Het verzoek met de evaluatie")
+    @ApiResponse(responseCode = "400", description = "Een onderdeel ontbreekt; invalidParams noemt elk veld")
+    @ApiResponse(responseCode = "409", description = "Er is nog geen besluit, of het is al geëvalueerd")
+    ResponseEntity<VerzoekResponse> legTafelevaluatieVast(@PathVariable String verzoekId,
+            @Valid @RequestBody VerzoekRequests.TafelevaluatieRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
+        String id = verzoekId(verzoekId);
+        var resultaat = alsToegestaan(id, () -> deciding.legEvaluatieVast(id, request.vorm(), request.afsprakenNagekomen(), request.vervolg(),
+                request.bevindingen(), medewerker(gebruiker)));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, id);
+        meters.counter("jeugdlink.jbt.tafelevaluaties", "afsprakenNagekomen", request.afsprakenNagekomen().name(), "vervolg",
+                request.vervolg().name(), "gemeente", resultaat.verzoek().gemeenteCode()).increment();
+        return ResponseEntity.created(URI.create("/api/v1/jbt-verzoeken/" + id)).body(VerzoekResponse.of(resultaat.verzoek()));
+    }
+
     /** The chair's response: the version recorded, and the parents' personal link to it (the credential their page asks). */
     record VerslagResponse(String verzoekId, int versie, java.time.Instant vastgelegdOp, java.time.Instant linkVerlooptOp, String ouderlink) {
     }

@@ -54,6 +54,14 @@ final class VerzoekRequests {
             @Nullable LocalDate evaluatieMoment) {
     }
 
+    /** The table's evaluation of its decision: how, whether the agreements were kept, what follows, and the findings. */
+    record TafelevaluatieRequest(
+            @NotNull nl.jeugdlink.jbt.verzoek.domain.Tafelevaluatie.Vorm vorm,
+            @NotNull nl.jeugdlink.jbt.verzoek.domain.Tafelevaluatie.Nakoming afsprakenNagekomen,
+            @NotNull nl.jeugdlink.jbt.verzoek.domain.Tafelevaluatie.Vervolg vervolg,
+            @NotBlank @Size(max = nl.jeugdlink.jbt.verzoek.domain.Tafelevaluatie.MAX_BEVINDINGEN) String bevindingen) {
+    }
+
     /** A version of the report of the talk; the parents read it as written. */
     record VerslagRequest(@NotNull @Size(max = 50_000, message = "ten hoogste 50.000 tekens") String tekst) {
     }

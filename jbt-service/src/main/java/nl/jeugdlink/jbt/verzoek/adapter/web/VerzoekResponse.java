@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 record VerzoekResponse(String verzoekId, String casusId, String gemeenteCode, String status, @Nullable String soort,
         @Nullable String gesprekstype, @Nullable String indienerId, @Nullable String indienerRol, @Nullable Instant ingediendOp,
         @Nullable PlanningDto planning, @Nullable String raadsmedewerkerId, List<TerugsturingResponse> terugsturingen, @Nullable BesluitResponse besluit, @Nullable Formulier formulier,
-        nl.jeugdlink.jbt.verzoek.domain.Verslag verslag) {
+        nl.jeugdlink.jbt.verzoek.domain.Verslag verslag, nl.jeugdlink.jbt.verzoek.domain.@Nullable Tafelevaluatie tafelevaluatie) {
 
     record PlanningDto(String tafel, LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp) {
     }
@@ -34,6 +34,6 @@ record VerzoekResponse(String verzoekId, String casusId, String gemeenteCode, St
                 v.terugsturingen().stream().map(t -> new TerugsturingResponse(t.reden(), t.door(), t.op())).toList(),
                 b == null ? null : new BesluitResponse(b.uitkomst().name(), b.route(), b.hulp(), b.veiligheidsafspraken(), b.besluitvorming().name(),
                         b.evaluatieMoment(), b.genomenDoor(), b.genomenOp()),
-                v.formulier(), v.verslag());
+                v.formulier(), v.verslag(), v.tafelevaluatie());
     }
 }
