@@ -11,6 +11,8 @@ import java.util.function.ToIntBiFunction;
 import nl.jeugdlink.escalatie.escalatie.domain.Escalatie;
 import nl.jeugdlink.escalatie.escalatie.domain.EscalatieEvent;
 import nl.jeugdlink.escalatie.escalatie.domain.Escalaties;
+import nl.jeugdlink.escalatie.escalatie.domain.GeenInzage;
+import nl.jeugdlink.escalatie.escalatie.domain.Inzagebeleid;
 import nl.jeugdlink.escalatie.escalatie.domain.Functie;
 import nl.jeugdlink.escalatie.escalatie.domain.Gezinsinformatie;
 import nl.jeugdlink.escalatie.escalatie.domain.Leerverslag;
@@ -49,13 +51,25 @@ public class HandlingEscalaties {
         return traject(casusId).gemeenteCode();
     }
 
-    public List<Escalatie> vanCasus(String casusId) {
-        return escalaties.vanTraject(traject(casusId).aanmeldingId()).stream().filter(e -> e.casusId().equals(casusId)).toList();
+    /** The escalations of the casus this person is involved in (need-to-know, {@link Inzagebeleid}); the others are not listed. */
+    public List<Escalatie> vanCasus(String casusId, String medewerkerId) {
+        return vanCasus(casusId).stream().filter(e -> Inzagebeleid.magInzien(e, medewerkerId)).toList();
     }
 
-    public Escalatie een(String casusId, String escalatieId) {
-        return vanCasus(casusId).stream().filter(e -> e.id().equals(escalatieId)).findFirst()
+    /**
+     * One escalation, for someone involved in it.
+     *
+     * @throws GeenInzage when this person is not involved in it
+     */
+    public Escalatie een(String casusId, String escalatieId, String medewerkerId) {
+        Escalatie escalatie = vanCasus(casusId).stream().filter(e -> e.id().equals(escalatieId)).findFirst()
                 .orElseThrow(() -> new OnbekendeEscalatie("escalatie " + escalatieId));
+        Inzagebeleid.eisInzage(escalatie, medewerkerId);
+        return escalatie;
+    }
+
+    private List<Escalatie> vanCasus(String casusId) {
+        return escalaties.vanTraject(traject(casusId).aanmeldingId()).stream().filter(e -> e.casusId().equals(casusId)).toList();
     }
 
     public Escalatie open(String casusId, Situatie situatie, Set<Partij> partijen, String door, Functie als) {

@@ -23,6 +23,7 @@ import nl.jeugdlink.escalatie.escalatie.adapter.web.EscalatieApi.StapRequest;
 import nl.jeugdlink.escalatie.escalatie.adapter.web.EscalatieApi.VerslagRequest;
 import nl.jeugdlink.escalatie.escalatie.application.HandlingEscalaties;
 import nl.jeugdlink.escalatie.escalatie.domain.Escalatie;
+import nl.jeugdlink.escalatie.escalatie.domain.GeenInzage;
 import nl.jeugdlink.escalatie.escalatie.domain.Escalatieregel;
 import nl.jeugdlink.escalatie.escalatie.domain.Functie;
 import nl.jeugdlink.escalatie.escalatie.domain.Gezinsinformatie;
@@ -104,7 +105,9 @@ class EscalatieController {
     }
 
     @GetMapping(BASIS)
-    @Operation(summary = "De escalaties van een casus, oudste eerst")
+    @Operation(summary = "De escalaties van een casus, oudste eerst",
+            description = "Alleen de escalaties waarbij de vrager betrokken is (need-to-know): geopend, een stap gezet of afgerond, het gezin "
+                    + "geïnformeerd, een verslag opgesteld of deelnemer aan een overleg.")
     @ApiResponse(responseCode = "200", description = "Een pagina escalaties", content = @Content(schema = @Schema(implementation = EscalatiesResponse.class)))
     @ApiResponse(responseCode = "400", description = "Een parameter is ongeldig; invalidParams noemt hem")
     @ApiResponse(responseCode = "403", description = "Geen professional, gedragswetenschapper of teamleider van de gemeente van de casus")
@@ -119,7 +122,7 @@ class EscalatieController {
         ParameterChecks.uuid("casusId", casusId, fouten);
         Pagination paginering = Pagination.uit(page, pageSize, fouten);
         klaar(fouten);
-        List<Escalatie> alle = lees(casusId, () -> escaleren.vanCasus(casusId));
+        List<Escalatie> alle = lees(casusId, gebruiker -> escaleren.vanCasus(casusId, gebruiker.id()));
         int vanaf = (int) Math.min(alle.size(), (long) (paginering.pagina() - 1) * paginering.grootte());
         List<EscalatieResponse> pagina = alle.subList(vanaf, Math.min(alle.size(), vanaf + paginering.grootte())).stream()
                 .map(EscalatieResponse::of).toList();
@@ -127,14 +130,22 @@ class EscalatieController {
     }
 
     @GetMapping(EEN)
-    @Operation(summary = "Eén escalatie met haar stappen, het informeren van het gezin en de verslagen")
+    @Operation(summary = "Eén escalatie met haar stappen, het informeren van het gezin en de verslagen",
+            description = "Alleen voor wie bij de escalatie betrokken is (need-to-know); anders 403.")
     @ApiResponse(responseCode = "200", description = "De escalatie", content = @Content(schema = @Schema(implementation = EscalatieResponse.class)))
-    @ApiResponse(responseCode = "403", description = "Geen professional, gedragswetenschapper of teamleider van de gemeente van de casus")
+    @ApiResponse(responseCode = "403", description = "Geen professional, gedragswetenschapper of teamleider van de gemeente van de casus, of niet betrokken bij de escalatie")
     @ApiResponse(responseCode = "404", description = "Geen casus of escalatie met dit id")
     EscalatieResponse een(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
             @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable String escalatieId) {
         ids(casusId, escalatieId, null);
-        return EscalatieResponse.of(lees(casusId, () -> escaleren.een(casusId, escalatieId)));
+        return EscalatieResponse.of(lees(casusId, gebruiker -> {
+            try {
+                return escaleren.een(casusId, escalatieId, gebruiker.id());
+            } catch (GeenInzage e) {
+                // The platform's 403 problem+json, audited as a refusal about this escalation.
+                throw new Toegang.Geweigerd(e.getMessage(), "escalatie", escalatieId);
+            }
+        }));
     }
 
     @PostMapping(EEN + "/stappen")
@@ -306,10 +317,10 @@ class EscalatieController {
         }
     }
 
-    private <T> T lees(String casusId, java.util.function.Supplier<T> lezen) {
+    private <T> T lees(String casusId, java.util.function.Function<Gebruiker, T> lezen) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.JEUGDBESCHERMER, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
         Toegang.voorGemeente(gebruiker, escaleren.gemeenteVan(casusId));
-        T gelezen = lezen.get();
+        T gelezen = lezen.apply(gebruiker);
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "escalatie", casusId);
         return gelezen;
     }
