@@ -111,8 +111,15 @@ public record Termijnregel(Soort soort, String onderwerp, Trigger start, List<Tr
     /**
      * Whom a breach reaches next when the deadline is still not met {@code na} after its last day (the
      * route terms: the GI team leader first, then the region's contact person), in the traject's municipality.
+     * Without {@code na} the breach reaches them together with the first (the JBT's planning: the chair and
+     * the municipal contact), still as its own {@code TermijnOpgeschaald}, once.
      */
-    public record Opschaling(String rol, Termijnduur na) {
+    public record Opschaling(String rol, @Nullable Termijnduur na) {
+
+        /** Together with the breach itself. */
+        public static Opschaling tegelijk(String rol) {
+            return new Opschaling(rol, null);
+        }
     }
 
     /** Whether this event starts a deadline of this kind but lacks the date its start is counted from: then the rule is skipped. */

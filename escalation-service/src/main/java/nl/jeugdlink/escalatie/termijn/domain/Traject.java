@@ -194,7 +194,9 @@ public final class Traject {
             Termijn termijn = rij.getValue();
             if (termijn.status() == Status.OPEN && termijn.verstreken(nu)) {
                 Termijnregel.Opschaling daarna = opschaling(termijn, klok);
-                Instant opschaling = daarna == null ? null : klok.verstrijktOp(klok.later(termijn.uiterlijk(), daarna.na()));
+                Termijnduur na = daarna == null ? null : daarna.na();
+                Instant opschaling = daarna == null ? null
+                        : klok.verstrijktOp(na == null ? termijn.uiterlijk() : klok.later(termijn.uiterlijk(), na));
                 termijn = termijn.overschreden(nu, klok.werkdagenTeLaat(termijn.uiterlijk(), nu), opschaling);
                 rij.setValue(termijn);
                 events.add(new TermijnEvent.Overschreden(termijn, aanmeldingId, casusId, gemeenteCode));

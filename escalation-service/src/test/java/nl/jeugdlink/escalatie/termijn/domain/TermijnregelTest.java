@@ -134,4 +134,23 @@ class TermijnregelTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Termijnduur.parse("0 werkdagen"));
         assertThatIllegalArgumentException().isThrownBy(() -> Soort.of("eerste contact"));
     }
+
+    @Test
+    void aJbtPlanningBreachReachesTheChairAndTogetherWithItTheMunicipalContactOnce() {
+        Termijnregel planning = new Termijnregel(Soort.of("JBT_PLANNING"), "/verzoekId", Termijnregel.Trigger.op(VERZOEK, "/ingediendOp"),
+                List.of(), List.of(), Termijnduur.werkdagen(3), Map.of(),
+                new Termijnregel.Betreft("JBT_VOORZITTER", "/gemeenteCode", Termijnregel.Opschaling.tegelijk("GEMEENTELIJK_CONTACTPERSOON")));
+        Termijnklok klok = new Termijnklok(TermijnklokTest.FOODVALLEY_KALENDER, new Termijnregels(List.of(planning), List.of()));
+        Traject traject = Traject.nieuw(Feit.AANMELDING, "GM0228");
+        traject.verwerk(event(VERZOEK, "/verzoekId", "v-1", "/ingediendOp", "2026-06-01T08:00:00Z", "/gemeenteCode", "GM0228"), klok);
+
+        List<TermijnEvent> events = traject.bewaak(Instant.parse("2026-06-05T08:00:00Z"), klok);
+
+        assertThat(events).hasSize(2);
+        assertThat(events.getFirst()).isInstanceOfSatisfying(TermijnEvent.Overschreden.class,
+                e -> assertThat(e.termijn().betrokkene()).isEqualTo(new Betrokkene("JBT_VOORZITTER", "GM0228")));
+        assertThat(events.getLast()).isInstanceOfSatisfying(TermijnEvent.Opgeschaald.class,
+                e -> assertThat(e.wie()).isEqualTo(new Betrokkene("GEMEENTELIJK_CONTACTPERSOON", "GM0228")));
+        assertThat(traject.bewaak(Instant.parse("2026-06-20T08:00:00Z"), klok)).as("exactly once").isEmpty();
+    }
 }

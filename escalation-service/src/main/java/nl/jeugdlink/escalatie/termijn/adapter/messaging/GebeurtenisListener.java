@@ -1,6 +1,7 @@
 package nl.jeugdlink.escalatie.termijn.adapter.messaging;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.escalatie.termijn.application.TrackingTermijnen;
@@ -21,14 +22,14 @@ import tools.jackson.databind.JsonNode;
  * new event type needs a rule and no code here. The table checks envelope, schema, subject (the
  * aggregate the topic is keyed by) and region, counts every outcome and dead-letters refusals;
  * any other type on the topic is ignored. Every event names its traject by {@code aanmeldingId}
- * and its municipality by {@code gemeenteCode}.
+ * and its municipality by {@code gemeenteCode}. Every binding takes a poll at a time (batch mode, ADR 0018).
  */
-public class GebeurtenisListener implements Consumer<Message<byte[]>> {
+public class GebeurtenisListener implements Consumer<Message<List<byte[]>>> {
 
     static final String AANMELDING = "/aanmeldingId";
     static final String GEMEENTE = "/gemeenteCode";
 
-    private final Consumer<Message<byte[]>> tabel;
+    private final Consumer<Message<List<byte[]>>> tabel;
 
     /**
      * @param binding the binding's name, e.g. {@code casussen-in-0}
@@ -42,11 +43,13 @@ public class GebeurtenisListener implements Consumer<Message<byte[]>> {
         var tabel = handlers.forBinding(binding).rejecting(TrajectGeweigerd.class);
         contracten.stream().filter(type -> bijhouden.leest(type.type()))
                 .forEach(type -> tabel.onJson(type, subject, (event, payload) -> verwerk(bijhouden, event, payload)));
-        this.tabel = tabel.build();
+        // A poll at a time (ADR 0018, consumer.batch-mode): the table checks, counts and dead-letters per record and retries with the
+        // binding's back-off; each fact is still its own write of its traject (the platform has no one-write-per-run row for JSON rows).
+        this.tabel = tabel.buildBatch();
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
+    public void accept(Message<List<byte[]>> message) {
         tabel.accept(message);
     }
 

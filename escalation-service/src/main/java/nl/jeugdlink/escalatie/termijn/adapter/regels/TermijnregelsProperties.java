@@ -55,8 +55,8 @@ public record TermijnregelsProperties(Map<String, SoortProperties> soorten, List
     public record BetreftProperties(String rol, @DefaultValue("/gemeenteCode") String organisatie, @Nullable OpschalingProperties daarna) {
     }
 
-    /** @param na e.g. {@code 5 werkdagen} after the deadline's last day */
-    public record OpschalingProperties(String rol, String na) {
+    /** @param na e.g. {@code 5 werkdagen} after the deadline's last day; absent: together with the breach */
+    public record OpschalingProperties(String rol, @Nullable String na) {
     }
 
     public record TeamProperties(String type, @DefaultValue List<String> leden, @Nullable String regisseur, @Nullable String moment) {
@@ -77,7 +77,8 @@ public record TermijnregelsProperties(Map<String, SoortProperties> soorten, List
                 regels.add(new Termijnregel(Soort.of(code), s.onderwerp(), trigger(s.start()), s.gehaald().stream().map(TermijnregelsProperties::trigger).toList(),
                         s.vervalt().stream().map(TermijnregelsProperties::trigger).toList(), Termijnduur.parse(s.termijn()), perGemeente,
                         new Termijnregel.Betreft(s.betreft().rol(), s.betreft().organisatie(), s.betreft().daarna() == null ? null
-                                : new Termijnregel.Opschaling(s.betreft().daarna().rol(), Termijnduur.parse(s.betreft().daarna().na())))));
+                                : new Termijnregel.Opschaling(s.betreft().daarna().rol(),
+                                        s.betreft().daarna().na() == null ? null : Termijnduur.parse(s.betreft().daarna().na())))));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("jeugdlink.termijnen.soorten." + code + ": " + e.getMessage(), e);
             }

@@ -1,7 +1,6 @@
 package nl.jeugdlink.escalatie.termijn.adapter.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.inbound.UnreadableEventException;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,16 +50,35 @@ class GebeurtenisListenerTest {
                 }
             });
 
+    /** What the table sent to the dead-letter topic: the reason per record. */
+    private final List<RuntimeException> doodGelegd = new java.util.ArrayList<>();
+
     private GebeurtenisListener listener(List<EventType> contracten) {
-        return new GebeurtenisListener(new InboundHandlers(inbound, "foodvalley", Set.of("GM0228")), "aanmeldingen-in-0", bijhouden,
+        return new GebeurtenisListener(new InboundHandlers(inbound, "foodvalley", Set.of("GM0228"), (binding, record, reden) -> doodGelegd.add(reden),
+                new nl.jeugdlink.platform.inbound.InboundRetry(1, java.time.Duration.ZERO, 1, java.time.Duration.ZERO)), "aanmeldingen-in-0", bijhouden,
                 "/aanmeldingId", contracten);
     }
 
-    private static Message<byte[]> bericht(EventType type, String json) {
-        return MessageBuilder.withPayload(json.getBytes(StandardCharsets.UTF_8))
-                .setHeader("ce_specversion", "1.0").setHeader("ce_id", "e-1").setHeader("ce_source", "urn:test")
-                .setHeader("ce_type", type.type()).setHeader("ce_subject", AANMELDING).setHeader("ce_time", "2026-04-21T08:15:00Z")
-                .setHeader("content-type", "application/json").build();
+    /** A poll of one record, as the Kafka binder hands it to a batch-mode consumer (ADR 0018). */
+    private static Message<List<byte[]>> bericht(EventType type, String json) {
+        Map<String, Object> headers = new java.util.LinkedHashMap<>();
+        headers.put("ce_specversion", bytes("1.0"));
+        headers.put("ce_id", bytes("e-1"));
+        headers.put("ce_source", bytes("urn:test"));
+        headers.put("ce_type", bytes(type.type()));
+        headers.put("ce_subject", bytes(AANMELDING));
+        headers.put("ce_time", bytes("2026-04-21T08:15:00Z"));
+        return MessageBuilder.withPayload(List.of(bytes(json)))
+                .setHeader(KafkaHeaders.RECEIVED_KEY, List.of(bytes(AANMELDING)))
+                .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.of(headers))
+                .setHeader(KafkaHeaders.OFFSET, List.of(0L))
+                .setHeader(KafkaHeaders.RECEIVED_PARTITION, List.of(0))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of(IntakeEvents.TOPIC))
+                .build();
+    }
+
+    private static byte[] bytes(String tekst) {
+        return tekst.getBytes(StandardCharsets.UTF_8);
     }
 
     private double geteld(String uitkomst) {
@@ -71,8 +90,11 @@ class GebeurtenisListenerTest {
     void refusesAPayloadThatBreaksTheProducersSchemaAsUnreadableAndCountsIt() {
         String zonderGemeente = SchemaCheck.example(IntakeEvents.AANMELDING_ONTVANGEN).replace("\"gemeenteCode\"", "\"gemeente\"");
 
-        assertThatThrownBy(() -> listener(IntakeEvents.ALL).accept(bericht(IntakeEvents.AANMELDING_ONTVANGEN, zonderGemeente)))
-                .isInstanceOf(UnreadableEventException.class).hasMessageContaining("breaks its schema");
+        listener(IntakeEvents.ALL).accept(bericht(IntakeEvents.AANMELDING_ONTVANGEN, zonderGemeente));
+
+        // In batch mode the table dead-letters the record itself and goes on with the poll.
+        assertThat(doodGelegd).singleElement().isInstanceOf(UnreadableEventException.class)
+                .satisfies(e -> assertThat(e.getMessage()).contains("breaks its schema"));
         assertThat(geteld("unreadable")).isEqualTo(1);
     }
 
@@ -83,6 +105,7 @@ class GebeurtenisListenerTest {
 
         assertThat(geteld("ignored")).isEqualTo(1);
         assertThat(geteld("unreadable")).isZero();
+        assertThat(doodGelegd).isEmpty();
     }
 
     @Test
