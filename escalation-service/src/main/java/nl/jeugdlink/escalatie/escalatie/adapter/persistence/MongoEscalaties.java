@@ -9,18 +9,18 @@ import java.util.function.Supplier;
 import nl.jeugdlink.escalatie.escalatie.domain.Escalatie;
 import nl.jeugdlink.escalatie.escalatie.domain.EscalatieEvent;
 import nl.jeugdlink.escalatie.escalatie.domain.Escalaties;
+import nl.jeugdlink.escalatie.escalatie.domain.Verslag;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.platform.persistence.EventMapper;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The escalations in MongoDB, one document per traject ({@code _id} = its referral): every act loads
- * by {@code _id} and writes through the platform's {@link DocumentWriter} with its events. Only the
- * learning report queries by municipality (a periodic report, not a hot path; indexed on a real Mongo).
+ * by {@code _id} and writes through the platform's {@link DocumentWriter} with its events. The learning
+ * report finds its dossiers through {@link LeerverslagIndexDocument} (per municipality and year), by {@code _id} too.
  */
 public class MongoEscalaties implements Escalaties {
 
@@ -36,8 +36,21 @@ public class MongoEscalaties implements Escalaties {
         this.mapper = mapper;
     }
 
+    /**
+     * Once for a store of an earlier version: every dossier with approved minutes into the learning report's index (one scan
+     * at start, marked done; from then on each approval adds its dossier in the write that records it).
+     */
     public void indexeer() {
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("gemeenteCode", Sort.Direction.ASC).named("gemeente"));
+        if (mongo.findById(LeerverslagIndexDocument.GEVULD, LeerverslagIndexDocument.class) != null) {
+            return;
+        }
+        for (EscalatiedossierDocument dossier : mongo.findAll(EscalatiedossierDocument.class, COLLECTION)) {
+            for (Escalatie e : dossier.escalaties()) {
+                e.verslagen().stream().map(Verslag::goedgekeurdOp).filter(java.util.Objects::nonNull)
+                        .forEach(op -> voegToeAanLeerverslag(e.gemeenteCode(), op, dossier.getId()));
+            }
+        }
+        mongo.save(new LeerverslagIndexDocument(LeerverslagIndexDocument.GEVULD));
     }
 
     @Override
@@ -64,14 +77,41 @@ public class MongoEscalaties implements Escalaties {
 
     @Override
     public List<Escalatie> metGoedgekeurdVerslag(Set<String> gemeenten, Instant van, Instant tot) {
-        Query query = new Query(Criteria.where("gemeenteCode").in(gemeenten));
-        return mongo.find(query, EscalatiedossierDocument.class, COLLECTION).stream()
+        // The index's documents of each year of the period, then the dossiers they name: every read by _id.
+        int eerste = jaar(van);
+        int laatste = jaar(tot.minusNanos(1));
+        Set<String> dossiers = new java.util.TreeSet<>();
+        for (String gemeente : new java.util.TreeSet<>(gemeenten)) {
+            for (int j = eerste; j <= laatste; j++) {
+                LeerverslagIndexDocument index = mongo.findById(LeerverslagIndexDocument.id(gemeente, j), LeerverslagIndexDocument.class);
+                if (index != null) {
+                    dossiers.addAll(index.dossiers());
+                }
+            }
+        }
+        return dossiers.stream().map(id -> mongo.findById(id, EscalatiedossierDocument.class, COLLECTION)).filter(java.util.Objects::nonNull)
                 .flatMap(d -> d.escalaties().stream()).toList();
     }
 
     private Escalatie.Wijziging schrijf(EscalatiedossierDocument document, Escalatie.Wijziging gedaan) {
+        // Into the learning report's index before the dossier with the approval is saved (a redo adds nothing).
+        for (EscalatieEvent event : gedaan.events()) {
+            if (event instanceof EscalatieEvent.VerslagGoedgekeurd g && g.verslag().goedgekeurdOp() != null) {
+                voegToeAanLeerverslag(g.escalatie().gemeenteCode(), g.verslag().goedgekeurdOp(), document.getId());
+            }
+        }
         document.zet(gedaan.escalatie());
         writer.append(document, gedaan.events(), mapper);
         return gedaan;
+    }
+
+    private void voegToeAanLeerverslag(String gemeenteCode, Instant goedgekeurdOp, String dossierId) {
+        mongo.upsert(new Query(Criteria.where("_id").is(LeerverslagIndexDocument.id(gemeenteCode, jaar(goedgekeurdOp)))),
+                new Update().addToSet("dossiers", dossierId), LeerverslagIndexDocument.class);
+    }
+
+    /** The year in the Netherlands, as the learning report's periods are meant. */
+    private static int jaar(Instant op) {
+        return op.atZone(java.time.ZoneId.of("Europe/Amsterdam")).getYear();
     }
 }
