@@ -72,6 +72,31 @@ class CasusListenerIntegrationTest extends ConsumerCases {
     }
 
     @Test
+    void aCasusClosedNaarJbtAgainAfterTheTablesDecisionOpensADraftOfItsOwn() {
+        String casusId = CasusEventMother.bekendeCasus(kafka, casussen, "GM0228", "st-ede-0019");
+        java.time.Instant nu = java.time.Instant.now();
+        java.time.LocalDate vandaag = java.time.LocalDate.now();
+        Verzoek besloten = Verzoek.concept(casussen.find(casusId).orElseThrow(), nu);
+        var events = new java.util.ArrayList<>(besloten.dienIn(nl.jeugdlink.jbt.verzoek.domain.Verzoeksoort.BESPREKING,
+                nl.jeugdlink.jbt.verzoek.domain.Gesprekstype.KWART_VOOR_TWAALF, FormulierMother.volledig(vandaag),
+                new nl.jeugdlink.jbt.verzoek.domain.Indiener("st-ede-0019", "regisseur"), "st-ede-0019", vandaag, nu));
+        events.addAll(besloten.neemBesluit(new nl.jeugdlink.jbt.verzoek.domain.Besluit(
+                nl.jeugdlink.jbt.verzoek.domain.Besluit.Uitkomst.VRIJWILLIG_REGIE_LOKAAL_TEAM, "Regie bij het Sociaal Team", "Gezinscoaching",
+                "Oma kijkt mee", nl.jeugdlink.jbt.verzoek.domain.Besluit.Besluitvorming.CONSENSUS, null, "jbt-vz-ede", nu), vandaag));
+        assertThat(verzoeken.voegToe(besloten, events)).isTrue();
+
+        CasusEventMother.afgesloten(casusId, "GM0228", "NAAR_JBT", "st-ede-0019").sendWith(kafka);
+
+        String tweede = Verzoek.idVoor(casusId, 2);
+        await().atMost(PATIENCE).until(() -> verzoeken.find(tweede).isPresent());
+        assertThat(verzoeken.find(tweede).orElseThrow()).satisfies(v -> {
+            assertThat(v.status()).isEqualTo(Verzoek.Status.CONCEPT);
+            assertThat(v.casusId()).isEqualTo(casusId);
+        });
+        assertThat(verzoeken.find(casusId).orElseThrow().status()).isEqualTo(Verzoek.Status.BESLOTEN);
+    }
+
+    @Test
     void anotherClosureOpensNoDraft() {
         String casusId = CasusEventMother.bekendeCasus(kafka, casussen, "GM0228", "st-ede-0018");
         String type = CaseEvents.CASUS_AFGESLOTEN.type();
