@@ -133,8 +133,8 @@ class NotificatieConfiguration {
 
     @Bean
     WritingBerichten berichtgever(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, SendingBerichten bezorging,
-            MeterRegistry meters) {
-        return new WritingBerichten(notificaties, contactpersonen, sjablonen, clock, bezorging::nieuw, meters);
+            MeterRegistry meters, @Value("${jeugdlink.notificatie.werklijst.screening}") String werklijstScreening) {
+        return new WritingBerichten(notificaties, contactpersonen, sjablonen, clock, bezorging::nieuw, meters, werklijstScreening);
     }
 
     @Bean

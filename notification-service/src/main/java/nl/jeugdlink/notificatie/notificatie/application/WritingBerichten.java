@@ -51,6 +51,9 @@ public class WritingBerichten {
     /** The role of a breach of an escalation meeting's minutes' term: the organisation is the minutes' id. */
     static final String ESCALATIE_DEELNEMERS = "ESCALATIE_DEELNEMERS";
     static final String ESCALATIE_DEELNEMER = "ESCALATIE_DEELNEMER";
+    static final String GEDRAGSWETENSCHAPPER = "GEDRAGSWETENSCHAPPER";
+    /** Who screens a new referral: the municipality's gedragswetenschappers and teamleiders (seed 000 §6.1), by directory role. */
+    private static final List<String> SCREENERS = List.of(Contactpersoon.GEDRAGSWETENSCHAPPER, Contactpersoon.TEAMLEIDER);
     private static final java.util.regex.Pattern CBS_CODE = java.util.regex.Pattern.compile("GM\\d{4}");
 
     private final Notificaties notificaties;
@@ -59,10 +62,15 @@ public class WritingBerichten {
     private final Clock clock;
     private final Vastlegging vastlegging;
     private final io.micrometer.core.instrument.Counter onbekendeRol;
+    private final String werklijstScreening;
 
-    /** @param nieuw told of each newly recorded message (to send it, or count it as undeliverable) */
+    /**
+     * @param nieuw told of each newly recorded message (to send it, or count it as undeliverable)
+     * @param werklijstScreening where the screeners find the referrals waiting for them (a link or the worklist's name): their mail points there
+     */
     public WritingBerichten(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw,
-            io.micrometer.core.instrument.MeterRegistry meters) {
+            io.micrometer.core.instrument.MeterRegistry meters, String werklijstScreening) {
+        this.werklijstScreening = werklijstScreening;
         this.onbekendeRol = io.micrometer.core.instrument.Counter.builder("jeugdlink.notificaties.termijnen.onbekende-rol")
                 .description("Breaches whose role (betreftRol) the contact directory does not know: acknowledged, sent to the teamleiders (ADR 0013)")
                 .register(meters);
@@ -73,11 +81,36 @@ public class WritingBerichten {
         this.vastlegging = new Vastlegging(notificaties, nieuw);
     }
 
-    /** @return whether anything new was recorded */
+    /**
+     * The referrer hears the referral arrived; the municipality's screeners (its gedragswetenschappers and teamleiders, from
+     * the contact directory as the breaches use it) hear there is a new one to screen - the referral's number and where their
+     * worklist is, nothing of the family. None of them in the directory: one undeliverable line {@code screeners-<gemeente>}.
+     *
+     * @return whether anything new was recorded
+     */
     public boolean aanmeldingOntvangen(String eventId, AanmeldingOntvangen e) {
         Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
-        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.AANMELDING_ONTVANGEN, VERWIJZER, e.verwijzerId(), betreft,
-                Map.of("datum", Omschrijvingen.datum(e.ontvangenOp())))));
+        String datum = Omschrijvingen.datum(e.ontvangenOp());
+        List<Notificatie> berichten = new ArrayList<>();
+        berichten.add(bericht(eventId, Sjablonen.AANMELDING_ONTVANGEN, VERWIJZER, e.verwijzerId(), betreft, Map.of("datum", datum)));
+        Map<String, String> screening = Map.of("datum", datum, "werklijst", werklijstScreening);
+        List<Notificatie> aanScreeners = new ArrayList<>();
+        for (String rol : SCREENERS) {
+            String ontvangerRol = rol.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+            for (Contactpersoon screener : contactpersonen.metRolInGemeente(rol, e.gemeenteCode())) {
+                // The referrer may screen too (a teamleider who referred): they have their own message already.
+                if (!screener.medewerkerId().equals(e.verwijzerId())) {
+                    aanScreeners.add(bericht(eventId, Sjablonen.AANMELDING_NIEUW_SCREENER, ontvangerRol, screener.medewerkerId(), betreft, screening));
+                }
+            }
+        }
+        if (aanScreeners.isEmpty()) {
+            log.warn("no gedragswetenschapper or teamleider in the contact directory for {}: the screeners' message of referral {} recorded as undeliverable",
+                    e.gemeenteCode(), e.aanmeldingId());
+            aanScreeners.add(bericht(eventId, Sjablonen.AANMELDING_NIEUW_SCREENER, "SCREENER", "screeners-" + e.gemeenteCode(), betreft, screening));
+        }
+        berichten.addAll(aanScreeners);
+        return vastlegging.neemOp(berichten);
     }
 
     /** The referrer hears who was coupled; each coupled professional hears of the coupling. */
