@@ -16,6 +16,8 @@ import nl.jeugdlink.notificatie.notificatie.adapter.messaging.TermijnListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.Zegels;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificaties;
+import nl.jeugdlink.notificatie.notificatie.application.Gezinspost;
+import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorStartoverleg;
 import nl.jeugdlink.notificatie.notificatie.application.SendingBerichten;
 import nl.jeugdlink.notificatie.notificatie.application.MailingGezinOverEscalatie;
 import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorJbt;
@@ -145,8 +147,9 @@ class NotificatieConfiguration {
 
     /** Bound as {@code aanmeldingen-in-0}. */
     @Bean
-    AanmeldingListener aanmeldingen(InboundHandlers inbound, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels) {
-        return new AanmeldingListener(inbound, berichtgever, verslagVoorGezin, zegels);
+    AanmeldingListener aanmeldingen(InboundHandlers inbound, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels,
+            MailingGezinVoorStartoverleg gezinVoorStartoverleg) {
+        return new AanmeldingListener(inbound, berichtgever, verslagVoorGezin, zegels, gezinVoorStartoverleg);
     }
 
     /** Bound as {@code casussen-in-0}. */
@@ -161,16 +164,25 @@ class NotificatieConfiguration {
         return new TermijnListener(inbound, berichtgever, gezin);
     }
 
+    /** The one way a message reaches the family's addresses (each parent with consent; none known: one undeliverable line). */
     @Bean
-    MailingGezinOverEscalatie gezinOverEscalatie(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock,
-            SendingBerichten bezorging) {
-        return new MailingGezinOverEscalatie(notificaties, gezinscontacten, sjablonen, clock, bezorging::nieuw);
+    Gezinspost gezinspost(Notificaties notificaties, Gezinscontacten gezinscontacten, Clock clock, SendingBerichten bezorging) {
+        return new Gezinspost(notificaties, gezinscontacten, clock, bezorging::nieuw);
     }
 
     @Bean
-    MailingGezinVoorJbt uitnodigingGezinVoorJbt(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock,
-            SendingBerichten bezorging) {
-        return new MailingGezinVoorJbt(notificaties, gezinscontacten, sjablonen, clock, bezorging::nieuw);
+    MailingGezinOverEscalatie gezinOverEscalatie(Gezinspost gezinspost, Sjablonen sjablonen) {
+        return new MailingGezinOverEscalatie(gezinspost, sjablonen);
+    }
+
+    @Bean
+    MailingGezinVoorJbt uitnodigingGezinVoorJbt(Gezinspost gezinspost, Sjablonen sjablonen) {
+        return new MailingGezinVoorJbt(gezinspost, sjablonen);
+    }
+
+    @Bean
+    MailingGezinVoorStartoverleg gezinVoorStartoverleg(Gezinspost gezinspost, Sjablonen sjablonen) {
+        return new MailingGezinVoorStartoverleg(gezinspost, sjablonen);
     }
 
     /** Bound as {@code jbtVerzoeken-in-0}. */

@@ -34,6 +34,18 @@ public sealed interface Aanleiding {
             implements Aanleiding {
     }
 
+    /**
+     * The startoverleg of an accepted referral was planned (or planned again: a new event, a new invitation).
+     *
+     * @param deelnemers the professionals invited, by pseudonymous id
+     */
+    record StartoverlegGepland(String aanmeldingId, String gemeenteCode, Instant geplandOp, List<String> deelnemers) implements Aanleiding {
+
+        public StartoverlegGepland {
+            deelnemers = List.copyOf(deelnemers);
+        }
+    }
+
     /** A regisseur was coupled to a casus. */
     record RegisseurGekoppeld(String casusId, String aanmeldingId, String gemeenteCode, String regisseurId, Instant gekoppeldOp)
             implements Aanleiding {

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * contact of the referral); without one, a single undeliverable line shows the family was not told by mail.
  * Each message's id follows from event and parent, so a second delivery of the event sends nothing twice.
  */
-final class Gezinspost {
+public class Gezinspost {
 
     private static final Logger log = LoggerFactory.getLogger(Gezinspost.class);
 
@@ -31,7 +31,7 @@ final class Gezinspost {
     private final Clock clock;
     private final Vastlegging vastlegging;
 
-    Gezinspost(Notificaties notificaties, Gezinscontacten gezinscontacten, Clock clock, Consumer<Notificatie> nieuw) {
+    public Gezinspost(Notificaties notificaties, Gezinscontacten gezinscontacten, Clock clock, Consumer<Notificatie> nieuw) {
         this.gezinscontacten = gezinscontacten;
         this.clock = clock;
         this.vastlegging = new Vastlegging(notificaties, nieuw);

@@ -1,25 +1,12 @@
 package nl.jeugdlink.notificatie.notificatie.application;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
-import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
-import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekGepland;
-import nl.jeugdlink.notificatie.notificatie.domain.Bericht;
-import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
-import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Omschrijvingen;
-import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
 import nl.jeugdlink.notificatie.notificatie.domain.Sjabloon;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The parents' mails of the Jeugdbeschermingstafel. When a talk is planned, each parent with custody
@@ -44,8 +31,8 @@ public class MailingGezinVoorJbt {
     private final Sjabloon verslag;
     private final Sjabloon uitnodigingKind;
 
-    public MailingGezinVoorJbt(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw) {
-        this.post = new Gezinspost(notificaties, gezinscontacten, clock, nieuw);
+    public MailingGezinVoorJbt(Gezinspost post, Sjablonen sjablonen) {
+        this.post = post;
         this.uitnodiging = sjablonen.get(Sjablonen.JBT_UITNODIGING_GEZIN);
         this.verslag = sjablonen.get(Sjablonen.JBT_VERSLAG_GEZIN);
         this.uitnodigingKind = sjablonen.get(Sjablonen.JBT_UITNODIGING_KIND);

@@ -19,6 +19,7 @@ import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekIng
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekTeruggestuurd;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtWachttijdOverschreden;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.RegisseurGekoppeld;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.StartoverlegGepland;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.TermijnOverschreden;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
@@ -52,6 +53,7 @@ public class WritingBerichten {
     static final String ESCALATIE_DEELNEMERS = "ESCALATIE_DEELNEMERS";
     static final String ESCALATIE_DEELNEMER = "ESCALATIE_DEELNEMER";
     static final String GEDRAGSWETENSCHAPPER = "GEDRAGSWETENSCHAPPER";
+    static final String STARTOVERLEG_DEELNEMER = "STARTOVERLEG_DEELNEMER";
     /** Who screens a new referral: the municipality's gedragswetenschappers and teamleiders (seed 000 §6.1), by directory role. */
     private static final List<String> SCREENERS = List.of(Contactpersoon.GEDRAGSWETENSCHAPPER, Contactpersoon.TEAMLEIDER);
     private static final java.util.regex.Pattern CBS_CODE = java.util.regex.Pattern.compile("GM\\d{4}");
@@ -129,6 +131,18 @@ public class WritingBerichten {
                     Map.of("datum", datum, "expertise", Omschrijvingen.expertise(koppeling.expertise()))));
         }
         return vastlegging.neemOp(berichten);
+    }
+
+    /**
+     * Each professional the startoverleg's planning names is invited: the day and time, the referral's number and what the
+     * meeting agrees on (seed 000 §6.2) - nothing of the family. A name the directory does not know is recorded undeliverable.
+     * The family's invitation is {@link MailingGezinVoorStartoverleg}'s.
+     */
+    public boolean startoverlegGepland(String eventId, StartoverlegGepland e) {
+        Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
+        Map<String, String> waarden = Map.of("moment", Omschrijvingen.moment(e.geplandOp()));
+        return vastlegging.neemOp(e.deelnemers().stream().distinct()
+                .map(d -> bericht(eventId, Sjablonen.STARTOVERLEG_UITNODIGING, STARTOVERLEG_DEELNEMER, d, betreft, waarden)).toList());
     }
 
     public boolean aanmeldingAfgewezen(String eventId, AanmeldingAfgewezen e) {

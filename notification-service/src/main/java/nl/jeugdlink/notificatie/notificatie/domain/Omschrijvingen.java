@@ -77,6 +77,12 @@ public final class Omschrijvingen {
         return DATUM.format(moment.atZone(NEDERLAND));
     }
 
+    /** A day and time of day, Dutch time: "26 november 2026 om 14:30". */
+    public static String moment(Instant moment) {
+        var daar = moment.atZone(NEDERLAND);
+        return DATUM.format(daar) + " om " + String.format(java.util.Locale.ROOT, "%02d:%02d", daar.getHour(), daar.getMinute());
+    }
+
     public static String datum(LocalDate dag) {
         return DATUM.format(dag);
     }

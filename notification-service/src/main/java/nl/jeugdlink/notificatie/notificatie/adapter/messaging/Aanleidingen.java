@@ -8,6 +8,7 @@ import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
+import nl.jeugdlink.contracts.intake.StartoverlegGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
@@ -34,6 +35,10 @@ final class Aanleidingen {
 
     static Aanleiding.AanmeldingAfgewezen van(AanmeldingAfgewezen e) {
         return new Aanleiding.AanmeldingAfgewezen(e.aanmeldingId(), e.gemeenteCode(), e.verwijzer().medewerkerId(), e.redenCode(), e.afgewezenOp());
+    }
+
+    static Aanleiding.StartoverlegGepland van(StartoverlegGepland e) {
+        return new Aanleiding.StartoverlegGepland(e.aanmeldingId(), e.gemeenteCode(), e.geplandOp(), e.deelnemers());
     }
 
     static Aanleiding.RegisseurGekoppeld van(RegisseurGekoppeld e) {

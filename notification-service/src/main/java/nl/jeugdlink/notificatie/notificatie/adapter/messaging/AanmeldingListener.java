@@ -6,6 +6,9 @@ import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
 import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.contracts.intake.StartoverlegGepland;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding;
+import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorStartoverleg;
 import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
@@ -14,7 +17,7 @@ import org.springframework.messaging.Message;
 
 /**
  * Consumes the referral stream: received, screened (accepted) and declined referrals become
- * messages; the family's contact, shared sealed once a referral is accepted, is kept for the
+ * messages; a planned startoverleg invites the professionals it names and the family; the family's contact, shared sealed once a referral is accepted, is kept for the
  * written summaries of their conversations (and delivers those that came before it). A contact
  * that does not open goes to the dead-letter topic ({@link Zegels} refuses it), kept nowhere else.
  * The stream's other events are acknowledged and ignored. Binding {@code aanmeldingen-in-0} on the
@@ -25,7 +28,8 @@ public class AanmeldingListener implements Consumer<Message<byte[]>> {
 
     private final Consumer<Message<byte[]>> table;
 
-    public AanmeldingListener(InboundHandlers handlers, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels) {
+    public AanmeldingListener(InboundHandlers handlers, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels,
+            MailingGezinVoorStartoverleg gezinVoorStartoverleg) {
         this.table = handlers.forBinding("aanmeldingen-in-0")
                 .onEvent(IntakeEvents.AANMELDING_ONTVANGEN, AanmeldingOntvangen.class,
                         Subject.of("aanmelding", AanmeldingOntvangen::aanmeldingId).inMunicipality(AanmeldingOntvangen::gemeenteCode),
@@ -36,6 +40,12 @@ public class AanmeldingListener implements Consumer<Message<byte[]>> {
                 .onEvent(IntakeEvents.AANMELDING_AFGEWEZEN, AanmeldingAfgewezen.class,
                         Subject.of("aanmelding", AanmeldingAfgewezen::aanmeldingId).inMunicipality(AanmeldingAfgewezen::gemeenteCode),
                         (event, e) -> Uitkomst.van(berichtgever.aanmeldingAfgewezen(event.id(), Aanleidingen.van(e))))
+                .onEvent(IntakeEvents.STARTOVERLEG_GEPLAND, StartoverlegGepland.class,
+                        Subject.of("aanmelding", StartoverlegGepland::aanmeldingId).inMunicipality(StartoverlegGepland::gemeenteCode),
+                        (event, e) -> {
+                            Aanleiding.StartoverlegGepland gepland = Aanleidingen.van(e);
+                            return Uitkomst.van(berichtgever.startoverlegGepland(event.id(), gepland) | gezinVoorStartoverleg.gepland(event.id(), gepland));
+                        })
                 .onEvent(IntakeEvents.GEZINSCONTACT_GEDEELD, GezinscontactGedeeld.class,
                         Subject.of("aanmelding", GezinscontactGedeeld::aanmeldingId).inMunicipality(GezinscontactGedeeld::gemeenteCode),
                         (event, e) -> Uitkomst.van(verslagVoorGezin.contactGedeeld(zegels.gezinscontact(e))))
