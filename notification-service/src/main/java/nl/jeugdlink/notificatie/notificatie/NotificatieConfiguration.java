@@ -18,6 +18,7 @@ import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerde
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificaties;
 import nl.jeugdlink.notificatie.notificatie.application.Gezinspost;
 import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorStartoverleg;
+import nl.jeugdlink.notificatie.notificatie.application.MailingGezinsfeedback;
 import nl.jeugdlink.notificatie.notificatie.application.SendingBerichten;
 import nl.jeugdlink.notificatie.notificatie.application.MailingGezinOverEscalatie;
 import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorJbt;
@@ -154,8 +155,9 @@ class NotificatieConfiguration {
 
     /** Bound as {@code casussen-in-0}. */
     @Bean
-    CasusListener casussen(InboundHandlers inbound, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin) {
-        return new CasusListener(inbound, berichtgever, verslagVoorGezin);
+    CasusListener casussen(InboundHandlers inbound, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin,
+            MailingGezinsfeedback feedback, Zegels zegels) {
+        return new CasusListener(inbound, berichtgever, verslagVoorGezin, feedback, zegels);
     }
 
     /** Bound as {@code termijnen-in-0}. */
@@ -178,6 +180,11 @@ class NotificatieConfiguration {
     @Bean
     MailingGezinVoorJbt uitnodigingGezinVoorJbt(Gezinspost gezinspost, Sjablonen sjablonen) {
         return new MailingGezinVoorJbt(gezinspost, sjablonen);
+    }
+
+    @Bean
+    MailingGezinsfeedback gezinsfeedback(Gezinspost gezinspost, Notificaties notificaties, Sjablonen sjablonen) {
+        return new MailingGezinsfeedback(gezinspost, notificaties, sjablonen);
     }
 
     @Bean

@@ -46,6 +46,14 @@ public sealed interface Aanleiding {
         }
     }
 
+    /**
+     * After a conversation the family is asked how it went ("Wat werkt"); the personal links came sealed and are
+     * opened by the messaging adapter, so they are not part of this.
+     */
+    record GezinsfeedbackGevraagd(String casusId, String aanmeldingId, String gemeenteCode, String gesprekId, String soort, Instant gehoudenOp,
+            Instant linkVerlooptOp) implements Aanleiding {
+    }
+
     /** A regisseur was coupled to a casus. */
     record RegisseurGekoppeld(String casusId, String aanmeldingId, String gemeenteCode, String regisseurId, Instant gekoppeldOp)
             implements Aanleiding {

@@ -50,22 +50,39 @@ public class Gezinspost {
      */
     boolean aanGezin(String eventId, Sjabloon sjabloon, Betreft betreft, Map<String, String> waarden, @Nullable String onbestelbaar,
             String voorvoegsel) {
+        return aanOuders(eventId, sjabloon, betreft, List.of(waarden), onbestelbaar, voorvoegsel);
+    }
+
+    /**
+     * A letter whose text differs per parent (each their own personal link): parent {@code i} in the order the intake
+     * shared the addresses gets {@code perOuder.get(i)}; one variant goes to every parent; a parent without a variant
+     * of their own gets none (logged by count, never by address).
+     */
+    boolean aanOuders(String eventId, Sjabloon sjabloon, Betreft betreft, List<Map<String, String>> perOuder, @Nullable String onbestelbaar,
+            String voorvoegsel) {
         Optional<Gezinscontact> contact = gezinscontacten.vind(betreft.aanmeldingId());
         String reden = onbestelbaar != null ? onbestelbaar
-                : contact.isEmpty() || contact.get().adressen().isEmpty() ? Notificatie.GEEN_ADRES_VAN_GEZIN : null;
+                : contact.isEmpty() || contact.get().adressen().isEmpty() || perOuder.isEmpty() ? Notificatie.GEEN_ADRES_VAN_GEZIN : null;
         if (reden != null) {
             log.info("{} for the family of referral {} recorded as undeliverable: {}", sjabloon.naam(), betreft.aanmeldingId(), reden);
             return vastlegging.neemOp(List.of(Notificatie.onbestelbaar(eventId, sjabloon.naam(),
                     new Ontvanger(Ontvanger.GEZIN, voorvoegsel + SharingVerslagMetGezin.GEZIN_ZONDER_ADRES), betreft, new Bericht(sjabloon.onderwerp(), ""),
                     clock.instant(), reden)));
         }
-        Bericht bericht = sjabloon.vul(waarden);
         List<Gezinscontact.Adres> adressen = contact.get().adressen();
         List<String> ontvangers = SharingVerslagMetGezin.ontvangers(adressen);
         List<Notificatie> berichten = new ArrayList<>();
         for (int i = 0; i < ontvangers.size(); i++) {
+            Map<String, String> waarden = perOuder.size() == 1 ? perOuder.getFirst() : i < perOuder.size() ? perOuder.get(i) : null;
+            if (waarden == null) {
+                continue;
+            }
             berichten.add(Notificatie.nieuw(eventId, sjabloon.naam(), new Ontvanger(Ontvanger.GEZIN, voorvoegsel + ontvangers.get(i)), adressen.get(i).email(),
-                    betreft, bericht, clock.instant()));
+                    betreft, sjabloon.vul(waarden), clock.instant()));
+        }
+        if (perOuder.size() > 1 && perOuder.size() != ontvangers.size()) {
+            log.warn("{} of event {}: {} personal variant(s) for {} address(es) of referral {}; paired in order, the rest left out", sjabloon.naam(),
+                    eventId, perOuder.size(), ontvangers.size(), betreft.aanmeldingId());
         }
         return vastlegging.neemOp(berichten);
     }

@@ -1,5 +1,6 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 
+import nl.jeugdlink.contracts.casus.GezinsfeedbackGevraagd;
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
 import nl.jeugdlink.contracts.escalatie.GezinGeinformeerdOverEscalatie;
@@ -39,6 +40,11 @@ final class Aanleidingen {
 
     static Aanleiding.StartoverlegGepland van(StartoverlegGepland e) {
         return new Aanleiding.StartoverlegGepland(e.aanmeldingId(), e.gemeenteCode(), e.geplandOp(), e.deelnemers());
+    }
+
+    static Aanleiding.GezinsfeedbackGevraagd van(GezinsfeedbackGevraagd e) {
+        return new Aanleiding.GezinsfeedbackGevraagd(e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.gesprekId(), e.soort(), e.gehoudenOp(),
+                e.linkVerlooptOp());
     }
 
     static Aanleiding.RegisseurGekoppeld van(RegisseurGekoppeld e) {
