@@ -209,6 +209,33 @@ class JbtBerichtenIntegrationTest {
     }
 
     @Test
+    void tellsTheParentsAndTheRequesterTheDecisionInWordsAndWhereTheSafetyAgreementsAre() {
+        List<String> ouders = deelGezinscontact();
+        stuur(JbtEvents.JBT_VERZOEK_INGEDIEND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_INGEDIEND));
+        await().atMost(WACHT).until(() -> notificaties.indienerVan(casus).isPresent());
+        String payload = voorbeeldVan(JbtEvents.JBT_BESLUIT_GENOMEN);
+        String eventId = stuur(JbtEvents.JBT_BESLUIT_GENOMEN, casus, payload);
+
+        for (String ouder : ouders) {
+            MimeMessage mail = TestMail.eenMail(ouder, "Jeugdbeschermingstafel heeft een besluit");
+            assertThat(TestMail.onderwerp(mail)).isEqualTo("Het besluit van de Jeugdbeschermingstafel");
+            assertThat(TestMail.tekst(mail)).contains("De hulp blijft vrijwillig, maar niet vrijblijvend.",
+                    "Daarnaast vraagt de tafel de Raad voor de Kinderbescherming om onderzoek te doen naar de situatie van uw kind.",
+                    "De deelnemers aan de tafel waren het hierover samen eens.",
+                    "Op " + datumIn(payload, "evaluatieMoment") + " wordt samen gekeken hoe het gaat.",
+                    "Die afspraken staan in het verslag van het gesprek.")
+                    .doesNotContain(casus, aanmelding, "jbt-vz-01", "VRIJWILLIG_", "CONSENSUS", "Log in bij JeugdLink");
+        }
+        bericht(INDIENER, casus, "JeugdLink: de Jeugdbeschermingstafel heeft besloten", "Beste Ruud Bakker,",
+                "De Jeugdbeschermingstafel heeft besloten over casus " + casus + " in de gemeente Ede.",
+                "De hulp blijft vrijwillig, maar niet vrijblijvend.");
+        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).stream().filter(n -> n.aanleiding().equals(eventId)).count() == 3);
+        assertThat(notificaties.overCasus(casus)).filteredOn(n -> n.aanleiding().equals(eventId))
+                .extracting(n -> n.ontvanger().rol() + ":" + n.ontvanger().id())
+                .containsExactlyInAnyOrder("JBT_INDIENER:st-ede-0017", "GEZIN:biologische-moeder", "GEZIN:biologische-vader");
+    }
+
+    @Test
     void refusesALinkSealedForAnotherVersionOfTheReportToTheDeadLetterTopic() {
         deelGezinscontact();
         String link = "https://jbt.example.test/ouders/jbt-verslagen/" + casus + "?link=" + UUID.randomUUID();

@@ -94,6 +94,14 @@ public sealed interface Aanleiding {
     }
 
     /**
+     * The table decided: the outcome and how (the three items decided every time stay in the jbt-service: the event
+     * carries none of their texts).
+     */
+    record JbtBesluitGenomen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String uitkomst, String besluitvorming,
+            @Nullable LocalDate evaluatieMoment) implements Aanleiding {
+    }
+
+    /**
      * A request was planned at a table's moment: who is invited follows from it (the children of 12 or
      * older counted, the table's contacts at the Raad and the GI named when configured).
      */

@@ -1,6 +1,7 @@
 package nl.jeugdlink.notificatie.notificatie.application;
 
 import java.util.Map;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtBesluitGenomen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekGepland;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
@@ -20,22 +21,24 @@ import org.jspecify.annotations.Nullable;
  */
 public class MailingGezinVoorJbt {
 
-        /** Why the report's mail could not go: the event held no link (published before links were mailed). */
     /** The recipient of the child's invitation is the parent it is sent through: {@code kind-via-biologische-moeder}. */
     static final String KIND_VIA = "kind-via-";
 
+    /** Why the report's mail could not go: the event held no link (published before links were mailed). */
     static final String GEEN_LINK = "het bericht over het verslag bevatte geen link voor de ouders";
 
     private final Gezinspost post;
     private final Sjabloon uitnodiging;
     private final Sjabloon verslag;
     private final Sjabloon uitnodigingKind;
+    private final Sjabloon besluit;
 
     public MailingGezinVoorJbt(Gezinspost post, Sjablonen sjablonen) {
         this.post = post;
         this.uitnodiging = sjablonen.get(Sjablonen.JBT_UITNODIGING_GEZIN);
         this.verslag = sjablonen.get(Sjablonen.JBT_VERSLAG_GEZIN);
         this.uitnodigingKind = sjablonen.get(Sjablonen.JBT_UITNODIGING_KIND);
+        this.besluit = sjablonen.get(Sjablonen.JBT_BESLUIT_GEZIN);
     }
 
     /**
@@ -54,6 +57,17 @@ public class MailingGezinVoorJbt {
             nieuw |= post.aanGezin(eventId, uitnodigingKind, betreft, waarden, null, KIND_VIA);
         }
         return nieuw;
+    }
+
+    /**
+     * The table decided: the parents hear the outcome in plain words, whether it was decided together or by the chair,
+     * and the evaluation moment; the safety agreements are in the report they get with their own link - the event
+     * carries no text of them, so the mail says where they are rather than what they say.
+     *
+     * @return whether anything new was recorded
+     */
+    public boolean besluit(String eventId, JbtBesluitGenomen e) {
+        return post.aanGezin(eventId, besluit, new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode()), WritingBerichten.jbtBesluit(e), null, "");
     }
 
     /**

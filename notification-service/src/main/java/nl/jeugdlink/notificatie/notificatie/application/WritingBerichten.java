@@ -13,6 +13,7 @@ import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingAfgewezen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingGescreend;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingOntvangen;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtBesluitGenomen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekGepland;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekIngediend;
@@ -299,6 +300,28 @@ public class WritingBerichten {
                     withOrganisatie(ketenpartner, "de Gecertificeerde Instelling")));
         }
         return vastlegging.neemOp(berichten);
+    }
+
+    /**
+     * The requester hears what the table decided (outcome and how, the evaluation moment): the route, the help and the
+     * safety agreements are read in JeugdLink. Who filed it comes from JbtVerzoekIngediend; unknown: one undeliverable line.
+     */
+    public boolean jbtBesluitGenomen(String eventId, JbtBesluitGenomen e) {
+        notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        String indiener = notificaties.indienerVan(e.verzoekId()).orElseGet(() -> {
+            log.warn("requester of JBT request {} unknown (no JbtVerzoekIngediend seen): the decision's message recorded as undeliverable", e.verzoekId());
+            return "indiener-" + e.verzoekId();
+        });
+        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_BESLUIT_INDIENER, JBT_INDIENER, indiener, betreft, jbtBesluit(e))));
+    }
+
+    /** The decision in words, for the family's and the requester's message alike. */
+    static Map<String, String> jbtBesluit(JbtBesluitGenomen e) {
+        return Map.of(
+                "uitkomst", Omschrijvingen.jbtUitkomst(e.uitkomst()),
+                "besluitvorming", Omschrijvingen.jbtBesluitvorming(e.besluitvorming()),
+                "evaluatie", e.evaluatieMoment() == null ? "" : "Op " + Omschrijvingen.datum(e.evaluatieMoment()) + " wordt samen gekeken hoe het gaat.\n");
     }
 
     /** The requester hears that a version of the report is ready; the report itself is read in JeugdLink, not mailed. */

@@ -87,6 +87,27 @@ public final class Omschrijvingen {
         return DATUM.format(dag);
     }
 
+    /** The JBT's decision (seed 002:470-483) in words a parent understands; an unknown outcome only points to the report. */
+    public static String jbtUitkomst(String uitkomst) {
+        String vrijwillig = "De hulp blijft vrijwillig, maar niet vrijblijvend. Dat betekent: u werkt mee aan de afspraken die zijn gemaakt,"
+                + " en er wordt regelmatig gekeken of het goed gaat.";
+        return switch (uitkomst) {
+            case "VRIJWILLIG_REGIE_LOKAAL_TEAM" -> "De hulp blijft vrijwillig. Uw regisseur van het lokale team blijft de hulp met u regelen.";
+            case "VRIJWILLIG_NIET_VRIJBLIJVEND" -> vrijwillig;
+            case "VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK" -> vrijwillig
+                    + "\nDaarnaast vraagt de tafel de Raad voor de Kinderbescherming om onderzoek te doen naar de situatie van uw kind.";
+            case "ALLEEN_RAADSONDERZOEK" -> "De tafel vraagt de Raad voor de Kinderbescherming om onderzoek te doen naar de situatie van uw kind.";
+            default -> "U leest het besluit in het verslag van het gesprek.";
+        };
+    }
+
+    /** How the table decided: together, or the chair when the participants did not agree. */
+    public static String jbtBesluitvorming(String besluitvorming) {
+        return "MANDAAT_VOORZITTER".equals(besluitvorming)
+                ? "De deelnemers aan de tafel waren het niet allemaal eens. Daarom heeft de voorzitter besloten."
+                : "De deelnemers aan de tafel waren het hierover samen eens.";
+    }
+
     /** Why professionals escalate (seed 002 Bouwsteen 6), in words a parent understands; an unknown situation says only that they disagree. */
     public static String escalatieSituatie(int situatie) {
         return switch (situatie) {

@@ -10,6 +10,7 @@ import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
 import nl.jeugdlink.contracts.intake.StartoverlegGepland;
+import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
@@ -73,6 +74,11 @@ final class Aanleidingen {
     static Aanleiding.JbtWachttijdOverschreden van(JbtWachttijdOverschreden e) {
         return new Aanleiding.JbtWachttijdOverschreden(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.tafel(),
                 e.eersteVrijeMoment(), e.buurtafel(), e.aanbod(), e.voorzitterId(), e.contactpersoonId(), e.vastgesteldOp());
+    }
+
+    static Aanleiding.JbtBesluitGenomen van(JbtBesluitGenomen e) {
+        return new Aanleiding.JbtBesluitGenomen(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.uitkomst(), e.besluitvorming(),
+                e.evaluatieMoment());
     }
 
     static Aanleiding.JbtVerslagGereed van(JbtVerslagGereed e) {
