@@ -14,6 +14,7 @@ import nl.jeugdlink.notificatie.notificatie.adapter.messaging.CasusListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.JbtListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.TermijnListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.Zegels;
+import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerdeGezinspost;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificaties;
 import nl.jeugdlink.notificatie.notificatie.application.Gezinspost;
@@ -26,6 +27,7 @@ import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.Sjablonen;
 import nl.jeugdlink.notificatie.notificatie.application.WatchingGeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
+import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeGezinspost;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
@@ -102,9 +104,9 @@ class NotificatieConfiguration {
     }
 
     @Bean
-    WatchingGeparkeerdeVerslagen parkeerwacht(SharingVerslagMetGezin verslagVoorGezin, GeparkeerdeVerslagen geparkeerdeVerslagen,
+    WatchingGeparkeerdeVerslagen parkeerwacht(SharingVerslagMetGezin verslagVoorGezin, GeparkeerdeVerslagen geparkeerdeVerslagen, Gezinspost gezinspost,
             @Value("${jeugdlink.notificatie.gezinsverslag.parkeertermijn}") Duration termijn, Clock clock, MeterRegistry meters) {
-        return new WatchingGeparkeerdeVerslagen(verslagVoorGezin, geparkeerdeVerslagen, termijn, clock, meters);
+        return new WatchingGeparkeerdeVerslagen(verslagVoorGezin, geparkeerdeVerslagen, gezinspost, termijn, clock, meters);
     }
 
     /** The round of the parked summaries: once soon after start, then at its interval. */
@@ -149,8 +151,8 @@ class NotificatieConfiguration {
     /** Bound as {@code aanmeldingen-in-0}. */
     @Bean
     AanmeldingListener aanmeldingen(InboundHandlers inbound, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels,
-            MailingGezinVoorStartoverleg gezinVoorStartoverleg) {
-        return new AanmeldingListener(inbound, berichtgever, verslagVoorGezin, zegels, gezinVoorStartoverleg);
+            MailingGezinVoorStartoverleg gezinVoorStartoverleg, Gezinspost gezinspost) {
+        return new AanmeldingListener(inbound, berichtgever, verslagVoorGezin, zegels, gezinVoorStartoverleg, gezinspost);
     }
 
     /** Bound as {@code casussen-in-0}. */
@@ -168,8 +170,15 @@ class NotificatieConfiguration {
 
     /** The one way a message reaches the family's addresses (each parent with consent; none known: one undeliverable line). */
     @Bean
-    Gezinspost gezinspost(Notificaties notificaties, Gezinscontacten gezinscontacten, Clock clock, SendingBerichten bezorging) {
-        return new Gezinspost(notificaties, gezinscontacten, clock, bezorging::nieuw);
+    Gezinspost gezinspost(Notificaties notificaties, Gezinscontacten gezinscontacten, GeparkeerdeGezinspost geparkeerdeGezinspost, Sjablonen sjablonen,
+            Clock clock, SendingBerichten bezorging, MeterRegistry meters) {
+        return new Gezinspost(notificaties, gezinscontacten, geparkeerdeGezinspost, sjablonen, clock, bezorging::nieuw, meters);
+    }
+
+    /** Letters to a family that wait for its contact, their values encrypted (a personal link is a bearer secret). */
+    @Bean
+    GeparkeerdeGezinspost geparkeerdeGezinspost(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, JsonMapper json) {
+        return new MongoGeparkeerdeGezinspost(mongo, writer, versleuteling, json);
     }
 
     @Bean

@@ -51,8 +51,9 @@ public class MailingGezinVoorJbt {
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
         Map<String, String> waarden = Map.of("datum", Omschrijvingen.datum(e.datum()));
         boolean nieuw = post.aanGezin(eventId, uitnodiging, betreft, waarden, null, "");
-        // Without the family's address the parents' undeliverable line says it all: no second one for the child.
-        boolean bereikbaar = post.bereikbaar(e.aanmeldingId());
+        // Without the family's address the parents' undeliverable line says it all: no second one for the child. A contact
+        // still to come parks the child's letter beside the parents'.
+        boolean bereikbaar = post.bereikbaar(e.aanmeldingId()) || post.wachtOpContact(e.aanmeldingId());
         if (e.kinderenVanTwaalfOfOuder() > 0 && bereikbaar) {
             nieuw |= post.aanGezin(eventId, uitnodigingKind, betreft, waarden, null, KIND_VIA);
         }

@@ -70,8 +70,9 @@ public class MailingGezinsfeedback {
         for (Link l : links) {
             if (l.voorKind()) {
                 n++;
-                // Without the family's address the parents' undeliverable line (or the first child's) says it all.
-                if (post.bereikbaar(e.aanmeldingId()) || (perOuder.isEmpty() && n == 1)) {
+                // Without the family's address the parents' undeliverable line (or the first child's) says it all; a contact
+                // still to come parks each child's letter too.
+                if (post.bereikbaar(e.aanmeldingId()) || post.wachtOpContact(e.aanmeldingId()) || (perOuder.isEmpty() && n == 1)) {
                     nieuw |= post.aanGezin(eventId, kind, betreft, met(gesprek, l.link()), null, KIND + n + "-via-");
                 }
             }

@@ -7,7 +7,9 @@ import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
 import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.contracts.intake.StartoverlegGepland;
+import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding;
+import nl.jeugdlink.notificatie.notificatie.application.Gezinspost;
 import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorStartoverleg;
 import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
@@ -29,7 +31,7 @@ public class AanmeldingListener implements Consumer<Message<byte[]>> {
     private final Consumer<Message<byte[]>> table;
 
     public AanmeldingListener(InboundHandlers handlers, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels,
-            MailingGezinVoorStartoverleg gezinVoorStartoverleg) {
+            MailingGezinVoorStartoverleg gezinVoorStartoverleg, Gezinspost gezinspost) {
         this.table = handlers.forBinding("aanmeldingen-in-0")
                 .onEvent(IntakeEvents.AANMELDING_ONTVANGEN, AanmeldingOntvangen.class,
                         Subject.of("aanmelding", AanmeldingOntvangen::aanmeldingId).inMunicipality(AanmeldingOntvangen::gemeenteCode),
@@ -48,7 +50,11 @@ public class AanmeldingListener implements Consumer<Message<byte[]>> {
                         })
                 .onEvent(IntakeEvents.GEZINSCONTACT_GEDEELD, GezinscontactGedeeld.class,
                         Subject.of("aanmelding", GezinscontactGedeeld::aanmeldingId).inMunicipality(GezinscontactGedeeld::gemeenteCode),
-                        (event, e) -> Uitkomst.van(verslagVoorGezin.contactGedeeld(zegels.gezinscontact(e))))
+                        (event, e) -> {
+                            // Kept first (with the summaries that waited), then the other letters that waited for it.
+                            Gezinscontact contact = zegels.gezinscontact(e);
+                            return Uitkomst.van(verslagVoorGezin.contactGedeeld(contact) | gezinspost.contactGedeeld(contact));
+                        })
                 .build();
     }
 
