@@ -7,11 +7,13 @@ import nl.jeugdlink.notificatie.webhook.adapter.messaging.ToewijzingListener;
 import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoAbonnementen;
 import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoNietBezorgd;
 import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoTijdlijnen;
+import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoWachtrij;
 import nl.jeugdlink.notificatie.webhook.application.AdresserenGebeurtenissen;
 import nl.jeugdlink.notificatie.webhook.application.BeherenAbonnementen;
 import nl.jeugdlink.notificatie.webhook.domain.Abonnementen;
 import nl.jeugdlink.notificatie.webhook.domain.NietBezorgd;
 import nl.jeugdlink.notificatie.webhook.domain.Tijdlijnen;
+import nl.jeugdlink.notificatie.webhook.domain.Wachtrij;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.delivery.Deliveries;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
@@ -55,8 +57,15 @@ class WebhookConfiguration {
      */
     @Bean
     WebhookVerzender webhook(Abonnementen abonnementen, Tijdlijnen tijdlijnen, NietBezorgd nietBezorgd, JsonMapper json, Clock clock,
-            @Value("${jeugdlink.webhooks.timeout}") Duration timeout) {
-        return new WebhookVerzender(abonnementen, tijdlijnen, nietBezorgd, json, clock, timeout);
+            @Value("${jeugdlink.webhooks.timeout}") Duration timeout, DeliveryLog bezorglog, Wachtrij wachtrij,
+            org.springframework.beans.factory.ObjectProvider<Deliveries> deliveries) {
+        // Deliveries is built from the channels, this one among them: it is looked up when a waiting delivery is released.
+        return new WebhookVerzender(abonnementen, tijdlijnen, nietBezorgd, json, clock, timeout, bezorglog, wachtrij, deliveries::getObject);
+    }
+
+    @Bean
+    MongoWachtrij wachtrij(MongoTemplate mongo) {
+        return new MongoWachtrij(mongo);
     }
 
     @Bean

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.jeugdlink.contracts.routing.RoutingEvents;
 import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
+import nl.jeugdlink.notificatie.webhook.application.AdresserenGebeurtenissen;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.TestIssuer;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,44 @@ class WebhookIntegrationTest {
             assertThat(o.verwerkt).hasSize(20);
             assertThat(o.ontvangen.size()).isGreaterThanOrEqualTo(20);
         }
+    }
+
+    @Test
+    void aLaterEventOfACasusWaitsBehindAFailingEarlierOneAndArrivesAfterIt() throws Exception {
+        String agb = nieuweAgb();
+        String casus = UUID.randomUUID().toString();
+        String andereCasus = UUID.randomUUID().toString();
+        try (Ontvanger o = new Ontvanger()) {
+            abonneer(agb, o.url());
+            o.status = 503;
+            String eerste = toewijzing(agb, casus);
+            await().atMost(Duration.ofSeconds(30)).until(() -> o.geweigerd.get() >= 1);
+            String tweede = toewijzing(agb, casus);
+            // The second of the casus is parked behind the first, not tried at the receiver, and not on the dead-letter list.
+            await().atMost(Duration.ofSeconds(30)).until(() -> bezorglog.find(AdresserenGebeurtenissen.bezorgingId(agb, 2, abonnementVan(agb)))
+                    .map(d -> d.status() == nl.jeugdlink.platform.delivery.Delivery.Status.PARKED).orElse(false));
+            assertThat(nietBezorgd.van(agb)).isEmpty();
+            o.status = 200;
+            String ander = toewijzing(agb, andereCasus);
+            await().atMost(Duration.ofSeconds(60)).until(() -> o.verwerkt.size() == 3);
+            List<String> volgorde = o.ontvangen.stream().map(Ontvanger.Bezorging::id).distinct().toList();
+            assertThat(volgorde).containsExactlyInAnyOrder(eerste, tweede, ander);
+            assertThat(volgorde.indexOf(eerste)).as("the casus's first event before its second").isLessThan(volgorde.indexOf(tweede));
+            assertThat(nietBezorgd.van(agb)).isEmpty();
+        }
+    }
+
+    @Autowired
+    nl.jeugdlink.platform.delivery.DeliveryLog bezorglog;
+
+    @Autowired
+    nl.jeugdlink.notificatie.webhook.domain.NietBezorgd nietBezorgd;
+
+    @Autowired
+    nl.jeugdlink.notificatie.webhook.domain.Abonnementen abonnementen;
+
+    private String abonnementVan(String agb) {
+        return abonnementen.van(agb).getFirst().id();
     }
 
     @Test
