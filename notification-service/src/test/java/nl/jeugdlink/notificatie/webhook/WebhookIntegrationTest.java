@@ -155,6 +155,56 @@ class WebhookIntegrationTest {
         }
     }
 
+    @Test
+    void aRotatedSecretSignsBesideTheOldOneDuringTheOverlapAndTheDeliveryLogShowsEachAttempt() throws Exception {
+        String agb = nieuweAgb();
+        String andere = nieuweAgb();
+        try (Ontvanger o = new Ontvanger()) {
+            String oud = abonneer(agb, o.url());
+            String id = abonnementVan(agb);
+            HttpResponse<String> geroteerd = api().post("/api/v1/abonnementen/" + id + "/geheim", "{}", token(agb));
+            assertThat(geroteerd.statusCode()).as(geroteerd.body()).isEqualTo(200);
+            JsonNode antwoord = json.readTree(geroteerd.body());
+            String nieuw = antwoord.get("secret").asString();
+            assertThat(nieuw).startsWith("whsec_").isNotEqualTo(oud);
+            assertThat(Instant.parse(antwoord.get("vorigGeheimGeldigTot").asString())).isAfter(Instant.now().plus(Duration.ofHours(23)));
+            // Another provider cannot rotate it, and the list never shows a secret.
+            assertThat(api().post("/api/v1/abonnementen/" + id + "/geheim", "{}", token(andere)).statusCode()).isEqualTo(404);
+            assertThat(api().get("/api/v1/abonnementen/" + id, token(agb)).body()).doesNotContain(nieuw, oud);
+
+            o.status = 503;
+            String eventId = toewijzing(agb, UUID.randomUUID().toString());
+            await().atMost(Duration.ofSeconds(30)).until(() -> o.geweigerd.get() >= 1);
+            o.status = 200;
+            await().atMost(Duration.ofSeconds(60)).until(() -> o.verwerkt.contains(eventId));
+            Ontvanger.Bezorging d = o.ontvangen.getFirst();
+            long nu = Instant.now().getEpochSecond();
+            assertThat(d.signature().split(" ")).hasSize(2);
+            assertThat(Ontvanger.echt(nieuw, d, nu)).as("the new secret").isTrue();
+            assertThat(Ontvanger.echt(oud, d, nu)).as("the old one, during the overlap").isTrue();
+
+            String pad = "/api/v1/abonnementen/" + id + "/bezorgingen";
+            await().atMost(Duration.ofSeconds(30)).until(() -> json.readTree(api().get(pad, token(agb)).body()).get("bezorgingen").get(0)
+                    .get("status").asString().equals("SENT"));
+            JsonNode log = json.readTree(api().get(pad, token(agb)).body());
+            JsonNode bezorging = log.get("bezorgingen").get(0);
+            assertThat(bezorging.get("webhookId").asString()).isEqualTo(eventId);
+            assertThat(bezorging.get("type").asString()).isEqualTo(RoutingEvents.JEUGDHULP_TOEGEWEZEN.type());
+            List<String> uitkomsten = new ArrayList<>();
+            bezorging.get("pogingen").forEach(p -> uitkomsten.add(p.get("uitkomst").asString() + (p.hasNonNull("fout") ? " " + p.get("fout").asString() : "")));
+            assertThat(uitkomsten).first().asString().contains("HTTP 503");
+            assertThat(uitkomsten).last().isEqualTo("SENT");
+            assertThat(log.toString()).doesNotContain("agbCode", "toewijzingId");
+            assertThat(log.get("meer").asBoolean()).isFalse();
+            // Another provider's token finds no such subscription; a beheerder reads the same log.
+            assertThat(api().get(pad, token(andere)).statusCode()).isEqualTo(404);
+            HttpResponse<String> beheer = api().get("/api/v1/beheer/zorgaanbieders/" + agb + "/abonnementen/" + id + "/bezorgingen",
+                    ApiCaller.token("beheerder-ede", "beheerder", List.of("GM0228")));
+            assertThat(beheer.statusCode()).as(beheer.body()).isEqualTo(200);
+            assertThat(json.readTree(beheer.body()).get("bezorgingen").get(0).get("webhookId").asString()).isEqualTo(eventId);
+        }
+    }
+
     @Autowired
     nl.jeugdlink.platform.delivery.DeliveryLog bezorglog;
 

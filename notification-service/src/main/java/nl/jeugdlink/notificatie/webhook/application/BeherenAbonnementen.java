@@ -43,9 +43,21 @@ public class BeherenAbonnementen {
     public Optional<Abonnement> wijzig(String agbCode, String id, Aanvraag aanvraag) {
         return abonnementen.vind(agbCode, id).map(oud -> {
             Abonnement gewijzigd = Abonnement.uit(id, agbCode, aanvraag.callbackUrl(), aanvraag.auth(), aanvraag.kanalen(), aanvraag.gebeurtenissen(),
-                    oud.geheim(), httpOpLoopback);
+                    oud.geheim(), httpOpLoopback).metGeheimenVan(oud);
             abonnementen.bewaar(gewijzigd);
             return gewijzigd;
+        });
+    }
+
+    /**
+     * A new secret, shown once; the current one stays valid for {@code overlap} (a delivery carries both signatures).
+     * Empty when the provider has no subscription with this id.
+     */
+    public Optional<Abonnement> roteerGeheim(String agbCode, String id, java.time.Instant nu, java.time.Duration overlap) {
+        return abonnementen.vind(agbCode, id).map(oud -> {
+            Abonnement geroteerd = oud.roteer(Ondertekening.nieuwGeheim(), nu.plus(overlap));
+            abonnementen.bewaar(geroteerd);
+            return geroteerd;
         });
     }
 

@@ -1,6 +1,7 @@
 package nl.jeugdlink.notificatie.webhook.domain;
 
 import java.net.URI;
+import java.time.Instant;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,30 @@ import org.jspecify.annotations.Nullable;
  *
  * @param gebeurtenissen the event types wanted; empty means every type of the channel
  */
-public record Abonnement(String id, String agbCode, URI callbackUrl, @Nullable String auth, String kanaal, Set<String> gebeurtenissen, String geheim) {
+public record Abonnement(String id, String agbCode, URI callbackUrl, @Nullable String auth, String kanaal, Set<String> gebeurtenissen, String geheim,
+        @Nullable String vorigGeheim, @Nullable Instant vorigGeheimTot) {
+
+    public Abonnement(String id, String agbCode, URI callbackUrl, @Nullable String auth, String kanaal, Set<String> gebeurtenissen, String geheim) {
+        this(id, agbCode, callbackUrl, auth, kanaal, gebeurtenissen, geheim, null, null);
+    }
+
+    /**
+     * A new secret; the current one keeps signing beside it until {@code tot} (Standard Webhooks: a delivery carries a
+     * signature per valid secret), so the receiver can switch without losing a delivery.
+     */
+    public Abonnement roteer(String nieuwGeheim, Instant tot) {
+        return new Abonnement(id, agbCode, callbackUrl, auth, kanaal, gebeurtenissen, nieuwGeheim, geheim, tot);
+    }
+
+    /** The same subscription with another callback, auth and filter: the secrets (and a rotation's overlap) stay. */
+    public Abonnement metGeheimenVan(Abonnement oud) {
+        return new Abonnement(id, agbCode, callbackUrl, auth, kanaal, gebeurtenissen, oud.geheim(), oud.vorigGeheim(), oud.vorigGeheimTot());
+    }
+
+    /** The secrets a delivery is signed with now: the current one first, the previous one while its overlap lasts. */
+    public List<String> geldigeGeheimen(Instant nu) {
+        return vorigGeheim != null && vorigGeheimTot != null && nu.isBefore(vorigGeheimTot) ? List.of(geheim, vorigGeheim) : List.of(geheim);
+    }
 
     /** The one channel today: the routing's toewijzingen of this provider. */
     public static final String TOEWIJZINGEN = "toewijzingen";

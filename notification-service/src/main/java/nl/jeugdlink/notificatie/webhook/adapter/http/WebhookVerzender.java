@@ -95,12 +95,16 @@ public class WebhookVerzender implements DeliveryChannel {
             throw new Undeliverable(WACHT + eerdere);
         }
         String body = CloudEvent.structured(gebeurtenis, json);
-        long timestamp = clock.instant().getEpochSecond();
+        java.time.Instant nu = clock.instant();
+        long timestamp = nu.getEpochSecond();
+        // One signature per valid secret, space-separated (Standard Webhooks): during a rotation's overlap the old one too.
+        String handtekeningen = String.join(" ", abonnement.geldigeGeheimen(nu).stream()
+                .map(geheim -> Ondertekening.handtekening(geheim, gebeurtenis.id(), timestamp, body)).toList());
         HttpRequest.Builder request = HttpRequest.newBuilder(abonnement.callbackUrl()).timeout(timeout)
                 .header("Content-Type", "application/cloudevents+json; charset=utf-8")
                 .header("webhook-id", gebeurtenis.id())
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", Ondertekening.handtekening(abonnement.geheim(), gebeurtenis.id(), timestamp, body))
+                .header("webhook-signature", handtekeningen)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (abonnement.auth() != null) {
             request.header("Authorization", abonnement.auth());
