@@ -47,7 +47,11 @@ class WebhookConfiguration {
     /** http to loopback is for the embedded default and tests; production sets it false (https only). */
     @Bean
     BeherenAbonnementen beherenAbonnementen(Abonnementen abonnementen, @Value("${jeugdlink.webhooks.http-op-loopback}") boolean httpOpLoopback) {
-        return new BeherenAbonnementen(abonnementen, httpOpLoopback);
+        // The versions a filter may name: those the routing publishes of the channel's types, from its contract.
+        java.util.Set<String> gepubliceerd = nl.jeugdlink.contracts.routing.RoutingEvents.ALL.stream()
+                .filter(t -> nl.jeugdlink.notificatie.webhook.domain.Abonnement.SOORTEN.contains(t.name()))
+                .map(nl.jeugdlink.contracts.EventType::type).collect(java.util.stream.Collectors.toSet());
+        return new BeherenAbonnementen(abonnementen, httpOpLoopback, gepubliceerd);
     }
 
     /**

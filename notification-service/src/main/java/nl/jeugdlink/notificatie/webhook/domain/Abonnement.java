@@ -54,6 +54,14 @@ public record Abonnement(String id, String agbCode, URI callbackUrl, @Nullable S
         return gebeurtenissen.isEmpty() || gebeurtenissen.contains(soort);
     }
 
+    /**
+     * Whether an event of this type and version goes to this subscription: a filter names a type ({@code JeugdhulpToegewezen},
+     * every version published) or one version of it by its CloudEvents type ({@code nl.jeugdlink.routing.jeugdhulp-toegewezen.v1}).
+     */
+    public boolean wil(String soort, String cloudEventsType) {
+        return wil(soort) || gebeurtenissen.contains(cloudEventsType);
+    }
+
     /** A broken rule: the field and the rule's code, and why. */
     public record Overtreding(String veld, String regel, String reden) {
     }
@@ -79,6 +87,16 @@ public record Abonnement(String id, String agbCode, URI callbackUrl, @Nullable S
      */
     public static Abonnement uit(String id, String agbCode, @Nullable String callbackUrl, @Nullable String auth, @Nullable List<String> kanalen,
             @Nullable List<String> gebeurtenissen, String geheim, boolean httpOpLoopback) {
+        return uit(id, agbCode, callbackUrl, auth, kanalen, gebeurtenissen, geheim, httpOpLoopback, Set.of());
+    }
+
+    /**
+     * @param gepubliceerdeVersies the CloudEvents types (one per published version) of the channel's event types: a filter
+     *     that names a version names one of these, else it is refused ({@code versie}) - a subscription never waits for a
+     *     version the platform does not publish
+     */
+    public static Abonnement uit(String id, String agbCode, @Nullable String callbackUrl, @Nullable String auth, @Nullable List<String> kanalen,
+            @Nullable List<String> gebeurtenissen, String geheim, boolean httpOpLoopback, Set<String> gepubliceerdeVersies) {
         List<Overtreding> fout = new ArrayList<>();
         URI uri = null;
         if (callbackUrl == null || callbackUrl.isBlank()) {
@@ -112,7 +130,15 @@ public record Abonnement(String id, String agbCode, URI callbackUrl, @Nullable S
         }
         List<String> soorten = gebeurtenissen == null ? List.of() : gebeurtenissen;
         for (int i = 0; i < soorten.size(); i++) {
-            if (!SOORTEN.contains(soorten.get(i))) {
+            String soort = soorten.get(i);
+            if (SOORTEN.contains(soort) || gepubliceerdeVersies.contains(soort)) {
+                continue;
+            }
+            if (soort != null && soort.contains(".")) {
+                fout.add(new Overtreding("kanalen[0].filters.gebeurtenissen[" + i + "]", "versie", gepubliceerdeVersies.isEmpty()
+                        ? "Noem een soort zonder versie: " + String.join(", ", SOORTEN.stream().sorted().toList()) + "."
+                        : "Deze versie wordt niet gepubliceerd. Gepubliceerd zijn: " + String.join(", ", gepubliceerdeVersies.stream().sorted().toList()) + "."));
+            } else {
                 fout.add(new Overtreding("kanalen[0].filters.gebeurtenissen[" + i + "]", "bekend", "Bekend zijn " + String.join(", ", SOORTEN.stream().sorted().toList()) + "."));
             }
         }
