@@ -1,5 +1,6 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
@@ -23,12 +24,14 @@ import org.springframework.messaging.Message;
  * written summaries of their conversations (and delivers those that came before it). A contact
  * that does not open goes to the dead-letter topic ({@link Zegels} refuses it), kept nowhere else.
  * The stream's other events are acknowledged and ignored. Binding {@code aanmeldingen-in-0} on the
- * platform's handler table (ADR 0015): envelope, schema, subject (the referral) and region are
- * checked there, retries and the dead-letter topic are platform defaults.
+ * platform's handler table (ADR 0015) in batch mode (ADR 0018: a poll at a time, each record checked, applied in
+ * order, retried and dead-lettered on its own by the table): envelope, schema, subject (the referral) and region are
+ * checked there, retries and the dead-letter topic are platform defaults. Each event is still its own writes (the
+ * delivery and its messages): a bulk write would need the platform's delivery log to hand over many at once.
  */
-public class AanmeldingListener implements Consumer<Message<byte[]>> {
+public class AanmeldingListener implements Consumer<Message<List<byte[]>>> {
 
-    private final Consumer<Message<byte[]>> table;
+    private final Consumer<Message<List<byte[]>>> table;
 
     public AanmeldingListener(InboundHandlers handlers, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels,
             MailingGezinVoorStartoverleg gezinVoorStartoverleg, Gezinspost gezinspost) {
@@ -55,11 +58,11 @@ public class AanmeldingListener implements Consumer<Message<byte[]>> {
                             Gezinscontact contact = zegels.gezinscontact(e);
                             return Uitkomst.van(verslagVoorGezin.contactGedeeld(contact) | gezinspost.contactGedeeld(contact));
                         })
-                .build();
+                .buildBatch();
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
+    public void accept(Message<List<byte[]>> message) {
         table.accept(message);
     }
 }
