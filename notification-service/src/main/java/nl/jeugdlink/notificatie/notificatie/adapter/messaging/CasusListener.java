@@ -1,5 +1,6 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.casus.CasusGeopend;
@@ -21,13 +22,14 @@ import org.springframework.messaging.Message;
  * the parents' addresses (see {@link MailingGezinsfeedback}). A summary that does not
  * open, or whose casus came from another referral, is refused whole to the dead-letter topic: no
  * half message. GesprekVastgelegd itself carries no summary and, like the stream's other events, is
- * acknowledged and ignored. Binding {@code casussen-in-0} on the platform's handler table (ADR 0015):
+ * acknowledged and ignored. Binding {@code casussen-in-0} on the platform's handler table (ADR 0015) in batch mode
+ * (ADR 0018: a poll at a time, per record checked, applied in order, retried and dead-lettered by the table):
  * envelope, schema, subject (the casus) and region are checked there, retries and the dead-letter
  * topic are platform defaults.
  */
-public class CasusListener implements Consumer<Message<byte[]>> {
+public class CasusListener implements Consumer<Message<List<byte[]>>> {
 
-    private final Consumer<Message<byte[]>> table;
+    private final Consumer<Message<List<byte[]>>> table;
 
     public CasusListener(InboundHandlers handlers, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin,
             MailingGezinsfeedback feedback, Zegels zegels) {
@@ -47,11 +49,11 @@ public class CasusListener implements Consumer<Message<byte[]>> {
                         (event, e) -> Uitkomst.van(feedback.gevraagd(event.id(), Aanleidingen.van(e), zegels.gezinsfeedbackLinks(e))))
                 // Their messages say why without the content (Zegels), so they can be the dead letter's reason.
                 .rejecting(Ontzegeling.Onleesbaar.class, SharingVerslagMetGezin.AndereAanmelding.class)
-                .build();
+                .buildBatch();
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
+    public void accept(Message<List<byte[]>> message) {
         table.accept(message);
     }
 }
