@@ -14,8 +14,12 @@ import nl.jeugdlink.notificatie.notificatie.adapter.messaging.CasusListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.JbtListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.TermijnListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.Zegels;
+import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerdeGezinspost;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoGeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.adapter.persistence.MongoNotificaties;
+import nl.jeugdlink.notificatie.notificatie.application.Gezinspost;
+import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorStartoverleg;
+import nl.jeugdlink.notificatie.notificatie.application.MailingGezinsfeedback;
 import nl.jeugdlink.notificatie.notificatie.application.SendingBerichten;
 import nl.jeugdlink.notificatie.notificatie.application.MailingGezinOverEscalatie;
 import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorJbt;
@@ -23,6 +27,7 @@ import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.Sjablonen;
 import nl.jeugdlink.notificatie.notificatie.application.WatchingGeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
+import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeGezinspost;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
@@ -99,9 +104,9 @@ class NotificatieConfiguration {
     }
 
     @Bean
-    WatchingGeparkeerdeVerslagen parkeerwacht(SharingVerslagMetGezin verslagVoorGezin, GeparkeerdeVerslagen geparkeerdeVerslagen,
+    WatchingGeparkeerdeVerslagen parkeerwacht(SharingVerslagMetGezin verslagVoorGezin, GeparkeerdeVerslagen geparkeerdeVerslagen, Gezinspost gezinspost,
             @Value("${jeugdlink.notificatie.gezinsverslag.parkeertermijn}") Duration termijn, Clock clock, MeterRegistry meters) {
-        return new WatchingGeparkeerdeVerslagen(verslagVoorGezin, geparkeerdeVerslagen, termijn, clock, meters);
+        return new WatchingGeparkeerdeVerslagen(verslagVoorGezin, geparkeerdeVerslagen, gezinspost, termijn, clock, meters);
     }
 
     /** The round of the parked summaries: once soon after start, then at its interval. */
@@ -133,8 +138,8 @@ class NotificatieConfiguration {
 
     @Bean
     WritingBerichten berichtgever(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, SendingBerichten bezorging,
-            MeterRegistry meters) {
-        return new WritingBerichten(notificaties, contactpersonen, sjablonen, clock, bezorging::nieuw, meters);
+            MeterRegistry meters, @Value("${jeugdlink.notificatie.werklijst.screening}") String werklijstScreening) {
+        return new WritingBerichten(notificaties, contactpersonen, sjablonen, clock, bezorging::nieuw, meters, werklijstScreening);
     }
 
     @Bean
@@ -145,14 +150,16 @@ class NotificatieConfiguration {
 
     /** Bound as {@code aanmeldingen-in-0}. */
     @Bean
-    AanmeldingListener aanmeldingen(InboundHandlers inbound, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels) {
-        return new AanmeldingListener(inbound, berichtgever, verslagVoorGezin, zegels);
+    AanmeldingListener aanmeldingen(InboundHandlers inbound, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels,
+            MailingGezinVoorStartoverleg gezinVoorStartoverleg, Gezinspost gezinspost) {
+        return new AanmeldingListener(inbound, berichtgever, verslagVoorGezin, zegels, gezinVoorStartoverleg, gezinspost);
     }
 
     /** Bound as {@code casussen-in-0}. */
     @Bean
-    CasusListener casussen(InboundHandlers inbound, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin) {
-        return new CasusListener(inbound, berichtgever, verslagVoorGezin);
+    CasusListener casussen(InboundHandlers inbound, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin,
+            MailingGezinsfeedback feedback, Zegels zegels) {
+        return new CasusListener(inbound, berichtgever, verslagVoorGezin, feedback, zegels);
     }
 
     /** Bound as {@code termijnen-in-0}. */
@@ -161,16 +168,37 @@ class NotificatieConfiguration {
         return new TermijnListener(inbound, berichtgever, gezin);
     }
 
+    /** The one way a message reaches the family's addresses (each parent with consent; none known: one undeliverable line). */
     @Bean
-    MailingGezinOverEscalatie gezinOverEscalatie(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock,
-            SendingBerichten bezorging) {
-        return new MailingGezinOverEscalatie(notificaties, gezinscontacten, sjablonen, clock, bezorging::nieuw);
+    Gezinspost gezinspost(Notificaties notificaties, Gezinscontacten gezinscontacten, GeparkeerdeGezinspost geparkeerdeGezinspost, Sjablonen sjablonen,
+            Clock clock, SendingBerichten bezorging, MeterRegistry meters) {
+        return new Gezinspost(notificaties, gezinscontacten, geparkeerdeGezinspost, sjablonen, clock, bezorging::nieuw, meters);
+    }
+
+    /** Letters to a family that wait for its contact, their values encrypted (a personal link is a bearer secret). */
+    @Bean
+    GeparkeerdeGezinspost geparkeerdeGezinspost(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, JsonMapper json) {
+        return new MongoGeparkeerdeGezinspost(mongo, writer, versleuteling, json);
     }
 
     @Bean
-    MailingGezinVoorJbt uitnodigingGezinVoorJbt(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock,
-            SendingBerichten bezorging) {
-        return new MailingGezinVoorJbt(notificaties, gezinscontacten, sjablonen, clock, bezorging::nieuw);
+    MailingGezinOverEscalatie gezinOverEscalatie(Gezinspost gezinspost, Sjablonen sjablonen) {
+        return new MailingGezinOverEscalatie(gezinspost, sjablonen);
+    }
+
+    @Bean
+    MailingGezinVoorJbt uitnodigingGezinVoorJbt(Gezinspost gezinspost, Sjablonen sjablonen) {
+        return new MailingGezinVoorJbt(gezinspost, sjablonen);
+    }
+
+    @Bean
+    MailingGezinsfeedback gezinsfeedback(Gezinspost gezinspost, Notificaties notificaties, Sjablonen sjablonen) {
+        return new MailingGezinsfeedback(gezinspost, notificaties, sjablonen);
+    }
+
+    @Bean
+    MailingGezinVoorStartoverleg gezinVoorStartoverleg(Gezinspost gezinspost, Sjablonen sjablonen) {
+        return new MailingGezinVoorStartoverleg(gezinspost, sjablonen);
     }
 
     /** Bound as {@code jbtVerzoeken-in-0}. */

@@ -7,11 +7,13 @@ import nl.jeugdlink.notificatie.webhook.adapter.messaging.ToewijzingListener;
 import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoAbonnementen;
 import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoNietBezorgd;
 import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoTijdlijnen;
+import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoWachtrij;
 import nl.jeugdlink.notificatie.webhook.application.AdresserenGebeurtenissen;
 import nl.jeugdlink.notificatie.webhook.application.BeherenAbonnementen;
 import nl.jeugdlink.notificatie.webhook.domain.Abonnementen;
 import nl.jeugdlink.notificatie.webhook.domain.NietBezorgd;
 import nl.jeugdlink.notificatie.webhook.domain.Tijdlijnen;
+import nl.jeugdlink.notificatie.webhook.domain.Wachtrij;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.delivery.Deliveries;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
@@ -45,7 +47,11 @@ class WebhookConfiguration {
     /** http to loopback is for the embedded default and tests; production sets it false (https only). */
     @Bean
     BeherenAbonnementen beherenAbonnementen(Abonnementen abonnementen, @Value("${jeugdlink.webhooks.http-op-loopback}") boolean httpOpLoopback) {
-        return new BeherenAbonnementen(abonnementen, httpOpLoopback);
+        // The versions a filter may name: those the routing publishes of the channel's types, from its contract.
+        java.util.Set<String> gepubliceerd = nl.jeugdlink.contracts.routing.RoutingEvents.ALL.stream()
+                .filter(t -> nl.jeugdlink.notificatie.webhook.domain.Abonnement.SOORTEN.contains(t.name()))
+                .map(nl.jeugdlink.contracts.EventType::type).collect(java.util.stream.Collectors.toSet());
+        return new BeherenAbonnementen(abonnementen, httpOpLoopback, gepubliceerd);
     }
 
     /**
@@ -55,8 +61,15 @@ class WebhookConfiguration {
      */
     @Bean
     WebhookVerzender webhook(Abonnementen abonnementen, Tijdlijnen tijdlijnen, NietBezorgd nietBezorgd, JsonMapper json, Clock clock,
-            @Value("${jeugdlink.webhooks.timeout}") Duration timeout) {
-        return new WebhookVerzender(abonnementen, tijdlijnen, nietBezorgd, json, clock, timeout);
+            @Value("${jeugdlink.webhooks.timeout}") Duration timeout, DeliveryLog bezorglog, Wachtrij wachtrij,
+            org.springframework.beans.factory.ObjectProvider<Deliveries> deliveries) {
+        // Deliveries is built from the channels, this one among them: it is looked up when a waiting delivery is released.
+        return new WebhookVerzender(abonnementen, tijdlijnen, nietBezorgd, json, clock, timeout, bezorglog, wachtrij, deliveries::getObject);
+    }
+
+    @Bean
+    MongoWachtrij wachtrij(MongoTemplate mongo) {
+        return new MongoWachtrij(mongo);
     }
 
     @Bean

@@ -42,6 +42,7 @@ class BerichtenIntegrationTest {
     private static final String TEAMLEIDER_EDE_1 = "t.smit@st-ede.test";
     private static final String TEAMLEIDER_EDE_2 = "t.visser@st-ede.test";
     private static final String TEAMLEIDER_VEENENDAAL = "l.mulder@st-veenendaal.test";
+    private static final String GEDRAGSWETENSCHAPPER_EDE = "w.degroot@st-ede.test";
 
     @Autowired
     Notificaties notificaties;
@@ -90,6 +91,41 @@ class BerichtenIntegrationTest {
         assertThat(logregel.sjabloon()).isEqualTo("aanmelding-ontvangen");
         assertThat(logregel.pogingen()).isEqualTo(1);
         assertThat(logregel.verzondenOp()).isNotNull();
+    }
+
+    @Test
+    void tellsTheMunicipalitysScreenersOfANewReferralWithoutAnythingOfTheFamily() {
+        String payload = voorbeeld(IntakeEvents.AANMELDING_ONTVANGEN, Map.of(GOUDEN_AANMELDING, aanmelding));
+        String eventId = stuur(IntakeEvents.AANMELDING_ONTVANGEN, aanmelding, payload);
+
+        for (String[] screener : new String[][] {{GEDRAGSWETENSCHAPPER_EDE, "Wim de Groot"}, {TEAMLEIDER_EDE_1, "Tamara Smit"}, {TEAMLEIDER_EDE_2, "Tom Visser"}}) {
+            MimeMessage mail = bericht(screener[0], aanmelding, "JeugdLink: nieuwe aanmelding om te screenen",
+                    "Beste " + screener[1] + ",",
+                    "Er is een nieuwe aanmelding binnengekomen voor de gemeente Ede.",
+                    "De aanmelding is ontvangen op " + datumIn(payload, "ontvangenOp") + ".",
+                    "Het nummer van de aanmelding is " + aanmelding + ".",
+                    "De aanmelding staat klaar in de werklijst om te screenen:\nJeugdLink, werklijst 'Aanmeldingen om te screenen' van uw gemeente",
+                    "In deze e-mail staan geen gegevens van het gezin.");
+            // Of the referral's payload only its number and date: not the kind, the referrer's organisation, the number of children.
+            assertThat(TestMail.tekst(mail)).doesNotContain("SOCIAAL_TEAM", "st-ede-0042", "JEUGDLINK", "minderjarig");
+        }
+        assertThat(notificaties.overAanmelding(aanmelding)).extracting(n -> n.ontvanger().rol() + ":" + n.ontvanger().id()).containsExactlyInAnyOrder(
+                "VERWIJZER:st-ede-0042", "GEDRAGSWETENSCHAPPER:gw-ede-0003", "TEAMLEIDER:tl-ede-0001", "TEAMLEIDER:tl-ede-0002");
+        assertThat(notificaties.vind(Notificatie.idVoor(eventId, new Ontvanger("TEAMLEIDER", "tl-ede-0001")))).isPresent();
+        // Nobody of another municipality hears of it.
+        assertThat(TestMail.aan(TEAMLEIDER_VEENENDAAL, aanmelding)).isEmpty();
+    }
+
+    @Test
+    void recordsTheScreenersMessageAsUndeliverableWhenTheMunicipalityHasNone() {
+        stuur(IntakeEvents.AANMELDING_ONTVANGEN, aanmelding, voorbeeld(IntakeEvents.AANMELDING_ONTVANGEN, Map.of(GOUDEN_AANMELDING, aanmelding,
+                "GM0228", "GM0203")));
+
+        await().atMost(WACHT).until(() -> notificaties.overAanmelding(aanmelding).size() == 2);
+        Notificatie screeners = notificaties.overAanmelding(aanmelding).stream().filter(n -> n.sjabloon().equals("aanmelding-nieuw-screener"))
+                .findFirst().orElseThrow();
+        assertThat(screeners.ontvanger()).isEqualTo(new Ontvanger("SCREENER", "screeners-GM0203"));
+        assertThat(screeners.status()).isEqualTo(Notificatie.Status.ONBESTELBAAR);
     }
 
     @Test
@@ -194,7 +230,9 @@ class BerichtenIntegrationTest {
         String geopend = stuur(CaseEvents.CASUS_GEOPEND, casus, voorbeeld(CaseEvents.CASUS_GEOPEND, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus)));
 
         await().atMost(WACHT).until(() -> !notificaties.overCasus(casus).isEmpty());
-        assertThat(notificaties.overCasus(casus)).extracting(Notificatie::sjabloon).containsExactly("aanmelding-ontvangen");
+        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).size() == 4);
+        assertThat(notificaties.overCasus(casus)).extracting(Notificatie::sjabloon).containsExactlyInAnyOrder("aanmelding-ontvangen",
+                "aanmelding-nieuw-screener", "aanmelding-nieuw-screener", "aanmelding-nieuw-screener");
         assertThat(notificaties.overAanmelding(aanmelding)).noneMatch(n -> n.aanleiding().equals(geopend));
         assertThat(TestMail.aan(VERWIJZER, aanmelding)).hasSize(1);
     }
@@ -206,7 +244,7 @@ class BerichtenIntegrationTest {
                 voorbeeld(IntakeEvents.AANMELDING_ONTVANGEN, Map.of(GOUDEN_AANMELDING, aanmelding, "st-ede-0042", onbekend)));
 
         await().atMost(WACHT).until(() -> !notificaties.overAanmelding(aanmelding).isEmpty());
-        Notificatie bericht = notificaties.overAanmelding(aanmelding).getFirst();
+        Notificatie bericht = notificaties.overAanmelding(aanmelding).stream().filter(n -> n.ontvanger().rol().equals("VERWIJZER")).findFirst().orElseThrow();
         assertThat(bericht.status()).isEqualTo(Notificatie.Status.ONBESTELBAAR);
         assertThat(bericht.ontvanger().id()).isEqualTo(onbekend);
         assertThat(bericht.adres()).isNull();

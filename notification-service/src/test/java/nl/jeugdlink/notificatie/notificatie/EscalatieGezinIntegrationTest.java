@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +23,10 @@ import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
+import nl.jeugdlink.notificatie.notificatie.application.Gezinspost;
 import nl.jeugdlink.platform.crypto.Sealing;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * GezinGeinformeerdOverEscalatie on {@code termijnen-in-0}, from the escalation-events golden example over the
  * real broker, ends as a plain-Dutch mail to each parent whose address the intake shared, read back from the
- * real SMTP server; a redelivered event mails nobody twice; without the family's contact one undeliverable line.
+ * real SMTP server; a redelivered event mails nobody twice; before the family's contact arrives the notice is parked
+ * and mailed when it comes (given up after the term); a contact without addresses means one undeliverable line.
  */
 @NotificatieIntegrationTest
 class EscalatieGezinIntegrationTest {
@@ -93,13 +98,68 @@ class EscalatieGezinIntegrationTest {
     }
 
     @Test
-    void recordsOneUndeliverableLineWhenTheFamilysContactIsNotKnown() {
+    void parksTheNoticeUntilTheFamilysContactArrivesAndThenMailsEachParentOnce() {
+        String eventId = stuur(EscalationEvents.GEZIN_GEINFORMEERD_OVER_ESCALATIE, aanmelding, geinformeerd(Map.of()));
+
+        await().atMost(WACHT).until(() -> geparkeerd().size() == 1);
+        // Parked, not lost: no undeliverable line, and nothing of the letter readable in the store.
+        assertThat(notificaties.overAanmelding(aanmelding)).isEmpty();
+        assertThat(geparkeerd().getFirst().toJson()).doesNotContain("gedragswetenschappers", "verschillend");
+
+        List<String> ouders = deelGezinscontact();
+
+        for (String ouder : ouders) {
+            assertThat(TestMail.tekst(TestMail.eenMail(ouder, "Beste ouder of verzorger")))
+                    .contains("Daarom gaan de professionals dit voorleggen aan de gedragswetenschappers van hun organisaties.");
+        }
+        await().atMost(WACHT).until(() -> geparkeerd().isEmpty());
+        assertThat(notificaties.overAanmelding(aanmelding)).filteredOn(n -> n.aanleiding().equals(eventId))
+                .extracting(n -> n.ontvanger().id()).containsExactlyInAnyOrder("biologische-moeder", "biologische-vader");
+    }
+
+    @Test
+    void givesUpAParkedNoticeAfterTheTermAsOneUndeliverableLine() {
+        String eventId = stuur(EscalationEvents.GEZIN_GEINFORMEERD_OVER_ESCALATIE, aanmelding, geinformeerd(Map.of()));
+        await().atMost(WACHT).until(() -> geparkeerd().size() == 1);
+
+        await().atMost(WACHT).until(() -> {
+            gezinspost.geefOpNa(Duration.ZERO);
+            return geparkeerd().isEmpty();
+        });
+
+        Notificatie regel = notificaties.overAanmelding(aanmelding).getFirst();
+        assertThat(regel.aanleiding()).isEqualTo(eventId);
+        assertThat(regel.ontvanger()).isEqualTo(new Ontvanger(Ontvanger.GEZIN, "gezin"));
+        assertThat(regel.status()).isEqualTo(Notificatie.Status.ONBESTELBAAR);
+        assertThat(regel.laatsteFout()).contains("geen contactgegevens van het gezin ontvangen binnen 0 dagen");
+    }
+
+    @Test
+    void recordsOneUndeliverableLineAtOnceWhenTheIntakeSharedNoAddress() {
+        stuur(IntakeEvents.GEZINSCONTACT_GEDEELD, aanmelding, voorbeeld(IntakeEvents.GEZINSCONTACT_GEDEELD, Map.of(GOUDEN_AANMELDING, aanmelding,
+                "\"grondslag\": \"TOESTEMMING\"", "\"grondslag\": \"GEEN\"",
+                "\"toestemmingGegevenOp\": \"2026-11-20\"", "\"toestemmingGegevenOp\": null",
+                "\"aantalAdressen\": 2", "\"aantalAdressen\": 0",
+                "\"" + GOUDEN_ZEGEL + "\"", "null")));
+        await().atMost(WACHT).until(() -> gezinscontacten.vind(aanmelding).isPresent());
+
         stuur(EscalationEvents.GEZIN_GEINFORMEERD_OVER_ESCALATIE, aanmelding, geinformeerd(Map.of()));
 
         await().atMost(WACHT).until(() -> notificaties.overAanmelding(aanmelding).size() == 1);
         Notificatie regel = notificaties.overAanmelding(aanmelding).getFirst();
         assertThat(regel.ontvanger()).isEqualTo(new Ontvanger(Ontvanger.GEZIN, "gezin"));
         assertThat(regel.status()).isEqualTo(Notificatie.Status.ONBESTELBAAR);
+        assertThat(geparkeerd()).isEmpty();
+    }
+
+    @Autowired
+    Gezinspost gezinspost;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private List<Document> geparkeerd() {
+        return mongo.getCollection("geparkeerde_gezinspost").find(new Document("aanmeldingId", aanmelding)).into(new ArrayList<>());
     }
 
     private String geinformeerd(Map<String, String> meer) {

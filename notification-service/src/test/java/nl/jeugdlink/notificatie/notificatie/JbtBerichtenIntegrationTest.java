@@ -52,6 +52,9 @@ class JbtBerichtenIntegrationTest {
     Gezinscontacten gezinscontacten;
 
     @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Autowired
     Sealing verzegeling;
 
     @Autowired
@@ -137,12 +140,11 @@ class JbtBerichtenIntegrationTest {
     void recordsThePlannedTalkUndeliverableWhenItsRequesterIsUnknown() {
         stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND));
 
-        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).size() == 4);
+        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).size() == 3);
         assertThat(notificaties.overCasus(casus)).filteredOn(n -> n.status() == Notificatie.Status.ONBESTELBAAR)
-                .extracting(Notificatie::ontvanger).containsExactlyInAnyOrder(
-                new Ontvanger("JBT_INDIENER", "indiener-" + casus),
-                // No family contact shared for this referral either: the family (and the child) was not invited by mail, and one line says so.
-                new Ontvanger(Ontvanger.GEZIN, "gezin"));
+                .extracting(Notificatie::ontvanger).containsExactly(new Ontvanger("JBT_INDIENER", "indiener-" + casus));
+        // No family contact shared for this referral yet: the parents' and the child's invitations wait for it.
+        await().atMost(WACHT).until(() -> mongo.getCollection("geparkeerde_gezinspost").countDocuments(new org.bson.Document("aanmeldingId", aanmelding)) == 2);
         // Only the Raad's and the GI's invitations go out.
         await().atMost(WACHT).until(() -> TestMail.metKenmerk(casus).size() == 2);
     }
@@ -206,6 +208,33 @@ class JbtBerichtenIntegrationTest {
         await().atMost(WACHT).until(() -> notificaties.vind(id).orElseThrow().status() == Notificatie.Status.VERZONDEN);
         assertThat(notificaties.overCasus(casus)).extracting(Notificatie::sjabloon)
                 .containsExactlyInAnyOrder("jbt-verslag-gezin", "jbt-verslag-gezin", "jbt-verslag-indiener");
+    }
+
+    @Test
+    void tellsTheParentsAndTheRequesterTheDecisionInWordsAndWhereTheSafetyAgreementsAre() {
+        List<String> ouders = deelGezinscontact();
+        stuur(JbtEvents.JBT_VERZOEK_INGEDIEND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_INGEDIEND));
+        await().atMost(WACHT).until(() -> notificaties.indienerVan(casus).isPresent());
+        String payload = voorbeeldVan(JbtEvents.JBT_BESLUIT_GENOMEN);
+        String eventId = stuur(JbtEvents.JBT_BESLUIT_GENOMEN, casus, payload);
+
+        for (String ouder : ouders) {
+            MimeMessage mail = TestMail.eenMail(ouder, "Jeugdbeschermingstafel heeft een besluit");
+            assertThat(TestMail.onderwerp(mail)).isEqualTo("Het besluit van de Jeugdbeschermingstafel");
+            assertThat(TestMail.tekst(mail)).contains("De hulp blijft vrijwillig, maar niet vrijblijvend.",
+                    "Daarnaast vraagt de tafel de Raad voor de Kinderbescherming om onderzoek te doen naar de situatie van uw kind.",
+                    "De deelnemers aan de tafel waren het hierover samen eens.",
+                    "Op " + datumIn(payload, "evaluatieMoment") + " wordt samen gekeken hoe het gaat.",
+                    "Die afspraken staan in het verslag van het gesprek.")
+                    .doesNotContain(casus, aanmelding, "jbt-vz-01", "VRIJWILLIG_", "CONSENSUS", "Log in bij JeugdLink");
+        }
+        bericht(INDIENER, casus, "JeugdLink: de Jeugdbeschermingstafel heeft besloten", "Beste Ruud Bakker,",
+                "De Jeugdbeschermingstafel heeft besloten over casus " + casus + " in de gemeente Ede.",
+                "De hulp blijft vrijwillig, maar niet vrijblijvend.");
+        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).stream().filter(n -> n.aanleiding().equals(eventId)).count() == 3);
+        assertThat(notificaties.overCasus(casus)).filteredOn(n -> n.aanleiding().equals(eventId))
+                .extracting(n -> n.ontvanger().rol() + ":" + n.ontvanger().id())
+                .containsExactlyInAnyOrder("JBT_INDIENER:st-ede-0017", "GEZIN:biologische-moeder", "GEZIN:biologische-vader");
     }
 
     @Test

@@ -79,15 +79,14 @@ class JbtListenerIntegrationTest extends ConsumerCases {
     }
 
     @Test
-    void acknowledgesTheDecisionAndTheRaadsRequestWithoutAMessage() {
+    void acknowledgesTheRaadsRequestWithoutAMessage() {
         String casus = UUID.randomUUID().toString();
-        var soorten = List.of(JbtEvents.JBT_BESLUIT_GENOMEN, JbtEvents.RAADSONDERZOEK_GEVRAAGD);
-        double[] voor = soorten.stream().mapToDouble(t -> consumed(t.type(), "ignored")).toArray();
+        var soort = JbtEvents.RAADSONDERZOEK_GEVRAAGD;
+        double voor = consumed(soort.type(), "ignored");
 
-        soorten.forEach(t -> stuur(t, casus, voorbeeld(t, Map.of(GOUDEN_CASUS, casus))));
+        stuur(soort, casus, voorbeeld(soort, Map.of(GOUDEN_CASUS, casus)));
 
-        await().atMost(PATIENCE).until(() -> consumed(soorten.get(0).type(), "ignored") > voor[0]
-                && consumed(soorten.get(1).type(), "ignored") > voor[1]);
+        await().atMost(PATIENCE).until(() -> consumed(soort.type(), "ignored") > voor);
         assertThat(notificaties.overCasus(casus)).isEmpty();
     }
 }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.jeugdlink.contracts.routing.RoutingEvents;
 import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
+import nl.jeugdlink.notificatie.webhook.application.AdresserenGebeurtenissen;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.TestIssuer;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,94 @@ class WebhookIntegrationTest {
             assertThat(o.verwerkt).hasSize(20);
             assertThat(o.ontvangen.size()).isGreaterThanOrEqualTo(20);
         }
+    }
+
+    @Test
+    void aLaterEventOfACasusWaitsBehindAFailingEarlierOneAndArrivesAfterIt() throws Exception {
+        String agb = nieuweAgb();
+        String casus = UUID.randomUUID().toString();
+        String andereCasus = UUID.randomUUID().toString();
+        try (Ontvanger o = new Ontvanger()) {
+            abonneer(agb, o.url());
+            o.status = 503;
+            String eerste = toewijzing(agb, casus);
+            await().atMost(Duration.ofSeconds(30)).until(() -> o.geweigerd.get() >= 1);
+            String tweede = toewijzing(agb, casus);
+            // The second of the casus is parked behind the first, not tried at the receiver, and not on the dead-letter list.
+            await().atMost(Duration.ofSeconds(30)).until(() -> bezorglog.find(AdresserenGebeurtenissen.bezorgingId(agb, 2, abonnementVan(agb)))
+                    .map(d -> d.status() == nl.jeugdlink.platform.delivery.Delivery.Status.PARKED).orElse(false));
+            assertThat(nietBezorgd.van(agb)).isEmpty();
+            o.status = 200;
+            String ander = toewijzing(agb, andereCasus);
+            await().atMost(Duration.ofSeconds(60)).until(() -> o.verwerkt.size() == 3);
+            List<String> volgorde = o.ontvangen.stream().map(Ontvanger.Bezorging::id).distinct().toList();
+            assertThat(volgorde).containsExactlyInAnyOrder(eerste, tweede, ander);
+            assertThat(volgorde.indexOf(eerste)).as("the casus's first event before its second").isLessThan(volgorde.indexOf(tweede));
+            assertThat(nietBezorgd.van(agb)).isEmpty();
+        }
+    }
+
+    @Test
+    void aRotatedSecretSignsBesideTheOldOneDuringTheOverlapAndTheDeliveryLogShowsEachAttempt() throws Exception {
+        String agb = nieuweAgb();
+        String andere = nieuweAgb();
+        try (Ontvanger o = new Ontvanger()) {
+            String oud = abonneer(agb, o.url());
+            String id = abonnementVan(agb);
+            HttpResponse<String> geroteerd = api().post("/api/v1/abonnementen/" + id + "/geheim", "{}", token(agb));
+            assertThat(geroteerd.statusCode()).as(geroteerd.body()).isEqualTo(200);
+            JsonNode antwoord = json.readTree(geroteerd.body());
+            String nieuw = antwoord.get("secret").asString();
+            assertThat(nieuw).startsWith("whsec_").isNotEqualTo(oud);
+            assertThat(Instant.parse(antwoord.get("vorigGeheimGeldigTot").asString())).isAfter(Instant.now().plus(Duration.ofHours(23)));
+            // Another provider cannot rotate it, and the list never shows a secret.
+            assertThat(api().post("/api/v1/abonnementen/" + id + "/geheim", "{}", token(andere)).statusCode()).isEqualTo(404);
+            assertThat(api().get("/api/v1/abonnementen/" + id, token(agb)).body()).doesNotContain(nieuw, oud);
+
+            o.status = 503;
+            String eventId = toewijzing(agb, UUID.randomUUID().toString());
+            await().atMost(Duration.ofSeconds(30)).until(() -> o.geweigerd.get() >= 1);
+            o.status = 200;
+            await().atMost(Duration.ofSeconds(60)).until(() -> o.verwerkt.contains(eventId));
+            Ontvanger.Bezorging d = o.ontvangen.getFirst();
+            long nu = Instant.now().getEpochSecond();
+            assertThat(d.signature().split(" ")).hasSize(2);
+            assertThat(Ontvanger.echt(nieuw, d, nu)).as("the new secret").isTrue();
+            assertThat(Ontvanger.echt(oud, d, nu)).as("the old one, during the overlap").isTrue();
+
+            String pad = "/api/v1/abonnementen/" + id + "/bezorgingen";
+            await().atMost(Duration.ofSeconds(30)).until(() -> json.readTree(api().get(pad, token(agb)).body()).get("bezorgingen").get(0)
+                    .get("status").asString().equals("SENT"));
+            JsonNode log = json.readTree(api().get(pad, token(agb)).body());
+            JsonNode bezorging = log.get("bezorgingen").get(0);
+            assertThat(bezorging.get("webhookId").asString()).isEqualTo(eventId);
+            assertThat(bezorging.get("type").asString()).isEqualTo(RoutingEvents.JEUGDHULP_TOEGEWEZEN.type());
+            List<String> uitkomsten = new ArrayList<>();
+            bezorging.get("pogingen").forEach(p -> uitkomsten.add(p.get("uitkomst").asString() + (p.hasNonNull("fout") ? " " + p.get("fout").asString() : "")));
+            assertThat(uitkomsten).first().asString().contains("HTTP 503");
+            assertThat(uitkomsten).last().isEqualTo("SENT");
+            assertThat(log.toString()).doesNotContain("agbCode", "toewijzingId");
+            assertThat(log.get("meer").asBoolean()).isFalse();
+            // Another provider's token finds no such subscription; a beheerder reads the same log.
+            assertThat(api().get(pad, token(andere)).statusCode()).isEqualTo(404);
+            HttpResponse<String> beheer = api().get("/api/v1/beheer/zorgaanbieders/" + agb + "/abonnementen/" + id + "/bezorgingen",
+                    ApiCaller.token("beheerder-ede", "beheerder", List.of("GM0228")));
+            assertThat(beheer.statusCode()).as(beheer.body()).isEqualTo(200);
+            assertThat(json.readTree(beheer.body()).get("bezorgingen").get(0).get("webhookId").asString()).isEqualTo(eventId);
+        }
+    }
+
+    @Autowired
+    nl.jeugdlink.platform.delivery.DeliveryLog bezorglog;
+
+    @Autowired
+    nl.jeugdlink.notificatie.webhook.domain.NietBezorgd nietBezorgd;
+
+    @Autowired
+    nl.jeugdlink.notificatie.webhook.domain.Abonnementen abonnementen;
+
+    private String abonnementVan(String agb) {
+        return abonnementen.van(agb).getFirst().id();
     }
 
     @Test

@@ -26,6 +26,7 @@ public record Contactpersoon(String medewerkerId, String naam, String email, Str
             "gemeentelijk-contactpersoon");
 
     public static final String TEAMLEIDER = "teamleider";
+    public static final String GEDRAGSWETENSCHAPPER = "gedragswetenschapper";
 
     private static final Pattern MEDEWERKER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}"); // as the case-service accepts them
     // Deliberately simple: a mailbox, an @ and a domain with a dot. The SMTP server has the last word.

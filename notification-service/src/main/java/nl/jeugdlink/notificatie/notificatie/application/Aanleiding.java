@@ -34,6 +34,26 @@ public sealed interface Aanleiding {
             implements Aanleiding {
     }
 
+    /**
+     * The startoverleg of an accepted referral was planned (or planned again: a new event, a new invitation).
+     *
+     * @param deelnemers the professionals invited, by pseudonymous id
+     */
+    record StartoverlegGepland(String aanmeldingId, String gemeenteCode, Instant geplandOp, List<String> deelnemers) implements Aanleiding {
+
+        public StartoverlegGepland {
+            deelnemers = List.copyOf(deelnemers);
+        }
+    }
+
+    /**
+     * After a conversation the family is asked how it went ("Wat werkt"); the personal links came sealed and are
+     * opened by the messaging adapter, so they are not part of this.
+     */
+    record GezinsfeedbackGevraagd(String casusId, String aanmeldingId, String gemeenteCode, String gesprekId, String soort, Instant gehoudenOp,
+            Instant linkVerlooptOp) implements Aanleiding {
+    }
+
     /** A regisseur was coupled to a casus. */
     record RegisseurGekoppeld(String casusId, String aanmeldingId, String gemeenteCode, String regisseurId, Instant gekoppeldOp)
             implements Aanleiding {
@@ -71,6 +91,14 @@ public sealed interface Aanleiding {
      */
     record JbtVerslagGereed(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, int versie, String indienerId,
             Instant linkVerlooptOp) implements Aanleiding {
+    }
+
+    /**
+     * The table decided: the outcome and how (the three items decided every time stay in the jbt-service: the event
+     * carries none of their texts).
+     */
+    record JbtBesluitGenomen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String uitkomst, String besluitvorming,
+            @Nullable LocalDate evaluatieMoment) implements Aanleiding {
     }
 
     /**

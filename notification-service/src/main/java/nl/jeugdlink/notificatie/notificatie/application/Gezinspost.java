@@ -1,6 +1,10 @@
 package nl.jeugdlink.notificatie.notificatie.application;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +13,9 @@ import java.util.function.Consumer;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.notificatie.notificatie.domain.Bericht;
+import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeGezinspost;
+import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeGezinspost.Brief;
+import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeGezinspost.Geparkeerd;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
@@ -19,54 +26,161 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one message of an event to each parent whose address the intake shared with consent (the family's
- * contact of the referral); without one, a single undeliverable line shows the family was not told by mail.
- * Each message's id follows from event and parent, so a second delivery of the event sends nothing twice.
+ * The one way a message reaches a family: one message of an event to each parent whose address the intake shared
+ * with consent (the family's contact of the referral). Each message's id follows from event and parent, so a second
+ * delivery of the event sends nothing twice. A letter whose family's contact has not arrived yet (it comes on the
+ * referral's stream, the letter's event on another, in either order) is parked - its values encrypted - and written
+ * when the contact comes ({@link #contactGedeeld}); one that waited longer than the term is given up as undeliverable
+ * ({@link #geefOpNa}). A contact that arrived without addresses or consent means one undeliverable line at once: the
+ * delivery log shows the family was not told by mail.
  */
-final class Gezinspost {
+public class Gezinspost {
 
     private static final Logger log = LoggerFactory.getLogger(Gezinspost.class);
 
     private final Gezinscontacten gezinscontacten;
+    private final GeparkeerdeGezinspost parkeerplaats;
+    private final Sjablonen sjablonen;
     private final Clock clock;
     private final Vastlegging vastlegging;
+    private final Counter geparkeerd;
 
-    Gezinspost(Notificaties notificaties, Gezinscontacten gezinscontacten, Clock clock, Consumer<Notificatie> nieuw) {
+    public Gezinspost(Notificaties notificaties, Gezinscontacten gezinscontacten, GeparkeerdeGezinspost parkeerplaats, Sjablonen sjablonen, Clock clock,
+            Consumer<Notificatie> nieuw, MeterRegistry meters) {
         this.gezinscontacten = gezinscontacten;
+        this.parkeerplaats = parkeerplaats;
+        this.sjablonen = sjablonen;
         this.clock = clock;
         this.vastlegging = new Vastlegging(notificaties, nieuw);
+        this.geparkeerd = Counter.builder("jeugdlink.notificaties.gezinspost.geparkeerd")
+                .description("Letters to a family parked until the family's contact arrives (the summaries are counted apart)").register(meters);
     }
 
-    /** Whether the family of this referral can be mailed at all. */
+    /** Whether the family of this referral can be mailed now. */
     boolean bereikbaar(String aanmeldingId) {
         return gezinscontacten.vind(aanmeldingId).map(c -> !c.adressen().isEmpty()).orElse(false);
+    }
+
+    /** Whether the family's contact of this referral has not arrived yet: a letter now is parked, not given up. */
+    boolean wachtOpContact(String aanmeldingId) {
+        return gezinscontacten.vind(aanmeldingId).isEmpty();
     }
 
     /**
      * @param onbestelbaar why it cannot go whatever the address, or null
      * @param voorvoegsel put before each recipient's id, so that a second letter of the same event to the same
      *        parent is a message of its own
-     * @return whether anything new was recorded
+     * @return whether anything new was recorded or parked
      */
     boolean aanGezin(String eventId, Sjabloon sjabloon, Betreft betreft, Map<String, String> waarden, @Nullable String onbestelbaar,
             String voorvoegsel) {
-        Optional<Gezinscontact> contact = gezinscontacten.vind(betreft.aanmeldingId());
-        String reden = onbestelbaar != null ? onbestelbaar
-                : contact.isEmpty() || contact.get().adressen().isEmpty() ? Notificatie.GEEN_ADRES_VAN_GEZIN : null;
-        if (reden != null) {
-            log.info("{} for the family of referral {} recorded as undeliverable: {}", sjabloon.naam(), betreft.aanmeldingId(), reden);
-            return vastlegging.neemOp(List.of(Notificatie.onbestelbaar(eventId, sjabloon.naam(),
-                    new Ontvanger(Ontvanger.GEZIN, voorvoegsel + SharingVerslagMetGezin.GEZIN_ZONDER_ADRES), betreft, new Bericht(sjabloon.onderwerp(), ""),
-                    clock.instant(), reden)));
+        return aanOuders(eventId, sjabloon, betreft, List.of(waarden), onbestelbaar, voorvoegsel);
+    }
+
+    /**
+     * A letter whose text differs per parent (each their own personal link): parent {@code i} in the order the intake
+     * shared the addresses gets {@code perOuder.get(i)}; one variant goes to every parent; a parent without a variant
+     * of their own gets none (logged by count, never by address).
+     */
+    boolean aanOuders(String eventId, Sjabloon sjabloon, Betreft betreft, List<Map<String, String>> perOuder, @Nullable String onbestelbaar,
+            String voorvoegsel) {
+        if (onbestelbaar != null) {
+            return onbestelbaar(eventId, sjabloon, betreft, voorvoegsel, onbestelbaar);
         }
-        Bericht bericht = sjabloon.vul(waarden);
-        List<Gezinscontact.Adres> adressen = contact.get().adressen();
+        Brief brief = new Brief(eventId, sjabloon.naam(), voorvoegsel, betreft, perOuder);
+        Optional<Gezinscontact> contact = gezinscontacten.vind(betreft.aanmeldingId());
+        if (contact.isPresent()) {
+            return schrijf(brief, contact.get());
+        }
+        boolean nieuw = parkeerplaats.parkeer(brief, clock.instant());
+        if (nieuw) {
+            geparkeerd.increment();
+            log.info("{} of event {} parked: the family's contact for referral {} has not arrived yet", sjabloon.naam(), eventId, betreft.aanmeldingId());
+        }
+        // The contact may have arrived in between, its consumer looking for parked letters before this one was there.
+        Optional<Gezinscontact> alsnog = gezinscontacten.vind(betreft.aanmeldingId());
+        if (alsnog.isPresent()) {
+            nieuw |= schrijf(brief, alsnog.get());
+            parkeerplaats.verwijder(brief);
+        }
+        return nieuw;
+    }
+
+    /**
+     * The family's contact arrived (and is kept): the letters that waited for it are written.
+     *
+     * @return whether anything new was recorded
+     */
+    public boolean contactGedeeld(Gezinscontact contact) {
+        boolean nieuw = false;
+        for (Geparkeerd g : parkeerplaats.voorAanmelding(contact.aanmeldingId())) {
+            nieuw |= schrijf(g.brief(), contact);
+            parkeerplaats.verwijder(g.brief());
+        }
+        return nieuw;
+    }
+
+    /**
+     * Letters that waited longer than {@code termijn} for the family's contact will not get one: each is recorded as
+     * undeliverable (the casus's delivery log shows the family was not told) and its values are removed.
+     *
+     * @return how many were given up
+     */
+    public int geefOpNa(Duration termijn) {
+        Instant grens = clock.instant().minus(termijn);
+        int opgegeven = 0;
+        for (List<Geparkeerd> ronde; !(ronde = parkeerplaats.geparkeerdVoor(grens, 100)).isEmpty(); ) {
+            for (Geparkeerd g : ronde) {
+                Brief b = g.brief();
+                // The contact may have come in just now, its consumer not yet at this letter: then it is written after all.
+                Optional<Gezinscontact> contact = gezinscontacten.vind(b.betreft().aanmeldingId());
+                if (contact.isPresent()) {
+                    schrijf(b, contact.get());
+                } else {
+                    onbestelbaar(b.eventId(), sjablonen.get(b.sjabloon()), b.betreft(), b.voorvoegsel(),
+                            "geen contactgegevens van het gezin ontvangen binnen " + termijn.toDays() + " dagen nadat het bericht hier binnenkwam");
+                    opgegeven++;
+                }
+                parkeerplaats.verwijder(b);
+            }
+        }
+        return opgegeven;
+    }
+
+    /** How many letters wait, and since when the oldest. */
+    nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen.Stand stand() {
+        return parkeerplaats.stand();
+    }
+
+    private boolean schrijf(Brief brief, Gezinscontact contact) {
+        Sjabloon sjabloon = sjablonen.get(brief.sjabloon());
+        if (contact.adressen().isEmpty() || brief.perOuder().isEmpty()) {
+            return onbestelbaar(brief.eventId(), sjabloon, brief.betreft(), brief.voorvoegsel(), Notificatie.GEEN_ADRES_VAN_GEZIN);
+        }
+        List<Gezinscontact.Adres> adressen = contact.adressen();
         List<String> ontvangers = SharingVerslagMetGezin.ontvangers(adressen);
+        List<Map<String, String>> perOuder = brief.perOuder();
         List<Notificatie> berichten = new ArrayList<>();
         for (int i = 0; i < ontvangers.size(); i++) {
-            berichten.add(Notificatie.nieuw(eventId, sjabloon.naam(), new Ontvanger(Ontvanger.GEZIN, voorvoegsel + ontvangers.get(i)), adressen.get(i).email(),
-                    betreft, bericht, clock.instant()));
+            Map<String, String> waarden = perOuder.size() == 1 ? perOuder.getFirst() : i < perOuder.size() ? perOuder.get(i) : null;
+            if (waarden == null) {
+                continue;
+            }
+            berichten.add(Notificatie.nieuw(brief.eventId(), sjabloon.naam(), new Ontvanger(Ontvanger.GEZIN, brief.voorvoegsel() + ontvangers.get(i)),
+                    adressen.get(i).email(), brief.betreft(), sjabloon.vul(waarden), clock.instant()));
+        }
+        if (perOuder.size() > 1 && perOuder.size() != ontvangers.size()) {
+            log.warn("{} of event {}: {} personal variant(s) for {} address(es) of referral {}; paired in order, the rest left out", sjabloon.naam(),
+                    brief.eventId(), perOuder.size(), ontvangers.size(), brief.betreft().aanmeldingId());
         }
         return vastlegging.neemOp(berichten);
+    }
+
+    /** Recorded without text: a message nobody will get needs no copy of it. */
+    private boolean onbestelbaar(String eventId, Sjabloon sjabloon, Betreft betreft, String voorvoegsel, String reden) {
+        log.info("{} for the family of referral {} recorded as undeliverable: {}", sjabloon.naam(), betreft.aanmeldingId(), reden);
+        return vastlegging.neemOp(List.of(Notificatie.onbestelbaar(eventId, sjabloon.naam(),
+                new Ontvanger(Ontvanger.GEZIN, voorvoegsel + SharingVerslagMetGezin.GEZIN_ZONDER_ADRES), betreft, new Bericht(sjabloon.onderwerp(), ""),
+                clock.instant(), reden)));
     }
 }

@@ -1,13 +1,8 @@
 package nl.jeugdlink.notificatie.notificatie.application;
 
-import java.time.Clock;
 import java.util.Map;
-import java.util.function.Consumer;
-import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.GezinGeinformeerdOverEscalatie;
-import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
-import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Omschrijvingen;
 import nl.jeugdlink.notificatie.notificatie.domain.Sjabloon;
 
@@ -23,9 +18,8 @@ public class MailingGezinOverEscalatie {
     private final Gezinspost post;
     private final Sjabloon sjabloon;
 
-    public MailingGezinOverEscalatie(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock,
-            Consumer<Notificatie> nieuw) {
-        this.post = new Gezinspost(notificaties, gezinscontacten, clock, nieuw);
+    public MailingGezinOverEscalatie(Gezinspost post, Sjablonen sjablonen) {
+        this.post = post;
         this.sjabloon = sjablonen.get(Sjablonen.ESCALATIE_GEZIN);
     }
 

@@ -1,25 +1,13 @@
 package nl.jeugdlink.notificatie.notificatie.application;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
-import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
-import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtBesluitGenomen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekGepland;
-import nl.jeugdlink.notificatie.notificatie.domain.Bericht;
-import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
-import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Omschrijvingen;
-import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
 import nl.jeugdlink.notificatie.notificatie.domain.Sjabloon;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The parents' mails of the Jeugdbeschermingstafel. When a talk is planned, each parent with custody
@@ -33,22 +21,24 @@ import org.slf4j.LoggerFactory;
  */
 public class MailingGezinVoorJbt {
 
-        /** Why the report's mail could not go: the event held no link (published before links were mailed). */
     /** The recipient of the child's invitation is the parent it is sent through: {@code kind-via-biologische-moeder}. */
     static final String KIND_VIA = "kind-via-";
 
+    /** Why the report's mail could not go: the event held no link (published before links were mailed). */
     static final String GEEN_LINK = "het bericht over het verslag bevatte geen link voor de ouders";
 
     private final Gezinspost post;
     private final Sjabloon uitnodiging;
     private final Sjabloon verslag;
     private final Sjabloon uitnodigingKind;
+    private final Sjabloon besluit;
 
-    public MailingGezinVoorJbt(Notificaties notificaties, Gezinscontacten gezinscontacten, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw) {
-        this.post = new Gezinspost(notificaties, gezinscontacten, clock, nieuw);
+    public MailingGezinVoorJbt(Gezinspost post, Sjablonen sjablonen) {
+        this.post = post;
         this.uitnodiging = sjablonen.get(Sjablonen.JBT_UITNODIGING_GEZIN);
         this.verslag = sjablonen.get(Sjablonen.JBT_VERSLAG_GEZIN);
         this.uitnodigingKind = sjablonen.get(Sjablonen.JBT_UITNODIGING_KIND);
+        this.besluit = sjablonen.get(Sjablonen.JBT_BESLUIT_GEZIN);
     }
 
     /**
@@ -61,12 +51,24 @@ public class MailingGezinVoorJbt {
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
         Map<String, String> waarden = Map.of("datum", Omschrijvingen.datum(e.datum()));
         boolean nieuw = post.aanGezin(eventId, uitnodiging, betreft, waarden, null, "");
-        // Without the family's address the parents' undeliverable line says it all: no second one for the child.
-        boolean bereikbaar = post.bereikbaar(e.aanmeldingId());
+        // Without the family's address the parents' undeliverable line says it all: no second one for the child. A contact
+        // still to come parks the child's letter beside the parents'.
+        boolean bereikbaar = post.bereikbaar(e.aanmeldingId()) || post.wachtOpContact(e.aanmeldingId());
         if (e.kinderenVanTwaalfOfOuder() > 0 && bereikbaar) {
             nieuw |= post.aanGezin(eventId, uitnodigingKind, betreft, waarden, null, KIND_VIA);
         }
         return nieuw;
+    }
+
+    /**
+     * The table decided: the parents hear the outcome in plain words, whether it was decided together or by the chair,
+     * and the evaluation moment; the safety agreements are in the report they get with their own link - the event
+     * carries no text of them, so the mail says where they are rather than what they say.
+     *
+     * @return whether anything new was recorded
+     */
+    public boolean besluit(String eventId, JbtBesluitGenomen e) {
+        return post.aanGezin(eventId, besluit, new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode()), WritingBerichten.jbtBesluit(e), null, "");
     }
 
     /**

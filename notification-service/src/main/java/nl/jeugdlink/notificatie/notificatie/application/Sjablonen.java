@@ -29,11 +29,20 @@ public class Sjablonen {
     public static final String JBT_VERSLAG_INDIENER = "jbt-verslag-indiener";
     public static final String ESCALATIE_GEZIN = "escalatie-gezin";
     public static final String TERMIJN_OPGESCHAALD = "termijn-opgeschaald";
+    public static final String AANMELDING_NIEUW_SCREENER = "aanmelding-nieuw-screener";
+    public static final String STARTOVERLEG_UITNODIGING = "startoverleg-uitnodiging";
+    public static final String STARTOVERLEG_GEZIN = "startoverleg-gezin";
+    public static final String GEZINSFEEDBACK_OUDER = "gezinsfeedback-ouder";
+    public static final String GEZINSFEEDBACK_KIND = "gezinsfeedback-kind";
+    public static final String JBT_BESLUIT_GEZIN = "jbt-besluit-gezin";
+    public static final String JBT_BESLUIT_INDIENER = "jbt-besluit-indiener";
 
     public static final List<String> NAMEN = List.of(AANMELDING_ONTVANGEN, AANMELDING_GESCREEND_VERWIJZER, AANMELDING_GESCREEND_PROFESSIONAL,
             AANMELDING_AFGEWEZEN, REGISSEUR_GEKOPPELD, TERMIJN_OVERSCHREDEN, VERSLAG_VOOR_GEZIN,
             JBT_VERZOEK_TERUGGESTUURD, JBT_WACHTTIJD_OVERSCHREDEN, JBT_VERZOEK_GEPLAND, JBT_UITNODIGING_GEZIN,
-            JBT_VERSLAG_GEZIN, JBT_VERSLAG_INDIENER, JBT_UITNODIGING_KIND, JBT_UITNODIGING_KETENPARTNER, ESCALATIE_GEZIN, TERMIJN_OPGESCHAALD);
+            JBT_VERSLAG_GEZIN, JBT_VERSLAG_INDIENER, JBT_UITNODIGING_KIND, JBT_UITNODIGING_KETENPARTNER, ESCALATIE_GEZIN, TERMIJN_OPGESCHAALD,
+            AANMELDING_NIEUW_SCREENER, STARTOVERLEG_UITNODIGING, STARTOVERLEG_GEZIN, GEZINSFEEDBACK_OUDER,
+            GEZINSFEEDBACK_KIND, JBT_BESLUIT_GEZIN, JBT_BESLUIT_INDIENER);
 
     private final Map<String, Sjabloon> sjablonen = new LinkedHashMap<>();
 

@@ -13,12 +13,14 @@ import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingAfgewezen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingGescreend;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.AanmeldingOntvangen;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtBesluitGenomen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekGepland;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekIngediend;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerzoekTeruggestuurd;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtWachttijdOverschreden;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.RegisseurGekoppeld;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.StartoverlegGepland;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.TermijnOverschreden;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
@@ -51,6 +53,10 @@ public class WritingBerichten {
     /** The role of a breach of an escalation meeting's minutes' term: the organisation is the minutes' id. */
     static final String ESCALATIE_DEELNEMERS = "ESCALATIE_DEELNEMERS";
     static final String ESCALATIE_DEELNEMER = "ESCALATIE_DEELNEMER";
+    static final String GEDRAGSWETENSCHAPPER = "GEDRAGSWETENSCHAPPER";
+    static final String STARTOVERLEG_DEELNEMER = "STARTOVERLEG_DEELNEMER";
+    /** Who screens a new referral: the municipality's gedragswetenschappers and teamleiders (seed 000 §6.1), by directory role. */
+    private static final List<String> SCREENERS = List.of(Contactpersoon.GEDRAGSWETENSCHAPPER, Contactpersoon.TEAMLEIDER);
     private static final java.util.regex.Pattern CBS_CODE = java.util.regex.Pattern.compile("GM\\d{4}");
 
     private final Notificaties notificaties;
@@ -59,10 +65,15 @@ public class WritingBerichten {
     private final Clock clock;
     private final Vastlegging vastlegging;
     private final io.micrometer.core.instrument.Counter onbekendeRol;
+    private final String werklijstScreening;
 
-    /** @param nieuw told of each newly recorded message (to send it, or count it as undeliverable) */
+    /**
+     * @param nieuw told of each newly recorded message (to send it, or count it as undeliverable)
+     * @param werklijstScreening where the screeners find the referrals waiting for them (a link or the worklist's name): their mail points there
+     */
     public WritingBerichten(Notificaties notificaties, Contactpersonen contactpersonen, Sjablonen sjablonen, Clock clock, Consumer<Notificatie> nieuw,
-            io.micrometer.core.instrument.MeterRegistry meters) {
+            io.micrometer.core.instrument.MeterRegistry meters, String werklijstScreening) {
+        this.werklijstScreening = werklijstScreening;
         this.onbekendeRol = io.micrometer.core.instrument.Counter.builder("jeugdlink.notificaties.termijnen.onbekende-rol")
                 .description("Breaches whose role (betreftRol) the contact directory does not know: acknowledged, sent to the teamleiders (ADR 0013)")
                 .register(meters);
@@ -73,11 +84,36 @@ public class WritingBerichten {
         this.vastlegging = new Vastlegging(notificaties, nieuw);
     }
 
-    /** @return whether anything new was recorded */
+    /**
+     * The referrer hears the referral arrived; the municipality's screeners (its gedragswetenschappers and teamleiders, from
+     * the contact directory as the breaches use it) hear there is a new one to screen - the referral's number and where their
+     * worklist is, nothing of the family. None of them in the directory: one undeliverable line {@code screeners-<gemeente>}.
+     *
+     * @return whether anything new was recorded
+     */
     public boolean aanmeldingOntvangen(String eventId, AanmeldingOntvangen e) {
         Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
-        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.AANMELDING_ONTVANGEN, VERWIJZER, e.verwijzerId(), betreft,
-                Map.of("datum", Omschrijvingen.datum(e.ontvangenOp())))));
+        String datum = Omschrijvingen.datum(e.ontvangenOp());
+        List<Notificatie> berichten = new ArrayList<>();
+        berichten.add(bericht(eventId, Sjablonen.AANMELDING_ONTVANGEN, VERWIJZER, e.verwijzerId(), betreft, Map.of("datum", datum)));
+        Map<String, String> screening = Map.of("datum", datum, "werklijst", werklijstScreening);
+        List<Notificatie> aanScreeners = new ArrayList<>();
+        for (String rol : SCREENERS) {
+            String ontvangerRol = rol.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+            for (Contactpersoon screener : contactpersonen.metRolInGemeente(rol, e.gemeenteCode())) {
+                // The referrer may screen too (a teamleider who referred): they have their own message already.
+                if (!screener.medewerkerId().equals(e.verwijzerId())) {
+                    aanScreeners.add(bericht(eventId, Sjablonen.AANMELDING_NIEUW_SCREENER, ontvangerRol, screener.medewerkerId(), betreft, screening));
+                }
+            }
+        }
+        if (aanScreeners.isEmpty()) {
+            log.warn("no gedragswetenschapper or teamleider in the contact directory for {}: the screeners' message of referral {} recorded as undeliverable",
+                    e.gemeenteCode(), e.aanmeldingId());
+            aanScreeners.add(bericht(eventId, Sjablonen.AANMELDING_NIEUW_SCREENER, "SCREENER", "screeners-" + e.gemeenteCode(), betreft, screening));
+        }
+        berichten.addAll(aanScreeners);
+        return vastlegging.neemOp(berichten);
     }
 
     /** The referrer hears who was coupled; each coupled professional hears of the coupling. */
@@ -96,6 +132,18 @@ public class WritingBerichten {
                     Map.of("datum", datum, "expertise", Omschrijvingen.expertise(koppeling.expertise()))));
         }
         return vastlegging.neemOp(berichten);
+    }
+
+    /**
+     * Each professional the startoverleg's planning names is invited: the day and time, the referral's number and what the
+     * meeting agrees on (seed 000 §6.2) - nothing of the family. A name the directory does not know is recorded undeliverable.
+     * The family's invitation is {@link MailingGezinVoorStartoverleg}'s.
+     */
+    public boolean startoverlegGepland(String eventId, StartoverlegGepland e) {
+        Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
+        Map<String, String> waarden = Map.of("moment", Omschrijvingen.moment(e.geplandOp()));
+        return vastlegging.neemOp(e.deelnemers().stream().distinct()
+                .map(d -> bericht(eventId, Sjablonen.STARTOVERLEG_UITNODIGING, STARTOVERLEG_DEELNEMER, d, betreft, waarden)).toList());
     }
 
     public boolean aanmeldingAfgewezen(String eventId, AanmeldingAfgewezen e) {
@@ -252,6 +300,28 @@ public class WritingBerichten {
                     withOrganisatie(ketenpartner, "de Gecertificeerde Instelling")));
         }
         return vastlegging.neemOp(berichten);
+    }
+
+    /**
+     * The requester hears what the table decided (outcome and how, the evaluation moment): the route, the help and the
+     * safety agreements are read in JeugdLink. Who filed it comes from JbtVerzoekIngediend; unknown: one undeliverable line.
+     */
+    public boolean jbtBesluitGenomen(String eventId, JbtBesluitGenomen e) {
+        notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        String indiener = notificaties.indienerVan(e.verzoekId()).orElseGet(() -> {
+            log.warn("requester of JBT request {} unknown (no JbtVerzoekIngediend seen): the decision's message recorded as undeliverable", e.verzoekId());
+            return "indiener-" + e.verzoekId();
+        });
+        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_BESLUIT_INDIENER, JBT_INDIENER, indiener, betreft, jbtBesluit(e))));
+    }
+
+    /** The decision in words, for the family's and the requester's message alike. */
+    static Map<String, String> jbtBesluit(JbtBesluitGenomen e) {
+        return Map.of(
+                "uitkomst", Omschrijvingen.jbtUitkomst(e.uitkomst()),
+                "besluitvorming", Omschrijvingen.jbtBesluitvorming(e.besluitvorming()),
+                "evaluatie", e.evaluatieMoment() == null ? "" : "Op " + Omschrijvingen.datum(e.evaluatieMoment()) + " wordt samen gekeken hoe het gaat.\n");
     }
 
     /** The requester hears that a version of the report is ready; the report itself is read in JeugdLink, not mailed. */

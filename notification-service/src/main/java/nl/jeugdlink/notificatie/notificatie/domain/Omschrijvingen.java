@@ -77,8 +77,35 @@ public final class Omschrijvingen {
         return DATUM.format(moment.atZone(NEDERLAND));
     }
 
+    /** A day and time of day, Dutch time: "26 november 2026 om 14:30". */
+    public static String moment(Instant moment) {
+        var daar = moment.atZone(NEDERLAND);
+        return DATUM.format(daar) + " om " + String.format(java.util.Locale.ROOT, "%02d:%02d", daar.getHour(), daar.getMinute());
+    }
+
     public static String datum(LocalDate dag) {
         return DATUM.format(dag);
+    }
+
+    /** The JBT's decision (seed 002:470-483) in words a parent understands; an unknown outcome only points to the report. */
+    public static String jbtUitkomst(String uitkomst) {
+        String vrijwillig = "De hulp blijft vrijwillig, maar niet vrijblijvend. Dat betekent: u werkt mee aan de afspraken die zijn gemaakt,"
+                + " en er wordt regelmatig gekeken of het goed gaat.";
+        return switch (uitkomst) {
+            case "VRIJWILLIG_REGIE_LOKAAL_TEAM" -> "De hulp blijft vrijwillig. Uw regisseur van het lokale team blijft de hulp met u regelen.";
+            case "VRIJWILLIG_NIET_VRIJBLIJVEND" -> vrijwillig;
+            case "VRIJWILLIG_NIET_VRIJBLIJVEND_EN_RAADSONDERZOEK" -> vrijwillig
+                    + "\nDaarnaast vraagt de tafel de Raad voor de Kinderbescherming om onderzoek te doen naar de situatie van uw kind.";
+            case "ALLEEN_RAADSONDERZOEK" -> "De tafel vraagt de Raad voor de Kinderbescherming om onderzoek te doen naar de situatie van uw kind.";
+            default -> "U leest het besluit in het verslag van het gesprek.";
+        };
+    }
+
+    /** How the table decided: together, or the chair when the participants did not agree. */
+    public static String jbtBesluitvorming(String besluitvorming) {
+        return "MANDAAT_VOORZITTER".equals(besluitvorming)
+                ? "De deelnemers aan de tafel waren het niet allemaal eens. Daarom heeft de voorzitter besloten."
+                : "De deelnemers aan de tafel waren het hierover samen eens.";
     }
 
     /** Why professionals escalate (seed 002 Bouwsteen 6), in words a parent understands; an unknown situation says only that they disagree. */

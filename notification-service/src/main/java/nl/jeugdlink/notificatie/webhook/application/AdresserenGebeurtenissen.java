@@ -40,7 +40,7 @@ public class AdresserenGebeurtenissen {
         // Also for a duplicate: a crash after the feed entry and before the hand-over is repaired by the redelivery.
         // A subscription made after the event does not get it pushed then: the change feed has it.
         for (Abonnement abonnement : abonnementen.van(agbCode)) {
-            if (abonnement.wil(soort)) {
+            if (abonnement.wil(soort, type)) {
                 overdracht.draagOver(bezorgingId(agbCode, vastgelegd.gebeurtenis().volgnummer(), abonnement.id()), abonnement.id(), soort);
             }
         }

@@ -18,15 +18,19 @@ public class BeherenAbonnementen {
     private final Abonnementen abonnementen;
     private final boolean httpOpLoopback;
 
-    public BeherenAbonnementen(Abonnementen abonnementen, boolean httpOpLoopback) {
+    private final java.util.Set<String> gepubliceerdeVersies;
+
+    /** @param gepubliceerdeVersies the CloudEvents types the platform publishes for the channel's event types (one per version) */
+    public BeherenAbonnementen(Abonnementen abonnementen, boolean httpOpLoopback, java.util.Set<String> gepubliceerdeVersies) {
         this.abonnementen = abonnementen;
         this.httpOpLoopback = httpOpLoopback;
+        this.gepubliceerdeVersies = java.util.Set.copyOf(gepubliceerdeVersies);
     }
 
     /** @throws Abonnement.Ongeldig naming every broken rule */
     public Abonnement registreer(String agbCode, Aanvraag aanvraag) {
         Abonnement nieuw = Abonnement.uit(UUID.randomUUID().toString(), agbCode, aanvraag.callbackUrl(), aanvraag.auth(), aanvraag.kanalen(),
-                aanvraag.gebeurtenissen(), Ondertekening.nieuwGeheim(), httpOpLoopback);
+                aanvraag.gebeurtenissen(), Ondertekening.nieuwGeheim(), httpOpLoopback, gepubliceerdeVersies);
         abonnementen.bewaar(nieuw);
         return nieuw;
     }
@@ -43,9 +47,21 @@ public class BeherenAbonnementen {
     public Optional<Abonnement> wijzig(String agbCode, String id, Aanvraag aanvraag) {
         return abonnementen.vind(agbCode, id).map(oud -> {
             Abonnement gewijzigd = Abonnement.uit(id, agbCode, aanvraag.callbackUrl(), aanvraag.auth(), aanvraag.kanalen(), aanvraag.gebeurtenissen(),
-                    oud.geheim(), httpOpLoopback);
+                    oud.geheim(), httpOpLoopback, gepubliceerdeVersies).metGeheimenVan(oud);
             abonnementen.bewaar(gewijzigd);
             return gewijzigd;
+        });
+    }
+
+    /**
+     * A new secret, shown once; the current one stays valid for {@code overlap} (a delivery carries both signatures).
+     * Empty when the provider has no subscription with this id.
+     */
+    public Optional<Abonnement> roteerGeheim(String agbCode, String id, java.time.Instant nu, java.time.Duration overlap) {
+        return abonnementen.vind(agbCode, id).map(oud -> {
+            Abonnement geroteerd = oud.roteer(Ondertekening.nieuwGeheim(), nu.plus(overlap));
+            abonnementen.bewaar(geroteerd);
+            return geroteerd;
         });
     }
 

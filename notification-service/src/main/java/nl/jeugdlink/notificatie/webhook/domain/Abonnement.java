@@ -1,6 +1,7 @@
 package nl.jeugdlink.notificatie.webhook.domain;
 
 import java.net.URI;
+import java.time.Instant;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,30 @@ import org.jspecify.annotations.Nullable;
  *
  * @param gebeurtenissen the event types wanted; empty means every type of the channel
  */
-public record Abonnement(String id, String agbCode, URI callbackUrl, @Nullable String auth, String kanaal, Set<String> gebeurtenissen, String geheim) {
+public record Abonnement(String id, String agbCode, URI callbackUrl, @Nullable String auth, String kanaal, Set<String> gebeurtenissen, String geheim,
+        @Nullable String vorigGeheim, @Nullable Instant vorigGeheimTot) {
+
+    public Abonnement(String id, String agbCode, URI callbackUrl, @Nullable String auth, String kanaal, Set<String> gebeurtenissen, String geheim) {
+        this(id, agbCode, callbackUrl, auth, kanaal, gebeurtenissen, geheim, null, null);
+    }
+
+    /**
+     * A new secret; the current one keeps signing beside it until {@code tot} (Standard Webhooks: a delivery carries a
+     * signature per valid secret), so the receiver can switch without losing a delivery.
+     */
+    public Abonnement roteer(String nieuwGeheim, Instant tot) {
+        return new Abonnement(id, agbCode, callbackUrl, auth, kanaal, gebeurtenissen, nieuwGeheim, geheim, tot);
+    }
+
+    /** The same subscription with another callback, auth and filter: the secrets (and a rotation's overlap) stay. */
+    public Abonnement metGeheimenVan(Abonnement oud) {
+        return new Abonnement(id, agbCode, callbackUrl, auth, kanaal, gebeurtenissen, oud.geheim(), oud.vorigGeheim(), oud.vorigGeheimTot());
+    }
+
+    /** The secrets a delivery is signed with now: the current one first, the previous one while its overlap lasts. */
+    public List<String> geldigeGeheimen(Instant nu) {
+        return vorigGeheim != null && vorigGeheimTot != null && nu.isBefore(vorigGeheimTot) ? List.of(geheim, vorigGeheim) : List.of(geheim);
+    }
 
     /** The one channel today: the routing's toewijzingen of this provider. */
     public static final String TOEWIJZINGEN = "toewijzingen";
@@ -28,6 +52,14 @@ public record Abonnement(String id, String agbCode, URI callbackUrl, @Nullable S
     /** Whether an event of this type goes to this subscription. */
     public boolean wil(String soort) {
         return gebeurtenissen.isEmpty() || gebeurtenissen.contains(soort);
+    }
+
+    /**
+     * Whether an event of this type and version goes to this subscription: a filter names a type ({@code JeugdhulpToegewezen},
+     * every version published) or one version of it by its CloudEvents type ({@code nl.jeugdlink.routing.jeugdhulp-toegewezen.v1}).
+     */
+    public boolean wil(String soort, String cloudEventsType) {
+        return wil(soort) || gebeurtenissen.contains(cloudEventsType);
     }
 
     /** A broken rule: the field and the rule's code, and why. */
@@ -55,6 +87,16 @@ public record Abonnement(String id, String agbCode, URI callbackUrl, @Nullable S
      */
     public static Abonnement uit(String id, String agbCode, @Nullable String callbackUrl, @Nullable String auth, @Nullable List<String> kanalen,
             @Nullable List<String> gebeurtenissen, String geheim, boolean httpOpLoopback) {
+        return uit(id, agbCode, callbackUrl, auth, kanalen, gebeurtenissen, geheim, httpOpLoopback, Set.of());
+    }
+
+    /**
+     * @param gepubliceerdeVersies the CloudEvents types (one per published version) of the channel's event types: a filter
+     *     that names a version names one of these, else it is refused ({@code versie}) - a subscription never waits for a
+     *     version the platform does not publish
+     */
+    public static Abonnement uit(String id, String agbCode, @Nullable String callbackUrl, @Nullable String auth, @Nullable List<String> kanalen,
+            @Nullable List<String> gebeurtenissen, String geheim, boolean httpOpLoopback, Set<String> gepubliceerdeVersies) {
         List<Overtreding> fout = new ArrayList<>();
         URI uri = null;
         if (callbackUrl == null || callbackUrl.isBlank()) {
@@ -88,7 +130,15 @@ public record Abonnement(String id, String agbCode, URI callbackUrl, @Nullable S
         }
         List<String> soorten = gebeurtenissen == null ? List.of() : gebeurtenissen;
         for (int i = 0; i < soorten.size(); i++) {
-            if (!SOORTEN.contains(soorten.get(i))) {
+            String soort = soorten.get(i);
+            if (SOORTEN.contains(soort) || gepubliceerdeVersies.contains(soort)) {
+                continue;
+            }
+            if (soort != null && soort.contains(".")) {
+                fout.add(new Overtreding("kanalen[0].filters.gebeurtenissen[" + i + "]", "versie", gepubliceerdeVersies.isEmpty()
+                        ? "Noem een soort zonder versie: " + String.join(", ", SOORTEN.stream().sorted().toList()) + "."
+                        : "Deze versie wordt niet gepubliceerd. Gepubliceerd zijn: " + String.join(", ", gepubliceerdeVersies.stream().sorted().toList()) + "."));
+            } else {
                 fout.add(new Overtreding("kanalen[0].filters.gebeurtenissen[" + i + "]", "bekend", "Bekend zijn " + String.join(", ", SOORTEN.stream().sorted().toList()) + "."));
             }
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,34 @@ class AbonnementTest {
         assertThat(alleen.wil("JeugdhulpToegewezen")).isTrue();
         assertThat(alleen.wil("JeugdhulpGestopt")).isFalse();
         assertThat(uit("https://x.nl/h", false).wil("JeugdhulpGestopt")).isTrue();
+    }
+
+    @Test
+    void acceptsOnlyEventVersionsThePlatformPublishesAndFiltersOnThem() {
+        Set<String> gepubliceerd = Set.of("nl.jeugdlink.routing.jeugdhulp-toegewezen.v1", "nl.jeugdlink.routing.jeugdhulp-gestopt.v1");
+        Abonnement v1 = Abonnement.uit("a1", "12345678", "https://x.nl/h", null, List.of("toewijzingen"),
+                List.of("nl.jeugdlink.routing.jeugdhulp-toegewezen.v1"), "whsec_", false, gepubliceerd);
+        assertThat(v1.wil("JeugdhulpToegewezen", "nl.jeugdlink.routing.jeugdhulp-toegewezen.v1")).isTrue();
+        assertThat(v1.wil("JeugdhulpToegewezen", "nl.jeugdlink.routing.jeugdhulp-toegewezen.v2")).isFalse();
+        assertThat(v1.wil("JeugdhulpGestopt", "nl.jeugdlink.routing.jeugdhulp-gestopt.v1")).isFalse();
+        assertThatThrownBy(() -> Abonnement.uit("a1", "12345678", "https://x.nl/h", null, List.of("toewijzingen"),
+                List.of("JeugdhulpGestopt", "nl.jeugdlink.routing.jeugdhulp-toegewezen.v2"), "whsec_", false, gepubliceerd))
+                .isInstanceOfSatisfying(Abonnement.Ongeldig.class, e -> assertThat(e.overtredingen()).singleElement().satisfies(o -> {
+                    assertThat(o.veld() + "/" + o.regel()).isEqualTo("kanalen[0].filters.gebeurtenissen[1]/versie");
+                    assertThat(o.reden()).contains("nl.jeugdlink.routing.jeugdhulp-toegewezen.v1");
+                }));
+    }
+
+    @Test
+    void keepsTheOldSecretValidBesideTheNewOneUntilTheOverlapEnds() {
+        Abonnement a = uit("https://x.nl/h", false);
+        java.time.Instant nu = java.time.Instant.parse("2026-12-05T10:00:00Z");
+        Abonnement geroteerd = a.roteer("whsec_nieuw", nu.plusSeconds(3600));
+        assertThat(geroteerd.geldigeGeheimen(nu)).containsExactly("whsec_nieuw", a.geheim());
+        assertThat(geroteerd.geldigeGeheimen(nu.plusSeconds(3600))).containsExactly("whsec_nieuw");
+        Abonnement gewijzigd = Abonnement.uit("a1", "12345678", "https://y.nl/h", null, List.of("toewijzingen"), List.of(), "whsec_x", false)
+                .metGeheimenVan(geroteerd);
+        assertThat(gewijzigd.geldigeGeheimen(nu)).containsExactly("whsec_nieuw", a.geheim());
     }
 
     @Test

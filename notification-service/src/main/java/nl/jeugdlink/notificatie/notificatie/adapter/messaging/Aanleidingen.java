@@ -1,5 +1,6 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 
+import nl.jeugdlink.contracts.casus.GezinsfeedbackGevraagd;
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
 import nl.jeugdlink.contracts.escalatie.GezinGeinformeerdOverEscalatie;
@@ -8,6 +9,8 @@ import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
+import nl.jeugdlink.contracts.intake.StartoverlegGepland;
+import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
@@ -36,6 +39,15 @@ final class Aanleidingen {
         return new Aanleiding.AanmeldingAfgewezen(e.aanmeldingId(), e.gemeenteCode(), e.verwijzer().medewerkerId(), e.redenCode(), e.afgewezenOp());
     }
 
+    static Aanleiding.StartoverlegGepland van(StartoverlegGepland e) {
+        return new Aanleiding.StartoverlegGepland(e.aanmeldingId(), e.gemeenteCode(), e.geplandOp(), e.deelnemers());
+    }
+
+    static Aanleiding.GezinsfeedbackGevraagd van(GezinsfeedbackGevraagd e) {
+        return new Aanleiding.GezinsfeedbackGevraagd(e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.gesprekId(), e.soort(), e.gehoudenOp(),
+                e.linkVerlooptOp());
+    }
+
     static Aanleiding.RegisseurGekoppeld van(RegisseurGekoppeld e) {
         return new Aanleiding.RegisseurGekoppeld(e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.regisseurId(), e.gekoppeldOp());
     }
@@ -62,6 +74,11 @@ final class Aanleidingen {
     static Aanleiding.JbtWachttijdOverschreden van(JbtWachttijdOverschreden e) {
         return new Aanleiding.JbtWachttijdOverschreden(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.tafel(),
                 e.eersteVrijeMoment(), e.buurtafel(), e.aanbod(), e.voorzitterId(), e.contactpersoonId(), e.vastgesteldOp());
+    }
+
+    static Aanleiding.JbtBesluitGenomen van(JbtBesluitGenomen e) {
+        return new Aanleiding.JbtBesluitGenomen(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.uitkomst(), e.besluitvorming(),
+                e.evaluatieMoment());
     }
 
     static Aanleiding.JbtVerslagGereed van(JbtVerslagGereed e) {

@@ -1,11 +1,17 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
 import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.contracts.intake.StartoverlegGepland;
+import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding;
+import nl.jeugdlink.notificatie.notificatie.application.Gezinspost;
+import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorStartoverleg;
 import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
@@ -14,18 +20,21 @@ import org.springframework.messaging.Message;
 
 /**
  * Consumes the referral stream: received, screened (accepted) and declined referrals become
- * messages; the family's contact, shared sealed once a referral is accepted, is kept for the
+ * messages; a planned startoverleg invites the professionals it names and the family; the family's contact, shared sealed once a referral is accepted, is kept for the
  * written summaries of their conversations (and delivers those that came before it). A contact
  * that does not open goes to the dead-letter topic ({@link Zegels} refuses it), kept nowhere else.
  * The stream's other events are acknowledged and ignored. Binding {@code aanmeldingen-in-0} on the
- * platform's handler table (ADR 0015): envelope, schema, subject (the referral) and region are
- * checked there, retries and the dead-letter topic are platform defaults.
+ * platform's handler table (ADR 0015) in batch mode (ADR 0018: a poll at a time, each record checked, applied in
+ * order, retried and dead-lettered on its own by the table): envelope, schema, subject (the referral) and region are
+ * checked there, retries and the dead-letter topic are platform defaults. Each event is still its own writes (the
+ * delivery and its messages): a bulk write would need the platform's delivery log to hand over many at once.
  */
-public class AanmeldingListener implements Consumer<Message<byte[]>> {
+public class AanmeldingListener implements Consumer<Message<List<byte[]>>> {
 
-    private final Consumer<Message<byte[]>> table;
+    private final Consumer<Message<List<byte[]>>> table;
 
-    public AanmeldingListener(InboundHandlers handlers, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels) {
+    public AanmeldingListener(InboundHandlers handlers, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels,
+            MailingGezinVoorStartoverleg gezinVoorStartoverleg, Gezinspost gezinspost) {
         this.table = handlers.forBinding("aanmeldingen-in-0")
                 .onEvent(IntakeEvents.AANMELDING_ONTVANGEN, AanmeldingOntvangen.class,
                         Subject.of("aanmelding", AanmeldingOntvangen::aanmeldingId).inMunicipality(AanmeldingOntvangen::gemeenteCode),
@@ -36,14 +45,24 @@ public class AanmeldingListener implements Consumer<Message<byte[]>> {
                 .onEvent(IntakeEvents.AANMELDING_AFGEWEZEN, AanmeldingAfgewezen.class,
                         Subject.of("aanmelding", AanmeldingAfgewezen::aanmeldingId).inMunicipality(AanmeldingAfgewezen::gemeenteCode),
                         (event, e) -> Uitkomst.van(berichtgever.aanmeldingAfgewezen(event.id(), Aanleidingen.van(e))))
+                .onEvent(IntakeEvents.STARTOVERLEG_GEPLAND, StartoverlegGepland.class,
+                        Subject.of("aanmelding", StartoverlegGepland::aanmeldingId).inMunicipality(StartoverlegGepland::gemeenteCode),
+                        (event, e) -> {
+                            Aanleiding.StartoverlegGepland gepland = Aanleidingen.van(e);
+                            return Uitkomst.van(berichtgever.startoverlegGepland(event.id(), gepland) | gezinVoorStartoverleg.gepland(event.id(), gepland));
+                        })
                 .onEvent(IntakeEvents.GEZINSCONTACT_GEDEELD, GezinscontactGedeeld.class,
                         Subject.of("aanmelding", GezinscontactGedeeld::aanmeldingId).inMunicipality(GezinscontactGedeeld::gemeenteCode),
-                        (event, e) -> Uitkomst.van(verslagVoorGezin.contactGedeeld(zegels.gezinscontact(e))))
-                .build();
+                        (event, e) -> {
+                            // Kept first (with the summaries that waited), then the other letters that waited for it.
+                            Gezinscontact contact = zegels.gezinscontact(e);
+                            return Uitkomst.van(verslagVoorGezin.contactGedeeld(contact) | gezinspost.contactGedeeld(contact));
+                        })
+                .buildBatch();
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
+    public void accept(Message<List<byte[]>> message) {
         table.accept(message);
     }
 }

@@ -1,6 +1,7 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 
 import java.util.function.Consumer;
+import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
@@ -19,8 +20,8 @@ import org.springframework.messaging.Message;
  * Consumes the Jeugdbeschermingstafel's requests: a returned request goes to its requester, a long
  * wait to the chair and the municipal contact, a planned talk to the requester and the parents, a report to the
  * requester and (with the link the jbt-service sealed for this service, ADR 0011) the parents; a filing is kept
- * (who filed it) without a message; the decision and the Raad's request are acknowledged and ignored
- * (their messages come with the report). A sealed link that does not open goes to the dead-letter topic. Binding {@code jbtVerzoeken-in-0} on the platform's handler
+ * (who filed it) without a message; the decision goes to the requester and the parents (in words: the event carries
+ * no text of the safety agreements); the Raad's request is acknowledged and ignored. A sealed link that does not open goes to the dead-letter topic. Binding {@code jbtVerzoeken-in-0} on the platform's handler
  * table (ADR 0015): envelope, schema, subject (the jbt-service keys its events by casus) and region
  * are checked there, retries and the dead-letter topic are platform defaults.
  */
@@ -44,6 +45,12 @@ public class JbtListener implements Consumer<Message<byte[]>> {
                         (event, e) -> {
                             Aanleiding.JbtVerzoekGepland gepland = Aanleidingen.van(e);
                             return Uitkomst.van(berichtgever.jbtVerzoekGepland(event.id(), gepland) | gezin.gepland(event.id(), gepland));
+                        })
+                .onEvent(JbtEvents.JBT_BESLUIT_GENOMEN, JbtBesluitGenomen.class,
+                        Subject.of("casus", JbtBesluitGenomen::casusId).inMunicipality(JbtBesluitGenomen::gemeenteCode),
+                        (event, e) -> {
+                            Aanleiding.JbtBesluitGenomen besluit = Aanleidingen.van(e);
+                            return Uitkomst.van(berichtgever.jbtBesluitGenomen(event.id(), besluit) | gezin.besluit(event.id(), besluit));
                         })
                 .onEvent(JbtEvents.JBT_VERSLAG_GEREED, JbtVerslagGereed.class,
                         Subject.of("casus", JbtVerslagGereed::casusId).inMunicipality(JbtVerslagGereed::gemeenteCode),

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.jeugdlink.contracts.casus.GezinsfeedbackGevraagd;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
+import nl.jeugdlink.notificatie.notificatie.application.MailingGezinsfeedback;
 import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
@@ -78,6 +80,36 @@ public class Zegels implements Ontzegeling {
             throw new Ontzegeling.Onleesbaar("the sealed value of JBT report " + e.verzoekId() + " holds no link");
         }
         return Optional.of(inhoud.link());
+    }
+
+    /**
+     * The family's personal "Wat werkt" links, as the case-service sealed them for this conversation of this casus
+     * of this referral: the parents' first, in the order sealed, then each child's.
+     *
+     * @throws Ontzegeling.Onleesbaar when the seal does not open, or holds no link or one that is not a web address
+     */
+    List<MailingGezinsfeedback.Link> gezinsfeedbackLinks(GezinsfeedbackGevraagd e) {
+        GezinsfeedbackGevraagd.Verzegeld inhoud;
+        try {
+            inhoud = json.readValue(verzegeling.ontzegel(e.verzegeld(), GezinsfeedbackGevraagd.context(e.aanmeldingId(), e.casusId(), e.gesprekId())),
+                    GezinsfeedbackGevraagd.Verzegeld.class);
+        } catch (Sealing.OnleesbaarException x) {
+            throw new Ontzegeling.Onleesbaar("the feedback links of conversation " + e.gesprekId() + " do not open: " + x.getMessage());
+        } catch (JacksonException x) {
+            throw new Ontzegeling.Onleesbaar("the feedback links of conversation " + e.gesprekId() + " are not the JSON the contract describes");
+        }
+        if (inhoud == null || inhoud.links() == null || inhoud.links().isEmpty()) {
+            throw new Ontzegeling.Onleesbaar("the sealed value of conversation " + e.gesprekId() + " holds no links");
+        }
+        List<MailingGezinsfeedback.Link> links = new ArrayList<>();
+        for (GezinsfeedbackGevraagd.Link l : inhoud.links()) {
+            if (l == null || l.link() == null || !(l.link().startsWith("https://") || l.link().startsWith("http://"))
+                    || !("OUDER".equals(l.voor()) || "KIND".equals(l.voor()))) {
+                throw new Ontzegeling.Onleesbaar("a sealed feedback link of conversation " + e.gesprekId() + " is not for OUDER or KIND, or not a web address");
+            }
+            links.add(new MailingGezinsfeedback.Link("KIND".equals(l.voor()), l.link()));
+        }
+        return links;
     }
 
     /**

@@ -44,7 +44,10 @@ public class MongoAbonnementen implements Abonnementen {
         lijst.add(new Document("id", abonnement.id()).append("callbackUrl", abonnement.callbackUrl().toString())
                 .append("auth", abonnement.auth() == null ? null : versleuteling.versleutel(abonnement.auth(), context(abonnement.agbCode(), abonnement.id(), "auth")))
                 .append("kanaal", abonnement.kanaal()).append("gebeurtenissen", abonnement.gebeurtenissen().stream().sorted().toList())
-                .append("geheim", versleuteling.versleutel(abonnement.geheim(), context(abonnement.agbCode(), abonnement.id(), "geheim"))));
+                .append("geheim", versleuteling.versleutel(abonnement.geheim(), context(abonnement.agbCode(), abonnement.id(), "geheim")))
+                .append("vorigGeheim", abonnement.vorigGeheim() == null ? null
+                        : versleuteling.versleutel(abonnement.vorigGeheim(), context(abonnement.agbCode(), abonnement.id(), "vorigGeheim")))
+                .append("vorigGeheimTot", abonnement.vorigGeheimTot() == null ? null : java.util.Date.from(abonnement.vorigGeheimTot())));
         mongo.save(new Document("_id", abonnement.agbCode()).append("abonnementen", lijst), COLLECTION);
     }
 
@@ -69,7 +72,9 @@ public class MongoAbonnementen implements Abonnementen {
         return new Abonnement(id, agbCode, URI.create(a.getString("callbackUrl")),
                 auth == null ? null : versleuteling.ontsleutel(auth, context(agbCode, id, "auth")), a.getString("kanaal"),
                 new HashSet<>(a.getList("gebeurtenissen", String.class, List.of())),
-                versleuteling.ontsleutel(a.getString("geheim"), context(agbCode, id, "geheim")));
+                versleuteling.ontsleutel(a.getString("geheim"), context(agbCode, id, "geheim")),
+                a.getString("vorigGeheim") == null ? null : versleuteling.ontsleutel(a.getString("vorigGeheim"), context(agbCode, id, "vorigGeheim")),
+                a.getDate("vorigGeheimTot") == null ? null : a.getDate("vorigGeheimTot").toInstant());
     }
 
     private static String context(String agbCode, String id, String veld) {

@@ -9,6 +9,7 @@ import nl.jeugdlink.notificatie.webhook.domain.Gebeurtenis;
 import nl.jeugdlink.notificatie.webhook.domain.Tijdlijnen;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,6 +25,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * <li>{@code webhook_gebeurtenissen}: the feed itself, {@code _id} = {@code agb:volgnummer} (zero-padded), so a page is a
  *     run of lookups by {@code _id} from the cursor up to the counter. A crash between counting and recording
  *     leaves a gap, which a page skips.
+ * <li>{@code webhook_casussen}: per provider and casus ({@code _id} = {@code agb:casus}) the last number, so each entry
+ *     names the one before of its casus - a delivery waits behind it.
  * </ul>
  */
 public class MongoTijdlijnen implements Tijdlijnen {
@@ -31,6 +34,7 @@ public class MongoTijdlijnen implements Tijdlijnen {
     static final String TELLERS = "webhook_tellers";
     static final String ONTVANGEN = "webhook_ontvangen";
     static final String GEBEURTENISSEN = "webhook_gebeurtenissen";
+    static final String CASUSSEN = "webhook_casussen";
 
     private final MongoTemplate mongo;
     private final DocumentWriter writer;
@@ -55,10 +59,13 @@ public class MongoTijdlijnen implements Tijdlijnen {
                 volgnummer = ((Number) mongo.findById(agbCode + ":" + id, Document.class, ONTVANGEN).get("volgnummer")).longValue();
             }
         }
-        Gebeurtenis g = new Gebeurtenis(agbCode, volgnummer, id, soort, type, bron, casusId, tijd, data);
+        // Only the call that numbered the event moves the casus's pointer: a casus's events come in order (the topic is keyed by casus).
+        Long vorige = nieuw ? vorigeVanCasus(agbCode, casusId, volgnummer) : null;
         boolean inFeed = writer.insertIfAbsent(new Document("_id", sleutel(agbCode, volgnummer)).append("agbCode", agbCode).append("volgnummer", volgnummer)
                 .append("eventId", id).append("soort", soort).append("type", type).append("bron", bron).append("casusId", casusId)
-                .append("tijd", Date.from(tijd)).append("data", data), GEBEURTENISSEN);
+                .append("tijd", Date.from(tijd)).append("data", data).append("vorigeVanCasus", vorige), GEBEURTENISSEN);
+        Gebeurtenis g = inFeed ? new Gebeurtenis(agbCode, volgnummer, id, soort, type, bron, casusId, tijd, data, vorige)
+                : vind(agbCode, volgnummer).orElseThrow();
         return new Vastgelegd(g, nieuw || inFeed);
     }
 
@@ -78,6 +85,13 @@ public class MongoTijdlijnen implements Tijdlijnen {
         return pagina;
     }
 
+    /** Sets the casus's last number to this one and returns the one before: {@code webhook_casussen}, {@code _id} = {@code agb:casus}. */
+    private @Nullable Long vorigeVanCasus(String agbCode, String casusId, long volgnummer) {
+        Document eerder = mongo.findAndModify(Query.query(Criteria.where("_id").is(agbCode + ":" + casusId)), new Update().set("laatste", volgnummer),
+                FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, CASUSSEN);
+        return eerder == null || eerder.get("laatste") == null ? null : ((Number) eerder.get("laatste")).longValue();
+    }
+
     private long volgende(String agbCode) {
         Document teller = mongo.findAndModify(Query.query(Criteria.where("_id").is(agbCode)), new Update().inc("laatste", 1L),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, TELLERS);
@@ -90,6 +104,7 @@ public class MongoTijdlijnen implements Tijdlijnen {
 
     private static Gebeurtenis gebeurtenis(Document d) {
         return new Gebeurtenis(d.getString("agbCode"), ((Number) d.get("volgnummer")).longValue(), d.getString("eventId"), d.getString("soort"),
-                d.getString("type"), d.getString("bron"), d.getString("casusId"), d.getDate("tijd").toInstant(), d.getString("data"));
+                d.getString("type"), d.getString("bron"), d.getString("casusId"), d.getDate("tijd").toInstant(), d.getString("data"),
+                d.get("vorigeVanCasus") == null ? null : ((Number) d.get("vorigeVanCasus")).longValue());
     }
 }

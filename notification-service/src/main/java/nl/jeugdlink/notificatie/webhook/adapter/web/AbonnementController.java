@@ -50,6 +50,9 @@ class AbonnementController {
     record Poging(int nummer, Instant begonnen, @Nullable Instant afgelopen, String uitkomst, @Nullable String fout) {
     }
 
+    record GeheimAntwoord(String id, String secret, @Nullable Instant vorigGeheimGeldigTot) {
+    }
+
     record NietBezorgdAntwoord(String bezorgingId, String status, @Nullable String reden, List<Poging> pogingen) {
     }
 
@@ -57,8 +60,13 @@ class AbonnementController {
     private final NietBezorgd nietBezorgd;
     private final DeliveryLog bezorglog;
     private final Deliveries deliveries;
+    private final java.time.Clock clock;
+    private final java.time.Duration overlap;
 
-    AbonnementController(BeherenAbonnementen beheren, NietBezorgd nietBezorgd, DeliveryLog bezorglog, Deliveries deliveries) {
+    AbonnementController(BeherenAbonnementen beheren, NietBezorgd nietBezorgd, DeliveryLog bezorglog, Deliveries deliveries, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${jeugdlink.webhooks.rotatie-overlap}") java.time.Duration overlap) {
+        this.clock = clock;
+        this.overlap = overlap;
         this.beheren = beheren;
         this.nietBezorgd = nietBezorgd;
         this.bezorglog = bezorglog;
@@ -89,6 +97,14 @@ class AbonnementController {
     ResponseEntity<AbonnementAntwoord> wijzig(@PathVariable String id, @RequestBody AbonnementVerzoek verzoek) {
         String agb = Zorgaanbieder.agbCode();
         return ResponseEntity.of(geldig(() -> beheren.wijzig(agb, id, aanvraag(verzoek))).map(a -> antwoord(a, false)));
+    }
+
+    @PostMapping("/api/v1/abonnementen/{id}/geheim")
+    @Operation(summary = "Vervang het geheim", description = "Het antwoord bevat het nieuwe geheim: eenmalig. Het oude blijft geldig tot"
+            + " vorigGeheimGeldigTot (jeugdlink.webhooks.rotatie-overlap): tot dan draagt elke bezorging een handtekening met beide.")
+    ResponseEntity<GeheimAntwoord> roteer(@PathVariable String id) {
+        String agb = Zorgaanbieder.agbCode();
+        return ResponseEntity.of(beheren.roteerGeheim(agb, id, clock.instant(), overlap).map(a -> new GeheimAntwoord(a.id(), a.geheim(), a.vorigGeheimTot())));
     }
 
     @DeleteMapping("/api/v1/abonnementen/{id}")

@@ -1,0 +1,50 @@
+package nl.jeugdlink.notificatie.notificatie.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
+
+/**
+ * Letters to a family whose contact has not arrived yet - it comes on the referral's stream, the letters' events on
+ * other streams, in either order - kept until it does (or given up after a term). One write parks one letter, so a
+ * crash loses none; a letter's values (a personal link is a bearer secret) are kept encrypted.
+ */
+public interface GeparkeerdeGezinspost {
+
+    /** @return false when this letter of this event was parked already (the same event delivered again) */
+    boolean parkeer(Brief brief, Instant geparkeerdOp);
+
+    /** What waits for the contact of this referral, oldest first. */
+    List<Geparkeerd> voorAanmelding(String aanmeldingId);
+
+    /** What was parked before {@code grens}, oldest first, at most {@code max}. */
+    List<Geparkeerd> geparkeerdVoor(Instant grens, int max);
+
+    /** How many wait, and since when the oldest. */
+    GeparkeerdeVerslagen.Stand stand();
+
+    /** Written to the family (or recorded as undeliverable): it waits no longer. */
+    void verwijder(Brief brief);
+
+    /**
+     * One letter of one event to a family, as {@code Gezinspost} writes it once the addresses are known.
+     *
+     * @param voorvoegsel put before each parent's recipient id (a second letter of the same event: the child's)
+     * @param perOuder the template's values: one for every parent, or one per parent in the order the addresses were shared
+     */
+    record Brief(String eventId, String sjabloon, String voorvoegsel, Betreft betreft, List<Map<String, String>> perOuder) {
+
+        public Brief {
+            perOuder = List.copyOf(perOuder);
+        }
+
+        /** The letter's own id: the event, the template and the prefix. */
+        public String sleutel() {
+            return eventId + ":" + sjabloon + ":" + voorvoegsel;
+        }
+    }
+
+    record Geparkeerd(Brief brief, Instant geparkeerdOp) {
+    }
+}
