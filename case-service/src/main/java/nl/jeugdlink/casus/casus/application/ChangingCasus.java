@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import nl.jeugdlink.casus.casus.domain.Afsluiting;
@@ -17,7 +18,11 @@ import nl.jeugdlink.casus.casus.domain.Grondslag;
 import nl.jeugdlink.casus.casus.domain.GwMoment;
 import nl.jeugdlink.casus.casus.domain.Inzagebeleid;
 import nl.jeugdlink.casus.casus.domain.Medewerker;
+import nl.jeugdlink.casus.casus.domain.Risicotaxatie;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
+import nl.jeugdlink.casus.casus.domain.Veiligheidsplan;
+import nl.jeugdlink.casus.casus.domain.Werklijsten;
+import nl.jeugdlink.casus.casus.domain.Werklijstregel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,10 +39,12 @@ public class ChangingCasus {
     }
 
     private final Casussen casussen;
+    private final Werklijsten werklijsten;
     private final Clock clock;
 
-    public ChangingCasus(Casussen casussen, Clock clock) {
+    public ChangingCasus(Casussen casussen, Werklijsten werklijsten, Clock clock) {
         this.casussen = casussen;
+        this.werklijsten = werklijsten;
         this.clock = clock;
     }
 
@@ -78,6 +85,18 @@ public class ChangingCasus {
         return wijzig(id, door, (casus, nu) -> casus.zetHulpIn(ingezetOp, door.id(), nu));
     }
 
+    public Resultaat legRisicotaxatieVast(CasusId id, Risicotaxatie.Instrument instrument, String uitkomst, LocalDate datum, String uitgevoerdDoor,
+            Medewerker door) {
+        return wijzig(id, door, (casus, nu) -> {
+            casus.legRisicotaxatieVast(instrument, uitkomst, datum, uitgevoerdDoor, door.id(), nu);
+            return List.of();
+        });
+    }
+
+    public Resultaat stelVeiligheidsplanVast(CasusId id, Veiligheidsplan.Concept concept, Medewerker door) {
+        return wijzig(id, door, (casus, nu) -> casus.stelVeiligheidsplanVast(concept, door.id(), nu));
+    }
+
     public Resultaat sluitAf(CasusId id, Afsluiting.Reden reden, Medewerker door) {
         return wijzig(id, door, (casus, nu) -> casus.sluitAf(reden, door.id(), nu));
     }
@@ -92,13 +111,17 @@ public class ChangingCasus {
     private Resultaat wijzig(CasusId id, Medewerker door, Commando commando) {
         // A retry after a concurrent write runs the command again; only the last run's events count.
         AtomicReference<List<CasusEvent>> laatste = new AtomicReference<>(List.of());
+        AtomicReference<Map<String, Werklijstregel>> regelsVoor = new AtomicReference<>(Map.of());
         Function<Casus, List<CasusEvent>> wijziging = casus -> {
             // On every run, so a retry after a concurrent write decides again on the fresh copy.
             Inzagebeleid.eisInzage(casus.betrokkenen(), door);
+            regelsVoor.set(Werklijstregel.van(casus));
             laatste.set(commando.voerUit(casus, clock.instant()));
             return laatste.get();
         };
         Casus casus = casussen.wijzig(id, wijziging).orElseThrow(() -> new CasusOnbekend("Geen casus met id " + id));
+        // The read model follows the stored casus: only the lines this change altered are written (see Werklijsten).
+        werklijsten.werkBij(id, regelsVoor.get(), Werklijstregel.van(casus));
         return new Resultaat(casus, laatste.get());
     }
 }

@@ -38,11 +38,14 @@ public final class Casus {
     private final List<Vastlegging> hulp;
     private @Nullable String eersteContactGesprekId;
     private @Nullable Afsluiting afsluiting;
+    private final List<Risicotaxatie> risicotaxaties;
+    private final List<Veiligheidsplan> veiligheidsplannen;
 
     /** The state as stored; only opening and the commands below create or change it. */
     public record Staat(CasusId id, String aanmeldingId, String gemeenteCode, Instant geopendOp, Dossierhouder dossierhouder,
             List<Teamlid> team, List<Kind> kinderen, List<Gesprek> gesprekken, List<GwMoment> gwMomenten, List<Vastlegging> plannen,
-            List<Vastlegging> hulp, @Nullable String eersteContactGesprekId, @Nullable Afsluiting afsluiting) {
+            List<Vastlegging> hulp, @Nullable String eersteContactGesprekId, @Nullable Afsluiting afsluiting, List<Risicotaxatie> risicotaxaties,
+            List<Veiligheidsplan> veiligheidsplannen) {
     }
 
     public Casus(Staat staat) {
@@ -59,11 +62,14 @@ public final class Casus {
         this.hulp = new ArrayList<>(staat.hulp());
         this.eersteContactGesprekId = staat.eersteContactGesprekId();
         this.afsluiting = staat.afsluiting();
+        this.risicotaxaties = new ArrayList<>(staat.risicotaxaties());
+        this.veiligheidsplannen = new ArrayList<>(staat.veiligheidsplannen());
     }
 
     public Staat staat() {
         return new Staat(id, aanmeldingId, gemeenteCode, geopendOp, dossierhouder, List.copyOf(team), List.copyOf(kinderen),
-                List.copyOf(gesprekken), List.copyOf(gwMomenten), List.copyOf(plannen), List.copyOf(hulp), eersteContactGesprekId, afsluiting);
+                List.copyOf(gesprekken), List.copyOf(gwMomenten), List.copyOf(plannen), List.copyOf(hulp), eersteContactGesprekId, afsluiting,
+                List.copyOf(risicotaxaties), List.copyOf(veiligheidsplannen));
     }
 
     /** What the case-service needs to know of a screened referral. */
@@ -110,7 +116,7 @@ public final class Casus {
         }
         Casus casus = new Casus(new Staat(CasusId.uitAanmelding(screening.aanmeldingId()), screening.aanmeldingId(), screening.gemeenteCode(),
                 nu, new Dossierhouder(Dossierhouder.Rol.VERWIJZER, screening.verwijzerOrganisatie(), screening.verwijzerId()),
-                team, screening.kinderen(), List.of(), List.of(), List.of(), List.of(), null, null));
+                team, screening.kinderen(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of()));
         return new Opening(casus, List.of(new CasusEvent.Geopend(casus)));
     }
 
@@ -243,6 +249,36 @@ public final class Casus {
         return List.of(new CasusEvent.Afgesloten(this, afsluiting));
     }
 
+    /** Records a risk assessment with an approved instrument (000:207-215); done, so not in the future. */
+    public Risicotaxatie legRisicotaxatieVast(Risicotaxatie.Instrument instrument, String uitkomst, LocalDate datum, String uitgevoerdDoor,
+            String door, Instant nu) {
+        nietAfgesloten();
+        if (datum.isAfter(LocalDate.ofInstant(nu, NEDERLAND))) {
+            throw new OngeldigeInvoer("datum", "pastOrPresent", "Een risicotaxatie wordt vastgelegd nadat ze is gedaan.");
+        }
+        Risicotaxatie taxatie = new Risicotaxatie(UUID.randomUUID().toString(), instrument, uitkomst, datum, uitgevoerdDoor, door, nu);
+        risicotaxaties.add(taxatie);
+        return taxatie;
+    }
+
+    /**
+     * Fixes a new version of the safety plan; the versions before it stay as they were. Every broken rule of the
+     * concept is reported at once.
+     */
+    public List<CasusEvent> stelVeiligheidsplanVast(Veiligheidsplan.Concept concept, String door, Instant nu) {
+        nietAfgesloten();
+        OngeldigeInvoer.alsEr(Veiligheidsplan.fouten(concept));
+        Veiligheidsplan plan = new Veiligheidsplan(veiligheidsplannen.size() + 1, concept.inhoud(), concept.veiligheidKind(), concept.veiligheidOuders(),
+                concept.geldigVan(), concept.geldigTot(), concept.eersteEvaluatie(), concept.ondertekeningen(), door, nu);
+        veiligheidsplannen.add(plan);
+        return List.of(new CasusEvent.VeiligheidsplanVastgesteld(this, plan));
+    }
+
+    /** The plan in force: the latest version. */
+    public Optional<Veiligheidsplan> huidigVeiligheidsplan() {
+        return veiligheidsplannen.isEmpty() ? Optional.empty() : Optional.of(veiligheidsplannen.getLast());
+    }
+
     /** Per child, whether it had the contact its age requires, over all conversations. */
     public List<Kindcontactstand> kindcontactstanden() {
         Map<String, boolean[]> stand = new LinkedHashMap<>();
@@ -347,6 +383,14 @@ public final class Casus {
 
     public List<Vastlegging> hulp() {
         return List.copyOf(hulp);
+    }
+
+    public List<Risicotaxatie> risicotaxaties() {
+        return List.copyOf(risicotaxaties);
+    }
+
+    public List<Veiligheidsplan> veiligheidsplannen() {
+        return List.copyOf(veiligheidsplannen);
     }
 
     public @Nullable String eersteContactGesprekId() {

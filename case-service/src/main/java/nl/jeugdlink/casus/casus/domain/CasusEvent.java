@@ -29,6 +29,10 @@ public sealed interface CasusEvent {
     record HulpIngezet(Casus casus, Instant op, String door) implements CasusEvent {
     }
 
+    /** A new version of the safety plan; its scores travel, its texts do not. */
+    record VeiligheidsplanVastgesteld(Casus casus, Veiligheidsplan plan) implements CasusEvent {
+    }
+
     record Afgesloten(Casus casus, Afsluiting afsluiting) implements CasusEvent {
     }
 }

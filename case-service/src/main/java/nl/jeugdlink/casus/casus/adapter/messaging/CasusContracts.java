@@ -11,6 +11,7 @@ import nl.jeugdlink.contracts.casus.HulpIngezet;
 import nl.jeugdlink.contracts.casus.PlanVastgesteld;
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
+import nl.jeugdlink.contracts.casus.VeiligheidsplanVastgesteld;
 import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.EventMapper;
@@ -61,6 +62,14 @@ public final class CasusContracts implements EventMapper<CasusEvent> {
                     c.gemeenteCode(), p.op(), p.door()));
             case CasusEvent.HulpIngezet h -> new ContractEvent(CaseEvents.HULP_INGEZET, new HulpIngezet(casusId, c.aanmeldingId(),
                     c.gemeenteCode(), h.op(), h.door()));
+            case CasusEvent.VeiligheidsplanVastgesteld v -> {
+                var p = v.plan();
+                yield new ContractEvent(CaseEvents.VEILIGHEIDSPLAN_VASTGESTELD, new VeiligheidsplanVastgesteld(casusId, c.aanmeldingId(), c.gemeenteCode(),
+                        p.versie(), p.geldigVan(), p.geldigTot(), p.eersteEvaluatie(),
+                        new VeiligheidsplanVastgesteld.Schaal(p.veiligheidKind().scoreOuder(), p.veiligheidKind().scoreProfessional()),
+                        new VeiligheidsplanVastgesteld.Schaal(p.veiligheidOuders().scoreOuder(), p.veiligheidOuders().scoreProfessional()),
+                        p.opgesteldDoor(), p.vastgelegdOp()));
+            }
             case CasusEvent.Afgesloten a -> new ContractEvent(CaseEvents.CASUS_AFGESLOTEN, new CasusAfgesloten(casusId, c.aanmeldingId(),
                     c.gemeenteCode(), a.afsluiting().reden().name(), a.afsluiting().door(), a.afsluiting().op()));
         };

@@ -53,6 +53,19 @@ class CasusDocument extends AggregateDocument {
     record AfsluitingDoc(String reden, String door, Instant op) {
     }
 
+    /** A risk assessment; its outcome encrypted, bound to casus and assessment. */
+    record RisicotaxatieDoc(String id, String instrument, String uitkomstVersleuteld, LocalDate datum, String uitgevoerdDoor, String vastgelegdDoor,
+            Instant vastgelegdOp) {
+    }
+
+    /**
+     * A version of the safety plan: the scores and dates in the clear (a series, and what the JBT and dashboards read),
+     * every text (agreements, names, explanations, signatures) in one encrypted JSON, bound to casus and version.
+     */
+    record VeiligheidsplanDoc(int versie, int kindScoreOuder, int kindScoreProfessional, int oudersScoreOuder, int oudersScoreProfessional,
+            LocalDate geldigVan, LocalDate geldigTot, LocalDate eersteEvaluatie, String opgesteldDoor, Instant vastgelegdOp, String tekstenVersleuteld) {
+    }
+
     @Id
     private String id;
     @Indexed(unique = true)
@@ -68,6 +81,8 @@ class CasusDocument extends AggregateDocument {
     private List<VastleggingDoc> hulp = new ArrayList<>();
     private @Nullable String eersteContactGesprekId;
     private @Nullable AfsluitingDoc afsluiting;
+    private List<RisicotaxatieDoc> risicotaxaties = new ArrayList<>();
+    private List<VeiligheidsplanDoc> veiligheidsplannen = new ArrayList<>();
 
     CasusDocument(String id, String aanmeldingId, String gemeenteCode, DossierhouderDoc dossierhouder, Instant geopendOp) {
         this.id = id;
@@ -80,7 +95,9 @@ class CasusDocument extends AggregateDocument {
     /** Takes over the casus's changeable state; id, referral, municipality and opening never change. */
     void neemOver(DossierhouderDoc dossierhouder, List<TeamlidDoc> team, List<KindDoc> kinderen, List<GesprekDoc> gesprekken,
             List<GwMomentDoc> gwMomenten, List<VastleggingDoc> plannen, List<VastleggingDoc> hulp, @Nullable String eersteContactGesprekId,
-            @Nullable AfsluitingDoc afsluiting) {
+            @Nullable AfsluitingDoc afsluiting, List<RisicotaxatieDoc> risicotaxaties, List<VeiligheidsplanDoc> veiligheidsplannen) {
+        this.risicotaxaties = new ArrayList<>(risicotaxaties);
+        this.veiligheidsplannen = new ArrayList<>(veiligheidsplannen);
         this.dossierhouder = dossierhouder;
         this.team = new ArrayList<>(team);
         this.kinderen = new ArrayList<>(kinderen);
@@ -145,5 +162,13 @@ class CasusDocument extends AggregateDocument {
 
     @Nullable AfsluitingDoc afsluiting() {
         return afsluiting;
+    }
+
+    List<RisicotaxatieDoc> risicotaxaties() {
+        return risicotaxaties == null ? List.of() : risicotaxaties;
+    }
+
+    List<VeiligheidsplanDoc> veiligheidsplannen() {
+        return veiligheidsplannen == null ? List.of() : veiligheidsplannen;
     }
 }

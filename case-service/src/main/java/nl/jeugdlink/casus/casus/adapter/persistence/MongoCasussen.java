@@ -20,6 +20,8 @@ import nl.jeugdlink.casus.casus.domain.GwMoment;
 import nl.jeugdlink.casus.casus.domain.Kind;
 import nl.jeugdlink.casus.casus.domain.Kindcontact;
 import nl.jeugdlink.casus.casus.domain.Leeftijdscategorie;
+import nl.jeugdlink.casus.casus.domain.Risicotaxatie;
+import nl.jeugdlink.casus.casus.domain.Veiligheidsplan;
 import nl.jeugdlink.casus.casus.domain.Samenvatting;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.casus.casus.domain.Teamlid;
@@ -28,6 +30,7 @@ import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.platform.persistence.EventMapper;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores a casus and its outgoing events as one document: one atomic write, guarded by the
@@ -40,12 +43,19 @@ public class MongoCasussen implements Casussen {
     private final DocumentWriter writer;
     private final FieldEncryption versleuteling;
     private final EventMapper<CasusEvent> contracts;
+    private final JsonMapper json;
 
-    public MongoCasussen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, EventMapper<CasusEvent> contracts) {
+    public MongoCasussen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, EventMapper<CasusEvent> contracts, JsonMapper json) {
         this.mongo = mongo;
         this.writer = writer;
         this.versleuteling = versleuteling;
         this.contracts = contracts;
+        this.json = json;
+    }
+
+    /** The texts of a safety plan version, encrypted as one. */
+    private record PlanTeksten(Veiligheidsplan.Inhoud inhoud, String toelichtingKind, String toelichtingOuders,
+            List<Veiligheidsplan.Ondertekening> ondertekeningen) {
     }
 
     @Override
@@ -92,6 +102,11 @@ public class MongoCasussen implements Casussen {
         Map<String, CasusDocument.AfwegingDoc> afwegingen = new HashMap<>();
         document.team().stream().filter(t -> t.afweging() != null).forEach(t -> afwegingen.put(t.medewerkerId() + "@" + t.vanaf().toEpochMilli(), t.afweging()));
         String casusId = casus.id().toString();
+        // Assessments and plan versions never change once stored: they keep their ciphertext.
+        Map<String, CasusDocument.RisicotaxatieDoc> taxaties = new HashMap<>();
+        document.risicotaxaties().forEach(t -> taxaties.put(t.id(), t));
+        Map<Integer, CasusDocument.VeiligheidsplanDoc> versies = new HashMap<>();
+        document.veiligheidsplannen().forEach(v -> versies.put(v.versie(), v));
         document.neemOver(
                 dossierhouderDoc(casus.dossierhouder()),
                 casus.team().stream().map(t -> new CasusDocument.TeamlidDoc(t.medewerkerId(), t.rol().name(),
@@ -105,7 +120,32 @@ public class MongoCasussen implements Casussen {
                 casus.hulp().stream().map(v -> new CasusDocument.VastleggingDoc(v.op(), v.door())).toList(),
                 casus.eersteContactGesprekId(),
                 casus.afsluiting() == null ? null
-                        : new CasusDocument.AfsluitingDoc(casus.afsluiting().reden().name(), casus.afsluiting().door(), casus.afsluiting().op()));
+                        : new CasusDocument.AfsluitingDoc(casus.afsluiting().reden().name(), casus.afsluiting().door(), casus.afsluiting().op()),
+                casus.risicotaxaties().stream().map(t -> taxaties.computeIfAbsent(t.id(), k -> new CasusDocument.RisicotaxatieDoc(t.id(),
+                        t.instrument().name(), versleuteling.versleutel(t.uitkomst(), context(casusId, "risicotaxatie", t.id())), t.datum(),
+                        t.uitgevoerdDoor(), t.vastgelegdDoor(), t.vastgelegdOp()))).toList(),
+                casus.veiligheidsplannen().stream().map(v -> versies.computeIfAbsent(v.versie(), k -> veiligheidsplanDoc(casusId, v))).toList());
+    }
+
+    private CasusDocument.VeiligheidsplanDoc veiligheidsplanDoc(String casusId, Veiligheidsplan v) {
+        String teksten = json.writeValueAsString(new PlanTeksten(v.inhoud(), v.veiligheidKind().toelichting(), v.veiligheidOuders().toelichting(),
+                v.ondertekeningen()));
+        return new CasusDocument.VeiligheidsplanDoc(v.versie(), v.veiligheidKind().scoreOuder(), v.veiligheidKind().scoreProfessional(),
+                v.veiligheidOuders().scoreOuder(), v.veiligheidOuders().scoreProfessional(), v.geldigVan(), v.geldigTot(), v.eersteEvaluatie(),
+                v.opgesteldDoor(), v.vastgelegdOp(), versleuteling.versleutel(teksten, context(casusId, "veiligheidsplan", Integer.toString(v.versie()))));
+    }
+
+    private Veiligheidsplan veiligheidsplan(String casusId, CasusDocument.VeiligheidsplanDoc d) {
+        PlanTeksten t = json.readValue(versleuteling.ontsleutel(d.tekstenVersleuteld(), context(casusId, "veiligheidsplan", Integer.toString(d.versie()))),
+                PlanTeksten.class);
+        return new Veiligheidsplan(d.versie(), t.inhoud(), new Veiligheidsplan.Schaal(d.kindScoreOuder(), d.kindScoreProfessional(), t.toelichtingKind()),
+                new Veiligheidsplan.Schaal(d.oudersScoreOuder(), d.oudersScoreProfessional(), t.toelichtingOuders()), d.geldigVan(), d.geldigTot(),
+                d.eersteEvaluatie(), t.ondertekeningen(), d.opgesteldDoor(), d.vastgelegdOp());
+    }
+
+    /** A part of the casus (an assessment, a plan version) decrypts only inside its own casus and as itself. */
+    private static String context(String casusId, String soort, String id) {
+        return "casus:" + casusId + ":" + soort + ":" + id;
     }
 
     private CasusDocument.GesprekDoc gesprekDoc(String casusId, Gesprek g) {
@@ -134,7 +174,11 @@ public class MongoCasussen implements Casussen {
                 d.hulp().stream().map(v -> new Vastlegging(v.op(), v.door())).toList(),
                 d.eersteContactGesprekId(),
                 d.afsluiting() == null ? null
-                        : new Afsluiting(Afsluiting.Reden.valueOf(d.afsluiting().reden()), d.afsluiting().door(), d.afsluiting().op())));
+                        : new Afsluiting(Afsluiting.Reden.valueOf(d.afsluiting().reden()), d.afsluiting().door(), d.afsluiting().op()),
+                d.risicotaxaties().stream().map(t -> new Risicotaxatie(t.id(), Risicotaxatie.Instrument.valueOf(t.instrument()),
+                        versleuteling.ontsleutel(t.uitkomstVersleuteld(), context(casusId, "risicotaxatie", t.id())), t.datum(), t.uitgevoerdDoor(),
+                        t.vastgelegdDoor(), t.vastgelegdOp())).toList(),
+                d.veiligheidsplannen().stream().map(v -> veiligheidsplan(casusId, v)).toList()));
     }
 
     private static CasusDocument.DossierhouderDoc dossierhouderDoc(Dossierhouder d) {
