@@ -2,6 +2,7 @@ package nl.jeugdlink.casus.casus;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import nl.jeugdlink.casus.casus.adapter.messaging.AanmeldingListener;
 import nl.jeugdlink.casus.casus.adapter.messaging.CasusContracts;
 import nl.jeugdlink.casus.casus.adapter.messaging.JbtListener;
@@ -16,6 +17,7 @@ import nl.jeugdlink.casus.casus.application.RecordingWerkaantekeningen;
 import nl.jeugdlink.casus.casus.application.Werklijst;
 import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.casus.domain.Evaluatieschema;
 import nl.jeugdlink.casus.casus.domain.JbtStanden;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
 import nl.jeugdlink.casus.casus.domain.Werklijsten;
@@ -23,8 +25,11 @@ import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,9 +70,17 @@ class CasusConfiguration {
         return new OpeningCasus(casussen, werklijsten, clock);
     }
 
+    /** The region's evaluation moments ({@code jeugdlink.casus.evaluaties}); without them, 3, 6 and 9 months. */
     @Bean
-    ChangingCasus changingCasus(Casussen casussen, Werklijsten werklijsten, Clock clock) {
-        return new ChangingCasus(casussen, werklijsten, clock);
+    Evaluatieschema evaluatieschema(Environment omgeving) {
+        List<Evaluatieschema.Moment> momenten = Binder.get(omgeving)
+                .bind("jeugdlink.casus.evaluaties", Bindable.listOf(Evaluatieschema.Moment.class)).orElse(List.of());
+        return momenten.isEmpty() ? Evaluatieschema.standaard() : new Evaluatieschema(momenten);
+    }
+
+    @Bean
+    ChangingCasus changingCasus(Casussen casussen, Werklijsten werklijsten, Evaluatieschema evaluatieschema, Clock clock) {
+        return new ChangingCasus(casussen, werklijsten, evaluatieschema, clock);
     }
 
     @Bean

@@ -22,6 +22,7 @@ import nl.jeugdlink.casus.casus.domain.GeenInzage;
 import nl.jeugdlink.casus.casus.domain.Kind;
 import nl.jeugdlink.casus.casus.domain.Leeftijdscategorie;
 import nl.jeugdlink.casus.casus.domain.Medewerker;
+import nl.jeugdlink.casus.casus.domain.PlanMother;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.casus.casus.domain.Werklijstregel;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class ChangingCasusTest {
     void aMemberOnTheTeamAsLoadedMakesTheChange() {
         CasusId id = casussen.open();
 
-        var resultaat = changing.stelPlanVast(id, NU, PROFESSIONAL);
+        var resultaat = changing.stelPlanVast(id, NU, PlanMother.doelen(), PlanMother.akkoord(java.time.LocalDate.parse("2026-11-26")), PROFESSIONAL);
 
         assertThat(resultaat.events()).singleElement().isInstanceOf(CasusEvent.PlanVastgesteld.class);
         assertThat(casussen.opgeslagen(id).plannen()).hasSize(1);
@@ -61,7 +62,7 @@ class ChangingCasusTest {
         // that write wins the race, and the professional's change runs again on what it stored.
         casussen.tussendoor = () -> changing.beeindigTeamlidmaatschap(id, "vt-0107", TEAMLEIDER);
 
-        assertThatThrownBy(() -> changing.stelPlanVast(id, NU, PROFESSIONAL))
+        assertThatThrownBy(() -> changing.stelPlanVast(id, NU, PlanMother.doelen(), PlanMother.akkoord(java.time.LocalDate.parse("2026-11-26")), PROFESSIONAL))
                 .isInstanceOf(GeenInzage.class).hasMessageContaining("niet betrokken");
 
         Casus opgeslagen = casussen.opgeslagen(id);
@@ -74,9 +75,9 @@ class ChangingCasusTest {
     void someoneNotInvolvedIsRefusedBeforeTheCommandRunsAndWithoutASecondRead() {
         CasusId id = casussen.open();
 
-        assertThatThrownBy(() -> changing.stelPlanVast(id, NU, new Medewerker("st-onbekend", EDE)))
+        assertThatThrownBy(() -> changing.stelPlanVast(id, NU, PlanMother.doelen(), PlanMother.akkoord(java.time.LocalDate.parse("2026-11-26")), new Medewerker("st-onbekend", EDE)))
                 .isInstanceOf(GeenInzage.class).hasMessageContaining("niet betrokken");
-        assertThatThrownBy(() -> changing.stelPlanVast(id, NU, new Medewerker("vt-0107", Set.of("GM0345"))))
+        assertThatThrownBy(() -> changing.stelPlanVast(id, NU, PlanMother.doelen(), PlanMother.akkoord(java.time.LocalDate.parse("2026-11-26")), new Medewerker("vt-0107", Set.of("GM0345"))))
                 .isInstanceOf(GeenInzage.class).hasMessageContaining("GM0228");
 
         assertThat(casussen.opgeslagen(id).plannen()).isEmpty();
@@ -89,9 +90,9 @@ class ChangingCasusTest {
         werklijsten.werkBij(id, Map.of(), Werklijstregel.van(casussen.opgeslagen(id)));
         Werklijst werklijst = new Werklijst(werklijsten);
 
-        changing.koppelRegisseur(id, "st-0017", TEAMLEIDER);
+        changing.koppelRegisseur(id, "st-0017", null, TEAMLEIDER);
         int naKoppeling = werklijsten.geschreven;
-        changing.stelPlanVast(id, NU, PROFESSIONAL);
+        changing.stelPlanVast(id, NU, PlanMother.doelen(), PlanMother.akkoord(java.time.LocalDate.parse("2026-11-26")), PROFESSIONAL);
         changing.beeindigTeamlidmaatschap(id, "vt-0107", TEAMLEIDER);
 
         assertThat(eigen(werklijst, "st-0017")).singleElement().satisfies(r -> {
@@ -116,7 +117,8 @@ class ChangingCasusTest {
         }
         changing.legGwMomentVast(tweede, nl.jeugdlink.casus.casus.domain.GwMoment.Soort.VOORGENOMEN_AFSLUITING, "gw-1",
                 java.time.LocalDate.parse("2026-11-25"), new Medewerker("gw-1", EDE));
-        changing.sluitAf(tweede, nl.jeugdlink.casus.casus.domain.Afsluiting.Reden.DOELEN_BEHAALD, TEAMLEIDER);
+        changing.sluitAf(tweede, nl.jeugdlink.casus.casus.domain.Afsluiting.Reden.DOELEN_BEHAALD,
+                nl.jeugdlink.casus.casus.domain.AfsluitformulierMother.ingevuld(java.time.LocalDate.parse("2026-11-26")), TEAMLEIDER);
         Werklijst werklijst = new Werklijst(werklijsten);
 
         var open = werklijst.lijst(new Werklijst.Vraag("vt-0107", Werklijst.Betrokkenheid.EIGEN, Werklijst.Status.OPEN, Set.of(), Set.of(),

@@ -6,6 +6,8 @@ import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.casus.CasusAfgesloten;
 import nl.jeugdlink.contracts.casus.CasusGeopend;
 import nl.jeugdlink.contracts.casus.EersteContactGelegd;
+import nl.jeugdlink.contracts.casus.EvaluatieGehouden;
+import nl.jeugdlink.contracts.casus.EvaluatieverslagVastgelegd;
 import nl.jeugdlink.contracts.casus.GesprekVastgelegd;
 import nl.jeugdlink.contracts.casus.HulpIngezet;
 import nl.jeugdlink.contracts.casus.PlanVastgesteld;
@@ -70,6 +72,13 @@ public final class CasusContracts implements EventMapper<CasusEvent> {
                         new VeiligheidsplanVastgesteld.Schaal(p.veiligheidOuders().scoreOuder(), p.veiligheidOuders().scoreProfessional()),
                         p.opgesteldDoor(), p.vastgelegdOp()));
             }
+            case CasusEvent.EvaluatieGehouden e -> new ContractEvent(CaseEvents.EVALUATIE_GEHOUDEN, new EvaluatieGehouden(casusId, c.aanmeldingId(),
+                    c.gemeenteCode(), e.evaluatie().id(), e.evaluatie().maanden(), e.evaluatie().vervolg().name(), e.evaluatie().nieuweAnalyseEnPlanVereist(),
+                    e.evaluatie().gehoudenOp().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(), e.evaluatie().vastgelegdDoor(),
+                    e.evaluatie().vastgelegdOp()));
+            case CasusEvent.EvaluatieverslagVastgelegd e -> new ContractEvent(CaseEvents.EVALUATIEVERSLAG_VASTGELEGD, new EvaluatieverslagVastgelegd(casusId,
+                    c.aanmeldingId(), c.gemeenteCode(), e.evaluatie().id(), e.evaluatie().maanden(), e.door(),
+                    java.util.Objects.requireNonNull(e.evaluatie().verslagOp())));
             case CasusEvent.Afgesloten a -> new ContractEvent(CaseEvents.CASUS_AFGESLOTEN, new CasusAfgesloten(casusId, c.aanmeldingId(),
                     c.gemeenteCode(), a.afsluiting().reden().name(), a.afsluiting().door(), a.afsluiting().op()));
         };

@@ -1,5 +1,7 @@
 package nl.jeugdlink.casus.casus.adapter.web;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -83,10 +85,17 @@ class VeiligheidController extends CasusApi {
     }
 
     private final ChangingCasus changing;
+    private final MeterRegistry meters;
 
-    VeiligheidController(Casussen casussen, Casusbetrokkenen betrokkenen, ChangingCasus changing, Audit audit) {
+    VeiligheidController(Casussen casussen, Casusbetrokkenen betrokkenen, ChangingCasus changing, Audit audit, MeterRegistry meters) {
         super(casussen, betrokkenen, audit);
         this.changing = changing;
+        this.meters = meters;
+    }
+
+    private void schaal(String vraag, String door, int score) {
+        DistributionSummary.builder("jeugdlink.veiligheidsplan.score").description("Safety scale 0-10 of a fixed safety plan version (Bijlage 3)")
+                .tag("vraag", vraag).tag("door", door).register(meters).record(score);
     }
 
     @PostMapping("/risicotaxaties")
@@ -130,6 +139,11 @@ class VeiligheidController extends CasusApi {
         Casus casus = wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "veiligheidsplan",
                 (id, door) -> changing.stelVeiligheidsplanVast(id, request.concept(), door)).casus();
         Veiligheidsplan plan = casus.veiligheidsplannen().getLast();
+        // The safety scales as figures (anonymous): what the dashboards show of the series.
+        schaal("kind", "ouder", plan.veiligheidKind().scoreOuder());
+        schaal("kind", "professional", plan.veiligheidKind().scoreProfessional());
+        schaal("ouders", "ouder", plan.veiligheidOuders().scoreOuder());
+        schaal("ouders", "professional", plan.veiligheidOuders().scoreProfessional());
         return ResponseEntity.created(adres(casus.id(), "/veiligheidsplannen/" + plan.versie())).body(VeiligheidsplanResponse.of(plan, true));
     }
 
