@@ -445,6 +445,32 @@ class CasusWerkIntegrationTest {
     }
 
     @Test
+    void theStartoverlegRecordsPurposeExpectationsAndTheFourAgreementsEncrypted() {
+        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String pad = "/api/v1/casussen/" + casusId + "/startoverleg";
+        String overleg = """
+                {"gehoudenOp": "%s", "deelnemers": ["st-ede-0042", "gw-ede-0003", "vt-0107"], "doel": "Veiligheid thuis herstellen",
+                 "verwachtingen": "Veilig Thuis denkt mee, het Sociaal Team houdt regie",
+                 "afspraken": {"taakverdeling": "VT doet de risicotaxatie", "informatiedeling": "Alleen met toestemming van moeder",
+                               "communicatie": "Wekelijks belcontact op maandag", "dossiervorming": "Verslagen in het ST-dossier"}}"""
+                .formatted(vandaag());
+
+        var vastgelegd = post(pad, overleg, GW);
+        var nogmaals = post(pad, overleg, GW);
+        var zonderAfspraken = post(pad, "{\"gehoudenOp\": \"%s\", \"deelnemers\": [\"gw-ede-0003\"], \"doel\": \"x\", \"verwachtingen\": \"y\"}"
+                .formatted(vandaag()), GW);
+
+        assertThat(vastgelegd.statusCode()).as(vastgelegd.body()).isEqualTo(201);
+        JsonNode startoverleg = JSON.readTree(vastgelegd.body()).get("startoverleg");
+        assertThat(startoverleg.get("inhoud").get("informatiedeling").asText()).isEqualTo("Alleen met toestemming van moeder");
+        assertThat(startoverleg.get("vastgelegdDoor").asText()).isEqualTo("gw-ede-0003");
+        assertThat(nogmaals.statusCode()).isEqualTo(409);
+        assertProblem(zonderAfspraken, 400, "afspraken", "required");
+        assertThat(mongo.getCollection("casussen").find(new Document("_id", casusId)).first().toJson())
+                .contains("startoverlegVersleuteld").doesNotContain("belcontact");
+    }
+
+    @Test
     void workingNotesAreVisibleToTheirAuthorAloneAndStoredEncrypted() {
         String casusId = casusMetRegisseur();
         String notities = "/api/v1/casussen/" + casusId + "/werkaantekeningen";

@@ -25,6 +25,7 @@ import nl.jeugdlink.casus.casus.domain.GwMoment;
 import nl.jeugdlink.casus.casus.domain.Inzagebeleid;
 import nl.jeugdlink.casus.casus.domain.Medewerker;
 import nl.jeugdlink.casus.casus.domain.Risicotaxatie;
+import nl.jeugdlink.casus.casus.domain.Startoverleg;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.casus.casus.domain.Veiligheidsplan;
 import nl.jeugdlink.casus.casus.domain.Werklijsten;
@@ -128,6 +129,13 @@ public class ChangingCasus {
             @Nullable String gesprekId, Medewerker door) {
         return wijzig(id, door, (casus, nu) -> {
             casus.legDossieritemVast(bron, aard, tekst, kindId, gesprekId, door.id(), nu);
+            return List.of();
+        });
+    }
+
+    public Resultaat legStartoverlegVast(CasusId id, Startoverleg.Inhoud inhoud, Medewerker door) {
+        return wijzig(id, door, (casus, nu) -> {
+            casus.legStartoverlegVast(inhoud, door.id(), nu);
             return List.of();
         });
     }

@@ -43,13 +43,14 @@ public final class Casus {
     private final List<Overdracht> overdrachten;
     private final List<Dossieritem> dossieritems;
     private final List<Evaluatie> evaluaties;
+    private @Nullable Startoverleg startoverleg;
 
     /** The state as stored; only opening and the commands below create or change it. */
     public record Staat(CasusId id, String aanmeldingId, String gemeenteCode, Instant geopendOp, Dossierhouder dossierhouder,
             List<Teamlid> team, List<Kind> kinderen, List<Gesprek> gesprekken, List<GwMoment> gwMomenten, List<Plan> plannen,
             List<Vastlegging> hulp, @Nullable String eersteContactGesprekId, @Nullable Afsluiting afsluiting, List<Risicotaxatie> risicotaxaties,
             List<Veiligheidsplan> veiligheidsplannen, List<Overdracht> overdrachten, List<Dossieritem> dossieritems,
-            List<Evaluatie> evaluaties) {
+            List<Evaluatie> evaluaties, @Nullable Startoverleg startoverleg) {
     }
 
     public Casus(Staat staat) {
@@ -71,13 +72,14 @@ public final class Casus {
         this.overdrachten = new ArrayList<>(staat.overdrachten());
         this.dossieritems = new ArrayList<>(staat.dossieritems());
         this.evaluaties = new ArrayList<>(staat.evaluaties());
+        this.startoverleg = staat.startoverleg();
     }
 
     public Staat staat() {
         return new Staat(id, aanmeldingId, gemeenteCode, geopendOp, dossierhouder, List.copyOf(team), List.copyOf(kinderen),
                 List.copyOf(gesprekken), List.copyOf(gwMomenten), List.copyOf(plannen), List.copyOf(hulp), eersteContactGesprekId, afsluiting,
                 List.copyOf(risicotaxaties), List.copyOf(veiligheidsplannen), List.copyOf(overdrachten),
-                List.copyOf(dossieritems), List.copyOf(evaluaties));
+                List.copyOf(dossieritems), List.copyOf(evaluaties), startoverleg);
     }
 
     /** What the case-service needs to know of a screened referral. */
@@ -124,7 +126,7 @@ public final class Casus {
         }
         Casus casus = new Casus(new Staat(CasusId.uitAanmelding(screening.aanmeldingId()), screening.aanmeldingId(), screening.gemeenteCode(),
                 nu, new Dossierhouder(Dossierhouder.Rol.VERWIJZER, screening.verwijzerOrganisatie(), screening.verwijzerId()),
-                team, screening.kinderen(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of()));
+                team, screening.kinderen(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null));
         return new Opening(casus, List.of(new CasusEvent.Geopend(casus)));
     }
 
@@ -424,6 +426,18 @@ public final class Casus {
         return ontbreekt;
     }
 
+    /** Records what the startoverleg agreed (000:165-167), once: a second one is a change of course, not a start. */
+    public void legStartoverlegVast(Startoverleg.Inhoud inhoud, String door, Instant nu) {
+        nietAfgesloten();
+        if (inhoud.gehoudenOp().isAfter(LocalDate.ofInstant(nu, NEDERLAND))) {
+            throw new OngeldigeInvoer("gehoudenOp", "pastOrPresent", "Een startoverleg wordt vastgelegd nadat het is gehouden.");
+        }
+        if (startoverleg != null) {
+            throw new Regelschending("gehoudenOp", "startoverlegAlVastgelegd", "Het startoverleg van deze casus is al vastgelegd.");
+        }
+        startoverleg = new Startoverleg(inhoud, door, nu);
+    }
+
     /** The plan in force: the latest version. */
     public Optional<Veiligheidsplan> huidigVeiligheidsplan() {
         return veiligheidsplannen.isEmpty() ? Optional.empty() : Optional.of(veiligheidsplannen.getLast());
@@ -537,6 +551,10 @@ public final class Casus {
 
     public List<Risicotaxatie> risicotaxaties() {
         return List.copyOf(risicotaxaties);
+    }
+
+    public @Nullable Startoverleg startoverleg() {
+        return startoverleg;
     }
 
     public List<Evaluatie> evaluaties() {

@@ -103,6 +103,21 @@ class CasusTest {
         assertThatThrownBy(() -> casus.zetDoelstatus("geen-doel", Plan.Status.LOPEND)).isInstanceOf(CasusOnbekend.class);
     }
 
+    @Test
+    void theStartoverlegIsRecordedOnceAfterItWasHeld() {
+        Casus casus = casus();
+        var inhoud = new Startoverleg.Inhoud(NU_DAG, List.of("vt-0042", "gw-1", "vt-0107"), "Veiligheid herstellen", "VT denkt mee, ST houdt regie",
+                "VT doet de risicotaxatie", "Alleen met toestemming", "Wekelijks belcontact", "Verslag in het ST-dossier");
+
+        assertThatThrownBy(() -> casus.legStartoverlegVast(new Startoverleg.Inhoud(NU_DAG.plusDays(1), List.of("gw-1"), "d", "v", "t", "i", "c", "r"),
+                "gw-1", NU)).isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.regel()).isEqualTo("pastOrPresent"));
+        casus.legStartoverlegVast(inhoud, "gw-1", NU);
+
+        assertThat(casus.startoverleg()).isEqualTo(new Startoverleg(inhoud, "gw-1", NU));
+        assertThatThrownBy(() -> casus.legStartoverlegVast(inhoud, "gw-1", NU))
+                .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("startoverlegAlVastgelegd"));
+    }
+
     /** A conversation with the family at which both professionals were present; its id. */
     private static String gezamenlijkGesprek(Casus casus, String een, String ander) {
         var events = casus.legGesprekVast(new Casus.NieuwGesprek(GesprekSoort.GEZINSGESPREK, NU.minusSeconds(120), List.of(een, ander), true,

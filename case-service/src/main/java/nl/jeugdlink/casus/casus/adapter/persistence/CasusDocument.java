@@ -116,6 +116,9 @@ class CasusDocument extends AggregateDocument {
     private List<OverdrachtDoc> overdrachten = new ArrayList<>();
     private List<DossieritemDoc> dossieritems = new ArrayList<>();
     private List<EvaluatieDoc> evaluaties = new ArrayList<>();
+    /** The startoverleg: its date in the clear, everything it agreed as one encrypted JSON; null until recorded. */
+    private @Nullable String startoverlegVersleuteld;
+    private @Nullable LocalDate startoverlegOp;
 
     CasusDocument(String id, String aanmeldingId, String gemeenteCode, DossierhouderDoc dossierhouder, Instant geopendOp) {
         this.id = id;
@@ -129,7 +132,10 @@ class CasusDocument extends AggregateDocument {
     void neemOver(DossierhouderDoc dossierhouder, List<TeamlidDoc> team, List<KindDoc> kinderen, List<GesprekDoc> gesprekken,
             List<GwMomentDoc> gwMomenten, List<PlanDoc> plannen, List<VastleggingDoc> hulp, @Nullable String eersteContactGesprekId,
             @Nullable AfsluitingDoc afsluiting, List<RisicotaxatieDoc> risicotaxaties, List<VeiligheidsplanDoc> veiligheidsplannen,
-            List<OverdrachtDoc> overdrachten, List<DossieritemDoc> dossieritems, List<EvaluatieDoc> evaluaties) {
+            List<OverdrachtDoc> overdrachten, List<DossieritemDoc> dossieritems, List<EvaluatieDoc> evaluaties,
+            @Nullable String startoverlegVersleuteld, @Nullable LocalDate startoverlegOp) {
+        this.startoverlegVersleuteld = startoverlegVersleuteld;
+        this.startoverlegOp = startoverlegOp;
         this.evaluaties = new ArrayList<>(evaluaties);
         this.overdrachten = new ArrayList<>(overdrachten);
         this.dossieritems = new ArrayList<>(dossieritems);
@@ -203,6 +209,14 @@ class CasusDocument extends AggregateDocument {
 
     List<RisicotaxatieDoc> risicotaxaties() {
         return risicotaxaties == null ? List.of() : risicotaxaties;
+    }
+
+    @Nullable String startoverlegVersleuteld() {
+        return startoverlegVersleuteld;
+    }
+
+    @Nullable LocalDate startoverlegOp() {
+        return startoverlegOp;
     }
 
     List<EvaluatieDoc> evaluaties() {

@@ -29,6 +29,7 @@ import nl.jeugdlink.casus.casus.domain.Leeftijdscategorie;
 import nl.jeugdlink.casus.casus.domain.Risicotaxatie;
 import nl.jeugdlink.casus.casus.domain.Veiligheidsplan;
 import nl.jeugdlink.casus.casus.domain.Samenvatting;
+import nl.jeugdlink.casus.casus.domain.Startoverleg;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.casus.casus.domain.Teamlid;
 import nl.jeugdlink.casus.casus.domain.Vastlegging;
@@ -154,7 +155,10 @@ public class MongoCasussen implements Casussen {
                             : e.verslag() == null ? null : versleuteling.versleutel(e.verslag(), context(casusId, "evaluatie", e.id()));
                     return new CasusDocument.EvaluatieDoc(e.id(), e.maanden(), e.doel(), e.gehoudenOp(), e.vervolg().name(), e.nieuweAnalyseEnPlanVereist(),
                             e.vastgelegdDoor(), e.vastgelegdOp(), verslag, e.verslagOp());
-                }).toList());
+                }).toList(),
+                document.startoverlegVersleuteld() != null || casus.startoverleg() == null ? document.startoverlegVersleuteld()
+                        : versleuteling.versleutel(json.writeValueAsString(casus.startoverleg()), context(casusId, "startoverleg", "1")),
+                casus.startoverleg() == null ? null : casus.startoverleg().inhoud().gehoudenOp());
     }
 
     /** The goals and the signatures of a plan version; what was stored keeps its ciphertext (a status change re-encrypts nothing). */
@@ -265,7 +269,9 @@ public class MongoCasussen implements Casussen {
                 d.evaluaties().stream().map(e -> new Evaluatie(e.id(), e.maanden(), e.doel(), e.gehoudenOp(), Evaluatie.Vervolg.valueOf(e.vervolg()),
                         e.nieuweAnalyseEnPlanVereist(), e.vastgelegdDoor(), e.vastgelegdOp(),
                         e.verslagVersleuteld() == null ? null : versleuteling.ontsleutel(e.verslagVersleuteld(), context(casusId, "evaluatie", e.id())),
-                        e.verslagOp())).toList()));
+                        e.verslagOp())).toList(),
+                d.startoverlegVersleuteld() == null ? null
+                        : json.readValue(versleuteling.ontsleutel(d.startoverlegVersleuteld(), context(casusId, "startoverleg", "1")), Startoverleg.class)));
     }
 
     private static CasusDocument.DossierhouderDoc dossierhouderDoc(Dossierhouder d) {

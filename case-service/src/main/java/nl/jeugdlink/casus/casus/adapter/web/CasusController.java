@@ -13,6 +13,7 @@ import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.AfsluitingRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.GwMomentRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.HulpRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.PlanRequest;
+import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.StartoverlegRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.DoelstatusRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.RegisseurRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.TeamlidRequest;
@@ -172,6 +173,20 @@ class CasusController extends CasusApi {
         }
         return ResponseEntity.ok(CasusResponse.of(wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus",
                 (id, door) -> changing.zetDoelstatus(id, doelId, request.status(), door)).casus()));
+    }
+
+    @PostMapping("/{casusId}/startoverleg")
+    @Operation(summary = "Leg het startoverleg vast", description = "Met aanmelder, gedragswetenschapper en de gekoppelde JeugdLink-professional "
+            + "(000:165-167): het doel van de koppeling, de wederzijdse verwachtingen en de afspraken over taakverdeling, informatiedeling, "
+            + "communicatie en dossiervorming. Eenmaal per casus; versleuteld opgeslagen.")
+    @ApiResponse(responseCode = "201", description = "De casus met het startoverleg")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
+    @ApiResponse(responseCode = "409", description = "Al vastgelegd, de casus is afgesloten, of gelijktijdig gewijzigd")
+    ResponseEntity<CasusResponse> legStartoverlegVast(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody StartoverlegRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
+        return vastgelegd(wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "casus",
+                (id, door) -> changing.legStartoverlegVast(id, request.inhoud(), door)));
     }
 
     @PostMapping("/{casusId}/hulp")

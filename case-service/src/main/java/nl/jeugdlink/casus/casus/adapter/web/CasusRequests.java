@@ -13,6 +13,7 @@ import nl.jeugdlink.casus.casus.domain.Afsluiting;
 import nl.jeugdlink.casus.casus.domain.Afsluitformulier;
 import nl.jeugdlink.casus.casus.domain.Overdracht;
 import nl.jeugdlink.casus.casus.domain.Plan;
+import nl.jeugdlink.casus.casus.domain.Startoverleg;
 import nl.jeugdlink.casus.casus.domain.Expertise;
 import nl.jeugdlink.casus.casus.domain.GesprekSoort;
 import nl.jeugdlink.casus.casus.domain.Grondslag;
@@ -115,6 +116,21 @@ final class CasusRequests {
 
     /** Who of the family signed the plan (parents, a child of 12 or older), and when. */
     record AkkoordRequest(@NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 200) String> ondertekendDoor, @NotNull LocalDate ondertekendOp) {
+    }
+
+    /** The startoverleg (000:165-167): purpose, expectations and the four agreements. */
+    record StartoverlegRequest(@NotNull LocalDate gehoudenOp,
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 64) @Pattern(regexp = MEDEWERKER_ID, message = "letters, cijfers en . _ : -") String> deelnemers,
+            @NotBlank @Size(max = 4000) String doel, @NotBlank @Size(max = 4000) String verwachtingen, @NotNull @Valid AfsprakenRequest afspraken) {
+
+        Startoverleg.Inhoud inhoud() {
+            return new Startoverleg.Inhoud(gehoudenOp, deelnemers, doel, verwachtingen, afspraken.taakverdeling(), afspraken.informatiedeling(),
+                    afspraken.communicatie(), afspraken.dossiervorming());
+        }
+    }
+
+    record AfsprakenRequest(@NotBlank @Size(max = 4000) String taakverdeling, @NotBlank @Size(max = 4000) String informatiedeling,
+            @NotBlank @Size(max = 4000) String communicatie, @NotBlank @Size(max = 4000) String dossiervorming) {
     }
 
     record DoelstatusRequest(@NotNull Plan.Status status) {

@@ -7,6 +7,7 @@ import nl.jeugdlink.casus.casus.domain.Afsluitformulier;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.Kindcontactstand;
 import nl.jeugdlink.casus.casus.domain.Plan;
+import nl.jeugdlink.casus.casus.domain.Startoverleg;
 import nl.jeugdlink.casus.casus.domain.Teamlid;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,7 @@ record CasusResponse(
         List<OverdrachtResponse> overdrachten,
         int aantalVeiligheidsplannen,
         int aantalRisicotaxaties,
+        @Nullable Startoverleg startoverleg,
         Instant geopendOp) {
 
     /** @param grondslag TOESTEMMING or AFWEGING; @param afweging the documented weighing, for AFWEGING */
@@ -107,6 +109,7 @@ record CasusResponse(
                         .toList(),
                 c.veiligheidsplannen().size(),
                 c.risicotaxaties().size(),
+                c.startoverleg(),
                 c.geopendOp());
     }
 }
