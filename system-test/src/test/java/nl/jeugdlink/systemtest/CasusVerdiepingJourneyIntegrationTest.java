@@ -1,6 +1,7 @@
 package nl.jeugdlink.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -24,10 +25,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Journey 2, the casus in depth, over the running intake- and case-service (each its own process from its jar, real
- * broker and store): the casus opened from a screened referral shows on its regisseur's worklist and its
+ * Journey 2, the casus in depth, over the running intake-, case- and escalation-service (each its own process from its
+ * jar, real broker and store): the casus opened from a screened referral shows on its regisseur's worklist and its
  * teamleider's team list; a safety plan in two versions with the child's safety moving 3 -> 6 (the series and the
- * published scores); two evaluations with their minutes; a warm handover to a second regisseur after a joint meeting with the family; closure "doelen behaald" with the
+ * published scores); two evaluations with their minutes, whose deadlines the escalation-service sees met; a warm handover to a second regisseur after a joint meeting with the family; closure "doelen behaald" with the
  * Bijlage 4 form, refused before the GW was involved.
  *
  * Not walked here: the screeners' worklist (the intake's, another helper's part) and the family's feedback through the
@@ -48,7 +49,8 @@ class CasusVerdiepingJourneyIntegrationTest {
     private final GreenMail smtp = new GreenMail(new ServerSetup(SystemRun.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-vd-" + run);
     private final ServiceProcess casus = new ServiceProcess("case-service", "casus-vd-" + run);
-    private final List<ServiceProcess> services = List.of(intake, casus);
+    private final ServiceProcess escalatie = new ServiceProcess("escalation-service", "escalatie-vd-" + run);
+    private final List<ServiceProcess> services = List.of(intake, casus, escalatie);
     private final KafkaProbe kafka = new KafkaProbe();
 
     @BeforeAll
@@ -86,8 +88,8 @@ class CasusVerdiepingJourneyIntegrationTest {
         JsonNode gepubliceerd = SystemRun.payload(SystemRun.event(kafka, CaseEvents.TOPIC, casusId, CaseEvents.VEILIGHEIDSPLAN_VASTGESTELD.type()));
         assertThat(gepubliceerd.toString()).doesNotContain("Oma").doesNotContain("oma");
 
-        // 4. Two evaluations (3 and 6 months) with their minutes, each announced for the escalation-service's deadline on the
-        //    minutes (EVALUATIEVERSLAG; that the escalation-service keeps it is not walked here).
+        // 4. Two evaluations (3 and 6 months) with their minutes: each starts the escalation-service's deadline on its minutes
+        //    (EVALUATIEVERSLAG, 5 working days), which the minutes meet.
         for (int maanden : new int[] {3, 6}) {
             var evaluatie = call("POST", pad + "/evaluaties", token(REGISSEUR, "regisseur"),
                     "{\"maanden\": %d, \"gehoudenOp\": \"%s\", \"vervolg\": \"DOORGAAN\"}".formatted(maanden, vandaag()));
@@ -101,6 +103,7 @@ class CasusVerdiepingJourneyIntegrationTest {
         }
         JsonNode verslag = SystemRun.payload(SystemRun.event(kafka, CaseEvents.TOPIC, casusId, CaseEvents.EVALUATIEVERSLAG_VASTGELEGD.type()));
         assertThat(verslag.toString()).doesNotContain("rustig");
+        await().atMost(SystemRun.PATIENCE).untilAsserted(() -> assertThat(verslagtermijnen(casusId)).containsExactly("GEHAALD", "GEHAALD"));
 
         // 5. Warm handover: refused before a joint meeting, accepted after one with the family and both regisseurs.
         var koud = call("PUT", pad + "/regisseur", token(TEAMLEIDER, "teamleider"), "{\"regisseurId\": \"" + OPVOLGER + "\"}");
@@ -132,6 +135,16 @@ class CasusVerdiepingJourneyIntegrationTest {
         JsonNode gesloten = SystemRun.payload(SystemRun.event(kafka, CaseEvents.TOPIC, casusId, CaseEvents.CASUS_AFGESLOTEN.type()));
         assertThat(gesloten.get("reden").asText()).isEqualTo("DOELEN_BEHAALD");
         assertThat(lijst("?status=afgesloten", token(OPVOLGER, "regisseur"))).contains(casusId);
+    }
+
+    /** The status of each EVALUATIEVERSLAG deadline of the casus at the escalation-service, whatever its status. */
+    private List<String> verslagtermijnen(String casusId) {
+        var response = new ApiCaller(escalatie.baseUrl()).get("/api/v1/termijnen?casusId=" + casusId
+                + "&status=OPEN,OPGESCHORT,OVERSCHREDEN,GEHAALD,TE_LAAT_GEHAALD,VERVALLEN", token(TEAMLEIDER, "teamleider"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        JsonNode lijst = body.isArray() ? body : body.path("termijnen");
+        return lijst.valueStream().filter(t -> "EVALUATIEVERSLAG".equals(t.get("soort").asText())).map(t -> t.get("status").asText()).toList();
     }
 
     private List<String> lijst(String query, String token) {
