@@ -2,6 +2,7 @@ package nl.jeugdlink.casus.casus;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import nl.jeugdlink.casus.casus.adapter.messaging.AanmeldingListener;
 import nl.jeugdlink.casus.casus.adapter.messaging.CasusContracts;
 import nl.jeugdlink.casus.casus.adapter.messaging.JbtListener;
@@ -9,19 +10,26 @@ import nl.jeugdlink.casus.casus.adapter.persistence.MongoCasusbetrokkenen;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoCasussen;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoJbtStanden;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoWerkaantekeningen;
+import nl.jeugdlink.casus.casus.adapter.persistence.MongoWerklijsten;
 import nl.jeugdlink.casus.casus.application.ChangingCasus;
 import nl.jeugdlink.casus.casus.application.OpeningCasus;
 import nl.jeugdlink.casus.casus.application.RecordingWerkaantekeningen;
+import nl.jeugdlink.casus.casus.application.Werklijst;
 import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.casus.domain.Evaluatieschema;
 import nl.jeugdlink.casus.casus.domain.JbtStanden;
 import nl.jeugdlink.casus.casus.domain.Werkaantekeningen;
+import nl.jeugdlink.casus.casus.domain.Werklijsten;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +40,7 @@ class CasusConfiguration {
     @Bean
     Casussen casussen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, Sealing verzegeling, JsonMapper json) {
         // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
-        return new MongoCasussen(mongo, writer, versleuteling, new CasusContracts(verzegeling, json));
+        return new MongoCasussen(mongo, writer, versleuteling, new CasusContracts(verzegeling, json), json);
     }
 
     /** Who is involved in a casus, read without the casus: the need-to-know check before every access (ADR 0017). */
@@ -46,14 +54,33 @@ class CasusConfiguration {
         return new MongoWerkaantekeningen(mongo, versleuteling);
     }
 
+    /** The worklists: a read model of the casussen, one document per person (see the canvas on why it is kept this way). */
     @Bean
-    OpeningCasus openingCasus(Casussen casussen, Clock clock) {
-        return new OpeningCasus(casussen, clock);
+    Werklijsten werklijsten(MongoTemplate mongo) {
+        return new MongoWerklijsten(mongo);
     }
 
     @Bean
-    ChangingCasus changingCasus(Casussen casussen, Clock clock) {
-        return new ChangingCasus(casussen, clock);
+    Werklijst werklijst(Werklijsten werklijsten) {
+        return new Werklijst(werklijsten);
+    }
+
+    @Bean
+    OpeningCasus openingCasus(Casussen casussen, Werklijsten werklijsten, Clock clock) {
+        return new OpeningCasus(casussen, werklijsten, clock);
+    }
+
+    /** The region's evaluation moments ({@code jeugdlink.casus.evaluaties}); without them, 3, 6 and 9 months. */
+    @Bean
+    Evaluatieschema evaluatieschema(Environment omgeving) {
+        List<Evaluatieschema.Moment> momenten = Binder.get(omgeving)
+                .bind("jeugdlink.casus.evaluaties", Bindable.listOf(Evaluatieschema.Moment.class)).orElse(List.of());
+        return momenten.isEmpty() ? Evaluatieschema.standaard() : new Evaluatieschema(momenten);
+    }
+
+    @Bean
+    ChangingCasus changingCasus(Casussen casussen, Werklijsten werklijsten, Evaluatieschema evaluatieschema, Clock clock) {
+        return new ChangingCasus(casussen, werklijsten, evaluatieschema, clock);
     }
 
     @Bean

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.jeugdlink.casus.casus.domain.Casus;
+import nl.jeugdlink.casus.casus.domain.Samenvatting;
+import nl.jeugdlink.casus.casus.domain.GesprekSoort;
 import nl.jeugdlink.casus.casus.domain.CasusEvent;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Expertise;
@@ -63,6 +65,8 @@ class CasusAuthorisationMatrixIntegrationTest {
 
     private final KafkaProbe kafka = new KafkaProbe();
     private String casusInEde;
+    /** Per matrix casus, the conversation with the family that every regisseur of a handover attended. */
+    private final java.util.Map<String, String> gezamenlijkGesprek = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     void eenCasusInEde() {
@@ -137,6 +141,13 @@ class CasusAuthorisationMatrixIntegrationTest {
             default -> throw new IllegalStateException("the matrix names relation " + relatie + ": give it a casus here");
         }
         casus.legGwMomentVast(GwMoment.Soort.VOORGENOMEN_AFSLUITING, "matrix-gw", LocalDate.ofInstant(GISTEREN, ZoneOffset.UTC), nu);
+        // The family met the regisseur now, the subject and the new regisseur together: the ground of any warm handover.
+        List<String> aanwezig = new ArrayList<>(List.of(subject, "matrix-nieuwe-regisseur"));
+        casus.regisseur().ifPresent(r -> aanwezig.add(r.medewerkerId()));
+        var gesprek = casus.legGesprekVast(new Casus.NieuwGesprek(GesprekSoort.GEZINSGESPREK, GISTEREN, aanwezig, true, List.of(), false, false,
+                new Samenvatting("Kennismaking")), subject, nu);
+        events.addAll(gesprek);
+        gezamenlijkGesprek.put(casus.id().toString(), ((CasusEvent.GesprekVastgelegd) gesprek.getFirst()).gesprek().gesprekId());
         assertThat(casussen.add(casus, events)).isTrue();
         return casus.id().toString();
     }
@@ -147,8 +158,9 @@ class CasusAuthorisationMatrixIntegrationTest {
             case "GET /api/v1/casussen/{casusId}" -> api().get(casus, token);
             case "GET /api/v1/casussen/{casusId}/jbt" -> api().get(casus + "/jbt", token);
             // A regisseur couples themselves; the teamleider another.
-            case "PUT /api/v1/casussen/{casusId}/regisseur" -> send("PUT", casus + "/regisseur", """
-                    {"regisseurId": "%s"}""".formatted(row.rol().equals("teamleider") ? "matrix-nieuwe-regisseur" : subject), token);
+            // Replacing a regisseur is a warm handover after the joint conversation every matrix casus has (casusWaarin).
+            case "PUT /api/v1/casussen/{casusId}/regisseur" -> send("PUT", casus + "/regisseur", CasusVerdiepingMother.regisseurMetOverdracht(
+                    row.rol().equals("teamleider") ? "matrix-nieuwe-regisseur" : subject, gezamenlijkGesprek.getOrDefault(casusId, casusId)), token);
             case "POST /api/v1/casussen/{casusId}/teamleden" -> api().post(casus + "/teamleden", """
                     {"medewerkerId": "%s", "rol": "JEUGDLINK_PROFESSIONAL", "expertise": "VEILIG_THUIS"}""".formatted(uniek()), token);
             case "DELETE /api/v1/casussen/{casusId}/teamleden/{medewerkerId}" -> send("DELETE", casus + "/teamleden/" + LID, null, token);
@@ -160,12 +172,10 @@ class CasusAuthorisationMatrixIntegrationTest {
             case "GET /api/v1/casussen/{casusId}/gesprekken" -> api().get(casus + "/gesprekken", token);
             case "POST /api/v1/casussen/{casusId}/gw-momenten" -> api().post(casus + "/gw-momenten", """
                     {"moment": "START", "gedragswetenschapperId": "%s", "datum": "%s"}""".formatted(subject, GISTEREN.toString().substring(0, 10)), token);
-            case "POST /api/v1/casussen/{casusId}/plan" -> api().post(casus + "/plan", """
-                    {"vastgesteldOp": "%s"}""".formatted(GISTEREN), token);
+            case "POST /api/v1/casussen/{casusId}/plan" -> api().post(casus + "/plan", CasusVerdiepingMother.plan(GISTEREN.toString()), token);
             case "POST /api/v1/casussen/{casusId}/hulp" -> api().post(casus + "/hulp", """
                     {"ingezetOp": "%s"}""".formatted(GISTEREN), token);
-            case "POST /api/v1/casussen/{casusId}/afsluiting" -> api().post(casus + "/afsluiting", """
-                    {"reden": "DOELEN_BEHAALD"}""", token);
+            case "POST /api/v1/casussen/{casusId}/afsluiting" -> api().post(casus + "/afsluiting", CasusVerdiepingMother.afsluiting("DOELEN_BEHAALD"), token);
             case "POST /api/v1/casussen/{casusId}/werkaantekeningen" -> api().post(casus + "/werkaantekeningen", """
                     {"tekst": "Eigen notitie."}""", token);
             case "GET /api/v1/casussen/{casusId}/werkaantekeningen" -> api().get(casus + "/werkaantekeningen", token);

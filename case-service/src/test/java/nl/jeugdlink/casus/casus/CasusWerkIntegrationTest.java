@@ -154,10 +154,23 @@ class CasusWerkIntegrationTest {
 
         var gekoppeld = send("PUT", "/api/v1/casussen/" + casusId + "/regisseur", "{\"regisseurId\": \"st-ede-0017\"}", TEAMLEIDER);
         var opnieuw = send("PUT", "/api/v1/casussen/" + casusId + "/regisseur", "{\"regisseurId\": \"st-ede-0017\"}", REGISSEUR);
-        var opvolger = send("PUT", "/api/v1/casussen/" + casusId + "/regisseur", "{\"regisseurId\": \"st-ede-0099\"}", TEAMLEIDER);
+        var koud = send("PUT", "/api/v1/casussen/" + casusId + "/regisseur", "{\"regisseurId\": \"st-ede-0099\"}", TEAMLEIDER);
+        var gezamenlijk = post("/api/v1/casussen/" + casusId + "/gesprekken", gesprek(true, "").replace("\"vt-0107\"", "\"st-ede-0099\""), REGISSEUR);
+        String gesprekId = JSON.readTree(gezamenlijk.body()).get("gesprekId").asText();
+        var opvolger = send("PUT", "/api/v1/casussen/" + casusId + "/regisseur", CasusVerdiepingMother.regisseurMetOverdracht("st-ede-0099", gesprekId),
+                TEAMLEIDER);
 
         assertThat(List.of(gekoppeld, opnieuw, opvolger)).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
+        assertThat(koud.statusCode()).as(koud.body()).isEqualTo(409);
+        assertThat(JSON.readTree(koud.body()).get("regel").asText()).isEqualTo("warmeOverdracht");
         JsonNode casus = casus(casusId);
+        assertThat(casus.get("overdrachten")).singleElement().satisfies(o -> {
+            assertThat(o.get("van").asText() + "->" + o.get("naar").asText()).isEqualTo("st-ede-0017->st-ede-0099");
+            assertThat(o.get("gezamenlijkGesprekId").asText()).isEqualTo(gesprekId);
+            assertThat(o.get("overgedragen").valueStream().map(JsonNode::asText)).contains("Contact met school");
+        });
+        assertThat(mongo.getCollection("casussen").find(new Document("_id", casusId)).first().toJson())
+                .contains("overgedragenVersleuteld").doesNotContain("Contact met school");
         assertThat(casus.get("dossierhouderRol").asText()).isEqualTo("REGISSEUR");
         assertThat(casus.get("dossierhouderId").asText()).isEqualTo("st-ede-0099");
         assertThat(casus.get("eindverantwoordelijke").asText()).isEqualTo("st-ede-0099");
@@ -331,19 +344,28 @@ class CasusWerkIntegrationTest {
 
         var start = post(casus + "/gw-momenten", "{\"moment\": \"START\", \"gedragswetenschapperId\": \"gw-ede-0003\", \"datum\": \"%s\"}"
                 .formatted(vandaag()), GW);
-        var plan = post(casus + "/plan", "{\"vastgesteldOp\": \"%s\"}".formatted(eenUurGeleden()), REGISSEUR);
+        var plan = post(casus + "/plan", CasusVerdiepingMother.plan(eenUurGeleden().toString()), REGISSEUR);
         var hulp = post(casus + "/hulp", "{\"ingezetOp\": \"%s\"}".formatted(eenUurGeleden()), token("vt-0107", "jeugdlink-professional"));
-        var teVroeg = post(casus + "/afsluiting", "{\"reden\": \"DOELEN_BEHAALD\"}", REGISSEUR);
+        JsonNode doelen = JSON.readTree(plan.body()).get("plannen").get(0).get("doelen");
+        var behaald = send("PUT", casus + "/plan/doelen/" + doelen.get(0).get("id").asText() + "/status", "{\"status\": \"BEHAALD\"}", REGISSEUR);
+        var teVroeg = post(casus + "/afsluiting", CasusVerdiepingMother.afsluiting("DOELEN_BEHAALD"), REGISSEUR);
         var namensAnder = post(casus + "/gw-momenten", "{\"moment\": \"VOORGENOMEN_AFSLUITING\", \"gedragswetenschapperId\": \"gw-ede-0999\", \"datum\": \"%s\"}"
                 .formatted(vandaag()), GW);
         var voorgenomen = post(casus + "/gw-momenten", "{\"moment\": \"VOORGENOMEN_AFSLUITING\", \"gedragswetenschapperId\": \"gw-ede-0003\", \"datum\": \"%s\"}"
                 .formatted(vandaag()), GW);
         JsonNode gwVoorAfsluiting = casus(casusId).get("gwBetrokkenBij");
-        var afgesloten = post(casus + "/afsluiting", "{\"reden\": \"ST_KAN_WEER_VERDER\"}", REGISSEUR);
+        var afgesloten = post(casus + "/afsluiting", CasusVerdiepingMother.afsluiting("ST_KAN_WEER_VERDER"), REGISSEUR);
         var daarna = post(casus + "/gesprekken", gesprek(true, ""), REGISSEUR);
-        var nogmaals = post(casus + "/afsluiting", "{\"reden\": \"ANDERS\"}", REGISSEUR);
+        var nogmaals = post(casus + "/afsluiting", CasusVerdiepingMother.afsluiting("ANDERS"), REGISSEUR);
 
         assertThat(List.of(start, plan, hulp, voorgenomen)).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
+        assertThat(doelen.valueStream().map(d -> d.get("stap").asText() + ":" + d.get("status").asText()))
+                .containsExactly("ACUTE_VEILIGHEID:OPEN", "STRUCTURELE_VEILIGHEID:OPEN", "GEVOLGEN_BEHANDELEN:OPEN");
+        assertThat(behaald.statusCode()).as(behaald.body()).isEqualTo(200);
+        assertThat(JSON.readTree(behaald.body()).get("plannen").get(0).get("doelen").get(0).get("status").asText()).isEqualTo("BEHAALD");
+        assertThat(JSON.readTree(behaald.body()).get("plannen").get(0).get("akkoordGezin").get("ondertekendDoor").get(0).asText()).isEqualTo("Anna (moeder)");
+        assertThat(mongo.getCollection("casussen").find(new Document("_id", casusId)).first().toJson())
+                .doesNotContain("Relatietherapie").doesNotContain("Anna (moeder)");
         assertThat(teVroeg.statusCode()).isEqualTo(409);
         assertThat(teVroeg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
         assertThat(JSON.readTree(teVroeg.body()).get("regel").asText()).isEqualTo("gwBijVoorgenomenAfsluiting");
@@ -352,6 +374,12 @@ class CasusWerkIntegrationTest {
         assertThat(afgesloten.statusCode()).as(afgesloten.body()).isEqualTo(200);
         assertThat(JSON.readTree(afgesloten.body()).get("status").asText()).isEqualTo("AFGESLOTEN");
         assertThat(JSON.readTree(afgesloten.body()).get("afsluiting").get("reden").asText()).isEqualTo("ST_KAN_WEER_VERDER");
+        JsonNode formulier = JSON.readTree(afgesloten.body()).get("afsluiting").get("formulier");
+        assertThat(formulier.get("samenwerkingsvorm").asText()).isEqualTo("ACTIEF_MEE_OPLOSSEN");
+        assertThat(formulier.get("meningKind").asText()).isEqualTo("Het is nu fijner thuis");
+        assertThat(formulier.get("zichtOpKind").asText()).isEqualTo("Huisarts en school");
+        assertThat(mongo.getCollection("casussen").find(new Document("_id", casusId)).first().toJson())
+                .contains("formulierVersleuteld").doesNotContain("fijner thuis").doesNotContain("Oma Jansen");
         assertThat(List.of(daarna, nogmaals)).allSatisfy(r -> {
             assertThat(r.statusCode()).isEqualTo(409);
             assertThat(JSON.readTree(r.body()).get("regel").asText()).isEqualTo("casusAfgesloten");
@@ -362,6 +390,9 @@ class CasusWerkIntegrationTest {
         assertThat(afsluiting).hasSize(1);
         assertFitsItsContract(CaseEvents.CASUS_AFGESLOTEN, afsluiting);
         assertThat(meters.find("jeugdlink.casus.professionals").tag("moment", "afsluiting").summary().count()).isPositive();
+        assertThat(meters.find("jeugdlink.casus.betrokkenheid.dagen").tag("reden", "ST_KAN_WEER_VERDER").summary().count()).isPositive();
+        assertThat(meters.find("jeugdlink.casussen.afgesloten.samenwerking").tag("samenwerkingsvorm", "ACTIEF_MEE_OPLOSSEN").counter().count()).isPositive();
+        assertThat(meters.find("jeugdlink.casus.activiteiten").tag("soort", "gesprekken").summary().count()).isPositive();
     }
 
     @Test
@@ -378,15 +409,16 @@ class CasusWerkIntegrationTest {
                 .truncatedTo(ChronoUnit.SECONDS).toString()), REGISSEUR), 400, "gehoudenOp", "pastOrPresent");
         assertProblem(post(casus + "/gesprekken", gesprek(true, "").replace("\"samenvatting\": \"" + SAMENVATTING + "\"", "\"samenvatting\": \"\""),
                 REGISSEUR), 400, "samenvatting", "required");
-        assertProblem(post(casus + "/afsluiting", "{\"reden\": \"OMDAT\"}", REGISSEUR), 400, "reden", "type");
+        assertProblem(post(casus + "/afsluiting", CasusVerdiepingMother.afsluiting("OMDAT"), REGISSEUR), 400, "reden", "type");
         assertProblem(send("PUT", casus + "/regisseur", "{\"regisseurId\": \"st ede\"}", TEAMLEIDER), 400, "regisseurId", "pattern");
         assertProblem(post(casus + "/plan", "{}", REGISSEUR), 400, "vastgesteldOp", "required");
+        assertProblem(post(casus + "/plan", "{}", REGISSEUR), 400, "doelen", "required");
         assertProblem(post(casus + "/hulp", "{\"ingezetOp\": \"morgen\"}", REGISSEUR), 400, "ingezetOp", "type");
         assertProblem(post(casus + "/werkaantekeningen", "{\"tekst\": \" \"}", REGISSEUR), 400, "tekst", "required");
         assertProblem(api().get("/api/v1/casussen/geen-uuid/gesprekken", REGISSEUR), 400, "casusId", "uuid");
         String onbekend = "/api/v1/casussen/00000000-0000-4000-8000-000000000000";
         assertThat(List.of(api().get(onbekend, REGISSEUR), post(onbekend + "/gesprekken", gesprek(true, ""), REGISSEUR),
-                post(onbekend + "/afsluiting", "{\"reden\": \"ANDERS\"}", REGISSEUR)))
+                post(onbekend + "/afsluiting", CasusVerdiepingMother.afsluiting("ANDERS"), REGISSEUR)))
                 .allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(404));
     }
 
@@ -410,6 +442,32 @@ class CasusWerkIntegrationTest {
         assertThat(casus(casusId).get("aantalGesprekken").asLong()).isEqualTo(kept);
         assertThat(published(casusId, CaseEvents.GESPREK_VASTGELEGD, (int) kept, PATIENCE)).hasSize((int) kept);
         assertThat(published(casusId, CaseEvents.EERSTE_CONTACT_GELEGD, 2, Duration.ofSeconds(3))).hasSize(1);
+    }
+
+    @Test
+    void theStartoverlegRecordsPurposeExpectationsAndTheFourAgreementsEncrypted() {
+        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String pad = "/api/v1/casussen/" + casusId + "/startoverleg";
+        String overleg = """
+                {"gehoudenOp": "%s", "deelnemers": ["st-ede-0042", "gw-ede-0003", "vt-0107"], "doel": "Veiligheid thuis herstellen",
+                 "verwachtingen": "Veilig Thuis denkt mee, het Sociaal Team houdt regie",
+                 "afspraken": {"taakverdeling": "VT doet de risicotaxatie", "informatiedeling": "Alleen met toestemming van moeder",
+                               "communicatie": "Wekelijks belcontact op maandag", "dossiervorming": "Verslagen in het ST-dossier"}}"""
+                .formatted(vandaag());
+
+        var vastgelegd = post(pad, overleg, GW);
+        var nogmaals = post(pad, overleg, GW);
+        var zonderAfspraken = post(pad, "{\"gehoudenOp\": \"%s\", \"deelnemers\": [\"gw-ede-0003\"], \"doel\": \"x\", \"verwachtingen\": \"y\"}"
+                .formatted(vandaag()), GW);
+
+        assertThat(vastgelegd.statusCode()).as(vastgelegd.body()).isEqualTo(201);
+        JsonNode startoverleg = JSON.readTree(vastgelegd.body()).get("startoverleg");
+        assertThat(startoverleg.get("inhoud").get("informatiedeling").asText()).isEqualTo("Alleen met toestemming van moeder");
+        assertThat(startoverleg.get("vastgelegdDoor").asText()).isEqualTo("gw-ede-0003");
+        assertThat(nogmaals.statusCode()).isEqualTo(409);
+        assertProblem(zonderAfspraken, 400, "afspraken", "required");
+        assertThat(mongo.getCollection("casussen").find(new Document("_id", casusId)).first().toJson())
+                .contains("startoverlegVersleuteld").doesNotContain("belcontact");
     }
 
     @Test

@@ -2,9 +2,13 @@ package nl.jeugdlink.casus.casus.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.jeugdlink.casus.casus.domain.Casus;
+import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.casus.domain.Werklijsten;
+import nl.jeugdlink.casus.casus.domain.Werklijstregel;
 
 /** Opens the casus of a screened referral, once, however often the screening is delivered. */
 public class OpeningCasus {
@@ -19,10 +23,12 @@ public class OpeningCasus {
     }
 
     private final Casussen casussen;
+    private final Werklijsten werklijsten;
     private final Clock clock;
 
-    public OpeningCasus(Casussen casussen, Clock clock) {
+    public OpeningCasus(Casussen casussen, Werklijsten werklijsten, Clock clock) {
         this.casussen = casussen;
+        this.werklijsten = werklijsten;
         this.clock = clock;
     }
 
@@ -47,6 +53,14 @@ public class OpeningCasus {
     /** Stores the openings of a batch of screenings in one write; per opening, by position, what became of it. */
     public List<Uitkomst> open(List<Casus.Opening> openingen) {
         // No read first: the casus id follows from the referral, so the insert itself finds a second delivery.
-        return casussen.addAll(openingen).stream().map(nieuw -> nieuw ? Uitkomst.GEOPEND : Uitkomst.AL_GEOPEND).toList();
+        List<Uitkomst> uitkomsten = casussen.addAll(openingen).stream().map(nieuw -> nieuw ? Uitkomst.GEOPEND : Uitkomst.AL_GEOPEND).toList();
+        for (int i = 0; i < openingen.size(); i++) {
+            CasusId id = openingen.get(i).casus().id();
+            // A second delivery puts the stored casus on the lists again: what a crash between the two writes left undone is
+            // done on the redelivery (the screening is acknowledged only after this).
+            Optional<Casus> opgeslagen = uitkomsten.get(i) == Uitkomst.GEOPEND ? Optional.of(openingen.get(i).casus()) : casussen.find(id);
+            opgeslagen.ifPresent(casus -> werklijsten.werkBij(id, Map.of(), Werklijstregel.van(casus)));
+        }
+        return uitkomsten;
     }
 }

@@ -34,15 +34,23 @@ public final class Casus {
     private final List<Kind> kinderen;
     private final List<Gesprek> gesprekken;
     private final List<GwMoment> gwMomenten;
-    private final List<Vastlegging> plannen;
+    private final List<Plan> plannen;
     private final List<Vastlegging> hulp;
     private @Nullable String eersteContactGesprekId;
     private @Nullable Afsluiting afsluiting;
+    private final List<Risicotaxatie> risicotaxaties;
+    private final List<Veiligheidsplan> veiligheidsplannen;
+    private final List<Overdracht> overdrachten;
+    private final List<Dossieritem> dossieritems;
+    private final List<Evaluatie> evaluaties;
+    private @Nullable Startoverleg startoverleg;
 
     /** The state as stored; only opening and the commands below create or change it. */
     public record Staat(CasusId id, String aanmeldingId, String gemeenteCode, Instant geopendOp, Dossierhouder dossierhouder,
-            List<Teamlid> team, List<Kind> kinderen, List<Gesprek> gesprekken, List<GwMoment> gwMomenten, List<Vastlegging> plannen,
-            List<Vastlegging> hulp, @Nullable String eersteContactGesprekId, @Nullable Afsluiting afsluiting) {
+            List<Teamlid> team, List<Kind> kinderen, List<Gesprek> gesprekken, List<GwMoment> gwMomenten, List<Plan> plannen,
+            List<Vastlegging> hulp, @Nullable String eersteContactGesprekId, @Nullable Afsluiting afsluiting, List<Risicotaxatie> risicotaxaties,
+            List<Veiligheidsplan> veiligheidsplannen, List<Overdracht> overdrachten, List<Dossieritem> dossieritems,
+            List<Evaluatie> evaluaties, @Nullable Startoverleg startoverleg) {
     }
 
     public Casus(Staat staat) {
@@ -59,11 +67,19 @@ public final class Casus {
         this.hulp = new ArrayList<>(staat.hulp());
         this.eersteContactGesprekId = staat.eersteContactGesprekId();
         this.afsluiting = staat.afsluiting();
+        this.risicotaxaties = new ArrayList<>(staat.risicotaxaties());
+        this.veiligheidsplannen = new ArrayList<>(staat.veiligheidsplannen());
+        this.overdrachten = new ArrayList<>(staat.overdrachten());
+        this.dossieritems = new ArrayList<>(staat.dossieritems());
+        this.evaluaties = new ArrayList<>(staat.evaluaties());
+        this.startoverleg = staat.startoverleg();
     }
 
     public Staat staat() {
         return new Staat(id, aanmeldingId, gemeenteCode, geopendOp, dossierhouder, List.copyOf(team), List.copyOf(kinderen),
-                List.copyOf(gesprekken), List.copyOf(gwMomenten), List.copyOf(plannen), List.copyOf(hulp), eersteContactGesprekId, afsluiting);
+                List.copyOf(gesprekken), List.copyOf(gwMomenten), List.copyOf(plannen), List.copyOf(hulp), eersteContactGesprekId, afsluiting,
+                List.copyOf(risicotaxaties), List.copyOf(veiligheidsplannen), List.copyOf(overdrachten),
+                List.copyOf(dossieritems), List.copyOf(evaluaties), startoverleg);
     }
 
     /** What the case-service needs to know of a screened referral. */
@@ -110,7 +126,7 @@ public final class Casus {
         }
         Casus casus = new Casus(new Staat(CasusId.uitAanmelding(screening.aanmeldingId()), screening.aanmeldingId(), screening.gemeenteCode(),
                 nu, new Dossierhouder(Dossierhouder.Rol.VERWIJZER, screening.verwijzerOrganisatie(), screening.verwijzerId()),
-                team, screening.kinderen(), List.of(), List.of(), List.of(), List.of(), null, null));
+                team, screening.kinderen(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null));
         return new Opening(casus, List.of(new CasusEvent.Geopend(casus)));
     }
 
@@ -124,9 +140,22 @@ public final class Casus {
      * period ends. Coupling the regisseur who is already coupled changes nothing.
      */
     public List<CasusEvent> koppelRegisseur(String regisseurId, String door, Instant nu) {
+        return koppelRegisseur(regisseurId, null, door, nu);
+    }
+
+    /**
+     * As {@link #koppelRegisseur(String, String, Instant)}; when a regisseur is coupled now, the change is a warm handover:
+     * refused unless a conversation with the family on record had both the old and the new regisseur present, and the
+     * record of what was passed on is kept.
+     */
+    public List<CasusEvent> koppelRegisseur(String regisseurId, Overdracht.@Nullable Verslag overdracht, String door, Instant nu) {
         nietAfgesloten();
         if (regisseur().filter(r -> r.medewerkerId().equals(regisseurId)).isPresent()) {
             return List.of();
+        }
+        Optional<Teamlid> vorige = regisseur();
+        if (vorige.isPresent()) {
+            overdrachten.add(warmeOverdracht(vorige.get().medewerkerId(), regisseurId, overdracht, door, nu));
         }
         String vorigeDossierhouder = dossierhouder.medewerkerId();
         // The same person in another role (an ST professional taking over) continues as regisseur only.
@@ -134,6 +163,20 @@ public final class Casus {
         team.add(new Teamlid(regisseurId, TeamRol.REGISSEUR, Expertise.SOCIAAL_TEAM, Grondslag.toestemming(), nu, null));
         dossierhouder = new Dossierhouder(Dossierhouder.Rol.REGISSEUR, "SOCIAAL_TEAM", regisseurId);
         return List.of(new CasusEvent.RegisseurGekoppeld(this, regisseurId, vorigeDossierhouder, door, nu));
+    }
+
+    private Overdracht warmeOverdracht(String van, String naar, Overdracht.@Nullable Verslag verslag, String door, Instant nu) {
+        if (verslag == null) {
+            throw new Regelschending("overdracht", "warmeOverdracht",
+                    "Een nieuwe regisseur neemt over na ten minste één gezamenlijk gesprek met het gezin: noem het gesprek en wat is overgedragen.");
+        }
+        Gesprek gesprek = gesprek(verslag.gezamenlijkGesprekId()).orElseThrow(() -> new OngeldigeInvoer("overdracht.gezamenlijkGesprekId",
+                "gesprekVanCasus", "Dit gesprek hoort niet bij deze casus."));
+        if (!gesprek.gezinAanwezig() || !gesprek.professionals().contains(van) || !gesprek.professionals().contains(naar)) {
+            throw new Regelschending("overdracht.gezamenlijkGesprekId", "warmeOverdracht",
+                    "Bij het gesprek van de overdracht waren het gezin, de vorige (" + van + ") en de nieuwe regisseur (" + naar + ") aanwezig.");
+        }
+        return new Overdracht(van, naar, gesprek.gesprekId(), List.copyOf(verslag.overgedragen()), door, nu);
     }
 
     /**
@@ -215,15 +258,51 @@ public final class Casus {
         gwMomenten.add(new GwMoment(moment, gedragswetenschapperId, datum, nu));
     }
 
-    public List<CasusEvent> stelPlanVast(Instant vastgesteldOp, String door, Instant nu) {
+    /**
+     * Fixes a (new version of the) plan: goals along the three safety steps, agreed with the family. Every broken rule is
+     * reported at once.
+     */
+    public List<CasusEvent> stelPlanVast(Instant vastgesteldOp, List<Plan.NieuwDoel> doelen, Plan.Akkoord akkoord, String door, Instant nu) {
         nietAfgesloten();
-        nietInDeToekomst("vastgesteldOp", vastgesteldOp, nu);
-        plannen.add(new Vastlegging(vastgesteldOp, door));
+        List<OngeldigeInvoer> fouten = new ArrayList<>();
+        if (vastgesteldOp.isAfter(nu)) {
+            fouten.add(new OngeldigeInvoer("vastgesteldOp", "pastOrPresent", "Dit tijdstip ligt in de toekomst."));
+        }
+        if (doelen.isEmpty()) {
+            fouten.add(new OngeldigeInvoer("doelen", "required", "Een plan heeft doelen langs de stappen van veiligheid."));
+        }
+        if (akkoord.ondertekendDoor().isEmpty()) {
+            fouten.add(new OngeldigeInvoer("akkoordGezin.ondertekendDoor", "required", "Het plan is met het gezin afgesproken: wie tekende?"));
+        }
+        if (akkoord.ondertekendOp().isAfter(LocalDate.ofInstant(nu, NEDERLAND))) {
+            fouten.add(new OngeldigeInvoer("akkoordGezin.ondertekendOp", "pastOrPresent", "Het gezin tekende vandaag of eerder."));
+        }
+        OngeldigeInvoer.alsEr(fouten);
+        Plan plan = new Plan(plannen.size() + 1, vastgesteldOp, door,
+                doelen.stream().map(d -> new Plan.Doel(UUID.randomUUID().toString(), d.stap(), d.omschrijving(), d.eigenaar(), Plan.Status.OPEN)).toList(),
+                akkoord);
+        plannen.add(plan);
         return List.of(new CasusEvent.PlanVastgesteld(this, vastgesteldOp, door));
+    }
+
+    /** Moves a goal of the current plan to a new status. */
+    public void zetDoelstatus(String doelId, Plan.Status status) {
+        nietAfgesloten();
+        Plan huidig = plannen.isEmpty() ? null : plannen.getLast();
+        if (huidig == null || huidig.doelen().stream().noneMatch(d -> d.id().equals(doelId))) {
+            throw new CasusOnbekend("Geen doel " + doelId + " in het huidige plan");
+        }
+        plannen.set(plannen.size() - 1, new Plan(huidig.versie(), huidig.op(), huidig.door(),
+                huidig.doelen().stream().map(d -> d.id().equals(doelId) ? d.met(status) : d).toList(), huidig.akkoord()));
     }
 
     public List<CasusEvent> zetHulpIn(Instant ingezetOp, String door, Instant nu) {
         nietAfgesloten();
+        List<String> ontbreekt = ontbrekendVoorVervolg();
+        if (!ontbreekt.isEmpty()) {
+            throw new Regelschending("ingezetOp", "nieuweAnalyseEnPlan",
+                    "Na de laatste evaluatie gaat de hulp alleen door met een nieuwe analyse en een nieuw plan; nog nodig: " + ontbreekt + ".");
+        }
         nietInDeToekomst("ingezetOp", ingezetOp, nu);
         hulp.add(new Vastlegging(ingezetOp, door));
         return List.of(new CasusEvent.HulpIngezet(this, ingezetOp, door));
@@ -233,14 +312,135 @@ public final class Casus {
      * Closes the casus. The gedragswetenschapper is always involved in an intended closure
      * (000:203): without that moment on record, closing is refused.
      */
-    public List<CasusEvent> sluitAf(Afsluiting.Reden reden, String door, Instant nu) {
+    public List<CasusEvent> sluitAf(Afsluiting.Reden reden, Afsluitformulier formulier, String door, Instant nu) {
         nietAfgesloten();
+        if (formulier.ondertekendOp().isAfter(LocalDate.ofInstant(nu, NEDERLAND))) {
+            throw new OngeldigeInvoer("formulier.ondertekendOp", "pastOrPresent", "Het formulier is ondertekend, vandaag of eerder.");
+        }
         if (gwMomenten.stream().noneMatch(m -> m.moment() == GwMoment.Soort.VOORGENOMEN_AFSLUITING)) {
             throw new Regelschending("reden", "gwBijVoorgenomenAfsluiting",
                     "Afsluiten kan pas als de gedragswetenschapper betrokken is bij de voorgenomen afsluiting (GW-moment VOORGENOMEN_AFSLUITING).");
         }
-        afsluiting = new Afsluiting(reden, door, nu);
+        afsluiting = new Afsluiting(reden, door, nu, formulier);
         return List.of(new CasusEvent.Afgesloten(this, afsluiting));
+    }
+
+    /** Records a risk assessment with an approved instrument (000:207-215); done, so not in the future. */
+    public Risicotaxatie legRisicotaxatieVast(Risicotaxatie.Instrument instrument, String uitkomst, LocalDate datum, String uitgevoerdDoor,
+            String door, Instant nu) {
+        nietAfgesloten();
+        if (datum.isAfter(LocalDate.ofInstant(nu, NEDERLAND))) {
+            throw new OngeldigeInvoer("datum", "pastOrPresent", "Een risicotaxatie wordt vastgelegd nadat ze is gedaan.");
+        }
+        Risicotaxatie taxatie = new Risicotaxatie(UUID.randomUUID().toString(), instrument, uitkomst, datum, uitgevoerdDoor, door, nu);
+        risicotaxaties.add(taxatie);
+        return taxatie;
+    }
+
+    /**
+     * Fixes a new version of the safety plan; the versions before it stay as they were. Every broken rule of the
+     * concept is reported at once.
+     */
+    public List<CasusEvent> stelVeiligheidsplanVast(Veiligheidsplan.Concept concept, String door, Instant nu) {
+        nietAfgesloten();
+        OngeldigeInvoer.alsEr(Veiligheidsplan.fouten(concept));
+        Veiligheidsplan plan = new Veiligheidsplan(veiligheidsplannen.size() + 1, concept.inhoud(), concept.veiligheidKind(), concept.veiligheidOuders(),
+                concept.geldigVan(), concept.geldigTot(), concept.eersteEvaluatie(), concept.ondertekeningen(), door, nu);
+        veiligheidsplannen.add(plan);
+        return List.of(new CasusEvent.VeiligheidsplanVastgesteld(this, plan));
+    }
+
+    /**
+     * Records a dossier entry with its source and nature. The child as source is named (one of this casus's children); a
+     * conversation named is one of this casus's.
+     */
+    public Dossieritem legDossieritemVast(Dossieritem.Bron bron, Dossieritem.Aard aard, String tekst, @Nullable String kindId, @Nullable String gesprekId,
+            String door, Instant nu) {
+        nietAfgesloten();
+        List<OngeldigeInvoer> fouten = new ArrayList<>();
+        if (bron == Dossieritem.Bron.KIND && kindId == null) {
+            fouten.add(new OngeldigeInvoer("kindId", "required", "Komt het van het kind, noem dan welk kind."));
+        }
+        if (kindId != null && kinderen.stream().noneMatch(k -> k.kindId().equals(kindId))) {
+            fouten.add(new OngeldigeInvoer("kindId", "kindVanCasus", "Dit kind hoort niet bij deze casus."));
+        }
+        if (gesprekId != null && gesprek(gesprekId).isEmpty()) {
+            fouten.add(new OngeldigeInvoer("gesprekId", "gesprekVanCasus", "Dit gesprek hoort niet bij deze casus."));
+        }
+        OngeldigeInvoer.alsEr(fouten);
+        Dossieritem item = new Dossieritem(UUID.randomUUID().toString(), bron, aard, tekst, kindId, gesprekId, door, nu);
+        dossieritems.add(item);
+        return item;
+    }
+
+    /**
+     * Records an evaluation held at one of the region's moments, once per moment; its minutes follow within 5 working days.
+     * At the last moment, going on means a new analysis (risk assessment) and a new plan must follow before more help.
+     */
+    public List<CasusEvent> legEvaluatieVast(int maanden, LocalDate gehoudenOp, Evaluatie.Vervolg vervolg, Evaluatieschema schema, String door,
+            Instant nu) {
+        nietAfgesloten();
+        Evaluatieschema.Moment moment = schema.moment(maanden).orElseThrow(() -> new OngeldigeInvoer("maanden", "evaluatiemoment",
+                "De evaluatiemomenten van de regio zijn " + schema.momenten().stream().map(Evaluatieschema.Moment::maanden).toList() + " maanden."));
+        if (gehoudenOp.isAfter(LocalDate.ofInstant(nu, NEDERLAND))) {
+            throw new OngeldigeInvoer("gehoudenOp", "pastOrPresent", "Een evaluatie wordt vastgelegd nadat ze is gehouden.");
+        }
+        if (evaluaties.stream().anyMatch(e -> e.maanden() == maanden)) {
+            throw new Regelschending("maanden", "evaluatieAlGehouden", "De evaluatie van " + maanden + " maanden is al vastgelegd.");
+        }
+        Evaluatie evaluatie = new Evaluatie(UUID.randomUUID().toString(), maanden, moment.doel(), gehoudenOp, vervolg,
+                schema.laatste(maanden) && vervolg == Evaluatie.Vervolg.DOORGAAN, door, nu, null, null);
+        evaluaties.add(evaluatie);
+        return List.of(new CasusEvent.EvaluatieGehouden(this, evaluatie));
+    }
+
+    /** Records the minutes of an evaluation, once. */
+    public List<CasusEvent> legEvaluatieverslagVast(String evaluatieId, String verslag, String door, Instant nu) {
+        nietAfgesloten();
+        Evaluatie evaluatie = evaluaties.stream().filter(e -> e.id().equals(evaluatieId)).findFirst()
+                .orElseThrow(() -> new CasusOnbekend("Geen evaluatie " + evaluatieId + " in deze casus"));
+        if (evaluatie.verslag() != null) {
+            throw new Regelschending("verslag", "verslagAlVastgelegd", "Het verslag van deze evaluatie is al vastgelegd.");
+        }
+        Evaluatie metVerslag = evaluatie.metVerslag(verslag, nu);
+        evaluaties.replaceAll(e -> e == evaluatie ? metVerslag : e);
+        return List.of(new CasusEvent.EvaluatieverslagVastgelegd(this, metVerslag, door));
+    }
+
+    /**
+     * After the last evaluation decided to go on: a new risk assessment and a new plan, both recorded since, or more help
+     * is refused. Empty when nothing is required.
+     */
+    public List<String> ontbrekendVoorVervolg() {
+        Optional<LocalDate> sinds = evaluaties.stream().filter(Evaluatie::nieuweAnalyseEnPlanVereist).map(Evaluatie::gehoudenOp).findFirst();
+        if (sinds.isEmpty()) {
+            return List.of();
+        }
+        List<String> ontbreekt = new ArrayList<>();
+        if (risicotaxaties.stream().noneMatch(t -> !t.datum().isBefore(sinds.get()))) {
+            ontbreekt.add("risicotaxatie");
+        }
+        if (plannen.stream().noneMatch(p -> !LocalDate.ofInstant(p.op(), NEDERLAND).isBefore(sinds.get()))) {
+            ontbreekt.add("plan");
+        }
+        return ontbreekt;
+    }
+
+    /** Records what the startoverleg agreed (000:165-167), once: a second one is a change of course, not a start. */
+    public void legStartoverlegVast(Startoverleg.Inhoud inhoud, String door, Instant nu) {
+        nietAfgesloten();
+        if (inhoud.gehoudenOp().isAfter(LocalDate.ofInstant(nu, NEDERLAND))) {
+            throw new OngeldigeInvoer("gehoudenOp", "pastOrPresent", "Een startoverleg wordt vastgelegd nadat het is gehouden.");
+        }
+        if (startoverleg != null) {
+            throw new Regelschending("gehoudenOp", "startoverlegAlVastgelegd", "Het startoverleg van deze casus is al vastgelegd.");
+        }
+        startoverleg = new Startoverleg(inhoud, door, nu);
+    }
+
+    /** The plan in force: the latest version. */
+    public Optional<Veiligheidsplan> huidigVeiligheidsplan() {
+        return veiligheidsplannen.isEmpty() ? Optional.empty() : Optional.of(veiligheidsplannen.getLast());
     }
 
     /** Per child, whether it had the contact its age requires, over all conversations. */
@@ -341,12 +541,36 @@ public final class Casus {
         return List.copyOf(gwMomenten);
     }
 
-    public List<Vastlegging> plannen() {
+    public List<Plan> plannen() {
         return List.copyOf(plannen);
     }
 
     public List<Vastlegging> hulp() {
         return List.copyOf(hulp);
+    }
+
+    public List<Risicotaxatie> risicotaxaties() {
+        return List.copyOf(risicotaxaties);
+    }
+
+    public @Nullable Startoverleg startoverleg() {
+        return startoverleg;
+    }
+
+    public List<Evaluatie> evaluaties() {
+        return List.copyOf(evaluaties);
+    }
+
+    public List<Dossieritem> dossieritems() {
+        return List.copyOf(dossieritems);
+    }
+
+    public List<Overdracht> overdrachten() {
+        return List.copyOf(overdrachten);
+    }
+
+    public List<Veiligheidsplan> veiligheidsplannen() {
+        return List.copyOf(veiligheidsplannen);
     }
 
     public @Nullable String eersteContactGesprekId() {

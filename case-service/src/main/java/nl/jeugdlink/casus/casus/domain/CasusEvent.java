@@ -29,6 +29,17 @@ public sealed interface CasusEvent {
     record HulpIngezet(Casus casus, Instant op, String door) implements CasusEvent {
     }
 
+    /** A new version of the safety plan; its scores travel, its texts do not. */
+    record VeiligheidsplanVastgesteld(Casus casus, Veiligheidsplan plan) implements CasusEvent {
+    }
+
+    /** An evaluation was held; its minutes are due (a deadline of the escalation-service). */
+    record EvaluatieGehouden(Casus casus, Evaluatie evaluatie) implements CasusEvent {
+    }
+
+    record EvaluatieverslagVastgelegd(Casus casus, Evaluatie evaluatie, String door) implements CasusEvent {
+    }
+
     record Afgesloten(Casus casus, Afsluiting afsluiting) implements CasusEvent {
     }
 }

@@ -22,6 +22,9 @@ import nl.jeugdlink.casus.casus.domain.GeenInzage;
 import nl.jeugdlink.casus.casus.domain.Kind;
 import nl.jeugdlink.casus.casus.domain.Leeftijdscategorie;
 import nl.jeugdlink.casus.casus.domain.Medewerker;
+import nl.jeugdlink.casus.casus.domain.PlanMother;
+import nl.jeugdlink.casus.casus.domain.TeamRol;
+import nl.jeugdlink.casus.casus.domain.Werklijstregel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,13 +41,14 @@ class ChangingCasusTest {
     private static final Medewerker PROFESSIONAL = new Medewerker("vt-0107", EDE);
 
     private final InMemoryCasussen casussen = new InMemoryCasussen();
-    private final ChangingCasus changing = new ChangingCasus(casussen, Clock.fixed(NU, ZoneOffset.UTC));
+    private final InMemoryWerklijsten werklijsten = new InMemoryWerklijsten();
+    private final ChangingCasus changing = new ChangingCasus(casussen, werklijsten, Clock.fixed(NU, ZoneOffset.UTC));
 
     @Test
     void aMemberOnTheTeamAsLoadedMakesTheChange() {
         CasusId id = casussen.open();
 
-        var resultaat = changing.stelPlanVast(id, NU, PROFESSIONAL);
+        var resultaat = changing.stelPlanVast(id, NU, PlanMother.doelen(), PlanMother.akkoord(java.time.LocalDate.parse("2026-11-26")), PROFESSIONAL);
 
         assertThat(resultaat.events()).singleElement().isInstanceOf(CasusEvent.PlanVastgesteld.class);
         assertThat(casussen.opgeslagen(id).plannen()).hasSize(1);
@@ -58,7 +62,7 @@ class ChangingCasusTest {
         // that write wins the race, and the professional's change runs again on what it stored.
         casussen.tussendoor = () -> changing.beeindigTeamlidmaatschap(id, "vt-0107", TEAMLEIDER);
 
-        assertThatThrownBy(() -> changing.stelPlanVast(id, NU, PROFESSIONAL))
+        assertThatThrownBy(() -> changing.stelPlanVast(id, NU, PlanMother.doelen(), PlanMother.akkoord(java.time.LocalDate.parse("2026-11-26")), PROFESSIONAL))
                 .isInstanceOf(GeenInzage.class).hasMessageContaining("niet betrokken");
 
         Casus opgeslagen = casussen.opgeslagen(id);
@@ -71,13 +75,63 @@ class ChangingCasusTest {
     void someoneNotInvolvedIsRefusedBeforeTheCommandRunsAndWithoutASecondRead() {
         CasusId id = casussen.open();
 
-        assertThatThrownBy(() -> changing.stelPlanVast(id, NU, new Medewerker("st-onbekend", EDE)))
+        assertThatThrownBy(() -> changing.stelPlanVast(id, NU, PlanMother.doelen(), PlanMother.akkoord(java.time.LocalDate.parse("2026-11-26")), new Medewerker("st-onbekend", EDE)))
                 .isInstanceOf(GeenInzage.class).hasMessageContaining("niet betrokken");
-        assertThatThrownBy(() -> changing.stelPlanVast(id, NU, new Medewerker("vt-0107", Set.of("GM0345"))))
+        assertThatThrownBy(() -> changing.stelPlanVast(id, NU, PlanMother.doelen(), PlanMother.akkoord(java.time.LocalDate.parse("2026-11-26")), new Medewerker("vt-0107", Set.of("GM0345"))))
                 .isInstanceOf(GeenInzage.class).hasMessageContaining("GM0228");
 
         assertThat(casussen.opgeslagen(id).plannen()).isEmpty();
         assertThat(casussen.loads).isEqualTo(2);
+    }
+
+    @Test
+    void theWorklistsFollowTheTeamAndAChangeWritesOnlyTheLinesItAltered() {
+        CasusId id = casussen.open();
+        werklijsten.werkBij(id, Map.of(), Werklijstregel.van(casussen.opgeslagen(id)));
+        Werklijst werklijst = new Werklijst(werklijsten);
+
+        changing.koppelRegisseur(id, "st-0017", null, TEAMLEIDER);
+        int naKoppeling = werklijsten.geschreven;
+        changing.stelPlanVast(id, NU, PlanMother.doelen(), PlanMother.akkoord(java.time.LocalDate.parse("2026-11-26")), PROFESSIONAL);
+        changing.beeindigTeamlidmaatschap(id, "vt-0107", TEAMLEIDER);
+
+        assertThat(eigen(werklijst, "st-0017")).singleElement().satisfies(r -> {
+            assertThat(r.casusId()).isEqualTo(id);
+            assertThat(r.rol()).isEqualTo(TeamRol.REGISSEUR);
+            assertThat(r.regisseurId()).isEqualTo("st-0017");
+        });
+        assertThat(eigen(werklijst, "vt-0107")).isEmpty();
+        assertThat(eigen(werklijst, "tl-1")).as("the teamleider's casussen are those of the team").isEmpty();
+        assertThat(werklijst.lijst(new Werklijst.Vraag("tl-1", Werklijst.Betrokkenheid.TEAM, Werklijst.Status.OPEN, Set.of(), Set.of(),
+                Werklijst.Sortering.GEOPEND_OP, false))).singleElement().satisfies(r -> assertThat(r.regisseurId()).isEqualTo("st-0017"));
+        // The plan changed nothing a list shows; ending vt-0107's period took one line off one list.
+        assertThat(werklijsten.geschreven - naKoppeling).isEqualTo(1);
+    }
+
+    @Test
+    void theWorklistFiltersOnStatusAndSortsDescendingWhenAsked() {
+        CasusId eerste = casussen.open();
+        CasusId tweede = casussen.open();
+        for (CasusId id : List.of(eerste, tweede)) {
+            werklijsten.werkBij(id, Map.of(), Werklijstregel.van(casussen.opgeslagen(id)));
+        }
+        changing.legGwMomentVast(tweede, nl.jeugdlink.casus.casus.domain.GwMoment.Soort.VOORGENOMEN_AFSLUITING, "gw-1",
+                java.time.LocalDate.parse("2026-11-25"), new Medewerker("gw-1", EDE));
+        changing.sluitAf(tweede, nl.jeugdlink.casus.casus.domain.Afsluiting.Reden.DOELEN_BEHAALD,
+                nl.jeugdlink.casus.casus.domain.AfsluitformulierMother.ingevuld(java.time.LocalDate.parse("2026-11-26")), TEAMLEIDER);
+        Werklijst werklijst = new Werklijst(werklijsten);
+
+        var open = werklijst.lijst(new Werklijst.Vraag("vt-0107", Werklijst.Betrokkenheid.EIGEN, Werklijst.Status.OPEN, Set.of(), Set.of(),
+                Werklijst.Sortering.GEOPEND_OP, false));
+        var alle = werklijst.lijst(new Werklijst.Vraag("vt-0107", Werklijst.Betrokkenheid.EIGEN, null, Set.of(TeamRol.JEUGDLINK_PROFESSIONAL),
+                Set.of("GM0228"), Werklijst.Sortering.AFGESLOTEN_OP, true));
+
+        assertThat(open).extracting(Werklijstregel::casusId).containsExactly(eerste);
+        assertThat(alle).extracting(Werklijstregel::casusId).containsExactly(eerste, tweede);
+    }
+
+    private static List<Werklijstregel> eigen(Werklijst werklijst, String medewerkerId) {
+        return werklijst.lijst(new Werklijst.Vraag(medewerkerId, Werklijst.Betrokkenheid.EIGEN, null, Set.of(), Set.of(), Werklijst.Sortering.GEOPEND_OP, false));
     }
 
     /**

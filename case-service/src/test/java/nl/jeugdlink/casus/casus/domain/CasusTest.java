@@ -14,6 +14,7 @@ class CasusTest {
 
     private static final Instant GESCREEND = Instant.parse("2026-11-24T10:00:00Z");
     private static final Instant NU = Instant.parse("2026-11-26T16:00:00Z");
+    private static final java.time.LocalDate NU_DAG = java.time.LocalDate.parse("2026-11-26");
     private static final String PEUTER = UUID.randomUUID().toString();
     private static final String SCHOOLKIND = UUID.randomUUID().toString();
     private static final String TIENER = UUID.randomUUID().toString();
@@ -54,8 +55,9 @@ class CasusTest {
     void aNewRegisseurTakesTheDossierAndEndsThePreviousRegisseursPeriod() {
         Casus casus = casus();
         casus.koppelRegisseur("st-1", "tl-1", GESCREEND.plusSeconds(60));
+        String gezamenlijk = gezamenlijkGesprek(casus, "st-1", "st-2");
 
-        var events = casus.koppelRegisseur("st-2", "tl-1", NU);
+        var events = casus.koppelRegisseur("st-2", new Overdracht.Verslag(gezamenlijk, List.of("Veiligheidsplan v2")), "tl-1", NU);
 
         assertThat(events).singleElement().isEqualTo(new CasusEvent.RegisseurGekoppeld(casus, "st-2", "st-1", "tl-1", NU));
         assertThat(casus.dossierhouder()).isEqualTo(new Dossierhouder(Dossierhouder.Rol.REGISSEUR, "SOCIAAL_TEAM", "st-2"));
@@ -63,6 +65,64 @@ class CasusTest {
         assertThat(casus.team()).filteredOn(t -> t.medewerkerId().equals("st-1")).singleElement()
                 .satisfies(t -> assertThat(t.tot()).isEqualTo(NU));
         assertThat(casus.koppelRegisseur("st-2", "tl-1", NU.plusSeconds(1))).isEmpty();
+        assertThat(casus.overdrachten()).singleElement().isEqualTo(new Overdracht("st-1", "st-2", gezamenlijk, List.of("Veiligheidsplan v2"), "tl-1", NU));
+    }
+
+    @Test
+    void aNewRegisseurTakesOverOnlyAfterAJointMeetingWithTheFamily() {
+        Casus casus = casus();
+        casus.koppelRegisseur("st-1", "tl-1", GESCREEND.plusSeconds(60));
+        String zonderNieuwe = gezamenlijkGesprek(casus, "st-1", "vt-0107");
+        String zonderGezin = casus.legGesprekVast(new Casus.NieuwGesprek(GesprekSoort.GEZINSGESPREK, NU.minusSeconds(60), List.of("st-1", "st-2"), false,
+                List.of(), false, false, new Samenvatting("Overleg zonder gezin")), "st-1", NU).getFirst() instanceof CasusEvent.GesprekVastgelegd g
+                        ? g.gesprek().gesprekId() : "";
+
+        for (Overdracht.Verslag verslag : new Overdracht.Verslag[] {null, new Overdracht.Verslag(zonderNieuwe, List.of("plan")),
+                new Overdracht.Verslag(zonderGezin, List.of("plan"))}) {
+            assertThatThrownBy(() -> casus.koppelRegisseur("st-2", verslag, "tl-1", NU))
+                    .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("warmeOverdracht"));
+        }
+        assertThat(casus.regisseur().orElseThrow().medewerkerId()).isEqualTo("st-1");
+        assertThat(casus.overdrachten()).isEmpty();
+    }
+
+    @Test
+    void aPlanHasGoalsAlongTheThreeSafetyStepsIsSignedByTheFamilyAndItsGoalsMoveOn() {
+        Casus casus = casus();
+
+        assertThatThrownBy(() -> casus.stelPlanVast(NU, List.of(), new Plan.Akkoord(List.of(), NU_DAG.plusDays(1)), "st-1", NU))
+                .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.alle()).extracting(Weigering::veld)
+                        .containsExactly("doelen", "akkoordGezin.ondertekendDoor", "akkoordGezin.ondertekendOp"));
+        var events = casus.stelPlanVast(NU, PlanMother.doelen(), PlanMother.akkoord(NU_DAG), "st-1", NU);
+        String acuut = casus.plannen().getLast().doelen().getFirst().id();
+        casus.zetDoelstatus(acuut, Plan.Status.BEHAALD);
+
+        assertThat(events).singleElement().isEqualTo(new CasusEvent.PlanVastgesteld(casus, NU, "st-1"));
+        assertThat(casus.plannen().getLast().doelen()).extracting(d -> d.stap() + ":" + d.status())
+                .containsExactly("ACUTE_VEILIGHEID:BEHAALD", "STRUCTURELE_VEILIGHEID:OPEN", "GEVOLGEN_BEHANDELEN:OPEN");
+        assertThatThrownBy(() -> casus.zetDoelstatus("geen-doel", Plan.Status.LOPEND)).isInstanceOf(CasusOnbekend.class);
+    }
+
+    @Test
+    void theStartoverlegIsRecordedOnceAfterItWasHeld() {
+        Casus casus = casus();
+        var inhoud = new Startoverleg.Inhoud(NU_DAG, List.of("vt-0042", "gw-1", "vt-0107"), "Veiligheid herstellen", "VT denkt mee, ST houdt regie",
+                "VT doet de risicotaxatie", "Alleen met toestemming", "Wekelijks belcontact", "Verslag in het ST-dossier");
+
+        assertThatThrownBy(() -> casus.legStartoverlegVast(new Startoverleg.Inhoud(NU_DAG.plusDays(1), List.of("gw-1"), "d", "v", "t", "i", "c", "r"),
+                "gw-1", NU)).isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.regel()).isEqualTo("pastOrPresent"));
+        casus.legStartoverlegVast(inhoud, "gw-1", NU);
+
+        assertThat(casus.startoverleg()).isEqualTo(new Startoverleg(inhoud, "gw-1", NU));
+        assertThatThrownBy(() -> casus.legStartoverlegVast(inhoud, "gw-1", NU))
+                .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("startoverlegAlVastgelegd"));
+    }
+
+    /** A conversation with the family at which both professionals were present; its id. */
+    private static String gezamenlijkGesprek(Casus casus, String een, String ander) {
+        var events = casus.legGesprekVast(new Casus.NieuwGesprek(GesprekSoort.GEZINSGESPREK, NU.minusSeconds(120), List.of(een, ander), true,
+                List.of(), false, false, new Samenvatting("Kennismaking met de nieuwe regisseur")), een, NU);
+        return ((CasusEvent.GesprekVastgelegd) events.getFirst()).gesprek().gesprekId();
     }
 
     @Test
@@ -148,24 +208,24 @@ class CasusTest {
         Casus casus = casus();
         casus.legGwMomentVast(GwMoment.Soort.START, "gw-1", LocalDate.of(2026, 11, 24), NU);
 
-        assertThatThrownBy(() -> casus.sluitAf(Afsluiting.Reden.DOELEN_BEHAALD, "st-1", NU))
+        assertThatThrownBy(() -> casus.sluitAf(Afsluiting.Reden.DOELEN_BEHAALD, AfsluitformulierMother.ingevuld(NU_DAG), "st-1", NU))
                 .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("gwBijVoorgenomenAfsluiting"));
 
         casus.legGwMomentVast(GwMoment.Soort.VOORGENOMEN_AFSLUITING, "gw-1", LocalDate.of(2026, 11, 26), NU);
-        var events = casus.sluitAf(Afsluiting.Reden.ST_KAN_WEER_VERDER, "st-1", NU);
+        var events = casus.sluitAf(Afsluiting.Reden.ST_KAN_WEER_VERDER, AfsluitformulierMother.ingevuld(NU_DAG), "st-1", NU);
 
         assertThat(events).singleElement().isInstanceOf(CasusEvent.Afgesloten.class);
         assertThat(casus.afgesloten()).isTrue();
         assertThatThrownBy(() -> casus.legGesprekVast(gesprek(true), "st-1", NU))
                 .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("casusAfgesloten"));
-        assertThatThrownBy(() -> casus.stelPlanVast(NU, "st-1", NU)).isInstanceOf(Regelschending.class);
+        assertThatThrownBy(() -> casus.stelPlanVast(NU, PlanMother.doelen(), PlanMother.akkoord(NU_DAG), "st-1", NU)).isInstanceOf(Regelschending.class);
     }
 
     @Test
     void factsAreRecordedAfterTheyHappened() {
         Casus casus = casus();
 
-        assertThatThrownBy(() -> casus.stelPlanVast(NU.plusSeconds(1), "st-1", NU))
+        assertThatThrownBy(() -> casus.stelPlanVast(NU.plusSeconds(1), PlanMother.doelen(), PlanMother.akkoord(NU_DAG), "st-1", NU))
                 .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.veld()).isEqualTo("vastgesteldOp"));
         assertThatThrownBy(() -> casus.legGwMomentVast(GwMoment.Soort.START, "gw-1", LocalDate.of(2026, 11, 27), NU))
                 .isInstanceOfSatisfying(OngeldigeInvoer.class, e -> assertThat(e.veld()).isEqualTo("datum"));

@@ -30,7 +30,9 @@ class InzagebeleidTest {
     void theRegisseurCoupledNowMaySeeTheCasusAndTheOneBeforeNoLonger() {
         Casus casus = casus();
         casus.koppelRegisseur("st-1", "tl-1", LATER);
-        casus.koppelRegisseur("st-2", "tl-1", NU);
+        var gesprek = (CasusEvent.GesprekVastgelegd) casus.legGesprekVast(new Casus.NieuwGesprek(GesprekSoort.GEZINSGESPREK, LATER, List.of("st-1", "st-2"),
+                true, List.of(), false, false, new Samenvatting("Kennismaking")), "st-1", NU).getFirst();
+        casus.koppelRegisseur("st-2", new Overdracht.Verslag(gesprek.gesprek().gesprekId(), List.of("plan")), "tl-1", NU);
 
         assertThat(van(casus, "st-2")).containsExactly(Betrokkenheid.REGISSEUR);
         assertThat(van(casus, "st-1")).isEmpty();

@@ -36,8 +36,17 @@ public final class CaseEvents {
     public static final EventType GEZINSFEEDBACK_GEVRAAGD = new EventType(
             "GezinsfeedbackGevraagd", 1, "nl.jeugdlink.casus.gezinsfeedback-gevraagd.v1", TOPIC, GezinsfeedbackGevraagd.class);
 
+    public static final EventType VEILIGHEIDSPLAN_VASTGESTELD = new EventType(
+            "VeiligheidsplanVastgesteld", 1, "nl.jeugdlink.casus.veiligheidsplan-vastgesteld.v1", TOPIC, VeiligheidsplanVastgesteld.class);
+
+    public static final EventType EVALUATIE_GEHOUDEN = new EventType(
+            "EvaluatieGehouden", 1, "nl.jeugdlink.casus.evaluatie-gehouden.v1", TOPIC, EvaluatieGehouden.class);
+
+    public static final EventType EVALUATIEVERSLAG_VASTGELEGD = new EventType(
+            "EvaluatieverslagVastgelegd", 1, "nl.jeugdlink.casus.evaluatieverslag-vastgelegd.v1", TOPIC, EvaluatieverslagVastgelegd.class);
+
     public static final List<EventType> ALL = List.of(CASUS_GEOPEND, REGISSEUR_GEKOPPELD, GESPREK_VASTGELEGD, EERSTE_CONTACT_GELEGD, PLAN_VASTGESTELD, HULP_INGEZET,
-            CASUS_AFGESLOTEN, VERSLAG_GEDEELD_MET_GEZIN, GEZINSFEEDBACK_GEVRAAGD);
+            CASUS_AFGESLOTEN, VERSLAG_GEDEELD_MET_GEZIN, GEZINSFEEDBACK_GEVRAAGD, VEILIGHEIDSPLAN_VASTGESTELD, EVALUATIE_GEHOUDEN, EVALUATIEVERSLAG_VASTGELEGD);
 
     private CaseEvents() {
     }

@@ -6,11 +6,14 @@ import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.casus.CasusAfgesloten;
 import nl.jeugdlink.contracts.casus.CasusGeopend;
 import nl.jeugdlink.contracts.casus.EersteContactGelegd;
+import nl.jeugdlink.contracts.casus.EvaluatieGehouden;
+import nl.jeugdlink.contracts.casus.EvaluatieverslagVastgelegd;
 import nl.jeugdlink.contracts.casus.GesprekVastgelegd;
 import nl.jeugdlink.contracts.casus.HulpIngezet;
 import nl.jeugdlink.contracts.casus.PlanVastgesteld;
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
+import nl.jeugdlink.contracts.casus.VeiligheidsplanVastgesteld;
 import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.EventMapper;
@@ -61,6 +64,21 @@ public final class CasusContracts implements EventMapper<CasusEvent> {
                     c.gemeenteCode(), p.op(), p.door()));
             case CasusEvent.HulpIngezet h -> new ContractEvent(CaseEvents.HULP_INGEZET, new HulpIngezet(casusId, c.aanmeldingId(),
                     c.gemeenteCode(), h.op(), h.door()));
+            case CasusEvent.VeiligheidsplanVastgesteld v -> {
+                var p = v.plan();
+                yield new ContractEvent(CaseEvents.VEILIGHEIDSPLAN_VASTGESTELD, new VeiligheidsplanVastgesteld(casusId, c.aanmeldingId(), c.gemeenteCode(),
+                        p.versie(), p.geldigVan(), p.geldigTot(), p.eersteEvaluatie(),
+                        new VeiligheidsplanVastgesteld.Schaal(p.veiligheidKind().scoreOuder(), p.veiligheidKind().scoreProfessional()),
+                        new VeiligheidsplanVastgesteld.Schaal(p.veiligheidOuders().scoreOuder(), p.veiligheidOuders().scoreProfessional()),
+                        p.opgesteldDoor(), p.vastgelegdOp()));
+            }
+            case CasusEvent.EvaluatieGehouden e -> new ContractEvent(CaseEvents.EVALUATIE_GEHOUDEN, new EvaluatieGehouden(casusId, c.aanmeldingId(),
+                    c.gemeenteCode(), e.evaluatie().id(), e.evaluatie().maanden(), e.evaluatie().vervolg().name(), e.evaluatie().nieuweAnalyseEnPlanVereist(),
+                    e.evaluatie().gehoudenOp().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(), e.evaluatie().vastgelegdDoor(),
+                    e.evaluatie().vastgelegdOp()));
+            case CasusEvent.EvaluatieverslagVastgelegd e -> new ContractEvent(CaseEvents.EVALUATIEVERSLAG_VASTGELEGD, new EvaluatieverslagVastgelegd(casusId,
+                    c.aanmeldingId(), c.gemeenteCode(), e.evaluatie().id(), e.evaluatie().maanden(), e.door(),
+                    java.util.Objects.requireNonNull(e.evaluatie().verslagOp())));
             case CasusEvent.Afgesloten a -> new ContractEvent(CaseEvents.CASUS_AFGESLOTEN, new CasusAfgesloten(casusId, c.aanmeldingId(),
                     c.gemeenteCode(), a.afsluiting().reden().name(), a.afsluiting().door(), a.afsluiting().op()));
         };

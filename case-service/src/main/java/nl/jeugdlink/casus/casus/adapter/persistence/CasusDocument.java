@@ -50,7 +50,50 @@ class CasusDocument extends AggregateDocument {
     record VastleggingDoc(Instant op, String door) {
     }
 
-    record AfsluitingDoc(String reden, String door, Instant op) {
+    /**
+     * A plan version; stored as {@code op} and {@code door} only before goals were kept (then versie, doelen and akkoord are null).
+     *
+     * @param akkoordVersleuteld the family's signature record as encrypted JSON
+     */
+    record PlanDoc(Instant op, String door, @Nullable Integer versie, @Nullable List<DoelDoc> doelen, @Nullable String akkoordVersleuteld) {
+    }
+
+    /** A goal: step and status in the clear, what it is and who owns it encrypted (bound to casus and goal). */
+    record DoelDoc(String id, String stap, String tekstVersleuteld, String status) {
+    }
+
+    /**
+     * @param samenwerkingsvorm the engagement of the closure form, in the clear (a monitoring figure); null before the form was kept
+     * @param formulierVersleuteld the closure form's texts as one encrypted JSON; null before the form was kept
+     */
+    record AfsluitingDoc(String reden, String door, Instant op, @Nullable String samenwerkingsvorm, @Nullable String formulierVersleuteld) {
+    }
+
+    /** An evaluation; its minutes encrypted (bound to casus and evaluation), null until recorded. */
+    record EvaluatieDoc(String id, int maanden, String doel, LocalDate gehoudenOp, String vervolg, boolean nieuweAnalyseEnPlanVereist, String vastgelegdDoor,
+            Instant vastgelegdOp, @Nullable String verslagVersleuteld, @Nullable Instant verslagOp) {
+    }
+
+    /** A dossier entry; its text encrypted, bound to casus and entry. */
+    record DossieritemDoc(String id, String bron, String aard, String tekstVersleuteld, @Nullable String kindId, @Nullable String gesprekId,
+            String vastgelegdDoor, Instant vastgelegdOp) {
+    }
+
+    /** A warm handover; what was passed on as one encrypted JSON list. */
+    record OverdrachtDoc(String van, String naar, String gezamenlijkGesprekId, String overgedragenVersleuteld, String door, Instant op) {
+    }
+
+    /** A risk assessment; its outcome encrypted, bound to casus and assessment. */
+    record RisicotaxatieDoc(String id, String instrument, String uitkomstVersleuteld, LocalDate datum, String uitgevoerdDoor, String vastgelegdDoor,
+            Instant vastgelegdOp) {
+    }
+
+    /**
+     * A version of the safety plan: the scores and dates in the clear (a series, and what the JBT and dashboards read),
+     * every text (agreements, names, explanations, signatures) in one encrypted JSON, bound to casus and version.
+     */
+    record VeiligheidsplanDoc(int versie, int kindScoreOuder, int kindScoreProfessional, int oudersScoreOuder, int oudersScoreProfessional,
+            LocalDate geldigVan, LocalDate geldigTot, LocalDate eersteEvaluatie, String opgesteldDoor, Instant vastgelegdOp, String tekstenVersleuteld) {
     }
 
     @Id
@@ -64,10 +107,18 @@ class CasusDocument extends AggregateDocument {
     private List<KindDoc> kinderen = new ArrayList<>();
     private List<GesprekDoc> gesprekken = new ArrayList<>();
     private List<GwMomentDoc> gwMomenten = new ArrayList<>();
-    private List<VastleggingDoc> plannen = new ArrayList<>();
+    private List<PlanDoc> plannen = new ArrayList<>();
     private List<VastleggingDoc> hulp = new ArrayList<>();
     private @Nullable String eersteContactGesprekId;
     private @Nullable AfsluitingDoc afsluiting;
+    private List<RisicotaxatieDoc> risicotaxaties = new ArrayList<>();
+    private List<VeiligheidsplanDoc> veiligheidsplannen = new ArrayList<>();
+    private List<OverdrachtDoc> overdrachten = new ArrayList<>();
+    private List<DossieritemDoc> dossieritems = new ArrayList<>();
+    private List<EvaluatieDoc> evaluaties = new ArrayList<>();
+    /** The startoverleg: its date in the clear, everything it agreed as one encrypted JSON; null until recorded. */
+    private @Nullable String startoverlegVersleuteld;
+    private @Nullable LocalDate startoverlegOp;
 
     CasusDocument(String id, String aanmeldingId, String gemeenteCode, DossierhouderDoc dossierhouder, Instant geopendOp) {
         this.id = id;
@@ -79,8 +130,17 @@ class CasusDocument extends AggregateDocument {
 
     /** Takes over the casus's changeable state; id, referral, municipality and opening never change. */
     void neemOver(DossierhouderDoc dossierhouder, List<TeamlidDoc> team, List<KindDoc> kinderen, List<GesprekDoc> gesprekken,
-            List<GwMomentDoc> gwMomenten, List<VastleggingDoc> plannen, List<VastleggingDoc> hulp, @Nullable String eersteContactGesprekId,
-            @Nullable AfsluitingDoc afsluiting) {
+            List<GwMomentDoc> gwMomenten, List<PlanDoc> plannen, List<VastleggingDoc> hulp, @Nullable String eersteContactGesprekId,
+            @Nullable AfsluitingDoc afsluiting, List<RisicotaxatieDoc> risicotaxaties, List<VeiligheidsplanDoc> veiligheidsplannen,
+            List<OverdrachtDoc> overdrachten, List<DossieritemDoc> dossieritems, List<EvaluatieDoc> evaluaties,
+            @Nullable String startoverlegVersleuteld, @Nullable LocalDate startoverlegOp) {
+        this.startoverlegVersleuteld = startoverlegVersleuteld;
+        this.startoverlegOp = startoverlegOp;
+        this.evaluaties = new ArrayList<>(evaluaties);
+        this.overdrachten = new ArrayList<>(overdrachten);
+        this.dossieritems = new ArrayList<>(dossieritems);
+        this.risicotaxaties = new ArrayList<>(risicotaxaties);
+        this.veiligheidsplannen = new ArrayList<>(veiligheidsplannen);
         this.dossierhouder = dossierhouder;
         this.team = new ArrayList<>(team);
         this.kinderen = new ArrayList<>(kinderen);
@@ -131,7 +191,7 @@ class CasusDocument extends AggregateDocument {
         return gwMomenten == null ? List.of() : gwMomenten;
     }
 
-    List<VastleggingDoc> plannen() {
+    List<PlanDoc> plannen() {
         return plannen == null ? List.of() : plannen;
     }
 
@@ -145,5 +205,33 @@ class CasusDocument extends AggregateDocument {
 
     @Nullable AfsluitingDoc afsluiting() {
         return afsluiting;
+    }
+
+    List<RisicotaxatieDoc> risicotaxaties() {
+        return risicotaxaties == null ? List.of() : risicotaxaties;
+    }
+
+    @Nullable String startoverlegVersleuteld() {
+        return startoverlegVersleuteld;
+    }
+
+    @Nullable LocalDate startoverlegOp() {
+        return startoverlegOp;
+    }
+
+    List<EvaluatieDoc> evaluaties() {
+        return evaluaties == null ? List.of() : evaluaties;
+    }
+
+    List<DossieritemDoc> dossieritems() {
+        return dossieritems == null ? List.of() : dossieritems;
+    }
+
+    List<OverdrachtDoc> overdrachten() {
+        return overdrachten == null ? List.of() : overdrachten;
+    }
+
+    List<VeiligheidsplanDoc> veiligheidsplannen() {
+        return veiligheidsplannen == null ? List.of() : veiligheidsplannen;
     }
 }

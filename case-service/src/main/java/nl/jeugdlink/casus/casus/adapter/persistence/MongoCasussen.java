@@ -1,5 +1,6 @@
 package nl.jeugdlink.casus.casus.adapter.persistence;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +8,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.jeugdlink.casus.casus.domain.Afsluiting;
+import nl.jeugdlink.casus.casus.domain.Afsluitformulier;
+import nl.jeugdlink.casus.casus.domain.Overdracht;
+import nl.jeugdlink.casus.casus.domain.Plan;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusEvent;
 import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Dossierhouder;
+import nl.jeugdlink.casus.casus.domain.Dossieritem;
+import nl.jeugdlink.casus.casus.domain.Evaluatie;
 import nl.jeugdlink.casus.casus.domain.Expertise;
 import nl.jeugdlink.casus.casus.domain.Gesprek;
 import nl.jeugdlink.casus.casus.domain.GesprekSoort;
@@ -20,14 +26,19 @@ import nl.jeugdlink.casus.casus.domain.GwMoment;
 import nl.jeugdlink.casus.casus.domain.Kind;
 import nl.jeugdlink.casus.casus.domain.Kindcontact;
 import nl.jeugdlink.casus.casus.domain.Leeftijdscategorie;
+import nl.jeugdlink.casus.casus.domain.Risicotaxatie;
+import nl.jeugdlink.casus.casus.domain.Veiligheidsplan;
 import nl.jeugdlink.casus.casus.domain.Samenvatting;
+import nl.jeugdlink.casus.casus.domain.Startoverleg;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.casus.casus.domain.Teamlid;
 import nl.jeugdlink.casus.casus.domain.Vastlegging;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.platform.persistence.EventMapper;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores a casus and its outgoing events as one document: one atomic write, guarded by the
@@ -40,12 +51,19 @@ public class MongoCasussen implements Casussen {
     private final DocumentWriter writer;
     private final FieldEncryption versleuteling;
     private final EventMapper<CasusEvent> contracts;
+    private final JsonMapper json;
 
-    public MongoCasussen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, EventMapper<CasusEvent> contracts) {
+    public MongoCasussen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, EventMapper<CasusEvent> contracts, JsonMapper json) {
         this.mongo = mongo;
         this.writer = writer;
         this.versleuteling = versleuteling;
         this.contracts = contracts;
+        this.json = json;
+    }
+
+    /** The texts of a safety plan version, encrypted as one. */
+    private record PlanTeksten(Veiligheidsplan.Inhoud inhoud, String toelichtingKind, String toelichtingOuders,
+            List<Veiligheidsplan.Ondertekening> ondertekeningen) {
     }
 
     @Override
@@ -92,6 +110,22 @@ public class MongoCasussen implements Casussen {
         Map<String, CasusDocument.AfwegingDoc> afwegingen = new HashMap<>();
         document.team().stream().filter(t -> t.afweging() != null).forEach(t -> afwegingen.put(t.medewerkerId() + "@" + t.vanaf().toEpochMilli(), t.afweging()));
         String casusId = casus.id().toString();
+        // Assessments and plan versions never change once stored: they keep their ciphertext.
+        Map<String, CasusDocument.RisicotaxatieDoc> taxaties = new HashMap<>();
+        document.risicotaxaties().forEach(t -> taxaties.put(t.id(), t));
+        Map<Integer, CasusDocument.PlanDoc> opgeslagenPlannen = new HashMap<>();
+        for (int i = 0; i < document.plannen().size(); i++) {
+            CasusDocument.PlanDoc p = document.plannen().get(i);
+            opgeslagenPlannen.put(p.versie() == null ? i + 1 : p.versie(), p);
+        }
+        Map<String, CasusDocument.EvaluatieDoc> evaluaties = new HashMap<>();
+        document.evaluaties().forEach(e -> evaluaties.put(e.id(), e));
+        Map<String, CasusDocument.DossieritemDoc> items = new HashMap<>();
+        document.dossieritems().forEach(i -> items.put(i.id(), i));
+        Map<String, CasusDocument.OverdrachtDoc> overdrachten = new HashMap<>();
+        document.overdrachten().forEach(o -> overdrachten.put(o.op().toEpochMilli() + ":" + o.naar(), o));
+        Map<Integer, CasusDocument.VeiligheidsplanDoc> versies = new HashMap<>();
+        document.veiligheidsplannen().forEach(v -> versies.put(v.versie(), v));
         document.neemOver(
                 dossierhouderDoc(casus.dossierhouder()),
                 casus.team().stream().map(t -> new CasusDocument.TeamlidDoc(t.medewerkerId(), t.rol().name(),
@@ -101,11 +135,99 @@ public class MongoCasussen implements Casussen {
                 casus.kinderen().stream().map(k -> new CasusDocument.KindDoc(k.kindId(), k.leeftijdscategorie().name())).toList(),
                 casus.gesprekken().stream().map(g -> opgeslagen.containsKey(g.gesprekId()) ? opgeslagen.get(g.gesprekId()) : gesprekDoc(casusId, g)).toList(),
                 casus.gwMomenten().stream().map(m -> new CasusDocument.GwMomentDoc(m.moment().name(), m.gedragswetenschapperId(), m.datum(), m.vastgelegdOp())).toList(),
-                casus.plannen().stream().map(v -> new CasusDocument.VastleggingDoc(v.op(), v.door())).toList(),
+                casus.plannen().stream().map(p -> planDoc(casusId, p, opgeslagenPlannen.get(p.versie()))).toList(),
                 casus.hulp().stream().map(v -> new CasusDocument.VastleggingDoc(v.op(), v.door())).toList(),
                 casus.eersteContactGesprekId(),
-                casus.afsluiting() == null ? null
-                        : new CasusDocument.AfsluitingDoc(casus.afsluiting().reden().name(), casus.afsluiting().door(), casus.afsluiting().op()));
+                document.afsluiting() != null ? document.afsluiting() : afsluitingDoc(casusId, casus.afsluiting()),
+                casus.risicotaxaties().stream().map(t -> taxaties.computeIfAbsent(t.id(), k -> new CasusDocument.RisicotaxatieDoc(t.id(),
+                        t.instrument().name(), versleuteling.versleutel(t.uitkomst(), context(casusId, "risicotaxatie", t.id())), t.datum(),
+                        t.uitgevoerdDoor(), t.vastgelegdDoor(), t.vastgelegdOp()))).toList(),
+                casus.veiligheidsplannen().stream().map(v -> versies.computeIfAbsent(v.versie(), k -> veiligheidsplanDoc(casusId, v))).toList(),
+                casus.overdrachten().stream().map(o -> overdrachten.computeIfAbsent(o.op().toEpochMilli() + ":" + o.naar(), k -> new CasusDocument.OverdrachtDoc(
+                        o.van(), o.naar(), o.gezamenlijkGesprekId(), versleuteling.versleutel(json.writeValueAsString(o.overgedragen()),
+                                context(casusId, "overdracht", k)), o.door(), o.op()))).toList(),
+                casus.dossieritems().stream().map(i -> items.computeIfAbsent(i.id(), k -> new CasusDocument.DossieritemDoc(i.id(), i.bron().name(),
+                        i.aard().name(), versleuteling.versleutel(i.tekst(), context(casusId, "dossieritem", i.id())), i.kindId(), i.gesprekId(),
+                        i.vastgelegdDoor(), i.vastgelegdOp()))).toList(),
+                casus.evaluaties().stream().map(e -> {
+                    CasusDocument.EvaluatieDoc eerder = evaluaties.get(e.id());
+                    String verslag = eerder != null && eerder.verslagVersleuteld() != null ? eerder.verslagVersleuteld()
+                            : e.verslag() == null ? null : versleuteling.versleutel(e.verslag(), context(casusId, "evaluatie", e.id()));
+                    return new CasusDocument.EvaluatieDoc(e.id(), e.maanden(), e.doel(), e.gehoudenOp(), e.vervolg().name(), e.nieuweAnalyseEnPlanVereist(),
+                            e.vastgelegdDoor(), e.vastgelegdOp(), verslag, e.verslagOp());
+                }).toList(),
+                document.startoverlegVersleuteld() != null || casus.startoverleg() == null ? document.startoverlegVersleuteld()
+                        : versleuteling.versleutel(json.writeValueAsString(casus.startoverleg()), context(casusId, "startoverleg", "1")),
+                casus.startoverleg() == null ? null : casus.startoverleg().inhoud().gehoudenOp());
+    }
+
+    /** The goals and the signatures of a plan version; what was stored keeps its ciphertext (a status change re-encrypts nothing). */
+    private CasusDocument.PlanDoc planDoc(String casusId, Plan p, CasusDocument.@Nullable PlanDoc opgeslagen) {
+        Map<String, String> teksten = new HashMap<>();
+        if (opgeslagen != null && opgeslagen.doelen() != null) {
+            opgeslagen.doelen().forEach(d -> teksten.put(d.id(), d.tekstVersleuteld()));
+        }
+        String akkoord = opgeslagen != null && opgeslagen.akkoordVersleuteld() != null ? opgeslagen.akkoordVersleuteld()
+                : p.akkoord() == null ? null : versleuteling.versleutel(json.writeValueAsString(p.akkoord()), context(casusId, "plan", Integer.toString(p.versie())));
+        if (opgeslagen != null && opgeslagen.versie() == null) {
+            return opgeslagen; // a date-only plan from before goals were kept
+        }
+        return new CasusDocument.PlanDoc(p.op(), p.door(), p.versie(), p.doelen().stream().map(d -> new CasusDocument.DoelDoc(d.id(), d.stap().name(),
+                teksten.computeIfAbsent(d.id(), k -> versleuteling.versleutel(json.writeValueAsString(new DoelTekst(d.omschrijving(), d.eigenaar())),
+                        context(casusId, "doel", d.id()))), d.status().name())).toList(), akkoord);
+    }
+
+    private List<Plan> plannen(String casusId, List<CasusDocument.PlanDoc> docs) {
+        List<Plan> plannen = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            CasusDocument.PlanDoc p = docs.get(i);
+            int versie = p.versie() == null ? i + 1 : p.versie();
+            plannen.add(new Plan(versie, p.op(), p.door(), p.doelen() == null ? List.of() : p.doelen().stream().map(d -> {
+                DoelTekst t = json.readValue(versleuteling.ontsleutel(d.tekstVersleuteld(), context(casusId, "doel", d.id())), DoelTekst.class);
+                return new Plan.Doel(d.id(), Plan.Stap.valueOf(d.stap()), t.omschrijving(), t.eigenaar(), Plan.Status.valueOf(d.status()));
+            }).toList(), p.akkoordVersleuteld() == null ? null
+                    : json.readValue(versleuteling.ontsleutel(p.akkoordVersleuteld(), context(casusId, "plan", Integer.toString(versie))), Plan.Akkoord.class)));
+        }
+        return plannen;
+    }
+
+    /** What a goal is and who owns it, encrypted as one. */
+    private record DoelTekst(String omschrijving, String eigenaar) {
+    }
+
+    private CasusDocument.@Nullable AfsluitingDoc afsluitingDoc(String casusId, @Nullable Afsluiting a) {
+        if (a == null) {
+            return null;
+        }
+        Afsluitformulier f = a.formulier();
+        return new CasusDocument.AfsluitingDoc(a.reden().name(), a.door(), a.op(), f == null ? null : f.samenwerkingsvorm().name(),
+                f == null ? null : versleuteling.versleutel(json.writeValueAsString(f), context(casusId, "afsluitformulier", "1")));
+    }
+
+    private Afsluiting afsluiting(String casusId, CasusDocument.AfsluitingDoc d) {
+        return new Afsluiting(Afsluiting.Reden.valueOf(d.reden()), d.door(), d.op(), d.formulierVersleuteld() == null ? null
+                : json.readValue(versleuteling.ontsleutel(d.formulierVersleuteld(), context(casusId, "afsluitformulier", "1")), Afsluitformulier.class));
+    }
+
+    private CasusDocument.VeiligheidsplanDoc veiligheidsplanDoc(String casusId, Veiligheidsplan v) {
+        String teksten = json.writeValueAsString(new PlanTeksten(v.inhoud(), v.veiligheidKind().toelichting(), v.veiligheidOuders().toelichting(),
+                v.ondertekeningen()));
+        return new CasusDocument.VeiligheidsplanDoc(v.versie(), v.veiligheidKind().scoreOuder(), v.veiligheidKind().scoreProfessional(),
+                v.veiligheidOuders().scoreOuder(), v.veiligheidOuders().scoreProfessional(), v.geldigVan(), v.geldigTot(), v.eersteEvaluatie(),
+                v.opgesteldDoor(), v.vastgelegdOp(), versleuteling.versleutel(teksten, context(casusId, "veiligheidsplan", Integer.toString(v.versie()))));
+    }
+
+    private Veiligheidsplan veiligheidsplan(String casusId, CasusDocument.VeiligheidsplanDoc d) {
+        PlanTeksten t = json.readValue(versleuteling.ontsleutel(d.tekstenVersleuteld(), context(casusId, "veiligheidsplan", Integer.toString(d.versie()))),
+                PlanTeksten.class);
+        return new Veiligheidsplan(d.versie(), t.inhoud(), new Veiligheidsplan.Schaal(d.kindScoreOuder(), d.kindScoreProfessional(), t.toelichtingKind()),
+                new Veiligheidsplan.Schaal(d.oudersScoreOuder(), d.oudersScoreProfessional(), t.toelichtingOuders()), d.geldigVan(), d.geldigTot(),
+                d.eersteEvaluatie(), t.ondertekeningen(), d.opgesteldDoor(), d.vastgelegdOp());
+    }
+
+    /** A part of the casus (an assessment, a plan version) decrypts only inside its own casus and as itself. */
+    private static String context(String casusId, String soort, String id) {
+        return "casus:" + casusId + ":" + soort + ":" + id;
     }
 
     private CasusDocument.GesprekDoc gesprekDoc(String casusId, Gesprek g) {
@@ -130,11 +252,26 @@ public class MongoCasussen implements Casussen {
                         new Samenvatting(versleuteling.ontsleutel(g.samenvattingVersleuteld(), context(casusId, g.gesprekId()))),
                         g.vastgelegdDoor(), g.vastgelegdOp())).toList(),
                 d.gwMomenten().stream().map(m -> new GwMoment(GwMoment.Soort.valueOf(m.moment()), m.gedragswetenschapperId(), m.datum(), m.vastgelegdOp())).toList(),
-                d.plannen().stream().map(v -> new Vastlegging(v.op(), v.door())).toList(),
+                plannen(casusId, d.plannen()),
                 d.hulp().stream().map(v -> new Vastlegging(v.op(), v.door())).toList(),
                 d.eersteContactGesprekId(),
-                d.afsluiting() == null ? null
-                        : new Afsluiting(Afsluiting.Reden.valueOf(d.afsluiting().reden()), d.afsluiting().door(), d.afsluiting().op())));
+                d.afsluiting() == null ? null : afsluiting(casusId, d.afsluiting()),
+                d.risicotaxaties().stream().map(t -> new Risicotaxatie(t.id(), Risicotaxatie.Instrument.valueOf(t.instrument()),
+                        versleuteling.ontsleutel(t.uitkomstVersleuteld(), context(casusId, "risicotaxatie", t.id())), t.datum(), t.uitgevoerdDoor(),
+                        t.vastgelegdDoor(), t.vastgelegdOp())).toList(),
+                d.veiligheidsplannen().stream().map(v -> veiligheidsplan(casusId, v)).toList(),
+                d.overdrachten().stream().map(o -> new Overdracht(o.van(), o.naar(), o.gezamenlijkGesprekId(),
+                        List.of(json.readValue(versleuteling.ontsleutel(o.overgedragenVersleuteld(), context(casusId, "overdracht", o.op().toEpochMilli() + ":" + o.naar())),
+                                String[].class)), o.door(), o.op())).toList(),
+                d.dossieritems().stream().map(i -> new Dossieritem(i.id(), Dossieritem.Bron.valueOf(i.bron()), Dossieritem.Aard.valueOf(i.aard()),
+                        versleuteling.ontsleutel(i.tekstVersleuteld(), context(casusId, "dossieritem", i.id())), i.kindId(), i.gesprekId(),
+                        i.vastgelegdDoor(), i.vastgelegdOp())).toList(),
+                d.evaluaties().stream().map(e -> new Evaluatie(e.id(), e.maanden(), e.doel(), e.gehoudenOp(), Evaluatie.Vervolg.valueOf(e.vervolg()),
+                        e.nieuweAnalyseEnPlanVereist(), e.vastgelegdDoor(), e.vastgelegdOp(),
+                        e.verslagVersleuteld() == null ? null : versleuteling.ontsleutel(e.verslagVersleuteld(), context(casusId, "evaluatie", e.id())),
+                        e.verslagOp())).toList(),
+                d.startoverlegVersleuteld() == null ? null
+                        : json.readValue(versleuteling.ontsleutel(d.startoverlegVersleuteld(), context(casusId, "startoverleg", "1")), Startoverleg.class)));
     }
 
     private static CasusDocument.DossierhouderDoc dossierhouderDoc(Dossierhouder d) {

@@ -143,7 +143,7 @@ abstract class CasusApi {
 
     @ExceptionHandler(OngeldigeInvoer.class)
     ResponseEntity<ProblemDetail> ongeldigeInvoer(OngeldigeInvoer e) {
-        return ResponseEntity.badRequest().body(ProblemHandling.invalidInput(List.of(invalidParam(e))));
+        return ResponseEntity.badRequest().body(ProblemHandling.invalidInput(e.alle().stream().map(CasusApi::invalidParam).toList()));
     }
 
     private static InvalidParam invalidParam(Weigering e) {

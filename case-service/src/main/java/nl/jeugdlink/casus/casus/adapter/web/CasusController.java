@@ -13,6 +13,8 @@ import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.AfsluitingRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.GwMomentRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.HulpRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.PlanRequest;
+import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.StartoverlegRequest;
+import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.DoelstatusRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.RegisseurRequest;
 import nl.jeugdlink.casus.casus.adapter.web.CasusRequests.TeamlidRequest;
 import nl.jeugdlink.casus.casus.application.ChangingCasus;
@@ -72,11 +74,13 @@ class CasusController extends CasusApi {
     @PutMapping("/{casusId}/regisseur")
     @Operation(summary = "Koppel de regisseur van het Sociaal Team", description = "Door de teamleider die de casus screende, of door een "
             + "regisseur die bij de casus betrokken is (bijvoorbeeld als verwijzer) en haar zelf oppakt. Dossier en regie gaan naar de regisseur, die eindverantwoordelijk is; de periode van een vorige regisseur eindigt. "
-            + "Meldt RegisseurGekoppeld; dezelfde regisseur opnieuw koppelen verandert niets.")
+            + "Meldt RegisseurGekoppeld; dezelfde regisseur opnieuw koppelen verandert niets. Is er al een regisseur, dan is dit een warme "
+            + "overdracht: overdracht noemt het gezamenlijke gesprek met het gezin waarbij de oude en de nieuwe regisseur waren, en wat is "
+            + "overgedragen; anders 409 met regel warmeOverdracht.")
     @ApiResponse(responseCode = "200", description = "De casus met de regisseur")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
     @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
-    @ApiResponse(responseCode = "409", description = "De casus is afgesloten, of gelijktijdig gewijzigd")
+    @ApiResponse(responseCode = "409", description = "Geen warme overdracht, de casus is afgesloten, of gelijktijdig gewijzigd")
     ResponseEntity<CasusResponse> koppelRegisseur(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody RegisseurRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.TEAMLEIDER, Rol.REGISSEUR);
         if (!gebruiker.rollen().contains(Rol.TEAMLEIDER) && !gebruiker.id().equals(request.regisseurId())) {
@@ -84,7 +88,7 @@ class CasusController extends CasusApi {
             throw new AccessDeniedException("een regisseur koppelt alleen zichzelf");
         }
         var resultaat = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus",
-                (id, door) -> changing.koppelRegisseur(id, request.regisseurId(), door));
+                (id, door) -> changing.koppelRegisseur(id, request.regisseurId(), request.verslag(), door));
         return ResponseEntity.ok(CasusResponse.of(resultaat.casus()));
     }
 
@@ -141,7 +145,10 @@ class CasusController extends CasusApi {
     }
 
     @PostMapping("/{casusId}/plan")
-    @Operation(summary = "Leg vast dat het plan is vastgesteld", description = "Meldt PlanVastgesteld.")
+    @Operation(summary = "Stel het plan vast: doelen langs de drie stappen van veiligheid, met het gezin afgesproken",
+            description = "Per doel de stap (ACUTE_VEILIGHEID, STRUCTURELE_VEILIGHEID, GEVOLGEN_BEHANDELEN), wat, en wie er eigenaar van is; "
+                    + "akkoordGezin noemt wie van het gezin tekende en wanneer. Een nieuw plan is een nieuwe versie. Doelen en ondertekenaars "
+                    + "versleuteld opgeslagen. Meldt PlanVastgesteld (v1, zonder doelen).")
     @ApiResponse(responseCode = "201", description = "De casus met het plan")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
     @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
@@ -149,7 +156,37 @@ class CasusController extends CasusApi {
     ResponseEntity<CasusResponse> stelPlanVast(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody PlanRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL);
         return vastgelegd(wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "casus",
-                (id, door) -> changing.stelPlanVast(id, request.vastgesteldOp(), door)));
+                (id, door) -> changing.stelPlanVast(id, request.vastgesteldOp(), request.nieuweDoelen(), request.akkoord(), door)));
+    }
+
+    @PutMapping("/{casusId}/plan/doelen/{doelId}/status")
+    @Operation(summary = "Zet de status van een doel van het huidige plan", description = "OPEN, LOPEND, BEHAALD of NIET_BEHAALD.")
+    @ApiResponse(responseCode = "200", description = "De casus met het bijgewerkte doel")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id, of geen doel met dit id in het huidige plan")
+    @ApiResponse(responseCode = "409", description = "De casus is afgesloten, of gelijktijdig gewijzigd")
+    ResponseEntity<CasusResponse> zetDoelstatus(@CasusIdParameter @PathVariable String casusId,
+            @Parameter(description = "Het id van het doel") @PathVariable String doelId, @Valid @RequestBody DoelstatusRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL);
+        if (!doelId.matches(CasusRequests.UUID)) {
+            throw new InvalidInputException("doelId", "uuid", "Een doel-id is een UUID.");
+        }
+        return ResponseEntity.ok(CasusResponse.of(wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus",
+                (id, door) -> changing.zetDoelstatus(id, doelId, request.status(), door)).casus()));
+    }
+
+    @PostMapping("/{casusId}/startoverleg")
+    @Operation(summary = "Leg het startoverleg vast", description = "Met aanmelder, gedragswetenschapper en de gekoppelde JeugdLink-professional "
+            + "(000:165-167): het doel van de koppeling, de wederzijdse verwachtingen en de afspraken over taakverdeling, informatiedeling, "
+            + "communicatie en dossiervorming. Eenmaal per casus; versleuteld opgeslagen.")
+    @ApiResponse(responseCode = "201", description = "De casus met het startoverleg")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
+    @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
+    @ApiResponse(responseCode = "409", description = "Al vastgelegd, de casus is afgesloten, of gelijktijdig gewijzigd")
+    ResponseEntity<CasusResponse> legStartoverlegVast(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody StartoverlegRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
+        return vastgelegd(wijzig(casusId, gebruiker, AuditEntry.Actie.AANMAKEN, "casus",
+                (id, door) -> changing.legStartoverlegVast(id, request.inhoud(), door)));
     }
 
     @PostMapping("/{casusId}/hulp")
@@ -166,21 +203,32 @@ class CasusController extends CasusApi {
 
     @PostMapping("/{casusId}/afsluiting")
     @Operation(summary = "Sluit de casus af", description = "Alleen als de gedragswetenschapper betrokken was bij de voorgenomen afsluiting "
-            + "(GW-moment VOORGENOMEN_AFSLUITING); anders 409 met regel gwBijVoorgenomenAfsluiting. Meldt CasusAfgesloten; daarna "
-            + "weigert de casus elke wijziging.")
+            + "(GW-moment VOORGENOMEN_AFSLUITING); anders 409 met regel gwBijVoorgenomenAfsluiting. Met het afsluitformulier (Bijlage 4), "
+            + "versleuteld opgeslagen. Meldt CasusAfgesloten; daarna weigert de casus elke wijziging.")
     @ApiResponse(responseCode = "200", description = "De afgesloten casus")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt het veld")
     @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
     @ApiResponse(responseCode = "409", description = "Geen GW bij de voorgenomen afsluiting, al afgesloten, of gelijktijdig gewijzigd")
     ResponseEntity<CasusResponse> sluitAf(@CasusIdParameter @PathVariable String casusId, @Valid @RequestBody AfsluitingRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.TEAMLEIDER);
-        Casus casus = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", (id, door) -> changing.sluitAf(id, request.reden(), door))
+        Casus casus = wijzig(casusId, gebruiker, AuditEntry.Actie.WIJZIGEN, "casus", (id, door) -> changing.sluitAf(id, request.reden(), request.formulier().formulier(), door))
                 .casus();
         DistributionSummary.builder("jeugdlink.casus.professionals")
                 .description("JeugdLink professionals who supported the family (000:136): coupled at screening, and in all at closure")
                 .tag("moment", "afsluiting")
                 .register(meters).record(casus.aantalJeugdLinkProfessionals());
         meters.counter("jeugdlink.casussen.afgesloten", "reden", request.reden().name(), "gemeente", casus.gemeenteCode()).increment();
+        // The seed's monitoring figures at closure (000:128-139): how long JeugdLink was involved, how it worked with the
+        // referrer, and how much happened; anonymous, per municipality at most.
+        DistributionSummary.builder("jeugdlink.casus.betrokkenheid.dagen").description("Duration of JeugdLink's involvement, opening to closure, in days")
+                .baseUnit("days").tag("reden", request.reden().name()).register(meters)
+                .record(java.time.Duration.between(casus.geopendOp(), java.util.Objects.requireNonNull(casus.afsluiting()).op()).toDays());
+        meters.counter("jeugdlink.casussen.afgesloten.samenwerking", "samenwerkingsvorm", request.formulier().samenwerkingsvorm().name(),
+                "gemeente", casus.gemeenteCode()).increment();
+        DistributionSummary.builder("jeugdlink.casus.activiteiten").description("Activities recorded in a casus by its closure (000:136)")
+                .tag("soort", "gesprekken").register(meters).record(casus.gesprekken().size());
+        DistributionSummary.builder("jeugdlink.casus.activiteiten").description("Activities recorded in a casus by its closure (000:136)")
+                .tag("soort", "evaluaties").register(meters).record(casus.evaluaties().size());
         return ResponseEntity.ok(CasusResponse.of(casus));
     }
 

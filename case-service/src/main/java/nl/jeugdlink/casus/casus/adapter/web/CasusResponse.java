@@ -3,8 +3,11 @@ package nl.jeugdlink.casus.casus.adapter.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdlink.casus.casus.domain.Afsluitformulier;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.Kindcontactstand;
+import nl.jeugdlink.casus.casus.domain.Plan;
+import nl.jeugdlink.casus.casus.domain.Startoverleg;
 import nl.jeugdlink.casus.casus.domain.Teamlid;
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +32,13 @@ record CasusResponse(
         List<String> gwBetrokkenBij,
         int aantalGesprekken,
         @Nullable String eersteContactGesprekId,
-        List<VastleggingResponse> plannen,
+        List<PlanResponse> plannen,
         List<VastleggingResponse> hulp,
         @Nullable AfsluitingResponse afsluiting,
+        List<OverdrachtResponse> overdrachten,
+        int aantalVeiligheidsplannen,
+        int aantalRisicotaxaties,
+        @Nullable Startoverleg startoverleg,
         Instant geopendOp) {
 
     /** @param grondslag TOESTEMMING or AFWEGING; @param afweging the documented weighing, for AFWEGING */
@@ -64,7 +71,16 @@ record CasusResponse(
     record VastleggingResponse(Instant op, String door) {
     }
 
-    record AfsluitingResponse(String reden, String door, Instant op) {
+    /** A plan version: its goals (step, what, owner, status) and the family's signature record; no goals for a date-only plan of before. */
+    record PlanResponse(int versie, Instant op, String door, List<Plan.Doel> doelen, Plan.@Nullable Akkoord akkoordGezin) {
+    }
+
+    /** @param formulier the closure form (Bijlage 4); null for a casus closed before it was kept */
+    record AfsluitingResponse(String reden, String door, Instant op, @Nullable Afsluitformulier formulier) {
+    }
+
+    /** A warm handover: the joint meeting with the family and what was passed on. */
+    record OverdrachtResponse(String van, String naar, String gezamenlijkGesprekId, List<String> overgedragen, String door, Instant op) {
     }
 
     static CasusResponse of(Casus c) {
@@ -86,9 +102,14 @@ record CasusResponse(
                 c.gwBetrokkenBij().stream().map(Enum::name).sorted().toList(),
                 c.gesprekken().size(),
                 c.eersteContactGesprekId(),
-                c.plannen().stream().map(v -> new VastleggingResponse(v.op(), v.door())).toList(),
+                c.plannen().stream().map(p -> new PlanResponse(p.versie(), p.op(), p.door(), p.doelen(), p.akkoord())).toList(),
                 c.hulp().stream().map(v -> new VastleggingResponse(v.op(), v.door())).toList(),
-                afsluiting == null ? null : new AfsluitingResponse(afsluiting.reden().name(), afsluiting.door(), afsluiting.op()),
+                afsluiting == null ? null : new AfsluitingResponse(afsluiting.reden().name(), afsluiting.door(), afsluiting.op(), afsluiting.formulier()),
+                c.overdrachten().stream().map(o -> new OverdrachtResponse(o.van(), o.naar(), o.gezamenlijkGesprekId(), o.overgedragen(), o.door(), o.op()))
+                        .toList(),
+                c.veiligheidsplannen().size(),
+                c.risicotaxaties().size(),
+                c.startoverleg(),
                 c.geopendOp());
     }
 }

@@ -41,14 +41,21 @@ class GesprekController extends CasusApi {
 
     record GesprekResponse(String gesprekId, String soort, Instant gehoudenOp, List<String> professionals, boolean gezinAanwezig,
             List<KindcontactResponse> kindcontacten, boolean netwerkUitgenodigd, boolean verslagGedeeldMetGezin, String samenvatting,
-            String vastgelegdDoor, Instant vastgelegdOp, boolean eersteContact) {
+            String vastgelegdDoor, Instant vastgelegdOp, boolean eersteContact, List<KindmeningResponse> kindmeningen) {
 
+        /** With the child's own opinions recorded in this conversation (dossier entries of the child, opinion). */
         static GesprekResponse of(Gesprek g, Casus c) {
             return new GesprekResponse(g.gesprekId(), g.soort().name(), g.gehoudenOp(), g.professionals(), g.gezinAanwezig(),
                     g.kindcontacten().stream().map(k -> new KindcontactResponse(k.kindId(), k.gezien(), k.gesproken())).toList(),
                     g.netwerkUitgenodigd(), g.verslagGedeeldMetGezin(), g.samenvatting().tekst(), g.vastgelegdDoor(), g.vastgelegdOp(),
-                    g.gesprekId().equals(c.eersteContactGesprekId()));
+                    g.gesprekId().equals(c.eersteContactGesprekId()),
+                    c.dossieritems().stream().filter(i -> i.meningVanKind() && g.gesprekId().equals(i.gesprekId()))
+                            .map(i -> new KindmeningResponse(String.valueOf(i.kindId()), i.tekst(), i.id())).toList());
         }
+    }
+
+    /** A child's own opinion, as said in the conversation. */
+    record KindmeningResponse(String kindId, String mening, String dossieritemId) {
     }
 
     record KindcontactResponse(String kindId, boolean gezien, boolean gesproken) {
