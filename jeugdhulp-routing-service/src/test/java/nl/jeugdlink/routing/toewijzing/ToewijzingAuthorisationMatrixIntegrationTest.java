@@ -104,6 +104,29 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
         return id;
     }
 
+    /** A fresh declined toewijzing in Ede whose search went to the RET; with {@code besproken} the RET discussed it without care. */
+    private String retZoektocht(boolean besproken) {
+        String id = afgewezen();
+        var ingeschakeld = api().post("/api/v1/toewijzingen/" + id + "/afwijzing/zoektocht", "{\"route\": \"RET\"}",
+                ApiCaller.token("matrix-voorbereiding", "jeugdbeschermer", List.of(EIGEN)));
+        assertThat(ingeschakeld.statusCode()).as(ingeschakeld.body()).isEqualTo(201);
+        if (besproken) {
+            var bespreking = api().post("/api/v1/toewijzingen/" + id + "/afwijzing/zoektocht/bespreking", "{\"uitkomst\": \"GEEN_PASSENDE_HULP\"}",
+                    ApiCaller.token("matrix-voorbereiding", "jeugdbeschermer", List.of(EIGEN)));
+            assertThat(bespreking.statusCode()).as(bespreking.body()).isEqualTo(201);
+        }
+        return id;
+    }
+
+    private @Nullable String gedeeldBesproken;
+
+    private String gedeeldBesproken() {
+        if (gedeeldBesproken == null) {
+            gedeeldBesproken = retZoektocht(true);
+        }
+        return gedeeldBesproken;
+    }
+
     /** A fresh JW315 of the own provider to Ede with one product; its ReferentieAanbieder. */
     private String verzoek() {
         String referentie = uniek();
@@ -172,6 +195,12 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             // A fresh declined toewijzing for each call of a row that may (step 5 is recorded once per decline), one shared by the others.
             case "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing/zoektocht" -> api().post("/api/v1/toewijzingen/"
                     + (row.eigenGemeente() ? afgewezen() : gedeeldAfgewezen()) + "/afwijzing/zoektocht", "{\"route\": \"RET\"}", token);
+            // Steps 5B and 6 are recorded once: a fresh search for each call of a row that may, one shared by the others.
+            case "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing/zoektocht/bespreking" -> api().post("/api/v1/toewijzingen/"
+                    + (row.eigenGemeente() ? retZoektocht(false) : gedeeldBesproken()) + "/afwijzing/zoektocht/bespreking",
+                    "{\"uitkomst\": \"GEEN_PASSENDE_HULP\"}", token);
+            case "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing/zoektocht/opschaling" -> api().post("/api/v1/toewijzingen/"
+                    + (row.eigenGemeente() ? retZoektocht(true) : gedeeldBesproken()) + "/afwijzing/zoektocht/opschaling", "{}", token);
             case AFWIJZING -> api().post("/api/v1/toewijzingen/" + afTeWijzen + "/afwijzing",
                     "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"GEEN_PLAATS\"}", token);
             // A fresh JW315 per call (identification, references and client unique), always to the own provider's message API.

@@ -123,6 +123,72 @@ public final class Casus {
     }
 
     /**
+     * Step 5B: the Regionaal Expertteam discussed the case of a declined toewijzing whose search went to the RET; once, while the
+     * search is open.
+     */
+    public ToewijzingEvent.RetBesproken bespreek(String toewijzingId, Zoektocht.Bespreking bespreking) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        Afwijzing a = lopend(t);
+        Zoektocht z = java.util.Objects.requireNonNull(a.zoektocht());
+        if (z.route() != Zoektocht.Route.RET) {
+            throw new Regelschending("GEEN_RET", "toewijzingId", "De zoektocht loopt via " + z.route() + ", niet via het Regionaal Expertteam.");
+        }
+        if (z.bespreking() != null) {
+            throw new Regelschending("AL_BESPROKEN", "toewijzingId", "Het Regionaal Expertteam heeft de casus al besproken op "
+                    + z.bespreking().besprokenOp().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate() + ".");
+        }
+        Toewijzing besproken = t.afgewezen(a.met(z.met(bespreking)));
+        toewijzingen.set(i, besproken);
+        return new ToewijzingEvent.RetBesproken(this, besproken);
+    }
+
+    /**
+     * Step 6: the search of a declined toewijzing is escalated to the region's contact person - after the network found nothing, or
+     * after the RET discussed it without a view of suitable care (never before that discussion, nor after a view of care). Once; a
+     * later call may only take an escalation that was not yet bestuurlijk to the administrators.
+     */
+    public ToewijzingEvent.ZoektochtOpgeschaald schaalOp(String toewijzingId, boolean bestuurlijk, Instant op, String door) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        Afwijzing a = lopend(t);
+        Zoektocht z = java.util.Objects.requireNonNull(a.zoektocht());
+        Zoektocht.Opschaling opschaling = z.opschaling();
+        if (opschaling == null) {
+            if (z.route() == Zoektocht.Route.RET && z.bespreking() == null) {
+                throw new Regelschending("NIET_BESPROKEN", "toewijzingId", "Het Regionaal Expertteam heeft de casus nog niet besproken.");
+            }
+            if (z.route() == Zoektocht.Route.RET && z.bespreking().uitkomst() == Zoektocht.Uitkomst.ZICHT_OP_PASSENDE_HULP) {
+                throw new Regelschending("ZICHT_OP_PASSENDE_HULP", "toewijzingId", "Het Regionaal Expertteam zag passende hulp; er is niets op te schalen.");
+            }
+            opschaling = new Zoektocht.Opschaling(op, door, bestuurlijk ? op : null, bestuurlijk ? door : null);
+        } else if (opschaling.isBestuurlijk() || !bestuurlijk) {
+            throw new Regelschending("AL_OPGESCHAALD", "bestuurlijk", "De zoektocht is al opgeschaald"
+                    + (opschaling.isBestuurlijk() ? ", ook bestuurlijk." : "; alleen bestuurlijk opschalen kan nog."));
+        } else {
+            opschaling = new Zoektocht.Opschaling(opschaling.opgeschaaldOp(), opschaling.opgeschaaldDoor(), op, door);
+        }
+        Toewijzing opgeschaald = t.afgewezen(a.met(z.met(opschaling)));
+        toewijzingen.set(i, opgeschaald);
+        return new ToewijzingEvent.ZoektochtOpgeschaald(this, opgeschaald, op, door, bestuurlijk);
+    }
+
+    /** The decline of a toewijzing whose search is engaged and still open. */
+    private static Afwijzing lopend(Toewijzing t) {
+        Afwijzing a = t.afwijzing();
+        if (a == null) {
+            throw new Regelschending("NIET_AFGEWEZEN", "toewijzingId", "Deze toewijzing is niet afgewezen: er is geen zoektocht.");
+        }
+        if (a.zoektochtAfgeslotenOp() != null) {
+            throw new Regelschending("ZOEKTOCHT_AFGESLOTEN", "toewijzingId", "De zoektocht is afgesloten: er is jeugdhulp toegewezen aan een andere zorgaanbieder.");
+        }
+        if (a.zoektocht() == null) {
+            throw new Regelschending("NIET_INGESCHAKELD", "toewijzingId", "Netwerk of Regionaal Expertteam is nog niet ingeschakeld (stap 5).");
+        }
+        return a;
+    }
+
+    /**
      * The care provider of a toewijzing declines it. A toewijzing is declined once; a decline after the
      * term (5 working days) is still recorded - judging it late is the escalation-service's, from the
      * event's times. Who may decline (only the provider it is addressed to) is checked before.

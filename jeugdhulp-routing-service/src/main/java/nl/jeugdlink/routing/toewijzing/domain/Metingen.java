@@ -11,4 +11,10 @@ public interface Metingen {
 
     /** A new toewijzing to another provider closed a decline's search, this long after the decline. */
     void zoektochtAfgesloten(java.time.Duration sindsAfwijzing);
+
+    /** Step 5B: the RET discussed a case, with its outcome. */
+    void retBesproken(Zoektocht.Uitkomst uitkomst);
+
+    /** Step 6: a search was escalated (to the administrators when bestuurlijk), this long after the decline. */
+    void zoektochtOpgeschaald(boolean bestuurlijk, java.time.Duration sindsAfwijzing);
 }

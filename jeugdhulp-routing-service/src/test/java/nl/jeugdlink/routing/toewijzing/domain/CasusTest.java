@@ -110,4 +110,74 @@ class CasusTest {
         });
         assertThat(casus.sluitZoektochten(ander, NU.plusSeconds(9000))).as("closed once").isEmpty();
     }
+
+    private static Casus afgewezenEnIngeschakeld(Zoektocht.Route route) {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo");
+        casus.wijsAf("t-1", new Afwijzing("a-1", Afwijzing.Grond.GEEN_TIJDIGE_HULP, Afwijzing.Reden.WACHTLIJST, null, NU.plusSeconds(3600), "za"));
+        casus.schakelIn("t-1", new Zoektocht(route, NU.plusSeconds(7200), "jb"));
+        return casus;
+    }
+
+    private static String regel(Runnable handeling) {
+        try {
+            handeling.run();
+        } catch (Regelschending e) {
+            return e.regel();
+        }
+        throw new AssertionError("no rule broken");
+    }
+
+    @Test
+    void theRetDiscussesAnEngagedRetSearchOnceAndNeverANetworkSearchOrOneNotEngaged() {
+        Casus casus = afgewezenEnIngeschakeld(Zoektocht.Route.RET);
+        var bespreking = new Zoektocht.Bespreking(Zoektocht.Uitkomst.GEEN_PASSENDE_HULP, NU.plusSeconds(86_400), "jb");
+
+        var event = casus.bespreek("t-1", bespreking);
+
+        assertThat(event.afgewezen().afwijzing().zoektocht().bespreking()).isEqualTo(bespreking);
+        assertThat(casus.toewijzingen().getFirst().afwijzing().zoektocht().route()).isEqualTo(Zoektocht.Route.RET);
+        assertThat(regel(() -> casus.bespreek("t-1", bespreking))).isEqualTo("AL_BESPROKEN");
+        assertThat(regel(() -> afgewezenEnIngeschakeld(Zoektocht.Route.NETWERK).bespreek("t-1", bespreking))).isEqualTo("GEEN_RET");
+        Casus nietIngeschakeld = casus();
+        nietIngeschakeld.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo");
+        assertThat(regel(() -> nietIngeschakeld.bespreek("t-1", bespreking))).isEqualTo("NIET_AFGEWEZEN");
+        nietIngeschakeld.wijsAf("t-1", new Afwijzing("a-1", Afwijzing.Grond.GEEN_TIJDIGE_HULP, Afwijzing.Reden.WACHTLIJST, null, NU, "za"));
+        assertThat(regel(() -> nietIngeschakeld.bespreek("t-1", bespreking))).isEqualTo("NIET_INGESCHAKELD");
+    }
+
+    @Test
+    void step6FollowsARetDiscussionWithoutCareOrTheNetworkOnceAndThenOnlyToTheAdministrators() {
+        Casus ret = afgewezenEnIngeschakeld(Zoektocht.Route.RET);
+        assertThat(regel(() -> ret.schaalOp("t-1", false, NU, "tl"))).isEqualTo("NIET_BESPROKEN");
+        Casus zicht = afgewezenEnIngeschakeld(Zoektocht.Route.RET);
+        zicht.bespreek("t-1", new Zoektocht.Bespreking(Zoektocht.Uitkomst.ZICHT_OP_PASSENDE_HULP, NU, "jb"));
+        assertThat(regel(() -> zicht.schaalOp("t-1", false, NU, "tl"))).isEqualTo("ZICHT_OP_PASSENDE_HULP");
+        ret.bespreek("t-1", new Zoektocht.Bespreking(Zoektocht.Uitkomst.GEEN_PASSENDE_HULP, NU, "jb"));
+
+        var eerste = ret.schaalOp("t-1", false, NU.plusSeconds(60), "tl");
+        assertThat(eerste.bestuurlijk()).isFalse();
+        assertThat(eerste.afgewezen().afwijzing().zoektocht().opschaling().opgeschaaldDoor()).isEqualTo("tl");
+        assertThat(regel(() -> ret.schaalOp("t-1", false, NU.plusSeconds(120), "tl"))).isEqualTo("AL_OPGESCHAALD");
+        var bestuurlijk = ret.schaalOp("t-1", true, NU.plusSeconds(180), "rcp");
+        assertThat(bestuurlijk.bestuurlijk()).isTrue();
+        var opschaling = bestuurlijk.afgewezen().afwijzing().zoektocht().opschaling();
+        assertThat(opschaling.opgeschaaldOp()).as("the first escalation stays").isEqualTo(NU.plusSeconds(60));
+        assertThat(opschaling.bestuurlijkOp()).isEqualTo(NU.plusSeconds(180));
+        assertThat(regel(() -> ret.schaalOp("t-1", true, NU.plusSeconds(240), "rcp"))).isEqualTo("AL_OPGESCHAALD");
+
+        Casus netwerk = afgewezenEnIngeschakeld(Zoektocht.Route.NETWERK);
+        assertThat(netwerk.schaalOp("t-1", true, NU, "tl").afgewezen().afwijzing().zoektocht().opschaling().isBestuurlijk()).isTrue();
+    }
+
+    @Test
+    void aClosedSearchIsNeitherDiscussedNorEscalated() {
+        Casus casus = afgewezenEnIngeschakeld(Zoektocht.Route.RET);
+        Toewijzing ander = casus.wijsToe(ambulant("98000022", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-2", 2, NU, "bo").toewijzing();
+        casus.sluitZoektochten(ander, NU.plusSeconds(9000));
+
+        assertThat(regel(() -> casus.bespreek("t-1", new Zoektocht.Bespreking(Zoektocht.Uitkomst.GEEN_PASSENDE_HULP, NU, "jb"))))
+                .isEqualTo("ZOEKTOCHT_AFGESLOTEN");
+        assertThat(regel(() -> casus.schaalOp("t-1", false, NU, "tl"))).isEqualTo("ZOEKTOCHT_AFGESLOTEN");
+    }
 }

@@ -7,7 +7,9 @@ import nl.jeugdlink.routing.toewijzing.domain.Zoektocht;
 
 /**
  * {@code jeugdlink.routing.afwijzingen{grond,reden}}: declines by ground and reason; {@code jeugdlink.routing.zoektocht.duur}: the time
- * from a decline to the new toewijzing (the search's use of network or RET: {@code jeugdlink.routing.zoektochten{route}}) to another provider that closed its search (Bouwsteen 5's figure).
+ * from a decline to the new toewijzing (the search's use of network or RET: {@code jeugdlink.routing.zoektochten{route}}) to another provider that closed its search (Bouwsteen 5's figure);
+ * {@code jeugdlink.routing.ret.besprekingen{uitkomst}}: the RET's discussions (step 5B); {@code jeugdlink.routing.zoektocht.opschalingen{bestuurlijk}}:
+ * step 6 escalations, each timed from the decline ({@code jeugdlink.routing.zoektocht.opschaling.duur}).
  */
 public class MicrometerMetingen implements Metingen {
 
@@ -30,5 +32,16 @@ public class MicrometerMetingen implements Metingen {
     @Override
     public void zoektochtAfgesloten(java.time.Duration sindsAfwijzing) {
         meters.timer("jeugdlink.routing.zoektocht.duur").record(sindsAfwijzing);
+    }
+
+    @Override
+    public void retBesproken(Zoektocht.Uitkomst uitkomst) {
+        meters.counter("jeugdlink.routing.ret.besprekingen", "uitkomst", uitkomst.name()).increment();
+    }
+
+    @Override
+    public void zoektochtOpgeschaald(boolean bestuurlijk, java.time.Duration sindsAfwijzing) {
+        meters.counter("jeugdlink.routing.zoektocht.opschalingen", "bestuurlijk", Boolean.toString(bestuurlijk)).increment();
+        meters.timer("jeugdlink.routing.zoektocht.opschaling.duur").record(sindsAfwijzing);
     }
 }

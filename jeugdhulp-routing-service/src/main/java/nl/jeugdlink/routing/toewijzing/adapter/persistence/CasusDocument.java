@@ -40,8 +40,15 @@ class CasusDocument extends AggregateDocument {
             @Nullable ZoektochtDoc zoektocht, @Nullable Instant zoektochtAfgeslotenOp) {
     }
 
-    /** Step 5 of a decline's search. */
-    record ZoektochtDoc(String route, Instant ingeschakeldOp, String ingeschakeldDoor) {
+    /** Step 5 of a decline's search, with the RET's discussion (5B) and the escalation (6) once recorded. */
+    record ZoektochtDoc(String route, Instant ingeschakeldOp, String ingeschakeldDoor, @Nullable BesprekingDoc bespreking,
+            @Nullable OpschalingDoc opschaling) {
+    }
+
+    record BesprekingDoc(String uitkomst, Instant besprokenOp, String vastgelegdDoor) {
+    }
+
+    record OpschalingDoc(Instant opgeschaaldOp, String opgeschaaldDoor, @Nullable Instant bestuurlijkOp, @Nullable String bestuurlijkDoor) {
     }
 
     @Id

@@ -40,17 +40,36 @@ final class ToewijzingMapping {
     private static CasusDocument.@Nullable AfwijzingDoc doc(@Nullable Afwijzing a) {
         return a == null ? null
                 : new CasusDocument.AfwijzingDoc(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor(),
-                        a.zoektocht() == null ? null
-                                : new CasusDocument.ZoektochtDoc(a.zoektocht().route().name(), a.zoektocht().ingeschakeldOp(), a.zoektocht().ingeschakeldDoor()),
-                        a.zoektochtAfgeslotenOp());
+                        doc(a.zoektocht()), a.zoektochtAfgeslotenOp());
     }
 
     private static @Nullable Afwijzing afwijzing(CasusDocument.@Nullable AfwijzingDoc d) {
         return d == null ? null
                 : new Afwijzing(d.afwijzingId(), Afwijzing.Grond.valueOf(d.grond()), Afwijzing.Reden.valueOf(d.reden()), d.toelichting(), d.afgewezenOp(),
-                        d.afgewezenDoor(), d.zoektocht() == null ? null
-                                : new Zoektocht(Zoektocht.Route.valueOf(d.zoektocht().route()), d.zoektocht().ingeschakeldOp(), d.zoektocht().ingeschakeldDoor()),
-                        d.zoektochtAfgeslotenOp());
+                        d.afgewezenDoor(), zoektocht(d.zoektocht()), d.zoektochtAfgeslotenOp());
+    }
+
+    private static CasusDocument.@Nullable ZoektochtDoc doc(@Nullable Zoektocht z) {
+        if (z == null) {
+            return null;
+        }
+        var b = z.bespreking();
+        var o = z.opschaling();
+        return new CasusDocument.ZoektochtDoc(z.route().name(), z.ingeschakeldOp(), z.ingeschakeldDoor(),
+                b == null ? null : new CasusDocument.BesprekingDoc(b.uitkomst().name(), b.besprokenOp(), b.vastgelegdDoor()),
+                o == null ? null : new CasusDocument.OpschalingDoc(o.opgeschaaldOp(), o.opgeschaaldDoor(), o.bestuurlijkOp(), o.bestuurlijkDoor()));
+    }
+
+    /** A search stored before steps 5B and 6 existed has neither: the record's fields are then null. */
+    private static @Nullable Zoektocht zoektocht(CasusDocument.@Nullable ZoektochtDoc d) {
+        if (d == null) {
+            return null;
+        }
+        var b = d.bespreking();
+        var o = d.opschaling();
+        return new Zoektocht(Zoektocht.Route.valueOf(d.route()), d.ingeschakeldOp(), d.ingeschakeldDoor(),
+                b == null ? null : new Zoektocht.Bespreking(Zoektocht.Uitkomst.valueOf(b.uitkomst()), b.besprokenOp(), b.vastgelegdDoor()),
+                o == null ? null : new Zoektocht.Opschaling(o.opgeschaaldOp(), o.opgeschaaldDoor(), o.bestuurlijkOp(), o.bestuurlijkDoor()));
     }
 
     private static CasusDocument.@Nullable LeveringDoc doc(@Nullable Levering l) {

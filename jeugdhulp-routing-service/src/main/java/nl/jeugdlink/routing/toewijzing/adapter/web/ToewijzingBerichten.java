@@ -87,6 +87,15 @@ final class ToewijzingBerichten {
             @Nullable String route) {
     }
 
+    record BesprekingRequest(
+            @Schema(description = "Zicht op passende hulp, of geen (dan volgt stap 6)", allowableValues = {"ZICHT_OP_PASSENDE_HULP",
+                    "GEEN_PASSENDE_HULP"}) @Nullable String uitkomst) {
+    }
+
+    record OpschalingRequest(
+            @Schema(description = "Ook (of alsnog) bestuurlijk opgeschaald; standaard false", nullable = true) @Nullable Boolean bestuurlijk) {
+    }
+
     record AfwijzingRequest(
             @Schema(description = "Geen tijdige en/of passende hulp", allowableValues = {"GEEN_TIJDIGE_HULP", "GEEN_PASSENDE_HULP",
                     "GEEN_TIJDIGE_EN_PASSENDE_HULP"}) @Nullable String grond,
@@ -104,12 +113,24 @@ final class ToewijzingBerichten {
             String afgewezenDoor,
             @Schema(description = "Stap 5: NETWERK of RET, zodra ingeschakeld", nullable = true) @Nullable String zoektochtRoute,
             @Schema(description = "Wanneer een toewijzing aan een andere zorgaanbieder de zoektocht afsloot", nullable = true)
-            @Nullable Instant zoektochtAfgeslotenOp) {
+            @Nullable Instant zoektochtAfgeslotenOp,
+            @Schema(description = "Stap 5B: de uitkomst van de bespreking in het RET, zodra besproken", nullable = true,
+                    allowableValues = {"ZICHT_OP_PASSENDE_HULP", "GEEN_PASSENDE_HULP"}) @Nullable String retUitkomst,
+            @Schema(description = "Stap 5B: wanneer het RET de casus besprak", nullable = true) @Nullable Instant retBesprokenOp,
+            @Schema(description = "Stap 6: wanneer de zoektocht werd opgeschaald naar de regionale contactpersoon", nullable = true)
+            @Nullable Instant opgeschaaldOp,
+            @Schema(description = "Stap 6: wanneer de zoektocht bestuurlijk werd opgeschaald", nullable = true) @Nullable Instant bestuurlijkOpgeschaaldOp) {
 
         static @Nullable AfwijzingBericht of(@Nullable Afwijzing a) {
-            return a == null ? null
-                    : new AfwijzingBericht(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor(),
-                            a.zoektocht() == null ? null : a.zoektocht().route().name(), a.zoektochtAfgeslotenOp());
+            if (a == null) {
+                return null;
+            }
+            var z = a.zoektocht();
+            var b = z == null ? null : z.bespreking();
+            var o = z == null ? null : z.opschaling();
+            return new AfwijzingBericht(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor(),
+                    z == null ? null : z.route().name(), a.zoektochtAfgeslotenOp(), b == null ? null : b.uitkomst().name(),
+                    b == null ? null : b.besprokenOp(), o == null ? null : o.opgeschaaldOp(), o == null ? null : o.bestuurlijkOp());
         }
     }
 
