@@ -24,19 +24,56 @@ public final class Casus {
     private final Instant geopendOp;
     private @Nullable Instant afgeslotenOp;
     private final List<Toewijzing> toewijzingen;
+    private final List<Bepaling> bepalingen;
 
     public Casus(String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, @Nullable Instant afgeslotenOp,
-            List<Toewijzing> toewijzingen) {
+            List<Toewijzing> toewijzingen, List<Bepaling> bepalingen) {
         this.casusId = casusId;
         this.aanmeldingId = aanmeldingId;
         this.gemeenteCode = gemeenteCode;
         this.geopendOp = geopendOp;
         this.afgeslotenOp = afgeslotenOp;
         this.toewijzingen = new ArrayList<>(toewijzingen);
+        this.bepalingen = new ArrayList<>(bepalingen);
     }
 
     public static Casus uit(Geopend geopend) {
-        return new Casus(geopend.casusId(), geopend.aanmeldingId(), geopend.gemeenteCode(), geopend.geopendOp(), null, List.of());
+        return new Casus(geopend.casusId(), geopend.aanmeldingId(), geopend.gemeenteCode(), geopend.geopendOp(), null, List.of(), List.of());
+    }
+
+    /** The youth protector's bepaling jeugdhulp (301 steps 1-3); none in a closed casus. */
+    public void bepaal(Bepaling bepaling) {
+        if (afgeslotenOp != null) {
+            throw new Regelschending("CASUS_AFGESLOTEN", "casusId", "De casus is afgesloten; er wordt geen jeugdhulp meer bepaald.");
+        }
+        bepalingen.add(bepaling);
+    }
+
+    /** The designated official approves a bepaling of care outside the contracts; once, and only where it is needed. */
+    public Bepaling keurGoed(String bepalingId, Bepaling.Akkoord akkoord) {
+        for (int i = 0; i < bepalingen.size(); i++) {
+            Bepaling b = bepalingen.get(i);
+            if (b.bepalingId().equals(bepalingId)) {
+                if (b.gecontracteerd()) {
+                    throw new Regelschending("GECONTRACTEERD", "bepalingId", "Deze hulp valt binnen een contract; een akkoord is niet nodig.");
+                }
+                if (b.akkoord() != null) {
+                    throw new Regelschending("AL_AKKOORD", "bepalingId", "Het akkoord is al gegeven door " + b.akkoord().gegevenDoor() + ".");
+                }
+                Bepaling goedgekeurd = b.met(akkoord);
+                bepalingen.set(i, goedgekeurd);
+                return goedgekeurd;
+            }
+        }
+        throw new IllegalArgumentException("no bepaling " + bepalingId + " in casus " + casusId);
+    }
+
+    public java.util.Optional<Bepaling> bepaling(String bepalingId) {
+        return bepalingen.stream().filter(b -> b.bepalingId().equals(bepalingId)).findFirst();
+    }
+
+    public List<Bepaling> bepalingen() {
+        return List.copyOf(bepalingen);
     }
 
     /**
@@ -248,6 +285,39 @@ public final class Casus {
         Toewijzing gestopt = t.met(levering.gestopt(einddatum, reden, op));
         toewijzingen.set(i, gestopt);
         return new ToewijzingEvent.Gestopt(this, gestopt);
+    }
+
+    /** JZ002 RedenWijziging: 01 is no longer used (CS336); 13 (verwijderd) only with einddatum = ingangsdatum (CS335). */
+    public static final java.util.Set<String> JZ002 = java.util.Set.of("02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14");
+
+    /**
+     * An intrekking: the einddatum is brought forward (never later - longer care is a new toewijzing with a new number), with its
+     * reason; not before the ingangsdatum (CS003) nor, once the care started, before its begindatum (TR018). Reason 13 (verwijderd)
+     * ends it on its ingangsdatum (CS335) and nothing changes it after. The field rules (JZ002, CS336) are checked before.
+     */
+    public ToewijzingEvent.Gewijzigd wijzig(String toewijzingId, LocalDate einddatum, String reden, Instant op, String door) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        if (t.wijziging() != null && "13".equals(t.wijziging().redenWijziging())) {
+            throw new Regelschending("VERWIJDERD", "toewijzingId", "Deze toewijzing is verwijderd (reden 13).");
+        }
+        if (einddatum.isBefore(t.ingangsdatum())) {
+            throw new Regelschending("CS003", "einddatum", "De einddatum ligt voor de ingangsdatum " + t.ingangsdatum() + ".");
+        }
+        if ("13".equals(reden) != einddatum.equals(t.ingangsdatum())) {
+            throw new Regelschending("CS335", "redenWijziging", "Reden 13 (verwijderd) hoort bij een einddatum gelijk aan de ingangsdatum, en alleen daarbij.");
+        }
+        if (t.einddatum() != null && !einddatum.isBefore(t.einddatum())) {
+            throw new Regelschending("ALLEEN_INKORTEN", "einddatum", "Een intrekking brengt de einddatum " + t.einddatum()
+                    + " naar voren; langere hulp is een nieuwe toewijzing met een nieuw nummer.");
+        }
+        if (t.levering() != null && einddatum.isBefore(t.levering().begindatum())) {
+            throw new Regelschending("TR018", "einddatum", "De hulp is gestart op " + t.levering().begindatum() + "; de einddatum ligt daar niet voor.");
+        }
+        int volgnummer = t.wijziging() == null ? 1 : t.wijziging().volgnummer() + 1;
+        Toewijzing gewijzigd = t.gewijzigd(einddatum, new Toewijzing.Wijziging(reden, t.einddatum(), volgnummer, op, door));
+        toewijzingen.set(i, gewijzigd);
+        return new ToewijzingEvent.Gewijzigd(this, gewijzigd);
     }
 
     /** The provider's JW302 on the toewijzing's JW301; a later one replaces an earlier (a JW301 sent again gets a new retour). */

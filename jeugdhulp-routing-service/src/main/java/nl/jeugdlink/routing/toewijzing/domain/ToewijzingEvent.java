@@ -39,6 +39,10 @@ public sealed interface ToewijzingEvent {
     record ZoektochtAfgesloten(Casus casus, Toewijzing afgewezen, Toewijzing nieuw) implements ToewijzingEvent {
     }
 
+    /** The back office brought the toewijzing's einddatum forward (an intrekking); {@code toewijzing} carries the {@link Toewijzing.Wijziging}. */
+    record Gewijzigd(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
+    }
+
     /** The provider's JW305 was accepted; {@code toewijzing} carries the {@link Levering}. */
     record Gestart(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
     }

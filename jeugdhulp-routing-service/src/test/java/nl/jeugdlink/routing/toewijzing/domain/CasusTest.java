@@ -180,4 +180,58 @@ class CasusTest {
                 .isEqualTo("ZOEKTOCHT_AFGESLOTEN");
         assertThat(regel(() -> casus.schaalOp("t-1", false, NU, "tl"))).isEqualTo("ZOEKTOCHT_AFGESLOTEN");
     }
+
+    private static Bepaling bepaling(String id, String agb, boolean gecontracteerd) {
+        return new Bepaling(id, ambulant(agb, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), List.of(LocalDate.of(2027, 2, 1)),
+                LocalDate.of(2026, 11, 20), gecontracteerd, NU, "jb", null);
+    }
+
+    @Test
+    void aBepalingOutsideTheContractsIsApprovedOnceAndAContractedOneNeedsNoApproval() {
+        Casus casus = casus();
+        casus.bepaal(bepaling("b-1", "98000011", false));
+        casus.bepaal(bepaling("b-2", "98000022", true));
+        assertThat(casus.bepaling("b-1").orElseThrow().isToewijsbaar()).isFalse();
+
+        Bepaling goedgekeurd = casus.keurGoed("b-1", new Bepaling.Akkoord(NU, "bo", "Specialistisch"));
+
+        assertThat(goedgekeurd.isToewijsbaar()).isTrue();
+        assertThat(goedgekeurd.betreft(ambulant("98000011", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1)))).isTrue();
+        assertThat(goedgekeurd.betreft(ambulant("98000022", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1)))).isFalse();
+        assertThat(casus.bepaling("b-1").orElseThrow().akkoord()).isNotNull();
+        assertThat(regel(() -> casus.keurGoed("b-1", new Bepaling.Akkoord(NU, "bo", "x")))).isEqualTo("AL_AKKOORD");
+        assertThat(regel(() -> casus.keurGoed("b-2", new Bepaling.Akkoord(NU, "bo", "x")))).isEqualTo("GECONTRACTEERD");
+        casus.sluit(NU);
+        assertThat(regel(() -> casus.bepaal(bepaling("b-3", "98000011", true)))).isEqualTo("CASUS_AFGESLOTEN");
+    }
+
+    @Test
+    void evaluationMomentsLieWithinThePeriodAndTheReferralIsNotInTheFuture() {
+        var zorg = ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31));
+
+        assertThat(Bepaling.controleer(zorg, List.of(LocalDate.of(2027, 2, 1)), LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25))).isEmpty();
+        assertThat(Bepaling.controleer(zorg, List.of(LocalDate.of(2026, 11, 30), LocalDate.of(2027, 6, 1)), LocalDate.of(2026, 11, 26),
+                LocalDate.of(2026, 11, 25))).extracting(Overtreding::veld)
+                .containsExactly("evaluatiemomenten[0]", "evaluatiemomenten[1]", "verwezenNaarLokaalTeamOp");
+        assertThat(Bepaling.controleer(zorg, List.of(), null, LocalDate.of(2026, 11, 25))).extracting(Overtreding::regel)
+                .containsExactly("required", "required");
+    }
+
+    @Test
+    void anIntrekkingBringsTheEndForwardCountsItsChangesAndReason13EndsIt() {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 7, NU, "bo");
+
+        var eerste = casus.wijzig("t-1", LocalDate.of(2027, 3, 31), "05", NU, "bo");
+        var tweede = casus.wijzig("t-1", LocalDate.of(2027, 2, 28), "03", NU, "bo");
+
+        assertThat(eerste.toewijzing().wijziging().vorigeEinddatum()).isEqualTo(LocalDate.of(2027, 5, 31));
+        assertThat(tweede.toewijzing().wijziging().volgnummer()).isEqualTo(2);
+        assertThat(casus.toewijzingen().getFirst().einddatum()).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(casus.toewijzingen().getFirst().toewijzingNummer()).as("the same number").isEqualTo(7);
+        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2027, 2, 28), "05", NU, "bo"))).isEqualTo("ALLEEN_INKORTEN");
+        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2027, 1, 1), "13", NU, "bo"))).isEqualTo("CS335");
+        casus.start("t-1", LocalDate.of(2026, 12, 10), NU);
+        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2026, 12, 5), "05", NU, "bo"))).isEqualTo("TR018");
+    }
 }

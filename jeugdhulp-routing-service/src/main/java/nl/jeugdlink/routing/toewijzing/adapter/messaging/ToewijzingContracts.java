@@ -5,6 +5,7 @@ import nl.jeugdlink.contracts.routing.JeugdhulpGestopt;
 import nl.jeugdlink.contracts.routing.JeugdhulpToegewezen;
 import nl.jeugdlink.contracts.routing.RetBesproken;
 import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.contracts.routing.ToewijzingGewijzigd;
 import nl.jeugdlink.contracts.routing.ZoektochtAfgesloten;
 import nl.jeugdlink.contracts.routing.ZoektochtIngeschakeld;
 import nl.jeugdlink.contracts.routing.ZoektochtOpgeschaald;
@@ -32,6 +33,7 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
             case ToewijzingEvent.RetBesproken r -> new ContractEvent(RoutingEvents.RET_BESPROKEN, besproken(r));
             case ToewijzingEvent.ZoektochtOpgeschaald o -> new ContractEvent(RoutingEvents.ZOEKTOCHT_OPGESCHAALD, opgeschaald(o));
             case ToewijzingEvent.ZoektochtAfgesloten z -> new ContractEvent(RoutingEvents.ZOEKTOCHT_AFGESLOTEN, afgesloten(z));
+            case ToewijzingEvent.Gewijzigd g -> new ContractEvent(RoutingEvents.TOEWIJZING_GEWIJZIGD, gewijzigd(g.casus(), g.toewijzing()));
             case ToewijzingEvent.Gestart g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTART, gestart(g.casus(), g.toewijzing()));
             case ToewijzingEvent.Gestopt g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTOPT, gestopt(g.casus(), g.toewijzing()));
         };
@@ -73,6 +75,12 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
         Casus c = z.casus();
         return new ZoektochtAfgesloten(a.afwijzingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), z.nieuw().toewijzingId(), z.nieuw().agbCode(),
                 java.util.Objects.requireNonNull(a.zoektochtAfgeslotenOp()));
+    }
+
+    private static ToewijzingGewijzigd gewijzigd(Casus c, Toewijzing t) {
+        var w = java.util.Objects.requireNonNull(t.wijziging(), "a Gewijzigd event carries its wijziging");
+        return new ToewijzingGewijzigd(t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), t.agbCode(),
+                java.util.Objects.requireNonNull(t.einddatum()), w.vorigeEinddatum(), w.redenWijziging(), w.gewijzigdOp());
     }
 
     private static JeugdhulpGestart gestart(Casus c, Toewijzing t) {

@@ -27,7 +27,9 @@ final class ToewijzingBerichten {
                     example = "2027-05-31") @Nullable LocalDate einddatum,
             @Nullable OmvangBericht omvang,
             @Schema(description = "Budget in eurocent (10000 = 100 euro); niet samen met een omvang (CD077, CD078)", minimum = "1",
-                    maximum = "99999999") @Nullable Long budget) {
+                    maximum = "99999999") @Nullable Long budget,
+            @Schema(description = "De bepaling die deze toewijzing uitvoert; niet-gecontracteerde hulp alleen onder een bepaling met akkoord",
+                    format = "uuid", nullable = true) @Nullable String bepalingId) {
 
         Toewijzingsopdracht.ParameterChecks invoer() {
             return new Toewijzingsopdracht.ParameterChecks(agbCode,
@@ -67,7 +69,9 @@ final class ToewijzingBerichten {
             @Schema(description = "Eurocent", nullable = true) @Nullable Long budget,
             Instant toegewezenOp,
             String toegewezenDoor,
-            @Schema(description = "De afwijzing door de zorgaanbieder, als hij afwees", nullable = true) @Nullable AfwijzingBericht afwijzing) {
+            @Schema(description = "De afwijzing door de zorgaanbieder, als hij afwees", nullable = true) @Nullable AfwijzingBericht afwijzing,
+            @Schema(description = "JZ002 RedenWijziging van de laatste intrekking", nullable = true) @Nullable String redenWijziging,
+            @Schema(description = "Wanneer de backoffice de einddatum het laatst naar voren bracht", nullable = true) @Nullable Instant gewijzigdOp) {
 
         static ToewijzingResponse of(Toewijzingen.InCasus gevonden) {
             Toewijzing t = gevonden.toewijzing();
@@ -77,7 +81,8 @@ final class ToewijzingBerichten {
                     t.ingangsdatum(), t.einddatum(),
                     t.omvang() == null ? null
                             : new OmvangBericht((long) t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
-                    t.budget(), t.toegewezenOp(), t.toegewezenDoor(), AfwijzingBericht.of(t.afwijzing()));
+                    t.budget(), t.toegewezenOp(), t.toegewezenDoor(), AfwijzingBericht.of(t.afwijzing()),
+                    t.wijziging() == null ? null : t.wijziging().redenWijziging(), t.wijziging() == null ? null : t.wijziging().gewijzigdOp());
         }
     }
 
@@ -85,6 +90,12 @@ final class ToewijzingBerichten {
     record ZoektochtRequest(
             @Schema(description = "Het netwerk van zorgaanbieders of het (vooroverleg van het) Regionaal Expertteam", allowableValues = {"NETWERK", "RET"})
             @Nullable String route) {
+    }
+
+    record WijzigingRequest(
+            @Schema(description = "De nieuwe einddatum: eerder dan de huidige, niet voor de ingangsdatum", example = "2027-02-28") @Nullable LocalDate einddatum,
+            @Schema(description = "JZ002: 02-14 (nooit 01, CS336); 13 (verwijderd) alleen met einddatum = ingangsdatum (CS335)", example = "05")
+            @Nullable String redenWijziging) {
     }
 
     record BesprekingRequest(
