@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the municipality contracted the provider for the care (its contract register; a municipality without a register is not
- * checked). A toewijzing outside the contract is refused (GEEN_CONTRACT): non-contracted care needs the approval of the designated
- * municipal official, which the bepaling is to record (not built yet).
+ * checked). A toewijzing outside the contract is refused (GEEN_CONTRACT) unless it carries out a bepaling of the same provider and
+ * product that the designated municipal official approved ({@link Bepaling.Akkoord}).
  */
 @FunctionalInterface
 public interface Contractering {
