@@ -253,6 +253,7 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
                              "producten": [{"categorie": "45", "code": "45A01", "wachttijdDagen": 10}]}""")), token);
             case "GET /api/v1/aanbod?categorie={categorie}&code={code}&gemeente={gemeente}" ->
                     api().get("/api/v1/aanbod?categorie=45&code=45A01&gemeente=" + EIGEN, token);
+            case "GET /api/v1/gemeenten/{gemeenteCode}/verzoeken" -> api().get("/api/v1/gemeenten/" + EIGEN + "/verzoeken", token);
             case "PUT /api/v1/gemeenten/{gemeenteCode}/contracten/{agbCode}" -> api().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/api/v1/gemeenten/" + REGISTER_EIGEN + "/contracten/" + AGB_EIGEN))
                     .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(CONTRACT)), token);
