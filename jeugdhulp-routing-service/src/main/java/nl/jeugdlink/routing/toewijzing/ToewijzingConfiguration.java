@@ -5,6 +5,7 @@ import java.time.Clock;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
+import nl.jeugdlink.routing.contract.application.BijhoudenContracten;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.CasusListener;
 import nl.jeugdlink.routing.toewijzing.adapter.metrics.MicrometerMetingen;
 import nl.jeugdlink.routing.toewijzing.adapter.messaging.ToewijzingContracts;
@@ -13,7 +14,10 @@ import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoClientgegevens;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingsnummers;
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
+import nl.jeugdlink.routing.toewijzing.application.ChangingToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.DecliningToewijzing;
+import nl.jeugdlink.routing.toewijzing.application.DeterminingCare;
+import nl.jeugdlink.routing.toewijzing.domain.Contractering;
 import nl.jeugdlink.routing.toewijzing.application.EngagingZoektocht;
 import nl.jeugdlink.routing.toewijzing.application.RegisteringLevering;
 import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
@@ -58,8 +62,25 @@ class ToewijzingConfiguration {
     }
 
     @Bean
-    AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, MeterRegistry meters, Clock clock) {
-        return new AssigningToewijzing(casussen, nummers, new MicrometerMetingen(meters), clock);
+    AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, MeterRegistry meters, Contractering contractering, Clock clock) {
+        return new AssigningToewijzing(casussen, nummers, new MicrometerMetingen(meters), contractering, clock);
+    }
+
+    /** The municipality's contract register decides; a municipality without one is not checked. */
+    @Bean
+    Contractering contractering(BijhoudenContracten contracten) {
+        return (gemeente, agb, product, datum) -> contracten.dekking(gemeente, agb, product == null ? null : product.categorie(),
+                product == null ? null : product.code(), datum) != BijhoudenContracten.Dekking.NIET_GECONTRACTEERD;
+    }
+
+    @Bean
+    ChangingToewijzing changingToewijzing(Casussen casussen, Clock clock) {
+        return new ChangingToewijzing(casussen, clock);
+    }
+
+    @Bean
+    DeterminingCare determiningCare(Casussen casussen, Contractering contractering, Clock clock) {
+        return new DeterminingCare(casussen, contractering, clock);
     }
 
     @Bean
@@ -79,8 +100,8 @@ class ToewijzingConfiguration {
 
     /** The message API's port for JW305/JW307, implemented here where the toewijzingen live. */
     @Bean
-    RegisteringLevering leveringen(Toewijzingen toewijzingen, Casussen casussen, Clientgegevens clientgegevens, Clock clock) {
-        return new RegisteringLevering(toewijzingen, casussen, clientgegevens, clock);
+    RegisteringLevering leveringen(Toewijzingen toewijzingen, Casussen casussen, Clientgegevens clientgegevens, MeterRegistry meters, Clock clock) {
+        return new RegisteringLevering(toewijzingen, casussen, clientgegevens, new MicrometerMetingen(meters), clock);
     }
 
     /** Bound as {@code casussen-in-0}. */

@@ -161,6 +161,79 @@ class AfwijzingIntegrationTest {
         assertThat(event.get("ingeschakeldDoor").asString()).isEqualTo("jb-" + EDE);
     }
 
+    private List<ConsumerRecord<String, byte[]>> events(String casusId, nl.jeugdlink.contracts.EventType type, int aantal) {
+        return kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30),
+                records -> records.stream().filter(r -> casusId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))).count() >= aantal)
+                .stream().filter(r -> casusId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))).toList();
+    }
+
+    @Test
+    void theRetDiscussesTheCaseWithoutCareAndTheTeamLeaderEscalatesThenTheContactPersonToTheAdministrators() {
+        String[] toegewezen = toewijzingAan(AGB_A);
+        String casusId = toegewezen[0];
+        String toewijzingId = toegewezen[1];
+        String jeugdbeschermer = ApiCaller.token("jb-" + EDE, "jeugdbeschermer", List.of(EDE));
+        String teamleider = ApiCaller.token("tl-" + EDE, "teamleider", List.of(EDE));
+        String bespreking = "/api/v1/toewijzingen/" + toewijzingId + "/afwijzing/zoektocht/bespreking";
+        String opschaling = "/api/v1/toewijzingen/" + toewijzingId + "/afwijzing/zoektocht/opschaling";
+        var declined = api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing", WACHTLIJST, aanbieder(AGB_A));
+        String afwijzingId = JSON.readTree(declined.body()).get("afwijzing").get("afwijzingId").asString();
+        var nietIngeschakeld = api().post(bespreking, "{\"uitkomst\": \"GEEN_PASSENDE_HULP\"}", jeugdbeschermer);
+        assertThat(nietIngeschakeld.statusCode()).isEqualTo(409);
+        assertThat(nietIngeschakeld.body()).contains("NIET_INGESCHAKELD");
+        assertThat(api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing/zoektocht", "{\"route\": \"RET\"}", jeugdbeschermer).statusCode())
+                .isEqualTo(201);
+        var teVroeg = api().post(opschaling, "{}", teamleider);
+        assertThat(teVroeg.statusCode()).isEqualTo(409);
+        assertThat(teVroeg.body()).contains("NIET_BESPROKEN");
+        var fout = api().post(bespreking, "{\"uitkomst\": \"MISSCHIEN\"}", jeugdbeschermer);
+        assertThat(fout.statusCode()).isEqualTo(400);
+        assertThat(fout.body()).contains("uitkomst").contains("enum");
+        double besprekingen = meters.counter("jeugdlink.routing.ret.besprekingen", "uitkomst", "GEEN_PASSENDE_HULP").count();
+        double opschalingen = meters.counter("jeugdlink.routing.zoektocht.opschalingen", "bestuurlijk", "false").count();
+
+        var besproken = api().post(bespreking, "{\"uitkomst\": \"GEEN_PASSENDE_HULP\"}", jeugdbeschermer);
+        assertThat(besproken.statusCode()).as(besproken.body()).isEqualTo(201);
+        assertThat(JSON.readTree(besproken.body()).get("afwijzing").get("retUitkomst").asString()).isEqualTo("GEEN_PASSENDE_HULP");
+        assertThat(api().post(bespreking, "{\"uitkomst\": \"ZICHT_OP_PASSENDE_HULP\"}", jeugdbeschermer).body()).contains("AL_BESPROKEN");
+        // Step 6 is not the youth protector's.
+        assertThat(api().post(opschaling, "{}", jeugdbeschermer).statusCode()).isEqualTo(403);
+        var opgeschaald = api().post(opschaling, "{}", teamleider);
+        assertThat(opgeschaald.statusCode()).as(opgeschaald.body()).isEqualTo(201);
+        assertThat(JSON.readTree(opgeschaald.body()).get("afwijzing").get("opgeschaaldOp").isNull()).isFalse();
+        assertThat(api().post(opschaling, "{}", teamleider).body()).contains("AL_OPGESCHAALD");
+        var bestuurlijk = api().post(opschaling, "{\"bestuurlijk\": true}",
+                ApiCaller.token("rcp-foodvalley", "regionale-contactpersoon", List.of(EDE)));
+        assertThat(bestuurlijk.statusCode()).as(bestuurlijk.body()).isEqualTo(201);
+        assertThat(JSON.readTree(bestuurlijk.body()).get("afwijzing").get("bestuurlijkOpgeschaaldOp").isNull()).isFalse();
+
+        assertThat(meters.counter("jeugdlink.routing.ret.besprekingen", "uitkomst", "GEEN_PASSENDE_HULP").count()).isEqualTo(besprekingen + 1);
+        assertThat(meters.counter("jeugdlink.routing.zoektocht.opschalingen", "bestuurlijk", "false").count()).isEqualTo(opschalingen + 1);
+        var ret = events(casusId, RoutingEvents.RET_BESPROKEN, 1);
+        assertThat(ret).hasSize(1);
+        String retPayload = new String(ret.getFirst().value(), StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(RoutingEvents.RET_BESPROKEN, retPayload)).isEmpty();
+        assertThat(JSON.readTree(retPayload).get("afwijzingId").asString()).isEqualTo(afwijzingId);
+        assertThat(JSON.readTree(retPayload).get("uitkomst").asString()).isEqualTo("GEEN_PASSENDE_HULP");
+        var op = events(casusId, RoutingEvents.ZOEKTOCHT_OPGESCHAALD, 2);
+        assertThat(op).hasSize(2);
+        for (var r : op) {
+            assertThat(SchemaCheck.violations(RoutingEvents.ZOEKTOCHT_OPGESCHAALD, new String(r.value(), StandardCharsets.UTF_8))).isEmpty();
+            assertThat(KafkaProbe.header(r, "ce_subject")).isEqualTo(casusId);
+        }
+        assertThat(op).extracting(r -> JSON.readTree(r.value()).get("bestuurlijk").asBoolean()).containsExactly(false, true);
+        assertThat(op).extracting(r -> JSON.readTree(r.value()).get("opgeschaaldDoor").asString()).containsExactly("tl-" + EDE, "rcp-foodvalley");
+    }
+
+    @Test
+    void anotherMunicipalitysTeamLeaderCannotEscalate() {
+        String toewijzingId = toewijzingAan(AGB_A)[1];
+        api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing", WACHTLIJST, aanbieder(AGB_A));
+
+        assertThat(api().post("/api/v1/toewijzingen/" + toewijzingId + "/afwijzing/zoektocht/opschaling", "{}",
+                ApiCaller.token("tl-vnd", "teamleider", List.of("GM0345"))).statusCode()).isEqualTo(403);
+    }
+
     @Test
     void anotherProviderCannotDeclineAndLearnsNothingAndTheBackOfficeCannotDeclineForIt() {
         String toewijzingId = toewijzingAan(AGB_A)[1];

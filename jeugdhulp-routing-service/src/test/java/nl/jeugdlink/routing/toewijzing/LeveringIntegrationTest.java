@@ -54,6 +54,9 @@ class LeveringIntegrationTest {
     @Autowired
     Casussen casussen;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private final KafkaProbe kafka = new KafkaProbe();
 
     private ApiCaller api() {
@@ -167,6 +170,29 @@ class LeveringIntegrationTest {
         var kapot = stuur(AGB_A, "<JW305><Header/></JW305>", AGB_A);
         assertThat(kapot.statusCode()).isEqualTo(400);
         assertThat(kapot.body()).contains("xsd");
+    }
+
+    @Test
+    void aSchemaBreakingStartOrStopWithAReadableHeaderGets0001AndAnIdentificationIsCountedOnceTr056() {
+        String bsn = IjwBerichtMother.geldigBsn();
+        long nummer = (long) toegewezen(AGB_A, bsn)[1];
+        LocalDate begin = LocalDate.of(2026, 12, 2);
+        String start = jw305(AGB_A, bsn, nummer, begin);
+        String stop = jw307(AGB_A, bsn, nummer, begin, begin.plusDays(5));
+        assertThat(start).contains("<Begindatum>2026-12-02</Begindatum>");
+
+        assertThat(codes306(stuur(AGB_A, start.replace("<Begindatum>2026-12-02</Begindatum>", "<Begindatum>gisteren</Begindatum>"), AGB_A)))
+                .as("schema broken, header readable").containsExactly("0001");
+        assertThat(codes308(stuur(AGB_A, stop.replace("<Begindatum>2026-12-02</Begindatum>", "<Begindatum>gisteren</Begindatum>"), AGB_A)))
+                .containsExactly("0001");
+        long toegewezen = meters.timer("jeugdlink.routing.route.stap.duur", "stap", "casus_tot_toewijzing").count();
+        long gestart = meters.timer("jeugdlink.routing.route.stap.duur", "stap", "toewijzing_tot_start").count();
+        assertThat(toegewezen).as("every toewijzing times its step").isPositive();
+        assertThat(codes306(stuur(AGB_A, start, AGB_A))).containsExactly("0200");
+        assertThat(meters.timer("jeugdlink.routing.route.stap.duur", "stap", "toewijzing_tot_start").count()).isEqualTo(gestart + 1);
+        assertThat(codes306(stuur(AGB_A, start, AGB_A))).as("the same identification again").containsExactly("9056");
+        assertThat(codes308(stuur(AGB_A, stop, AGB_A))).containsExactly("0200");
+        assertThat(codes308(stuur(AGB_A, stop, AGB_A))).containsExactly("9056");
     }
 
     private static String jw302(String aanbieder, long nummer, String code) {

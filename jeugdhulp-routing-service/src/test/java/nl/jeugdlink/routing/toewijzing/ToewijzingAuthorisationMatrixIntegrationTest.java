@@ -37,6 +37,10 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
 
     private static final String EIGEN = "GM0228";
     private static final String ANDERE = "GM0345";
+    /** The contract rows use municipalities of their own: a register in Ede would make every other row's toewijzing a contract check. */
+    private static final String REGISTER_EIGEN = "GM0203";
+    private static final String REGISTER_ANDERE = "GM0267";
+    private static final String CONTRACT = "{\"producten\": [{\"categorie\": \"45\"}], \"van\": \"2026-01-01\"}";
     private static final String AGB_EIGEN = "98000011";
     private static final String AGB_ANDERE = "98000022";
     private static final String PER_ID = "GET /api/v1/toewijzingen/{toewijzingId}";
@@ -75,6 +79,10 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
                 ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
         assertThat(tweede.statusCode()).as(tweede.body()).isEqualTo(201);
         afTeWijzen = tweede.headers().firstValue("Location").orElseThrow().replaceAll("^.*/", "");
+        var contract = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/gemeenten/" + REGISTER_EIGEN
+                + "/contracten/" + AGB_EIGEN)).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(CONTRACT)),
+                ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(REGISTER_EIGEN)));
+        assertThat(contract.statusCode()).as(contract.body()).isEqualTo(200);
         // A request of the own provider with one product in onderzoek, for the JW319 reads.
         beantwoord = verzoek();
         var antwoord = api().post("/api/v1/zorgaanbieders/" + AGB_EIGEN + "/verzoeken/" + beantwoord + "/antwoord",
@@ -104,6 +112,47 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
         return id;
     }
 
+    /** A fresh declined toewijzing in Ede whose search went to the RET; with {@code besproken} the RET discussed it without care. */
+    private String retZoektocht(boolean besproken) {
+        String id = afgewezen();
+        var ingeschakeld = api().post("/api/v1/toewijzingen/" + id + "/afwijzing/zoektocht", "{\"route\": \"RET\"}",
+                ApiCaller.token("matrix-voorbereiding", "jeugdbeschermer", List.of(EIGEN)));
+        assertThat(ingeschakeld.statusCode()).as(ingeschakeld.body()).isEqualTo(201);
+        if (besproken) {
+            var bespreking = api().post("/api/v1/toewijzingen/" + id + "/afwijzing/zoektocht/bespreking", "{\"uitkomst\": \"GEEN_PASSENDE_HULP\"}",
+                    ApiCaller.token("matrix-voorbereiding", "jeugdbeschermer", List.of(EIGEN)));
+            assertThat(bespreking.statusCode()).as(bespreking.body()).isEqualTo(201);
+        }
+        return id;
+    }
+
+    private @Nullable String gedeeldBesproken;
+
+    private String gedeeldBesproken() {
+        if (gedeeldBesproken == null) {
+            gedeeldBesproken = retZoektocht(true);
+        }
+        return gedeeldBesproken;
+    }
+
+    /** A fresh casus in Barneveld (its register has no contract with the own provider) with a bepaling that needs an approval. */
+    private String[] bepalingZonderContract() {
+        String casus = CasusGeopendMother.bekendeCasus(kafka, casussen, REGISTER_EIGEN);
+        var response = api().post("/api/v1/casussen/" + casus + "/bepalingen", BepalingIntegrationTest.bepaling("98000099"),
+                ApiCaller.token("matrix-voorbereiding", "jeugdbeschermer", List.of(REGISTER_EIGEN)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return new String[] {casus, tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body()).get("bepalingId").asString()};
+    }
+
+    private String @Nullable [] gedeeldeBepaling;
+
+    private String[] gedeeldeBepaling() {
+        if (gedeeldeBepaling == null) {
+            gedeeldeBepaling = bepalingZonderContract();
+        }
+        return gedeeldeBepaling;
+    }
+
     /** A fresh JW315 of the own provider to Ede with one product; its ReferentieAanbieder. */
     private String verzoek() {
         String referentie = uniek();
@@ -128,6 +177,7 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
         boolean zorgaanbieder = row.rol().equals("zorgaanbieder");
         String token = zorgaanbieder
                 ? TestIssuer.get().zorgaanbiederToken(subject, eigen ? AGB_EIGEN : AGB_ANDERE)
+                : row.endpoint().contains("/contracten/") || row.endpoint().contains("/akkoord") ? ApiCaller.token(subject, row.rol(), List.of(eigen ? REGISTER_EIGEN : REGISTER_ANDERE))
                 : ApiCaller.token(subject, row.rol(), List.of(eigen ? EIGEN : ANDERE));
 
         var response = call(row, token);
@@ -172,6 +222,16 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             // A fresh declined toewijzing for each call of a row that may (step 5 is recorded once per decline), one shared by the others.
             case "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing/zoektocht" -> api().post("/api/v1/toewijzingen/"
                     + (row.eigenGemeente() ? afgewezen() : gedeeldAfgewezen()) + "/afwijzing/zoektocht", "{\"route\": \"RET\"}", token);
+            // Steps 5B and 6 are recorded once: a fresh search for each call of a row that may, one shared by the others.
+            case "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing/zoektocht/bespreking" -> api().post("/api/v1/toewijzingen/"
+                    + (row.eigenGemeente() ? retZoektocht(false) : gedeeldBesproken()) + "/afwijzing/zoektocht/bespreking",
+                    "{\"uitkomst\": \"GEEN_PASSENDE_HULP\"}", token);
+            case "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing/zoektocht/opschaling" -> api().post("/api/v1/toewijzingen/"
+                    + (row.eigenGemeente() ? retZoektocht(true) : gedeeldBesproken()) + "/afwijzing/zoektocht/opschaling", "{}", token);
+            // A fresh toewijzing per allowed call (an intrekking only brings the end forward), the shared one for the others.
+            case "POST /api/v1/toewijzingen/{toewijzingId}/wijziging" -> api().post("/api/v1/toewijzingen/"
+                    + (row.eigenGemeente() && token != null ? afgewezen() : gedeeldAfgewezen()) + "/wijziging",
+                    "{\"einddatum\": \"2027-01-31\", \"redenWijziging\": \"05\"}", token);
             case AFWIJZING -> api().post("/api/v1/toewijzingen/" + afTeWijzen + "/afwijzing",
                     "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"GEEN_PLAATS\"}", token);
             // A fresh JW315 per call (identification, references and client unique), always to the own provider's message API.
@@ -193,6 +253,20 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
                              "producten": [{"categorie": "45", "code": "45A01", "wachttijdDagen": 10}]}""")), token);
             case "GET /api/v1/aanbod?categorie={categorie}&code={code}&gemeente={gemeente}" ->
                     api().get("/api/v1/aanbod?categorie=45&code=45A01&gemeente=" + EIGEN, token);
+            case "GET /api/v1/gemeenten/{gemeenteCode}/verzoeken" -> api().get("/api/v1/gemeenten/" + EIGEN + "/verzoeken", token);
+            case "PUT /api/v1/gemeenten/{gemeenteCode}/contracten/{agbCode}" -> api().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/gemeenten/" + REGISTER_EIGEN + "/contracten/" + AGB_EIGEN))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(CONTRACT)), token);
+            case "GET /api/v1/gemeenten/{gemeenteCode}/contracten/{agbCode}" ->
+                    api().get("/api/v1/gemeenten/" + REGISTER_EIGEN + "/contracten/" + AGB_EIGEN, token);
+            case "POST /api/v1/casussen/{casusId}/bepalingen" -> api().post("/api/v1/casussen/" + casusInEde + "/bepalingen",
+                    BepalingIntegrationTest.bepaling(AGB_EIGEN), token);
+            case "GET /api/v1/casussen/{casusId}/bepalingen" -> api().get("/api/v1/casussen/" + casusInEde + "/bepalingen", token);
+            // An approval is given once: a fresh bepaling for each call of a row that may, one shared by the others (in Barneveld).
+            case "POST /api/v1/casussen/{casusId}/bepalingen/{bepalingId}/akkoord" -> {
+                String[] b = row.eigenGemeente() && token != null ? bepalingZonderContract() : gedeeldeBepaling();
+                yield api().post("/api/v1/casussen/" + b[0] + "/bepalingen/" + b[1] + "/akkoord", "{\"toelichting\": \"Matrix\"}", token);
+            }
             default -> throw new IllegalStateException("the matrix names " + row.endpoint() + ": give it a request here");
         };
     }

@@ -45,8 +45,12 @@ public final class RoutingEvents {
     public static final EventType ZOEKTOCHT_AFGESLOTEN = new EventType(
             "ZoektochtAfgesloten", 1, "nl.jeugdlink.routing.zoektocht-afgesloten.v1", TOPIC, ZoektochtAfgesloten.class);
 
+    /** The back office brought a toewijzing's einddatum forward (an intrekking); the JW301 goes out again. */
+    public static final EventType TOEWIJZING_GEWIJZIGD = new EventType(
+            "ToewijzingGewijzigd", 1, "nl.jeugdlink.routing.toewijzing-gewijzigd.v1", TOPIC, ToewijzingGewijzigd.class);
+
     public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN, ZORGAANBIEDER_AFWIJZING, JEUGDHULP_GESTART, JEUGDHULP_GESTOPT,
-            ZOEKTOCHT_INGESCHAKELD, RET_BESPROKEN, ZOEKTOCHT_OPGESCHAALD, ZOEKTOCHT_AFGESLOTEN);
+            ZOEKTOCHT_INGESCHAKELD, RET_BESPROKEN, ZOEKTOCHT_OPGESCHAALD, ZOEKTOCHT_AFGESLOTEN, TOEWIJZING_GEWIJZIGD);
 
     private RoutingEvents() {
     }

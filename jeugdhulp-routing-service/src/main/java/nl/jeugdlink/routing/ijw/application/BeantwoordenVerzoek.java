@@ -38,6 +38,11 @@ public class BeantwoordenVerzoek {
         return verzoeken.verzoekMet(aanbieder, referentieAanbieder).flatMap(id -> verzoeken.find(id).map(v -> new Gevonden(id, v)));
     }
 
+    /** The municipality's requested products without a final answer (CBS code of 4 digits). */
+    public java.util.List<Verzoeken.OpenProduct> open(String gemeente) {
+        return verzoeken.openVoor(gemeente);
+    }
+
     public Optional<Antwoord> antwoord(String aanbieder, String referentieAanbieder) {
         return antwoorden.find(aanbieder, referentieAanbieder);
     }
@@ -57,6 +62,9 @@ public class BeantwoordenVerzoek {
         Antwoord antwoord = new Antwoord(soort, reden, woonplaatsGemeente, "A" + identificatie, clock.instant(), door);
         if (!antwoorden.bewaar(verzoek.aanbieder(), referentieAanbieder, gevonden.verzoekId(), antwoord)) {
             throw new Antwoord.Geweigerd(409, "referentieAanbieder", "AL_BEANTWOORD", "Dit product is tegelijk al beantwoord.");
+        }
+        if (antwoord.isDefinitief()) {
+            verzoeken.productBeantwoord(verzoek.gemeente(), verzoek.aanbieder(), referentieAanbieder);
         }
         if (verzoek.producten().stream().allMatch(p -> antwoorden.find(verzoek.aanbieder(), p.referentieAanbieder())
                 .map(Antwoord::isDefinitief).orElse(false))) {

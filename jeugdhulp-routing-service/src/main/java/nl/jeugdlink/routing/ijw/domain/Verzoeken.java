@@ -25,6 +25,16 @@ public interface Verzoeken {
 
     Optional<Verzoek> find(String verzoekId);
 
+    /** A requested product still waiting for its final answer (a JW301 or a JW319 rejection), as the back office's list names it. */
+    record OpenProduct(String aanbieder, String referentieAanbieder, String verzoekId, java.time.LocalDate dagtekening) {
+    }
+
+    /** The municipality's requested products without a final answer, read by {@code _id} (the municipality's CBS code). */
+    java.util.List<OpenProduct> openVoor(String gemeente);
+
+    /** A product of a request to the municipality got its final answer: off the municipality's list. */
+    void productBeantwoord(String gemeente, String aanbieder, String referentieAanbieder);
+
     /** The request a provider's ReferentieAanbieder belongs to, by the TR347 key. */
     Optional<String> verzoekMet(String aanbieder, String referentieAanbieder);
 }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
 import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
+import nl.jeugdlink.routing.toewijzing.domain.Contractering;
+import nl.jeugdlink.routing.toewijzing.domain.Regelschending;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.Metingen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
@@ -31,12 +33,14 @@ public class AssigningToewijzing {
     private final Casussen casussen;
     private final Toewijzingsnummers nummers;
     private final Metingen metingen;
+    private final Contractering contractering;
     private final Clock clock;
 
-    public AssigningToewijzing(Casussen casussen, Toewijzingsnummers nummers, Metingen metingen, Clock clock) {
+    public AssigningToewijzing(Casussen casussen, Toewijzingsnummers nummers, Metingen metingen, Contractering contractering, Clock clock) {
         this.casussen = casussen;
         this.nummers = nummers;
         this.metingen = metingen;
+        this.contractering = contractering;
         this.clock = clock;
     }
 
@@ -46,9 +50,27 @@ public class AssigningToewijzing {
     }
 
     public Toewijzingen.InCasus wijsToe(String casusId, Toewijzingsopdracht opdracht, String door) {
+        return wijsToe(casusId, opdracht, null, door);
+    }
+
+    /**
+     * @param bepalingId the bepaling the toewijzing carries out: care outside the contracts is assigned only under a bepaling of the
+     *     same provider and product that the designated official approved
+     */
+    public Toewijzingen.InCasus wijsToe(String casusId, Toewijzingsopdracht opdracht, @org.jspecify.annotations.Nullable String bepalingId,
+            String door) {
         Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
         // Refuse a stacked product before a number is spent on it.
         casus.controleer(opdracht);
+        var bepaling = bepalingId == null ? java.util.Optional.<nl.jeugdlink.routing.toewijzing.domain.Bepaling>empty() : casus.bepaling(bepalingId);
+        if (bepalingId != null && bepaling.isEmpty()) {
+            throw new Regelschending("BEPALING_ONBEKEND", "bepalingId", "Deze casus heeft geen bepaling " + bepalingId + ".");
+        }
+        boolean goedgekeurd = bepaling.filter(b -> b.akkoord() != null && b.betreft(opdracht)).isPresent();
+        if (!goedgekeurd && !contractering.gecontracteerd(casus.gemeenteCode(), opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum())) {
+            throw new Regelschending("GEEN_CONTRACT", "agbCode", "Gemeente " + casus.gemeenteCode() + " heeft zorgaanbieder " + opdracht.agbCode()
+                    + " niet gecontracteerd voor dit product op " + opdracht.ingangsdatum() + " (contractregister).");
+        }
         long nummer = nummers.volgende(casus.gemeenteCode());
         String toewijzingId = UUID.randomUUID().toString();
         AtomicReference<Toewijzing> toegewezen = new AtomicReference<>();
@@ -64,8 +86,12 @@ public class AssigningToewijzing {
             return events;
         }).orElseThrow(() -> new CasusOnbekend(casusId));
         // Counted once the write stood: a retried change is not counted twice.
-        afgesloten.get().forEach(z -> metingen.zoektochtAfgesloten(
-                Duration.between(Objects.requireNonNull(z.afgewezen().afwijzing()).afgewezenOp(), z.nieuw().toegewezenOp())));
+        afgesloten.get().forEach(z -> {
+            Duration sindsAfwijzing = Duration.between(Objects.requireNonNull(z.afgewezen().afwijzing()).afgewezenOp(), z.nieuw().toegewezenOp());
+            metingen.zoektochtAfgesloten(sindsAfwijzing);
+            metingen.stap(Metingen.Stap.AFWIJZING_TOT_TOEWIJZING, sindsAfwijzing);
+        });
+        metingen.stap(Metingen.Stap.CASUS_TOT_TOEWIJZING, Duration.between(opgeslagen.geopendOp(), toegewezen.get().toegewezenOp()));
         return new Toewijzingen.InCasus(toegewezen.get(), opgeslagen.casusId(), opgeslagen.aanmeldingId(), opgeslagen.gemeenteCode());
     }
 }

@@ -21,12 +21,15 @@ public class RegisteringLevering implements Leveringen {
     private final Toewijzingen toewijzingen;
     private final Casussen casussen;
     private final Clientgegevens clienten;
+    private final nl.jeugdlink.routing.toewijzing.domain.Metingen metingen;
     private final Clock clock;
 
-    public RegisteringLevering(Toewijzingen toewijzingen, Casussen casussen, Clientgegevens clienten, Clock clock) {
+    public RegisteringLevering(Toewijzingen toewijzingen, Casussen casussen, Clientgegevens clienten,
+            nl.jeugdlink.routing.toewijzing.domain.Metingen metingen, Clock clock) {
         this.toewijzingen = toewijzingen;
         this.casussen = casussen;
         this.clienten = clienten;
+        this.metingen = metingen;
         this.clock = clock;
     }
 
@@ -69,6 +72,12 @@ public class RegisteringLevering implements Leveringen {
                     ? List.of(casus.start(toewijzingId, m.begindatum(), clock.instant()))
                     : List.of(casus.stop(toewijzingId, java.util.Objects.requireNonNull(m.einddatum()),
                             java.util.Objects.requireNonNull(m.redenBeeindiging()), clock.instant())));
+            if (start) {
+                // From the toewijzing to the actual start (a start on an ingangsdatum before the toewijzing counts as none).
+                java.time.Instant begin = m.begindatum().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+                java.time.Duration duur = java.time.Duration.between(gevonden.get().toewijzing().toegewezenOp(), begin);
+                metingen.stap(nl.jeugdlink.routing.toewijzing.domain.Metingen.Stap.TOEWIJZING_TOT_START, duur.isNegative() ? java.time.Duration.ZERO : duur);
+            }
             return Optional.empty();
         } catch (Regelschending r) {
             return Optional.of(switch (r.regel()) {

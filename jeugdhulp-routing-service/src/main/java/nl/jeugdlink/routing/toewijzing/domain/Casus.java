@@ -24,19 +24,56 @@ public final class Casus {
     private final Instant geopendOp;
     private @Nullable Instant afgeslotenOp;
     private final List<Toewijzing> toewijzingen;
+    private final List<Bepaling> bepalingen;
 
     public Casus(String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, @Nullable Instant afgeslotenOp,
-            List<Toewijzing> toewijzingen) {
+            List<Toewijzing> toewijzingen, List<Bepaling> bepalingen) {
         this.casusId = casusId;
         this.aanmeldingId = aanmeldingId;
         this.gemeenteCode = gemeenteCode;
         this.geopendOp = geopendOp;
         this.afgeslotenOp = afgeslotenOp;
         this.toewijzingen = new ArrayList<>(toewijzingen);
+        this.bepalingen = new ArrayList<>(bepalingen);
     }
 
     public static Casus uit(Geopend geopend) {
-        return new Casus(geopend.casusId(), geopend.aanmeldingId(), geopend.gemeenteCode(), geopend.geopendOp(), null, List.of());
+        return new Casus(geopend.casusId(), geopend.aanmeldingId(), geopend.gemeenteCode(), geopend.geopendOp(), null, List.of(), List.of());
+    }
+
+    /** The youth protector's bepaling jeugdhulp (301 steps 1-3); none in a closed casus. */
+    public void bepaal(Bepaling bepaling) {
+        if (afgeslotenOp != null) {
+            throw new Regelschending("CASUS_AFGESLOTEN", "casusId", "De casus is afgesloten; er wordt geen jeugdhulp meer bepaald.");
+        }
+        bepalingen.add(bepaling);
+    }
+
+    /** The designated official approves a bepaling of care outside the contracts; once, and only where it is needed. */
+    public Bepaling keurGoed(String bepalingId, Bepaling.Akkoord akkoord) {
+        for (int i = 0; i < bepalingen.size(); i++) {
+            Bepaling b = bepalingen.get(i);
+            if (b.bepalingId().equals(bepalingId)) {
+                if (b.gecontracteerd()) {
+                    throw new Regelschending("GECONTRACTEERD", "bepalingId", "Deze hulp valt binnen een contract; een akkoord is niet nodig.");
+                }
+                if (b.akkoord() != null) {
+                    throw new Regelschending("AL_AKKOORD", "bepalingId", "Het akkoord is al gegeven door " + b.akkoord().gegevenDoor() + ".");
+                }
+                Bepaling goedgekeurd = b.met(akkoord);
+                bepalingen.set(i, goedgekeurd);
+                return goedgekeurd;
+            }
+        }
+        throw new IllegalArgumentException("no bepaling " + bepalingId + " in casus " + casusId);
+    }
+
+    public java.util.Optional<Bepaling> bepaling(String bepalingId) {
+        return bepalingen.stream().filter(b -> b.bepalingId().equals(bepalingId)).findFirst();
+    }
+
+    public List<Bepaling> bepalingen() {
+        return List.copyOf(bepalingen);
     }
 
     /**
@@ -123,6 +160,72 @@ public final class Casus {
     }
 
     /**
+     * Step 5B: the Regionaal Expertteam discussed the case of a declined toewijzing whose search went to the RET; once, while the
+     * search is open.
+     */
+    public ToewijzingEvent.RetBesproken bespreek(String toewijzingId, Zoektocht.Bespreking bespreking) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        Afwijzing a = lopend(t);
+        Zoektocht z = java.util.Objects.requireNonNull(a.zoektocht());
+        if (z.route() != Zoektocht.Route.RET) {
+            throw new Regelschending("GEEN_RET", "toewijzingId", "De zoektocht loopt via " + z.route() + ", niet via het Regionaal Expertteam.");
+        }
+        if (z.bespreking() != null) {
+            throw new Regelschending("AL_BESPROKEN", "toewijzingId", "Het Regionaal Expertteam heeft de casus al besproken op "
+                    + z.bespreking().besprokenOp().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate() + ".");
+        }
+        Toewijzing besproken = t.afgewezen(a.met(z.met(bespreking)));
+        toewijzingen.set(i, besproken);
+        return new ToewijzingEvent.RetBesproken(this, besproken);
+    }
+
+    /**
+     * Step 6: the search of a declined toewijzing is escalated to the region's contact person - after the network found nothing, or
+     * after the RET discussed it without a view of suitable care (never before that discussion, nor after a view of care). Once; a
+     * later call may only take an escalation that was not yet bestuurlijk to the administrators.
+     */
+    public ToewijzingEvent.ZoektochtOpgeschaald schaalOp(String toewijzingId, boolean bestuurlijk, Instant op, String door) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        Afwijzing a = lopend(t);
+        Zoektocht z = java.util.Objects.requireNonNull(a.zoektocht());
+        Zoektocht.Opschaling opschaling = z.opschaling();
+        if (opschaling == null) {
+            if (z.route() == Zoektocht.Route.RET && z.bespreking() == null) {
+                throw new Regelschending("NIET_BESPROKEN", "toewijzingId", "Het Regionaal Expertteam heeft de casus nog niet besproken.");
+            }
+            if (z.route() == Zoektocht.Route.RET && z.bespreking().uitkomst() == Zoektocht.Uitkomst.ZICHT_OP_PASSENDE_HULP) {
+                throw new Regelschending("ZICHT_OP_PASSENDE_HULP", "toewijzingId", "Het Regionaal Expertteam zag passende hulp; er is niets op te schalen.");
+            }
+            opschaling = new Zoektocht.Opschaling(op, door, bestuurlijk ? op : null, bestuurlijk ? door : null);
+        } else if (opschaling.isBestuurlijk() || !bestuurlijk) {
+            throw new Regelschending("AL_OPGESCHAALD", "bestuurlijk", "De zoektocht is al opgeschaald"
+                    + (opschaling.isBestuurlijk() ? ", ook bestuurlijk." : "; alleen bestuurlijk opschalen kan nog."));
+        } else {
+            opschaling = new Zoektocht.Opschaling(opschaling.opgeschaaldOp(), opschaling.opgeschaaldDoor(), op, door);
+        }
+        Toewijzing opgeschaald = t.afgewezen(a.met(z.met(opschaling)));
+        toewijzingen.set(i, opgeschaald);
+        return new ToewijzingEvent.ZoektochtOpgeschaald(this, opgeschaald, op, door, bestuurlijk);
+    }
+
+    /** The decline of a toewijzing whose search is engaged and still open. */
+    private static Afwijzing lopend(Toewijzing t) {
+        Afwijzing a = t.afwijzing();
+        if (a == null) {
+            throw new Regelschending("NIET_AFGEWEZEN", "toewijzingId", "Deze toewijzing is niet afgewezen: er is geen zoektocht.");
+        }
+        if (a.zoektochtAfgeslotenOp() != null) {
+            throw new Regelschending("ZOEKTOCHT_AFGESLOTEN", "toewijzingId", "De zoektocht is afgesloten: er is jeugdhulp toegewezen aan een andere zorgaanbieder.");
+        }
+        if (a.zoektocht() == null) {
+            throw new Regelschending("NIET_INGESCHAKELD", "toewijzingId", "Netwerk of Regionaal Expertteam is nog niet ingeschakeld (stap 5).");
+        }
+        return a;
+    }
+
+    /**
      * The care provider of a toewijzing declines it. A toewijzing is declined once; a decline after the
      * term (5 working days) is still recorded - judging it late is the escalation-service's, from the
      * event's times. Who may decline (only the provider it is addressed to) is checked before.
@@ -182,6 +285,39 @@ public final class Casus {
         Toewijzing gestopt = t.met(levering.gestopt(einddatum, reden, op));
         toewijzingen.set(i, gestopt);
         return new ToewijzingEvent.Gestopt(this, gestopt);
+    }
+
+    /** JZ002 RedenWijziging: 01 is no longer used (CS336); 13 (verwijderd) only with einddatum = ingangsdatum (CS335). */
+    public static final java.util.Set<String> JZ002 = java.util.Set.of("02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14");
+
+    /**
+     * An intrekking: the einddatum is brought forward (never later - longer care is a new toewijzing with a new number), with its
+     * reason; not before the ingangsdatum (CS003) nor, once the care started, before its begindatum (TR018). Reason 13 (verwijderd)
+     * ends it on its ingangsdatum (CS335) and nothing changes it after. The field rules (JZ002, CS336) are checked before.
+     */
+    public ToewijzingEvent.Gewijzigd wijzig(String toewijzingId, LocalDate einddatum, String reden, Instant op, String door) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        if (t.wijziging() != null && "13".equals(t.wijziging().redenWijziging())) {
+            throw new Regelschending("VERWIJDERD", "toewijzingId", "Deze toewijzing is verwijderd (reden 13).");
+        }
+        if (einddatum.isBefore(t.ingangsdatum())) {
+            throw new Regelschending("CS003", "einddatum", "De einddatum ligt voor de ingangsdatum " + t.ingangsdatum() + ".");
+        }
+        if ("13".equals(reden) != einddatum.equals(t.ingangsdatum())) {
+            throw new Regelschending("CS335", "redenWijziging", "Reden 13 (verwijderd) hoort bij een einddatum gelijk aan de ingangsdatum, en alleen daarbij.");
+        }
+        if (t.einddatum() != null && !einddatum.isBefore(t.einddatum())) {
+            throw new Regelschending("ALLEEN_INKORTEN", "einddatum", "Een intrekking brengt de einddatum " + t.einddatum()
+                    + " naar voren; langere hulp is een nieuwe toewijzing met een nieuw nummer.");
+        }
+        if (t.levering() != null && einddatum.isBefore(t.levering().begindatum())) {
+            throw new Regelschending("TR018", "einddatum", "De hulp is gestart op " + t.levering().begindatum() + "; de einddatum ligt daar niet voor.");
+        }
+        int volgnummer = t.wijziging() == null ? 1 : t.wijziging().volgnummer() + 1;
+        Toewijzing gewijzigd = t.gewijzigd(einddatum, new Toewijzing.Wijziging(reden, t.einddatum(), volgnummer, op, door));
+        toewijzingen.set(i, gewijzigd);
+        return new ToewijzingEvent.Gewijzigd(this, gewijzigd);
     }
 
     /** The provider's JW302 on the toewijzing's JW301; a later one replaces an earlier (a JW301 sent again gets a new retour). */

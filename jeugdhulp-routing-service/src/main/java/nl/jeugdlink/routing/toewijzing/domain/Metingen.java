@@ -11,4 +11,22 @@ public interface Metingen {
 
     /** A new toewijzing to another provider closed a decline's search, this long after the decline. */
     void zoektochtAfgesloten(java.time.Duration sindsAfwijzing);
+
+    /**
+     * One step of the 301 route took this long (Bouwsteen 5's figures): from the casus's opening to a toewijzing, from the toewijzing
+     * to the care's actual start (JW305 begindatum), from a decline to the new toewijzing that closed its search.
+     */
+    void stap(Stap stap, java.time.Duration duur);
+
+    enum Stap {
+        CASUS_TOT_TOEWIJZING,
+        TOEWIJZING_TOT_START,
+        AFWIJZING_TOT_TOEWIJZING
+    }
+
+    /** Step 5B: the RET discussed a case, with its outcome. */
+    void retBesproken(Zoektocht.Uitkomst uitkomst);
+
+    /** Step 6: a search was escalated (to the administrators when bestuurlijk), this long after the decline. */
+    void zoektochtOpgeschaald(boolean bestuurlijk, java.time.Duration sindsAfwijzing);
 }

@@ -15,30 +15,45 @@ import org.jspecify.annotations.Nullable;
  * @param afwijzing the care provider's decline, when it declined
  * @param levering the care as started (JW305) and stopped (JW307), once the provider reported it
  * @param ontvangst the provider's JW302 on the JW301: its retourcodes (0200 = received without remark), the last one received
+ * @param wijziging the last change of its einddatum (an intrekking), when the back office changed it
  */
 public record Toewijzing(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable Product product, LocalDate ingangsdatum,
         @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor,
-        @Nullable Afwijzing afwijzing, @Nullable Levering levering, @Nullable Ontvangst ontvangst) {
+        @Nullable Afwijzing afwijzing, @Nullable Levering levering, @Nullable Ontvangst ontvangst, @Nullable Wijziging wijziging) {
 
     /** A toewijzing not (yet) declined. */
     public Toewijzing(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable Product product, LocalDate ingangsdatum,
             @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor) {
-        this(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor, null, null, null);
+        this(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor, null, null, null,
+                null);
+    }
+
+    /**
+     * An intrekking (iJw procesbeschrijving 3.3.2): the back office brings the einddatum forward, with a RedenWijziging (JZ002); the
+     * JW301 goes out again under the same ToewijzingNummer with the new einddatum. {@code volgnummer} counts the changes, so each
+     * changed JW301 has its own BerichtIdentificatie (TR056).
+     */
+    public record Wijziging(String redenWijziging, @Nullable LocalDate vorigeEinddatum, int volgnummer, Instant gewijzigdOp, String gewijzigdDoor) {
+    }
+
+    Toewijzing gewijzigd(LocalDate nieuweEinddatum, Wijziging nieuw) {
+        return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, nieuweEinddatum, omvang, budget, toegewezenOp,
+                toegewezenDoor, afwijzing, levering, ontvangst, nieuw);
     }
 
     Toewijzing afgewezen(Afwijzing door) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
-                door, levering, ontvangst);
+                door, levering, ontvangst, wijziging);
     }
 
     Toewijzing met(Levering nieuw) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
-                afwijzing, nieuw, ontvangst);
+                afwijzing, nieuw, ontvangst, wijziging);
     }
 
     Toewijzing met(Ontvangst nieuw) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
-                afwijzing, levering, nieuw);
+                afwijzing, levering, nieuw, wijziging);
     }
 
     /** Whether the care provider with this AGB code may see it: only what is addressed to its own code. */

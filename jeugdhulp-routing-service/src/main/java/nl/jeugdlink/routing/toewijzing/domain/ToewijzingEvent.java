@@ -16,6 +16,20 @@ public sealed interface ToewijzingEvent {
     record ZoektochtIngeschakeld(Casus casus, Toewijzing afgewezen) implements ToewijzingEvent {
     }
 
+    /** Step 5B: the RET discussed the declined toewijzing's case (RetBesproken); its zoektocht carries the {@link Zoektocht.Bespreking}. */
+    record RetBesproken(Casus casus, Toewijzing afgewezen) implements ToewijzingEvent {
+    }
+
+    /**
+     * Step 6: the search was escalated to the region's contact person (ZoektochtOpgeschaald); its zoektocht carries the
+     * {@link Zoektocht.Opschaling}.
+     *
+     * @param bestuurlijk whether this escalation went to the administrators (a second one does, after a first that did not)
+     */
+    record ZoektochtOpgeschaald(Casus casus, Toewijzing afgewezen, java.time.Instant op, String door, boolean bestuurlijk)
+            implements ToewijzingEvent {
+    }
+
     /**
      * A new toewijzing to another provider closed the search a decline started (ZoektochtAfgesloten).
      *
@@ -23,6 +37,10 @@ public sealed interface ToewijzingEvent {
      * @param nieuw the new toewijzing
      */
     record ZoektochtAfgesloten(Casus casus, Toewijzing afgewezen, Toewijzing nieuw) implements ToewijzingEvent {
+    }
+
+    /** The back office brought the toewijzing's einddatum forward (an intrekking); {@code toewijzing} carries the {@link Toewijzing.Wijziging}. */
+    record Gewijzigd(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
     }
 
     /** The provider's JW305 was accepted; {@code toewijzing} carries the {@link Levering}. */

@@ -84,6 +84,18 @@ class OntvangenVerzoekTest {
         final Map<String, Verzoek> opgeslagen = new HashMap<>();
 
         @Override
+        public java.util.List<OpenProduct> openVoor(String gemeente) {
+            return opgeslagen.entrySet().stream().filter(e -> e.getValue().gemeente().equals(gemeente))
+                    .flatMap(e -> e.getValue().producten().stream().map(p -> new OpenProduct(e.getValue().aanbieder(), p.referentieAanbieder(),
+                            e.getKey(), e.getValue().dagtekening()))).toList();
+        }
+
+        @Override
+        public void productBeantwoord(String gemeente, String aanbieder, String referentieAanbieder) {
+            // Not used by OntvangenVerzoek.
+        }
+
+        @Override
         public boolean reserveerBericht(String afzender, String berichtCode, String identificatie) {
             return sleutels.putIfAbsent("b:" + afzender + ":" + berichtCode + ":" + identificatie, "-") == null;
         }

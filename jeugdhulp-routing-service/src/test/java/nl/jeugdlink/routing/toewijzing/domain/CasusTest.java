@@ -110,4 +110,128 @@ class CasusTest {
         });
         assertThat(casus.sluitZoektochten(ander, NU.plusSeconds(9000))).as("closed once").isEmpty();
     }
+
+    private static Casus afgewezenEnIngeschakeld(Zoektocht.Route route) {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo");
+        casus.wijsAf("t-1", new Afwijzing("a-1", Afwijzing.Grond.GEEN_TIJDIGE_HULP, Afwijzing.Reden.WACHTLIJST, null, NU.plusSeconds(3600), "za"));
+        casus.schakelIn("t-1", new Zoektocht(route, NU.plusSeconds(7200), "jb"));
+        return casus;
+    }
+
+    private static String regel(Runnable handeling) {
+        try {
+            handeling.run();
+        } catch (Regelschending e) {
+            return e.regel();
+        }
+        throw new AssertionError("no rule broken");
+    }
+
+    @Test
+    void theRetDiscussesAnEngagedRetSearchOnceAndNeverANetworkSearchOrOneNotEngaged() {
+        Casus casus = afgewezenEnIngeschakeld(Zoektocht.Route.RET);
+        var bespreking = new Zoektocht.Bespreking(Zoektocht.Uitkomst.GEEN_PASSENDE_HULP, NU.plusSeconds(86_400), "jb");
+
+        var event = casus.bespreek("t-1", bespreking);
+
+        assertThat(event.afgewezen().afwijzing().zoektocht().bespreking()).isEqualTo(bespreking);
+        assertThat(casus.toewijzingen().getFirst().afwijzing().zoektocht().route()).isEqualTo(Zoektocht.Route.RET);
+        assertThat(regel(() -> casus.bespreek("t-1", bespreking))).isEqualTo("AL_BESPROKEN");
+        assertThat(regel(() -> afgewezenEnIngeschakeld(Zoektocht.Route.NETWERK).bespreek("t-1", bespreking))).isEqualTo("GEEN_RET");
+        Casus nietIngeschakeld = casus();
+        nietIngeschakeld.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo");
+        assertThat(regel(() -> nietIngeschakeld.bespreek("t-1", bespreking))).isEqualTo("NIET_AFGEWEZEN");
+        nietIngeschakeld.wijsAf("t-1", new Afwijzing("a-1", Afwijzing.Grond.GEEN_TIJDIGE_HULP, Afwijzing.Reden.WACHTLIJST, null, NU, "za"));
+        assertThat(regel(() -> nietIngeschakeld.bespreek("t-1", bespreking))).isEqualTo("NIET_INGESCHAKELD");
+    }
+
+    @Test
+    void step6FollowsARetDiscussionWithoutCareOrTheNetworkOnceAndThenOnlyToTheAdministrators() {
+        Casus ret = afgewezenEnIngeschakeld(Zoektocht.Route.RET);
+        assertThat(regel(() -> ret.schaalOp("t-1", false, NU, "tl"))).isEqualTo("NIET_BESPROKEN");
+        Casus zicht = afgewezenEnIngeschakeld(Zoektocht.Route.RET);
+        zicht.bespreek("t-1", new Zoektocht.Bespreking(Zoektocht.Uitkomst.ZICHT_OP_PASSENDE_HULP, NU, "jb"));
+        assertThat(regel(() -> zicht.schaalOp("t-1", false, NU, "tl"))).isEqualTo("ZICHT_OP_PASSENDE_HULP");
+        ret.bespreek("t-1", new Zoektocht.Bespreking(Zoektocht.Uitkomst.GEEN_PASSENDE_HULP, NU, "jb"));
+
+        var eerste = ret.schaalOp("t-1", false, NU.plusSeconds(60), "tl");
+        assertThat(eerste.bestuurlijk()).isFalse();
+        assertThat(eerste.afgewezen().afwijzing().zoektocht().opschaling().opgeschaaldDoor()).isEqualTo("tl");
+        assertThat(regel(() -> ret.schaalOp("t-1", false, NU.plusSeconds(120), "tl"))).isEqualTo("AL_OPGESCHAALD");
+        var bestuurlijk = ret.schaalOp("t-1", true, NU.plusSeconds(180), "rcp");
+        assertThat(bestuurlijk.bestuurlijk()).isTrue();
+        var opschaling = bestuurlijk.afgewezen().afwijzing().zoektocht().opschaling();
+        assertThat(opschaling.opgeschaaldOp()).as("the first escalation stays").isEqualTo(NU.plusSeconds(60));
+        assertThat(opschaling.bestuurlijkOp()).isEqualTo(NU.plusSeconds(180));
+        assertThat(regel(() -> ret.schaalOp("t-1", true, NU.plusSeconds(240), "rcp"))).isEqualTo("AL_OPGESCHAALD");
+
+        Casus netwerk = afgewezenEnIngeschakeld(Zoektocht.Route.NETWERK);
+        assertThat(netwerk.schaalOp("t-1", true, NU, "tl").afgewezen().afwijzing().zoektocht().opschaling().isBestuurlijk()).isTrue();
+    }
+
+    @Test
+    void aClosedSearchIsNeitherDiscussedNorEscalated() {
+        Casus casus = afgewezenEnIngeschakeld(Zoektocht.Route.RET);
+        Toewijzing ander = casus.wijsToe(ambulant("98000022", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-2", 2, NU, "bo").toewijzing();
+        casus.sluitZoektochten(ander, NU.plusSeconds(9000));
+
+        assertThat(regel(() -> casus.bespreek("t-1", new Zoektocht.Bespreking(Zoektocht.Uitkomst.GEEN_PASSENDE_HULP, NU, "jb"))))
+                .isEqualTo("ZOEKTOCHT_AFGESLOTEN");
+        assertThat(regel(() -> casus.schaalOp("t-1", false, NU, "tl"))).isEqualTo("ZOEKTOCHT_AFGESLOTEN");
+    }
+
+    private static Bepaling bepaling(String id, String agb, boolean gecontracteerd) {
+        return new Bepaling(id, ambulant(agb, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), List.of(LocalDate.of(2027, 2, 1)),
+                LocalDate.of(2026, 11, 20), gecontracteerd, NU, "jb", null);
+    }
+
+    @Test
+    void aBepalingOutsideTheContractsIsApprovedOnceAndAContractedOneNeedsNoApproval() {
+        Casus casus = casus();
+        casus.bepaal(bepaling("b-1", "98000011", false));
+        casus.bepaal(bepaling("b-2", "98000022", true));
+        assertThat(casus.bepaling("b-1").orElseThrow().isToewijsbaar()).isFalse();
+
+        Bepaling goedgekeurd = casus.keurGoed("b-1", new Bepaling.Akkoord(NU, "bo", "Specialistisch"));
+
+        assertThat(goedgekeurd.isToewijsbaar()).isTrue();
+        assertThat(goedgekeurd.betreft(ambulant("98000011", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1)))).isTrue();
+        assertThat(goedgekeurd.betreft(ambulant("98000022", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1)))).isFalse();
+        assertThat(casus.bepaling("b-1").orElseThrow().akkoord()).isNotNull();
+        assertThat(regel(() -> casus.keurGoed("b-1", new Bepaling.Akkoord(NU, "bo", "x")))).isEqualTo("AL_AKKOORD");
+        assertThat(regel(() -> casus.keurGoed("b-2", new Bepaling.Akkoord(NU, "bo", "x")))).isEqualTo("GECONTRACTEERD");
+        casus.sluit(NU);
+        assertThat(regel(() -> casus.bepaal(bepaling("b-3", "98000011", true)))).isEqualTo("CASUS_AFGESLOTEN");
+    }
+
+    @Test
+    void evaluationMomentsLieWithinThePeriodAndTheReferralIsNotInTheFuture() {
+        var zorg = ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31));
+
+        assertThat(Bepaling.controleer(zorg, List.of(LocalDate.of(2027, 2, 1)), LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 25))).isEmpty();
+        assertThat(Bepaling.controleer(zorg, List.of(LocalDate.of(2026, 11, 30), LocalDate.of(2027, 6, 1)), LocalDate.of(2026, 11, 26),
+                LocalDate.of(2026, 11, 25))).extracting(Overtreding::veld)
+                .containsExactly("evaluatiemomenten[0]", "evaluatiemomenten[1]", "verwezenNaarLokaalTeamOp");
+        assertThat(Bepaling.controleer(zorg, List.of(), null, LocalDate.of(2026, 11, 25))).extracting(Overtreding::regel)
+                .containsExactly("required", "required");
+    }
+
+    @Test
+    void anIntrekkingBringsTheEndForwardCountsItsChangesAndReason13EndsIt() {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 7, NU, "bo");
+
+        var eerste = casus.wijzig("t-1", LocalDate.of(2027, 3, 31), "05", NU, "bo");
+        var tweede = casus.wijzig("t-1", LocalDate.of(2027, 2, 28), "03", NU, "bo");
+
+        assertThat(eerste.toewijzing().wijziging().vorigeEinddatum()).isEqualTo(LocalDate.of(2027, 5, 31));
+        assertThat(tweede.toewijzing().wijziging().volgnummer()).isEqualTo(2);
+        assertThat(casus.toewijzingen().getFirst().einddatum()).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(casus.toewijzingen().getFirst().toewijzingNummer()).as("the same number").isEqualTo(7);
+        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2027, 2, 28), "05", NU, "bo"))).isEqualTo("ALLEEN_INKORTEN");
+        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2027, 1, 1), "13", NU, "bo"))).isEqualTo("CS335");
+        casus.start("t-1", LocalDate.of(2026, 12, 10), NU);
+        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2026, 12, 5), "05", NU, "bo"))).isEqualTo("TR018");
+    }
 }

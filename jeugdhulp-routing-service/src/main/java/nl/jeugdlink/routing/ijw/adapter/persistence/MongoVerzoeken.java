@@ -84,6 +84,33 @@ public class MongoVerzoeken implements Verzoeken {
                 .append("berichtIdentificatie", verzoek.berichtIdentificatie()).append("dagtekening", verzoek.dagtekening().toString())
                 .append("bsn", versleuteling.versleutel(verzoek.bsn(), verzoekId)).append("producten", producten)
                 .append("ontvangenOp", Date.from(Instant.now())), VERZOEKEN);
+        // Then on the municipality's list of open products: one document per municipality, read by _id. The same request stored
+        // again adds nothing ($addToSet of the same values); a crash in between leaves the request off the list (see the canvas).
+        List<Document> open = verzoek.producten().stream().map(p -> new Document("aanbieder", verzoek.aanbieder())
+                .append("referentieAanbieder", p.referentieAanbieder()).append("verzoekId", verzoekId)
+                .append("dagtekening", verzoek.dagtekening().toString())).toList();
+        mongo.upsert(org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                .is(verzoek.gemeente())), new org.springframework.data.mongodb.core.query.Update().addToSet("producten").each(open.toArray()),
+                OPEN_PER_GEMEENTE);
+    }
+
+    static final String OPEN_PER_GEMEENTE = "ijw_open_per_gemeente";
+
+    @Override
+    public List<OpenProduct> openVoor(String gemeente) {
+        Document d = mongo.findById(gemeente, Document.class, OPEN_PER_GEMEENTE);
+        if (d == null) {
+            return List.of();
+        }
+        return d.getList("producten", Document.class).stream().map(p -> new OpenProduct(p.getString("aanbieder"), p.getString("referentieAanbieder"),
+                p.getString("verzoekId"), java.time.LocalDate.parse(p.getString("dagtekening")))).toList();
+    }
+
+    @Override
+    public void productBeantwoord(String gemeente, String aanbieder, String referentieAanbieder) {
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                .is(gemeente)), new org.springframework.data.mongodb.core.query.Update().pull("producten",
+                new Document("aanbieder", aanbieder).append("referentieAanbieder", referentieAanbieder)), OPEN_PER_GEMEENTE);
     }
 
     @Override

@@ -71,6 +71,39 @@ class AntwoordController {
         this.audit = audit;
     }
 
+    record OpenProduct(String agbCode, String referentieAanbieder, @Schema(format = "uuid") String verzoekId,
+            @Schema(description = "Dagtekening van de JW315") java.time.LocalDate dagtekening,
+            @Schema(description = "Al eens 'in onderzoek' beantwoord; nu volgt een toewijzing of een afwijzing") boolean inOnderzoek) {
+    }
+
+    record OpenProducten(List<OpenProduct> producten) {
+    }
+
+    @GetMapping(path = "/api/v1/gemeenten/{gemeenteCode}/verzoeken", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(summary = "De aangevraagde producten (JW315) die nog een definitief antwoord wachten", description = "Voor de backoffice van de "
+            + "gemeente: per product de AGB-code en ReferentieAanbieder waarmee het beantwoord wordt, oudste dagtekening eerst. Een definitief "
+            + "antwoord (afwijzing) haalt het van de lijst; 'in onderzoek' niet.")
+    @ApiResponse(responseCode = "200", description = "De open producten")
+    @ApiResponse(responseCode = "400", description = "Geen CBS-code als GM0228")
+    @ApiResponse(responseCode = "403", description = "Geen backoffice van deze gemeente")
+    ResponseEntity<?> open(@Parameter(schema = @Schema(type = "string", pattern = "^GM[0-9]{4}$")) @PathVariable String gemeenteCode) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        if (!gebruiker.rollen().contains(Rol.BACKOFFICE) || !gebruiker.werktVoor(gemeenteCode)) {
+            throw new Toegang.Geweigerd("alleen de backoffice van gemeente " + gemeenteCode, BerichtenController.CATEGORIE, gemeenteCode);
+        }
+        if (!gemeenteCode.matches("GM[0-9]{4}")) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemHandling.invalidInput(List.of(new InvalidParam("gemeenteCode", "cbs-code", "Een CBS-code als GM0228."))));
+        }
+        List<OpenProduct> open = beantwoorden.open(gemeenteCode.substring(2)).stream()
+                .sorted(java.util.Comparator.comparing(nl.jeugdlink.routing.ijw.domain.Verzoeken.OpenProduct::dagtekening))
+                .map(p -> new OpenProduct(p.aanbieder(), p.referentieAanbieder(), p.verzoekId(), p.dagtekening(),
+                        beantwoorden.antwoord(p.aanbieder(), p.referentieAanbieder()).isPresent()))
+                .toList();
+        audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, BerichtenController.CATEGORIE, gemeenteCode);
+        return ResponseEntity.ok(new OpenProducten(open));
+    }
+
     @PostMapping(path = "/api/v1/zorgaanbieders/{agbCode}/verzoeken/{referentieAanbieder}/antwoord", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(summary = "Beantwoord een aangevraagd product met een JW319", description = "Door de backoffice van de gemeente waaraan het verzoek "

@@ -36,6 +36,7 @@ import nl.jeugdlink.routing.ijw.application.OntvangenVerzoek;
 import nl.jeugdlink.routing.ijw.domain.Beoordeling;
 import nl.jeugdlink.routing.ijw.domain.Berichtnummers;
 import nl.jeugdlink.routing.ijw.domain.Retourcode;
+import nl.jeugdlink.routing.ijw.domain.Verzoeken;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -66,11 +67,13 @@ class BerichtenController {
     private final Clock clock;
     private final Metingen metingen;
     private final Leveringen leveringen;
-    private static final java.util.regex.Pattern JW301_IDENTIFICATIE = java.util.regex.Pattern.compile("T([0-9]{1,11})");
+    private final Verzoeken verzoeken;
+    private static final java.util.regex.Pattern JW301_IDENTIFICATIE = java.util.regex.Pattern.compile("T([0-9]{1,9})(?:W[0-9]{1,2})?");
 
     BerichtenController(IjwXml xml, OntvangenVerzoek ontvangen, Berichtnummers nummers, Audit audit, Clock clock, Metingen metingen,
-            Leveringen leveringen) {
+            Leveringen leveringen, Verzoeken verzoeken) {
         this.leveringen = leveringen;
+        this.verzoeken = verzoeken;
         this.xml = xml;
         this.ontvangen = ontvangen;
         this.nummers = nummers;
@@ -185,7 +188,8 @@ class BerichtenController {
     /**
      * A JW305 (start) or JW307 (stop): each product is checked against its toewijzing (TR019: the provider's
      * own, for this client; TR326 one start; TR018 end not before start) and answered in the JW306/JW308.
-     * A schema-breaking message gets a problem+json naming the schema errors (no valid retour to write yet).
+     * Its BerichtIdentificatie is claimed first (TR056: a second message under it is answered 9056 and nothing
+     * more); a schema-breaking message is answered 0001 when its header can be read, as a JW315 is.
      */
     private ResponseEntity<?> startOfStop(Gebruiker gebruiker, String agbCode, String bericht, String soort) {
         boolean start = soort.equals("JW305");
@@ -214,11 +218,16 @@ class BerichtenController {
                 }
             }
         } catch (IjwXml.OngeldigeXml e) {
-            metingen.geweigerd(e.welgevormd() ? "XSD" : "GEEN_XML");
-            return probleem("bericht", e.welgevormd() ? "xsd" : "xml", e.getMessage());
+            return technischeAfkeurLevering(agbCode, bericht, e, start);
         }
         if (!agbCode.equals(header.afzender())) {
             throw new Toegang.Geweigerd("Afzender " + header.afzender() + " is niet de eigen AGB-code " + agbCode, CATEGORIE, agbCode);
+        }
+        if (!verzoeken.reserveerBericht(agbCode, header.berichtCode(), header.berichtIdentificatie().identificatie())) {
+            Beoordeling dubbel = new Beoordeling();
+            dubbel.bericht(Retourcode.BERICHT_AL_ONTVANGEN);
+            metingen.beoordeeld(soort, dubbel);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.schrijf(alleenHeader(header, start, Retourcode.BERICHT_AL_ONTVANGEN)));
         }
         Beoordeling beoordeling = new Beoordeling();
         List<Optional<Retourcode>> perProduct = new java.util.ArrayList<>();
@@ -276,6 +285,32 @@ class BerichtenController {
             retour = new Jw308(retourHeader, client);
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.schrijf(retour));
+    }
+
+    /** A JW306/JW308 refusing the whole message with one code on its header (OP286: a technical error rejects the message). */
+    private Object alleenHeader(Header heen, boolean start, Retourcode code) {
+        String retourCode = start ? Jw306.BERICHTCODE : Jw308.BERICHTCODE;
+        RetourHeader header = RetourHeader.op(heen, retourCode, Long.toString(nummers.volgende(heen.ontvanger(), retourCode)),
+                LocalDate.now(clock.withZone(NEDERLAND)), new RetourCodes(List.of(code.code())));
+        return start ? new Jw306(header, null) : new Jw308(header, null);
+    }
+
+    /** A JW305/JW307 the schema refused: a JW306/JW308 with 0001 when its header can be read and written back, else a problem. */
+    private ResponseEntity<?> technischeAfkeurLevering(String agbCode, String bericht, IjwXml.OngeldigeXml fout, boolean start) {
+        Optional<Header> header = fout.welgevormd() ? xml.omslag(bericht).map(Omslag::header) : Optional.empty();
+        if (header.isEmpty() || !agbCode.equals(header.get().afzender())) {
+            metingen.geweigerd(fout.welgevormd() ? "HEADER_ONLEESBAAR" : "GEEN_XML");
+            return probleem("bericht", fout.welgevormd() ? "xsd" : "xml", fout.getMessage());
+        }
+        Beoordeling afkeur = new Beoordeling();
+        afkeur.bericht(Retourcode.TECHNISCHE_AFKEUR);
+        metingen.beoordeeld(start ? "JW305" : "JW307", afkeur);
+        try {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.schrijf(alleenHeader(header.get(), start, Retourcode.TECHNISCHE_AFKEUR)));
+        } catch (IllegalStateException onschrijfbaar) {
+            // The header itself breaks the schema: there is no valid retour to give.
+            return probleem("bericht", "xsd", String.join("; ", fout.fouten()));
+        }
     }
 
     /** The schema refused the message: a retour with 0001 when its header can be read and written back, else a problem. */

@@ -1,5 +1,6 @@
 package nl.jeugdlink.routing.toewijzing.adapter.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.casus.CasusAfgesloten;
@@ -19,11 +20,12 @@ import org.springframework.messaging.Message;
  * municipality, and each closed one, after which no care is assigned in it. The stream's other
  * events are acknowledged and ignored. Binding {@code casussen-in-0} on the platform's handler table
  * (ADR 0015): envelope, schema, subject and region are checked there, retries and the dead-letter
- * topic are platform defaults.
+ * topic are platform defaults. A poll at a time (ADR 0018): the table checks, retries and dead-letters each record on its own; the
+ * casussen are taken in one event at a time ({@code onEvent}), each insert under the casus id as before.
  */
-public class CasusListener implements Consumer<Message<byte[]>> {
+public class CasusListener implements Consumer<Message<List<byte[]>>> {
 
-    private final Consumer<Message<byte[]>> table;
+    private final Consumer<Message<List<byte[]>>> table;
     private final RecordingCasus recording;
 
     public CasusListener(InboundHandlers handlers, RecordingCasus recording) {
@@ -33,12 +35,12 @@ public class CasusListener implements Consumer<Message<byte[]>> {
                         Subject.of("casus", CasusGeopend::casusId).inMunicipality(CasusGeopend::gemeenteCode), this::geopend)
                 .onEvent(CaseEvents.CASUS_AFGESLOTEN, CasusAfgesloten.class,
                         Subject.of("casus", CasusAfgesloten::casusId).inMunicipality(CasusAfgesloten::gemeenteCode), this::afgesloten)
-                .build();
+                .buildBatch();
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
-        table.accept(message);
+    public void accept(Message<List<byte[]>> poll) {
+        table.accept(poll);
     }
 
     private InboundEvents.Outcome geopend(InboundEvent event, CasusGeopend geopend) {

@@ -3,9 +3,12 @@ package nl.jeugdlink.routing.toewijzing.adapter.messaging;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestart;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestopt;
 import nl.jeugdlink.contracts.routing.JeugdhulpToegewezen;
+import nl.jeugdlink.contracts.routing.RetBesproken;
 import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.contracts.routing.ToewijzingGewijzigd;
 import nl.jeugdlink.contracts.routing.ZoektochtAfgesloten;
 import nl.jeugdlink.contracts.routing.ZoektochtIngeschakeld;
+import nl.jeugdlink.contracts.routing.ZoektochtOpgeschaald;
 import nl.jeugdlink.contracts.routing.ZorgaanbiederAfwijzing;
 import nl.jeugdlink.platform.persistence.ContractEvent;
 import nl.jeugdlink.platform.persistence.EventMapper;
@@ -27,7 +30,10 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
             case ToewijzingEvent.Toegewezen t -> new ContractEvent(RoutingEvents.JEUGDHULP_TOEGEWEZEN, toegewezen(t.casus(), t.toewijzing()));
             case ToewijzingEvent.Afgewezen a -> new ContractEvent(RoutingEvents.ZORGAANBIEDER_AFWIJZING, afgewezen(a.casus(), a.toewijzing()));
             case ToewijzingEvent.ZoektochtIngeschakeld z -> new ContractEvent(RoutingEvents.ZOEKTOCHT_INGESCHAKELD, ingeschakeld(z));
+            case ToewijzingEvent.RetBesproken r -> new ContractEvent(RoutingEvents.RET_BESPROKEN, besproken(r));
+            case ToewijzingEvent.ZoektochtOpgeschaald o -> new ContractEvent(RoutingEvents.ZOEKTOCHT_OPGESCHAALD, opgeschaald(o));
             case ToewijzingEvent.ZoektochtAfgesloten z -> new ContractEvent(RoutingEvents.ZOEKTOCHT_AFGESLOTEN, afgesloten(z));
+            case ToewijzingEvent.Gewijzigd g -> new ContractEvent(RoutingEvents.TOEWIJZING_GEWIJZIGD, gewijzigd(g.casus(), g.toewijzing()));
             case ToewijzingEvent.Gestart g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTART, gestart(g.casus(), g.toewijzing()));
             case ToewijzingEvent.Gestopt g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTOPT, gestopt(g.casus(), g.toewijzing()));
         };
@@ -49,11 +55,32 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
                 zoektocht.route().name(), z.afgewezen().agbCode(), zoektocht.ingeschakeldOp(), zoektocht.ingeschakeldDoor());
     }
 
+    private static RetBesproken besproken(ToewijzingEvent.RetBesproken r) {
+        var a = java.util.Objects.requireNonNull(r.afgewezen().afwijzing(), "a RetBesproken event carries its afwijzing");
+        var b = java.util.Objects.requireNonNull(java.util.Objects.requireNonNull(a.zoektocht()).bespreking(), "and its bespreking");
+        Casus c = r.casus();
+        return new RetBesproken(a.afwijzingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), b.besprokenOp(), b.uitkomst().name(),
+                b.vastgelegdDoor());
+    }
+
+    /** Each escalation is its own event: the first meets ZOEKTOCHT_STAP_6, a later bestuurlijk one says the administrators were called. */
+    private static ZoektochtOpgeschaald opgeschaald(ToewijzingEvent.ZoektochtOpgeschaald o) {
+        var a = java.util.Objects.requireNonNull(o.afgewezen().afwijzing(), "a ZoektochtOpgeschaald event carries its afwijzing");
+        Casus c = o.casus();
+        return new ZoektochtOpgeschaald(a.afwijzingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), o.op(), o.door(), o.bestuurlijk());
+    }
+
     private static ZoektochtAfgesloten afgesloten(ToewijzingEvent.ZoektochtAfgesloten z) {
         var a = java.util.Objects.requireNonNull(z.afgewezen().afwijzing(), "a ZoektochtAfgesloten event carries the closed afwijzing");
         Casus c = z.casus();
         return new ZoektochtAfgesloten(a.afwijzingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), z.nieuw().toewijzingId(), z.nieuw().agbCode(),
                 java.util.Objects.requireNonNull(a.zoektochtAfgeslotenOp()));
+    }
+
+    private static ToewijzingGewijzigd gewijzigd(Casus c, Toewijzing t) {
+        var w = java.util.Objects.requireNonNull(t.wijziging(), "a Gewijzigd event carries its wijziging");
+        return new ToewijzingGewijzigd(t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), t.agbCode(),
+                java.util.Objects.requireNonNull(t.einddatum()), w.vorigeEinddatum(), w.redenWijziging(), w.gewijzigdOp());
     }
 
     private static JeugdhulpGestart gestart(Casus c, Toewijzing t) {

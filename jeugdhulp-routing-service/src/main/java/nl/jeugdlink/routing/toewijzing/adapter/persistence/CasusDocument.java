@@ -23,7 +23,11 @@ class CasusDocument extends AggregateDocument {
             @Nullable String productcode, LocalDate ingangsdatum, @Nullable LocalDate einddatum, @Nullable Integer volume,
             @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor,
             @Nullable AfwijzingDoc afwijzing, @Nullable LeveringDoc levering,
-            @Nullable OntvangstDoc ontvangst) {
+            @Nullable OntvangstDoc ontvangst, @Nullable WijzigingDoc wijziging) {
+    }
+
+    /** The last intrekking: reason (JZ002), the einddatum before it, its number, when and by whom. */
+    record WijzigingDoc(String redenWijziging, @Nullable LocalDate vorigeEinddatum, int volgnummer, Instant gewijzigdOp, String gewijzigdDoor) {
     }
 
     /** The provider's JW302 on the JW301. */
@@ -40,8 +44,25 @@ class CasusDocument extends AggregateDocument {
             @Nullable ZoektochtDoc zoektocht, @Nullable Instant zoektochtAfgeslotenOp) {
     }
 
-    /** Step 5 of a decline's search. */
-    record ZoektochtDoc(String route, Instant ingeschakeldOp, String ingeschakeldDoor) {
+    /** Step 5 of a decline's search, with the RET's discussion (5B) and the escalation (6) once recorded. */
+    record ZoektochtDoc(String route, Instant ingeschakeldOp, String ingeschakeldDoor, @Nullable BesprekingDoc bespreking,
+            @Nullable OpschalingDoc opschaling) {
+    }
+
+    record BesprekingDoc(String uitkomst, Instant besprokenOp, String vastgelegdDoor) {
+    }
+
+    record OpschalingDoc(Instant opgeschaaldOp, String opgeschaaldDoor, @Nullable Instant bestuurlijkOp, @Nullable String bestuurlijkDoor) {
+    }
+
+    /** A bepaling jeugdhulp: its care in the toewijzing's stored shape, and the official's approval once given. */
+    record BepalingDoc(String bepalingId, String agbCode, @Nullable String productcategorie, @Nullable String productcode, LocalDate ingangsdatum,
+            @Nullable LocalDate einddatum, @Nullable Integer volume, @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget,
+            List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp, boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor,
+            @Nullable AkkoordDoc akkoord) {
+    }
+
+    record AkkoordDoc(Instant gegevenOp, String gegevenDoor, String toelichting) {
     }
 
     @Id
@@ -51,6 +72,7 @@ class CasusDocument extends AggregateDocument {
     private Instant geopendOp;
     private @Nullable Instant afgeslotenOp;
     private List<ToewijzingDoc> toewijzingen = new ArrayList<>();
+    private List<BepalingDoc> bepalingen = new ArrayList<>();
 
     CasusDocument(String id, String aanmeldingId, String gemeenteCode, Instant geopendOp) {
         this.id = id;
@@ -90,5 +112,14 @@ class CasusDocument extends AggregateDocument {
 
     void neemOver(List<ToewijzingDoc> toewijzingen) {
         this.toewijzingen = new ArrayList<>(toewijzingen);
+    }
+
+    /** A casus stored before bepalingen existed has none. */
+    List<BepalingDoc> bepalingen() {
+        return bepalingen == null ? List.of() : bepalingen;
+    }
+
+    void neemBepalingenOver(List<BepalingDoc> bepalingen) {
+        this.bepalingen = new ArrayList<>(bepalingen);
     }
 }

@@ -70,6 +70,7 @@ public class MongoCasussen implements Casussen {
             casus.toewijzingen().stream().filter(t -> !waren.contains(t.toewijzingId()))
                     .forEach(t -> sleutels.schrijfNummer(writer, casusId, casus.gemeenteCode(), t.toewijzingNummer(), t.toewijzingId()));
             document.neemOver(casus.toewijzingen().stream().map(ToewijzingMapping::doc).toList());
+            document.neemBepalingenOver(casus.bepalingen().stream().map(ToewijzingMapping::doc).toList());
             document.sluit(casus.afgeslotenOp());
             writer.append(document, events, contracts);
             return Optional.of(casus);
@@ -102,6 +103,6 @@ public class MongoCasussen implements Casussen {
 
     static Casus toDomain(CasusDocument d) {
         return new Casus(d.getId(), d.aanmeldingId(), d.gemeenteCode(), d.geopendOp(), d.afgeslotenOp(),
-                d.toewijzingen().stream().map(ToewijzingMapping::toewijzing).toList());
+                d.toewijzingen().stream().map(ToewijzingMapping::toewijzing).toList(), d.bepalingen().stream().map(ToewijzingMapping::bepaling).toList());
     }
 }

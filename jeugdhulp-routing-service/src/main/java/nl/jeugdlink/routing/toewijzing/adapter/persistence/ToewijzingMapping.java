@@ -1,6 +1,8 @@
 package nl.jeugdlink.routing.toewijzing.adapter.persistence;
 
 import nl.jeugdlink.routing.toewijzing.domain.Afwijzing;
+import nl.jeugdlink.routing.toewijzing.domain.Bepaling;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
 import nl.jeugdlink.routing.toewijzing.domain.Zoektocht;
 import nl.jeugdlink.routing.toewijzing.domain.Eenheid;
 import nl.jeugdlink.routing.toewijzing.domain.Frequentie;
@@ -24,7 +26,29 @@ final class ToewijzingMapping {
                 p == null ? null : p.code(), t.ingangsdatum(), t.einddatum(), o == null ? null : o.volume(),
                 o == null ? null : o.eenheid().code(), o == null ? null : o.frequentie().code(), t.budget(), t.toegewezenOp(), t.toegewezenDoor(), doc(t.afwijzing()),
                 doc(t.levering()), t.ontvangst() == null ? null
-                        : new CasusDocument.OntvangstDoc(t.ontvangst().retourcodes(), t.ontvangst().ontvangenOp()));
+                        : new CasusDocument.OntvangstDoc(t.ontvangst().retourcodes(), t.ontvangst().ontvangenOp()),
+                t.wijziging() == null ? null : new CasusDocument.WijzigingDoc(t.wijziging().redenWijziging(), t.wijziging().vorigeEinddatum(),
+                        t.wijziging().volgnummer(), t.wijziging().gewijzigdOp(), t.wijziging().gewijzigdDoor()));
+    }
+
+    static CasusDocument.BepalingDoc doc(Bepaling b) {
+        Toewijzingsopdracht z = b.zorg();
+        Product p = z.product();
+        Omvang o = z.omvang();
+        Bepaling.Akkoord a = b.akkoord();
+        return new CasusDocument.BepalingDoc(b.bepalingId(), z.agbCode(), p == null ? null : p.categorie(), p == null ? null : p.code(),
+                z.ingangsdatum(), z.einddatum(), o == null ? null : o.volume(), o == null ? null : o.eenheid().code(),
+                o == null ? null : o.frequentie().code(), z.budget(), b.evaluatiemomenten(), b.verwezenNaarLokaalTeamOp(), b.gecontracteerd(),
+                b.bepaaldOp(), b.bepaaldDoor(), a == null ? null : new CasusDocument.AkkoordDoc(a.gegevenOp(), a.gegevenDoor(), a.toelichting()));
+    }
+
+    static Bepaling bepaling(CasusDocument.BepalingDoc d) {
+        Product product = d.productcategorie() == null ? null : new Product(d.productcategorie(), d.productcode());
+        Omvang omvang = d.volume() == null || d.eenheid() == null || d.frequentie() == null ? null
+                : new Omvang(d.volume(), Eenheid.vanCode(d.eenheid()).orElseThrow(), Frequentie.vanCode(d.frequentie()).orElseThrow());
+        return new Bepaling(d.bepalingId(), new Toewijzingsopdracht(d.agbCode(), product, d.ingangsdatum(), d.einddatum(), omvang, d.budget()),
+                d.evaluatiemomenten(), d.verwezenNaarLokaalTeamOp(), d.gecontracteerd(), d.bepaaldOp(), d.bepaaldDoor(),
+                d.akkoord() == null ? null : new Bepaling.Akkoord(d.akkoord().gegevenOp(), d.akkoord().gegevenDoor(), d.akkoord().toelichting()));
     }
 
     static Toewijzing toewijzing(CasusDocument.ToewijzingDoc d) {
@@ -34,23 +58,44 @@ final class ToewijzingMapping {
         return new Toewijzing(d.toewijzingId(), d.toewijzingNummer(), d.agbCode(), product, d.ingangsdatum(), d.einddatum(), omvang,
                 d.budget(), d.toegewezenOp(), d.toegewezenDoor(), afwijzing(d.afwijzing()),
                 levering(d.levering()), d.ontvangst() == null ? null
-                        : new Ontvangst(d.ontvangst().retourcodes(), d.ontvangst().ontvangenOp()));
+                        : new Ontvangst(d.ontvangst().retourcodes(), d.ontvangst().ontvangenOp()),
+                d.wijziging() == null ? null : new Toewijzing.Wijziging(d.wijziging().redenWijziging(), d.wijziging().vorigeEinddatum(),
+                        d.wijziging().volgnummer(), d.wijziging().gewijzigdOp(), d.wijziging().gewijzigdDoor()));
     }
 
     private static CasusDocument.@Nullable AfwijzingDoc doc(@Nullable Afwijzing a) {
         return a == null ? null
                 : new CasusDocument.AfwijzingDoc(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor(),
-                        a.zoektocht() == null ? null
-                                : new CasusDocument.ZoektochtDoc(a.zoektocht().route().name(), a.zoektocht().ingeschakeldOp(), a.zoektocht().ingeschakeldDoor()),
-                        a.zoektochtAfgeslotenOp());
+                        doc(a.zoektocht()), a.zoektochtAfgeslotenOp());
     }
 
     private static @Nullable Afwijzing afwijzing(CasusDocument.@Nullable AfwijzingDoc d) {
         return d == null ? null
                 : new Afwijzing(d.afwijzingId(), Afwijzing.Grond.valueOf(d.grond()), Afwijzing.Reden.valueOf(d.reden()), d.toelichting(), d.afgewezenOp(),
-                        d.afgewezenDoor(), d.zoektocht() == null ? null
-                                : new Zoektocht(Zoektocht.Route.valueOf(d.zoektocht().route()), d.zoektocht().ingeschakeldOp(), d.zoektocht().ingeschakeldDoor()),
-                        d.zoektochtAfgeslotenOp());
+                        d.afgewezenDoor(), zoektocht(d.zoektocht()), d.zoektochtAfgeslotenOp());
+    }
+
+    private static CasusDocument.@Nullable ZoektochtDoc doc(@Nullable Zoektocht z) {
+        if (z == null) {
+            return null;
+        }
+        var b = z.bespreking();
+        var o = z.opschaling();
+        return new CasusDocument.ZoektochtDoc(z.route().name(), z.ingeschakeldOp(), z.ingeschakeldDoor(),
+                b == null ? null : new CasusDocument.BesprekingDoc(b.uitkomst().name(), b.besprokenOp(), b.vastgelegdDoor()),
+                o == null ? null : new CasusDocument.OpschalingDoc(o.opgeschaaldOp(), o.opgeschaaldDoor(), o.bestuurlijkOp(), o.bestuurlijkDoor()));
+    }
+
+    /** A search stored before steps 5B and 6 existed has neither: the record's fields are then null. */
+    private static @Nullable Zoektocht zoektocht(CasusDocument.@Nullable ZoektochtDoc d) {
+        if (d == null) {
+            return null;
+        }
+        var b = d.bespreking();
+        var o = d.opschaling();
+        return new Zoektocht(Zoektocht.Route.valueOf(d.route()), d.ingeschakeldOp(), d.ingeschakeldDoor(),
+                b == null ? null : new Zoektocht.Bespreking(Zoektocht.Uitkomst.valueOf(b.uitkomst()), b.besprokenOp(), b.vastgelegdDoor()),
+                o == null ? null : new Zoektocht.Opschaling(o.opgeschaaldOp(), o.opgeschaaldDoor(), o.bestuurlijkOp(), o.bestuurlijkDoor()));
     }
 
     private static CasusDocument.@Nullable LeveringDoc doc(@Nullable Levering l) {

@@ -143,11 +143,14 @@ class Jw301Controller {
         Toewijzing t = gevonden.toewijzing();
         LocalDateTime op = LocalDateTime.ofInstant(t.toegewezenOp(), NEDERLAND).truncatedTo(ChronoUnit.SECONDS);
         String gemeente = gevonden.gemeenteCode().startsWith("GM") ? gevonden.gemeenteCode().substring(2) : gevonden.gemeenteCode();
-        var header = IjwElementen.Header.van(Jw301.BERICHTCODE, gemeente, t.agbCode(),
-                new IjwElementen.BerichtIdentificatie("T" + t.toewijzingNummer(), op.toLocalDate()));
+        // A changed toewijzing is a new message under the same number: T<number>W<change>, dated the change (TR056).
+        var w = t.wijziging();
+        var header = IjwElementen.Header.van(Jw301.BERICHTCODE, gemeente, t.agbCode(), w == null
+                ? new IjwElementen.BerichtIdentificatie("T" + t.toewijzingNummer(), op.toLocalDate())
+                : new IjwElementen.BerichtIdentificatie("T" + t.toewijzingNummer() + "W" + w.volgnummer(), w.gewijzigdOp().atZone(NEDERLAND).toLocalDate()));
         var product = new Jw301.ToegewezenProduct(t.toewijzingNummer(), null,
                 t.product() == null ? null : new IjwElementen.Product(t.product().categorie(), t.product().code()), op.toLocalDate(), op.toLocalTime(),
-                t.ingangsdatum(), t.einddatum(), null,
+                t.ingangsdatum(), t.einddatum(), w == null ? null : w.redenWijziging(),
                 t.omvang() == null ? null : new IjwElementen.Omvang(t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
                 t.budget(), null);
         return new Jw301(header, new Jw301.Client(c.bsn(), new IjwElementen.Geboortedatum(c.geboortedatum(), null), c.geslacht(),

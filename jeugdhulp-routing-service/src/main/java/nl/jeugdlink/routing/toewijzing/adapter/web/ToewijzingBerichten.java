@@ -27,7 +27,9 @@ final class ToewijzingBerichten {
                     example = "2027-05-31") @Nullable LocalDate einddatum,
             @Nullable OmvangBericht omvang,
             @Schema(description = "Budget in eurocent (10000 = 100 euro); niet samen met een omvang (CD077, CD078)", minimum = "1",
-                    maximum = "99999999") @Nullable Long budget) {
+                    maximum = "99999999") @Nullable Long budget,
+            @Schema(description = "De bepaling die deze toewijzing uitvoert; niet-gecontracteerde hulp alleen onder een bepaling met akkoord",
+                    format = "uuid", nullable = true) @Nullable String bepalingId) {
 
         Toewijzingsopdracht.ParameterChecks invoer() {
             return new Toewijzingsopdracht.ParameterChecks(agbCode,
@@ -67,7 +69,9 @@ final class ToewijzingBerichten {
             @Schema(description = "Eurocent", nullable = true) @Nullable Long budget,
             Instant toegewezenOp,
             String toegewezenDoor,
-            @Schema(description = "De afwijzing door de zorgaanbieder, als hij afwees", nullable = true) @Nullable AfwijzingBericht afwijzing) {
+            @Schema(description = "De afwijzing door de zorgaanbieder, als hij afwees", nullable = true) @Nullable AfwijzingBericht afwijzing,
+            @Schema(description = "JZ002 RedenWijziging van de laatste intrekking", nullable = true) @Nullable String redenWijziging,
+            @Schema(description = "Wanneer de backoffice de einddatum het laatst naar voren bracht", nullable = true) @Nullable Instant gewijzigdOp) {
 
         static ToewijzingResponse of(Toewijzingen.InCasus gevonden) {
             Toewijzing t = gevonden.toewijzing();
@@ -77,7 +81,8 @@ final class ToewijzingBerichten {
                     t.ingangsdatum(), t.einddatum(),
                     t.omvang() == null ? null
                             : new OmvangBericht((long) t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
-                    t.budget(), t.toegewezenOp(), t.toegewezenDoor(), AfwijzingBericht.of(t.afwijzing()));
+                    t.budget(), t.toegewezenOp(), t.toegewezenDoor(), AfwijzingBericht.of(t.afwijzing()),
+                    t.wijziging() == null ? null : t.wijziging().redenWijziging(), t.wijziging() == null ? null : t.wijziging().gewijzigdOp());
         }
     }
 
@@ -85,6 +90,21 @@ final class ToewijzingBerichten {
     record ZoektochtRequest(
             @Schema(description = "Het netwerk van zorgaanbieders of het (vooroverleg van het) Regionaal Expertteam", allowableValues = {"NETWERK", "RET"})
             @Nullable String route) {
+    }
+
+    record WijzigingRequest(
+            @Schema(description = "De nieuwe einddatum: eerder dan de huidige, niet voor de ingangsdatum", example = "2027-02-28") @Nullable LocalDate einddatum,
+            @Schema(description = "JZ002: 02-14 (nooit 01, CS336); 13 (verwijderd) alleen met einddatum = ingangsdatum (CS335)", example = "05")
+            @Nullable String redenWijziging) {
+    }
+
+    record BesprekingRequest(
+            @Schema(description = "Zicht op passende hulp, of geen (dan volgt stap 6)", allowableValues = {"ZICHT_OP_PASSENDE_HULP",
+                    "GEEN_PASSENDE_HULP"}) @Nullable String uitkomst) {
+    }
+
+    record OpschalingRequest(
+            @Schema(description = "Ook (of alsnog) bestuurlijk opgeschaald; standaard false", nullable = true) @Nullable Boolean bestuurlijk) {
     }
 
     record AfwijzingRequest(
@@ -104,12 +124,24 @@ final class ToewijzingBerichten {
             String afgewezenDoor,
             @Schema(description = "Stap 5: NETWERK of RET, zodra ingeschakeld", nullable = true) @Nullable String zoektochtRoute,
             @Schema(description = "Wanneer een toewijzing aan een andere zorgaanbieder de zoektocht afsloot", nullable = true)
-            @Nullable Instant zoektochtAfgeslotenOp) {
+            @Nullable Instant zoektochtAfgeslotenOp,
+            @Schema(description = "Stap 5B: de uitkomst van de bespreking in het RET, zodra besproken", nullable = true,
+                    allowableValues = {"ZICHT_OP_PASSENDE_HULP", "GEEN_PASSENDE_HULP"}) @Nullable String retUitkomst,
+            @Schema(description = "Stap 5B: wanneer het RET de casus besprak", nullable = true) @Nullable Instant retBesprokenOp,
+            @Schema(description = "Stap 6: wanneer de zoektocht werd opgeschaald naar de regionale contactpersoon", nullable = true)
+            @Nullable Instant opgeschaaldOp,
+            @Schema(description = "Stap 6: wanneer de zoektocht bestuurlijk werd opgeschaald", nullable = true) @Nullable Instant bestuurlijkOpgeschaaldOp) {
 
         static @Nullable AfwijzingBericht of(@Nullable Afwijzing a) {
-            return a == null ? null
-                    : new AfwijzingBericht(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor(),
-                            a.zoektocht() == null ? null : a.zoektocht().route().name(), a.zoektochtAfgeslotenOp());
+            if (a == null) {
+                return null;
+            }
+            var z = a.zoektocht();
+            var b = z == null ? null : z.bespreking();
+            var o = z == null ? null : z.opschaling();
+            return new AfwijzingBericht(a.afwijzingId(), a.grond().name(), a.reden().name(), a.toelichting(), a.afgewezenOp(), a.afgewezenDoor(),
+                    z == null ? null : z.route().name(), a.zoektochtAfgeslotenOp(), b == null ? null : b.uitkomst().name(),
+                    b == null ? null : b.besprokenOp(), o == null ? null : o.opgeschaaldOp(), o == null ? null : o.bestuurlijkOp());
         }
     }
 

@@ -29,7 +29,11 @@ import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.Afwijzing
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.DecliningToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.EngagingZoektocht;
+import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.BesprekingRequest;
+import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.OpschalingRequest;
+import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.WijzigingRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ZoektochtRequest;
+import nl.jeugdlink.routing.toewijzing.application.ChangingToewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.Zoektocht;
 import nl.jeugdlink.routing.toewijzing.domain.Afwijzing;
 import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
@@ -68,6 +72,8 @@ class ToewijzingController {
     private static final Set<Rol> GEMEENTELIJK = EnumSet.of(Rol.BACKOFFICE, Rol.REGISSEUR);
     /** Who records step 5 after a decline (seed 002, Bouwsteen 5): the back office or the youth protector. */
     private static final Set<Rol> ZOEKERS = EnumSet.of(Rol.BACKOFFICE, Rol.JEUGDBESCHERMER);
+    /** Step 6 is the GI team leader's; the region's contact person may take it on to the administrators. */
+    private static final Set<Rol> OPSCHALERS = EnumSet.of(Rol.TEAMLEIDER, Rol.REGIONALE_CONTACTPERSOON);
 
     /** Unknown, or not to be confirmed to this asker: the same 404 either way. */
     static final class NietGevonden extends RuntimeException {
@@ -79,12 +85,14 @@ class ToewijzingController {
     private final AssigningToewijzing assigning;
     private final DecliningToewijzing declining;
     private final EngagingZoektocht engaging;
+    private final ChangingToewijzing changing;
     private final Casussen casussen;
     private final Toewijzingen toewijzingen;
     private final Audit audit;
 
-    ToewijzingController(AssigningToewijzing assigning, DecliningToewijzing declining, EngagingZoektocht engaging, Casussen casussen,
-            Toewijzingen toewijzingen, Audit audit) {
+    ToewijzingController(AssigningToewijzing assigning, DecliningToewijzing declining, EngagingZoektocht engaging, ChangingToewijzing changing,
+            Casussen casussen, Toewijzingen toewijzingen, Audit audit) {
+        this.changing = changing;
         this.assigning = assigning;
         this.declining = declining;
         this.engaging = engaging;
@@ -102,7 +110,8 @@ class ToewijzingController {
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt veld en regel")
     @ApiResponse(responseCode = "403", description = "Geen backoffice, of de casus hoort bij een andere gemeente")
     @ApiResponse(responseCode = "404", description = "De casus is (nog) niet bekend bij de jeugdhulprouting")
-    @ApiResponse(responseCode = "409", description = "Het product is al toegewezen aan deze zorgaanbieder in een overlappende periode (TR302)")
+    @ApiResponse(responseCode = "409", description = "Het product is al toegewezen aan deze zorgaanbieder in een overlappende periode (TR302), "
+            + "de zorgaanbieder is niet gecontracteerd (GEEN_CONTRACT) of de bepaling is onbekend (BEPALING_ONBEKEND)")
     ResponseEntity<ToewijzingResponse> wijsToe(
             @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
             @RequestBody ToewijzingRequest request) {
@@ -116,7 +125,10 @@ class ToewijzingController {
             throw weiger(casusId, reden);
         });
         Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(request.invoer());
-        Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, gebruiker.id());
+        if (request.bepalingId() != null) {
+            ParameterChecks.uuid("bepalingId", request.bepalingId());
+        }
+        Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, request.bepalingId(), gebruiker.id());
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, casusId);
         return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toegewezen.toewijzing().toewijzingId()))
                 .body(ToewijzingResponse.of(toegewezen));
@@ -282,6 +294,105 @@ class ToewijzingController {
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, betreft);
         return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toewijzingId)).body(ToewijzingResponse.of(
                 new Toewijzingen.InCasus(ingeschakeld, toewijzing.casusId(), toewijzing.aanmeldingId(), toewijzing.gemeenteCode())));
+    }
+
+    @PostMapping("/api/v1/toewijzingen/{toewijzingId}/afwijzing/zoektocht/bespreking")
+    @Operation(summary = "Leg de bespreking in het Regionaal Expertteam vast (stap 5B, RetBesproken)", description =
+            "Door de backoffice of de jeugdbeschermer van de gemeente van de toewijzing, eenmaal, voor een open zoektocht via het RET: "
+            + "de uitkomst ZICHT_OP_PASSENDE_HULP of GEEN_PASSENDE_HULP. Haalt termijn ZOEKTOCHT_STAP_5 van de escalation-service; "
+            + "GEEN_PASSENDE_HULP start ZOEKTOCHT_STAP_6 (opschalen binnen 1 week).")
+    @ApiResponse(responseCode = "201", description = "De toewijzing met haar afwijzing, zoektocht en bespreking",
+            content = @Content(schema = @Schema(implementation = ToewijzingResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt veld en regel")
+    @ApiResponse(responseCode = "403", description = "Rol niet toegestaan, of de toewijzing is van een andere gemeente")
+    @ApiResponse(responseCode = "404", description = "Geen toewijzing met dit id")
+    @ApiResponse(responseCode = "409", description = "Niet afgewezen (NIET_AFGEWEZEN), niet ingeschakeld (NIET_INGESCHAKELD), "
+            + "via het netwerk (GEEN_RET), al besproken (AL_BESPROKEN) of afgesloten (ZOEKTOCHT_AFGESLOTEN)")
+    ResponseEntity<ToewijzingResponse> bespreek(
+            @Parameter(description = "Het id van de afgewezen toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
+            @RequestBody BesprekingRequest request) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        Toewijzingen.InCasus toewijzing = vanGemeente(gebruiker, toewijzingId, ZOEKERS, "BACKOFFICE of JEUGDBESCHERMER");
+        List<InvalidParam> fouten = new ArrayList<>();
+        Zoektocht.Uitkomst uitkomst = keuze(Zoektocht.Uitkomst.class, "uitkomst", request.uitkomst(), fouten);
+        if (uitkomst == null) {
+            throw new InvalidInputException(fouten);
+        }
+        var besproken = engaging.bespreek(toewijzing.casusId(), toewijzingId, uitkomst, gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, toewijzing.casusId());
+        return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toewijzingId)).body(ToewijzingResponse.of(
+                new Toewijzingen.InCasus(besproken, toewijzing.casusId(), toewijzing.aanmeldingId(), toewijzing.gemeenteCode())));
+    }
+
+    @PostMapping("/api/v1/toewijzingen/{toewijzingId}/afwijzing/zoektocht/opschaling")
+    @Operation(summary = "Schaal de zoektocht op naar de regionale contactpersoon (stap 6, ZoektochtOpgeschaald)", description =
+            "Door de teamleider (GI) of de regionale contactpersoon van de gemeente van de toewijzing, voor een open zoektocht: via het "
+            + "netwerk, of via het RET na een bespreking zonder zicht op passende hulp. Eenmaal; daarna alleen nog bestuurlijk "
+            + "(bestuurlijk: true). Haalt termijn ZOEKTOCHT_STAP_6 van de escalation-service.")
+    @ApiResponse(responseCode = "201", description = "De toewijzing met haar afwijzing, zoektocht en opschaling",
+            content = @Content(schema = @Schema(implementation = ToewijzingResponse.class)))
+    @ApiResponse(responseCode = "403", description = "Rol niet toegestaan, of de toewijzing is van een andere gemeente")
+    @ApiResponse(responseCode = "404", description = "Geen toewijzing met dit id")
+    @ApiResponse(responseCode = "409", description = "Niet afgewezen (NIET_AFGEWEZEN), niet ingeschakeld (NIET_INGESCHAKELD), RET nog niet "
+            + "besproken (NIET_BESPROKEN) of met zicht op hulp (ZICHT_OP_PASSENDE_HULP), al opgeschaald (AL_OPGESCHAALD) of afgesloten "
+            + "(ZOEKTOCHT_AFGESLOTEN)")
+    ResponseEntity<ToewijzingResponse> schaalOp(
+            @Parameter(description = "Het id van de afgewezen toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
+            @RequestBody(required = false) @Nullable OpschalingRequest request) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        Toewijzingen.InCasus toewijzing = vanGemeente(gebruiker, toewijzingId, OPSCHALERS, "TEAMLEIDER of REGIONALE_CONTACTPERSOON");
+        boolean bestuurlijk = request != null && Boolean.TRUE.equals(request.bestuurlijk());
+        var opgeschaald = engaging.schaalOp(toewijzing.casusId(), toewijzingId, bestuurlijk, gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, toewijzing.casusId());
+        return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toewijzingId)).body(ToewijzingResponse.of(
+                new Toewijzingen.InCasus(opgeschaald, toewijzing.casusId(), toewijzing.aanmeldingId(), toewijzing.gemeenteCode())));
+    }
+
+    @PostMapping("/api/v1/toewijzingen/{toewijzingId}/wijziging")
+    @Operation(summary = "Trek een toewijzing in of breng haar einddatum naar voren (JW301 met RedenWijziging)", description = "Door de "
+            + "backoffice van de gemeente van de toewijzing: een eerdere einddatum met een RedenWijziging (JZ002; 13 verwijderd = einddatum "
+            + "gelijk aan de ingangsdatum). Het JW301-bericht gaat opnieuw uit onder hetzelfde ToewijzingNummer (BerichtIdentificatie "
+            + "T<nummer>W<wijziging>); meldt ToewijzingGewijzigd. Langere hulp is een nieuwe toewijzing met een nieuw nummer.")
+    @ApiResponse(responseCode = "201", description = "De gewijzigde toewijzing", content = @Content(schema = @Schema(implementation = ToewijzingResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt veld en regel")
+    @ApiResponse(responseCode = "403", description = "Geen backoffice, of de toewijzing is van een andere gemeente")
+    @ApiResponse(responseCode = "404", description = "Geen toewijzing met dit id")
+    @ApiResponse(responseCode = "409", description = "Niet eerder (ALLEEN_INKORTEN), voor de ingangsdatum (CS003) of de start (TR018), reden 13 "
+            + "zonder einddatum = ingangsdatum (CS335), of al verwijderd (VERWIJDERD)")
+    ResponseEntity<ToewijzingResponse> wijzig(
+            @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
+            @RequestBody WijzigingRequest request) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        Toewijzingen.InCasus toewijzing = vanGemeente(gebruiker, toewijzingId, EnumSet.of(Rol.BACKOFFICE), "BACKOFFICE");
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (request.einddatum() == null) {
+            fouten.add(new InvalidParam("einddatum", "required", "De nieuwe einddatum."));
+        }
+        if (request.redenWijziging() == null || !nl.jeugdlink.routing.toewijzing.domain.Casus.JZ002.contains(request.redenWijziging())) {
+            fouten.add(new InvalidParam("redenWijziging", "JZ002", "Een RedenWijziging uit JZ002, 02 tot en met 14 (01 is vervallen, CS336)."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten);
+        }
+        var gewijzigd = changing.wijzig(toewijzing.casusId(), toewijzingId, request.einddatum(), request.redenWijziging(), gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, toewijzing.casusId());
+        return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toewijzingId)).body(ToewijzingResponse.of(
+                new Toewijzingen.InCasus(gewijzigd, toewijzing.casusId(), toewijzing.aanmeldingId(), toewijzing.gemeenteCode())));
+    }
+
+    /** The toewijzing for a role of its municipality: 403 for another role or municipality (audited about the casus), 404 when unknown. */
+    private Toewijzingen.InCasus vanGemeente(Gebruiker gebruiker, String toewijzingId, Set<Rol> rollen, String nodig) {
+        ParameterChecks.uuid("toewijzingId", toewijzingId);
+        var gevonden = toewijzingen.find(toewijzingId);
+        String betreft = gevonden.map(Toewijzingen.InCasus::casusId).orElse(toewijzingId);
+        if (!gebruiker.heeftEenVan(rollen)) {
+            throw weiger(betreft, "rol niet toegestaan: nodig is " + nodig);
+        }
+        Toewijzingen.InCasus toewijzing = gevonden.orElseThrow(() -> new NietGevonden(toewijzingId));
+        if (!gebruiker.werktVoor(toewijzing.gemeenteCode())) {
+            throw weiger(betreft, "geen toegang tot gegevens van gemeente " + toewijzing.gemeenteCode());
+        }
+        return toewijzing;
     }
 
     private static <E extends Enum<E>> @Nullable E keuze(Class<E> soort, String veld, @Nullable String waarde, List<InvalidParam> fouten) {

@@ -100,6 +100,27 @@ class AntwoordIntegrationTest {
     }
 
     @Test
+    void theBackOfficeListsItsOpenRequestedProductsUntilEachHasItsFinalAnswer() {
+        String ref1 = uniek();
+        String ref2 = uniek();
+        verzoek(AGB_B, IjwBerichtMother.geldigBsn(), ref1, ref2);
+        String bo = backoffice("GM0228");
+
+        var lijst = api().get("/api/v1/gemeenten/GM0228/verzoeken", bo);
+        assertThat(lijst.statusCode()).as(lijst.body()).isEqualTo(200);
+        assertThat(lijst.body()).contains(ref1).contains(ref2);
+        assertThat(antwoord(AGB_B, ref1, "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", bo).statusCode()).isEqualTo(201);
+        assertThat(antwoord(AGB_B, ref2, "{\"verzoekAntwoord\": \"AFGEWEZEN\", \"redenAfwijzingVerzoek\": \"3\"}", bo).statusCode()).isEqualTo(201);
+
+        String daarna = api().get("/api/v1/gemeenten/GM0228/verzoeken", bo).body();
+        assertThat(daarna).as("in onderzoek stays, a rejection leaves").contains(ref1).doesNotContain(ref2);
+        assertThat(daarna).contains("\"inOnderzoek\":true");
+        assertThat(api().get("/api/v1/gemeenten/GM0228/verzoeken", backoffice("GM0345")).statusCode()).isEqualTo(403);
+        assertThat(api().get("/api/v1/gemeenten/GM0345/verzoeken", backoffice("GM0345")).body()).doesNotContain(ref1);
+        assertThat(api().get("/api/v1/gemeenten/GM0228/verzoeken", aanbieder(AGB_B)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void badAnswersNameFieldAndRule_andNobodyElseAnswersOrReads() {
         String ref = uniek();
         verzoek(AGB_A, IjwBerichtMother.geldigBsn(), ref);

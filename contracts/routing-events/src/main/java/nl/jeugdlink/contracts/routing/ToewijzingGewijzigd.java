@@ -1,0 +1,26 @@
+package nl.jeugdlink.contracts.routing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The back office brought a toewijzing's einddatum forward (an intrekking, iJw procesbeschrijving 3.3.2): the JW301 goes out again
+ * under the same ToewijzingNummer with the new einddatum and its RedenWijziging. Ids, codes and dates only.
+ *
+ * @param einddatum the new einddatum; equal to the ingangsdatum with reden 13 (verwijderd, CS335)
+ * @param vorigeEinddatum the einddatum before, when there was one
+ * @param redenWijziging the JZ002 code (02 client overleden ... 13 verwijderd, 14 administratieve correctie; never 01, CS336)
+ */
+public record ToewijzingGewijzigd(
+        String toewijzingId,
+        long toewijzingNummer,
+        String casusId,
+        String aanmeldingId,
+        String gemeenteCode,
+        String agbCode,
+        LocalDate einddatum,
+        @Nullable LocalDate vorigeEinddatum,
+        String redenWijziging,
+        Instant gewijzigdOp) {
+}

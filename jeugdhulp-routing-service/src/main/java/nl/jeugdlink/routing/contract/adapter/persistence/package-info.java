@@ -1,0 +1,4 @@
+@NullMarked
+package nl.jeugdlink.routing.contract.adapter.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.jeugdlink.routing.contract.adapter.web;
+
+import org.jspecify.annotations.NullMarked;

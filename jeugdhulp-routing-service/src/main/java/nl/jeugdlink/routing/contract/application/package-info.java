@@ -1,0 +1,4 @@
+@NullMarked
+package nl.jeugdlink.routing.contract.application;
+
+import org.jspecify.annotations.NullMarked;

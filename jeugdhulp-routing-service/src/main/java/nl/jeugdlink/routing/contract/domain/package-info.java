@@ -1,0 +1,4 @@
+@NullMarked
+package nl.jeugdlink.routing.contract.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,35 @@
+package nl.jeugdlink.routing.toewijzing.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
+import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
+import nl.jeugdlink.routing.toewijzing.domain.ToewijzingEvent;
+
+/**
+ * The back office withdraws a toewijzing or brings its end forward (an intrekking, iJw 3.3.2): the new einddatum, its reason and the
+ * ToewijzingGewijzigd event are written with the casus in one write; the provider fetches the changed JW301. Who may is decided before.
+ */
+public class ChangingToewijzing {
+
+    private final Casussen casussen;
+    private final Clock clock;
+
+    public ChangingToewijzing(Casussen casussen, Clock clock) {
+        this.casussen = casussen;
+        this.clock = clock;
+    }
+
+    public Toewijzing wijzig(String casusId, String toewijzingId, LocalDate einddatum, String redenWijziging, String door) {
+        AtomicReference<Toewijzing> gewijzigd = new AtomicReference<>();
+        casussen.wijzig(casusId, actueel -> {
+            ToewijzingEvent.Gewijzigd event = actueel.wijzig(toewijzingId, einddatum, redenWijziging, clock.instant(), door);
+            gewijzigd.set(event.toewijzing());
+            return List.of(event);
+        }).orElseThrow(() -> new CasusOnbekend(casusId));
+        return gewijzigd.get();
+    }
+}

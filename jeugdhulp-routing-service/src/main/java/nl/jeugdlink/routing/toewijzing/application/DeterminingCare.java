@@ -1,0 +1,77 @@
+package nl.jeugdlink.routing.toewijzing.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.jeugdlink.routing.toewijzing.domain.Bepaling;
+import nl.jeugdlink.routing.toewijzing.domain.Casus;
+import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
+import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import nl.jeugdlink.routing.toewijzing.domain.Contractering;
+import nl.jeugdlink.routing.toewijzing.domain.OngeldigeToewijzing;
+import nl.jeugdlink.routing.toewijzing.domain.Overtreding;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The youth protector's bepaling jeugdhulp (301 steps 1-3), checked against the municipality's contract register when made, and the
+ * designated official's approval of care outside the contracts. Stored with the casus; who may is decided before.
+ */
+public class DeterminingCare {
+
+    private final Casussen casussen;
+    private final Contractering contractering;
+    private final Clock clock;
+
+    public DeterminingCare(Casussen casussen, Contractering contractering, Clock clock) {
+        this.casussen = casussen;
+        this.contractering = contractering;
+        this.clock = clock;
+    }
+
+    /** @throws OngeldigeToewijzing with every rule of the care and of the bepaling broken, at once */
+    public Bepaling bepaal(String casusId, Toewijzingsopdracht.ParameterChecks zorgInvoer, @Nullable List<LocalDate> evaluatiemomenten,
+            @Nullable LocalDate verwezenNaarLokaalTeamOp, String door) {
+        Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
+        List<Overtreding> fouten = new ArrayList<>();
+        Toewijzingsopdracht zorg = null;
+        try {
+            zorg = Toewijzingsopdracht.uit(zorgInvoer);
+        } catch (OngeldigeToewijzing e) {
+            fouten.addAll(e.overtredingen());
+        }
+        LocalDate vandaag = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        if (zorg != null) {
+            fouten.addAll(Bepaling.controleer(zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, vandaag));
+        }
+        if (!fouten.isEmpty() || zorg == null || evaluatiemomenten == null || verwezenNaarLokaalTeamOp == null) {
+            throw new OngeldigeToewijzing(fouten);
+        }
+        boolean gecontracteerd = contractering.gecontracteerd(casus.gemeenteCode(), zorg.agbCode(), zorg.product(), zorg.ingangsdatum());
+        Bepaling bepaling = new Bepaling(UUID.randomUUID().toString(), zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd,
+                clock.instant(), door, null);
+        casussen.wijzig(casusId, actueel -> {
+            actueel.bepaal(bepaling);
+            return List.of();
+        }).orElseThrow(() -> new CasusOnbekend(casusId));
+        return bepaling;
+    }
+
+    public Bepaling keurGoed(String casusId, String bepalingId, String toelichting, String door) {
+        Bepaling.Akkoord akkoord = new Bepaling.Akkoord(clock.instant(), door, toelichting);
+        AtomicReference<Bepaling> goedgekeurd = new AtomicReference<>();
+        casussen.wijzig(casusId, actueel -> {
+            goedgekeurd.set(actueel.keurGoed(bepalingId, akkoord));
+            return List.of();
+        }).orElseThrow(() -> new CasusOnbekend(casusId));
+        return goedgekeurd.get();
+    }
+
+    public Casus casus(String casusId) {
+        return casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
+    }
+}

@@ -1,0 +1,70 @@
+package nl.jeugdlink.routing.toewijzing.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bepaling jeugdhulp (seed 002, Bouwsteen 5, 301 steps 1-3): the youth protector, with the local team, decides the care - form
+ * (product), duration, volume per period or budget - with its evaluation moments, the date the referral form went to the local team
+ * and the preferred provider. It is checked against the municipality's contract register when made: care outside a contract needs
+ * the recorded approval of the designated municipal official ({@link Akkoord}) before the back office may assign it.
+ *
+ * @param zorg the care as a JW301 product would carry it, addressed to the preferred provider (its CD/CS rules hold here too)
+ * @param gecontracteerd whether the register covered it when the bepaling was made (a municipality without a register: yes)
+ */
+public record Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp,
+        boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor, @Nullable Akkoord akkoord) {
+
+    /** At most this many evaluation moments: a bepaling is evaluated, not scheduled weekly. */
+    public static final int MAXIMAAL_EVALUATIEMOMENTEN = 24;
+
+    public Bepaling {
+        evaluatiemomenten = List.copyOf(evaluatiemomenten);
+    }
+
+    /** The designated municipal official's approval of care outside the contracts, with the reason. */
+    public record Akkoord(Instant gegevenOp, String gegevenDoor, String toelichting) {
+    }
+
+    /** Whether the back office may assign this care: contracted, or approved. */
+    public boolean isToewijsbaar() {
+        return gecontracteerd || akkoord != null;
+    }
+
+    /** Whether a toewijzing is the care this bepaling decided: the same provider and product. */
+    public boolean betreft(Toewijzingsopdracht opdracht) {
+        return zorg.agbCode().equals(opdracht.agbCode()) && (zorg.product() == null ? opdracht.product() == null
+                : opdracht.product() != null && zorg.product().isHetzelfdeAls(opdracht.product()));
+    }
+
+    /** The rules of the bepaling beyond those of its care: evaluation moments within the period, a referral not in the future. */
+    public static List<Overtreding> controleer(Toewijzingsopdracht zorg, @Nullable List<LocalDate> evaluatiemomenten,
+            @Nullable LocalDate verwezenNaarLokaalTeamOp, LocalDate vandaag) {
+        List<Overtreding> fouten = new ArrayList<>();
+        if (evaluatiemomenten == null || evaluatiemomenten.isEmpty()) {
+            fouten.add(new Overtreding("evaluatiemomenten", "required", "Ten minste een evaluatiemoment."));
+        } else if (evaluatiemomenten.size() > MAXIMAAL_EVALUATIEMOMENTEN) {
+            fouten.add(new Overtreding("evaluatiemomenten", "maxItems", "Ten hoogste " + MAXIMAAL_EVALUATIEMOMENTEN + " evaluatiemomenten."));
+        } else {
+            for (int i = 0; i < evaluatiemomenten.size(); i++) {
+                LocalDate moment = evaluatiemomenten.get(i);
+                if (moment == null || moment.isBefore(zorg.ingangsdatum()) || (zorg.einddatum() != null && moment.isAfter(zorg.einddatum()))) {
+                    fouten.add(new Overtreding("evaluatiemomenten[" + i + "]", "binnen-periode", "Een evaluatiemoment valt binnen de periode van de hulp."));
+                }
+            }
+        }
+        if (verwezenNaarLokaalTeamOp == null) {
+            fouten.add(new Overtreding("verwezenNaarLokaalTeamOp", "required", "De datum waarop het verwijsformulier naar het lokale team ging."));
+        } else if (verwezenNaarLokaalTeamOp.isAfter(vandaag)) {
+            fouten.add(new Overtreding("verwezenNaarLokaalTeamOp", "niet-in-toekomst", "Het verwijsformulier is al verstuurd."));
+        }
+        return fouten;
+    }
+
+    Bepaling met(Akkoord nieuw) {
+        return new Bepaling(bepalingId, zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd, bepaaldOp, bepaaldDoor, nieuw);
+    }
+}

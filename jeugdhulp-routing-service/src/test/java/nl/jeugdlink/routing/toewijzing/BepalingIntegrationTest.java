@@ -1,0 +1,147 @@
+package nl.jeugdlink.routing.toewijzing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.TestIssuer;
+import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bepaling jeugdhulp (301 steps 1-3) against the running service: checked against the municipality's contract register, care
+ * outside it assigned only after the official's approval. Renswoude only: its register is this class's own.
+ */
+@JeugdLinkIntegrationTest
+class BepalingIntegrationTest {
+
+    private static final String RENSWOUDE = "GM0339";
+    private static final String GECONTRACTEERD = "98000071";
+    private static final String NIET_GECONTRACTEERD = "98000072";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Casussen casussen;
+
+    private final KafkaProbe kafka = new KafkaProbe();
+    private String casusId;
+
+    private ApiCaller api() {
+        return ApiCaller.onPort(port);
+    }
+
+    private static String jeugdbeschermer() {
+        return ApiCaller.token("jb-renswoude", "jeugdbeschermer", List.of(RENSWOUDE));
+    }
+
+    private static String backoffice() {
+        return ApiCaller.token("bo-renswoude", "backoffice", List.of(RENSWOUDE));
+    }
+
+    static String bepaling(String agb) {
+        return """
+                {"voorkeursAanbieder": "%s", "product": {"categorie": "45", "code": "45A01"}, "ingangsdatum": "2026-12-01",
+                 "einddatum": "2027-05-31", "omvang": {"volume": 3, "eenheid": "04", "frequentie": "2"},
+                 "evaluatiemomenten": ["2027-02-01", "2027-05-15"], "verwezenNaarLokaalTeamOp": "2026-11-20"}""".formatted(agb);
+    }
+
+    @BeforeEach
+    void eenCasusInRenswoudeMetEenContract() {
+        var contract = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/gemeenten/" + RENSWOUDE + "/contracten/"
+                + GECONTRACTEERD)).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                {"producten": [{"categorie": "45"}], "van": "2026-01-01"}""")), backoffice());
+        assertThat(contract.statusCode()).as(contract.body()).isEqualTo(200);
+        casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, RENSWOUDE);
+    }
+
+    private HttpResponse<String> bepaal(String body, String token) {
+        return api().post("/api/v1/casussen/" + casusId + "/bepalingen", body, token);
+    }
+
+    private HttpResponse<String> wijsToe(String agb, String bepalingId) {
+        String body = ToewijzingIntegrationTest.specifiek(agb);
+        if (bepalingId != null) {
+            body = body.substring(0, body.lastIndexOf('}')) + ", \"bepalingId\": \"" + bepalingId + "\"}";
+        }
+        return api().post("/api/v1/casussen/" + casusId + "/toewijzingen", body, backoffice());
+    }
+
+    @Test
+    void careOutsideTheContractsIsAssignedOnlyUnderItsBepalingAfterTheOfficialsApproval() {
+        var binnen = bepaal(bepaling(GECONTRACTEERD), jeugdbeschermer());
+        assertThat(binnen.statusCode()).as(binnen.body()).isEqualTo(201);
+        JsonNode gecontracteerd = JSON.readTree(binnen.body());
+        assertThat(gecontracteerd.get("gecontracteerd").asBoolean()).isTrue();
+        assertThat(gecontracteerd.get("toewijsbaar").asBoolean()).isTrue();
+        var buiten = bepaal(bepaling(NIET_GECONTRACTEERD), ApiCaller.token("rg-renswoude", "regisseur", List.of(RENSWOUDE)));
+        assertThat(buiten.statusCode()).as(buiten.body()).isEqualTo(201);
+        String bepalingId = JSON.readTree(buiten.body()).get("bepalingId").asString();
+        assertThat(JSON.readTree(buiten.body()).get("toewijsbaar").asBoolean()).isFalse();
+
+        assertThat(wijsToe(NIET_GECONTRACTEERD, null).body()).contains("GEEN_CONTRACT");
+        assertThat(wijsToe(NIET_GECONTRACTEERD, bepalingId).body()).as("not approved yet").contains("GEEN_CONTRACT");
+        String akkoordPad = "/api/v1/casussen/" + casusId + "/bepalingen/" + bepalingId + "/akkoord";
+        var zonderToelichting = api().post(akkoordPad, "{}", backoffice());
+        assertThat(zonderToelichting.statusCode()).isEqualTo(400);
+        assertThat(zonderToelichting.body()).contains("toelichting");
+        assertThat(api().post(akkoordPad, "{\"toelichting\": \"Specialistische hulp\"}", jeugdbeschermer()).statusCode()).isEqualTo(403);
+
+        var akkoord = api().post(akkoordPad, "{\"toelichting\": \"Alleen deze aanbieder biedt de specialistische hulp.\"}", backoffice());
+
+        assertThat(akkoord.statusCode()).as(akkoord.body()).isEqualTo(201);
+        assertThat(JSON.readTree(akkoord.body()).get("toewijsbaar").asBoolean()).isTrue();
+        assertThat(JSON.readTree(akkoord.body()).get("akkoordDoor").asString()).isEqualTo("bo-renswoude");
+        assertThat(api().post(akkoordPad, "{\"toelichting\": \"nogmaals\"}", backoffice()).body()).contains("AL_AKKOORD");
+        assertThat(api().post("/api/v1/casussen/" + casusId + "/bepalingen/" + gecontracteerd.get("bepalingId").asString() + "/akkoord",
+                "{\"toelichting\": \"x\"}", backoffice()).body()).contains("GECONTRACTEERD");
+        var toegewezen = wijsToe(NIET_GECONTRACTEERD, bepalingId);
+        assertThat(toegewezen.statusCode()).as(toegewezen.body()).isEqualTo(201);
+        // The approval covers the bepaling's provider and product only.
+        assertThat(wijsToe("98000073", bepalingId).body()).contains("GEEN_CONTRACT");
+        assertThat(wijsToe(GECONTRACTEERD, "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11").body()).contains("BEPALING_ONBEKEND");
+        assertThat(wijsToe(GECONTRACTEERD, null).statusCode()).isEqualTo(201);
+
+        var gelezen = api().get("/api/v1/casussen/" + casusId + "/bepalingen", backoffice());
+        assertThat(gelezen.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(gelezen.body()).get("bepalingen")).hasSize(2);
+    }
+
+    @Test
+    void namesEveryBrokenRuleOfTheCareAndTheBepalingAtOnce() {
+        var fout = bepaal("""
+                {"voorkeursAanbieder": "123", "product": {"categorie": "45", "code": "45A01"}, "ingangsdatum": "2026-12-01",
+                 "einddatum": "2027-05-31", "omvang": {"volume": 3, "eenheid": "04", "frequentie": "2"},
+                 "evaluatiemomenten": ["2027-08-01"]}""", jeugdbeschermer());
+        var zonderMomenten = bepaal(bepaling(GECONTRACTEERD).replace("\"2027-02-01\", \"2027-05-15\"", ""), jeugdbeschermer());
+
+        assertThat(fout.statusCode()).isEqualTo(400);
+        assertThat(fout.body()).contains("agbCode");
+        assertThat(zonderMomenten.statusCode()).isEqualTo(400);
+        assertThat(zonderMomenten.body()).contains("evaluatiemomenten");
+        var buitenPeriode = bepaal(bepaling(GECONTRACTEERD).replace("2027-05-15", "2027-08-01").replace(", \"verwezenNaarLokaalTeamOp\": \"2026-11-20\"", ""),
+                jeugdbeschermer());
+        assertThat(buitenPeriode.statusCode()).isEqualTo(400);
+        assertThat(buitenPeriode.body()).contains("evaluatiemomenten[1]").contains("binnen-periode").contains("verwezenNaarLokaalTeamOp");
+    }
+
+    @Test
+    void onlyTheMunicipalitysYouthProtectorOrLocalTeamDecidesAndCareProvidersReadNothing() {
+        assertThat(bepaal(bepaling(GECONTRACTEERD), ApiCaller.token("jb-vnd", "jeugdbeschermer", List.of("GM0345"))).statusCode()).isEqualTo(403);
+        assertThat(bepaal(bepaling(GECONTRACTEERD), backoffice()).statusCode()).isEqualTo(403);
+        assertThat(api().get("/api/v1/casussen/" + casusId + "/bepalingen", TestIssuer.get().zorgaanbiederToken("za", GECONTRACTEERD)).statusCode())
+                .isEqualTo(403);
+    }
+}

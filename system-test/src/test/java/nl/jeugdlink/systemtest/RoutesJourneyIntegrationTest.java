@@ -1,0 +1,181 @@
+package nl.jeugdlink.systemtest;
+
+import static nl.jeugdlink.systemtest.SystemRun.geopendeCasus;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.contracts.escalatie.EscalationEvents;
+import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.TestIssuer;
+import nl.jeugdlink.systemtest.SystemRun.Casus;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Journey 4 (issue 13) over the running intake, case, routing and escalation services, each its own process: a casus of Ede gets
+ * youth care assigned by the back office, which reaches the provider as a JW301 valid against the project's XSD, with the 5
+ * working days of the provider's answer across King's Day; a decline goes through step 5 (the RET) to step 6 (the team leader's
+ * escalation), each step's term started and met on the right day, and a new toewijzing to another provider closes the search.
+ * The clocks stand on Tuesday 21 April 2026.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RoutesJourneyIntegrationTest {
+
+    /** Tuesday 21 April 2026, 09:00 in Ede. */
+    private static final Instant START = Instant.parse("2026-04-21T07:00:00Z");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> EDE = List.of("GM0228");
+    private static final String AGB_A = "98000011";
+    private static final String AGB_B = "98000022";
+    /** A test BSN that passes the 11-proef (IJW.md 1.13); it crosses only REST, never Kafka. */
+    private static final String BSN = "999900006";
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final GreenMail smtp = new GreenMail(new ServerSetup(SystemRun.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private final String verstelbaar = "--jeugdlink.klok.verstelbaar=true";
+    private final String klok = "--jeugdlink.klok.start=" + START;
+    private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-rt-" + run).with(verstelbaar, klok);
+    private final ServiceProcess casus = new ServiceProcess("case-service", "casus-rt-" + run).with(verstelbaar, klok);
+    private final ServiceProcess routing = new ServiceProcess("jeugdhulp-routing-service", "routing-rt-" + run).with(verstelbaar, klok);
+    private final ServiceProcess escalatie = new ServiceProcess("escalation-service", "escalatie-rt-" + run).with(verstelbaar, klok);
+    private final List<ServiceProcess> services = List.of(intake, casus, routing, escalatie);
+    private final KafkaProbe kafka = new KafkaProbe();
+
+    @BeforeAll
+    void start() {
+        SystemRun.start(smtp, services);
+    }
+
+    @AfterAll
+    void stop() {
+        SystemRun.stop(smtp, services);
+    }
+
+    @Test
+    @Order(1)
+    void theBackOfficesAllocationReachesTheProviderAsAValidJw301AndItsAnswerIsDueFiveWorkingDaysOnAcrossKingsDay() throws Exception {
+        Casus c = geopendeCasus(intake, casus, kafka, "verwijzer-rt-1-" + run);
+        String toewijzingId = wijsToe(c, AGB_A);
+        var client = api().send(HttpRequest.newBuilder(URI.create(routing.baseUrl() + "/api/v1/casussen/" + c.casusId() + "/client"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"bsn": "%s", "geboortedatum": "2013-03-02", "geslacht": "1", "achternaam": "Voorbeeld", "voorletters": "S"}"""
+                        .formatted(BSN))), backoffice());
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
+
+        var jw301 = api().send(HttpRequest.newBuilder(URI.create(routing.baseUrl() + "/api/v1/zorgaanbieders/" + AGB_A + "/toewijzingen/"
+                + toewijzingId + "/jw301")).header("Accept", "application/xml, application/problem+json").GET(), aanbieder(AGB_A));
+
+        assertThat(jw301.statusCode()).as(jw301.body()).isEqualTo(200);
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(Path.of("..", "jeugdhulp-routing-service", "src", "main", "resources", "ijw", "ijw-3.2-jeugdlink.xsd").toFile())
+                .newValidator().validate(new StreamSource(new StringReader(jw301.body())));
+        assertThat(jw301.body()).contains("<Afzender>0228</Afzender>").contains("<Ontvanger>" + AGB_A + "</Ontvanger>")
+                .contains("<Bsn>" + BSN + "</Bsn>");
+        // Another provider does not learn it exists.
+        assertThat(api().get("/api/v1/toewijzingen/" + toewijzingId, aanbieder(AGB_B)).statusCode()).isEqualTo(404);
+        // The provider's answer: 5 working days from Tuesday 21 April, King's Day (Monday 27 April) not counted.
+        JsonNode antwoord = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "TOEWIJZING_ANTWOORD");
+        assertThat(antwoord.path("uiterlijk").asString()).isEqualTo("2026-04-29");
+    }
+
+    @Test
+    @Order(2)
+    void aDeclineGoesThroughTheRetToTheTeamLeadersEscalationEachTermOnItsDayAndANewToewijzingClosesTheSearch() {
+        Casus c = geopendeCasus(intake, casus, kafka, "verwijzer-rt-2-" + run);
+        String toewijzingId = wijsToe(c, AGB_A);
+        String pad = "/api/v1/toewijzingen/" + toewijzingId + "/afwijzing";
+
+        var afwijzing = api().post(pad, "{\"grond\": \"GEEN_TIJDIGE_HULP\", \"reden\": \"WACHTLIJST\"}", aanbieder(AGB_A));
+        assertThat(afwijzing.statusCode()).as(afwijzing.body()).isEqualTo(201);
+        String afwijzingId = JSON.readTree(afwijzing.body()).path("afwijzing").path("afwijzingId").asString();
+        // Step 5: the RET discusses the case within 2 weeks of the decline - by Tuesday 5 May; the back office's term.
+        JsonNode stap5 = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_5");
+        assertThat(stap5.path("onderwerpId").asString()).isEqualTo(afwijzingId);
+        assertThat(stap5.path("uiterlijk").asString()).isEqualTo("2026-05-05");
+        assertThat(stap5.path("betreftRol").asString()).isEqualTo("BACKOFFICE");
+
+        String jeugdbeschermer = ApiCaller.token("jeugdbeschermer-ede", "jeugdbeschermer", EDE);
+        assertThat(api().post(pad + "/zoektocht", "{\"route\": \"RET\"}", jeugdbeschermer).statusCode()).isEqualTo(201);
+        var besproken = api().post(pad + "/zoektocht/bespreking", "{\"uitkomst\": \"GEEN_PASSENDE_HULP\"}", jeugdbeschermer);
+        assertThat(besproken.statusCode()).as(besproken.body()).isEqualTo(201);
+
+        assertThat(termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT, "ZOEKTOCHT_STAP_5").path("uitkomst").asString()).isEqualTo("GEHAALD");
+        // Step 6: without suitable care the GI team leader escalates within 1 week - by Tuesday 28 April.
+        JsonNode stap6 = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_6");
+        assertThat(stap6.path("uiterlijk").asString()).isEqualTo("2026-04-28");
+        assertThat(stap6.path("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        var opgeschaald = api().post(pad + "/zoektocht/opschaling", "{}", ApiCaller.token("teamleider-ede", "teamleider", EDE));
+        assertThat(opgeschaald.statusCode()).as(opgeschaald.body()).isEqualTo(201);
+        assertThat(termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT, "ZOEKTOCHT_STAP_6").path("uitkomst").asString()).isEqualTo("GEHAALD");
+
+        // Care found at another provider closes the search.
+        wijsToe(c, AGB_B);
+        JsonNode afgesloten = SystemRun.payload(SystemRun.event(kafka, RoutingEvents.TOPIC, c.casusId(), RoutingEvents.ZOEKTOCHT_AFGESLOTEN.type()));
+        assertThat(afgesloten.path("afwijzingId").asString()).isEqualTo(afwijzingId);
+        assertThat(afgesloten.path("agbCode").asString()).isEqualTo(AGB_B);
+    }
+
+    // --- helpers ---
+
+    /** A toewijzing of ambulant care in the casus, once the routing has learned the casus from the case-service. */
+    private String wijsToe(Casus c, String agb) {
+        String body = """
+                {"agbCode": "%s", "product": {"categorie": "45", "code": "45A01"}, "ingangsdatum": "2026-05-01", "einddatum": "2026-10-31",
+                 "omvang": {"volume": 3, "eenheid": "04", "frequentie": "2"}}""".formatted(agb);
+        var toegewezen = await().atMost(SystemRun.PATIENCE).until(() -> api().post("/api/v1/casussen/" + c.casusId() + "/toewijzingen", body,
+                backoffice()), r -> r.statusCode() != 404);
+        assertThat(toegewezen.statusCode()).as(toegewezen.body()).isEqualTo(201);
+        return JSON.readTree(toegewezen.body()).path("toewijzingId").asString();
+    }
+
+    private ApiCaller api() {
+        return new ApiCaller(routing.baseUrl());
+    }
+
+    private static String backoffice() {
+        return ApiCaller.token("backoffice-ede", "backoffice", EDE);
+    }
+
+    private static String aanbieder(String agb) {
+        return TestIssuer.get().zorgaanbiederToken("zorgaanbieder-" + agb, agb);
+    }
+
+    /** The first such deadline event about the referral. */
+    private JsonNode termijn(String aanmeldingId, EventType type, String soort) {
+        var found = kafka.read(EscalationEvents.TOPIC, SystemRun.PATIENCE, rs -> rs.stream().anyMatch(r -> isTermijn(r, aanmeldingId, type, soort)))
+                .stream().filter(r -> isTermijn(r, aanmeldingId, type, soort)).toList();
+        assertThat(found).as(type.type() + " " + soort + " about " + aanmeldingId).isNotEmpty();
+        return SystemRun.payload(found.getFirst());
+    }
+
+    private static boolean isTermijn(ConsumerRecord<String, byte[]> r, String aanmeldingId, EventType type, String soort) {
+        return aanmeldingId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))
+                && new String(r.value(), StandardCharsets.UTF_8).contains("\"" + soort + "\"");
+    }
+}
