@@ -100,6 +100,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Duration sweepInterval;
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
+    /** The published counter per event type, registered once. */
+    private final Map<String, Counter> published = new ConcurrentHashMap<>();
     /** Collections not yet swept in this run: each is swept once right after it becomes known. */
     private final Set<String> unswept = ConcurrentHashMap.newKeySet();
     private final LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>();
@@ -410,10 +412,10 @@ public class OutboxRelay implements SmartLifecycle {
         if (!bridge.send(event.topic(), message)) {
             throw new IllegalStateException("event " + event.eventId() + " was not accepted for " + event.topic());
         }
-        Counter.builder("jeugdlink.events.published")
+        published.computeIfAbsent(event.type(), type -> Counter.builder("jeugdlink.events.published")
                 .description("Events published to Kafka, by CloudEvents type")
-                .tag("type", event.type())
-                .register(meters)
+                .tag("type", type)
+                .register(meters))
                 .increment();
     }
 
