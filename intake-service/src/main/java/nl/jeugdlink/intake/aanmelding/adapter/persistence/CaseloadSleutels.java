@@ -26,12 +26,18 @@ import org.springframework.data.mongodb.core.query.Update;
  * coupling, which the count checks. A referral whose casus is closed is never open again, so its key
  * is dropped when a count finds it closed: a key document holds what is open plus what closed since
  * the last count.
+ *
+ * <p>A professional's keys are spread over {@value #BUCKETS} documents ({@code medewerkerId#n}, n from
+ * the referral's id), so that the write a screening does ({@code $addToSet}, which rewrites the document)
+ * stays small even for an open caseload far beyond a real one (the bench couples every referral to one
+ * professional and never closes a casus); a count reads the professional's buckets by {@code _id $in}.
  */
 class CaseloadSleutels {
 
     static final String COLLECTION = "caseload_sleutels";
     /** Marks that the referrals screened before these keys existed have theirs (done once per store). */
     private static final String AANGEVULD = "~aangevuld-1";
+    static final int BUCKETS = 64;
 
     private final MongoTemplate mongo;
 
@@ -43,7 +49,8 @@ class CaseloadSleutels {
     /** Before the referral is saved: it couples these professionals. */
     void schrijf(String aanmeldingId, Collection<String> medewerkerIds) {
         for (String medewerkerId : medewerkerIds) {
-            mongo.upsert(byId(medewerkerId), new Update().addToSet("aanmeldingen", aanmeldingId), COLLECTION);
+            mongo.upsert(byId(bucket(medewerkerId, aanmeldingId)), new Update().set("medewerkerId", medewerkerId).addToSet("aanmeldingen", aanmeldingId),
+                    COLLECTION);
         }
     }
 
@@ -53,7 +60,13 @@ class CaseloadSleutels {
         medewerkerIds.forEach(id -> caseload.put(id, 0L));
         Map<String, List<String>> kandidaten = new HashMap<>();
         Set<String> aanmeldingIds = new HashSet<>();
-        for (Document sleutel : mongo.find(Query.query(Criteria.where("_id").in(caseload.keySet())), Document.class, COLLECTION)) {
+        List<String> buckets = new ArrayList<>();
+        caseload.keySet().forEach(m -> {
+            for (int n = 0; n < BUCKETS; n++) {
+                buckets.add(m + "#" + n);
+            }
+        });
+        for (Document sleutel : mongo.find(Query.query(Criteria.where("_id").in(buckets)), Document.class, COLLECTION)) {
             List<String> ids = sleutel.getList("aanmeldingen", String.class, List.of());
             kandidaten.put(sleutel.getString("_id"), ids);
             aanmeldingIds.addAll(ids);
@@ -65,7 +78,8 @@ class CaseloadSleutels {
         referrals.fields().include("openKoppelingen").include("casusAfgesloten");
         Map<String, Document> gevonden = new HashMap<>();
         mongo.find(referrals, Document.class, "aanmeldingen").forEach(d -> gevonden.put(d.getString("_id"), d));
-        kandidaten.forEach((medewerkerId, ids) -> {
+        kandidaten.forEach((bucket, ids) -> {
+            String medewerkerId = bucket.substring(0, bucket.lastIndexOf('#'));
             long open = 0;
             List<String> gesloten = new ArrayList<>();
             for (String id : ids) {
@@ -79,9 +93,9 @@ class CaseloadSleutels {
                     gesloten.add(id);
                 }
             }
-            caseload.put(medewerkerId, open);
+            caseload.merge(medewerkerId, open, Long::sum);
             if (!gesloten.isEmpty()) {
-                mongo.updateFirst(byId(medewerkerId), new Update().pullAll("aanmeldingen", gesloten.toArray()), COLLECTION);
+                mongo.updateFirst(byId(bucket), new Update().pullAll("aanmeldingen", gesloten.toArray()), COLLECTION);
             }
         });
         return caseload;
@@ -101,6 +115,11 @@ class CaseloadSleutels {
             schrijf(aanmelding.getString("_id"), aanmelding.getList("openKoppelingen", String.class, List.of()));
         }
         mongo.upsert(byId(AANGEVULD), new Update().set("op", java.time.Instant.now().toString()), COLLECTION);
+    }
+
+    /** The key document of a professional that holds this referral. */
+    static String bucket(String medewerkerId, String aanmeldingId) {
+        return medewerkerId + "#" + Math.floorMod(aanmeldingId.hashCode(), BUCKETS);
     }
 
     private static Query byId(String id) {
