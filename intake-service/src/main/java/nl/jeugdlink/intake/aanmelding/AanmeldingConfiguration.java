@@ -1,6 +1,7 @@
 package nl.jeugdlink.intake.aanmelding;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 import nl.jeugdlink.intake.aanmelding.adapter.messaging.AanmeldingContracts;
 import nl.jeugdlink.intake.aanmelding.adapter.messaging.CasusListener;
@@ -35,7 +36,7 @@ class AanmeldingConfiguration {
 
     /** Binding {@code casus-in-0}: closed casussen leave the caseload. */
     @Bean
-    Consumer<Message<byte[]>> casus(InboundHandlers inbound, Aanmeldingen aanmeldingen) {
+    Consumer<Message<List<byte[]>>> casus(InboundHandlers inbound, Aanmeldingen aanmeldingen) {
         return new CasusListener(inbound, aanmeldingen);
     }
 

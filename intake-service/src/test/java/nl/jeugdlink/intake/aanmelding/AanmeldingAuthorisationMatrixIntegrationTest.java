@@ -110,6 +110,7 @@ class AanmeldingAuthorisationMatrixIntegrationTest {
                     { "geplandOp": "%s", "deelnemers": ["st-ede-0042"] }
                     """.formatted(java.time.Instant.now().plusSeconds(86_400).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), token);
             case "GET /api/v1/caseloads?medewerkerId={id}" -> api.get("/api/v1/caseloads?medewerkerId=vt-matrix", token);
+            case "GET /api/v1/wachtende-aanmeldingen?gemeenteCode={gemeente}" -> api.get("/api/v1/wachtende-aanmeldingen?gemeenteCode=" + EIGEN, token);
             case "GET /api/v1/audit-records?betreft={id}" -> api.get("/api/v1/audit-records?betreft=" + bestaandeAanmelding, token);
             case "GET /api/v1/audit-records/verificatie" -> api.get("/api/v1/audit-records/verificatie", token);
             case "POST /api/v1/audit-records/anker-herijking" -> api.post("/api/v1/audit-records/anker-herijking",

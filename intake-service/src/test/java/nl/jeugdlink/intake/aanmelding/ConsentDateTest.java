@@ -111,5 +111,10 @@ class ConsentDateTest {
         public boolean casusAfgesloten(AanmeldingId id, String eventId) {
             throw new UnsupportedOperationException("not used by receiving");
         }
+
+        @Override
+        public List<nl.jeugdlink.intake.aanmelding.domain.WachtendeAanmelding> wachtendOpScreening(nl.jeugdlink.intake.aanmelding.domain.Gemeente gemeente) {
+            throw new UnsupportedOperationException("not used by receiving");
+        }
     }
 }

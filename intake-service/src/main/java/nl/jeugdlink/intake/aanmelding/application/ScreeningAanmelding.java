@@ -12,6 +12,7 @@ import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
 import nl.jeugdlink.intake.aanmelding.domain.Gemeente;
 import nl.jeugdlink.intake.aanmelding.domain.Screening;
+import nl.jeugdlink.intake.aanmelding.domain.WachtendeAanmelding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,5 +63,12 @@ public class ScreeningAanmelding {
 
     public Map<String, Long> caseload(Collection<String> medewerkerIds) {
         return aanmeldingen.caseload(medewerkerIds);
+    }
+
+    /** The screeners' worklist of these municipalities: every referral still waiting for screening, oldest first. */
+    public List<WachtendeAanmelding> werkvoorraad(Collection<Gemeente> gemeenten) {
+        return gemeenten.stream().flatMap(g -> aanmeldingen.wachtendOpScreening(g).stream())
+                .sorted(java.util.Comparator.comparing(WachtendeAanmelding::ontvangenOp).thenComparing(w -> w.id().toString()))
+                .toList();
     }
 }

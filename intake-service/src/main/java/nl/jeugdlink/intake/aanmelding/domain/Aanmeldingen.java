@@ -37,6 +37,12 @@ public interface Aanmeldingen {
     Map<String, Long> caseload(Collection<String> medewerkerIds);
 
     /**
+     * The referrals of one municipality still waiting for screening (the screeners' worklist), in no
+     * particular order: the backlog, not every referral ever received.
+     */
+    List<WachtendeAanmelding> wachtendOpScreening(Gemeente gemeente);
+
+    /**
      * Records that the casus of this referral was closed, so it leaves the caseload.
      *
      * @return false when the event was seen before or the referral is unknown

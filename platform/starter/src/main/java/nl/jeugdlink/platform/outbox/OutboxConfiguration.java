@@ -6,7 +6,16 @@ import java.time.Duration;
 import nl.jeugdlink.platform.cloudevents.CloudEventHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.cloud.stream.function.StreamBridge;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdlink.platform.kafka.KafkaConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,10 +31,22 @@ public class OutboxConfiguration {
         return new OutgoingEvents(json, clock);
     }
 
+    /**
+     * The relay's producer connects as every platform client does (servers, TLS, SASL of {@code spring.kafka.*})
+     * and produces as the binder's producers do: {@code spring.cloud.stream.kafka.binder.configuration} and
+     * {@code .producer-properties} (idempotence, in-flight requests, timeouts, linger) apply to it too.
+     */
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, CloudEventHeaders envelope, MeterRegistry meters,
+    OutboxRelay outboxRelay(MongoTemplate mongo, CloudEventHeaders envelope, MeterRegistry meters, ObjectProvider<KafkaConnectionDetails> kafka,
+            ObjectProvider<KafkaProperties> kafkaProperties, Environment environment,
             @Value("${jeugdlink.outbox.sweep-interval:10m}") Duration sweepInterval) {
-        return new OutboxRelay(mongo, bridge, envelope, meters, sweepInterval);
+        Map<String, Object> settings = new HashMap<>();
+        Binder binder = Binder.get(environment);
+        for (String name : List.of("spring.cloud.stream.kafka.binder.configuration", "spring.cloud.stream.kafka.binder.producer-properties")) {
+            binder.bind(name, Bindable.mapOf(String.class, String.class)).ifBound(settings::putAll);
+        }
+        settings.putAll(KafkaConfiguration.clientSettings(kafka, kafkaProperties, environment));
+        return new OutboxRelay(mongo, settings, envelope, meters, sweepInterval);
     }
 
     @Bean

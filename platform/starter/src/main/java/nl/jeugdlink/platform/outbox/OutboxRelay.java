@@ -11,19 +11,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nl.jeugdlink.platform.cloudevents.CloudEventHeaders;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -32,9 +38,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Publishes the pending events of aggregate documents to Kafka, in their order, keyed by aggregate
@@ -49,13 +52,19 @@ import org.springframework.messaging.support.MessageBuilder;
  * exactly), so the cost of the steady state must not depend on it. A crash between publishing and
  * removal publishes an event again; consumers recognise it by its id.
  *
- * <p>Batches: the relay takes all work that is waiting (up to {@value #MAX_BATCH} documents) at once.
- * Each document's events are sent one after the other, each acknowledged (acks=all) before the next,
- * so a document's order is the order on the topic; different documents (different keys) are sent at
- * the same time, one virtual thread each, so that the producer carries them to the broker in one
- * request instead of one request per event (a produce request costs the broker about 1 ms of CPU
- * whatever it holds). Then the acknowledged documents are cleaned up in one bulk write. A document
- * whose send failed keeps its events for the sweep.
+ * <p>Batches: the relay takes all work that is waiting (up to {@value #MAX_BATCH} documents) at once
+ * and sends it in rounds: the first event of every document, all at once, then waits for every
+ * acknowledgement (acks=all); then the second event of every document that has one, and so on. So a
+ * document's events are each acknowledged before the next is sent (its order is the order on the
+ * topic), and the producer carries a round to the broker in one request per partition instead of one
+ * request per event. Then the acknowledged documents are cleaned up in one bulk write. A document
+ * whose send failed keeps its events for the retry.
+ *
+ * <p>The relay sends through a Kafka producer of its own, with the binder's producer settings and the
+ * platform's connection settings (servers, TLS, SASL: {@code KafkaConfiguration.clientSettings}), not
+ * through {@code StreamBridge}: the event is already serialised and its CloudEvents headers are already
+ * bytes, and the function, conversion, channel and observation layers of {@code StreamBridge.send} took
+ * nine tenths of its cost — 39 % of the case-service's CPU in the hop (docs/performance.md).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -69,6 +78,8 @@ public class OutboxRelay implements SmartLifecycle {
     private static final int REMEMBERED_PUBLISHED = 20_000;
     /** Past this many documents waiting for a retry (a long broker outage), memory lets go and the store's sweep takes over. */
     private static final int MAX_RETRY = 10_000;
+    /** Longer than the producer's delivery timeout (10 s by the platform's defaults), so the producer answers first. */
+    private static final long ACK_TIMEOUT_SECONDS = 30;
 
     private record Work(String collection, String documentId, List<PendingEvent> events) {
 
@@ -95,11 +106,13 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private final MongoTemplate mongo;
-    private final StreamBridge bridge;
+    private final Map<String, Object> producerSettings;
     private final CloudEventHeaders envelope;
     private final MeterRegistry meters;
     private final Duration sweepInterval;
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
+    /** The published counter per event type, registered once. */
+    private final Map<String, Counter> published = new ConcurrentHashMap<>();
     /** Collections not yet swept in this run: each is swept once right after it becomes known. */
     private final Set<String> unswept = ConcurrentHashMap.newKeySet();
     private final LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>();
@@ -119,11 +132,16 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile long lastSweepNanos = System.nanoTime();
     private volatile long lastSuccessNanos = System.nanoTime();
     private @Nullable Thread worker;
-    private @Nullable ExecutorService senders;
+    private volatile @Nullable Producer<byte[], byte[]> producer;
 
-    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, CloudEventHeaders envelope, MeterRegistry meters, Duration sweepInterval) {
+    /**
+     * @param producerSettings the Kafka producer's settings (servers, security, the binder's producer
+     *     properties); serializers, acks=all and idempotence are set here
+     */
+    public OutboxRelay(MongoTemplate mongo, Map<String, Object> producerSettings, CloudEventHeaders envelope, MeterRegistry meters,
+            Duration sweepInterval) {
         this.mongo = mongo;
-        this.bridge = bridge;
+        this.producerSettings = Map.copyOf(producerSettings);
         this.envelope = envelope;
         this.meters = meters;
         this.sweepInterval = sweepInterval;
@@ -329,41 +347,76 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** One document on this thread; several at once, one virtual thread each, so the producer batches them. */
+    /**
+     * Sends the documents' events in rounds: round n sends the n-th event of every document whose
+     * earlier events were all acknowledged, all at once, and waits for every acknowledgement.
+     */
     private List<Sent> sendAll(List<Work> works) {
-        if (works.size() <= 1 || senders == null) {
-            return works.stream().map(this::sendInOrder).toList();
-        }
-        List<Future<Sent>> futures = new ArrayList<>(works.size());
+        List<List<String>> acknowledged = new ArrayList<>(works.size());
+        List<@Nullable RuntimeException> failures = new ArrayList<>(works.size());
+        int rounds = 0;
         for (Work work : works) {
-            futures.add(senders.submit(() -> sendInOrder(work)));
+            acknowledged.add(new ArrayList<>(work.events().size()));
+            failures.add(null);
+            rounds = Math.max(rounds, work.events().size());
+        }
+        for (int round = 0; round < rounds; round++) {
+            List<Integer> sentIn = new ArrayList<>();
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            for (int i = 0; i < works.size(); i++) {
+                List<PendingEvent> events = works.get(i).events();
+                if (failures.get(i) != null || round >= events.size()) {
+                    continue;
+                }
+                try {
+                    acks.add(send(events.get(round)));
+                    sentIn.add(i);
+                } catch (RuntimeException e) {
+                    failures.set(i, e);
+                }
+            }
+            for (int k = 0; k < sentIn.size(); k++) {
+                int i = sentIn.get(k);
+                PendingEvent event = works.get(i).events().get(round);
+                try {
+                    acks.get(k).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    acknowledged.get(i).add(event.eventId());
+                    countPublished(event);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failures.set(i, new IllegalStateException("interrupted while publishing " + event.eventId(), e));
+                } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                    failures.set(i, new IllegalStateException("event " + event.eventId() + " was not acknowledged for " + event.topic()
+                            + ": " + (e.getCause() == null ? e : e.getCause()).getMessage(), e));
+                }
+            }
         }
         List<Sent> results = new ArrayList<>(works.size());
-        for (int i = 0; i < futures.size(); i++) {
-            try {
-                results.add(futures.get(i).get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                results.add(new Sent(works.get(i), List.of(), new IllegalStateException("interrupted while publishing", e)));
-            } catch (ExecutionException e) {
-                results.add(new Sent(works.get(i), List.of(), new IllegalStateException(e.getCause())));
-            }
+        for (int i = 0; i < works.size(); i++) {
+            results.add(new Sent(works.get(i), acknowledged.get(i), failures.get(i)));
         }
         return results;
     }
 
-    /** A document's events one after the other, each acknowledged before the next is sent. */
-    private Sent sendInOrder(Work work) {
-        List<String> acknowledged = new ArrayList<>(work.events().size());
-        try {
-            for (PendingEvent event : work.events()) {
-                send(event);
-                acknowledged.add(event.eventId());
-            }
-            return new Sent(work, acknowledged, null);
-        } catch (RuntimeException e) {
-            return new Sent(work, acknowledged, e);
+    /** Hands one event to the producer: the stored payload, keyed by aggregate, with its CloudEvents headers (already bytes). */
+    private Future<RecordMetadata> send(PendingEvent event) {
+        Producer<byte[], byte[]> kafka = producer;
+        if (kafka == null) {
+            throw new IllegalStateException("the relay is not running; event " + event.eventId() + " not sent");
         }
+        List<Header> headers = new ArrayList<>();
+        envelope.headersFor(event).forEach((name, value) -> headers.add(new RecordHeader(name,
+                value instanceof byte[] bytes ? bytes : String.valueOf(value).getBytes(StandardCharsets.UTF_8))));
+        return kafka.send(new ProducerRecord<>(event.topic(), null, event.subject().getBytes(StandardCharsets.UTF_8),
+                event.data().getBytes(StandardCharsets.UTF_8), headers));
+    }
+
+    private void countPublished(PendingEvent event) {
+        published.computeIfAbsent(event.type(), type -> Counter.builder("jeugdlink.events.published")
+                .description("Events published to Kafka, by CloudEvents type")
+                .tag("type", type)
+                .register(meters))
+                .increment();
     }
 
     /** Removes exactly the given events from their documents: a command that appended more in the meantime keeps its own. */
@@ -401,22 +454,6 @@ public class OutboxRelay implements SmartLifecycle {
         return new Update().pull(PENDING, new Document("eventId", new Document("$in", ids))).inc("version", 1);
     }
 
-    private void send(PendingEvent event) {
-        Message<byte[]> message = MessageBuilder.withPayload(event.data().getBytes(StandardCharsets.UTF_8))
-                .copyHeaders(envelope.headersFor(event))
-                .setHeader(KafkaHeaders.KEY, event.subject().getBytes(StandardCharsets.UTF_8))
-                .build();
-        // The binding is synchronous (platform default): send returns once the broker has acknowledged with acks=all.
-        if (!bridge.send(event.topic(), message)) {
-            throw new IllegalStateException("event " + event.eventId() + " was not accepted for " + event.topic());
-        }
-        Counter.builder("jeugdlink.events.published")
-                .description("Events published to Kafka, by CloudEvents type")
-                .tag("type", event.type())
-                .register(meters)
-                .increment();
-    }
-
     private static Query pendingQuery() {
         return Query.query(Criteria.where(PENDING_ID).exists(true));
     }
@@ -424,7 +461,14 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        senders = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("outbox-send-", 0).factory());
+        Map<String, Object> settings = new java.util.HashMap<>(producerSettings);
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        // The relay removes an event from its document only after the broker acknowledged it with every in-sync replica.
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        settings.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + UUID.randomUUID().toString().substring(0, 8));
+        producer = new KafkaProducer<>(settings);
         worker = Thread.ofPlatform().name("outbox-relay").daemon(true).start(this::run);
     }
 
@@ -439,8 +483,10 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-        if (senders != null) {
-            senders.shutdownNow();
+        Producer<byte[], byte[]> kafka = producer;
+        producer = null;
+        if (kafka != null) {
+            kafka.close(Duration.ofSeconds(5));
         }
     }
 

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 
@@ -188,6 +189,130 @@ public final class DocumentWriter implements ApplicationEventPublisherAware {
             }
             return outcome;
         });
+    }
+
+    /**
+     * One change of a batch for {@link #updateAll}: the document with {@code id}, made by {@code fresh}
+     * when there is none yet (null: leave it absent and answer empty), changed by {@code change}.
+     */
+    public record Change<D, T>(String id, @Nullable Supplier<D> fresh, Function<D, Optional<T>> change) {
+    }
+
+    /**
+     * {@link #update} and {@link #createOrUpdate} for a batch of changes of one document type (ADR 0018:
+     * a consumer's poll as one write): every document read in one {@code _id $in}, the changes applied in
+     * their order (two changes of one document see each other's effect), and every changed document
+     * written in one bulk write — a versioned replace {@code {_id, version}} for those that were there,
+     * one insert for the new ones — with their save events, so the outbox relay is woken for all.
+     *
+     * <p>When a document moved meanwhile (another writer, or the relay removing published events) the
+     * bulk does not say which: the written documents are read back, and those the store does not hold
+     * exactly as written (and new ones another writer created first) have their changes done again, in
+     * order, on a fresh copy through {@link #update}/{@link #createOrUpdate}. <b>A change must recognise
+     * its own effect</b> (the inbound event id it records with {@code markApplied}, the platform's dedup)
+     * and answer empty for a document it already changed. Answers per change, in order, what it answered.
+     */
+    public <D, T> List<Optional<T>> updateAll(Class<D> type, List<Change<D, T>> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        var entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
+        var versionProperty = entity.getRequiredVersionProperty();
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        changes.forEach(c -> ids.add(c.id()));
+        java.util.Map<String, D> documents = new java.util.LinkedHashMap<>();
+        for (D found : mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").in(ids)), type)) {
+            documents.put(String.valueOf(entity.getIdentifierAccessor(found).getIdentifier()), found);
+        }
+        java.util.Map<String, Long> loadedVersions = new java.util.HashMap<>();
+        documents.forEach((id, d) -> loadedVersions.put(id, ((Number) java.util.Objects.requireNonNull(
+                entity.getPropertyAccessor(d).getProperty(versionProperty), "version of " + id)).longValue()));
+        List<Optional<T>> outcomes = new ArrayList<>(changes.size());
+        Set<String> changed = new java.util.LinkedHashSet<>();
+        for (Change<D, T> c : changes) {
+            D document = documents.get(c.id());
+            if (document == null && c.fresh() != null) {
+                document = c.fresh().get();
+                documents.put(c.id(), document);
+            }
+            Optional<T> outcome = document == null ? Optional.empty() : c.change().apply(document);
+            if (outcome.isPresent()) {
+                changed.add(c.id());
+            }
+            outcomes.add(outcome);
+        }
+        if (changed.isEmpty()) {
+            return outcomes;
+        }
+        String collection = entity.getCollection();
+        java.util.Map<String, Document> written = new java.util.LinkedHashMap<>();
+        List<String> inserts = new ArrayList<>();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        for (String id : changed) {
+            D document = documents.get(id);
+            Long loaded = loadedVersions.get(id);
+            if (loaded == null) {
+                inserts.add(id);
+                continue;
+            }
+            entity.getPropertyAccessor(document).setProperty(versionProperty, loaded + 1);
+            Document replacement = new Document();
+            mongo.getConverter().write(document, replacement);
+            bulk.replaceOne(org.springframework.data.mongodb.core.query.Query.query(
+                    org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id).and(versionProperty.getFieldName()).is(loaded)), replacement);
+            written.put(id, replacement);
+        }
+        Set<String> redo = new java.util.HashSet<>();
+        if (!written.isEmpty() && bulk.execute().getMatchedCount() != written.size()) {
+            // Which of them moved, the bulk does not say: a document is ours when the store holds exactly what we wrote.
+            redo.addAll(notOurs(written, collection));
+        }
+        written.keySet().stream().filter(id -> !redo.contains(id)).forEach(id -> publishSaved(documents.get(id), collection));
+        if (!inserts.isEmpty()) {
+            try {
+                mongo.insert(inserts.stream().map(documents::get).toList(), collection);
+            } catch (DuplicateKeyException e) {
+                // Another writer created some first (or the ordered insert stopped midway): each on its own, the lost ones again.
+                for (String id : inserts) {
+                    if (!insertIfAbsent(documents.get(id), collection)) {
+                        Document mine = new Document();
+                        mongo.getConverter().write(documents.get(id), mine);
+                        if (notOurs(java.util.Map.of(id, mine), collection).isEmpty()) {
+                            publishSaved(documents.get(id), collection);
+                        } else {
+                            redo.add(id);
+                        }
+                    }
+                }
+            }
+        }
+        if (redo.isEmpty()) {
+            return outcomes;
+        }
+        // The changes of a document that moved, again on its fresh copy, in their order; a change that recognises its effect answers empty.
+        for (int i = 0; i < changes.size(); i++) {
+            Change<D, T> c = changes.get(i);
+            if (redo.contains(c.id())) {
+                outcomes.set(i, c.fresh() == null ? update(c.id(), type, c.change()) : createOrUpdate(c.id(), type, c.fresh(), c.change()));
+            }
+        }
+        return outcomes;
+    }
+
+    /** The ids among {@code written} whose stored document is not exactly the one written. */
+    private Set<String> notOurs(java.util.Map<String, Document> written, String collection) {
+        java.util.Map<Object, Document> stored = new java.util.HashMap<>();
+        mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").in(written.keySet())), Document.class, collection)
+                .forEach(d -> stored.put(String.valueOf(d.get("_id")), d));
+        Set<String> notOurs = new HashSet<>();
+        written.forEach((id, mine) -> {
+            if (!mine.equals(stored.get(id))) {
+                notOurs.add(id);
+            }
+        });
+        return notOurs;
     }
 
     /** Runs an atomic write again when it lost a race of the given kind (say, two upserts of one new counter). */

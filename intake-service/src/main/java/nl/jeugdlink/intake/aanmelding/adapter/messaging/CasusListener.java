@@ -1,5 +1,6 @@
 package nl.jeugdlink.intake.aanmelding.adapter.messaging;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.casus.CaseEvents;
@@ -15,13 +16,14 @@ import org.springframework.messaging.Message;
 
 /**
  * Follows the casus stream for one fact: a closed casus leaves the caseload of the professionals
- * coupled at screening. Binding {@code casus-in-0} on the platform's handler table (ADR 0015); every
- * other casus event is acknowledged and ignored. The referral records the closure's event id in the
- * same write, so a second delivery is recognised without another read.
+ * coupled at screening. Binding {@code casus-in-0} on the platform's handler table (ADR 0015), a poll
+ * at a time (ADR 0018): every casus event passes here and nearly all are acknowledged and ignored, so
+ * the binding pays its listener call per poll, not per event. The referral records the closure's
+ * event id in the same write, so a second delivery is recognised without another read.
  */
-public class CasusListener implements Consumer<Message<byte[]>> {
+public class CasusListener implements Consumer<Message<List<byte[]>>> {
 
-    private final Consumer<Message<byte[]>> table;
+    private final Consumer<Message<List<byte[]>>> table;
     private final Aanmeldingen aanmeldingen;
 
     public CasusListener(InboundHandlers handlers, Aanmeldingen aanmeldingen) {
@@ -30,12 +32,12 @@ public class CasusListener implements Consumer<Message<byte[]>> {
                 .onEvent(CaseEvents.CASUS_AFGESLOTEN, CasusAfgesloten.class,
                         Subject.of("casus", CasusAfgesloten::casusId).inMunicipality(CasusAfgesloten::gemeenteCode),
                         this::afgesloten)
-                .build();
+                .buildBatch();
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
-        table.accept(message);
+    public void accept(Message<List<byte[]>> batch) {
+        table.accept(batch);
     }
 
     private InboundEvents.Outcome afgesloten(InboundEvent event, CasusAfgesloten afgesloten) {

@@ -42,7 +42,7 @@ class AanmeldingDocument extends AggregateDocument {
     private String status;
     private @Nullable ScreeningDoc screening;
     private @Nullable StartoverlegDoc startoverleg;
-    /** Who is coupled while the casus is open: the caseload query counts these (index made by MongoAanmeldingen). */
+    /** Who is coupled while the casus is open: the caseload counts these, found through {@link CaseloadSleutels}. */
     private List<String> openKoppelingen = List.of();
     private boolean casusAfgesloten;
 
@@ -106,6 +106,10 @@ class AanmeldingDocument extends AggregateDocument {
 
     boolean casusAfgesloten() {
         return casusAfgesloten;
+    }
+
+    List<String> openKoppelingen() {
+        return openKoppelingen;
     }
 
     void wijzig(String nieuweStatus, @Nullable ScreeningDoc nieuweScreening, @Nullable StartoverlegDoc nieuwOverleg) {

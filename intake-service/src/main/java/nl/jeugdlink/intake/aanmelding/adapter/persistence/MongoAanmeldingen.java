@@ -1,7 +1,6 @@
 package nl.jeugdlink.intake.aanmelding.adapter.persistence;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +19,12 @@ import nl.jeugdlink.intake.aanmelding.domain.Startoverleg;
 import nl.jeugdlink.intake.aanmelding.domain.Toestemming;
 import nl.jeugdlink.intake.aanmelding.domain.VerwijzendeOrganisatie;
 import nl.jeugdlink.intake.aanmelding.domain.Verwijzer;
+import nl.jeugdlink.intake.aanmelding.domain.WachtendeAanmelding;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.platform.persistence.EventMapper;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +41,8 @@ public class MongoAanmeldingen implements Aanmeldingen {
     private final FieldEncryption versleuteling;
     private final JsonMapper json;
     private final EventMapper<AanmeldingEvent> contracts;
+    private final CaseloadSleutels caseloads;
+    private final Werkvoorraad werkvoorraad;
 
     public MongoAanmeldingen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, JsonMapper json,
             EventMapper<AanmeldingEvent> contracts) {
@@ -51,16 +51,37 @@ public class MongoAanmeldingen implements Aanmeldingen {
         this.versleuteling = versleuteling;
         this.json = json;
         this.contracts = contracts;
-        // Auto index creation is off (it would race between instances); the caseload count needs this one.
-        mongo.indexOps(AanmeldingDocument.class).createIndex(new Index("openKoppelingen", Sort.Direction.ASC));
+        this.caseloads = new CaseloadSleutels(mongo);
+        this.werkvoorraad = new Werkvoorraad(mongo);
     }
 
     @Override
     public boolean add(Aanmelding aanmelding, List<AanmeldingEvent> events) {
         AanmeldingDocument document = nieuwDocument(aanmelding);
         writer.append(document, events, contracts);
+        if (aanmelding.status() == Aanmelding.Status.ONTVANGEN) {
+            // The worklist's entry goes in before the referral (Werkvoorraad): a lost insert leaves an entry the reader skips.
+            werkvoorraad.neemOp(werkvoorraadEntry(aanmelding), aanmelding.gemeente().cbsCode());
+        }
         // The id is the referral's own: a duplicate is the same referral sent again.
         return writer.insertIfAbsent(document);
+    }
+
+    private static org.bson.Document werkvoorraadEntry(Aanmelding a) {
+        return new org.bson.Document("aanmeldingId", a.id().toString())
+                .append("soort", a.soort().name())
+                .append("verwijzer", a.verwijzer().organisatie().name())
+                .append("aantalMinderjarigen", a.formulier().minderjarigen().size())
+                .append("ontvangenOp", java.util.Date.from(a.ontvangenOp()));
+    }
+
+    @Override
+    public List<WachtendeAanmelding> wachtendOpScreening(Gemeente gemeente) {
+        return werkvoorraad.wachtend(gemeente.cbsCode(), Aanmelding.Status.ONTVANGEN.name(), java.time.Instant.now()).stream()
+                .map(e -> new WachtendeAanmelding(new AanmeldingId(UUID.fromString(e.getString("aanmeldingId"))), gemeente,
+                        Soort.valueOf(e.getString("soort")), VerwijzendeOrganisatie.valueOf(e.getString("verwijzer")),
+                        e.getInteger("aantalMinderjarigen", 0), Werkvoorraad.ontvangen(e)))
+                .toList();
     }
 
     @Override
@@ -78,24 +99,29 @@ public class MongoAanmeldingen implements Aanmeldingen {
 
     @Override
     public Optional<Aanmelding.Resultaat> wijzig(AanmeldingId id, Function<Aanmelding, Aanmelding.Resultaat> stap) {
-        return writer.update(id.toString(), AanmeldingDocument.class, document -> {
+        String[] gemeenteDieWachtte = new String[1];
+        Optional<Aanmelding.Resultaat> gewijzigd = writer.update(id.toString(), AanmeldingDocument.class, document -> {
+            gemeenteDieWachtte[0] = Aanmelding.Status.ONTVANGEN.name().equals(document.status()) ? document.gemeenteCode() : null;
             Aanmelding.Resultaat resultaat = stap.apply(toDomain(document));
             Aanmelding na = resultaat.aanmelding();
+            List<String> eerder = document.openKoppelingen();
             document.wijzig(na.status().name(), screeningDoc(na), startoverlegDoc(na));
+            if (!eerder.containsAll(document.openKoppelingen())) {
+                // The caseload's keys go in before the referral that couples (CaseloadSleutels): a lost save leaves a key the count checks.
+                caseloads.schrijf(document.getId(), document.openKoppelingen());
+            }
             writer.append(document, resultaat.events(), contracts);
             return Optional.of(resultaat);
         });
+        gewijzigd.filter(r -> r.aanmelding().status() != Aanmelding.Status.ONTVANGEN && gemeenteDieWachtte[0] != null)
+                .ifPresent(r -> werkvoorraad.haalWeg(gemeenteDieWachtte[0], id.toString()));
+        return gewijzigd;
     }
 
     @Override
     public Map<String, Long> caseload(Collection<String> medewerkerIds) {
-        // One indexed count per professional (openKoppelingen is a multikey index): cheap on MongoDB,
-        // and never a scan of every coupling in the region.
-        Map<String, Long> caseload = new LinkedHashMap<>();
-        for (String id : medewerkerIds) {
-            caseload.put(id, mongo.count(Query.query(Criteria.where("openKoppelingen").is(id)), AanmeldingDocument.class));
-        }
-        return caseload;
+        // Two reads by _id (the professionals' keys, then their referrals), never a scan of every coupling in the region.
+        return caseloads.tel(medewerkerIds);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.jeugdlink.contracts.intake.CasusVanAanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.Formulier;
 import nl.jeugdlink.intake.aanmelding.domain.Minderjarige;
@@ -13,9 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A referral as the referrer and the screeners see it. The BSN is never shown back, only whether it
- * is known: whoever needs the number looks it up in the source, not in a copy.
+ * is known: whoever needs the number looks it up in the source, not in a copy. An accepted referral
+ * names the casus it opens ({@code casusId}, the contract's derivation), so no client computes it.
  */
-record AanmeldingResponse(String id, String gemeenteCode, String soort, String status, Verwijzer verwijzer,
+record AanmeldingResponse(String id, @Nullable String casusId, String gemeenteCode, String soort, String status, Verwijzer verwijzer,
         boolean toestemmingOuders, @Nullable LocalDate toestemmingDatum, int aantalMinderjarigen, List<Kind> minderjarigen,
         List<Formulier.Gezinslid> gezinsleden, @Nullable String verblijftBij, List<Formulier.Instantie> instanties,
         Formulier.@Nullable JeugdlinkVragen jeugdlink, Formulier.@Nullable ZorgtafelVragen zorgtafel, Set<String> problematiek,
@@ -36,7 +38,8 @@ record AanmeldingResponse(String id, String gemeenteCode, String soort, String s
         var v = a.verwijzer();
         var f = a.formulier();
         Screening s = a.screening();
-        return new AanmeldingResponse(a.id().toString(), a.gemeente().cbsCode(), a.soort().name(), a.status().name(),
+        String casusId = a.status() == Aanmelding.Status.GEACCEPTEERD ? CasusVanAanmelding.casusId(a.id().toString()) : null;
+        return new AanmeldingResponse(a.id().toString(), casusId, a.gemeente().cbsCode(), a.soort().name(), a.status().name(),
                 new Verwijzer(v.organisatie().name(), v.medewerkerId(), v.naam(), v.telefoon(), v.email()),
                 a.toestemming().gegeven(), a.toestemming().datum(), f.minderjarigen().size(),
                 f.minderjarigen().stream().map(AanmeldingResponse::kind).toList(),

@@ -162,6 +162,65 @@ class DocumentWriterIntegrationTest {
         assertThat(mongo.findById(id, Notebook.class).lines).containsExactly("theirs created", "ours");
     }
 
+    @Test
+    void updateAllChangesABatchInOneReadAndOneWriteInTheirOrder() {
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        String nieuw = UUID.randomUUID().toString();
+        writer.insertIfAbsent(Notebook.with(a, "a0"));
+        writer.insertIfAbsent(Notebook.with(b, "b0"));
+
+        List<Optional<Integer>> outcomes = writer.updateAll(Notebook.class, List.of(
+                change(a, null, "a1"),
+                change(b, null, "b1"),
+                // Two changes of one document: the second sees the first.
+                change(a, null, "a2"),
+                change(nieuw, () -> Notebook.with(nieuw, "n0"), "n1"),
+                change(UUID.randomUUID().toString(), null, "missing"),
+                new DocumentWriter.Change<>(b, null, notebook -> Optional.empty())));
+
+        assertThat(outcomes).containsExactly(Optional.of(2), Optional.of(2), Optional.of(3), Optional.of(2), Optional.empty(), Optional.empty());
+        assertThat(mongo.findById(a, Notebook.class).lines).containsExactly("a0", "a1", "a2");
+        assertThat(mongo.findById(a, Notebook.class).version).isEqualTo(1L);
+        assertThat(mongo.findById(b, Notebook.class).lines).containsExactly("b0", "b1");
+        assertThat(mongo.findById(nieuw, Notebook.class).lines).containsExactly("n0", "n1");
+    }
+
+    @Test
+    void updateAllDoesTheChangesOfADocumentThatMovedAgainOnItsFreshCopyAndKeepsTheOthers() {
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        writer.insertIfAbsent(Notebook.with(a, "a0"));
+        writer.insertIfAbsent(Notebook.with(b, "b0"));
+        AtomicInteger attemptsOnB = new AtomicInteger();
+
+        List<Optional<Integer>> outcomes = writer.updateAll(Notebook.class, List.of(
+                change(a, null, "a1"),
+                new DocumentWriter.Change<Notebook, Integer>(b, null, notebook -> {
+                    if (attemptsOnB.incrementAndGet() == 1) {
+                        concurrentlyAdd(b, "theirs");
+                    }
+                    // Recognises its own effect, as a consumer does by the event id it marked applied.
+                    if (notebook.lines.contains("b1")) {
+                        return Optional.empty();
+                    }
+                    notebook.lines.add("b1");
+                    return Optional.of(notebook.lines.size());
+                })));
+
+        assertThat(attemptsOnB).hasValue(2);
+        assertThat(outcomes).containsExactly(Optional.of(2), Optional.of(3));
+        assertThat(mongo.findById(a, Notebook.class).lines).containsExactly("a0", "a1");
+        assertThat(mongo.findById(b, Notebook.class).lines).containsExactly("b0", "theirs", "b1");
+    }
+
+    private static DocumentWriter.Change<Notebook, Integer> change(String id, java.util.function.@Nullable Supplier<Notebook> fresh, String line) {
+        return new DocumentWriter.Change<>(id, fresh, notebook -> {
+            notebook.lines.add(line);
+            return Optional.of(notebook.lines.size());
+        });
+    }
+
     /** Another writer wins the race: it loads its own copy and saves it first. */
     private void concurrentlyAdd(String id, String line) {
         Notebook theirs = mongo.findById(id, Notebook.class);
