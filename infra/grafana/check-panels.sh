@@ -40,21 +40,45 @@ python3 infra/grafana/generate.py --check
 
 healthy() { [[ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$1/actuator/health" 2>/dev/null || true)" == 200 ]]; }
 
-if healthy 8081; then
-  say "using the JeugdLink that runs on 127.0.0.1:8081..8086"
-else
+RUN_PID=""
+start_run() {
   rm -rf "$WORK"; mkdir -p "$WORK"
   say "starting ./jeugdlink run (fresh store and broker under $WORK; log $WORK/run.log)"
   JEUGDLINK_SERVICE_ARGS="${JEUGDLINK_SERVICE_ARGS:-} --jeugdlink.klok.verstelbaar=true" JEUGDLINK_TRACING_SAMPLING=0 \
     JEUGDLINK_STORE_FILE="$WORK/mongo/jeugdlink.mv" JEUGDLINK_KAFKA_DIR="$WORK/kafka" \
     JEUGDLINK_AOT="${JEUGDLINK_AOT:-0}" setsid ./jeugdlink run > "$WORK/run.log" 2>&1 < /dev/null &
+  RUN_PID=$!
   STARTED_RUN=1
+}
+
+# Waits for the six services; 1 when the run gave up on the way (on a busy machine the broker or the
+# issuer may miss the run's own start timeout), 2 when they are not healthy in time.
+wait_healthy() {
+  local port
+  for port in 8081 8082 8083 8084 8085 8086; do
+    for _ in $(seq 1 300); do
+      healthy "$port" && break
+      if [[ -n "$RUN_PID" ]] && ! kill -0 "$RUN_PID" 2>/dev/null; then return 1; fi
+      sleep 1
+    done
+    healthy "$port" || return 2
+  done
+}
+
+if healthy 8081; then
+  say "using the JeugdLink that runs on 127.0.0.1:8081..8086"
+  wait_healthy || die "the running JeugdLink is not healthy on all six ports"
+else
+  for attempt in 1 2 3; do
+    start_run
+    status=0; wait_healthy || status=$?
+    (( status == 1 )) || break
+    tail -3 "$WORK/run.log" >&2 || true
+    say "./jeugdlink run stopped before the services were healthy (attempt $attempt of 3)"
+  done
+  (( status == 0 )) || { tail -20 "$WORK/run.log" >&2 || true; die "the services did not become healthy (see $WORK/run.log)"; }
 fi
 mkdir -p "$WORK"
-for port in 8081 8082 8083 8084 8085 8086; do
-  for _ in $(seq 1 300); do healthy "$port" && break; sleep 1; done
-  healthy "$port" || { tail -20 "$WORK/run.log" >&2 || true; die "the service on port $port is not healthy after 300 s"; }
-done
 say "all six services are healthy"
 
 # Prometheus with the same relabelling a regional deployment uses (infra/k8s): the services' own
