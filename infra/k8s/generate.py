@@ -182,6 +182,16 @@ def mongodb():
                          {"name": "tmp", "mountPath": "/tmp"}],
         "securityContext": container_security(read_only=False),
     }
+    # mongod refuses a key file that its group may read, and a secret volume with an fsGroup is group-readable:
+    # copy it once into a volume of the pod's own, readable by mongod's user only.
+    keyfile = {
+        "name": "keyfile", "image": MONGO_IMAGE,
+        "command": ["sh", "-c", "cp /etc/mongo-keyfile-secret/keyfile /etc/mongo-keyfile/keyfile && chmod 400 /etc/mongo-keyfile/keyfile"],
+        "resources": {"requests": {"cpu": "10m", "memory": "16Mi"}, "limits": {"memory": "64Mi"}},
+        "volumeMounts": [{"name": "keyfile-secret", "mountPath": "/etc/mongo-keyfile-secret", "readOnly": True},
+                         {"name": "keyfile", "mountPath": "/etc/mongo-keyfile"}],
+        "securityContext": container_security(),
+    }
     return [
         {"apiVersion": "v1", "kind": "Service", "metadata": meta(name, component),
          "spec": {"clusterIP": "None", "publishNotReadyAddresses": True, "selector": {"app.kubernetes.io/name": name},
@@ -189,8 +199,10 @@ def mongodb():
         {"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": meta(name, component),
          "spec": {"serviceName": name, "replicas": 3, "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
                   "template": {"metadata": {"labels": labels(name, component)},
-                               "spec": {"securityContext": restricted(999), "containers": [container], "affinity": anti_affinity(name),
-                                        "volumes": [{"name": "keyfile", "secret": {"secretName": "mongo-keyfile", "defaultMode": 0o400}},
+                               "spec": {"securityContext": restricted(999), "initContainers": [keyfile], "containers": [container],
+                                        "affinity": anti_affinity(name),
+                                        "volumes": [{"name": "keyfile-secret", "secret": {"secretName": "mongo-keyfile", "defaultMode": 0o440}},
+                                                    {"name": "keyfile", "emptyDir": {"medium": "Memory", "sizeLimit": "1Mi"}},
                                                     {"name": "tmp", "emptyDir": {}}]}},
                   "volumeClaimTemplates": [{"metadata": {"name": "data"}, "spec": {
                       "accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "50Gi"}}}}]}},
