@@ -21,7 +21,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
-PROM_PORT="${JEUGDLINK_PANELS_PROMETHEUS_PORT:-9099}"
+PROM_PORT="${JEUGDLINK_PANELS_PROMETHEUS_PORT:-9490}"   # not 9099: the bench's token issuer
 WORK=".jeugdlink/panels"
 STARTED_RUN=0
 PROM_PID=""
