@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Evaluates every query of every Grafana panel in infra/grafana/dashboards/ against a live Prometheus
+# that scrapes a running JeugdLink after a short demo load; each must return data. Issue 16.
+#
+#   1. the dashboards are what infra/grafana/generate.py writes
+#   2. a JeugdLink platform: the one already running on the fixed ports (it must have been started with
+#      JEUGDLINK_SERVICE_ARGS=--jeugdlink.klok.verstelbaar=true JEUGDLINK_TRACING_SAMPLING=0), or else one
+#      this script starts so with `./jeugdlink run` on a fresh store and broker directory of its own, and
+#      stops at the end. Sampling 0 because Debian's Prometheus (2.42) drops a whole scrape that carries
+#      an exemplar on a timer's _count, which Micrometer adds for every sampled request; Prometheus 2.43
+#      and later (the deployment's, infra/k8s) read them
+#   3. Prometheus (Debian's `prometheus` package) on 127.0.0.1:$PROM_PORT, scraping the six services
+#      every 2 s, with the alert rules of infra/prometheus/alerts.yml loaded
+#   4. infra/grafana/demo_load.py: referrals, screenings, casussen, a toewijzing declined, a JBT request,
+#      an escalation, closures, a failing webhook, the clocks moved on until deadlines are breached
+#   5. every panel query through /api/v1/query, with Grafana's variables as a dashboard opened on
+#      "All" over the last hour would set them; a query whose answer is empty (or only NaN) fails
+#
+# Usage: infra/grafana/check-panels.sh        (on this machine: flock /work/stack.lock infra/grafana/check-panels.sh)
+# Takes about 2 minutes on a warm build (most of it the platform's start).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+PROM_PORT="${JEUGDLINK_PANELS_PROMETHEUS_PORT:-9490}"   # not 9099: the bench's token issuer
+WORK=".jeugdlink/panels"
+STARTED_RUN=0
+PROM_PID=""
+
+say() { printf 'check-panels: %s\n' "$*"; }
+die() { printf 'check-panels: %s\n' "$*" >&2; exit 1; }
+
+cleanup() {
+  [[ -n "$PROM_PID" ]] && kill "$PROM_PID" 2>/dev/null && wait "$PROM_PID" 2>/dev/null || true
+  if (( STARTED_RUN )); then ./jeugdlink stop >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+
+command -v prometheus >/dev/null || die "prometheus is not installed (apt-get install prometheus)"
+python3 infra/grafana/generate.py --check
+
+healthy() { [[ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$1/actuator/health" 2>/dev/null || true)" == 200 ]]; }
+
+RUN_PID=""
+start_run() {
+  rm -rf "$WORK"; mkdir -p "$WORK"
+  say "starting ./jeugdlink run (fresh store and broker under $WORK; log $WORK/run.log)"
+  JEUGDLINK_SERVICE_ARGS="${JEUGDLINK_SERVICE_ARGS:-} --jeugdlink.klok.verstelbaar=true" JEUGDLINK_TRACING_SAMPLING=0 \
+    JEUGDLINK_STORE_FILE="$WORK/mongo/jeugdlink.mv" JEUGDLINK_KAFKA_DIR="$WORK/kafka" \
+    JEUGDLINK_AOT="${JEUGDLINK_AOT:-0}" setsid ./jeugdlink run > "$WORK/run.log" 2>&1 < /dev/null &
+  RUN_PID=$!
+  STARTED_RUN=1
+}
+
+# Waits for the six services; 1 when the run gave up on the way (on a busy machine the broker or the
+# issuer may miss the run's own start timeout), 2 when they are not healthy in time.
+wait_healthy() {
+  local port
+  for port in 8081 8082 8083 8084 8085 8086; do
+    for _ in $(seq 1 300); do
+      healthy "$port" && break
+      if [[ -n "$RUN_PID" ]] && ! kill -0 "$RUN_PID" 2>/dev/null; then return 1; fi
+      sleep 1
+    done
+    healthy "$port" || return 2
+  done
+}
+
+if healthy 8081; then
+  say "using the JeugdLink that runs on 127.0.0.1:8081..8086"
+  wait_healthy || die "the running JeugdLink is not healthy on all six ports"
+else
+  for attempt in 1 2 3; do
+    start_run
+    status=0; wait_healthy || status=$?
+    (( status == 1 )) || break
+    tail -3 "$WORK/run.log" >&2 || true
+    say "./jeugdlink run stopped before the services were healthy (attempt $attempt of 3)"
+  done
+  (( status == 0 )) || { tail -20 "$WORK/run.log" >&2 || true; die "the services did not become healthy (see $WORK/run.log)"; }
+fi
+mkdir -p "$WORK"
+say "all six services are healthy"
+
+# Prometheus with the same relabelling a regional deployment uses (infra/k8s): the services' own
+# application and region labels are kept (honor_labels), the target adds them to `up`.
+rm -rf "$WORK/prometheus"; mkdir -p "$WORK/prometheus"
+{
+  cat <<YAML
+global:
+  scrape_interval: 2s
+  evaluation_interval: 2s
+rule_files:
+  - $ROOT/infra/prometheus/alerts.yml
+scrape_configs:
+  - job_name: jeugdlink
+    metrics_path: /actuator/prometheus
+    honor_labels: true
+    static_configs:
+YAML
+  for entry in intake-service:8081 case-service:8082 jbt-service:8083 jeugdhulp-routing-service:8084 escalation-service:8085 notification-service:8086; do
+    printf '      - targets: ["127.0.0.1:%s"]\n        labels: {application: %s, region: foodvalley}\n' "${entry#*:}" "${entry%%:*}"
+  done
+} > "$WORK/prometheus/prometheus.yml"
+prometheus --config.file="$WORK/prometheus/prometheus.yml" --storage.tsdb.path="$WORK/prometheus/data" \
+  --web.listen-address="127.0.0.1:$PROM_PORT" > "$WORK/prometheus/prometheus.log" 2>&1 &
+PROM_PID=$!
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PROM_PORT/-/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -sf "http://127.0.0.1:$PROM_PORT/-/ready" >/dev/null || { cat "$WORK/prometheus/prometheus.log" >&2; die "Prometheus did not start"; }
+say "Prometheus $(prometheus --version 2>&1 | awk 'NR==1 {print $3}') on 127.0.0.1:$PROM_PORT"
+# Every target scraped successfully before the load, or the reason why not.
+python3 - "$PROM_PORT" <<'PY'
+import json, sys, time, urllib.request
+deadline = time.time() + 30
+while True:
+    targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/api/v1/targets", timeout=10))["data"]["activeTargets"]
+    down = [(t["labels"].get("application"), t["health"], t["lastError"]) for t in targets if t["health"] != "up"]
+    if not down and len(targets) == 6:
+        print(f"check-panels: all {len(targets)} targets scraped")
+        break
+    if time.time() > deadline:
+        sys.exit("check-panels: targets not scraped: " + "; ".join(f"{a} {h} {e}" for a, h, e in down))
+    time.sleep(1)
+PY
+
+say "demo load"
+python3 infra/grafana/demo_load.py
+# Long enough for the last events to be handled and for a few scrapes after them (2 s apart): the
+# rates then have two samples after the load.
+sleep 12
+
+python3 - "$PROM_PORT" <<'PY'
+import glob, json, math, sys, urllib.parse, urllib.request
+port = sys.argv[1]
+# A dashboard opened on "All" over the last hour: Grafana sets these.
+variables = {"$__rate_interval": "1m", "$__range": "1h", "$region": ".*", "$gemeente": ".*", "$application": ".*"}
+
+def query(expr):
+    url = f"http://127.0.0.1:{port}/api/v1/query?" + urllib.parse.urlencode({"query": expr})
+    with urllib.request.urlopen(url, timeout=30) as r:
+        return json.load(r)
+
+# The alert rules are loaded too: every rule evaluated without error.
+rules = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/rules", timeout=30))["data"]["groups"]
+broken = [r["name"] for g in rules for r in g["rules"] if r.get("health") == "err"]
+failed, total = [], 0
+for path in sorted(glob.glob("infra/grafana/dashboards/*.json")):
+    board = json.load(open(path, encoding="utf-8"))
+    print(f"{board['title']}")
+    for p in board["panels"]:
+        for t in p.get("targets", []):
+            expr = t["expr"]
+            for k in sorted(variables, key=len, reverse=True):
+                expr = expr.replace(k, variables[k])
+            total += 1
+            answer = query(expr)
+            result = answer["data"]["result"] if answer.get("status") == "success" else []
+            values = [float(s["value"][1]) for s in result] if answer["data"]["resultType"] == "vector" else \
+                     [float(answer["data"]["result"][1])] if answer["data"]["resultType"] == "scalar" else []
+            real = [v for v in values if not math.isnan(v)]
+            ok = bool(real)
+            shown = ", ".join(f"{v:g}" for v in real[:4]) + (" ..." if len(real) > 4 else "")
+            print(f"  {'ok  ' if ok else 'FAIL'} {p['title']} [{t['refId']}]: {len(real)} series{': ' + shown if shown else ''}")
+            if not ok:
+                failed.append(f"{board['title']} / {p['title']} [{t['refId']}]: {expr}")
+print(f"alert rules loaded: {sum(len(g['rules']) for g in rules)}, in error: {len(broken)}")
+if broken:
+    failed += [f"alert rule {n} evaluates with an error" for n in broken]
+print(f"check-panels: {total - len([f for f in failed if not f.startswith('alert')])} of {total} panel queries return data")
+if failed:
+    print("check-panels: FAILED\n  " + "\n  ".join(failed), file=sys.stderr)
+    sys.exit(1)
+PY

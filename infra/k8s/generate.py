@@ -1,0 +1,430 @@
+#!/usr/bin/env python3
+"""Writes the Kubernetes manifests of a JeugdLink region into infra/k8s/region/ (issue 16).
+
+One file per part, applied in their numbered order (docs/deployment.md): the namespace and its
+configuration, Kafka (three KRaft brokers, replication 3, min.insync.replicas 2), a MongoDB replica
+set of three, the six services (two replicas each, probes on the management port, PodDisruptionBudgets,
+NetworkPolicies), Prometheus (with infra/prometheus/alerts.yml) and Grafana (with infra/grafana/).
+Secrets are referenced, never written: docs/deployment.md says how to create each from the region's
+secret store. The region's OpenID Connect provider (Keycloak, infra/keycloak/) runs outside.
+
+Edit here, not in the YAML: `validate.mjs` (npm kubernetes-models) checks the YAML, and that it is what
+this writes. Usage: python3 infra/k8s/generate.py [--check]
+"""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+OUT = os.path.join(HERE, "region")
+NS = "jeugdlink"
+VERSION = "0.1.0-SNAPSHOT"
+PART_OF = {"app.kubernetes.io/part-of": "jeugdlink"}
+
+# name, database suffix, CPU request/limit, memory (request = limit: the JVM's heap is a share of it)
+SERVICES = [
+    ("intake-service", "intake", "250m", "1", "768Mi"),
+    ("case-service", "casus", "250m", "1", "768Mi"),
+    ("jbt-service", "jbt", "200m", "1", "640Mi"),
+    ("jeugdhulp-routing-service", "routing", "200m", "1", "640Mi"),
+    ("escalation-service", "escalatie", "250m", "1", "768Mi"),
+    ("notification-service", "notificatie", "200m", "1", "640Mi"),
+]
+KAFKA_IMAGE = "apache/kafka:4.1.1"
+MONGO_IMAGE = "mongo:8.0"
+PROMETHEUS_IMAGE = "prom/prometheus:v3.7.3"
+GRAFANA_IMAGE = "grafana/grafana:12.2.1"
+
+
+def labels(name, component):
+    return {"app.kubernetes.io/name": name, "app.kubernetes.io/component": component, **PART_OF}
+
+
+def meta(name, component, **extra):
+    return {"name": name, "namespace": NS, "labels": labels(name, component), **extra}
+
+
+def restricted(user=10001):
+    """The pod's security context: never root, no privilege escalation, nothing added (PSS restricted)."""
+    return {"runAsNonRoot": True, "runAsUser": user, "runAsGroup": user, "fsGroup": user,
+            "seccompProfile": {"type": "RuntimeDefault"}}
+
+
+def container_security(read_only=True):
+    return {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": read_only, "capabilities": {"drop": ["ALL"]}}
+
+
+def pdb(name, component, min_available=None, max_unavailable=None):
+    spec = {"selector": {"matchLabels": {"app.kubernetes.io/name": name}}}
+    if min_available is not None:
+        spec["minAvailable"] = min_available
+    else:
+        spec["maxUnavailable"] = max_unavailable
+    return {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": meta(name, component), "spec": spec}
+
+
+def peers(*names):
+    return [{"podSelector": {"matchLabels": {"app.kubernetes.io/name": n}}} for n in names]
+
+
+def netpol(name, component, ingress, egress):
+    return {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy", "metadata": meta(name, component),
+            "spec": {"podSelector": {"matchLabels": {"app.kubernetes.io/name": name}}, "policyTypes": ["Ingress", "Egress"],
+                     "ingress": ingress, "egress": egress}}
+
+
+DNS = {"to": [{"namespaceSelector": {}, "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}}}],
+       "ports": [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}]}
+SERVICE_NAMES = [s[0] for s in SERVICES]
+
+
+def namespace():
+    return [
+        {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": NS, "labels": {
+            **PART_OF, "pod-security.kubernetes.io/enforce": "restricted", "pod-security.kubernetes.io/enforce-version": "latest"}}},
+        {"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta("jeugdlink-config", "config"), "data": {
+            # The one broker setting every Kafka client reads (ADR 0023).
+            "JEUGDLINK_KAFKA_BROKERS": "kafka-0.kafka:9092,kafka-1.kafka:9092,kafka-2.kafka:9092",
+            # Topics the services declare at start: replication 3, min.insync.replicas 2 (ADR 0023).
+            "JEUGDLINK_TOPIC_REPLICATION": "3",
+            "JEUGDLINK_TOPIC_MIN_INSYNC": "2",
+            # The region's OpenID Connect provider, and the audience every token must carry (infra/keycloak/).
+            "JEUGDLINK_ISSUER_URI": "https://sso.foodvalley.example/realms/jeugdlink",
+            "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES": "jeugdlink",
+            "JEUGDLINK_REGION": "foodvalley",
+            "JEUGDLINK_TRACING_SAMPLING": "0.1",
+            # Keysets come from the secret jeugdlink-keysets, mounted read-only (never generated outside the laptop).
+            "JEUGDLINK_CRYPTO_KEYSETFILE": "/etc/jeugdlink/keys/veldsleutels.json",
+            "JEUGDLINK_VERZEGELING_PUBLIEKESLEUTELFILE": "/etc/jeugdlink/keys/verzegeling-publiek.json",
+            "JEUGDLINK_VERZEGELING_SLEUTELFILE": "/etc/jeugdlink/sealing/verzegeling-prive.json",
+            "JEUGDLINK_CRYPTO_GENERATEMISSINGKEYS": "false",
+            # The embedded defaults' loopback webhooks are off in a region: https only.
+            "JEUGDLINK_WEBHOOKS_HTTPOPLOOPBACK": "false",
+        }},
+    ]
+
+
+def kafka():
+    name, component = "kafka", "broker"
+    voters = ",".join(f"{i}@kafka-{i}.kafka:9093" for i in range(3))
+    env = {
+        "KAFKA_PROCESS_ROLES": "broker,controller",
+        "KAFKA_CONTROLLER_QUORUM_VOTERS": voters,
+        "KAFKA_LISTENERS": "PLAINTEXT://:9092,CONTROLLER://:9093",
+        "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+        "KAFKA_CONTROLLER_LISTENER_NAMES": "CONTROLLER",
+        "KAFKA_INTER_BROKER_LISTENER_NAME": "PLAINTEXT",
+        "KAFKA_DEFAULT_REPLICATION_FACTOR": "3",
+        "KAFKA_MIN_INSYNC_REPLICAS": "2",
+        "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR": "3",
+        "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR": "3",
+        "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR": "2",
+        # The services declare their topics (TopicDeclarations); a typo must not create one.
+        "KAFKA_AUTO_CREATE_TOPICS_ENABLE": "false",
+        "KAFKA_LOG_DIRS": "/var/lib/kafka/data",
+        "KAFKA_HEAP_OPTS": "-Xms512m -Xmx512m",
+    }
+    container = {
+        "name": "kafka", "image": KAFKA_IMAGE,
+        # The node id is the StatefulSet ordinal; the advertised name is the pod's stable DNS name.
+        "command": ["/bin/bash", "-c", "export KAFKA_NODE_ID=${HOSTNAME##*-}; "
+                    "export KAFKA_ADVERTISED_LISTENERS=PLAINTEXT://${HOSTNAME}.kafka:9092; exec /etc/kafka/docker/run"],
+        "env": [{"name": k, "value": v} for k, v in env.items()]
+        + [{"name": "CLUSTER_ID", "valueFrom": {"secretKeyRef": {"name": "kafka-cluster", "key": "cluster-id"}}}],
+        "ports": [{"name": "client", "containerPort": 9092}, {"name": "controller", "containerPort": 9093}],
+        "resources": {"requests": {"cpu": "500m", "memory": "1Gi"}, "limits": {"cpu": "2", "memory": "1Gi"}},
+        "readinessProbe": {"tcpSocket": {"port": "client"}, "periodSeconds": 10},
+        "livenessProbe": {"tcpSocket": {"port": "controller"}, "initialDelaySeconds": 60, "periodSeconds": 20},
+        "volumeMounts": [{"name": "data", "mountPath": "/var/lib/kafka/data"}, {"name": "tmp", "mountPath": "/tmp"}],
+        "securityContext": container_security(read_only=False),
+    }
+    return [
+        {"apiVersion": "v1", "kind": "Service", "metadata": meta(name, component),
+         "spec": {"clusterIP": "None", "publishNotReadyAddresses": True, "selector": {"app.kubernetes.io/name": name},
+                  "ports": [{"name": "client", "port": 9092}, {"name": "controller", "port": 9093}]}},
+        {"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": meta(name, component),
+         "spec": {"serviceName": name, "replicas": 3, "podManagementPolicy": "Parallel",
+                  "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
+                  "template": {"metadata": {"labels": labels(name, component)},
+                               "spec": {"securityContext": restricted(1000), "containers": [container],
+                                        "affinity": anti_affinity(name),
+                                        "volumes": [{"name": "tmp", "emptyDir": {}}]}},
+                  "volumeClaimTemplates": [{"metadata": {"name": "data"}, "spec": {
+                      "accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "50Gi"}}}}]}},
+        # One broker at a time: with min.insync.replicas 2 of 3, the cluster keeps accepting writes.
+        pdb(name, component, max_unavailable=1),
+        netpol(name, component,
+               ingress=[{"from": peers(*SERVICE_NAMES), "ports": [{"port": 9092}]},
+                        {"from": peers(name), "ports": [{"port": 9092}, {"port": 9093}]}],
+               egress=[{"to": peers(name), "ports": [{"port": 9092}, {"port": 9093}]}, DNS]),
+    ]
+
+
+def anti_affinity(name):
+    """Replicas on different nodes where the cluster has them."""
+    return {"podAntiAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [{
+        "weight": 100, "podAffinityTerm": {"topologyKey": "kubernetes.io/hostname",
+                                           "labelSelector": {"matchLabels": {"app.kubernetes.io/name": name}}}}]}}
+
+
+def mongodb():
+    name, component = "mongo", "database"
+    container = {
+        "name": "mongod", "image": MONGO_IMAGE,
+        # Members authenticate to each other with the key file; clients with the users of docs/deployment.md.
+        "args": ["--replSet", "rs0", "--bind_ip_all", "--auth", "--keyFile", "/etc/mongo-keyfile/keyfile"],
+        "ports": [{"name": "mongo", "containerPort": 27017}],
+        "resources": {"requests": {"cpu": "500m", "memory": "2Gi"}, "limits": {"cpu": "2", "memory": "2Gi"}},
+        "readinessProbe": {"exec": {"command": ["mongosh", "--quiet", "--eval", "db.adminCommand('ping').ok"]}, "periodSeconds": 10},
+        "livenessProbe": {"tcpSocket": {"port": "mongo"}, "initialDelaySeconds": 30, "periodSeconds": 20},
+        "volumeMounts": [{"name": "data", "mountPath": "/data/db"}, {"name": "keyfile", "mountPath": "/etc/mongo-keyfile", "readOnly": True},
+                         {"name": "tmp", "mountPath": "/tmp"}],
+        "securityContext": container_security(read_only=False),
+    }
+    # mongod refuses a key file that its group may read, and a secret volume with an fsGroup is group-readable:
+    # copy it once into a volume of the pod's own, readable by mongod's user only.
+    keyfile = {
+        "name": "keyfile", "image": MONGO_IMAGE,
+        "command": ["sh", "-c", "cp /etc/mongo-keyfile-secret/keyfile /etc/mongo-keyfile/keyfile && chmod 400 /etc/mongo-keyfile/keyfile"],
+        "resources": {"requests": {"cpu": "10m", "memory": "16Mi"}, "limits": {"memory": "64Mi"}},
+        "volumeMounts": [{"name": "keyfile-secret", "mountPath": "/etc/mongo-keyfile-secret", "readOnly": True},
+                         {"name": "keyfile", "mountPath": "/etc/mongo-keyfile"}],
+        "securityContext": container_security(),
+    }
+    return [
+        {"apiVersion": "v1", "kind": "Service", "metadata": meta(name, component),
+         "spec": {"clusterIP": "None", "publishNotReadyAddresses": True, "selector": {"app.kubernetes.io/name": name},
+                  "ports": [{"name": "mongo", "port": 27017}]}},
+        {"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": meta(name, component),
+         "spec": {"serviceName": name, "replicas": 3, "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
+                  "template": {"metadata": {"labels": labels(name, component)},
+                               "spec": {"securityContext": restricted(999), "initContainers": [keyfile], "containers": [container],
+                                        "affinity": anti_affinity(name),
+                                        "volumes": [{"name": "keyfile-secret", "secret": {"secretName": "mongo-keyfile", "defaultMode": 0o440}},
+                                                    {"name": "keyfile", "emptyDir": {"medium": "Memory", "sizeLimit": "1Mi"}},
+                                                    {"name": "tmp", "emptyDir": {}}]}},
+                  "volumeClaimTemplates": [{"metadata": {"name": "data"}, "spec": {
+                      "accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "50Gi"}}}}]}},
+        # A majority (2 of 3) stays up: the replica set keeps its primary.
+        pdb(name, component, max_unavailable=1),
+        netpol(name, component,
+               ingress=[{"from": peers(*SERVICE_NAMES, name), "ports": [{"port": 27017}]}],
+               egress=[{"to": peers(name), "ports": [{"port": 27017}]}, DNS]),
+    ]
+
+
+def service(name, database, cpu_request, cpu_limit, memory):
+    component = "service"
+    env = [{"name": "SPRING_MONGODB_URI", "valueFrom": {"secretKeyRef": {"name": "jeugdlink-mongodb", "key": name}}}]
+    mounts = [{"name": "keys", "mountPath": "/etc/jeugdlink/keys", "readOnly": True}, {"name": "tmp", "mountPath": "/tmp"}]
+    volumes = [{"name": "keys", "secret": {"secretName": "jeugdlink-keysets", "defaultMode": 0o440,
+                                           "items": [{"key": "veldsleutels.json", "path": "veldsleutels.json"},
+                                                     {"key": "verzegeling-publiek.json", "path": "verzegeling-publiek.json"}]}},
+               {"name": "tmp", "emptyDir": {}}]
+    egress = [{"to": peers("kafka"), "ports": [{"port": 9092}]}, {"to": peers("mongo"), "ports": [{"port": 27017}]}, DNS,
+              # The OIDC provider's discovery and keys (and, for the notification-service, webhook receivers) over https.
+              {"ports": [{"protocol": "TCP", "port": 443}]}]
+    if name == "notification-service":
+        # Only the notification-service opens what others sealed for it (ADR 0011): the private keyset is its alone.
+        mounts.append({"name": "sealing", "mountPath": "/etc/jeugdlink/sealing", "readOnly": True})
+        volumes.append({"name": "sealing", "secret": {"secretName": "jeugdlink-keysets", "defaultMode": 0o440,
+                                                      "items": [{"key": "verzegeling-prive.json", "path": "verzegeling-prive.json"}]}})
+        env += [{"name": "SPRING_MAIL_HOST", "valueFrom": {"secretKeyRef": {"name": "jeugdlink-smtp", "key": "host"}}},
+                {"name": "SPRING_MAIL_PORT", "valueFrom": {"secretKeyRef": {"name": "jeugdlink-smtp", "key": "port"}}},
+                {"name": "SPRING_MAIL_USERNAME", "valueFrom": {"secretKeyRef": {"name": "jeugdlink-smtp", "key": "username"}}},
+                {"name": "SPRING_MAIL_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "jeugdlink-smtp", "key": "password"}}}]
+        egress.append({"ports": [{"protocol": "TCP", "port": 587}]})
+    probe = lambda path, **timing: {"httpGet": {"path": path, "port": "management"}, **timing}
+    container = {
+        "name": name, "image": f"registry.foodvalley.example/jeugdlink/{name}:{VERSION}",
+        "envFrom": [{"configMapRef": {"name": "jeugdlink-config"}}],
+        "env": env,
+        "ports": [{"name": "http", "containerPort": 8080}, {"name": "management", "containerPort": 9090}],
+        "resources": {"requests": {"cpu": cpu_request, "memory": memory}, "limits": {"cpu": cpu_limit, "memory": memory}},
+        # Spring Boot's probe groups on the management port (the image sets MANAGEMENT_SERVER_PORT=9090): liveness
+        # says only that the JVM works; readiness that it can take traffic.
+        "startupProbe": probe("/actuator/health/liveness", periodSeconds=5, failureThreshold=36),
+        "livenessProbe": probe("/actuator/health/liveness", periodSeconds=10, failureThreshold=3),
+        "readinessProbe": probe("/actuator/health/readiness", periodSeconds=5, failureThreshold=3),
+        "volumeMounts": mounts,
+        "securityContext": container_security(),
+    }
+    ui = "ingress-nginx"
+    return [
+        {"apiVersion": "v1", "kind": "Service", "metadata": meta(name, component),
+         "spec": {"selector": {"app.kubernetes.io/name": name},
+                  "ports": [{"name": "http", "port": 80, "targetPort": "http"}, {"name": "management", "port": 9090, "targetPort": "management"}]}},
+        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta(name, component),
+         "spec": {"replicas": 2, "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
+                  "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}},
+                  "template": {"metadata": {"labels": labels(name, component),
+                                            "annotations": {"prometheus.io/scrape": "true", "prometheus.io/port": "9090",
+                                                            "prometheus.io/path": "/actuator/prometheus"}},
+                               "spec": {"securityContext": restricted(), "automountServiceAccountToken": False,
+                                        "terminationGracePeriodSeconds": 40, "affinity": anti_affinity(name),
+                                        "containers": [container], "volumes": volumes}}}},
+        pdb(name, component, min_available=1),
+        netpol(name, component,
+               ingress=[{"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": ui}}}], "ports": [{"port": 8080}]},
+                        {"from": peers("prometheus"), "ports": [{"port": 9090}]}],
+               egress=egress),
+    ]
+
+
+def prometheus():
+    name, component = "prometheus", "monitoring"
+    with open(os.path.join(ROOT, "infra", "prometheus", "alerts.yml"), encoding="utf-8") as f:
+        alerts = f.read()
+    config = """# Scrapes every JeugdLink pod on its management port; the services label their own series with
+# application and region (honor_labels), the pod adds namespace and pod.
+global:
+  scrape_interval: 15s
+  evaluation_interval: 15s
+rule_files:
+  - /etc/prometheus/alerts.yml
+scrape_configs:
+  - job_name: jeugdlink
+    metrics_path: /actuator/prometheus
+    honor_labels: true
+    kubernetes_sd_configs:
+      - role: pod
+        namespaces:
+          names: [jeugdlink]
+    relabel_configs:
+      - source_labels: [__meta_kubernetes_pod_label_app_kubernetes_io_component]
+        regex: service
+        action: keep
+      - source_labels: [__meta_kubernetes_pod_container_port_name]
+        regex: management
+        action: keep
+      - source_labels: [__meta_kubernetes_pod_label_app_kubernetes_io_name]
+        target_label: application
+      - source_labels: [__meta_kubernetes_pod_name]
+        target_label: pod
+      - target_label: region
+        replacement: foodvalley
+"""
+    return [
+        {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": meta(name, component)},
+        {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role", "metadata": meta(name, component),
+         "rules": [{"apiGroups": [""], "resources": ["pods", "endpoints", "services"], "verbs": ["get", "list", "watch"]}]},
+        {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding", "metadata": meta(name, component),
+         "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": name},
+         "subjects": [{"kind": "ServiceAccount", "name": name, "namespace": NS}]},
+        {"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta(name, component),
+         "data": {"prometheus.yml": config, "alerts.yml": alerts}},
+        {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": meta(name, component),
+         "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "20Gi"}}}},
+        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta(name, component),
+         "spec": {"replicas": 1, "strategy": {"type": "Recreate"}, "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
+                  "template": {"metadata": {"labels": labels(name, component)},
+                               "spec": {"serviceAccountName": name, "securityContext": restricted(65534),
+                                        "containers": [{
+                                            "name": name, "image": PROMETHEUS_IMAGE,
+                                            "args": ["--config.file=/etc/prometheus/prometheus.yml", "--storage.tsdb.path=/prometheus",
+                                                     "--storage.tsdb.retention.time=30d"],
+                                            "ports": [{"name": "web", "containerPort": 9090}],
+                                            "resources": {"requests": {"cpu": "250m", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
+                                            "readinessProbe": {"httpGet": {"path": "/-/ready", "port": "web"}, "periodSeconds": 10},
+                                            "livenessProbe": {"httpGet": {"path": "/-/healthy", "port": "web"}, "periodSeconds": 20},
+                                            "volumeMounts": [{"name": "config", "mountPath": "/etc/prometheus"},
+                                                             {"name": "data", "mountPath": "/prometheus"}],
+                                            "securityContext": container_security()}],
+                                        "volumes": [{"name": "config", "configMap": {"name": name}},
+                                                    {"name": "data", "persistentVolumeClaim": {"claimName": name}}]}}}},
+        {"apiVersion": "v1", "kind": "Service", "metadata": meta(name, component),
+         "spec": {"selector": {"app.kubernetes.io/name": name}, "ports": [{"name": "web", "port": 9090, "targetPort": "web"}]}},
+        netpol(name, component,
+               ingress=[{"from": peers("grafana"), "ports": [{"port": 9090}]}],
+               egress=[{"to": peers(*SERVICE_NAMES), "ports": [{"port": 9090}]}, DNS,
+                       # The Kubernetes API for pod discovery.
+                       {"ports": [{"protocol": "TCP", "port": 443}, {"protocol": "TCP", "port": 6443}]}]),
+    ]
+
+
+def grafana():
+    name, component = "grafana", "monitoring"
+    def read(*path):
+        with open(os.path.join(ROOT, *path), encoding="utf-8") as f:
+            return f.read()
+    dashboards = {n: read("infra", "grafana", "dashboards", n) for n in sorted(os.listdir(os.path.join(ROOT, "infra", "grafana", "dashboards")))}
+    return [
+        {"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta("grafana-provisioning", component),
+         "data": {"datasources.yaml": read("infra", "grafana", "provisioning", "datasources", "prometheus.yaml"),
+                  "dashboards.yaml": read("infra", "grafana", "provisioning", "dashboards", "jeugdlink.yaml")}},
+        {"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta("grafana-dashboards", component), "data": dashboards},
+        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta(name, component),
+         "spec": {"replicas": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
+                  "template": {"metadata": {"labels": labels(name, component)},
+                               "spec": {"securityContext": restricted(472), "automountServiceAccountToken": False,
+                                        "containers": [{
+                                            "name": name, "image": GRAFANA_IMAGE,
+                                            "env": [{"name": "JEUGDLINK_PROMETHEUS_URL", "value": "http://prometheus:9090"},
+                                                    {"name": "GF_SECURITY_ADMIN_USER", "valueFrom": {"secretKeyRef": {"name": "grafana-admin", "key": "user"}}},
+                                                    {"name": "GF_SECURITY_ADMIN_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "grafana-admin", "key": "password"}}},
+                                                    {"name": "GF_USERS_ALLOW_SIGN_UP", "value": "false"},
+                                                    {"name": "GF_ANALYTICS_REPORTING_ENABLED", "value": "false"}],
+                                            "ports": [{"name": "web", "containerPort": 3000}],
+                                            "resources": {"requests": {"cpu": "100m", "memory": "256Mi"}, "limits": {"cpu": "500m", "memory": "256Mi"}},
+                                            "readinessProbe": {"httpGet": {"path": "/api/health", "port": "web"}, "periodSeconds": 10},
+                                            "livenessProbe": {"httpGet": {"path": "/api/health", "port": "web"}, "periodSeconds": 20},
+                                            "volumeMounts": [
+                                                {"name": "provisioning", "mountPath": "/etc/grafana/provisioning/datasources/jeugdlink.yaml", "subPath": "datasources.yaml"},
+                                                {"name": "provisioning", "mountPath": "/etc/grafana/provisioning/dashboards/jeugdlink.yaml", "subPath": "dashboards.yaml"},
+                                                {"name": "dashboards", "mountPath": "/var/lib/grafana/dashboards/jeugdlink"},
+                                                {"name": "data", "mountPath": "/var/lib/grafana"}, {"name": "tmp", "mountPath": "/tmp"}],
+                                            "securityContext": container_security()}],
+                                        "volumes": [{"name": "provisioning", "configMap": {"name": "grafana-provisioning"}},
+                                                    {"name": "dashboards", "configMap": {"name": "grafana-dashboards"}},
+                                                    {"name": "data", "emptyDir": {}}, {"name": "tmp", "emptyDir": {}}]}}}},
+        {"apiVersion": "v1", "kind": "Service", "metadata": meta(name, component),
+         "spec": {"selector": {"app.kubernetes.io/name": name}, "ports": [{"name": "web", "port": 80, "targetPort": "web"}]}},
+        netpol(name, component,
+               ingress=[{"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "ingress-nginx"}}}], "ports": [{"port": 3000}]}],
+               egress=[{"to": peers("prometheus"), "ports": [{"port": 9090}]}, DNS]),
+    ]
+
+
+def default_deny():
+    """Whatever a policy above does not allow is refused, in and out."""
+    return [{"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy", "metadata": meta("default-deny", "network"),
+             "spec": {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}}]
+
+
+def files():
+    out = {"00-namespace.yaml": namespace() + default_deny(), "10-kafka.yaml": kafka(), "20-mongodb.yaml": mongodb()}
+    for i, s in enumerate(SERVICES):
+        out[f"{30 + i}-{s[0]}.yaml"] = service(*s)
+    out["40-prometheus.yaml"] = prometheus()
+    out["50-grafana.yaml"] = grafana()
+    return out
+
+
+def dump(documents):
+    # JSON is YAML: one document per object, stable key order, no YAML library needed to write it.
+    return "".join("---\n" + json.dumps(d, indent=2, ensure_ascii=False) + "\n" for d in documents)
+
+
+def main():
+    check = "--check" in sys.argv
+    os.makedirs(OUT, exist_ok=True)
+    expected = {n: "# Written by infra/k8s/generate.py; edit there.\n" + dump(d) for n, d in files().items()}
+    stale = []
+    for name, text in expected.items():
+        path = os.path.join(OUT, name)
+        if check:
+            if not os.path.exists(path) or open(path, encoding="utf-8").read() != text:
+                stale.append(name)
+        else:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+    extra = sorted(set(os.listdir(OUT)) - set(expected))
+    if check and (stale or extra):
+        print(f"infra/k8s/region/ is not what infra/k8s/generate.py writes (run it): {', '.join(stale + extra)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+// Validates the manifests of a JeugdLink region (infra/k8s/region/*.yaml) in two ways:
+//  1. every object against the Kubernetes API schema of its apiVersion and kind, with npm's
+//     kubernetes-models (the same OpenAPI schemas the API server checks; unknown fields and wrong
+//     types fail)
+//  2. the region's own rules of issue 16: each service two replicas, probes on the management port,
+//     resources, never root, a PodDisruptionBudget and a NetworkPolicy per workload, Kafka three
+//     brokers with replication 3 and min.insync.replicas 2, a MongoDB replica set of three, secrets
+//     only referenced (no Secret object in the manifests), Prometheus and Grafana present.
+// Usage: node infra/k8s/validate.mjs   (infra/k8s/check.sh installs the pinned packages first)
+import { readFileSync, readdirSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseAllDocuments } from "yaml";
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), "region");
+const objects = [];
+for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()) {
+  for (const doc of parseAllDocuments(readFileSync(join(dir, file), "utf8"))) {
+    if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0].message}`);
+    const object = doc.toJS();
+    if (object) objects.push({ file, object });
+  }
+}
+
+const failures = [];
+const fail = (where, what) => failures.push(`${where}: ${what}`);
+const name = (o) => `${o.kind}/${o.metadata?.name}`;
+
+// 1. The API schemas.
+for (const { file, object } of objects) {
+  const [group, version] = object.apiVersion.includes("/") ? object.apiVersion.split("/") : [null, object.apiVersion];
+  const module = group ? `kubernetes-models/${group}/${version}` : `kubernetes-models/${version}`;
+  let Model;
+  try {
+    Model = (await import(`${module}/${object.kind}`))[object.kind];
+  } catch (e) {
+    fail(`${file} ${name(object)}`, `no schema for ${object.apiVersion} ${object.kind}`);
+    continue;
+  }
+  try {
+    new Model(object).validate();
+  } catch (e) {
+    fail(`${file} ${name(object)}`, e.message.split("\n").slice(0, 6).join(" | "));
+  }
+}
+
+// 2. The region's rules.
+const of = (kind) => objects.map((o) => o.object).filter((o) => o.kind === kind);
+const byName = (kind, n) => of(kind).find((o) => o.metadata.name === n);
+const services = of("Deployment").filter((d) => d.metadata.labels?.["app.kubernetes.io/component"] === "service");
+if (services.length !== 6) fail("services", `expected the six JeugdLink services, found ${services.length}`);
+if (of("Secret").length) fail("secrets", "the manifests create Secret objects: secrets come from the cluster, never from here");
+
+const workloads = [...of("Deployment"), ...of("StatefulSet")];
+for (const w of workloads) {
+  const pod = w.spec.template.spec;
+  const label = w.spec.selector.matchLabels["app.kubernetes.io/name"];
+  if (!pod.securityContext?.runAsNonRoot) fail(name(w), "pods must run as non-root (runAsNonRoot)");
+  for (const c of pod.containers) {
+    if (!c.resources?.requests?.cpu || !c.resources?.requests?.memory || !c.resources?.limits?.memory) fail(name(w), `${c.name}: requests and a memory limit`);
+    if (!c.livenessProbe || !c.readinessProbe) fail(name(w), `${c.name}: liveness and readiness probes`);
+    if (c.securityContext?.allowPrivilegeEscalation !== false) fail(name(w), `${c.name}: allowPrivilegeEscalation false`);
+  }
+  const pdb = of("PodDisruptionBudget").find((p) => p.spec.selector.matchLabels?.["app.kubernetes.io/name"] === label);
+  if (!pdb && w.spec.replicas > 1) fail(name(w), "no PodDisruptionBudget");
+  if (!of("NetworkPolicy").some((p) => p.spec.podSelector.matchLabels?.["app.kubernetes.io/name"] === label)) fail(name(w), "no NetworkPolicy");
+}
+if (!of("NetworkPolicy").some((p) => Object.keys(p.spec.podSelector).length === 0 && !p.spec.ingress && !p.spec.egress))
+  fail("network", "no default-deny NetworkPolicy");
+
+for (const d of services) {
+  const c = d.spec.template.spec.containers[0];
+  if (d.spec.replicas !== 2) fail(name(d), `replicas ${d.spec.replicas}, expected 2`);
+  const management = c.ports.find((p) => p.name === "management");
+  if (!management) fail(name(d), "no management port");
+  for (const probe of ["startupProbe", "livenessProbe", "readinessProbe"]) {
+    const get = c[probe]?.httpGet;
+    if (!get || get.port !== "management" || !get.path.startsWith("/actuator/health/")) fail(name(d), `${probe} must be a health group on the management port`);
+  }
+  if (c.resources.requests.memory !== c.resources.limits.memory) fail(name(d), "memory request = limit (the heap is a share of it)");
+  const env = Object.fromEntries((c.env ?? []).map((e) => [e.name, e]));
+  if (!env.SPRING_MONGODB_URI?.valueFrom?.secretKeyRef) fail(name(d), "SPRING_MONGODB_URI from a secret");
+  if (!(c.envFrom ?? []).some((e) => e.configMapRef?.name === "jeugdlink-config")) fail(name(d), "the region's ConfigMap");
+}
+const config = byName("ConfigMap", "jeugdlink-config")?.data ?? {};
+for (const [key, value] of Object.entries({ JEUGDLINK_TOPIC_REPLICATION: "3", JEUGDLINK_TOPIC_MIN_INSYNC: "2", JEUGDLINK_CRYPTO_GENERATEMISSINGKEYS: "false" }))
+  if (config[key] !== value) fail("ConfigMap/jeugdlink-config", `${key} must be ${value}`);
+for (const key of ["JEUGDLINK_KAFKA_BROKERS", "JEUGDLINK_ISSUER_URI", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES"])
+  if (!config[key]) fail("ConfigMap/jeugdlink-config", `${key} missing`);
+
+const kafka = byName("StatefulSet", "kafka");
+if (!kafka || kafka.spec.replicas !== 3) fail("kafka", "three brokers");
+else {
+  const env = Object.fromEntries(kafka.spec.template.spec.containers[0].env.map((e) => [e.name, e.value ?? e.valueFrom]));
+  if (!String(env.KAFKA_PROCESS_ROLES).includes("controller")) fail("kafka", "KRaft (process.roles with controller)");
+  if (env.KAFKA_DEFAULT_REPLICATION_FACTOR !== "3" || env.KAFKA_MIN_INSYNC_REPLICAS !== "2") fail("kafka", "replication 3, min.insync.replicas 2");
+  if (!env.CLUSTER_ID?.secretKeyRef) fail("kafka", "the cluster id from a secret");
+}
+const mongo = byName("StatefulSet", "mongo");
+if (!mongo || mongo.spec.replicas !== 3 || !mongo.spec.template.spec.containers[0].args.includes("--replSet")) fail("mongo", "a replica set of three");
+for (const n of ["prometheus", "grafana"]) if (!byName("Deployment", n)) fail(n, "missing");
+
+console.log(`validate: ${objects.length} objects in ${new Set(objects.map((o) => o.file)).size} files`);
+if (failures.length) {
+  console.error(`validate: ${failures.length} problem(s)\n  ` + failures.join("\n  "));
+  process.exit(1);
+}
+console.log("validate: every object matches its Kubernetes schema and the region's rules");

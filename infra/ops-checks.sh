@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The operations checks of issue 16, run by .ci/run after the tests (docs/deployment.md):
+#   1. the Kubernetes manifests validate (infra/k8s/check.sh: npm kubernetes-models + the region's rules), and
+#      the Keycloak realm gives the claims and audience the services read (infra/keycloak/check.py)     ~10 s
+#   2. an image tar per service with jib:buildTar on a base made from this machine's JDK 25, each checked
+#      for its Java 25 runtime, its service and a non-root user (infra/images/build-images.sh)          ~2-4 min
+#   3. every Grafana panel's query returns data from a live Prometheus scraping `./jeugdlink run` after
+#      a demo load (infra/grafana/check-panels.sh; needs the fixed ports free)                            ~2 min
+# JEUGDLINK_OPS_CHECKS=k8s,images,panels chooses (default: all three).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+checks=",${JEUGDLINK_OPS_CHECKS:-k8s,images,panels},"
+step() { printf '\nops-checks: %s\n' "$*"; }
+if [[ "$checks" == *,k8s,* ]]; then step "Kubernetes manifests, Keycloak realm"; bash infra/k8s/check.sh; python3 infra/keycloak/check.py; fi
+if [[ "$checks" == *,images,* ]]; then step "container images (jib:buildTar)"; ./jeugdlink images; fi
+if [[ "$checks" == *,panels,* ]]; then step "Grafana panel queries"; bash infra/grafana/check-panels.sh; fi
