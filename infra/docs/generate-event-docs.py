@@ -36,14 +36,19 @@ CONSUMERS = [
      ["AanmeldingOntvangen", "AanmeldingGescreend", "AanmeldingAfgewezen"],
      "Starts the first-contact deadline at the referral, remembers the team, lets deadlines lapse on a decline."),
     ("escalation-service", "casussen-in-0", "jeugdlink.casus.casus",
-     ["CasusGeopend", "RegisseurGekoppeld", "EersteContactGelegd", "PlanVastgesteld", "HulpIngezet", "CasusAfgesloten"],
-     "Meets, starts and stops deadlines from the facts of the casus, in whatever order they arrive."),
+     ["CasusGeopend", "RegisseurGekoppeld", "EersteContactGelegd", "PlanVastgesteld", "HulpIngezet", "CasusAfgesloten",
+      "EvaluatieGehouden", "EvaluatieverslagVastgelegd"],
+     "Meets, starts and stops deadlines from the facts of the casus, in whatever order they arrive; an evaluation starts "
+     "EVALUATIEVERSLAG (its minutes within 5 working days), met by the minutes."),
     ("notification-service", "aanmeldingen-in-0", "jeugdlink.intake.aanmelding",
-     ["AanmeldingOntvangen", "AanmeldingGescreend", "AanmeldingAfgewezen", "GezinscontactGedeeld"],
-     "E-mails the referrer and the coupled professionals; keeps the family's sealed addresses, encrypted at rest."),
-    ("notification-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "VerslagGedeeldMetGezin"],
+     ["AanmeldingOntvangen", "AanmeldingGescreend", "AanmeldingAfgewezen", "GezinscontactGedeeld", "StartoverlegGepland"],
+     "E-mails the referrer, the municipality's screeners (a new referral, no family data) and the coupled professionals; "
+     "keeps the family's sealed addresses, encrypted at rest, and sends the family letters parked until they arrived; "
+     "invites the professionals and the parents to the startoverleg."),
+    ("notification-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "VerslagGedeeldMetGezin", "GezinsfeedbackGevraagd"],
      "Links a casus to its referral (no mail), e-mails the regisseur of the coupling, and mails the family "
-     "the summary of a conversation (parked until the family's contact is known)."),
+     "the summary of a conversation and the personal 'Wat werkt' feedback links, opened from their seals "
+     "(parked until the family's contact is known)."),
     ("jeugdhulp-routing-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "CasusAfgesloten"],
      "Takes in the casus (id, referral, municipality), so the back office can assign care in it and the routing checks its municipality; after its closure no care is assigned in it."),
     ("notification-service", "termijnen-in-0", "jeugdlink.escalatie.termijn", ["TermijnOverschreden", "TermijnOpgeschaald", "EscalatieverslagOpgesteld", "GezinGeinformeerdOverEscalatie"],
@@ -51,14 +56,14 @@ CONSUMERS = [
      "the participants of an escalation meeting, kept from its minutes' event, for a breach of its minutes' term; "
      "mails each parent with a shared address in plain Dutch that the professionals escalate (situation, who, before or after)."),
     ("escalation-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
-     ["JbtVerzoekIngediend", "JbtVerzoekGepland", "JbtBesluitGenomen", "JbtVerslagGereed"],
+     ["JbtVerzoekIngediend", "JbtVerzoekGepland", "JbtBesluitGenomen", "JbtVerslagGereed", "JbtEvaluatieVastgelegd"],
      "Starts the JBT_PLANNING deadline (10 working days) at a filed request, meets it with the planned talk's date, lets it lapse on a decision; "
-     "a decision starts JBT_VERSLAG (met by the report) and, with an evaluation moment, JBT_EVALUATIE."),
+     "a decision starts JBT_VERSLAG (met by the report) and, with an evaluation moment, JBT_EVALUATIE (met by the table's recorded evaluation)."),
     ("escalation-service", "toewijzingen-in-0", "jeugdlink.routing.toewijzing",
      ["JeugdhulpToegewezen", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "RetBesproken", "ZoektochtOpgeschaald", "ZoektochtAfgesloten"],
      "Starts TOEWIJZING_ANTWOORD (5 working days) per toewijzing, met by the start (JW305) or the provider's decline; "
      "records START_GEMELD (the JW305 within 5 working days of the actual start); a decline starts ZOEKTOCHT_STAP_5 (2 weeks, met by "
-     "the RET's discussion or a new toewijzing), an RET discussion without suitable care ZOEKTOCHT_STAP_6 (1 week, met by the escalation)."),
+     "the RET's discussion, the escalation to the regional contact or a new toewijzing), an RET discussion without suitable care ZOEKTOCHT_STAP_6 (1 week, met by the escalation)."),
     ("escalation-service", "escalaties-in-0", "jeugdlink.escalatie.termijn",
      ["EscalatiestapGezet", "EscalatiestapAfgerond", "EscalatieverslagOpgesteld", "EscalatieverslagGoedgekeurd"],
      "Reads its own escalation events back as facts for the clock: starts and meets the terms of the escalation steps "
@@ -67,11 +72,11 @@ CONSUMERS = [
      ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtVerzoekGepland", "JbtBesluitGenomen"],
      "Shows on the casus that it is at the JBT and what was decided (GET /api/v1/casussen/{casusId}/jbt)."),
     ("notification-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
-     ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtWachttijdOverschreden", "JbtVerzoekGepland", "JbtVerslagGereed"],
+     ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtWachttijdOverschreden", "JbtVerzoekGepland", "JbtBesluitGenomen", "JbtVerslagGereed"],
      "Keeps who filed a request (no mail); e-mails the requester a returned request with the chair's reason and the planned talk "
      "(the parents too, when the intake shared their address), and the chair and the municipal contact a long wait with the "
      "neighbouring table's moments; a report version to the requester and, with their personal link opened from its seal "
-     "(ADR 0011), to the parents."),
+     "(ADR 0011), to the parents; the table's decision to the parents and the requester."),
     ("notification-service", "toewijzingen-in-0", "jeugdlink.routing.toewijzing",
      ["JeugdhulpToegewezen", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt"],
      "Puts each event in the feed of the care provider its agbCode names (GET /api/v1/zorgaanbieders/{agbCode}/gebeurtenissen) "
