@@ -60,6 +60,7 @@ class TermijnConfiguration {
             trajecten.indexeer();
             trajecten.vulVervaldagenAan();
             trajecten.vulSleutelsAan();
+            trajecten.vulTellingenAan();
         };
     }
 

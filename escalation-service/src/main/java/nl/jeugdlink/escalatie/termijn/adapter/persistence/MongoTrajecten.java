@@ -1,7 +1,6 @@
 package nl.jeugdlink.escalatie.termijn.adapter.persistence;
 
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.count;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.limit;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
@@ -72,6 +71,7 @@ public class MongoTrajecten implements Trajecten {
     private final EventMapper<TermijnEvent> mapper;
     private final Vervaldagen vervaldagen;
     private final Sleutels sleutels;
+    private final Tellingen tellingen;
 
     /** @param mapper the messaging adapter's mapping of deadline events to their contracts, passed in by the feature's configuration */
     public MongoTrajecten(MongoTemplate mongo, DocumentWriter writer, EventMapper<TermijnEvent> mapper) {
@@ -80,6 +80,7 @@ public class MongoTrajecten implements Trajecten {
         this.mapper = mapper;
         this.vervaldagen = new Vervaldagen(mongo);
         this.sleutels = new Sleutels(mongo, writer);
+        this.tellingen = new Tellingen(mongo);
     }
 
     /** The indexes behind every query here; a store that lacks one still answers, only slower. */
@@ -142,6 +143,28 @@ public class MongoTrajecten implements Trajecten {
         }
     }
 
+    /**
+     * Once per store: the counters of running deadlines ({@link Tellingen}) from the trajecten stored
+     * before they existed. A scan of the trajecten with a deadline, so at start only; the counters
+     * keep their own mark.
+     */
+    public void vulTellingenAan() {
+        if (tellingen.aangevuld()) {
+            return;
+        }
+        Map<String, Long> geteld = new HashMap<>();
+        Query metTermijnen = Query.query(Criteria.where("termijnen.0").exists(true));
+        try (var documenten = mongo.stream(metTermijnen, TrajectDocument.class, COLLECTION)) {
+            for (TrajectDocument document : (Iterable<TrajectDocument>) documenten::iterator) {
+                lopend(document).forEach((cel, aantal) -> geteld.merge(cel, aantal, Long::sum));
+            }
+        }
+        tellingen.vul(geteld);
+        if (!geteld.isEmpty()) {
+            log.info("running-deadline counters filled from {} cell(s) of an earlier store", geteld.size());
+        }
+    }
+
     private void index(Index index) {
         try {
             mongo.indexOps(COLLECTION).createIndex(index);
@@ -181,7 +204,8 @@ public class MongoTrajecten implements Trajecten {
     }
 
     /** What one write changed: its events, and the due-index entries before and after it. */
-    private record Geschreven(List<TermijnEvent> events, Set<Vervaldag> waren, Set<Vervaldag> zijn, String aanmeldingId) {
+    private record Geschreven(List<TermijnEvent> events, Set<Vervaldag> waren, Set<Vervaldag> zijn, String aanmeldingId,
+            Map<String, Long> verschil) {
     }
 
     /** One attempt: changes the traject and puts it, its events and the applied event's id in the document the writer saves. */
@@ -190,6 +214,7 @@ public class MongoTrajecten implements Trajecten {
         List<TermijnEvent> events = wijziging.apply(traject);
         Set<Vervaldag> waren = wachtend(document);
         Set<String> sleutelsWaren = sleutels(document);
+        Map<String, Long> lopendWaren = lopend(document);
         document.neemOver(traject);
         Set<Vervaldag> zijn = wachtend(document);
         // Keys before the traject too: a casus or deadline that is stored can always be found by its id.
@@ -200,11 +225,19 @@ public class MongoTrajecten implements Trajecten {
         if (verwerktEventId != null) {
             document.markApplied(verwerktEventId);
         }
-        return new Geschreven(events, waren, zijn, document.getId());
+        Map<String, Long> verschil = new HashMap<>(lopend(document));
+        lopendWaren.forEach((cel, aantal) -> verschil.merge(cel, -aantal, Long::sum));
+        return new Geschreven(events, waren, zijn, document.getId(), verschil);
     }
 
     /** After the write: what it stopped or moved need not wait in the index for its day. */
     private List<TermijnEvent> opgeruimd(Geschreven geschreven) {
+        // Counted once the write stands, from the copy it replaced: the counters move by exactly what it changed.
+        try {
+            tellingen.tel(geschreven.verschil());
+        } catch (RuntimeException e) {
+            log.warn("running-deadline counters not updated for {}: {}", geschreven.aanmeldingId(), e.getMessage());
+        }
         // Best effort: the sweep forgets what is left.
         try {
             vervaldagen.vergeet(geschreven.waren().stream().filter(v -> !geschreven.zijn().contains(v)).toList());
@@ -222,6 +255,17 @@ public class MongoTrajecten implements Trajecten {
         }
         document.termijnDocs().forEach(t -> sleutelsVan.add(Sleutels.termijn(t.id(document.getId()))));
         return sleutelsVan;
+    }
+
+    /** The running deadlines of a stored traject, per counter cell ({@link Tellingen#cel}). */
+    private static Map<String, Long> lopend(TrajectDocument document) {
+        Map<String, Long> lopend = new HashMap<>();
+        for (TrajectDocument.TermijnDoc t : document.termijnDocs()) {
+            if (Status.valueOf(t.status()).lopend()) {
+                lopend.merge(Tellingen.cel(document.gemeenteCode(), t.soort(), t.status()), 1L, Long::sum);
+            }
+        }
+        return lopend;
     }
 
     /** The deadlines of a stored traject the due-index lists, at their next moment: open ones when they pass, breaches still to reach their next person. */
@@ -406,21 +450,10 @@ public class MongoTrajecten implements Trajecten {
         return new Pagina(termijnen, gekozen.size());
     }
 
+    /** From the counters every write keeps ({@link Tellingen}): one read by _id, whatever the number of trajecten. */
     @Override
     public Map<Telling, Long> lopend() {
-        List<String> lopend = List.of(Status.OPEN.name(), Status.OPGESCHORT.name(), Status.OVERSCHREDEN.name());
-        var aggregation = newAggregation(
-                match(Criteria.where("termijnen.status").in(lopend)),
-                unwind("termijnen"),
-                match(Criteria.where("termijnen.status").in(lopend)),
-                group("gemeenteCode", "termijnen.soort", "termijnen.status").count().as("aantal"));
-        Map<Telling, Long> telling = new HashMap<>();
-        for (Document rij : mongo.aggregate(aggregation, COLLECTION, Document.class).getMappedResults()) {
-            Document id = (Document) rij.get("_id");
-            telling.put(new Telling(Soort.of(id.getString("soort")), id.getString("gemeenteCode"), Status.valueOf(id.getString("status"))),
-                    ((Number) rij.get("aantal")).longValue());
-        }
-        return telling;
+        return tellingen.lees();
     }
 
     /** An unwound row: the traject's fields with one deadline, read as the stored deadline shape. */
