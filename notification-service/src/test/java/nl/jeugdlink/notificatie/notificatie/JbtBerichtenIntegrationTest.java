@@ -18,6 +18,7 @@ import java.util.UUID;
 import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
 import nl.jeugdlink.notificatie.TestMail;
@@ -28,7 +29,11 @@ import nl.jeugdlink.notificatie.notificatie.domain.Ontvanger;
 import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.inbound.RejectedEventException;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +49,8 @@ class JbtBerichtenIntegrationTest {
     private static final String INDIENER = "r.bakker@st-ede.test";
     private static final String VOORZITTER = "j.bos@jbt-foodvalley.test";
     private static final String CONTACTPERSOON = "k.dijkstra@ede.test";
+    /** The golden decision's stand-in for sealed agreements: not a seal, so every test puts its own (or none) in its place. */
+    private static final String GOUDEN_AFSPRAKEN = "QVZFUlpFR0VMRC1WRUlMSUdIRUlEU0FGU1BSQUtFTg==";
 
     @Autowired
     Notificaties notificaties;
@@ -215,7 +222,8 @@ class JbtBerichtenIntegrationTest {
         List<String> ouders = deelGezinscontact();
         stuur(JbtEvents.JBT_VERZOEK_INGEDIEND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_INGEDIEND));
         await().atMost(WACHT).until(() -> notificaties.indienerVan(casus).isPresent());
-        String payload = voorbeeldVan(JbtEvents.JBT_BESLUIT_GENOMEN);
+        // As published before the agreements were carried: the mail says where they are.
+        String payload = besluit(null);
         String eventId = stuur(JbtEvents.JBT_BESLUIT_GENOMEN, casus, payload);
 
         for (String ouder : ouders) {
@@ -238,6 +246,55 @@ class JbtBerichtenIntegrationTest {
     }
 
     @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void mailsTheParentsTheSafetyAgreementsTheJbtServiceSealedAndNeitherTheRequesterNorTheLogNorTheStore(CapturedOutput uitvoer) {
+        List<String> ouders = deelGezinscontact();
+        stuur(JbtEvents.JBT_VERZOEK_INGEDIEND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_INGEDIEND));
+        await().atMost(WACHT).until(() -> notificaties.indienerVan(casus).isPresent());
+        String afspraken = "Sanne gaat elke dag naar school; oma Jansen kijkt na schooltijd mee. Kenmerk " + UUID.randomUUID();
+        String payload = besluit(verzegeldeAfspraken(afspraken, JbtBesluitGenomen.context(casus, casus)));
+        String eventId = stuur(JbtEvents.JBT_BESLUIT_GENOMEN, casus, payload);
+        assertThat(payload).doesNotContain(afspraken).doesNotContain("oma Jansen");
+
+        for (String ouder : ouders) {
+            MimeMessage mail = TestMail.eenMail(ouder, "Jeugdbeschermingstafel heeft een besluit");
+            assertThat(TestMail.onderwerp(mail)).isEqualTo("Het besluit van de Jeugdbeschermingstafel");
+            assertThat(TestMail.tekst(mail)).contains("De hulp blijft vrijwillig, maar niet vrijblijvend.",
+                    "De tafel heeft ook afspraken gemaakt over de veiligheid van uw kind.\nDit zijn de afspraken:\n\n" + afspraken + "\n\n"
+                            + "De afspraken staan ook in het verslag van het gesprek.",
+                    "Uw regisseur bespreekt de afspraken met u.")
+                    .doesNotContain("Die afspraken staan in het verslag").doesNotContain(casus, aanmelding, "Log in bij JeugdLink");
+        }
+        MimeMessage indiener = bericht(INDIENER, casus, "JeugdLink: de Jeugdbeschermingstafel heeft besloten", "Beste Ruud Bakker,",
+                "De hulp blijft vrijwillig, maar niet vrijblijvend.");
+        assertThat(TestMail.tekst(indiener)).doesNotContain(afspraken).doesNotContain("oma Jansen");
+        // Once sent, the family's messages keep no text; before that it was encrypted: the store never holds the agreements.
+        for (String rol : List.of("biologische-moeder", "biologische-vader")) {
+            String id = Notificatie.idVoor(eventId, new Ontvanger(Ontvanger.GEZIN, rol));
+            await().atMost(WACHT).until(() -> notificaties.vind(id).orElseThrow().status() == Notificatie.Status.VERZONDEN);
+        }
+        assertThat(mongo.getCollection("notificaties").find(new org.bson.Document("casusId", casus)).into(new java.util.ArrayList<>()))
+                .hasSize(3).allSatisfy(d -> assertThat(d.toJson()).doesNotContain("oma Jansen"));
+        assertThat(uitvoer.getAll()).doesNotContain("oma Jansen");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void refusesSafetyAgreementsSealedForAnotherRequestToTheDeadLetterTopicWithoutTheirText(CapturedOutput uitvoer) {
+        deelGezinscontact();
+        String afspraken = "Vader komt niet in de buurt van de woning. Kenmerk " + UUID.randomUUID();
+        String ander = UUID.randomUUID().toString();
+        stuur(JbtEvents.JBT_BESLUIT_GENOMEN, casus, besluit(verzegeldeAfspraken(afspraken, JbtBesluitGenomen.context(casus, ander))));
+
+        var dood = deadLetter("jeugdlink.jbt.verzoek.notification-service.dlq", casus);
+        assertThat(KafkaProbe.header(dood, "x-exception-stacktrace")).contains("Caused by: " + RejectedEventException.class.getName(), "do not open")
+                .doesNotContain(afspraken).doesNotContain("in de buurt van de woning");
+        assertThat(notificaties.overCasus(casus)).isEmpty();
+        assertThat(TestMail.metKenmerk(casus)).isEmpty();
+        assertThat(uitvoer.getAll()).doesNotContain("in de buurt van de woning");
+    }
+
+    @Test
     void refusesALinkSealedForAnotherVersionOfTheReportToTheDeadLetterTopic() {
         deelGezinscontact();
         String link = "https://jbt.example.test/ouders/jbt-verslagen/" + casus + "?link=" + UUID.randomUUID();
@@ -252,6 +309,16 @@ class JbtBerichtenIntegrationTest {
 
     private String verzegeldeLink(String link, String context) {
         return verzegeling.verzegel(json.writeValueAsString(new JbtVerslagGereed.Verzegeld(link)), context);
+    }
+
+    private String verzegeldeAfspraken(String afspraken, String context) {
+        return verzegeling.verzegel(json.writeValueAsString(new JbtBesluitGenomen.Verzegeld(afspraken)), context);
+    }
+
+    /** The golden decision for this casus, its sealed agreements replaced by these (null: none carried). */
+    private String besluit(@Nullable String verzegeld) {
+        return voorbeeld(JbtEvents.JBT_BESLUIT_GENOMEN, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus,
+                "\"" + GOUDEN_AFSPRAKEN + "\"", verzegeld == null ? "null" : "\"" + verzegeld + "\""));
     }
 
     private String verslagGereed(String verzegeld) {

@@ -94,8 +94,8 @@ public sealed interface Aanleiding {
     }
 
     /**
-     * The table decided: the outcome and how (the three items decided every time stay in the jbt-service: the event
-     * carries none of their texts).
+     * The table decided: the outcome and how (route and help stay in the jbt-service; the safety agreements come sealed
+     * for this service and are opened apart, so that no text of them is in this record).
      */
     record JbtBesluitGenomen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String uitkomst, String besluitvorming,
             @Nullable LocalDate evaluatieMoment) implements Aanleiding {

@@ -1,5 +1,6 @@
 package nl.jeugdlink.notificatie.notificatie.application;
 
+import java.util.HashMap;
 import java.util.Map;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtBesluitGenomen;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.JbtVerslagGereed;
@@ -14,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * whose address the intake shared with consent (ADR 0011: who takes part in the family's mail is
  * decided at the intake) hears the day and that they may bring someone they trust. When the chair
  * records a version of the report, they get their personal link to read it and react (the link came
- * sealed for this service alone). The address comes from the family's contact of the referral the
+ * sealed for this service alone). When the table decides, they hear the decision and the safety agreements
+ * (sealed likewise). The address comes from the family's contact of the referral the
  * casus came from; without one (no consent, none shared yet) one undeliverable line shows the family
  * was not told by mail. The messages carry no names and nothing of the request; their text (with the
- * link, a bearer secret) is kept encrypted and dropped once sent, as for the family's summary.
+ * link, a bearer secret, or the agreements) is kept encrypted and dropped once sent, as for the family's summary.
  */
 public class MailingGezinVoorJbt {
 
@@ -26,6 +28,12 @@ public class MailingGezinVoorJbt {
 
     /** Why the report's mail could not go: the event held no link (published before links were mailed). */
     static final String GEEN_LINK = "het bericht over het verslag bevatte geen link voor de ouders";
+
+    /** Where the safety agreements are when the event carries none of their text. */
+    static final String AFSPRAKEN_IN_VERSLAG = "Die afspraken staan in het verslag van het gesprek. U krijgt daarvan een aparte e-mail met een persoonlijke link.";
+
+    /** After the agreements themselves: where to read them again. */
+    static final String AFSPRAKEN_OOK_IN_VERSLAG = "De afspraken staan ook in het verslag van het gesprek. U krijgt daarvan een aparte e-mail met een persoonlijke link.";
 
     private final Gezinspost post;
     private final Sjabloon uitnodiging;
@@ -62,13 +70,17 @@ public class MailingGezinVoorJbt {
 
     /**
      * The table decided: the parents hear the outcome in plain words, whether it was decided together or by the chair,
-     * and the evaluation moment; the safety agreements are in the report they get with their own link - the event
-     * carries no text of them, so the mail says where they are rather than what they say.
+     * the evaluation moment and the safety agreements as the chair wrote them. An event without them (published before
+     * they were carried) makes a mail that says where they are - the report they get with their own link - rather than
+     * what they say.
      *
+     * @param afspraken the safety agreements, opened from the event; null when the event held none
      * @return whether anything new was recorded
      */
-    public boolean besluit(String eventId, JbtBesluitGenomen e) {
-        return post.aanGezin(eventId, besluit, new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode()), WritingBerichten.jbtBesluit(e), null, "");
+    public boolean besluit(String eventId, JbtBesluitGenomen e, @Nullable String afspraken) {
+        Map<String, String> waarden = new HashMap<>(WritingBerichten.jbtBesluit(e));
+        waarden.put("afspraken", afspraken == null ? AFSPRAKEN_IN_VERSLAG : "Dit zijn de afspraken:\n\n" + afspraken + "\n\n" + AFSPRAKEN_OOK_IN_VERSLAG);
+        return post.aanGezin(eventId, besluit, new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode()), waarden, null, "");
     }
 
     /**

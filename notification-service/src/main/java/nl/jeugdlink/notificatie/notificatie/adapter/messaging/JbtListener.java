@@ -20,8 +20,9 @@ import org.springframework.messaging.Message;
  * Consumes the Jeugdbeschermingstafel's requests: a returned request goes to its requester, a long
  * wait to the chair and the municipal contact, a planned talk to the requester and the parents, a report to the
  * requester and (with the link the jbt-service sealed for this service, ADR 0011) the parents; a filing is kept
- * (who filed it) without a message; the decision goes to the requester and the parents (in words: the event carries
- * no text of the safety agreements); the Raad's request is acknowledged and ignored. A sealed link that does not open goes to the dead-letter topic. Binding {@code jbtVerzoeken-in-0} on the platform's handler
+ * (who filed it) without a message; the decision goes to the requester and the parents in words, the parents' mail with the
+ * safety agreements the jbt-service sealed for this service (ADR 0011) when the event carries them; the Raad's request is
+ * acknowledged and ignored. A sealed link or sealed agreements that do not open send the event to the dead-letter topic. Binding {@code jbtVerzoeken-in-0} on the platform's handler
  * table (ADR 0015): envelope, schema, subject (the jbt-service keys its events by casus) and region
  * are checked there, retries and the dead-letter topic are platform defaults.
  */
@@ -49,8 +50,10 @@ public class JbtListener implements Consumer<Message<byte[]>> {
                 .onEvent(JbtEvents.JBT_BESLUIT_GENOMEN, JbtBesluitGenomen.class,
                         Subject.of("casus", JbtBesluitGenomen::casusId).inMunicipality(JbtBesluitGenomen::gemeenteCode),
                         (event, e) -> {
+                            // As for the report's link: agreements that do not open refuse the whole event, nothing recorded.
+                            String afspraken = zegels.jbtVeiligheidsafspraken(e).orElse(null);
                             Aanleiding.JbtBesluitGenomen besluit = Aanleidingen.van(e);
-                            return Uitkomst.van(berichtgever.jbtBesluitGenomen(event.id(), besluit) | gezin.besluit(event.id(), besluit));
+                            return Uitkomst.van(berichtgever.jbtBesluitGenomen(event.id(), besluit) | gezin.besluit(event.id(), besluit, afspraken));
                         })
                 .onEvent(JbtEvents.JBT_VERSLAG_GEREED, JbtVerslagGereed.class,
                         Subject.of("casus", JbtVerslagGereed::casusId).inMunicipality(JbtVerslagGereed::gemeenteCode),
@@ -60,7 +63,7 @@ public class JbtListener implements Consumer<Message<byte[]>> {
                             Aanleiding.JbtVerslagGereed gereed = Aanleidingen.van(e);
                             return Uitkomst.van(berichtgever.jbtVerslagGereed(event.id(), gereed) | gezin.verslagGereed(event.id(), gereed, link));
                         })
-                // Its message says why without the link (Zegels), so it can be the dead letter's reason.
+                // Its message says why without the link or the agreements (Zegels), so it can be the dead letter's reason.
                 .rejecting(Ontzegeling.Onleesbaar.class)
                 .build();
     }

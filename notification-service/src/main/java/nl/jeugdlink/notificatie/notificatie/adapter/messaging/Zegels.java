@@ -9,6 +9,7 @@ import nl.jeugdlink.contracts.casus.GezinsfeedbackGevraagd;
 import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.MailingGezinsfeedback;
 import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
+import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
 import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
@@ -21,7 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Opens the fields the intake and the case-service sealed for this service (ADR 0011) and reads
+ * Opens the fields the intake, the case-service and the jbt-service sealed for this service (ADR 0011) and reads
  * what is inside. Whatever goes wrong is told without the content: a parser's message quotes its
  * input, so it is never passed on - neither into an exception, nor into the dead-letter topic's headers.
  */
@@ -80,6 +81,31 @@ public class Zegels implements Ontzegeling {
             throw new Ontzegeling.Onleesbaar("the sealed value of JBT report " + e.verzoekId() + " holds no link");
         }
         return Optional.of(inhoud.link());
+    }
+
+    /**
+     * The safety agreements of a JBT decision, as the jbt-service sealed them for this decision on this request of this
+     * casus; empty when the event holds none (published before they were carried).
+     *
+     * @throws Ontzegeling.Onleesbaar when the seal does not open or holds no text
+     */
+    Optional<String> jbtVeiligheidsafspraken(JbtBesluitGenomen e) {
+        if (e.verzegeld() == null) {
+            return Optional.empty();
+        }
+        JbtBesluitGenomen.Verzegeld inhoud;
+        try {
+            inhoud = json.readValue(verzegeling.ontzegel(e.verzegeld(), JbtBesluitGenomen.context(e.casusId(), e.verzoekId())),
+                    JbtBesluitGenomen.Verzegeld.class);
+        } catch (Sealing.OnleesbaarException x) {
+            throw new Ontzegeling.Onleesbaar("the safety agreements of JBT decision " + e.verzoekId() + " do not open: " + x.getMessage());
+        } catch (JacksonException x) {
+            throw new Ontzegeling.Onleesbaar("the safety agreements of JBT decision " + e.verzoekId() + " are not the JSON the contract describes");
+        }
+        if (inhoud == null || inhoud.veiligheidsafspraken() == null || inhoud.veiligheidsafspraken().isBlank()) {
+            throw new Ontzegeling.Onleesbaar("the sealed value of JBT decision " + e.verzoekId() + " holds no safety agreements");
+        }
+        return Optional.of(inhoud.veiligheidsafspraken().strip());
     }
 
     /**
