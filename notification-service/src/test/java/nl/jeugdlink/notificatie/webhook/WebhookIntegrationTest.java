@@ -228,12 +228,15 @@ class WebhookIntegrationTest {
         }
         String vanB = toewijzing(agbB, UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(30)).until(() -> ids(feed(agbA, null, 100)).size() == 5);
-        assertThat(ids(feed(agbA, null, 100))).containsExactlyElementsOf(vanA);
+        // Five casussen are five keys, so possibly five partitions: the feed's order is the order of arrival, which
+        // Kafka keeps per casus only. The pages must follow the feed's own order, whatever it is.
+        List<String> volgorde = ids(feed(agbA, null, 100));
+        assertThat(volgorde).containsExactlyInAnyOrderElementsOf(vanA);
         JsonNode eerste = feed(agbA, null, 2);
-        assertThat(ids(eerste)).containsExactlyElementsOf(vanA.subList(0, 2));
+        assertThat(ids(eerste)).containsExactlyElementsOf(volgorde.subList(0, 2));
         assertThat(eerste.get("meer").asBoolean()).isTrue();
         JsonNode rest = feed(agbA, eerste.get("volgende").asString(), 100);
-        assertThat(ids(rest)).containsExactlyElementsOf(vanA.subList(2, 5));
+        assertThat(ids(rest)).containsExactlyElementsOf(volgorde.subList(2, 5));
         assertThat(rest.get("meer").asBoolean()).isFalse();
         assertThat(ids(feed(agbA, rest.get("volgende").asString(), 100))).isEmpty();
         await().atMost(Duration.ofSeconds(30)).until(() -> ids(feed(agbB, null, 100)).equals(List.of(vanB)));
