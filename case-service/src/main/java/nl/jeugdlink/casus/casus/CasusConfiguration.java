@@ -11,7 +11,12 @@ import nl.jeugdlink.casus.casus.adapter.persistence.MongoCasussen;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoJbtStanden;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoWerkaantekeningen;
 import nl.jeugdlink.casus.casus.adapter.persistence.MongoWerklijsten;
+import nl.jeugdlink.casus.casus.adapter.web.Feedbackadressen;
+import nl.jeugdlink.casus.casus.adapter.web.VersleuteldeFeedbacklinks;
 import nl.jeugdlink.casus.casus.application.ChangingCasus;
+import nl.jeugdlink.casus.casus.application.GevenGezinsfeedback;
+import nl.jeugdlink.casus.casus.domain.Feedbacklink;
+import org.springframework.beans.factory.annotation.Value;
 import nl.jeugdlink.casus.casus.application.OpeningCasus;
 import nl.jeugdlink.casus.casus.application.RecordingWerkaantekeningen;
 import nl.jeugdlink.casus.casus.application.Werklijst;
@@ -38,9 +43,22 @@ import tools.jackson.databind.json.JsonMapper;
 class CasusConfiguration {
 
     @Bean
-    Casussen casussen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, Sealing verzegeling, JsonMapper json) {
+    Casussen casussen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, Sealing verzegeling, JsonMapper json,
+            Feedbacklink.Zegel feedbackzegel, @Value("${jeugdlink.casus.gezinsfeedback.link-basis}") String linkBasis) {
         // The messaging adapter's mapper is passed in: persistence stores the events, it does not know their contracts.
-        return new MongoCasussen(mongo, writer, versleuteling, new CasusContracts(verzegeling, json), json);
+        return new MongoCasussen(mongo, writer, versleuteling, new CasusContracts(verzegeling, json, new Feedbackadressen(feedbackzegel, linkBasis)),
+                json);
+    }
+
+    /** The family's personal feedback links, sealed with the service's field key (as the jbt-service's parents' links). */
+    @Bean
+    Feedbacklink.Zegel feedbackzegel(FieldEncryption versleuteling) {
+        return new VersleuteldeFeedbacklinks(versleuteling);
+    }
+
+    @Bean
+    GevenGezinsfeedback gevenGezinsfeedback(Casussen casussen, Feedbacklink.Zegel zegel, Clock clock) {
+        return new GevenGezinsfeedback(casussen, zegel, clock);
     }
 
     /** Who is involved in a casus, read without the casus: the need-to-know check before every access (ADR 0017). */

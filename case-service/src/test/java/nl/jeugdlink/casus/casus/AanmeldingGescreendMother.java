@@ -46,6 +46,11 @@ final class AanmeldingGescreendMother {
         return of(IntakeEvents.AANMELDING_GESCREEND, SchemaCheck.example(IntakeEvents.AANMELDING_GESCREEND).replace("GM0228", gemeenteCode));
     }
 
+    /** The golden example with its second child 12 or older: the child who is asked for feedback after a conversation. */
+    static Event metKindVanaf12() {
+        return of(IntakeEvents.AANMELDING_GESCREEND, SchemaCheck.example(IntakeEvents.AANMELDING_GESCREEND).replace("\"VAN_4_TOT_12\"", "\"VANAF_12\""));
+    }
+
     /** A screened anonymous consult: no family on record, so no casus. */
     static Event anoniemConsult() {
         return of(IntakeEvents.AANMELDING_GESCREEND, SchemaCheck.example(IntakeEvents.AANMELDING_GESCREEND)

@@ -44,13 +44,14 @@ public final class Casus {
     private final List<Dossieritem> dossieritems;
     private final List<Evaluatie> evaluaties;
     private @Nullable Startoverleg startoverleg;
+    private final List<Gezinsfeedback> gezinsfeedback;
 
     /** The state as stored; only opening and the commands below create or change it. */
     public record Staat(CasusId id, String aanmeldingId, String gemeenteCode, Instant geopendOp, Dossierhouder dossierhouder,
             List<Teamlid> team, List<Kind> kinderen, List<Gesprek> gesprekken, List<GwMoment> gwMomenten, List<Plan> plannen,
             List<Vastlegging> hulp, @Nullable String eersteContactGesprekId, @Nullable Afsluiting afsluiting, List<Risicotaxatie> risicotaxaties,
             List<Veiligheidsplan> veiligheidsplannen, List<Overdracht> overdrachten, List<Dossieritem> dossieritems,
-            List<Evaluatie> evaluaties, @Nullable Startoverleg startoverleg) {
+            List<Evaluatie> evaluaties, @Nullable Startoverleg startoverleg, List<Gezinsfeedback> gezinsfeedback) {
     }
 
     public Casus(Staat staat) {
@@ -73,13 +74,14 @@ public final class Casus {
         this.dossieritems = new ArrayList<>(staat.dossieritems());
         this.evaluaties = new ArrayList<>(staat.evaluaties());
         this.startoverleg = staat.startoverleg();
+        this.gezinsfeedback = new ArrayList<>(staat.gezinsfeedback());
     }
 
     public Staat staat() {
         return new Staat(id, aanmeldingId, gemeenteCode, geopendOp, dossierhouder, List.copyOf(team), List.copyOf(kinderen),
                 List.copyOf(gesprekken), List.copyOf(gwMomenten), List.copyOf(plannen), List.copyOf(hulp), eersteContactGesprekId, afsluiting,
                 List.copyOf(risicotaxaties), List.copyOf(veiligheidsplannen), List.copyOf(overdrachten),
-                List.copyOf(dossieritems), List.copyOf(evaluaties), startoverleg);
+                List.copyOf(dossieritems), List.copyOf(evaluaties), startoverleg, List.copyOf(gezinsfeedback));
     }
 
     /** What the case-service needs to know of a screened referral. */
@@ -126,7 +128,7 @@ public final class Casus {
         }
         Casus casus = new Casus(new Staat(CasusId.uitAanmelding(screening.aanmeldingId()), screening.aanmeldingId(), screening.gemeenteCode(),
                 nu, new Dossierhouder(Dossierhouder.Rol.VERWIJZER, screening.verwijzerOrganisatie(), screening.verwijzerId()),
-                team, screening.kinderen(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null));
+                team, screening.kinderen(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of()));
         return new Opening(casus, List.of(new CasusEvent.Geopend(casus)));
     }
 
@@ -246,7 +248,58 @@ public final class Casus {
             String contactpersoon = gesprek.professionals().contains(door) ? door : gesprek.professionals().getFirst();
             events.add(new CasusEvent.EersteContactGelegd(this, gesprek.gesprekId(), gesprek.gehoudenOp(), contactpersoon));
         }
+        if (gesprek.gezinAanwezig()) {
+            events.add(new CasusEvent.GezinsfeedbackGevraagd(this, gesprek, feedbacklinks(gesprek, nu)));
+        }
         return events;
+    }
+
+    /**
+     * After a conversation with the family present, the parents and each child of 12 or older are
+     * asked how it went (seed 004): one personal link each. The parents share one link - the
+     * platform knows the family, not how many parents it has.
+     */
+    private List<Feedbacklink> feedbacklinks(Gesprek gesprek, Instant nu) {
+        List<Feedbacklink> links = new ArrayList<>();
+        Instant verlooptOp = nu.plus(Feedbacklink.GELDIG);
+        links.add(new Feedbacklink(id.toString(), gesprek.gesprekId(), Gezinsfeedback.Voor.OUDER, null, verlooptOp));
+        kinderen.stream().filter(k -> k.leeftijdscategorie() == Leeftijdscategorie.VANAF_12)
+                .forEach(k -> links.add(new Feedbacklink(id.toString(), gesprek.gesprekId(), Gezinsfeedback.Voor.KIND, k.kindId(), verlooptOp)));
+        return links;
+    }
+
+    /**
+     * Keeps the family's answer given through {@code link}: only for a conversation of this casus,
+     * before the link expires, and once per link. Also after closure: the family's voice is not
+     * refused because the casus was closed in between.
+     */
+    public Gezinsfeedback geefGezinsfeedback(Feedbacklink link, Gezinsfeedback.Scores scores, Instant nu) {
+        eisGeldig(link, nu);
+        if (gezinsfeedback.stream().anyMatch(f -> f.via(link))) {
+            throw new Feedbacklink.Geweigerd(Feedbacklink.Weigering.AL_BEANTWOORD);
+        }
+        Gezinsfeedback antwoord = new Gezinsfeedback(link.gesprekId(), link.voor(), link.kindId(), scores, nu);
+        gezinsfeedback.add(antwoord);
+        return antwoord;
+    }
+
+    /** Refused when the link names another casus or no conversation of it, or has expired. */
+    public void eisGeldig(Feedbacklink link, Instant nu) {
+        if (!link.casusId().equals(id.toString()) || gesprek(link.gesprekId()).isEmpty()) {
+            throw new Feedbacklink.Geweigerd(Feedbacklink.Weigering.ONBEKEND_GESPREK);
+        }
+        if (!nu.isBefore(link.verlooptOp())) {
+            throw new Feedbacklink.Geweigerd(Feedbacklink.Weigering.VERLOPEN);
+        }
+    }
+
+    /** Whether the family has answered through {@code link} already. */
+    public boolean beantwoord(Feedbacklink link) {
+        return gezinsfeedback.stream().anyMatch(f -> f.via(link));
+    }
+
+    public List<Gezinsfeedback> gezinsfeedback() {
+        return List.copyOf(gezinsfeedback);
     }
 
     /** Records that the gedragswetenschapper was involved at one of the fixed moments. */

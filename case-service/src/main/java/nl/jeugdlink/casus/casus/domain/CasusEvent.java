@@ -20,6 +20,10 @@ public sealed interface CasusEvent {
     record VerslagGedeeldMetGezin(Casus casus, Gesprek gesprek) implements CasusEvent {
     }
 
+    /** The family is asked how the conversation went (seed 004): one personal link per parent family and child of 12 or older. */
+    record GezinsfeedbackGevraagd(Casus casus, Gesprek gesprek, java.util.List<Feedbacklink> links) implements CasusEvent {
+    }
+
     record EersteContactGelegd(Casus casus, String gesprekId, Instant contactOp, String medewerkerId) implements CasusEvent {
     }
 

@@ -166,10 +166,12 @@ class CasusTest {
 
         // Each conversation here shares its summary with the family, so each also yields VerslagGedeeldMetGezin.
         assertThat(zonderGezin).map(Object::getClass).containsExactly(CasusEvent.GesprekVastgelegd.class, CasusEvent.VerslagGedeeldMetGezin.class);
-        assertThat(eerste).map(Object::getClass)
-                .containsExactly(CasusEvent.GesprekVastgelegd.class, CasusEvent.VerslagGedeeldMetGezin.class, CasusEvent.EersteContactGelegd.class);
-        assertThat(eerste).last().isInstanceOfSatisfying(CasusEvent.EersteContactGelegd.class, e -> assertThat(e.medewerkerId()).isEqualTo("st-1"));
-        assertThat(tweede).map(Object::getClass).containsExactly(CasusEvent.GesprekVastgelegd.class, CasusEvent.VerslagGedeeldMetGezin.class);
+        // With the family present, the family is also asked for its feedback (seed 004), every time.
+        assertThat(eerste).map(Object::getClass).containsExactly(CasusEvent.GesprekVastgelegd.class, CasusEvent.VerslagGedeeldMetGezin.class,
+                CasusEvent.EersteContactGelegd.class, CasusEvent.GezinsfeedbackGevraagd.class);
+        assertThat(eerste.get(2)).isInstanceOfSatisfying(CasusEvent.EersteContactGelegd.class, e -> assertThat(e.medewerkerId()).isEqualTo("st-1"));
+        assertThat(tweede).map(Object::getClass).containsExactly(CasusEvent.GesprekVastgelegd.class, CasusEvent.VerslagGedeeldMetGezin.class,
+                CasusEvent.GezinsfeedbackGevraagd.class);
         assertThat(casus.eersteContactGesprekId()).isEqualTo(casus.gesprekken().get(1).gesprekId());
     }
 

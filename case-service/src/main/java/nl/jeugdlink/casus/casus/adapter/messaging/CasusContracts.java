@@ -2,6 +2,8 @@ package nl.jeugdlink.casus.casus.adapter.messaging;
 
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusEvent;
+import nl.jeugdlink.casus.casus.domain.Feedbacklink;
+import java.util.function.Function;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.casus.CasusAfgesloten;
 import nl.jeugdlink.contracts.casus.CasusGeopend;
@@ -9,6 +11,7 @@ import nl.jeugdlink.contracts.casus.EersteContactGelegd;
 import nl.jeugdlink.contracts.casus.EvaluatieGehouden;
 import nl.jeugdlink.contracts.casus.EvaluatieverslagVastgelegd;
 import nl.jeugdlink.contracts.casus.GesprekVastgelegd;
+import nl.jeugdlink.contracts.casus.GezinsfeedbackGevraagd;
 import nl.jeugdlink.contracts.casus.HulpIngezet;
 import nl.jeugdlink.contracts.casus.PlanVastgesteld;
 import nl.jeugdlink.contracts.casus.RegisseurGekoppeld;
@@ -28,10 +31,15 @@ public final class CasusContracts implements EventMapper<CasusEvent> {
 
     private final Sealing verzegeling;
     private final JsonMapper json;
+    private final Function<Feedbacklink, String> feedbackadressen;
 
-    public CasusContracts(Sealing verzegeling, JsonMapper json) {
+    /**
+     * @param feedbackadressen the personal address of the feedback page for a link (the web adapter seals it)
+     */
+    public CasusContracts(Sealing verzegeling, JsonMapper json, Function<Feedbacklink, String> feedbackadressen) {
         this.verzegeling = verzegeling;
         this.json = json;
+        this.feedbackadressen = feedbackadressen;
     }
 
     @Override
@@ -57,6 +65,15 @@ public final class CasusContracts implements EventMapper<CasusEvent> {
                         VerslagGedeeldMetGezin.context(c.aanmeldingId(), casusId, g.gesprekId()));
                 yield new ContractEvent(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, new VerslagGedeeldMetGezin(casusId, c.aanmeldingId(), c.gemeenteCode(),
                         g.gesprekId(), g.soort().name(), g.gehoudenOp(), verzegeld, g.vastgelegdOp()));
+            }
+            case CasusEvent.GezinsfeedbackGevraagd f -> {
+                // The links are bearer secrets: like the shared summary they leave sealed for the notification-service alone.
+                var g = f.gesprek();
+                var links = f.links().stream().map(l -> new GezinsfeedbackGevraagd.Link(l.voor().name(), l.kindId(), feedbackadressen.apply(l))).toList();
+                String verzegeld = verzegeling.verzegel(json.writeValueAsString(new GezinsfeedbackGevraagd.Verzegeld(links)),
+                        GezinsfeedbackGevraagd.context(c.aanmeldingId(), casusId, g.gesprekId()));
+                yield new ContractEvent(CaseEvents.GEZINSFEEDBACK_GEVRAAGD, new GezinsfeedbackGevraagd(casusId, c.aanmeldingId(), c.gemeenteCode(),
+                        g.gesprekId(), g.soort().name(), g.gehoudenOp(), f.links().getFirst().verlooptOp(), verzegeld, g.vastgelegdOp()));
             }
             case CasusEvent.EersteContactGelegd e -> new ContractEvent(CaseEvents.EERSTE_CONTACT_GELEGD, new EersteContactGelegd(casusId,
                     c.aanmeldingId(), c.gemeenteCode(), e.gesprekId(), e.contactOp(), e.medewerkerId()));

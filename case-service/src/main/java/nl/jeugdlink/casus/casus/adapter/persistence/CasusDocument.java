@@ -74,6 +74,10 @@ class CasusDocument extends AggregateDocument {
             Instant vastgelegdOp, @Nullable String verslagVersleuteld, @Nullable Instant verslagOp) {
     }
 
+    record GezinsfeedbackDoc(String gesprekId, String voor, @Nullable String kindId, int relatie, int doelen, int aanpak, int algemeen,
+            Instant gegevenOp) {
+    }
+
     /** A dossier entry; its text encrypted, bound to casus and entry. */
     record DossieritemDoc(String id, String bron, String aard, String tekstVersleuteld, @Nullable String kindId, @Nullable String gesprekId,
             String vastgelegdDoor, Instant vastgelegdOp) {
@@ -119,6 +123,8 @@ class CasusDocument extends AggregateDocument {
     /** The startoverleg: its date in the clear, everything it agreed as one encrypted JSON; null until recorded. */
     private @Nullable String startoverlegVersleuteld;
     private @Nullable LocalDate startoverlegOp;
+    /** The family's session ratings (seed 004): scores and who (OUDER, or KIND with its pseudonymous id), no names. */
+    private List<GezinsfeedbackDoc> gezinsfeedback = new ArrayList<>();
 
     CasusDocument(String id, String aanmeldingId, String gemeenteCode, DossierhouderDoc dossierhouder, Instant geopendOp) {
         this.id = id;
@@ -217,6 +223,14 @@ class CasusDocument extends AggregateDocument {
 
     @Nullable LocalDate startoverlegOp() {
         return startoverlegOp;
+    }
+
+    List<GezinsfeedbackDoc> gezinsfeedback() {
+        return gezinsfeedback == null ? List.of() : gezinsfeedback;
+    }
+
+    void gezinsfeedback(List<GezinsfeedbackDoc> gezinsfeedback) {
+        this.gezinsfeedback = new ArrayList<>(gezinsfeedback);
     }
 
     List<EvaluatieDoc> evaluaties() {

@@ -20,6 +20,7 @@ import nl.jeugdlink.casus.casus.domain.Dossieritem;
 import nl.jeugdlink.casus.casus.domain.Evaluatie;
 import nl.jeugdlink.casus.casus.domain.Expertise;
 import nl.jeugdlink.casus.casus.domain.Gesprek;
+import nl.jeugdlink.casus.casus.domain.Gezinsfeedback;
 import nl.jeugdlink.casus.casus.domain.GesprekSoort;
 import nl.jeugdlink.casus.casus.domain.Grondslag;
 import nl.jeugdlink.casus.casus.domain.GwMoment;
@@ -159,6 +160,8 @@ public class MongoCasussen implements Casussen {
                 document.startoverlegVersleuteld() != null || casus.startoverleg() == null ? document.startoverlegVersleuteld()
                         : versleuteling.versleutel(json.writeValueAsString(casus.startoverleg()), context(casusId, "startoverleg", "1")),
                 casus.startoverleg() == null ? null : casus.startoverleg().inhoud().gehoudenOp());
+        document.gezinsfeedback(casus.gezinsfeedback().stream().map(f -> new CasusDocument.GezinsfeedbackDoc(f.gesprekId(), f.voor().name(),
+                f.kindId(), f.scores().relatie(), f.scores().doelen(), f.scores().aanpak(), f.scores().algemeen(), f.gegevenOp())).toList());
     }
 
     /** The goals and the signatures of a plan version; what was stored keeps its ciphertext (a status change re-encrypts nothing). */
@@ -271,7 +274,9 @@ public class MongoCasussen implements Casussen {
                         e.verslagVersleuteld() == null ? null : versleuteling.ontsleutel(e.verslagVersleuteld(), context(casusId, "evaluatie", e.id())),
                         e.verslagOp())).toList(),
                 d.startoverlegVersleuteld() == null ? null
-                        : json.readValue(versleuteling.ontsleutel(d.startoverlegVersleuteld(), context(casusId, "startoverleg", "1")), Startoverleg.class)));
+                        : json.readValue(versleuteling.ontsleutel(d.startoverlegVersleuteld(), context(casusId, "startoverleg", "1")), Startoverleg.class),
+                d.gezinsfeedback().stream().map(f -> new Gezinsfeedback(f.gesprekId(), Gezinsfeedback.Voor.valueOf(f.voor()), f.kindId(),
+                        new Gezinsfeedback.Scores(f.relatie(), f.doelen(), f.aanpak(), f.algemeen()), f.gegevenOp())).toList()));
     }
 
     private static CasusDocument.DossierhouderDoc dossierhouderDoc(Dossierhouder d) {
