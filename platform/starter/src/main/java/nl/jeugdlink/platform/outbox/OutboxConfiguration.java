@@ -1,6 +1,7 @@
 package nl.jeugdlink.platform.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.time.Duration;
 import nl.jeugdlink.platform.cloudevents.CloudEventHeaders;
@@ -27,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class OutboxConfiguration {
 
     @Bean
-    OutgoingEvents outgoingEvents(JsonMapper json, Clock clock) {
-        return new OutgoingEvents(json, clock);
+    OutgoingEvents outgoingEvents(JsonMapper json, Clock clock, ObjectProvider<Tracer> tracer) {
+        return new OutgoingEvents(json, clock, new CurrentTraceparent(tracer));
     }
 
     /**

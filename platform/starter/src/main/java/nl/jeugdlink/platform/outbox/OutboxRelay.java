@@ -70,6 +70,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String PENDING = "pendingEvents";
+    /** The W3C trace-context header that Micrometer Tracing's propagator reads on the consumer's side. */
+    static final String TRACEPARENT = "traceparent";
     private static final String PENDING_ID = "pendingEvents.eventId";
     private static final int SWEEP_BATCH = 500;
     /** Bounds one sweep of a collection (a million documents), so a document that will not empty cannot hold the thread. */
@@ -407,6 +409,10 @@ public class OutboxRelay implements SmartLifecycle {
         List<Header> headers = new ArrayList<>();
         envelope.headersFor(event).forEach((name, value) -> headers.add(new RecordHeader(name,
                 value instanceof byte[] bytes ? bytes : String.valueOf(value).getBytes(StandardCharsets.UTF_8))));
+        if (event.traceparent() != null) {
+            // The consumer's observation continues the trace of the request that wrote the event.
+            headers.add(new RecordHeader(TRACEPARENT, event.traceparent().getBytes(StandardCharsets.UTF_8)));
+        }
         return kafka.send(new ProducerRecord<>(event.topic(), null, event.subject().getBytes(StandardCharsets.UTF_8),
                 event.data().getBytes(StandardCharsets.UTF_8), headers));
     }

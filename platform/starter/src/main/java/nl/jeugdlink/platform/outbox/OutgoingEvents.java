@@ -2,7 +2,9 @@ package nl.jeugdlink.platform.outbox;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.jeugdlink.contracts.EventType;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -13,10 +15,17 @@ public class OutgoingEvents {
 
     private final JsonMapper json;
     private final Clock clock;
+    private final Supplier<@Nullable String> traceparent;
 
     public OutgoingEvents(JsonMapper json, Clock clock) {
+        this(json, clock, () -> null);
+    }
+
+    /** @param traceparent the W3C {@code traceparent} of the current trace, or null outside one */
+    public OutgoingEvents(JsonMapper json, Clock clock, Supplier<@Nullable String> traceparent) {
         this.json = json;
         this.clock = clock;
+        this.traceparent = traceparent;
     }
 
     /** Adds the event to the document's outbox; it is published after the document's next save. */
@@ -30,7 +39,8 @@ public class OutgoingEvents {
                 type.topic(),
                 document.getId(),
                 clock.instant(),
-                json.writeValueAsString(payload));
+                json.writeValueAsString(payload),
+                traceparent.get());
         document.publish(event);
         return event;
     }

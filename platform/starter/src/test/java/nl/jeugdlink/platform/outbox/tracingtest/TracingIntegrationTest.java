@@ -1,0 +1,141 @@
+package nl.jeugdlink.platform.outbox.tracingtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.platform.outbox.AggregateDocument;
+import nl.jeugdlink.platform.outbox.OutgoingEvents;
+import nl.jeugdlink.platform.outbox.PendingEvent;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.OtlpReceiver;
+import nl.jeugdlink.platform.test.OtlpReceiver.ReceivedSpan;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.messaging.Message;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * One trace from the write to the consumer, exported for real: an event appended inside a traced unit
+ * of work (as a request is) stores that trace's {@code traceparent}; the outbox relay publishes it later
+ * on its own thread and producer with that header; the Kafka binder's observation continues the trace in
+ * the consumer. Both spans reach an OTLP/HTTP receiver on loopback, set through {@code JEUGDLINK_OTLP_ENDPOINT}
+ * as in a deployment.
+ */
+@JeugdLinkIntegrationTest
+@DirtiesContext
+@TestPropertySource(properties = {
+        "spring.application.name=tracing-test",
+        "jeugdlink.crypto.keyset-file=target/tracing-test-keyset.json",
+        "management.tracing.sampling.probability=1.0",
+        "management.opentelemetry.tracing.export.schedule-delay=100ms",
+        "spring.cloud.function.definition=traced",
+        "spring.cloud.stream.bindings.traced-in-0.destination=" + TracingIntegrationTest.TOPIC,
+        "spring.cloud.stream.bindings.traced-in-0.group=tracing-test",
+        "spring.cloud.stream.bindings.traced-in-0.content-type=application/octet-stream"})
+class TracingIntegrationTest {
+
+    static final String TOPIC = "jeugdlink.test.traced";
+    private static final EventType GEBEURD = new EventType("TestGebeurd", 1, "nl.jeugdlink.test.traced.v1", TOPIC, Gebeurd.class);
+    private static OtlpReceiver receiver;
+
+    record Gebeurd(String id) {
+    }
+
+    @SpringBootApplication
+    static class TracingTestApplication {
+
+        static final BlockingQueue<String> CONSUMED_IN_TRACE = new LinkedBlockingQueue<>();
+
+        /** Records the trace the consumer runs in: the one the binder's observation continued from the header. */
+        @Bean
+        Consumer<Message<byte[]>> traced(Tracer tracer) {
+            return message -> CONSUMED_IN_TRACE.add(tracer.currentSpan() == null ? "none" : tracer.currentSpan().context().traceId());
+        }
+    }
+
+    @Document("tracingtest")
+    static class Aggregate extends AggregateDocument {
+        @Id
+        private final String id;
+
+        Aggregate(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String getId() {
+            return id;
+        }
+    }
+
+    @BeforeAll
+    static void receiveSpans() {
+        receiver = OtlpReceiver.start();
+        // Read by PlatformDefaults when the context starts, as the environment variable is in a deployment.
+        System.setProperty("JEUGDLINK_OTLP_ENDPOINT", receiver.endpoint());
+    }
+
+    @AfterAll
+    static void stopReceiving() {
+        System.clearProperty("JEUGDLINK_OTLP_ENDPOINT");
+        receiver.close();
+    }
+
+    @Autowired
+    ObservationRegistry observations;
+
+    @Autowired
+    Tracer tracer;
+
+    @Autowired
+    OutgoingEvents outgoing;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void theConsumerContinuesTheTraceOfTheWriteAndBothSpansAreExported() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Observation request = Observation.start("test.aanmelding", observations);
+        String traceId;
+        PendingEvent event;
+        try (Observation.Scope scope = request.openScope()) {
+            traceId = tracer.currentSpan().context().traceId();
+            Aggregate aggregate = new Aggregate(id);
+            event = outgoing.append(aggregate, GEBEURD, new Gebeurd(id));
+            mongo.save(aggregate);
+        } finally {
+            request.stop();
+        }
+        assertThat(event.traceparent()).startsWith("00-" + traceId + "-").endsWith("-01");
+
+        assertThat(TracingTestApplication.CONSUMED_IN_TRACE.poll(30, TimeUnit.SECONDS)).isEqualTo(traceId);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(receiver.spansOf(traceId))
+                .extracting(ReceivedSpan::name)
+                .contains("test.aanmelding")
+                .anySatisfy(name -> assertThat(name).contains(TOPIC)));
+        ReceivedSpan write = receiver.spansOf(traceId).stream().filter(s -> s.name().equals("test.aanmelding")).findFirst().orElseThrow();
+        assertThat(receiver.spansOf(traceId)).anySatisfy(span -> {
+            assertThat(span.name()).contains(TOPIC);
+            assertThat(span.parentSpanId()).isEqualTo(write.spanId());
+        });
+    }
+}
