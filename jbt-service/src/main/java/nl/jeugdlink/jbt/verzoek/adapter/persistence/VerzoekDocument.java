@@ -118,7 +118,7 @@ class VerzoekDocument extends AggregateDocument {
      */
     @Override
     public void publish(PendingEvent event) {
-        super.publish(new PendingEvent(event.eventId(), event.type(), event.topic(), casusId, event.time(), event.data()));
+        super.publish(new PendingEvent(event.eventId(), event.type(), event.topic(), casusId, event.time(), event.data(), event.traceparent()));
     }
 
     @Nullable TafelevaluatieDoc tafelevaluatie() {
