@@ -94,6 +94,11 @@ def namespace():
             "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES": "jeugdlink",
             "JEUGDLINK_REGION": "foodvalley",
             "JEUGDLINK_TRACING_SAMPLING": "0.1",
+            # Spans go to the region's OpenTelemetry collector over OTLP/HTTP (ADR 0023); unset, nothing is exported.
+            "JEUGDLINK_OTLP_ENDPOINT": "http://otel-collector.observability:4318/v1/traces",
+            # The public addresses of the pages the family's personal links open (JBT report, conversation feedback).
+            "JEUGDLINK_JBT_LINK_BASIS": "https://jbt.jeugdlink.foodvalley.example",
+            "JEUGDLINK_CASUS_LINK_BASIS": "https://casus.jeugdlink.foodvalley.example",
             # Keysets come from the secret jeugdlink-keysets, mounted read-only (never generated outside the laptop).
             "JEUGDLINK_CRYPTO_KEYSETFILE": "/etc/jeugdlink/keys/veldsleutels.json",
             "JEUGDLINK_VERZEGELING_PUBLIEKESLEUTELFILE": "/etc/jeugdlink/keys/verzegeling-publiek.json",
