@@ -13,7 +13,9 @@ import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoCasussen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoClientgegevens;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingsnummers;
+import nl.jeugdlink.routing.ijw.application.BeantwoordenVerzoek;
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
+import nl.jeugdlink.routing.toewijzing.application.HonouringVerzoek;
 import nl.jeugdlink.routing.toewijzing.application.ChangingToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.DecliningToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.DeterminingCare;
@@ -64,6 +66,11 @@ class ToewijzingConfiguration {
     @Bean
     AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, MeterRegistry meters, Contractering contractering, Clock clock) {
         return new AssigningToewijzing(casussen, nummers, new MicrometerMetingen(meters), contractering, clock);
+    }
+
+    @Bean
+    HonouringVerzoek honouringVerzoek(BeantwoordenVerzoek beantwoorden, AssigningToewijzing assigning, Clientgegevens clienten) {
+        return new HonouringVerzoek(beantwoorden, assigning, clienten);
     }
 
     /** The municipality's contract register decides; a municipality without one is not checked. */

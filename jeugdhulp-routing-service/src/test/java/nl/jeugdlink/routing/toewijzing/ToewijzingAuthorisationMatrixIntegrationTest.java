@@ -46,6 +46,7 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
     private static final String PER_ID = "GET /api/v1/toewijzingen/{toewijzingId}";
     private static final String AFWIJZING = "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing";
     private static final String ANTWOORD = "POST /api/v1/zorgaanbieders/{agbCode}/verzoeken/{referentieAanbieder}/antwoord";
+    private static final String VERZOEK_TOEWIJZING = "POST /api/v1/zorgaanbieders/{agbCode}/verzoeken/{referentieAanbieder}/toewijzing";
     private static final IjwXml XML = new IjwXml();
     private static final String CLIENT = """
             {"bsn": "999900006", "geboortedatum": "2015-03-01", "geslacht": "1", "achternaam": "Bakker"}""";
@@ -155,10 +156,25 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
 
     /** A fresh JW315 of the own provider to Ede with one product; its ReferentieAanbieder. */
     private String verzoek() {
+        return verzoek(IjwBerichtMother.geldigBsn());
+    }
+
+    /** A fresh JW315 for a fresh client and a casus in Ede with that client: its ReferentieAanbieder and the casus id. */
+    private String[] verzoekMetCasus() {
+        String bsn = IjwBerichtMother.geldigBsn();
+        String casus = CasusGeopendMother.bekendeCasus(kafka, casussen, EIGEN);
+        var client = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casus + "/client"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(CLIENT.replace("999900006", bsn))),
+                ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
+        return new String[] {verzoek(bsn), casus};
+    }
+
+    private String verzoek(String bsn) {
         String referentie = uniek();
         var response = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/berichten"))
                 .header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofString(XML.schrijf(IjwBerichtMother.jw315Van(AGB_EIGEN, uniek(), IjwBerichtMother.geldigBsn(),
+                .POST(HttpRequest.BodyPublishers.ofString(XML.schrijf(IjwBerichtMother.jw315Van(AGB_EIGEN, uniek(), bsn,
                         referentie)))), TestIssuer.get().zorgaanbiederToken("matrix-voorbereiding", AGB_EIGEN));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return referentie;
@@ -187,7 +203,7 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
         } else if (zorgaanbieder && !eigen && (row.endpoint().equals(PER_ID) || row.endpoint().equals(AFWIJZING))) {
             // Another provider's toewijzing does not exist for this one.
             assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
-        } else if (row.rol().equals("backoffice") && !eigen && row.endpoint().equals(ANTWOORD)) {
+        } else if (row.rol().equals("backoffice") && !eigen && (row.endpoint().equals(ANTWOORD) || row.endpoint().equals(VERZOEK_TOEWIJZING))) {
             // A request to another municipality does not exist for this back office.
             assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
         } else {
@@ -243,6 +259,12 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             // A fresh request per call: a product is answered finally once.
             case ANTWOORD -> api().post("/api/v1/zorgaanbieders/" + AGB_EIGEN + "/verzoeken/" + (token == null ? uniek() : verzoek()) + "/antwoord",
                     "{\"verzoekAntwoord\": \"AFGEWEZEN\", \"redenAfwijzingVerzoek\": \"3\"}", token);
+            // A fresh request and a casus with its client for each call of a row that may (a product is honoured once), a fresh request otherwise.
+            case VERZOEK_TOEWIJZING -> {
+                String[] v = row.eigenGemeente() && token != null ? verzoekMetCasus() : new String[] {token == null ? uniek() : verzoek(), casusInEde};
+                yield api().post("/api/v1/zorgaanbieders/" + AGB_EIGEN + "/verzoeken/" + v[0] + "/toewijzing", "{\"casusId\": \"" + v[1]
+                        + "\", \"omvang\": {\"volume\": 3, \"eenheid\": \"04\", \"frequentie\": \"2\"}}", token);
+            }
             case "GET /api/v1/zorgaanbieders/{agbCode}/verzoeken/{referentieAanbieder}/jw319" -> api().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/verzoeken/" + beantwoord + "/jw319"))
                     .header("Accept", "application/xml, application/problem+json").GET(), token);

@@ -50,16 +50,38 @@ public class BeantwoordenVerzoek {
     public Antwoord beantwoord(Gevonden gevonden, String referentieAanbieder, Antwoord.Soort soort, @Nullable String reden,
             @Nullable String woonplaatsGemeente, String door) {
         controleer(soort, reden, woonplaatsGemeente);
-        Verzoek verzoek = gevonden.verzoek();
-        Optional<Antwoord> eerder = antwoorden.find(verzoek.aanbieder(), referentieAanbieder);
-        if (eerder.isPresent() && eerder.get().isDefinitief()) {
-            throw new Antwoord.Geweigerd(409, "referentieAanbieder", "AL_BEANTWOORD", "Dit product is al afgewezen; een tweede antwoord kan niet.");
+        if (soort == Antwoord.Soort.TOEGEWEZEN) {
+            throw new Antwoord.Geweigerd(400, "verzoekAntwoord", "WJ760", "Een toewijzing gaat als JW301: POST .../verzoeken/{referentieAanbieder}/toewijzing.");
         }
+        Verzoek verzoek = gevonden.verzoek();
+        Optional<Antwoord> eerder = nogOpen(gevonden, referentieAanbieder);
         if (eerder.isPresent() && soort == Antwoord.Soort.IN_ONDERZOEK) {
             throw new Antwoord.Geweigerd(409, "verzoekAntwoord", "TR360", "Dit product is al in onderzoek; nu volgt een toewijzing of een afwijzing.");
         }
         String identificatie = Long.toString(nummers.volgende(verzoek.gemeente(), "488"));
-        Antwoord antwoord = new Antwoord(soort, reden, woonplaatsGemeente, "A" + identificatie, clock.instant(), door);
+        return leg(gevonden, referentieAanbieder, new Antwoord(soort, reden, woonplaatsGemeente, "A" + identificatie, clock.instant(), door));
+    }
+
+    /**
+     * The product still waits for a final answer (else {@code 409 AL_BEANTWOORD}); checked before a toewijzing spends a number on it.
+     *
+     * @return its "in onderzoek" answer, if it had one
+     */
+    public Optional<Antwoord> nogOpen(Gevonden gevonden, String referentieAanbieder) {
+        Optional<Antwoord> eerder = antwoorden.find(gevonden.verzoek().aanbieder(), referentieAanbieder);
+        if (eerder.isPresent() && eerder.get().isDefinitief()) {
+            throw new Antwoord.Geweigerd(409, "referentieAanbieder", "AL_BEANTWOORD", "Dit product is al definitief beantwoord; een tweede antwoord kan niet.");
+        }
+        return eerder;
+    }
+
+    /** Records that the product was honoured by the toewijzing whose JW301 carries {@code jw301Identificatie}: it leaves the open list. */
+    public Antwoord toegewezen(Gevonden gevonden, String referentieAanbieder, String jw301Identificatie, String door) {
+        return leg(gevonden, referentieAanbieder, new Antwoord(Antwoord.Soort.TOEGEWEZEN, null, null, jw301Identificatie, clock.instant(), door));
+    }
+
+    private Antwoord leg(Gevonden gevonden, String referentieAanbieder, Antwoord antwoord) {
+        Verzoek verzoek = gevonden.verzoek();
         if (!antwoorden.bewaar(verzoek.aanbieder(), referentieAanbieder, gevonden.verzoekId(), antwoord)) {
             throw new Antwoord.Geweigerd(409, "referentieAanbieder", "AL_BEANTWOORD", "Dit product is tegelijk al beantwoord.");
         }

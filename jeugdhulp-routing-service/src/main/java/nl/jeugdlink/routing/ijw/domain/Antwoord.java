@@ -10,23 +10,27 @@ import org.jspecify.annotations.Nullable;
  *
  * @param reden the WJ759 code, present exactly when rejected
  * @param woonplaatsGemeente the responsible municipality (CBS, 4 digits), present exactly when the reason is 8 (TR377/TR409)
- * @param identificatie the JW319's BerichtIdentificatie, drawn when the answer is given so every fetch is the same message
+ * @param identificatie the JW319's BerichtIdentificatie, drawn when the answer is given so every fetch is the same message; for
+ *     TOEGEWEZEN the JW301's ({@code T<ToewijzingNummer>})
  */
 public record Antwoord(Soort soort, @Nullable String reden, @Nullable String woonplaatsGemeente, String identificatie, Instant gegevenOp,
         String gegevenDoor) {
 
     public enum Soort {
         AFGEWEZEN("1"),
-        IN_ONDERZOEK("2");
+        IN_ONDERZOEK("2"),
+        /** Honoured: answered by the JW301 of the toewijzing it made, never by a JW319. */
+        TOEGEWEZEN(null);
 
-        private final String code;
+        private final @Nullable String code;
 
-        Soort(String code) {
+        Soort(@Nullable String code) {
             this.code = code;
         }
 
+        /** The JW319's VerzoekAntwoord; a toewijzing has none (its answer is a JW301). */
         public String code() {
-            return code;
+            return java.util.Objects.requireNonNull(code, "Een toewijzing wordt met een JW301 beantwoord, niet met een JW319.");
         }
     }
 
@@ -35,7 +39,7 @@ public record Antwoord(Soort soort, @Nullable String reden, @Nullable String woo
     public static final String WOONPLAATSBEGINSEL = "8";
 
     public boolean isDefinitief() {
-        return soort == Soort.AFGEWEZEN;
+        return soort != Soort.IN_ONDERZOEK;
     }
 
     /** A rule the answer breaks, by itself or against the earlier one; {@code status} 400 (input) or 409 (against what was answered). */

@@ -148,7 +148,8 @@ class AntwoordController {
             throw new Toegang.Geweigerd("alleen de zorgaanbieder met AGB-code " + agbCode, BerichtenController.CATEGORIE, agbCode);
         }
         var gevonden = beantwoorden.verzoek(agbCode, referentieAanbieder).orElseThrow(NietGevonden::new);
-        Antwoord antwoord = beantwoorden.antwoord(agbCode, referentieAanbieder).orElseThrow(NietGevonden::new);
+        Antwoord antwoord = beantwoorden.antwoord(agbCode, referentieAanbieder).filter(a -> a.soort() != Antwoord.Soort.TOEGEWEZEN)
+                .orElseThrow(NietGevonden::new);
         var verzoek = gevonden.verzoek();
         Jw319 bericht = new Jw319(Header.van(Jw319.BERICHTCODE, verzoek.gemeente(), agbCode,
                 new BerichtIdentificatie(antwoord.identificatie(), antwoord.gegevenOp().atZone(NEDERLAND).toLocalDate())),

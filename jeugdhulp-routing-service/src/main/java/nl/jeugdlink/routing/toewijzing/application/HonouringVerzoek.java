@@ -1,0 +1,62 @@
+package nl.jeugdlink.routing.toewijzing.application;
+
+import java.util.Optional;
+import nl.jeugdlink.routing.ijw.application.BeantwoordenVerzoek;
+import nl.jeugdlink.routing.ijw.domain.Verzoek;
+import nl.jeugdlink.routing.toewijzing.domain.Client;
+import nl.jeugdlink.routing.toewijzing.domain.Clientgegevens;
+import nl.jeugdlink.routing.toewijzing.domain.Regelschending;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The back office honours a product a provider requested with a JW315 (315 route): it names the casus the care belongs to,
+ * and the product becomes a toewijzing the way the 301 route makes one (rules, contract register, TR302, a ToewijzingNummer,
+ * JeugdhulpToegewezen) whose JW301 is the answer. The casus is the back office's choice, not derived: a JW315 carries only
+ * the client's BSN, and the casus must have that same client (its client as given with {@code PUT .../client}) - so a JW301
+ * never names another child than the one requested for. The product's answer is recorded after the toewijzing stood; a
+ * crash in between leaves the product open with a toewijzing already made, and a second approval is then refused by TR302.
+ */
+public class HonouringVerzoek {
+
+    private final BeantwoordenVerzoek beantwoorden;
+    private final AssigningToewijzing assigning;
+    private final Clientgegevens clienten;
+
+    public HonouringVerzoek(BeantwoordenVerzoek beantwoorden, AssigningToewijzing assigning, Clientgegevens clienten) {
+        this.beantwoorden = beantwoorden;
+        this.assigning = assigning;
+        this.clienten = clienten;
+    }
+
+    public Optional<BeantwoordenVerzoek.Gevonden> verzoek(String aanbieder, String referentieAanbieder) {
+        return beantwoorden.verzoek(aanbieder, referentieAanbieder);
+    }
+
+    /**
+     * @param omvang the volume the back office grants (a JW315's requested volume is not kept), or null with a budget
+     */
+    public Toewijzingen.InCasus wijsToe(BeantwoordenVerzoek.Gevonden gevonden, String referentieAanbieder, String casusId,
+            Toewijzingsopdracht.@Nullable OmvangInvoer omvang, @Nullable Long budget, @Nullable String bepalingId, String door) {
+        beantwoorden.nogOpen(gevonden, referentieAanbieder);
+        Verzoek verzoek = gevonden.verzoek();
+        Verzoek.AangevraagdProduct product = verzoek.producten().stream().filter(p -> p.referentieAanbieder().equals(referentieAanbieder))
+                .findFirst().orElseThrow(() -> new Regelschending("ONBEKEND_PRODUCT", "referentieAanbieder", "Het verzoek noemt dit product niet."));
+        String gemeente = assigning.gemeenteVan(casusId);
+        if (!verzoek.gemeente().equals(gemeente.startsWith("GM") ? gemeente.substring(2) : gemeente)) {
+            throw new Regelschending("ANDERE_GEMEENTE", "casusId", "De casus hoort bij een andere gemeente dan die waaraan het verzoek gericht is.");
+        }
+        Client client = clienten.find(casusId).orElseThrow(() -> new Regelschending("CLIENT_ONBEKEND", "casusId",
+                "De client van deze casus is nog niet gegeven (PUT /api/v1/casussen/{casusId}/client)."));
+        if (!client.bsn().equals(verzoek.bsn())) {
+            throw new Regelschending("ANDERE_CLIENT", "casusId", "De client van deze casus is niet de client van het verzoek (BSN).");
+        }
+        Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(new Toewijzingsopdracht.ParameterChecks(verzoek.aanbieder(),
+                product.categorie() == null ? null : new Toewijzingsopdracht.ProductInvoer(product.categorie(), product.code()),
+                product.ingangsdatum(), product.einddatum(), omvang, budget));
+        Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, bepalingId, door);
+        beantwoorden.toegewezen(gevonden, referentieAanbieder, "T" + toegewezen.toewijzing().toewijzingNummer(), door);
+        return toegewezen;
+    }
+}
