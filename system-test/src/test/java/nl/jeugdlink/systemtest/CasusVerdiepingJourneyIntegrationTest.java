@@ -173,7 +173,7 @@ class CasusVerdiepingJourneyIntegrationTest {
                  "veiligheidKind": {"scoreOuder": %d, "scoreProfessional": %d, "toelichting": "Sinds vader elders slaapt is het rustiger"},
                  "veiligheidOuders": {"scoreOuder": 5, "scoreProfessional": 5, "toelichting": "Moeder voelt zich gesteund"},
                  "afsprakenKorteTermijn": "Vader slaapt bij zijn broer", "afsprakenLangeTermijn": "Relatietherapie",
-                 "wieDoetWat": [{"afspraak": "Belt dagelijks", "naam": "Oma", "contact": "06-12345678"}],
+                 "wieDoetWat": [{"afspraak": "Belt dagelijks", "naam": "Oma Jansen", "contact": "06-12345678"}],
                  "toezicht": {"naam": "%s", "telefoon": "0318-123456"}, "contactfrequentie": "wekelijks",
                  "geldigVan": "%s", "geldigTot": "%s", "gevolgBijNietNakomen": "Melding bij Veilig Thuis", "eersteEvaluatie": "%s",
                  "ondertekeningen": [{"naam": "Anna", "rol": "OUDER", "getekendOp": "%s"}, {"naam": "%s", "rol": "HULPVERLENER", "getekendOp": "%s"}]}"""
