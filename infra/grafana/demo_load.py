@@ -147,7 +147,12 @@ def journey(wave):
     for casus, reden in ((eerste, "DOELEN_BEHAALD"), (tweede, "NAAR_JBT")):
         call("POST", f"{CASUS}/api/v1/casussen/{casus}/gw-momenten", "gedragswetenschapper-ede",
              {"moment": "VOORGENOMEN_AFSLUITING", "gedragswetenschapperId": "gedragswetenschapper-ede", "datum": vandaag})
-        call("POST", f"{CASUS}/api/v1/casussen/{casus}/afsluiting", "regisseur-ede", {"reden": reden})
+        # The closure form (Bijlage 4): every field is required since issue 17.
+        call("POST", f"{CASUS}/api/v1/casussen/{casus}/afsluiting", "regisseur-ede", {"reden": reden, "formulier": {
+            "samenwerkingsvorm": "ACTIEF_MEE_OPLOSSEN", "vraagAanJeugdLink": "Veiligheid thuis herstellen",
+            "watHeeftJeugdLinkGedaan": "Zorgtafel en veiligheidsplan", "conclusie": "Afgerond", "resterendeZorgen": "Geen acute zorgen",
+            "afsprakenVeiligheid": "Afspraken blijven staan", "zichtOpKind": "Huisarts en school", "regie": "Sociaal Team",
+            "meningOuders": "Tevreden", "meningKind": "Fijner thuis", "ondertekendDoor": "regisseur-ede", "ondertekendOp": vandaag}})
 
     # What the services refuse: a form without its required fields (400, problem+json) and a call without a token (401).
     call("POST", f"{INTAKE}/api/v1/aanmeldingen", "regisseur-ede", {"soort": "JEUGDLINK"}, expect=(400,),
