@@ -1,7 +1,10 @@
 package nl.jeugdlink.casus.casus;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -11,6 +14,7 @@ import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
+import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.ReceivedEvent;
 
@@ -85,5 +89,14 @@ final class AanmeldingGescreendMother {
         send(kafka, event);
         await().atMost(Duration.ofSeconds(30)).until(() -> casussen.find(event.casusId()).isPresent());
         return event.casusId().toString();
+    }
+
+    /** {@link #openCasus} and the teamleider couples {@code regisseurId} over the API of the service on {@code port}. */
+    static String openCasusMetRegisseur(KafkaProbe kafka, Casussen casussen, int port, String teamleiderToken, String regisseurId) {
+        String casusId = openCasus(kafka, casussen);
+        var gekoppeld = ApiCaller.onPort(port).send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/casussen/" + casusId + "/regisseur"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"regisseurId\": \"" + regisseurId + "\"}")), teamleiderToken);
+        assertThat(gekoppeld.statusCode()).as(gekoppeld.body()).isEqualTo(200);
+        return casusId;
     }
 }

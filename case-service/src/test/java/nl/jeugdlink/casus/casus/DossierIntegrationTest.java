@@ -2,8 +2,6 @@ package nl.jeugdlink.casus.casus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,11 +51,7 @@ class DossierIntegrationTest {
     }
 
     private String casusMetRegisseur() {
-        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
-        var gekoppeld = api().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/casussen/" + casusId + "/regisseur"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"regisseurId\": \"st-ede-0017\"}")), TEAMLEIDER);
-        assertThat(gekoppeld.statusCode()).as(gekoppeld.body()).isEqualTo(200);
-        return casusId;
+        return AanmeldingGescreendMother.openCasusMetRegisseur(kafka, casussen, port, TEAMLEIDER, "st-ede-0017");
     }
 
     @Test
