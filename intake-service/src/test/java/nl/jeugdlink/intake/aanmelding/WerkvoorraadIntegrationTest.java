@@ -97,6 +97,51 @@ class WerkvoorraadIntegrationTest {
         assertThat(ids(lijst("", GW))).containsExactly(eerste, derde);
     }
 
+    /**
+     * A backlog that grows does not grow one document: each entry lives in its own bucket of the municipality
+     * ({@code gemeenteCode#n}), so a referral in or out rewrites one bucket. An entry left in the document of a store
+     * written before the buckets ({@code _id} = the municipality) is read and, once screened, removed.
+     */
+    @Test
+    void aBacklogIsSpreadOverBucketsAndTheDocumentOfAnOlderStoreEmptiesByItself() {
+        String gemeente = "GM0340"; // Rhenen: no other test of this suite lists it
+        String regisseur = ApiCaller.token("st-rhn-1", "regisseur", List.of(gemeente));
+        String gw = ApiCaller.token("gw-rhn-1", "gedragswetenschapper", List.of(gemeente));
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            var response = ApiCaller.onPort(port).post("/api/v1/aanmeldingen", AanmeldingRequestMother.jeugdlink(gemeente, "SOCIAAL_TEAM", "st-rhn-1"), regisseur);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            ids.add(json.readTree(response.body()).get("id").asText());
+        }
+        // The first one as an older store holds it: in the municipality's single document, not in its bucket.
+        String oud = ids.getFirst();
+        Document entry = mongo.findAndModify(bucketQuery(gemeente, oud), new Update().pull("wachtend", new Document("aanmeldingId", oud)),
+                org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(false), Document.class, "screening_werkvoorraad")
+                .getList("wachtend", Document.class).stream().filter(e -> oud.equals(e.getString("aanmeldingId"))).findFirst().orElseThrow();
+        mongo.upsert(Query.query(Criteria.where("_id").is(gemeente)), new Update().addToSet("wachtend", entry), "screening_werkvoorraad");
+
+        List<Document> documenten = mongo.find(Query.query(Criteria.where("_id").regex("^" + gemeente)), Document.class, "screening_werkvoorraad");
+        assertThat(documenten).as("no document holds the whole backlog").allSatisfy(d -> assertThat(d.getList("wachtend", Document.class)).hasSizeLessThan(12));
+        for (String id : ids.subList(1, ids.size())) {
+            Document bucket = mongo.findOne(bucketQuery(gemeente, id), Document.class, "screening_werkvoorraad");
+            assertThat(bucket.getList("wachtend", Document.class)).as(id).anySatisfy(e -> assertThat(e.getString("aanmeldingId")).isEqualTo(id));
+        }
+        assertThat(ids(lijst("?gemeenteCode=" + gemeente, gw))).containsExactlyInAnyOrderElementsOf(ids);
+
+        var gescreend = ApiCaller.onPort(port).post("/api/v1/aanmeldingen/" + oud + "/screening", """
+                { "besluit": "ACCEPTEREN", "gedragswetenschapperId": "gw-rhn-1", "teamleiderId": "tl-rhn-1",
+                  "koppelingen": [ { "medewerkerId": "vt-rhn", "expertise": "VEILIG_THUIS" } ] }
+                """, gw);
+        assertThat(gescreend.statusCode()).as(gescreend.body()).isEqualTo(201);
+        assertThat(ids(lijst("?gemeenteCode=" + gemeente, gw))).containsExactlyInAnyOrderElementsOf(ids.subList(1, ids.size()));
+        assertThat(mongo.findById(gemeente, Document.class, "screening_werkvoorraad").getList("wachtend", Document.class))
+                .as("the older store's document emptied by the read after the screening").isEmpty();
+    }
+
+    private static Query bucketQuery(String gemeente, String aanmeldingId) {
+        return Query.query(Criteria.where("_id").is(gemeente + "#" + Math.floorMod(aanmeldingId.hashCode(), 16)));
+    }
+
     @Test
     void anotherMunicipalityIsRefusedAndBadParametersAreNamed() {
         var geweigerd = ApiCaller.onPort(port).get("/api/v1/wachtende-aanmeldingen?gemeenteCode=" + GEMEENTE, TL_ANDERS);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.jeugdlink.platform.persistence.Buckets;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -38,6 +39,7 @@ class CaseloadSleutels {
     /** Marks that the referrals screened before these keys existed have theirs (done once per store). */
     private static final String AANGEVULD = "~aangevuld-1";
     static final int BUCKETS = 64;
+    private static final Buckets SPREIDING = new Buckets(BUCKETS);
 
     private final MongoTemplate mongo;
 
@@ -61,11 +63,7 @@ class CaseloadSleutels {
         Map<String, List<String>> kandidaten = new HashMap<>();
         Set<String> aanmeldingIds = new HashSet<>();
         List<String> buckets = new ArrayList<>();
-        caseload.keySet().forEach(m -> {
-            for (int n = 0; n < BUCKETS; n++) {
-                buckets.add(m + "#" + n);
-            }
-        });
+        caseload.keySet().forEach(m -> buckets.addAll(SPREIDING.all(m)));
         for (Document sleutel : mongo.find(Query.query(Criteria.where("_id").in(buckets)), Document.class, COLLECTION)) {
             List<String> ids = sleutel.getList("aanmeldingen", String.class, List.of());
             kandidaten.put(sleutel.getString("_id"), ids);
@@ -79,7 +77,7 @@ class CaseloadSleutels {
         Map<String, Document> gevonden = new HashMap<>();
         mongo.find(referrals, Document.class, "aanmeldingen").forEach(d -> gevonden.put(d.getString("_id"), d));
         kandidaten.forEach((bucket, ids) -> {
-            String medewerkerId = bucket.substring(0, bucket.lastIndexOf('#'));
+            String medewerkerId = Buckets.owner(bucket);
             long open = 0;
             List<String> gesloten = new ArrayList<>();
             for (String id : ids) {
@@ -119,7 +117,7 @@ class CaseloadSleutels {
 
     /** The key document of a professional that holds this referral. */
     static String bucket(String medewerkerId, String aanmeldingId) {
-        return medewerkerId + "#" + Math.floorMod(aanmeldingId.hashCode(), BUCKETS);
+        return SPREIDING.of(medewerkerId, aanmeldingId);
     }
 
     private static Query byId(String id) {
