@@ -15,6 +15,7 @@ import nl.jeugdlink.casus.casus.adapter.web.Feedbackadressen;
 import nl.jeugdlink.casus.casus.adapter.web.VersleuteldeFeedbacklinks;
 import nl.jeugdlink.casus.casus.application.ChangingCasus;
 import nl.jeugdlink.casus.casus.application.GevenGezinsfeedback;
+import nl.jeugdlink.casus.casus.application.HerbouwenWerklijsten;
 import nl.jeugdlink.casus.casus.domain.Feedbacklink;
 import org.springframework.beans.factory.annotation.Value;
 import nl.jeugdlink.casus.casus.application.OpeningCasus;
@@ -30,6 +31,7 @@ import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -72,10 +74,26 @@ class CasusConfiguration {
         return new MongoWerkaantekeningen(mongo, versleuteling);
     }
 
-    /** The worklists: a read model of the casussen, one document per person (see the canvas on why it is kept this way). */
+    /** The worklists: a read model of the casussen, a document per line with a bucketed index per person (see the canvas on why). */
     @Bean
     Werklijsten werklijsten(MongoTemplate mongo) {
         return new MongoWerklijsten(mongo);
+    }
+
+    @Bean
+    HerbouwenWerklijsten herbouwenWerklijsten(Casussen casussen, Werklijsten werklijsten) {
+        return new HerbouwenWerklijsten(casussen, werklijsten);
+    }
+
+    /**
+     * Before the web server and the consumers start (lifecycle phase): the lists are built the first time this layout meets
+     * the store, and rebuilt on every start with {@code jeugdlink.casus.werklijsten.herbouw-bij-start} (the ops command that
+     * heals a line lost between a casus write and its line writes; docs/canvases/case-service.md).
+     */
+    @Bean
+    SmartInitializingSingleton werklijstenBijStart(HerbouwenWerklijsten herbouw,
+            @Value("${jeugdlink.casus.werklijsten.herbouw-bij-start:false}") boolean altijd) {
+        return () -> herbouw.bijStart(altijd);
     }
 
     @Bean

@@ -72,8 +72,9 @@ class WerklijstIntegrationTest {
 
         long mark = queries.mark();
         var eigen = api().get("/api/v1/casussen?status=open&sorteer=-geopendOp&page=1&pageSize=10", regisseur);
-        assertThat(queries.scanning(mongo, mark, Set.of("werklijsten"))).isEmpty();
-        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("werklijsten"));
+        assertThat(queries.scanning(mongo, mark, Set.of("werklijstregels", "werklijst_sleutels"))).isEmpty();
+        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("werklijstregels"));
+        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("werklijst_sleutels"));
 
         assertThat(eigen.statusCode()).as(eigen.body()).isEqualTo(200);
         JsonNode lijst = JSON.readTree(eigen.body());

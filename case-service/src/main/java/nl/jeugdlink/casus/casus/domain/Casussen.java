@@ -3,6 +3,7 @@ package nl.jeugdlink.casus.casus.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** All casussen, and the port through which one is stored with its events in one write. */
 public interface Casussen {
@@ -24,6 +25,12 @@ public interface Casussen {
     }
 
     Optional<Casus> find(CasusId id);
+
+    /**
+     * Every casus, one at a time (a scan of all casussen: only for rebuilding a read model, never on a request).
+     * The caller closes the stream.
+     */
+    Stream<Casus> alle();
 
     /**
      * Loads the casus, applies {@code wijziging} and stores the new state with the events it

@@ -174,6 +174,11 @@ class ChangingCasusTest {
         }
 
         @Override
+        public java.util.stream.Stream<Casus> alle() {
+            return opslag.values().stream().map(v -> new Casus(v.staat()));
+        }
+
+        @Override
         public Optional<Casus> wijzig(CasusId id, Function<Casus, List<CasusEvent>> wijziging) {
             for (int poging = 0; poging < 5; poging++) {
                 Versie geladen = opslag.get(id);

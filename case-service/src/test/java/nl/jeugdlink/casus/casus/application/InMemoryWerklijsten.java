@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Werklijstregel;
 import nl.jeugdlink.casus.casus.domain.Werklijsten;
@@ -13,6 +14,7 @@ class InMemoryWerklijsten implements Werklijsten {
 
     final Map<String, Map<CasusId, Werklijstregel>> lijsten = new HashMap<>();
     int geschreven;
+    boolean opgebouwd;
 
     @Override
     public void werkBij(CasusId casusId, Map<String, Werklijstregel> voor, Map<String, Werklijstregel> na) {
@@ -26,6 +28,23 @@ class InMemoryWerklijsten implements Werklijsten {
             lijsten.getOrDefault(m, new HashMap<>()).remove(casusId);
             geschreven++;
         });
+    }
+
+    @Override
+    public long herbouw(Stream<Casusregels> casussen) {
+        long[] aantal = {0};
+        casussen.forEach(casus -> {
+            aantal[0]++;
+            lijsten.values().forEach(lijst -> lijst.remove(casus.casusId()));
+            casus.regels().forEach((m, regel) -> lijsten.computeIfAbsent(m, k -> new LinkedHashMap<>()).put(casus.casusId(), regel));
+        });
+        opgebouwd = true;
+        return aantal[0];
+    }
+
+    @Override
+    public boolean opgebouwd() {
+        return opgebouwd;
     }
 
     @Override

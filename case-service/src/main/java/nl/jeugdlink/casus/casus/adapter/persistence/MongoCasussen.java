@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import nl.jeugdlink.casus.casus.domain.Afsluiting;
 import nl.jeugdlink.casus.casus.domain.Afsluitformulier;
 import nl.jeugdlink.casus.casus.domain.Overdracht;
@@ -38,7 +39,10 @@ import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.platform.persistence.EventMapper;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,6 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  * conversation, before they reach the store.
  */
 public class MongoCasussen implements Casussen {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoCasussen.class);
 
     private final MongoTemplate mongo;
     private final DocumentWriter writer;
@@ -90,6 +96,19 @@ public class MongoCasussen implements Casussen {
     @Override
     public Optional<Casus> find(CasusId id) {
         return Optional.ofNullable(mongo.findById(id.toString(), CasusDocument.class)).map(this::toDomain);
+    }
+
+    /** A document that cannot be read as a casus is logged and left out, so one bad document does not stop a rebuild. */
+    @Override
+    public Stream<Casus> alle() {
+        return mongo.stream(new Query(), CasusDocument.class).flatMap(document -> {
+            try {
+                return Stream.of(toDomain(document));
+            } catch (RuntimeException onleesbaar) {
+                log.warn("Casus {} overgeslagen: niet te lezen ({})", document.getId(), onleesbaar.toString());
+                return Stream.empty();
+            }
+        });
     }
 
     @Override

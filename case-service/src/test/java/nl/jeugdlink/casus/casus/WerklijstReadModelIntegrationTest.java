@@ -1,0 +1,121 @@
+package nl.jeugdlink.casus.casus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.jeugdlink.casus.casus.application.HerbouwenWerklijsten;
+import nl.jeugdlink.casus.casus.domain.CasusId;
+import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.casus.domain.TeamRol;
+import nl.jeugdlink.casus.casus.domain.Werklijstregel;
+import nl.jeugdlink.casus.casus.domain.Werklijsten;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.StoreQueries;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The worklists' read model against a real store: a line written or removed among 500 of one person's touches
+ * that line's own document and one bucket of ids, by {@code _id}, never the person's other lines (the regression of
+ * docs/performance.md, 07:20: one document per person rewritten whole on every casus write); and a rebuild from the
+ * casussen heals a line lost or left behind by a crash between the casus write and its line writes.
+ */
+@JeugdLinkIntegrationTest
+class WerklijstReadModelIntegrationTest {
+
+    private static final int VEEL = 500;
+
+    @Autowired
+    Werklijsten werklijsten;
+
+    @Autowired
+    HerbouwenWerklijsten herbouw;
+
+    @Autowired
+    Casussen casussen;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    StoreQueries queries;
+
+    private final KafkaProbe kafka = new KafkaProbe();
+
+    private static Werklijstregel regel(CasusId casusId, TeamRol rol, int gesprekken) {
+        return new Werklijstregel(casusId, "GM0228", rol, Instant.parse("2026-11-02T09:00:00Z"), null, 2, gesprekken, null);
+    }
+
+    @Test
+    void aLineWrittenOrRemovedAmongManyTouchesOnlyItsOwnDocumentAndOneBucketById() {
+        String teamleider = "tl-veel-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < VEEL; i++) {
+            CasusId id = new CasusId(UUID.randomUUID());
+            werklijsten.werkBij(id, Map.of(), Map.of(teamleider, regel(id, TeamRol.TEAMLEIDER, 0)));
+        }
+        CasusId nieuw = new CasusId(UUID.randomUUID());
+
+        long mark = queries.mark();
+        werklijsten.werkBij(nieuw, Map.of(), Map.of(teamleider, regel(nieuw, TeamRol.TEAMLEIDER, 0)));
+        List<StoreQueries.Sent> erbij = queries.since(mark);
+        mark = queries.mark();
+        werklijsten.werkBij(nieuw, Map.of(teamleider, regel(nieuw, TeamRol.TEAMLEIDER, 0)), Map.of(teamleider, regel(nieuw, TeamRol.TEAMLEIDER, 1)));
+        List<StoreQueries.Sent> gewijzigd = queries.since(mark);
+        assertThat(werklijsten.van(teamleider)).hasSize(VEEL + 1).contains(regel(nieuw, TeamRol.TEAMLEIDER, 1));
+        mark = queries.mark();
+        werklijsten.werkBij(nieuw, Map.of(teamleider, regel(nieuw, TeamRol.TEAMLEIDER, 1)), Map.of());
+        List<StoreQueries.Sent> eraf = queries.since(mark);
+
+        String bucket = teamleider + "#" + Math.floorMod(nieuw.toString().hashCode(), 64);
+        assertThat(erbij).extracting(StoreQueries.Sent::toString).containsExactly(
+                "update werklijst_sleutels {\"_id\": \"" + bucket + "\"}",
+                "update werklijstregels {\"_id\": \"" + nieuw + ":" + teamleider + "\"}");
+        assertThat(gewijzigd).as("a changed line rewrites that line only").extracting(StoreQueries.Sent::toString)
+                .containsExactly("update werklijstregels {\"_id\": \"" + nieuw + ":" + teamleider + "\"}");
+        assertThat(eraf).extracting(StoreQueries.Sent::toString).containsExactly(
+                "delete werklijstregels {\"_id\": \"" + nieuw + ":" + teamleider + "\"}",
+                "update werklijst_sleutels {\"_id\": \"" + bucket + "\"}");
+        assertThat(werklijsten.van(teamleider)).hasSize(VEEL).noneMatch(r -> r.casusId().equals(nieuw));
+
+        // What a write rewrites stays small: one line, and a bucket holding ids only, a 64th of the person's casussen.
+        Document grootsteBucket = mongo.find(Query.query(Criteria.where("medewerkerId").is(teamleider)), Document.class, "werklijst_sleutels").stream()
+                .max((a, b) -> Integer.compare(a.getList("casussen", String.class).size(), b.getList("casussen", String.class).size())).orElseThrow();
+        assertThat(grootsteBucket.getList("casussen", String.class)).hasSizeLessThan(VEEL / 64 * 3);
+        mark = queries.mark();
+        assertThat(werklijsten.van(teamleider)).hasSize(VEEL);
+        assertThat(queries.scanning(mongo, mark, Set.of("werklijstregels", "werklijst_sleutels"))).isEmpty();
+    }
+
+    @Test
+    void aRebuildFromTheCasussenRestoresALostLineAndRemovesOneLeftBehind() {
+        String verloren = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String achtergebleven = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        String gebleven = "vt-weg-" + UUID.randomUUID().toString().substring(0, 8);
+        CasusId achtergeblevenId = new CasusId(UUID.fromString(achtergebleven));
+        // A crash after the casus write: the teamleider's new line never written; a member's line never taken off.
+        mongo.remove(Query.query(Criteria.where("_id").is(verloren + ":" + AanmeldingGescreendMother.TEAMLEIDER)), "werklijstregels");
+        werklijsten.werkBij(achtergeblevenId, Map.of(), Map.of(gebleven, regel(achtergeblevenId, TeamRol.JEUGDLINK_PROFESSIONAL, 0)));
+        // Written before the rebuild begins (a line written while it runs is kept).
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(achtergebleven + ":" + gebleven)),
+                new org.springframework.data.mongodb.core.query.Update().set("geschrevenOp", java.util.Date.from(Instant.now().minusSeconds(60))),
+                "werklijstregels");
+        assertThat(werklijsten.van(AanmeldingGescreendMother.TEAMLEIDER)).noneMatch(r -> r.casusId().toString().equals(verloren));
+        assertThat(werklijsten.van(gebleven)).hasSize(1);
+
+        long gelezen = herbouw.herbouw();
+
+        assertThat(gelezen).isGreaterThanOrEqualTo(2);
+        assertThat(werklijsten.van(AanmeldingGescreendMother.TEAMLEIDER)).anyMatch(r -> r.casusId().toString().equals(verloren));
+        assertThat(werklijsten.van(gebleven)).isEmpty();
+        assertThat(werklijsten.opgebouwd()).isTrue();
+    }
+}
