@@ -17,6 +17,7 @@ import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.casus.casus.domain.Werklijstregel;
 import nl.jeugdlink.casus.casus.domain.Werklijsten;
+import nl.jeugdlink.platform.persistence.Buckets;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,6 +50,7 @@ public class MongoWerklijsten implements Werklijsten {
     /** Marks that the lists were built in this layout at least once (the first start of this version rebuilds them). */
     static final String OPGEBOUWD = "~opgebouwd-2";
     static final int BUCKETS = 64;
+    private static final Buckets SPREIDING = new Buckets(BUCKETS);
     private static final int BULK = 500;
 
     private final MongoTemplate mongo;
@@ -77,10 +79,7 @@ public class MongoWerklijsten implements Werklijsten {
 
     @Override
     public List<Werklijstregel> van(String medewerkerId) {
-        List<String> buckets = new ArrayList<>(BUCKETS);
-        for (int n = 0; n < BUCKETS; n++) {
-            buckets.add(medewerkerId + "#" + n);
-        }
+        List<String> buckets = SPREIDING.all(medewerkerId);
         Set<String> regelIds = new LinkedHashSet<>();
         for (Document sleutel : mongo.find(Query.query(Criteria.where("_id").in(buckets)), Document.class, SLEUTELS)) {
             sleutel.getList("casussen", String.class, List.of()).forEach(casus -> regelIds.add(regelId(casus, medewerkerId)));
@@ -165,7 +164,7 @@ public class MongoWerklijsten implements Werklijsten {
 
     /** The key document of a person that holds this casus. */
     static String bucket(String medewerkerId, String casusId) {
-        return medewerkerId + "#" + Math.floorMod(casusId.hashCode(), BUCKETS);
+        return SPREIDING.of(medewerkerId, casusId);
     }
 
     static String regelId(String casusId, String medewerkerId) {
