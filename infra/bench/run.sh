@@ -136,6 +136,7 @@ CLASSPATH="infra/target/infra-$VERSION.jar:infra/target/lib/*"
 
 stop_if_ours() {
   stop_platform
+  if declare -F stop_local_issuer >/dev/null; then stop_local_issuer; fi
   if [[ -n "$ISSUER_PID" ]]; then
     kill "$ISSUER_PID" 2>/dev/null || true
     wait "$ISSUER_PID" 2>/dev/null || true
@@ -248,8 +249,9 @@ fi
 # RSS of every component, MiB, as "name=MiB ..." plus a total.
 measure_rss() {
   local prefix="$1" name pid kb total=0 list=""
-  for name in "${COMPONENTS[@]}"; do
+  for name in "${COMPONENTS[@]}" issuer; do
     pid="$(cat "$PID_DIR/$name.pid" 2>/dev/null || true)"
+    if [[ "$name" == issuer ]]; then pid="$LOCAL_ISSUER_PID"; [[ -n "$pid" ]] || continue; fi
     kb=""
     if [[ -n "$pid" ]]; then kb="$(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ' || true)"; fi
     if [[ -z "$kb" ]]; then list+="$name=- "; continue; fi
@@ -261,10 +263,38 @@ measure_rss() {
   say "  RSS ($prefix): ${list% }; total $(( (total + 512) / 1024 )) MiB"
 }
 
+# The bench signs its tokens with an issuer of its own (a few MiB); a user's `./jeugdlink run` holds the local
+# OpenID Connect issuer instead. The footprint counts that one: started here as `run` starts it (its jar and
+# JEUGDLINK_ISSUER_JVM_OPTS, passed on by `./jeugdlink bench`), on a spare port and a home of its own, idle.
+LOCAL_ISSUER_PID=""
+LOCAL_ISSUER_PORT=9098
+start_local_issuer() {
+  local jar="${JEUGDLINK_BENCH_LOCAL_ISSUER_JAR:-}" opts deadline=$(( SECONDS + 180 ))
+  [[ -n "$jar" && -f "$jar" ]] || { say "  (no local issuer jar to count: run the bench as ./jeugdlink bench)"; return 0; }
+  read -r -a opts <<<"${JEUGDLINK_ISSUER_JVM_OPTS:-}"
+  cp "$jar" "$BENCH_DIR/local-issuer.jar"
+  "$JAVA" "${opts[@]}" -jar "$BENCH_DIR/local-issuer.jar" --server.port="$LOCAL_ISSUER_PORT" \
+    --jeugdlink.issuer.home="$BENCH_DIR/local-issuer" --jeugdlink.issuer.url="http://127.0.0.1:$LOCAL_ISSUER_PORT" \
+    >"$BENCH_DIR/local-issuer.log" 2>&1 &
+  LOCAL_ISSUER_PID=$!
+  until (exec 3<>"/dev/tcp/127.0.0.1/$LOCAL_ISSUER_PORT") 2>/dev/null; do
+    kill -0 "$LOCAL_ISSUER_PID" 2>/dev/null || { say "  the local issuer stopped; see $BENCH_DIR/local-issuer.log"; LOCAL_ISSUER_PID=""; return 0; }
+    (( SECONDS < deadline )) || { say "  the local issuer did not open its port; see $BENCH_DIR/local-issuer.log"; return 0; }
+    sleep 0.2
+  done
+  say "  the local issuer, counted as \`run\` holds it (pid $LOCAL_ISSUER_PID, port $LOCAL_ISSUER_PORT)"
+}
+stop_local_issuer() {
+  if [[ -n "$LOCAL_ISSUER_PID" ]]; then kill "$LOCAL_ISSUER_PID" 2>/dev/null || true; wait "$LOCAL_ISSUER_PID" 2>/dev/null || true; fi
+  LOCAL_ISSUER_PID=""
+}
+
 if has_step footprint; then
   step "Footprint: RSS of every process after ${IDLE_SETTLE} s idle"
+  start_local_issuer
   sleep "$IDLE_SETTLE"
   measure_rss rss_idle
+  stop_local_issuer
 fi
 
 # ----------------------------------------------------------------------------- load
