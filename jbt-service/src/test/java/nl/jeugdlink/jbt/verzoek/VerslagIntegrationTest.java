@@ -80,7 +80,8 @@ class VerslagIntegrationTest {
 
         Document opgeslagen = mongo.getCollection("verzoeken").find(new Document("_id", verzoekId)).first();
         assertThat(opgeslagen).isNotNull();
-        assertThat(opgeslagen.toJson()).doesNotContain("oma").doesNotContain("buurvrouw");
+        // Whole words: three letters turn up by chance in the ciphertexts' base64.
+        assertThat(opgeslagen.toJson()).doesNotContain("oma kijkt").doesNotContain("buurvrouw");
 
         var gereed = kafka.read(JbtEvents.TOPIC, Duration.ofSeconds(30), records -> records.stream().filter(r -> verzoekId.equals(r.key())
                 && JbtEvents.JBT_VERSLAG_GEREED.type().equals(KafkaProbe.header(r, "ce_type"))).count() >= 2).stream()
@@ -88,7 +89,7 @@ class VerslagIntegrationTest {
         assertThat(gereed).hasSize(2).allSatisfy(r -> {
             String payload = new String(r.value(), StandardCharsets.UTF_8);
             assertThat(SchemaCheck.violations(JbtEvents.JBT_VERSLAG_GEREED, payload)).as(payload).isEmpty();
-            assertThat(payload).doesNotContain("oma").doesNotContain("link=");
+            assertThat(payload).doesNotContain("oma kijkt").doesNotContain("link=");
         });
         assertThat(json(new String(gereed.get(1).value(), StandardCharsets.UTF_8)).path("versie").asInt()).isEqualTo(2);
 
@@ -101,6 +102,49 @@ class VerslagIntegrationTest {
         assertThat(api().get(ouderlink.substring(ouderlink.indexOf("/ouders/")), null).body()).contains("buurvrouw");
         assertThatThrownBy(() -> verzegeling.ontzegel(verzegeld, JbtVerslagGereed.context(verzoekId, verzoekId, 1)))
                 .isInstanceOf(Sealing.OnleesbaarException.class);
+    }
+
+    @Test
+    void theChairsNewLinkReachesTheParentsSealedInTheEventTheirFirstLinkCameIn() {
+        String verzoekId = besloten("st-ede-0205");
+        var zonderVerslag = api().post("/api/v1/jbt-verzoeken/" + verzoekId + "/verslag/ouderlink", "{}", VOORZITTER);
+        assertThat(zonderVerslag.statusCode()).as(zonderVerslag.body()).isEqualTo(409);
+        assertThat(zonderVerslag.body()).contains("geenVerslag");
+        var eerste = verslag(verzoekId, "Verslag: de juf belt elke vrijdag.", VOORZITTER);
+
+        var nieuw = api().post("/api/v1/jbt-verzoeken/" + verzoekId + "/verslag/ouderlink", "{}", VOORZITTER);
+        assertThat(nieuw.statusCode()).as(nieuw.body()).isEqualTo(200);
+        java.time.Instant verlooptOp = java.time.Instant.parse(json(nieuw.body()).path("linkVerlooptOp").asString());
+        assertThat(verlooptOp).isAfter(java.time.Instant.parse(json(eerste.body()).path("linkVerlooptOp").asString()));
+
+        var gereed = kafka.read(JbtEvents.TOPIC, Duration.ofSeconds(30), records -> records.stream().filter(r -> verzoekId.equals(r.key())
+                && JbtEvents.JBT_VERSLAG_GEREED.type().equals(KafkaProbe.header(r, "ce_type"))).count() >= 2).stream()
+                .filter(r -> verzoekId.equals(r.key()) && JbtEvents.JBT_VERSLAG_GEREED.type().equals(KafkaProbe.header(r, "ce_type"))).toList();
+        assertThat(gereed).hasSize(2);
+        String payload = new String(gereed.get(1).value(), StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(JbtEvents.JBT_VERSLAG_GEREED, payload)).as(payload).isEmpty();
+        assertThat(payload).doesNotContain("juf belt").doesNotContain("link=");
+        JsonNode eersteEvent = json(new String(gereed.get(0).value(), StandardCharsets.UTF_8));
+        JsonNode vernieuwd = json(payload);
+        assertThat(eersteEvent.path("nieuweLink").asBoolean()).isFalse();
+        assertThat(vernieuwd.path("nieuweLink").asBoolean()).isTrue();
+        assertThat(vernieuwd.path("versie").asInt()).isEqualTo(1);
+        // The version's own moment (the first event's from memory, this one's as stored: to the millisecond).
+        assertThat(java.time.Instant.parse(vernieuwd.path("vastgelegdOp").asString()))
+                .isEqualTo(java.time.Instant.parse(eersteEvent.path("vastgelegdOp").asString()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(java.time.Instant.parse(vernieuwd.path("linkVerlooptOp").asString())).isEqualTo(verlooptOp);
+        assertThat(vernieuwd.path("indienerId").asString()).isEqualTo(eersteEvent.path("indienerId").asString());
+
+        // Sealed for the notification-service and bound to the version, as the first link: opened, it is a new link that opens the page.
+        String geopend = verzegeling.ontzegel(vernieuwd.path("verzegeld").asString(), JbtVerslagGereed.context(verzoekId, verzoekId, 1));
+        String ouderlink = json(geopend).path("link").asString();
+        String eersteLink = json(verzegeling.ontzegel(eersteEvent.path("verzegeld").asString(), JbtVerslagGereed.context(verzoekId, verzoekId, 1)))
+                .path("link").asString();
+        assertThat(ouderlink).contains("/ouders/jbt-verslagen/" + verzoekId + "?link=").isNotEqualTo(eersteLink);
+        assertThat(api().get(ouderlink.substring(ouderlink.indexOf("/ouders/")), null).body()).contains("de juf belt elke vrijdag");
+        assertThat(json(api().get("/api/v1/jbt-verzoeken/" + verzoekId, VOORZITTER).body()).path("verslag").path("versies"))
+                .as("the report is not changed by a new link").hasSize(1);
+        assertThat(meters.find("jeugdlink.jbt.ouderlinks.vernieuwd").tag("gemeente", EDE).counter()).isNotNull();
     }
 
     @Test

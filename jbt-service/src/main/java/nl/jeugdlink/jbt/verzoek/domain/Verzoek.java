@@ -239,6 +239,18 @@ public final class Verzoek {
         return List.of(new VerzoekEvent.VerslagGereed(this, verslag.versies().getLast()));
     }
 
+    /**
+     * A new personal link for the parents to the latest version of the report, a full term from {@code nu}: for a link
+     * that expired or was lost. Nothing of the report changes and earlier links stay valid until they expire; the link
+     * goes to the parents by mail as the first one did (sealed in the event, for the notification-service).
+     */
+    public List<VerzoekEvent> vernieuwOuderlink(String voorzitterId, Instant nu, java.time.Duration linkGeldig) {
+        if (verslag.versies().isEmpty()) {
+            throw new Regelschending("verzoekId", "geenVerslag", "Van dit verzoek is nog geen verslag vastgelegd.");
+        }
+        return List.of(new VerzoekEvent.OuderlinkVernieuwd(this, verslag.versies().getLast(), nu.plus(linkGeldig), voorzitterId, nu));
+    }
+
     /** The parents' reaction to a version of the report, added to the earlier reactions as written. */
     public void reageerOpVerslag(int versie, String tekst, Instant nu) {
         if (tekst.isBlank()) {

@@ -253,7 +253,8 @@ class VerzoekController {
 
     @PostMapping("/{verzoekId}/verslag/ouderlink")
     @Operation(summary = "Maak een nieuwe link voor de ouders naar de laatste versie van het verslag", description = "Alleen de voorzitter, "
-            + "bijvoorbeeld als de link verlopen of kwijt is; hij verloopt een volle termijn na nu. Eerdere links blijven geldig tot ze verlopen.")
+            + "bijvoorbeeld als de link verlopen of kwijt is; hij verloopt een volle termijn na nu. Eerdere links blijven geldig tot ze verlopen. "
+            + "De ouders krijgen de nieuwe link per e-mail, zoals de eerste: meldt JbtVerslagGereed met nieuweLink true (de link alleen verzegeld).")
     @ApiResponse(responseCode = "200", description = "De nieuwe link")
     @ApiResponse(responseCode = "409", description = "Er is nog geen verslag")
     ResponseEntity<VerslagResponse> nieuweOuderlink(@PathVariable String verzoekId) {
@@ -261,6 +262,7 @@ class VerzoekController {
         String id = verzoekId(verzoekId);
         var vastgelegd = alsToegestaan(id, () -> verslag.nieuweLink(id, medewerker(gebruiker)));
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "jbt-verslag", id);
+        meters.counter("jeugdlink.jbt.ouderlinks.vernieuwd", "gemeente", vastgelegd.verzoek().gemeenteCode()).increment();
         return ResponseEntity.ok(verslagResponse(vastgelegd));
     }
 
