@@ -148,6 +148,40 @@ class VerslagIntegrationTest {
     }
 
     @Test
+    void theRequesterReactsToTheReportTooAppendedBesideTheParentsAndNotShownOnTheirPage() {
+        String regisseur = "st-ede-0206";
+        String verzoekId = besloten(regisseur);
+        String indiener = ApiCaller.token(regisseur, "regisseur", List.of(EDE));
+        assertThat(reactieAlsIndiener(verzoekId, "Te vroeg.", indiener).statusCode()).as("no report yet").isEqualTo(409);
+        String link = link(verslag(verzoekId, "Verslag: de juf belt op maandag.", VOORZITTER).body());
+        assertThat(reactie(verzoekId, link, "Wij zijn het eens.").statusCode()).isEqualTo(201);
+
+        var gegeven = reactieAlsIndiener(verzoekId, "Het gesprek was op dinsdag, niet op maandag.", indiener);
+        assertThat(gegeven.statusCode()).as(gegeven.body()).isEqualTo(201);
+        assertThat(json(gegeven.body()).path("versie").asInt()).isEqualTo(1);
+        assertThat(json(gegeven.body()).path("aantalReacties").asInt()).isEqualTo(2);
+
+        assertThat(reactieAlsIndiener(verzoekId, "Mag ik ook?", ApiCaller.token("st-ede-0299", "regisseur", List.of(EDE))).statusCode())
+                .as("another regisseur of the municipality: not the requester").isEqualTo(403);
+        assertThat(reactieAlsIndiener(verzoekId, "Mag ik ook?", VOORZITTER).statusCode()).as("the chair records the report, not a reaction")
+                .isEqualTo(403);
+        assertThat(reactieAlsIndiener(verzoekId, "Mag ik ook?", ApiCaller.token(regisseur, "regisseur", List.of("GM0345"))).statusCode()).isEqualTo(403);
+        var leeg = reactieAlsIndiener(verzoekId, " ", indiener);
+        assertThat(leeg.statusCode()).isEqualTo(400);
+        assertThat(leeg.body()).contains("tekst");
+
+        var reacties = json(api().get("/api/v1/jbt-verzoeken/" + verzoekId, VOORZITTER).body()).path("verslag").path("reacties");
+        assertThat(reacties).extracting(r -> r.path("tekst").asString())
+                .containsExactly("Wij zijn het eens.", "Het gesprek was op dinsdag, niet op maandag.");
+        assertThat(reacties.get(0).path("indienerId").isNull() || reacties.get(0).path("indienerId").isMissingNode()).isTrue();
+        assertThat(reacties.get(1).path("indienerId").asString()).isEqualTo(regisseur);
+        assertThat(api().get("/ouders/jbt-verslagen/" + verzoekId + "?link=" + link, null).body()).contains("Wij zijn het eens.")
+                .doesNotContain("niet op maandag");
+        Document opgeslagen = mongo.getCollection("verzoeken").find(new Document("_id", verzoekId)).first();
+        assertThat(opgeslagen.toJson()).doesNotContain("niet op maandag");
+    }
+
+    @Test
     void theParentsReadAndReactThroughTheirLinkAndEveryReactionIsAppended() {
         String verzoekId = besloten("st-ede-0202");
         String link = link(verslag(verzoekId, "Wat we afspraken: Sanne gaat elke dag naar school.", VOORZITTER).body());
@@ -293,6 +327,10 @@ class VerslagIntegrationTest {
 
     private java.net.http.HttpResponse<String> verslag(String verzoekId, String tekst, String token) {
         return api().post("/api/v1/jbt-verzoeken/" + verzoekId + "/verslag", JSON.writeValueAsString(java.util.Map.of("tekst", tekst)), token);
+    }
+
+    private java.net.http.HttpResponse<String> reactieAlsIndiener(String verzoekId, String tekst, String token) {
+        return api().post("/api/v1/jbt-verzoeken/" + verzoekId + "/verslag/reacties", JSON.writeValueAsString(java.util.Map.of("tekst", tekst)), token);
     }
 
     private java.net.http.HttpResponse<String> reactie(String verzoekId, String link, String tekst) {

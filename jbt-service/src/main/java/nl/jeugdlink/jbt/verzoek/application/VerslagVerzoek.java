@@ -93,6 +93,15 @@ public class VerslagVerzoek {
         return gegeven.get();
     }
 
+    /** Adds the requester's reaction to the latest version (need-to-know first, then: only the requester). */
+    public Verzoek reageerAlsIndiener(String verzoekId, String tekst, Medewerker medewerker) {
+        return verzoeken.wijzig(verzoekId, v -> {
+            Inzagebeleid.eisInzage(v, medewerker);
+            v.reageerAlsIndiener(medewerker.id(), tekst, clock.instant());
+            return java.util.List.<VerzoekEvent>of();
+        }).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
+    }
+
     /** Adds the parents' reaction to the version their link names; the link is checked again inside the write. */
     public Inzage reageer(String verzoekId, String token, String tekst) {
         Ouderlink link = zegel.open(token);
