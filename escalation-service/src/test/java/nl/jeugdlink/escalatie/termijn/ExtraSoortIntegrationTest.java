@@ -45,6 +45,9 @@ class ExtraSoortIntegrationTest {
     @Autowired
     AdjustableClock klok;
 
+    @Autowired
+    nl.jeugdlink.escalatie.termijn.domain.Termijnklok termijnklok;
+
     private List<JsonNode> events(String aanmeldingId, EventType type, int aantal) {
         return kafka.read(EscalationEvents.TOPIC, PATIENCE, records -> vanType(records, aanmeldingId, type).size() >= aantal).stream()
                 .filter(r -> aanmeldingId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type")))
@@ -120,5 +123,17 @@ class ExtraSoortIntegrationTest {
                 ApiCaller.token("beheerder-1", "beheerder", ApiCaller.HELE_REGIO)).statusCode()).isEqualTo(200);
         assertThat(events(traject.aanmeldingId, EscalationEvents.TERMIJN_OPGESCHAALD, 2)).as("exactly once").hasSize(1);
         assertThat(events(traject.aanmeldingId, EscalationEvents.TERMIJN_OVERSCHREDEN, 2)).hasSize(1);
+    }
+
+    @Test
+    void aMunicipalityNamesItsOwnNextPersonInConfigurationAndTheOthersKeepTheRegions() {
+        var regel = termijnklok.regels().van(nl.jeugdlink.escalatie.termijn.domain.Soort.of("VERSLAG_GEDEELD")).orElseThrow();
+
+        assertThat(regel.betreft("GM0228").rol()).isEqualTo("REGISSEUR");
+        assertThat(regel.betreft("GM0228").daarna()).isEqualTo(new nl.jeugdlink.escalatie.termijn.domain.Termijnregel.Opschaling("TEAMLEIDER",
+                nl.jeugdlink.escalatie.termijn.domain.Termijnduur.werkdagen(2)));
+        assertThat(regel.betreft("GM0345").rol()).as("the region's role").isEqualTo("REGISSEUR");
+        assertThat(regel.betreft("GM0345").daarna()).isEqualTo(
+                nl.jeugdlink.escalatie.termijn.domain.Termijnregel.Opschaling.tegelijk("GEMEENTELIJK_CONTACTPERSOON"));
     }
 }

@@ -34,7 +34,8 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * The gauge of running deadlines reads counters that every traject write keeps, not the trajecten:
  * on the real store, after writes through the listeners it gives what a count over every traject
- * gives, and a store from before the counters gets them filled once.
+ * gives, a crash between a traject's write and its counters heals at the next count, and a store from
+ * before the counters gets them filled once.
  */
 @JeugdLinkIntegrationTest
 class TermijnTellingIntegrationTest {
@@ -57,7 +58,7 @@ class TermijnTellingIntegrationTest {
     /** Starts from counters that match the store, whatever other classes wrote into it around the store. */
     @BeforeEach
     void telOpnieuw() {
-        mongo.remove(Query.query(Criteria.where("_id").is("lopend")), "termijn_tellingen");
+        mongo.remove(new Query(), "termijn_tellingen");
         opslag.vulTellingenAan();
         assertThat(trajecten.lopend()).isEqualTo(geteldOverAlleTrajecten());
     }
@@ -89,7 +90,7 @@ class TermijnTellingIntegrationTest {
         trajecten.lopend();
 
         List<StoreQueries.Sent> gestuurd = queries.since(mark);
-        assertThat(gestuurd).isNotEmpty().allMatch(q -> q.collection().equals("termijn_tellingen"), "only the counters");
+        assertThat(gestuurd).isNotEmpty().allMatch(q -> q.collection().equals("termijn_tellingen"), "only the counters, nothing pending");
         assertThat(queries.scanning(mongo, mark, java.util.Set.of("termijn_tellingen", "trajecten"))).isEmpty();
     }
 
@@ -104,10 +105,76 @@ class TermijnTellingIntegrationTest {
         opslag.vulTellingenAan();
         assertThat(trajecten.lopend()).as("already filled: the mark keeps it from counting again").doesNotContainKey(cel);
 
-        mongo.remove(Query.query(Criteria.where("_id").is("lopend")), "termijn_tellingen");
+        opslag.vergeetTellingen();
         opslag.vulTellingenAan();
 
         assertThat(trajecten.lopend()).containsEntry(cel, 2L).isEqualTo(geteldOverAlleTrajecten());
+    }
+
+    @Test
+    void aCrashBetweenATrajectsWriteAndItsCountersHealsAtTheNextCountFromTheStoredTraject() {
+        klok.zet(Instant.parse("2026-04-22T10:00:00Z"));
+        var traject = TrajectEventsMother.inEde();
+        Telling eersteContactOpen = new Telling(Soort.EERSTE_CONTACT, "GM0228", Status.OPEN);
+        traject.ontvangen("2026-04-21T08:15:00Z").send(new KafkaProbe());
+        await().atMost(Duration.ofSeconds(30)).until(() -> trajecten.vind(traject.aanmeldingId).isPresent());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(trajecten.lopend()).isEqualTo(geteldOverAlleTrajecten()));
+        long voor = trajecten.lopend().getOrDefault(eersteContactOpen, 0L);
+
+        // What a crash right after the traject's write leaves: the write's announcement, and the share of the write before it.
+        String emmer = emmerVan(traject.aanmeldingId);
+        Document aandeel = mongo.findById(emmer, Document.class, "termijn_tellingen").get("t", Document.class).get(traject.aanmeldingId, Document.class);
+        long telnummer = ((Number) aandeel.get("n")).longValue();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(emmer)), new org.springframework.data.mongodb.core.query.Update()
+                .set("t." + traject.aanmeldingId, new Document("n", telnummer - 1).append("c", new Document()))
+                .set("w." + traject.aanmeldingId, telnummer), "termijn_tellingen");
+        assertThat(geteldOverAlleTrajecten().getOrDefault(eersteContactOpen, 0L)).isEqualTo(voor);
+
+        long mark = queries.mark();
+        Map<Telling, Long> geheeld = trajecten.lopend();
+        assertThat(queries.scanning(mongo, mark, java.util.Set.of("termijn_tellingen", "trajecten"))).as("the traject read by _id").isEmpty();
+
+        assertThat(geheeld.getOrDefault(eersteContactOpen, 0L)).as("the share taken from the stored traject").isEqualTo(voor);
+        assertThat(geheeld).isEqualTo(geteldOverAlleTrajecten());
+        assertThat(mongo.findById(emmer, Document.class, "termijn_tellingen").get("w", Document.class)).as("the announcement is gone")
+                .doesNotContainKey(traject.aanmeldingId);
+
+        // Set twice, or an older write after a newer one: nothing changes.
+        assertThat(trajecten.lopend()).isEqualTo(geheeld);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(emmer)), new org.springframework.data.mongodb.core.query.Update()
+                .set("w." + traject.aanmeldingId, telnummer - 1), "termijn_tellingen");
+        assertThat(trajecten.lopend()).isEqualTo(geheeld);
+    }
+
+    @Test
+    void aWriteThatFailsAfterItsAnnouncementLeavesTheCountersAsTheTrajectStands() {
+        klok.zet(Instant.parse("2026-04-22T10:00:00Z"));
+        var traject = TrajectEventsMother.inEde();
+        traject.ontvangen("2026-04-21T08:15:00Z").send(new KafkaProbe());
+        await().atMost(Duration.ofSeconds(30)).until(() -> trajecten.vind(traject.aanmeldingId).isPresent());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(trajecten.lopend()).isEqualTo(geteldOverAlleTrajecten()));
+        Map<Telling, Long> stand = trajecten.lopend();
+
+        // A crash before the traject's write: announced, never written. The count takes the stored traject, which did not change.
+        String emmer = emmerVan(traject.aanmeldingId);
+        long telnummer = ((Number) mongo.findById(emmer, Document.class, "termijn_tellingen").get("t", Document.class)
+                .get(traject.aanmeldingId, Document.class).get("n")).longValue();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(emmer)), new org.springframework.data.mongodb.core.query.Update()
+                .set("w." + traject.aanmeldingId, telnummer + 1), "termijn_tellingen");
+
+        assertThat(trajecten.lopend()).isEqualTo(stand).isEqualTo(geteldOverAlleTrajecten());
+
+        // Its next write carries that number and takes the announcement with it.
+        traject.eersteContact("2026-04-24T13:00:00Z").send(new KafkaProbe());
+        await().atMost(Duration.ofSeconds(30)).until(() -> trajecten.vind(traject.aanmeldingId).orElseThrow().traject().termijnen().size() == 3);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mongo.findById(emmer, Document.class, "termijn_tellingen")
+                .get("w", Document.class)).doesNotContainKey(traject.aanmeldingId));
+        assertThat(trajecten.lopend()).isEqualTo(geteldOverAlleTrajecten());
+    }
+
+    /** As the store hashes a traject into one of its counter documents. */
+    private static String emmerVan(String aanmeldingId) {
+        return "lopend-" + String.format("%02d", Math.floorMod(aanmeldingId.hashCode(), 64));
     }
 
     private static Document oudTraject(String aanmeldingId, String gemeente) {

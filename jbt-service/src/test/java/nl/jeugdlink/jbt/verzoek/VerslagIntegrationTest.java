@@ -80,7 +80,8 @@ class VerslagIntegrationTest {
 
         Document opgeslagen = mongo.getCollection("verzoeken").find(new Document("_id", verzoekId)).first();
         assertThat(opgeslagen).isNotNull();
-        assertThat(opgeslagen.toJson()).doesNotContain("oma").doesNotContain("buurvrouw");
+        // Whole words: three letters turn up by chance in the ciphertexts' base64.
+        assertThat(opgeslagen.toJson()).doesNotContain("oma kijkt").doesNotContain("buurvrouw");
 
         var gereed = kafka.read(JbtEvents.TOPIC, Duration.ofSeconds(30), records -> records.stream().filter(r -> verzoekId.equals(r.key())
                 && JbtEvents.JBT_VERSLAG_GEREED.type().equals(KafkaProbe.header(r, "ce_type"))).count() >= 2).stream()
@@ -88,7 +89,7 @@ class VerslagIntegrationTest {
         assertThat(gereed).hasSize(2).allSatisfy(r -> {
             String payload = new String(r.value(), StandardCharsets.UTF_8);
             assertThat(SchemaCheck.violations(JbtEvents.JBT_VERSLAG_GEREED, payload)).as(payload).isEmpty();
-            assertThat(payload).doesNotContain("oma").doesNotContain("link=");
+            assertThat(payload).doesNotContain("oma kijkt").doesNotContain("link=");
         });
         assertThat(json(new String(gereed.get(1).value(), StandardCharsets.UTF_8)).path("versie").asInt()).isEqualTo(2);
 
@@ -101,6 +102,83 @@ class VerslagIntegrationTest {
         assertThat(api().get(ouderlink.substring(ouderlink.indexOf("/ouders/")), null).body()).contains("buurvrouw");
         assertThatThrownBy(() -> verzegeling.ontzegel(verzegeld, JbtVerslagGereed.context(verzoekId, verzoekId, 1)))
                 .isInstanceOf(Sealing.OnleesbaarException.class);
+    }
+
+    @Test
+    void theChairsNewLinkReachesTheParentsSealedInTheEventTheirFirstLinkCameIn() {
+        String verzoekId = besloten("st-ede-0205");
+        var zonderVerslag = api().post("/api/v1/jbt-verzoeken/" + verzoekId + "/verslag/ouderlink", "{}", VOORZITTER);
+        assertThat(zonderVerslag.statusCode()).as(zonderVerslag.body()).isEqualTo(409);
+        assertThat(zonderVerslag.body()).contains("geenVerslag");
+        var eerste = verslag(verzoekId, "Verslag: de juf belt elke vrijdag.", VOORZITTER);
+
+        var nieuw = api().post("/api/v1/jbt-verzoeken/" + verzoekId + "/verslag/ouderlink", "{}", VOORZITTER);
+        assertThat(nieuw.statusCode()).as(nieuw.body()).isEqualTo(200);
+        java.time.Instant verlooptOp = java.time.Instant.parse(json(nieuw.body()).path("linkVerlooptOp").asString());
+        assertThat(verlooptOp).isAfter(java.time.Instant.parse(json(eerste.body()).path("linkVerlooptOp").asString()));
+
+        var gereed = kafka.read(JbtEvents.TOPIC, Duration.ofSeconds(30), records -> records.stream().filter(r -> verzoekId.equals(r.key())
+                && JbtEvents.JBT_VERSLAG_GEREED.type().equals(KafkaProbe.header(r, "ce_type"))).count() >= 2).stream()
+                .filter(r -> verzoekId.equals(r.key()) && JbtEvents.JBT_VERSLAG_GEREED.type().equals(KafkaProbe.header(r, "ce_type"))).toList();
+        assertThat(gereed).hasSize(2);
+        String payload = new String(gereed.get(1).value(), StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(JbtEvents.JBT_VERSLAG_GEREED, payload)).as(payload).isEmpty();
+        assertThat(payload).doesNotContain("juf belt").doesNotContain("link=");
+        JsonNode eersteEvent = json(new String(gereed.get(0).value(), StandardCharsets.UTF_8));
+        JsonNode vernieuwd = json(payload);
+        assertThat(eersteEvent.path("nieuweLink").asBoolean()).isFalse();
+        assertThat(vernieuwd.path("nieuweLink").asBoolean()).isTrue();
+        assertThat(vernieuwd.path("versie").asInt()).isEqualTo(1);
+        // The version's own moment (the first event's from memory, this one's as stored: to the millisecond).
+        assertThat(java.time.Instant.parse(vernieuwd.path("vastgelegdOp").asString()))
+                .isEqualTo(java.time.Instant.parse(eersteEvent.path("vastgelegdOp").asString()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(java.time.Instant.parse(vernieuwd.path("linkVerlooptOp").asString())).isEqualTo(verlooptOp);
+        assertThat(vernieuwd.path("indienerId").asString()).isEqualTo(eersteEvent.path("indienerId").asString());
+
+        // Sealed for the notification-service and bound to the version, as the first link: opened, it is a new link that opens the page.
+        String geopend = verzegeling.ontzegel(vernieuwd.path("verzegeld").asString(), JbtVerslagGereed.context(verzoekId, verzoekId, 1));
+        String ouderlink = json(geopend).path("link").asString();
+        String eersteLink = json(verzegeling.ontzegel(eersteEvent.path("verzegeld").asString(), JbtVerslagGereed.context(verzoekId, verzoekId, 1)))
+                .path("link").asString();
+        assertThat(ouderlink).contains("/ouders/jbt-verslagen/" + verzoekId + "?link=").isNotEqualTo(eersteLink);
+        assertThat(api().get(ouderlink.substring(ouderlink.indexOf("/ouders/")), null).body()).contains("de juf belt elke vrijdag");
+        assertThat(json(api().get("/api/v1/jbt-verzoeken/" + verzoekId, VOORZITTER).body()).path("verslag").path("versies"))
+                .as("the report is not changed by a new link").hasSize(1);
+        assertThat(meters.find("jeugdlink.jbt.ouderlinks.vernieuwd").tag("gemeente", EDE).counter()).isNotNull();
+    }
+
+    @Test
+    void theRequesterReactsToTheReportTooAppendedBesideTheParentsAndNotShownOnTheirPage() {
+        String regisseur = "st-ede-0206";
+        String verzoekId = besloten(regisseur);
+        String indiener = ApiCaller.token(regisseur, "regisseur", List.of(EDE));
+        assertThat(reactieAlsIndiener(verzoekId, "Te vroeg.", indiener).statusCode()).as("no report yet").isEqualTo(409);
+        String link = link(verslag(verzoekId, "Verslag: de juf belt op maandag.", VOORZITTER).body());
+        assertThat(reactie(verzoekId, link, "Wij zijn het eens.").statusCode()).isEqualTo(201);
+
+        var gegeven = reactieAlsIndiener(verzoekId, "Het gesprek was op dinsdag, niet op maandag.", indiener);
+        assertThat(gegeven.statusCode()).as(gegeven.body()).isEqualTo(201);
+        assertThat(json(gegeven.body()).path("versie").asInt()).isEqualTo(1);
+        assertThat(json(gegeven.body()).path("aantalReacties").asInt()).isEqualTo(2);
+
+        assertThat(reactieAlsIndiener(verzoekId, "Mag ik ook?", ApiCaller.token("st-ede-0299", "regisseur", List.of(EDE))).statusCode())
+                .as("another regisseur of the municipality: not the requester").isEqualTo(403);
+        assertThat(reactieAlsIndiener(verzoekId, "Mag ik ook?", VOORZITTER).statusCode()).as("the chair records the report, not a reaction")
+                .isEqualTo(403);
+        assertThat(reactieAlsIndiener(verzoekId, "Mag ik ook?", ApiCaller.token(regisseur, "regisseur", List.of("GM0345"))).statusCode()).isEqualTo(403);
+        var leeg = reactieAlsIndiener(verzoekId, " ", indiener);
+        assertThat(leeg.statusCode()).isEqualTo(400);
+        assertThat(leeg.body()).contains("tekst");
+
+        var reacties = json(api().get("/api/v1/jbt-verzoeken/" + verzoekId, VOORZITTER).body()).path("verslag").path("reacties");
+        assertThat(reacties).extracting(r -> r.path("tekst").asString())
+                .containsExactly("Wij zijn het eens.", "Het gesprek was op dinsdag, niet op maandag.");
+        assertThat(reacties.get(0).path("indienerId").isNull() || reacties.get(0).path("indienerId").isMissingNode()).isTrue();
+        assertThat(reacties.get(1).path("indienerId").asString()).isEqualTo(regisseur);
+        assertThat(api().get("/ouders/jbt-verslagen/" + verzoekId + "?link=" + link, null).body()).contains("Wij zijn het eens.")
+                .doesNotContain("niet op maandag");
+        Document opgeslagen = mongo.getCollection("verzoeken").find(new Document("_id", verzoekId)).first();
+        assertThat(opgeslagen.toJson()).doesNotContain("niet op maandag");
     }
 
     @Test
@@ -249,6 +327,10 @@ class VerslagIntegrationTest {
 
     private java.net.http.HttpResponse<String> verslag(String verzoekId, String tekst, String token) {
         return api().post("/api/v1/jbt-verzoeken/" + verzoekId + "/verslag", JSON.writeValueAsString(java.util.Map.of("tekst", tekst)), token);
+    }
+
+    private java.net.http.HttpResponse<String> reactieAlsIndiener(String verzoekId, String tekst, String token) {
+        return api().post("/api/v1/jbt-verzoeken/" + verzoekId + "/verslag/reacties", JSON.writeValueAsString(java.util.Map.of("tekst", tekst)), token);
     }
 
     private java.net.http.HttpResponse<String> reactie(String verzoekId, String link, String tekst) {

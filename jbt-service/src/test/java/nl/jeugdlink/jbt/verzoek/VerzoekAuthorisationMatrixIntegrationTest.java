@@ -101,7 +101,7 @@ class VerzoekAuthorisationMatrixIntegrationTest {
                 events = new java.util.ArrayList<>(events);
                 events.addAll(verzoek.neemBesluit(new Besluit(Besluit.Uitkomst.VRIJWILLIG_REGIE_LOKAAL_TEAM, "Regie blijft bij het Sociaal Team",
                         "Gezinscoaching", "Oma kijkt dagelijks mee", Besluit.Besluitvorming.CONSENSUS, null, "matrix-voorzitter", nu), LocalDate.now()));
-                if (row.endpoint().endsWith("/ouderlink")) {
+                if (row.endpoint().endsWith("/ouderlink") || row.endpoint().endsWith("/verslag/reacties")) {
                     events.addAll(verzoek.legVerslagVast("Verslag van het gesprek.", "matrix-voorzitter", nu, java.time.Duration.ofDays(14)));
                 }
             }
@@ -129,6 +129,8 @@ class VerzoekAuthorisationMatrixIntegrationTest {
             case "POST /api/v1/jbt-verzoeken/{verzoekId}/verslag" -> api().post(verzoek + "/verslag", """
                     {"tekst": "Verslag van het gesprek aan tafel."}""", token);
             case "POST /api/v1/jbt-verzoeken/{verzoekId}/verslag/ouderlink" -> api().post(verzoek + "/verslag/ouderlink", "{}", token);
+            case "POST /api/v1/jbt-verzoeken/{verzoekId}/verslag/reacties" -> api().post(verzoek + "/verslag/reacties", """
+                    {"tekst": "In het verslag staat een verkeerde datum van het eerste gesprek."}""", token);
             case "POST /api/v1/jbt-verzoeken/{verzoekId}/tafelevaluatie" -> api().post(verzoek + "/tafelevaluatie", """
                     {"vorm": "SCHRIFTELIJK", "afsprakenNagekomen": "JA", "vervolg": "AFSLUITEN", "bevindingen": "Afspraken nagekomen."}""", token);
             case "GET /api/v1/jbt-tafels/{tafel}/momenten" -> api().get("/api/v1/jbt-tafels/foodvalley/momenten", token);

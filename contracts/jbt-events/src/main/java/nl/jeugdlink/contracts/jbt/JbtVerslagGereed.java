@@ -5,7 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The chair recorded a version of the report of the talk (seed 002, Bouwsteen 4): it is to be sent
- * to the parents, with their personal link, and to the requester. The report's text stays in the
+ * to the parents, with their personal link, and to the requester. Published again for the same version, with
+ * {@code nieuweLink} true, when the chair makes the parents a new link (their only way to the report once
+ * the first expired or was lost). The report's text stays in the
  * jbt-service. The parents' link is a bearer secret: it travels only sealed for the
  * notification-service (ADR 0011), which mails it to the parents' addresses the intake shared.
  *
@@ -20,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param linkVerlooptOp until when the parents' link to this version opens
  * @param verzegeld the parents' link as JSON ({"link"}), sealed with the notification-service's public key and
  *        bound to {@link #context}; absent in events published before the link was mailed
+ * @param nieuweLink true when the chair made the parents a new link to this version, already sent before (the old link
+ *        expired or was lost): the parents get the new link, {@code linkVerlooptOp} is its expiry, and the version and
+ *        its {@code vastgelegdOp} are those of the earlier event; absent or false when the version was just recorded
  */
 public record JbtVerslagGereed(
         String verzoekId,
@@ -31,7 +36,8 @@ public record JbtVerslagGereed(
         String vastgelegdDoor,
         Instant vastgelegdOp,
         Instant linkVerlooptOp,
-        @Nullable String verzegeld) {
+        @Nullable String verzegeld,
+        @Nullable Boolean nieuweLink) {
 
     /**
      * What {@code verzegeld} holds once opened: the JSON the jbt-service (sealing) and the

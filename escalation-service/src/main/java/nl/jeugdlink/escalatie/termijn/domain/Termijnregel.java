@@ -96,15 +96,31 @@ public record Termijnregel(Soort soort, String onderwerp, Trigger start, List<Tr
     }
 
     /**
-     * Whom a breach concerns: a role, and the pointer to the organisation or municipality in the starting event.
+     * Whom a breach concerns: a role, and the pointer to the organisation or municipality in the starting event;
+     * a municipality of the region may name its own role or next person ({@code perGemeente}, by CBS code of the
+     * traject's municipality), as it may its own term.
      *
      * @param rol e.g. TEAMLEIDER
      * @param organisatie pointer, e.g. {@code /gemeenteCode}
+     * @param perGemeente where a municipality differs: the whole {@code betreft} that holds there
      */
-    public record Betreft(String rol, String organisatie, @Nullable Opschaling daarna) {
+    public record Betreft(String rol, String organisatie, @Nullable Opschaling daarna, Map<String, Betreft> perGemeente) {
+
+        public Betreft {
+            perGemeente = Map.copyOf(perGemeente);
+        }
+
+        public Betreft(String rol, String organisatie, @Nullable Opschaling daarna) {
+            this(rol, organisatie, daarna, Map.of());
+        }
 
         public Betreft(String rol, String organisatie) {
             this(rol, organisatie, null);
+        }
+
+        /** Whom a breach concerns in this municipality: its own entry, else the region's. */
+        public Betreft in(String gemeenteCode) {
+            return perGemeente.getOrDefault(gemeenteCode, this);
         }
     }
 
@@ -125,6 +141,11 @@ public record Termijnregel(Soort soort, String onderwerp, Trigger start, List<Tr
     /** Whether this event starts a deadline of this kind but lacks the date its start is counted from: then the rule is skipped. */
     public boolean slaatOver(Gebeurtenis g) {
         return start.geldt(g) && start.momentIndien(g).isEmpty();
+    }
+
+    /** Whom a breach concerns in this municipality (the traject's). */
+    public Betreft betreft(String gemeenteCode) {
+        return betreft.in(gemeenteCode);
     }
 
     /** The term in this municipality. */

@@ -164,7 +164,9 @@ public final class Traject {
             // A start without its date (null or absent) starts nothing: the rule is skipped, the event is not unreadable.
             if (op != null) {
                 Sleutel sleutel = new Sleutel(regel.soort(), regel.onderwerpVan(regel.start(), gebeurtenis));
-                Betrokkene wie = new Betrokkene(regel.betreft().rol(), gebeurtenis.velden().tekst(regel.betreft().organisatie()).orElse(gemeenteCode));
+                // Whom a breach concerns is the traject's municipality's choice where it made one (betreft.per-gemeente).
+                Termijnregel.Betreft betreft = regel.betreft(gemeenteCode);
+                Betrokkene wie = new Betrokkene(betreft.rol(), gebeurtenis.velden().tekst(betreft.organisatie()).orElse(gemeenteCode));
                 feiten.put(sleutel, feiten(sleutel).start(op, wie));
             }
             for (Termijnregel.Trigger trigger : regel.gehaald()) {
@@ -212,8 +214,9 @@ public final class Traject {
         return events;
     }
 
-    private static Termijnregel.@Nullable Opschaling opschaling(Termijn termijn, Termijnklok klok) {
-        return klok.regels().van(termijn.soort()).map(r -> r.betreft().daarna()).orElse(null);
+    /** The next person of the deadline's rule in this traject's municipality, which may name its own. */
+    private Termijnregel.@Nullable Opschaling opschaling(Termijn termijn, Termijnklok klok) {
+        return klok.regels().van(termijn.soort()).map(r -> r.betreft(gemeenteCode).daarna()).orElse(null);
     }
 
     /**

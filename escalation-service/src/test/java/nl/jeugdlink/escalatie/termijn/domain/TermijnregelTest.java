@@ -153,4 +153,30 @@ class TermijnregelTest {
                 e -> assertThat(e.wie()).isEqualTo(new Betrokkene("GEMEENTELIJK_CONTACTPERSOON", "GM0228")));
         assertThat(traject.bewaak(Instant.parse("2026-06-20T08:00:00Z"), klok)).as("exactly once").isEmpty();
     }
+
+    @Test
+    void aMunicipalityThatNamesItsOwnNextPersonHasItsBreachesReachThemAndNoOtherMunicipalitysBreach() {
+        Termijnregel.Betreft regio = new Termijnregel.Betreft("TEAMLEIDER", "/gemeenteCode", null, Map.of(
+                "GM0345", new Termijnregel.Betreft("TEAMLEIDER", "/gemeenteCode", new Termijnregel.Opschaling("GEMEENTELIJK_CONTACTPERSOON", Termijnduur.werkdagen(2)))));
+        Termijnregel plan = new Termijnregel(Soort.of("PLAN"), "/aanmeldingId", Termijnregel.Trigger.op(VERZOEK, "/ingediendOp"),
+                List.of(), List.of(), Termijnduur.werkdagen(3), Map.of(), regio);
+        Termijnklok klok = new Termijnklok(TermijnklokTest.FOODVALLEY_KALENDER, new Termijnregels(List.of(plan), List.of()));
+        Traject ede = Traject.nieuw(Feit.AANMELDING, "GM0228");
+        Traject veenendaal = Traject.nieuw("a-veenendaal", "GM0345");
+        ede.verwerk(event(VERZOEK, "/aanmeldingId", Feit.AANMELDING, "/ingediendOp", "2026-06-01T08:00:00Z", "/gemeenteCode", "GM0228"), klok);
+        veenendaal.verwerk(event(VERZOEK, "/aanmeldingId", "a-veenendaal", "/ingediendOp", "2026-06-01T08:00:00Z", "/gemeenteCode", "GM0345"), klok);
+
+        // Thursday 4 June is the last day; Veenendaal's contact 2 working days later, at the end of Monday 8 June.
+        assertThat(ede.bewaak(Instant.parse("2026-06-05T08:00:00Z"), klok)).singleElement().isInstanceOfSatisfying(TermijnEvent.Overschreden.class,
+                e -> assertThat(e.termijn().betrokkene()).isEqualTo(new Betrokkene("TEAMLEIDER", "GM0228")));
+        assertThat(veenendaal.bewaak(Instant.parse("2026-06-05T08:00:00Z"), klok)).singleElement().isInstanceOfSatisfying(TermijnEvent.Overschreden.class,
+                e -> assertThat(e.termijn().betrokkene()).isEqualTo(new Betrokkene("TEAMLEIDER", "GM0345")));
+        assertThat(ede.eerstVerstrijktOp()).as("the region names no next person").isNull();
+        assertThat(veenendaal.eerstVerstrijktOp()).isEqualTo(Instant.parse("2026-06-08T22:00:00Z"));
+
+        assertThat(ede.bewaak(Instant.parse("2026-06-20T08:00:00Z"), klok)).isEmpty();
+        assertThat(veenendaal.bewaak(Instant.parse("2026-06-09T08:00:00Z"), klok)).singleElement().isInstanceOfSatisfying(TermijnEvent.Opgeschaald.class,
+                e -> assertThat(e.wie()).as("its own contact, of its own municipality").isEqualTo(new Betrokkene("GEMEENTELIJK_CONTACTPERSOON", "GM0345")));
+        assertThat(veenendaal.bewaak(Instant.parse("2026-06-20T08:00:00Z"), klok)).as("exactly once").isEmpty();
+    }
 }

@@ -10,6 +10,7 @@ import nl.jeugdlink.jbt.verzoek.domain.Medewerker;
 import nl.jeugdlink.jbt.verzoek.domain.Ouderlink;
 import nl.jeugdlink.jbt.verzoek.domain.Verslag;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
+import nl.jeugdlink.jbt.verzoek.domain.VerzoekEvent;
 import nl.jeugdlink.jbt.verzoek.domain.VerzoekOnbekend;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
 
@@ -55,17 +56,20 @@ public class VerslagVerzoek {
 
     /**
      * A new link to the latest version for the parents, expiring a full term from now: for a link that
-     * expired or was lost. Earlier links stay valid until they expire. Nothing is changed.
+     * expired or was lost. Earlier links stay valid until they expire. The report is not changed; the new
+     * link is published sealed for the notification-service in the same write, so the parents get it by mail.
      */
     public Vastgelegd nieuweLink(String verzoekId, Medewerker voorzitter) {
-        Verzoek verzoek = verzoeken.find(verzoekId).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
-        Inzagebeleid.eisInzage(verzoek, voorzitter);
-        if (verzoek.verslag().versies().isEmpty()) {
-            throw new nl.jeugdlink.jbt.verzoek.domain.Regelschending("verzoekId", "geenVerslag", "Van dit verzoek is nog geen verslag vastgelegd.");
-        }
-        Verslag.Versie v = verzoek.verslag().versies().getLast();
-        var link = new Ouderlink(verzoek.id(), verzoek.casusId(), v.nummer(), clock.instant().plus(linkGeldig));
-        return new Vastgelegd(verzoek, v, zegel.verzegel(link), link.verlooptOp());
+        AtomicReference<VerzoekEvent.OuderlinkVernieuwd> vernieuwd = new AtomicReference<>();
+        Verzoek verzoek = verzoeken.wijzig(verzoekId, v -> {
+            Inzagebeleid.eisInzage(v, voorzitter);
+            var events = v.vernieuwOuderlink(voorzitter.id(), clock.instant(), linkGeldig);
+            vernieuwd.set((VerzoekEvent.OuderlinkVernieuwd) events.getFirst());
+            return events;
+        }).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
+        var nieuw = vernieuwd.get();
+        var link = new Ouderlink(verzoek.id(), verzoek.casusId(), nieuw.versie().nummer(), nieuw.linkVerlooptOp());
+        return new Vastgelegd(verzoek, nieuw.versie(), zegel.verzegel(link), link.verlooptOp());
     }
 
     /** @throws Ouderlink.Geweigerd when the link was changed, has expired or belongs to another report or family */
@@ -87,6 +91,15 @@ public class VerslagVerzoek {
             return java.util.List.of();
         }).orElseThrow(() -> new Ouderlink.Geweigerd(Ouderlink.Weigering.ANDER_VERSLAG));
         return gegeven.get();
+    }
+
+    /** Adds the requester's reaction to the latest version (need-to-know first, then: only the requester). */
+    public Verzoek reageerAlsIndiener(String verzoekId, String tekst, Medewerker medewerker) {
+        return verzoeken.wijzig(verzoekId, v -> {
+            Inzagebeleid.eisInzage(v, medewerker);
+            v.reageerAlsIndiener(medewerker.id(), tekst, clock.instant());
+            return java.util.List.<VerzoekEvent>of();
+        }).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
     }
 
     /** Adds the parents' reaction to the version their link names; the link is checked again inside the write. */

@@ -23,8 +23,23 @@ public record Verslag(List<Versie> versies, List<Reactie> reacties, List<Evaluat
     public record Versie(int nummer, String tekst, String vastgelegdDoor, Instant vastgelegdOp, Instant linkVerlooptOp) {
     }
 
-    /** A parent's reaction, through their personal link, to the version that link named. */
-    public record Reactie(int versie, String tekst, Instant op) {
+    /**
+     * A reaction to a version of the report, appended as written (seed 002:487: the report goes to the parents and the
+     * professional, and their reaction is appended): the parents' through their personal link to the version it named,
+     * the requester's to the latest version.
+     *
+     * @param indienerId the requester who wrote it; null for the parents (known by their link, not by a name)
+     */
+    public record Reactie(int versie, String tekst, Instant op, @org.jspecify.annotations.Nullable String indienerId) {
+
+        /** The parents' reaction. */
+        public Reactie(int versie, String tekst, Instant op) {
+            this(versie, tekst, op, null);
+        }
+
+        public boolean vanOuders() {
+            return indienerId == null;
+        }
     }
 
     Verslag metVersie(String tekst, String door, Instant nu, Instant linkVerlooptOp) {
@@ -33,10 +48,15 @@ public record Verslag(List<Versie> versies, List<Reactie> reacties, List<Evaluat
         return new Verslag(nieuw, reacties, evaluaties);
     }
 
-    Verslag metReactie(int versie, String tekst, Instant nu) {
+    Verslag metReactie(Reactie reactie) {
         var nieuw = new java.util.ArrayList<>(reacties);
-        nieuw.add(new Reactie(versie, tekst, nu));
+        nieuw.add(reactie);
         return new Verslag(versies, nieuw, evaluaties);
+    }
+
+    /** The parents' reactions only: what their page shows them. */
+    public List<Reactie> reactiesVanOuders() {
+        return reacties.stream().filter(Reactie::vanOuders).toList();
     }
 
     Verslag metEvaluatie(Evaluatie evaluatie) {

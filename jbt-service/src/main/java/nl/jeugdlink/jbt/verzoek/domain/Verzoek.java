@@ -239,6 +239,18 @@ public final class Verzoek {
         return List.of(new VerzoekEvent.VerslagGereed(this, verslag.versies().getLast()));
     }
 
+    /**
+     * A new personal link for the parents to the latest version of the report, a full term from {@code nu}: for a link
+     * that expired or was lost. Nothing of the report changes and earlier links stay valid until they expire; the link
+     * goes to the parents by mail as the first one did (sealed in the event, for the notification-service).
+     */
+    public List<VerzoekEvent> vernieuwOuderlink(String voorzitterId, Instant nu, java.time.Duration linkGeldig) {
+        if (verslag.versies().isEmpty()) {
+            throw new Regelschending("verzoekId", "geenVerslag", "Van dit verzoek is nog geen verslag vastgelegd.");
+        }
+        return List.of(new VerzoekEvent.OuderlinkVernieuwd(this, verslag.versies().getLast(), nu.plus(linkGeldig), voorzitterId, nu));
+    }
+
     /** The parents' reaction to a version of the report, added to the earlier reactions as written. */
     public void reageerOpVerslag(int versie, String tekst, Instant nu) {
         if (tekst.isBlank()) {
@@ -251,7 +263,28 @@ public final class Verzoek {
         if (versie < 1 || versie > verslag.versies().size()) {
             throw new Regelschending("versie", "onbekend", "Deze versie van het verslag bestaat niet.");
         }
-        verslag = verslag.metReactie(versie, tekst, nu);
+        verslag = verslag.metReactie(new Verslag.Reactie(versie, tekst, nu));
+    }
+
+    /**
+     * The requester's reaction to the latest version of the report (seed 002:487: the professional may point out what is
+     * not right too), appended as written beside the parents'. Only the requester, after a report.
+     */
+    public void reageerAlsIndiener(String medewerkerId, String tekst, Instant nu) {
+        if (indiener == null || !indiener.id().equals(medewerkerId)) {
+            throw new GeenInzage("alleen de verzoeker reageert als professional op het verslag");
+        }
+        if (tekst.isBlank()) {
+            throw new OngeldigVerzoek(List.of(new Formulier.Gebrek("tekst", "verplicht", "Schrijf uw reactie in het veld tekst.")));
+        }
+        if (tekst.length() > MAX_REACTIE) {
+            throw new OngeldigVerzoek(List.of(new Formulier.Gebrek("tekst", "maximaleLengte",
+                    "Een reactie is ten hoogste " + MAX_REACTIE + " tekens.")));
+        }
+        if (verslag.versies().isEmpty()) {
+            throw new Regelschending("verzoekId", "geenVerslag", "Van dit verzoek is nog geen verslag vastgelegd.");
+        }
+        verslag = verslag.metReactie(new Verslag.Reactie(verslag.versies().size(), tekst, nu, medewerkerId));
     }
 
     /** A parent's evaluation of the talk, through their link to a version of the report: added to the earlier ones. */

@@ -32,6 +32,14 @@ public sealed interface VerzoekEvent {
     record EvaluatieVastgelegd(Verzoek verzoek, Tafelevaluatie evaluatie) implements VerzoekEvent {
     }
 
+    /**
+     * The chair made the parents a new link to a version already recorded, expiring at {@code linkVerlooptOp}:
+     * it is to be mailed to them as the first link was; the requester has had this version.
+     */
+    record OuderlinkVernieuwd(Verzoek verzoek, Verslag.Versie versie, java.time.Instant linkVerlooptOp, String door, java.time.Instant op)
+            implements VerzoekEvent {
+    }
+
     /** A version of the report is recorded: the parents and the requester are to be sent it. */
     record VerslagGereed(Verzoek verzoek, Verslag.Versie versie) implements VerzoekEvent {
     }

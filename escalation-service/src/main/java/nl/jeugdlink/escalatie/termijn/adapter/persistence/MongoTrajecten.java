@@ -95,6 +95,13 @@ public class MongoTrajecten implements Trajecten {
         index(new Index().on("termijnen.termijnId", Sort.Direction.ASC).named("termijn"));
         index(new Index().on("teamleden", Sort.Direction.ASC).named("teamlid"));
         index(new Index().on("gemeenteCode", Sort.Direction.ASC).on("termijnen.status", Sort.Direction.ASC).named("gemeente_status"));
+        // Each change of a counter document is written under its version: by index, as a versioned save of a traject.
+        try {
+            mongo.indexOps(Tellingen.COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC).on(Tellingen.VERSIE, Sort.Direction.ASC)
+                    .unique().named("id_v"));
+        } catch (RuntimeException e) {
+            log.warn("could not create index on {}: {}", Tellingen.COLLECTION, e.getMessage());
+        }
     }
 
     /**
@@ -144,25 +151,30 @@ public class MongoTrajecten implements Trajecten {
     }
 
     /**
-     * Once per store: the counters of running deadlines ({@link Tellingen}) from the trajecten stored
-     * before they existed. A scan of the trajecten with a deadline, so at start only; the counters
+     * Once per store: each traject's share in the counters of running deadlines ({@link Tellingen}), for trajecten
+     * stored before the shares existed. A scan of the trajecten with a deadline, so at start only; the counters
      * keep their own mark.
      */
     public void vulTellingenAan() {
         if (tellingen.aangevuld()) {
             return;
         }
-        Map<String, Long> geteld = new HashMap<>();
+        Map<String, Tellingen.Aandeel> aandelen = new HashMap<>();
         Query metTermijnen = Query.query(Criteria.where("termijnen.0").exists(true));
         try (var documenten = mongo.stream(metTermijnen, TrajectDocument.class, COLLECTION)) {
             for (TrajectDocument document : (Iterable<TrajectDocument>) documenten::iterator) {
-                lopend(document).forEach((cel, aantal) -> geteld.merge(cel, aantal, Long::sum));
+                aandelen.put(document.getId(), aandeel(document));
             }
         }
-        tellingen.vul(geteld);
-        if (!geteld.isEmpty()) {
-            log.info("running-deadline counters filled from {} cell(s) of an earlier store", geteld.size());
+        tellingen.vul(aandelen);
+        if (!aandelen.isEmpty()) {
+            log.info("running-deadline counters filled with the shares of {} traject(en) of an earlier store", aandelen.size());
         }
+    }
+
+    /** For a test, or a store whose counters are to be recounted: the next start fills every share again. */
+    public void vergeetTellingen() {
+        tellingen.vergeetGevuld();
     }
 
     private void index(Index index) {
@@ -203,9 +215,9 @@ public class MongoTrajecten implements Trajecten {
                 .map(this::opgeruimd);
     }
 
-    /** What one write changed: its events, and the due-index entries before and after it. */
+    /** What one write changed: its events, the due-index entries before and after it, and its share in the counters if it changed. */
     private record Geschreven(List<TermijnEvent> events, Set<Vervaldag> waren, Set<Vervaldag> zijn, String aanmeldingId,
-            Map<String, Long> verschil) {
+            Tellingen.@Nullable Aandeel aandeel) {
     }
 
     /** One attempt: changes the traject and puts it, its events and the applied event's id in the document the writer saves. */
@@ -217,6 +229,14 @@ public class MongoTrajecten implements Trajecten {
         Map<String, Long> lopendWaren = lopend(document);
         document.neemOver(traject);
         Set<Vervaldag> zijn = wachtend(document);
+        // A write that changes the running deadlines announces its number before the traject is saved (Tellingen): its share
+        // is set once the write stands, and a crash in between is healed from the stored traject at the next count.
+        Map<String, Long> lopendZijn = lopend(document);
+        Tellingen.Aandeel aandeel = null;
+        if (!lopendZijn.equals(lopendWaren)) {
+            aandeel = new Tellingen.Aandeel(document.volgendTelnummer(), lopendZijn);
+            tellingen.kondigAan(document.getId(), aandeel.telnummer());
+        }
         // Keys before the traject too: a casus or deadline that is stored can always be found by its id.
         sleutels.schrijf(document.getId(), sleutels(document).stream().filter(k -> !sleutelsWaren.contains(k)).toList());
         // Into the due-index before the traject is written: an open deadline is never stored without being listed.
@@ -225,18 +245,18 @@ public class MongoTrajecten implements Trajecten {
         if (verwerktEventId != null) {
             document.markApplied(verwerktEventId);
         }
-        Map<String, Long> verschil = new HashMap<>(lopend(document));
-        lopendWaren.forEach((cel, aantal) -> verschil.merge(cel, -aantal, Long::sum));
-        return new Geschreven(events, waren, zijn, document.getId(), verschil);
+        return new Geschreven(events, waren, zijn, document.getId(), aandeel);
     }
 
     /** After the write: what it stopped or moved need not wait in the index for its day. */
     private List<TermijnEvent> opgeruimd(Geschreven geschreven) {
-        // Counted once the write stands, from the copy it replaced: the counters move by exactly what it changed.
-        try {
-            tellingen.tel(geschreven.verschil());
-        } catch (RuntimeException e) {
-            log.warn("running-deadline counters not updated for {}: {}", geschreven.aanmeldingId(), e.getMessage());
+        // Its share once the write stands; what fails here is healed at the next count, from the announcement.
+        if (geschreven.aandeel() != null) {
+            try {
+                tellingen.leg(geschreven.aanmeldingId(), geschreven.aandeel());
+            } catch (RuntimeException e) {
+                log.warn("running-deadline counters not updated for {} (healed at the next count): {}", geschreven.aanmeldingId(), e.getMessage());
+            }
         }
         // Best effort: the sweep forgets what is left.
         try {
@@ -450,10 +470,20 @@ public class MongoTrajecten implements Trajecten {
         return new Pagina(termijnen, gekozen.size());
     }
 
-    /** From the counters every write keeps ({@link Tellingen}): one read by _id, whatever the number of trajecten. */
+    /**
+     * From the shares every write keeps ({@link Tellingen}): {@value Tellingen#EMMERS} reads by _id, whatever the number of
+     * trajecten, and one more by _id for a traject whose share a crash left behind.
+     */
     @Override
     public Map<Telling, Long> lopend() {
-        return tellingen.lees();
+        return tellingen.lees(aanmeldingId -> {
+            TrajectDocument document = mongo.findById(aanmeldingId, TrajectDocument.class, COLLECTION);
+            return document == null ? null : aandeel(document);
+        });
+    }
+
+    private static Tellingen.Aandeel aandeel(TrajectDocument document) {
+        return new Tellingen.Aandeel(document.telnummer(), lopend(document));
     }
 
     /** An unwound row: the traject's fields with one deadline, read as the stored deadline shape. */

@@ -1,31 +1,57 @@
 package nl.jeugdlink.escalatie.termijn.adapter.persistence;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.jeugdlink.escalatie.termijn.domain.Soort;
 import nl.jeugdlink.escalatie.termijn.domain.Status;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten.Telling;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The running deadlines per municipality, soort and status, kept as counters in one document read
- * by {@code _id}: the 5-minute gauge reads it instead of aggregating over every traject, which the
- * embedded store answers by scanning them all.
+ * The running deadlines per municipality, soort and status, for the 5-minute gauge: read by {@code _id} from
+ * {@value #EMMERS} documents instead of aggregating over every traject, which the embedded store answers by
+ * scanning them all.
  *
- * <p>Each traject write adds what it changed ($inc, after the write succeeded: a lost attempt that
- * is redone counts once). A crash between the write and its $inc leaves a cell off by that write
- * until the counters are filled again ({@link #vul}, once per store, at start).
+ * <p>Each document ({@code _id} {@code lopend-nn}, the traject's id hashed into one of them) holds per traject its
+ * share: the cells of its running deadlines as they stood after its latest write, with that write's number
+ * ({@code telnummer}). A share is set, not added to, and only from a later write than the one it holds: setting it
+ * twice, or an older write after a newer one, changes nothing. So the counters follow from the traject's own write
+ * and heal themselves: before a write the traject announces its number ({@code wachtend}); once the write stands,
+ * its share is set and the announcement removed. A crash in between leaves the announcement, and the next read of
+ * the counters ({@link #lees}) sets that traject's share from the traject as stored (one read by {@code _id}).
+ * Every change of a counter document is made from a copy read by {@code _id} and written under its version
+ * ({@code v}, unique index {@code (_id, v)}): no query here needs more than an index.
  */
 class Tellingen {
 
     static final String COLLECTION = "termijn_tellingen";
-    private static final String ID = "lopend";
-    private static final String VELD = "tellingen";
+    /** Enough documents to keep each small (a share is some 80 bytes), few enough for the gauge to read them all. */
+    static final int EMMERS = 64;
+    private static final String AANDEEL = "t";
+    private static final String WACHTEND = "w";
+    private static final String GEVULD = "aandelen-gevuld";
+    /** The counters of an earlier version: one document of cells, $inc-ed after each write. */
+    private static final String OUD = "lopend";
     private static final String SCHEIDING = "|";
+    /** The document's version: each change is written under the one it was made from. */
+    static final String VERSIE = "v";
+    private static final int MAX_POGINGEN = 50;
+
+    /** Reads a traject as stored: its write number and its running deadlines per cell; null when there is none. */
+    interface Opgeslagen {
+        @Nullable Aandeel van(String aanmeldingId);
+    }
+
+    /** A traject's share: its running deadlines per cell as they stood after write {@code telnummer}. */
+    record Aandeel(long telnummer, Map<String, Long> cellen) {
+    }
 
     private final MongoTemplate mongo;
 
@@ -38,47 +64,161 @@ class Tellingen {
         return gemeenteCode + SCHEIDING + soort + SCHEIDING + status;
     }
 
-    /** Adds a write's changes (cells that went up or down by a number of deadlines). */
-    void tel(Map<String, Long> verschil) {
-        Update update = new Update();
-        verschil.forEach((cel, aantal) -> {
-            if (aantal != 0) {
-                update.inc(VELD + "." + cel, aantal);
-            }
-        });
-        if (!update.getUpdateObject().isEmpty()) {
-            mongo.upsert(opId(), update, COLLECTION);
-        }
+    static String emmer(String aanmeldingId) {
+        return "lopend-" + String.format("%02d", Math.floorMod(aanmeldingId.hashCode(), EMMERS));
     }
 
-    Map<Telling, Long> lees() {
-        Document document = mongo.findById(ID, Document.class, COLLECTION);
-        Map<Telling, Long> telling = new HashMap<>();
-        if (document == null || !(document.get(VELD) instanceof Document cellen)) {
-            return telling;
+    /** Before the traject's write: it announces the write's number, so a crash after the write is found and healed. */
+    void kondigAan(String aanmeldingId, long telnummer) {
+        // The version moves too, so a share being set from an older read of this document is redone and keeps this announcement.
+        mongo.upsert(opId(emmer(aanmeldingId)), new Update().max(WACHTEND + "." + aanmeldingId, telnummer).inc(VERSIE, 1), COLLECTION);
+    }
+
+    /** After the traject's write stood: its share from that write, and its announcement gone (unless a later write announced). */
+    void leg(String aanmeldingId, Aandeel aandeel) {
+        wijzig(emmer(aanmeldingId), emmer -> {
+            Update update = new Update();
+            if (ouder(emmer, aanmeldingId, aandeel.telnummer())) {
+                zet(update, aanmeldingId, aandeel);
+            }
+            if (aangekondigd(emmer, aanmeldingId) == aandeel.telnummer()) {
+                update.unset(WACHTEND + "." + aanmeldingId);
+            }
+            return update;
+        });
+    }
+
+    /**
+     * The counters, summed over every traject's share. A traject that announced a write and has no share from it yet (a
+     * crash between its write and its share, or a write under way) gets its share from its stored copy first.
+     */
+    Map<Telling, Long> lees(Opgeslagen opgeslagen) {
+        Map<String, Long> cellen = new HashMap<>();
+        for (int i = 0; i < EMMERS; i++) {
+            String id = "lopend-" + String.format("%02d", i);
+            Document emmer = mongo.findById(id, Document.class, COLLECTION);
+            if (emmer == null) {
+                continue;
+            }
+            if (emmer.get(WACHTEND) instanceof Document wachtend && !wachtend.isEmpty()) {
+                herstel(wachtend, opgeslagen);
+                emmer = mongo.findById(id, Document.class, COLLECTION);
+            }
+            Document aandelen = emmer == null ? null : emmer.get(AANDEEL, Document.class);
+            if (aandelen != null) {
+                aandelen.values().forEach(a -> telOp(cellen, a));
+            }
         }
+        Map<Telling, Long> telling = new HashMap<>();
         cellen.forEach((cel, aantal) -> {
-            long n = ((Number) aantal).longValue();
             String[] delen = cel.split("\\" + SCHEIDING, -1);
-            if (n > 0 && delen.length == 3) {
-                telling.put(new Telling(Soort.of(delen[1]), delen[0], Status.valueOf(delen[2])), n);
+            if (aantal > 0 && delen.length == 3) {
+                telling.put(new Telling(Soort.of(delen[1]), delen[0], Status.valueOf(delen[2])), aantal);
             }
         });
         return telling;
     }
 
     boolean aangevuld() {
-        Document document = mongo.findById(ID, Document.class, COLLECTION);
-        return document != null && Boolean.TRUE.equals(document.getBoolean("aangevuld"));
+        Document document = mongo.findById(GEVULD, Document.class, COLLECTION);
+        return document != null && Boolean.TRUE.equals(document.getBoolean("gevuld"));
     }
 
-    /** Sets every counter to what a count of the stored trajecten found, and marks the store as counted. */
-    void vul(Map<String, Long> geteld) {
-        mongo.upsert(opId(), new Update().set(VELD, new Document(geteld)).set("aangevuld", true)
-                .set("op", java.util.Date.from(java.time.Instant.now())), COLLECTION);
+    /** Once per store: the share of every stored traject (of an earlier version, or counted by the old $inc counters). */
+    void vul(Map<String, Aandeel> aandelen) {
+        aandelen.forEach(this::zetAandeel);
+        mongo.remove(opId(OUD), COLLECTION);
+        mongo.upsert(opId(GEVULD), new Update().set("gevuld", true).set("op", java.util.Date.from(java.time.Instant.now())), COLLECTION);
     }
 
-    private static Query opId() {
-        return Query.query(Criteria.where("_id").is(ID));
+    /** Marks the store as not counted yet, so the next start fills every share again. */
+    void vergeetGevuld() {
+        mongo.remove(opId(GEVULD), COLLECTION);
+    }
+
+    private void herstel(Document wachtend, Opgeslagen opgeslagen) {
+        for (String aanmeldingId : new ArrayList<>(wachtend.keySet())) {
+            long aangekondigd = ((Number) wachtend.get(aanmeldingId)).longValue();
+            // The stored traject (one read by _id): its share if the counters hold an older one, and the announcement gone once
+            // the write it announced stands. A write still under way keeps its announcement; its own share follows.
+            Aandeel opgeslagenAandeel = opgeslagen.van(aanmeldingId);
+            wijzig(emmer(aanmeldingId), emmer -> {
+                Update update = new Update();
+                if (aangekondigd(emmer, aanmeldingId) != aangekondigd) {
+                    return update;
+                }
+                if (opgeslagenAandeel != null && ouder(emmer, aanmeldingId, opgeslagenAandeel.telnummer())) {
+                    zet(update, aanmeldingId, opgeslagenAandeel);
+                }
+                if (gedeeld(emmer, aanmeldingId) >= aangekondigd || opgeslagenAandeel != null && opgeslagenAandeel.telnummer() >= aangekondigd) {
+                    update.unset(WACHTEND + "." + aanmeldingId);
+                }
+                return update;
+            });
+        }
+    }
+
+    private void zetAandeel(String aanmeldingId, Aandeel aandeel) {
+        wijzig(emmer(aanmeldingId), emmer -> {
+            Update update = new Update();
+            if (ouder(emmer, aanmeldingId, aandeel.telnummer())) {
+                zet(update, aanmeldingId, aandeel);
+            }
+            return update;
+        });
+    }
+
+    /**
+     * One change of a counter document, made from the copy just read and written under its version (a query by the unique
+     * {@code (_id, v)}, which the embedded store answers by index): another change in between, and it is made again.
+     */
+    private void wijzig(String id, java.util.function.Function<Document, Update> wijziging) {
+        for (int poging = 0; poging < MAX_POGINGEN; poging++) {
+            Document emmer = mongo.findById(id, Document.class, COLLECTION);
+            if (emmer == null) {
+                mongo.upsert(opId(id), new Update().setOnInsert(VERSIE, 0L), COLLECTION);
+                continue;
+            }
+            Update update = wijziging.apply(emmer);
+            if (update.getUpdateObject().isEmpty()) {
+                return;
+            }
+            long versie = emmer.get(VERSIE) instanceof Number n ? n.longValue() : 0L;
+            Query onveranderd = Query.query(Criteria.where("_id").is(id).and(VERSIE).is(versie));
+            if (mongo.updateFirst(onveranderd, update.inc(VERSIE, 1), COLLECTION).getMatchedCount() > 0) {
+                return;
+            }
+        }
+        throw new IllegalStateException("counter document " + id + " kept changing under " + MAX_POGINGEN + " attempts");
+    }
+
+    /** Whether the document holds no share of this traject, or one from an earlier write than {@code telnummer}. */
+    private static boolean ouder(Document emmer, String aanmeldingId, long telnummer) {
+        return gedeeld(emmer, aanmeldingId) < telnummer;
+    }
+
+    /** The write number of the traject's share in this document; -1 when it has none. */
+    private static long gedeeld(Document emmer, String aanmeldingId) {
+        return emmer.get(AANDEEL) instanceof Document aandelen && aandelen.get(aanmeldingId) instanceof Document a && a.get("n") instanceof Number n
+                ? n.longValue() : -1;
+    }
+
+    /** The write number the traject announced in this document; -1 when none waits. */
+    private static long aangekondigd(Document emmer, String aanmeldingId) {
+        return emmer.get(WACHTEND) instanceof Document w && w.get(aanmeldingId) instanceof Number n ? n.longValue() : -1;
+    }
+
+    private static void zet(Update update, String aanmeldingId, Aandeel aandeel) {
+        update.set(AANDEEL + "." + aanmeldingId, new Document("n", aandeel.telnummer()).append("c", new Document(aandeel.cellen())));
+    }
+
+    private static void telOp(Map<String, Long> cellen, Object aandeel) {
+        if (aandeel instanceof Document a && a.get("c") instanceof Document c) {
+            c.forEach((cel, aantal) -> cellen.merge(cel, ((Number) aantal).longValue(), Long::sum));
+        }
+    }
+
+    private static Query opId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
     }
 }

@@ -96,6 +96,11 @@ class TrajectDocument extends AggregateDocument {
     private @Nullable Instant planOp;
     private @Nullable Instant hulpOp;
     private @Nullable Instant eindeOp;
+    /**
+     * How many writes changed this traject (0 for one stored before it was kept): the counters of running deadlines
+     * ({@link Tellingen}) take this traject's share only from a later write than the one they hold.
+     */
+    private long telnummer;
 
     TrajectDocument(String id, String gemeenteCode) {
         this.id = id;
@@ -109,6 +114,16 @@ class TrajectDocument extends AggregateDocument {
 
     List<TermijnDoc> termijnDocs() {
         return termijnen;
+    }
+
+    long telnummer() {
+        return telnummer;
+    }
+
+    /** The number of the write under way: one more than the stored copy's. */
+    long volgendTelnummer() {
+        telnummer = telnummer + 1;
+        return telnummer;
     }
 
     @Nullable String casusId() {

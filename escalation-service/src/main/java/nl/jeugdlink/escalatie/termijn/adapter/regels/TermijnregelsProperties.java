@@ -51,8 +51,31 @@ public record TermijnregelsProperties(Map<String, SoortProperties> soorten, List
     /**
      * @param organisatie pointer to the organisation or municipality in the starting event
      * @param daarna whom the breach reaches next, when the deadline is still not met that term after its last day
+     * @param perGemeente where a municipality of the region differs (by CBS code of the traject's municipality): its own
+     *        role and/or next person; what it leaves out is the region's
      */
-    public record BetreftProperties(String rol, @DefaultValue("/gemeenteCode") String organisatie, @Nullable OpschalingProperties daarna) {
+    public record BetreftProperties(String rol, @DefaultValue("/gemeenteCode") String organisatie, @Nullable OpschalingProperties daarna,
+            @DefaultValue Map<String, GemeenteBetreftProperties> perGemeente) {
+
+        Termijnregel.Betreft regel() {
+            Map<String, Termijnregel.Betreft> eigen = new TreeMap<>();
+            perGemeente.forEach((gemeente, g) -> {
+                if (!gemeente.matches("GM\\d{4}")) {
+                    throw new IllegalArgumentException("betreft.per-gemeente: " + gemeente + " is no CBS municipality code (GMnnnn)");
+                }
+                eigen.put(gemeente, new Termijnregel.Betreft(g.rol() == null ? rol : g.rol(), organisatie,
+                        g.daarna() == null ? opschaling(daarna) : opschaling(g.daarna())));
+            });
+            return new Termijnregel.Betreft(rol, organisatie, opschaling(daarna), eigen);
+        }
+
+        private static Termijnregel.@Nullable Opschaling opschaling(@Nullable OpschalingProperties o) {
+            return o == null ? null : new Termijnregel.Opschaling(o.rol(), o.na() == null ? null : Termijnduur.parse(o.na()));
+        }
+    }
+
+    /** @param rol absent: the region's; @param daarna absent: the region's next person */
+    public record GemeenteBetreftProperties(@Nullable String rol, @Nullable OpschalingProperties daarna) {
     }
 
     /** @param na e.g. {@code 5 werkdagen} after the deadline's last day; absent: together with the breach */
@@ -76,9 +99,7 @@ public record TermijnregelsProperties(Map<String, SoortProperties> soorten, List
                 s.perGemeente().forEach((gemeente, duur) -> perGemeente.put(gemeente, Termijnduur.parse(duur)));
                 regels.add(new Termijnregel(Soort.of(code), s.onderwerp(), trigger(s.start()), s.gehaald().stream().map(TermijnregelsProperties::trigger).toList(),
                         s.vervalt().stream().map(TermijnregelsProperties::trigger).toList(), Termijnduur.parse(s.termijn()), perGemeente,
-                        new Termijnregel.Betreft(s.betreft().rol(), s.betreft().organisatie(), s.betreft().daarna() == null ? null
-                                : new Termijnregel.Opschaling(s.betreft().daarna().rol(),
-                                        s.betreft().daarna().na() == null ? null : Termijnduur.parse(s.betreft().daarna().na())))));
+                        s.betreft().regel()));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("jeugdlink.termijnen.soorten." + code + ": " + e.getMessage(), e);
             }

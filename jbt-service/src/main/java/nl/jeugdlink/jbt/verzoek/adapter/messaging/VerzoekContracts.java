@@ -15,7 +15,6 @@ import nl.jeugdlink.contracts.jbt.JbtVerzoekTeruggestuurd;
 import nl.jeugdlink.contracts.jbt.RaadsonderzoekGevraagd;
 import nl.jeugdlink.jbt.verzoek.domain.Formulier;
 import nl.jeugdlink.jbt.verzoek.domain.Ouderlink;
-import nl.jeugdlink.jbt.verzoek.domain.Verslag;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
 import nl.jeugdlink.jbt.verzoek.domain.VerzoekEvent;
 import nl.jeugdlink.platform.persistence.ContractEvent;
@@ -72,7 +71,11 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
                     r.besluit().genomenDoor(), r.besluit().genomenOp()));
             case VerzoekEvent.VerslagGereed g -> new ContractEvent(JbtEvents.JBT_VERSLAG_GEREED, new JbtVerslagGereed(v.id(), v.casusId(),
                     v.aanmeldingId(), v.gemeenteCode(), g.versie().nummer(), indiener.id(), g.versie().vastgelegdDoor(), g.versie().vastgelegdOp(),
-                    g.versie().linkVerlooptOp(), verzegeldeLink(v, g.versie())));
+                    g.versie().linkVerlooptOp(), verzegeldeLink(v, g.versie().nummer(), g.versie().linkVerlooptOp()), false));
+            // The same event as the version's first link, so the notification-service mails the new one to the parents as it did that.
+            case VerzoekEvent.OuderlinkVernieuwd n -> new ContractEvent(JbtEvents.JBT_VERSLAG_GEREED, new JbtVerslagGereed(v.id(), v.casusId(),
+                    v.aanmeldingId(), v.gemeenteCode(), n.versie().nummer(), indiener.id(), n.versie().vastgelegdDoor(), n.versie().vastgelegdOp(),
+                    n.linkVerlooptOp(), verzegeldeLink(v, n.versie().nummer(), n.linkVerlooptOp()), true));
             case VerzoekEvent.RaadsmedewerkerToegewezen r -> new ContractEvent(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN,
                     new JbtRaadsmedewerkerToegewezen(v.id(), v.casusId(), v.aanmeldingId(), v.gemeenteCode(), Objects.requireNonNull(v.raadsmedewerkerId()),
                             v.planning() == null ? null : v.planning().tafel(), v.planning() == null ? null : v.planning().datum(), r.door(), r.op()));
@@ -120,9 +123,9 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
                 JbtBesluitGenomen.context(v.casusId(), v.id()));
     }
 
-    private String verzegeldeLink(Verzoek v, Verslag.Versie versie) {
-        String link = ouderlinkadres.apply(new Ouderlink(v.id(), v.casusId(), versie.nummer(), versie.linkVerlooptOp()));
+    private String verzegeldeLink(Verzoek v, int versie, java.time.Instant verlooptOp) {
+        String link = ouderlinkadres.apply(new Ouderlink(v.id(), v.casusId(), versie, verlooptOp));
         return verzegeling.verzegel(json.writeValueAsString(new JbtVerslagGereed.Verzegeld(link)),
-                JbtVerslagGereed.context(v.casusId(), v.id(), versie.nummer()));
+                JbtVerslagGereed.context(v.casusId(), v.id(), versie));
     }
 }

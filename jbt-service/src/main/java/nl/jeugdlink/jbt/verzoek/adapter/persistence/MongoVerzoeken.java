@@ -115,7 +115,7 @@ public class MongoVerzoeken implements Verzoeken {
                         .map(x -> new VerzoekDocument.VerslagversieDoc(x.nummer(), versleuteling.versleutel(x.tekst(), context), x.vastgelegdDoor(),
                                 x.vastgelegdOp(), x.linkVerlooptOp())).toList(),
                 verslag.reacties().stream().skip(document.reacties().size())
-                        .map(r -> new VerzoekDocument.ReactieDoc(r.versie(), versleuteling.versleutel(r.tekst(), context), r.op())).toList(),
+                        .map(r -> new VerzoekDocument.ReactieDoc(r.versie(), versleuteling.versleutel(r.tekst(), context), r.op(), r.indienerId())).toList(),
                 verslag.evaluaties().stream().skip(document.evaluaties().size())
                         .map(e -> new VerzoekDocument.EvaluatieDoc(e.gehoord().name(), e.duidelijk().name(), e.cijfer(),
                                 versleuteling.versleutel(e.toelichting(), context), e.versie(), e.op())).toList());
@@ -148,7 +148,7 @@ public class MongoVerzoeken implements Verzoeken {
                 d.raadsmedewerkerId(),
                 new Verslag(d.verslagversies().stream().map(x -> new Verslag.Versie(x.nummer(), versleuteling.ontsleutel(x.tekstVersleuteld(), context),
                         x.vastgelegdDoor(), x.vastgelegdOp(), x.linkVerlooptOp())).toList(),
-                        d.reacties().stream().map(r -> new Verslag.Reactie(r.versie(), versleuteling.ontsleutel(r.tekstVersleuteld(), context), r.op()))
+                        d.reacties().stream().map(r -> new Verslag.Reactie(r.versie(), versleuteling.ontsleutel(r.tekstVersleuteld(), context), r.op(), r.indienerId()))
                                 .toList(),
                         d.evaluaties().stream().map(e -> new Evaluatie(Evaluatie.Antwoord.valueOf(e.gehoord()), Evaluatie.Antwoord.valueOf(e.duidelijk()),
                                 e.cijfer(), versleuteling.ontsleutel(e.toelichtingVersleuteld(), context), e.versie(), e.op())).toList()),

@@ -39,8 +39,8 @@ class VerzoekDocument extends AggregateDocument {
     record VerslagversieDoc(int nummer, String tekstVersleuteld, String vastgelegdDoor, Instant vastgelegdOp, Instant linkVerlooptOp) {
     }
 
-    /** A parents' reaction: its text encrypted, bound to this request. */
-    record ReactieDoc(int versie, String tekstVersleuteld, Instant op) {
+    /** A reaction: its text encrypted, bound to this request; {@code indienerId} the requester's, absent for the parents'. */
+    record ReactieDoc(int versie, String tekstVersleuteld, Instant op, @Nullable String indienerId) {
     }
 
     /** A parent's evaluation of the talk: the answers as codes, the free words encrypted, bound to this request. */

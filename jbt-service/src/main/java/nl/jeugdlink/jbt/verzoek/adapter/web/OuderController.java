@@ -78,7 +78,7 @@ class OuderController {
         try {
             var inzage = verslag.reageer(verzoekId, link, tekst);
             audit.toegestaan(ouders(inzage), AuditEntry.Actie.AANMAKEN, CATEGORIE, verzoekId);
-            meters.counter("jeugdlink.jbt.verslag.reacties", "gemeente", inzage.verzoek().gemeenteCode()).increment();
+            meters.counter("jeugdlink.jbt.verslag.reacties", "gemeente", inzage.verzoek().gemeenteCode(), "van", "ouders").increment();
             return html(HttpStatus.OK, pagina(inzage, link, "Dank u wel. Uw reactie is ontvangen en bewaard."));
         } catch (Ouderlink.Geweigerd e) {
             return weigerHtml(verzoekId, AuditEntry.Actie.AANMAKEN, e);
@@ -137,9 +137,9 @@ class OuderController {
         try {
             var inzage = verslag.reageer(verzoekId, request.link() == null ? "" : request.link(), request.tekst() == null ? "" : request.tekst());
             audit.toegestaan(ouders(inzage), AuditEntry.Actie.AANMAKEN, CATEGORIE, verzoekId);
-            meters.counter("jeugdlink.jbt.verslag.reacties", "gemeente", inzage.verzoek().gemeenteCode()).increment();
+            meters.counter("jeugdlink.jbt.verslag.reacties", "gemeente", inzage.verzoek().gemeenteCode(), "van", "ouders").increment();
             return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
-                    .body(new ReactieResponse(verzoekId, inzage.link().versie(), inzage.verzoek().verslag().reacties().size()));
+                    .body(new ReactieResponse(verzoekId, inzage.link().versie(), inzage.verzoek().verslag().reactiesVanOuders().size()));
         } catch (Ouderlink.Geweigerd e) {
             meters.counter("jeugdlink.jbt.ouderlink.geweigerd", "reden", e.weigering().name()).increment();
             audit.geweigerd(null, AuditEntry.Actie.AANMAKEN, CATEGORIE, verzoekId, "ouderlink " + e.weigering().name().toLowerCase(Locale.ROOT));
@@ -174,7 +174,8 @@ class OuderController {
         }
         body.append("<h2>Verslag (versie ").append(versie.nummer()).append(", ").append(TIJD.format(versie.vastgelegdOp())).append(")</h2>")
                 .append("<div id=\"verslag\" style=\"white-space: pre-wrap\">").append(HtmlUtils.htmlEscape(versie.tekst())).append("</div>");
-        var reacties = inzage.verzoek().verslag().reacties();
+        // Their own reactions: what the requester wrote back is for the chair.
+        var reacties = inzage.verzoek().verslag().reactiesVanOuders();
         body.append("<h2>Uw reacties</h2><ol id=\"reacties\">");
         reacties.forEach(r -> body.append("<li><p class=\"op\">").append(TIJD.format(r.op())).append(" (op versie ").append(r.versie())
                 .append(")</p><p class=\"tekst\">").append(HtmlUtils.htmlEscape(r.tekst())).append("</p></li>"));

@@ -251,9 +251,34 @@ class VerzoekController {
         return ResponseEntity.created(URI.create("/api/v1/jbt-verzoeken/" + id)).body(verslagResponse(vastgelegd));
     }
 
+    /** The requester's reaction, appended to the report: the version it answers and how many reactions the report has. */
+    record VerslagreactieResponse(String verzoekId, int versie, int aantalReacties) {
+    }
+
+    @PostMapping("/{verzoekId}/verslag/reacties")
+    @Operation(summary = "Reageer als verzoeker op het verslag", description = "Alleen de verzoeker (regisseur, jeugdlink-professional of "
+            + "jeugdbeschermer die het verzoek indiende), na een verslag: het verslag gaat naar de ouders en de professional, en hun reactie "
+            + "wordt toegevoegd (seed 002:487). De reactie geldt de laatste versie, wordt toegevoegd en nooit samengevoegd, en wordt versleuteld "
+            + "bewaard; de voorzitter leest haar bij het verzoek. De ouders reageren via hun eigen link.")
+    @ApiResponse(responseCode = "201", description = "De reactie is toegevoegd")
+    @ApiResponse(responseCode = "400", description = "Geen tekst, of te lang")
+    @ApiResponse(responseCode = "403", description = "Niet de verzoeker, of een andere gemeente")
+    @ApiResponse(responseCode = "409", description = "Er is nog geen verslag")
+    ResponseEntity<VerslagreactieResponse> reageerOpVerslag(@PathVariable String verzoekId,
+            @Valid @RequestBody VerzoekRequests.VerslagreactieRequest request) {
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.JEUGDBESCHERMER);
+        String id = verzoekId(verzoekId);
+        Verzoek verzoek = alsToegestaan(id, () -> verslag.reageerAlsIndiener(id, request.tekst(), medewerker(gebruiker)));
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "jbt-verslag", id);
+        meters.counter("jeugdlink.jbt.verslag.reacties", "gemeente", verzoek.gemeenteCode(), "van", "verzoeker").increment();
+        return ResponseEntity.created(URI.create("/api/v1/jbt-verzoeken/" + id))
+                .body(new VerslagreactieResponse(id, verzoek.verslag().versies().size(), verzoek.verslag().reacties().size()));
+    }
+
     @PostMapping("/{verzoekId}/verslag/ouderlink")
     @Operation(summary = "Maak een nieuwe link voor de ouders naar de laatste versie van het verslag", description = "Alleen de voorzitter, "
-            + "bijvoorbeeld als de link verlopen of kwijt is; hij verloopt een volle termijn na nu. Eerdere links blijven geldig tot ze verlopen.")
+            + "bijvoorbeeld als de link verlopen of kwijt is; hij verloopt een volle termijn na nu. Eerdere links blijven geldig tot ze verlopen. "
+            + "De ouders krijgen de nieuwe link per e-mail, zoals de eerste: meldt JbtVerslagGereed met nieuweLink true (de link alleen verzegeld).")
     @ApiResponse(responseCode = "200", description = "De nieuwe link")
     @ApiResponse(responseCode = "409", description = "Er is nog geen verslag")
     ResponseEntity<VerslagResponse> nieuweOuderlink(@PathVariable String verzoekId) {
@@ -261,6 +286,7 @@ class VerzoekController {
         String id = verzoekId(verzoekId);
         var vastgelegd = alsToegestaan(id, () -> verslag.nieuweLink(id, medewerker(gebruiker)));
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, "jbt-verslag", id);
+        meters.counter("jeugdlink.jbt.ouderlinks.vernieuwd", "gemeente", vastgelegd.verzoek().gemeenteCode()).increment();
         return ResponseEntity.ok(verslagResponse(vastgelegd));
     }
 

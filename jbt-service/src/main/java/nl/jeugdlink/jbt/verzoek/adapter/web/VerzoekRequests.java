@@ -63,6 +63,10 @@ final class VerzoekRequests {
     }
 
     /** A version of the report of the talk; the parents read it as written. */
+    /** The requester's reaction to the report; a blank one is refused by the domain naming {@code tekst}. */
+    record VerslagreactieRequest(@NotNull @Size(max = 10_000, message = "ten hoogste 10.000 tekens") String tekst) {
+    }
+
     record VerslagRequest(@NotNull @Size(max = 50_000, message = "ten hoogste 50.000 tekens") String tekst) {
     }
 }
