@@ -110,6 +110,40 @@ class WebhookIntegrationTest {
     }
 
     @Test
+    void aChangeOrWithdrawalOfAToewijzingReachesItsProviderAfterTheAllocationAndOnlyASubscriptionThatWantsIt() throws Exception {
+        String agb = nieuweAgb();
+        String ander = nieuweAgb();
+        try (Ontvanger alles = new Ontvanger(); Ontvanger alleenToewijzingen = new Ontvanger(); Ontvanger vanAnder = new Ontvanger()) {
+            HttpResponse<String> zonderFilter = api().post("/api/v1/abonnementen", """
+                    {"callbackUrl":"%s","kanalen":[{"naam":"toewijzingen"}]}""".formatted(alles.url()), token(agb));
+            assertThat(zonderFilter.statusCode()).as(zonderFilter.body()).isEqualTo(201);
+            abonneer(agb, alleenToewijzingen.url());
+            HttpResponse<String> metFilter = api().post("/api/v1/abonnementen", """
+                    {"callbackUrl":"%s","kanalen":[{"naam":"toewijzingen","filters":{"gebeurtenissen":["ToewijzingGewijzigd"]}}]}"""
+                    .formatted(vanAnder.url()), token(ander));
+            assertThat(metFilter.statusCode()).as(metFilter.body()).isEqualTo(201);
+            String casus = UUID.randomUUID().toString();
+            String toegewezen = toewijzing(agb, casus);
+            String gewijzigd = stuur(RoutingEvents.TOEWIJZING_GEWIJZIGD, casus, voorbeeld(RoutingEvents.TOEWIJZING_GEWIJZIGD,
+                    Map.of("98000011", agb, GOUDEN_CASUS, casus)));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> alles.verwerkt.size() == 2 && alleenToewijzingen.verwerkt.size() == 1);
+            Thread.sleep(500); // nothing more arrives
+            // Same casus, same key: the change comes after the allocation, its sequence the next of the provider's feed.
+            assertThat(alles.ontvangen).extracting(Ontvanger.Bezorging::id).containsExactly(toegewezen, gewijzigd);
+            JsonNode wijziging = json.readTree(alles.ontvangen.get(1).body());
+            assertThat(wijziging.get("type").asString()).isEqualTo(RoutingEvents.TOEWIJZING_GEWIJZIGD.type());
+            assertThat(wijziging.get("data").get("redenWijziging").asString()).isEqualTo("05");
+            assertThat(Long.parseLong(wijziging.get("sequence").asString()))
+                    .isGreaterThan(Long.parseLong(json.readTree(alles.ontvangen.get(0).body()).get("sequence").asString()));
+            assertThat(alleenToewijzingen.verwerkt).containsExactly(toegewezen);
+            // Another provider that asked for changes gets none of this provider's.
+            assertThat(vanAnder.ontvangen).isEmpty();
+            assertThat(ids(feed(agb, null, 10))).containsExactly(toegewezen, gewijzigd);
+        }
+    }
+
+    @Test
     void aReceiverThatIsDownDuringABurstReceivesEveryEventAfterwardsOncePerWebhookId() throws Exception {
         String agb = nieuweAgb();
         try (Ontvanger o = new Ontvanger()) {
