@@ -44,9 +44,10 @@ class WebhookConfiguration {
         return new MongoNietBezorgd(mongo);
     }
 
-    /** http to loopback is for the embedded default and tests; production sets it false (https only). */
+    /** http to loopback only in the embedded run ({@link HttpOpLoopback}); https everywhere else. */
     @Bean
-    BeherenAbonnementen beherenAbonnementen(Abonnementen abonnementen, @Value("${jeugdlink.webhooks.http-op-loopback}") boolean httpOpLoopback) {
+    BeherenAbonnementen beherenAbonnementen(Abonnementen abonnementen, org.springframework.core.env.Environment environment) {
+        boolean httpOpLoopback = HttpOpLoopback.toegestaan(environment);
         // The versions a filter may name: those the routing publishes of the channel's types, from its contract.
         java.util.Set<String> gepubliceerd = nl.jeugdlink.contracts.routing.RoutingEvents.ALL.stream()
                 .filter(t -> nl.jeugdlink.notificatie.webhook.domain.Abonnement.SOORTEN.contains(t.name()))
@@ -78,6 +79,25 @@ class WebhookConfiguration {
             bezorglog.add(bezorgingId, WebhookVerzender.WEBHOOK, "webhook-" + abonnementId, soort);
             deliveries.deliverSoon(bezorgingId);
         });
+    }
+
+    /** A dead letter again, on the platform's delivery: only a stopped one is released. */
+    @Bean
+    nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen opnieuwBezorgen(Abonnementen abonnementen, NietBezorgd nietBezorgd, DeliveryLog bezorglog,
+            Deliveries deliveries) {
+        return new nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen(abonnementen, nietBezorgd,
+                new nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen.Bezorging() {
+                    @Override
+                    public boolean gestopt(String bezorgingId) {
+                        return bezorglog.find(bezorgingId).map(d -> d.status() == nl.jeugdlink.platform.delivery.Delivery.Status.PARKED
+                                || d.status() == nl.jeugdlink.platform.delivery.Delivery.Status.GIVEN_UP).orElse(false);
+                    }
+
+                    @Override
+                    public void geefVrij(String bezorgingId) {
+                        deliveries.release(bezorgingId);
+                    }
+                });
     }
 
     /** Bound as {@code toewijzingen-in-0}. */

@@ -20,6 +20,7 @@ import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
 import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
+import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.notificatie.NotificatieIntegrationTest;
 import nl.jeugdlink.notificatie.TestMail;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
@@ -51,6 +52,8 @@ class JbtBerichtenIntegrationTest {
     private static final String CONTACTPERSOON = "k.dijkstra@ede.test";
     /** The golden decision's stand-in for sealed agreements: not a seal, so every test puts its own (or none) in its place. */
     private static final String GOUDEN_AFSPRAKEN = "QVZFUlpFR0VMRC1WRUlMSUdIRUlEU0FGU1BSQUtFTg==";
+    /** The golden planning's stand-in for sealed invitees, likewise. */
+    private static final String GOUDEN_GENODIGDEN = "QVZFUlpFR0VMRC1HRU5PRElHREVO";
 
     @Autowired
     Notificaties notificaties;
@@ -119,15 +122,25 @@ class JbtBerichtenIntegrationTest {
     @Test
     void invitesTheRequesterKnownFromTheFilingToThePlannedTalk() {
         stuur(JbtEvents.JBT_VERZOEK_INGEDIEND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_INGEDIEND));
-        String payload = voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND);
+        String payload = gepland(null);
         stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, payload);
 
         MimeMessage mail = bericht(INDIENER, casus, "JeugdLink: uw verzoek aan de Jeugdbeschermingstafel is ingepland",
                 "Beste Ruud Bakker,",
                 "Uw verzoek voor casus " + casus + " in de gemeente Ede is ingepland.",
                 "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datumIn(payload, "datum") + ".",
-                "U bent uitgenodigd voor dit gesprek.");
-        assertThat(TestMail.tekst(mail)).doesNotContain("buurtafel");
+                "U bent uitgenodigd voor dit gesprek.",
+                // An interpreter comes; which language is the family's, read in JeugdLink.
+                "Bij dit gesprek is een tolk nodig. Welke taal staat in het verzoek in JeugdLink.");
+        assertThat(TestMail.tekst(mail)).doesNotContain("buurtafel").doesNotContain("Arabisch").doesNotContain("genodigde");
+        // The raadsmedewerker the chair assigned for the independent test is invited by name.
+        MimeMessage raad = bericht("r.meijer@rvdk.test", casus, "JeugdLink: u doet de onafhankelijke toets aan de Jeugdbeschermingstafel",
+                "Beste Ria Meijer,",
+                "De voorzitter van de Jeugdbeschermingstafel heeft u gevraagd de onafhankelijke toets te doen.",
+                "Het gaat om casus " + casus + " in de gemeente Ede.",
+                "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datumIn(payload, "datum") + ".",
+                "Bij dit gesprek is een tolk nodig.");
+        assertThat(TestMail.tekst(raad)).doesNotContain("Arabisch");
         // The table's contacts at the Raad and the GI are invited too, each on behalf of their organisation.
         for (var ketenpartner : List.of(List.of("r.kok@rvdk.test", "de Raad voor de Kinderbescherming", "Rik Kok"),
                 List.of("g.smits@gi-jbt.test", "de Gecertificeerde Instelling", "Gea Smits"))) {
@@ -135,25 +148,25 @@ class JbtBerichtenIntegrationTest {
             assertThat(TestMail.onderwerp(uitnodiging)).isEqualTo("JeugdLink: uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
             assertThat(TestMail.tekst(uitnodiging)).contains("Beste " + ketenpartner.get(2) + ",", "U bent namens " + ketenpartner.get(1) + " uitgenodigd voor een gesprek aan de "
                     + "Jeugdbeschermingstafel foodvalley.", "Het gesprek is op " + datumIn(payload, "datum") + ".",
-                    "Het gaat om casus " + casus + " in de gemeente Ede.");
+                    "Het gaat om casus " + casus + " in de gemeente Ede.", "Bij dit gesprek is een tolk nodig.").doesNotContain("Arabisch");
         }
-        // The filing itself is no message: the mails naming the casus are the invitations of the requester, the Raad and the GI.
-        assertThat(TestMail.metKenmerk(casus)).hasSize(3);
+        // The filing itself is no message: the mails naming the casus are the invitations of the requester, the Raad, the GI and the raadsmedewerker.
+        assertThat(TestMail.metKenmerk(casus)).hasSize(4);
         assertThat(notificaties.overCasus(casus)).extracting(n -> n.ontvanger().rol())
-                .contains("JBT_INDIENER", "JBT_RAAD", "JBT_GI");
+                .contains("JBT_INDIENER", "JBT_RAAD", "JBT_GI", "JBT_RAADSMEDEWERKER");
     }
 
     @Test
     void recordsThePlannedTalkUndeliverableWhenItsRequesterIsUnknown() {
-        stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND));
+        stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, gepland(null));
 
-        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).size() == 3);
+        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).size() == 4);
         assertThat(notificaties.overCasus(casus)).filteredOn(n -> n.status() == Notificatie.Status.ONBESTELBAAR)
                 .extracting(Notificatie::ontvanger).containsExactly(new Ontvanger("JBT_INDIENER", "indiener-" + casus));
         // No family contact shared for this referral yet: the parents' and the child's invitations wait for it.
         await().atMost(WACHT).until(() -> mongo.getCollection("geparkeerde_gezinspost").countDocuments(new org.bson.Document("aanmeldingId", aanmelding)) == 2);
-        // Only the Raad's and the GI's invitations go out.
-        await().atMost(WACHT).until(() -> TestMail.metKenmerk(casus).size() == 2);
+        // Only the Raad's, the GI's and the raadsmedewerker's invitations go out.
+        await().atMost(WACHT).until(() -> TestMail.metKenmerk(casus).size() == 3);
     }
 
     @Test
@@ -167,7 +180,8 @@ class JbtBerichtenIntegrationTest {
         stuur(IntakeEvents.GEZINSCONTACT_GEDEELD, aanmelding, voorbeeld(IntakeEvents.GEZINSCONTACT_GEDEELD,
                 Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_ZEGEL, verzegeld)));
         await().atMost(WACHT).until(() -> gezinscontacten.vind(aanmelding).isPresent());
-        String payload = voorbeeldVan(JbtEvents.JBT_VERZOEK_GEPLAND);
+        // The golden planning counts a trusted person, but its seal is left out here (as in an event from before they were carried).
+        String payload = gepland(null);
         stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, payload);
 
         for (String ouder : List.of(moeder, vader)) {
@@ -175,19 +189,110 @@ class JbtBerichtenIntegrationTest {
             MimeMessage kind = TestMail.eenMail(ouder, "Beste jongere");
             assertThat(TestMail.onderwerp(kind)).isEqualTo("Een uitnodiging voor uw kind: gesprek aan de Jeugdbeschermingstafel");
             assertThat(TestMail.tekst(kind)).contains("Deze uitnodiging is voor uw kind van 12 jaar of ouder.", "Het gesprek is op "
-                    + datumIn(payload, "datum") + ".", "Je bent welkom bij een deel van het gesprek. Dat deel is alleen voor jou.")
+                    + datumIn(payload, "datum") + ".", "Je bent welkom bij een deel van het gesprek. Dat deel is alleen voor jou.",
+                    "Bij het gesprek is een tolk.")
                     .doesNotContain(casus, aanmelding, "foodvalley");
             MimeMessage mail = TestMail.eenMail(ouder, "U mag iemand meenemen die u vertrouwt.");
             assertThat(TestMail.onderwerp(mail)).isEqualTo("Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
             assertThat(TestMail.tekst(mail)).contains("Beste ouder of verzorger,",
                     "Het gesprek is op " + datumIn(payload, "datum") + ".",
-                    "U mag iemand meenemen die u vertrouwt.")
+                    "U mag iemand meenemen die u vertrouwt.",
+                    "U heeft een vertrouwenspersoon genoemd. Wij hebben geen e-mailadres van deze persoon. Vertelt u zelf wanneer het gesprek is?",
+                    // The interpreter in the family's own language: the requester wrote it for them.
+                    "Bij het gesprek is een tolk. De tolk spreekt Arabisch.")
                     // Nothing of the request or the casus: no ids, no names.
                     .doesNotContain(casus, aanmelding, "foodvalley");
         }
         assertThat(notificaties.overCasus(casus)).filteredOn(n -> n.ontvanger().rol().equals(Ontvanger.GEZIN))
                 .extracting(n -> n.ontvanger().id()).containsExactlyInAnyOrder("biologische-moeder", "biologische-vader",
                         "kind-via-biologische-moeder", "kind-via-biologische-vader");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void invitesTheTrustedPersonAndTheFormsInviteesAtTheirOwnAddressWithoutAnythingOfTheFamily(CapturedOutput uitvoer) {
+        List<String> ouders = deelGezinscontact();
+        stuur(JbtEvents.JBT_VERZOEK_INGEDIEND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_INGEDIEND));
+        await().atMost(WACHT).until(() -> notificaties.indienerVan(casus).isPresent());
+        String kort = UUID.randomUUID().toString().substring(0, 8);
+        String vertrouwd = "mieke.dewit-" + kort + "@example.nl";
+        String mentor = "ib-" + kort + "@regenboog.example";
+        String verzegeld = verzegeling.verzegel(json.writeValueAsString(new JbtVerzoekGepland.Verzegeld(
+                new JbtVerzoekGepland.Genodigde("Mieke de Wit", "vertrouwenspersoon", vertrouwd),
+                List.of(new JbtVerzoekGepland.Genodigde("Ilse Brink", "intern begeleider", mentor),
+                        new JbtVerzoekGepland.Genodigde("Opa Henk", "grootvader", "06-12345678")))),
+                JbtVerzoekGepland.context(casus, casus));
+        String payload = gepland(verzegeld);
+        String eventId = stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, payload);
+        assertThat(payload).doesNotContain("Mieke").doesNotContain(vertrouwd).doesNotContain("Opa Henk");
+        String datum = datumIn(payload, "datum");
+
+        MimeMessage aanVertrouwd = TestMail.eenMail(vertrouwd, "vertrouwenspersoon");
+        assertThat(TestMail.onderwerp(aanVertrouwd)).isEqualTo("Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
+        assertThat(TestMail.tekst(aanVertrouwd)).contains("Beste Mieke de Wit,", "Ouders hebben u gevraagd om als vertrouwenspersoon mee te gaan naar een gesprek.",
+                "Het gesprek is op " + datum + ".", "In deze e-mail staan geen namen en geen gegevens van het gezin.",
+                "Of neem contact op met Ruud Bakker (r.bakker@st-ede.test), die het verzoek voor het gesprek heeft gedaan.")
+                .doesNotContain(casus, aanmelding, "Arabisch", "Opa Henk", "Ilse Brink");
+        MimeMessage aanMentor = TestMail.eenMail(mentor, "Beste Ilse Brink");
+        assertThat(TestMail.tekst(aanMentor)).contains("U bent uitgenodigd voor een gesprek aan de Jeugdbeschermingstafel foodvalley.",
+                "Het gesprek is op " + datum + ".", "U bent genoemd in het verzoek voor dit gesprek.",
+                "Neem dan contact op met Ruud Bakker (r.bakker@st-ede.test), die het verzoek heeft gedaan.")
+                .doesNotContain(casus, aanmelding, "Arabisch", "Opa Henk", "Mieke", "vertrouwenspersoon");
+        // The requester hears whom to invite themselves - by count, no names (they wrote the form; the mail is not the place).
+        MimeMessage aanIndiener = bericht(INDIENER, casus, "JeugdLink: uw verzoek aan de Jeugdbeschermingstafel is ingepland",
+                "2 genodigden uit het verzoek krijgen een eigen uitnodiging per e-mail.",
+                "Van 1 genodigde uit het verzoek staat geen e-mailadres in het verzoek. Nodig hen zelf uit.");
+        assertThat(TestMail.tekst(aanIndiener)).doesNotContain("Mieke", "Ilse", "Opa Henk", "Arabisch", vertrouwd, mentor);
+        // The parents read that their trusted person has an invitation, not who (the other parent may not know).
+        for (String ouder : ouders) {
+            MimeMessage mail = TestMail.eenMail(ouder, "U mag iemand meenemen die u vertrouwt.");
+            assertThat(TestMail.tekst(mail)).contains("U heeft een vertrouwenspersoon genoemd. Die krijgt een eigen uitnodiging met de datum.",
+                    "De tolk spreekt Arabisch.").doesNotContain("Mieke", vertrouwd, "Ilse");
+        }
+        // Their addresses came from the family's side: masked in the log, the text dropped once sent, never in the store or the log in clear.
+        for (Ontvanger o : List.of(new Ontvanger(Ontvanger.VERTROUWENSPERSOON, "vertrouwenspersoon"), new Ontvanger(Ontvanger.GENODIGDE, "genodigde-1"))) {
+            String id = Notificatie.idVoor(eventId, o);
+            await().atMost(WACHT).until(() -> notificaties.vind(id).orElseThrow().status() == Notificatie.Status.VERZONDEN);
+            await().atMost(WACHT).until(() -> notificaties.vind(id).orElseThrow().tekst().isEmpty());
+            assertThat(notificaties.vind(id).orElseThrow().adresInLog()).doesNotContain(kort);
+        }
+        assertThat(notificaties.overCasus(casus)).extracting(n -> n.ontvanger().rol() + ":" + n.ontvanger().id())
+                .doesNotContain("GENODIGDE:genodigde-2");
+        assertThat(mongo.getCollection("notificaties").find(new org.bson.Document("casusId", casus)).into(new java.util.ArrayList<>()))
+                .allSatisfy(d -> assertThat(d.toJson()).doesNotContain(kort).doesNotContain("Mieke"));
+        // The service's own log; the test's mail server logs every mailbox it makes.
+        assertThat(uitvoer.getAll().lines().filter(l -> !l.contains("com.icegreen.greenmail"))).noneMatch(l -> l.contains(vertrouwd) || l.contains("Mieke"));
+    }
+
+    @Test
+    void refusesInviteesSealedForAnotherRequestToTheDeadLetterTopicWithoutTheirNames() {
+        deelGezinscontact();
+        String verzegeld = verzegeling.verzegel(json.writeValueAsString(new JbtVerzoekGepland.Verzegeld(
+                new JbtVerzoekGepland.Genodigde("Mieke de Wit", "vertrouwenspersoon", "mieke@example.nl"), List.of())),
+                JbtVerzoekGepland.context(casus, UUID.randomUUID().toString()));
+        stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, gepland(verzegeld));
+
+        var dood = deadLetter("jeugdlink.jbt.verzoek.notification-service.dlq", casus);
+        assertThat(KafkaProbe.header(dood, "x-exception-stacktrace")).contains("Caused by: " + RejectedEventException.class.getName(), "do not open")
+                .doesNotContain("Mieke");
+        assertThat(notificaties.overCasus(casus)).isEmpty();
+        assertThat(TestMail.metKenmerk(casus)).isEmpty();
+    }
+
+    @Test
+    void invitesTheRaadsmedewerkerAssignedAfterThePlanningByNameAndTellsOneAssignedBeforeThatTheDayFollows() {
+        String payload = voorbeeldVan(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN);
+        stuur(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN, casus, payload);
+        bericht("r.meijer@rvdk.test", casus, "JeugdLink: u doet de onafhankelijke toets aan de Jeugdbeschermingstafel", "Beste Ria Meijer,",
+                "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datumIn(payload, "datum") + ".");
+
+        String andere = UUID.randomUUID().toString();
+        String nogNietGepland = voorbeeld(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, andere,
+                "\"foodvalley\"", "null", "\"2027-05-11\"", "null"));
+        stuur(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN, andere, nogNietGepland);
+        bericht("r.meijer@rvdk.test", andere, "JeugdLink: u doet de onafhankelijke toets aan de Jeugdbeschermingstafel",
+                "Het gaat om casus " + andere + " in de gemeente Ede.",
+                "Het gesprek is nog niet ingepland. U krijgt een nieuwe e-mail als de datum bekend is.");
     }
 
     @Test
@@ -313,6 +418,12 @@ class JbtBerichtenIntegrationTest {
 
     private String verzegeldeAfspraken(String afspraken, String context) {
         return verzegeling.verzegel(json.writeValueAsString(new JbtBesluitGenomen.Verzegeld(afspraken)), context);
+    }
+
+    /** The golden planning for this casus, its sealed invitees replaced by these (null: none carried). */
+    private String gepland(@Nullable String verzegeld) {
+        return voorbeeld(JbtEvents.JBT_VERZOEK_GEPLAND, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus,
+                "\"" + GOUDEN_GENODIGDEN + "\"", verzegeld == null ? "null" : "\"" + verzegeld + "\""));
     }
 
     /** The golden decision for this casus, its sealed agreements replaced by these (null: none carried). */

@@ -110,6 +110,40 @@ class WebhookIntegrationTest {
     }
 
     @Test
+    void aChangeOrWithdrawalOfAToewijzingReachesItsProviderAfterTheAllocationAndOnlyASubscriptionThatWantsIt() throws Exception {
+        String agb = nieuweAgb();
+        String ander = nieuweAgb();
+        try (Ontvanger alles = new Ontvanger(); Ontvanger alleenToewijzingen = new Ontvanger(); Ontvanger vanAnder = new Ontvanger()) {
+            HttpResponse<String> zonderFilter = api().post("/api/v1/abonnementen", """
+                    {"callbackUrl":"%s","kanalen":[{"naam":"toewijzingen"}]}""".formatted(alles.url()), token(agb));
+            assertThat(zonderFilter.statusCode()).as(zonderFilter.body()).isEqualTo(201);
+            abonneer(agb, alleenToewijzingen.url());
+            HttpResponse<String> metFilter = api().post("/api/v1/abonnementen", """
+                    {"callbackUrl":"%s","kanalen":[{"naam":"toewijzingen","filters":{"gebeurtenissen":["ToewijzingGewijzigd"]}}]}"""
+                    .formatted(vanAnder.url()), token(ander));
+            assertThat(metFilter.statusCode()).as(metFilter.body()).isEqualTo(201);
+            String casus = UUID.randomUUID().toString();
+            String toegewezen = toewijzing(agb, casus);
+            String gewijzigd = stuur(RoutingEvents.TOEWIJZING_GEWIJZIGD, casus, voorbeeld(RoutingEvents.TOEWIJZING_GEWIJZIGD,
+                    Map.of("98000011", agb, GOUDEN_CASUS, casus)));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> alles.verwerkt.size() == 2 && alleenToewijzingen.verwerkt.size() == 1);
+            Thread.sleep(500); // nothing more arrives
+            // Same casus, same key: the change comes after the allocation, its sequence the next of the provider's feed.
+            assertThat(alles.ontvangen).extracting(Ontvanger.Bezorging::id).containsExactly(toegewezen, gewijzigd);
+            JsonNode wijziging = json.readTree(alles.ontvangen.get(1).body());
+            assertThat(wijziging.get("type").asString()).isEqualTo(RoutingEvents.TOEWIJZING_GEWIJZIGD.type());
+            assertThat(wijziging.get("data").get("redenWijziging").asString()).isEqualTo("05");
+            assertThat(Long.parseLong(wijziging.get("sequence").asString()))
+                    .isGreaterThan(Long.parseLong(json.readTree(alles.ontvangen.get(0).body()).get("sequence").asString()));
+            assertThat(alleenToewijzingen.verwerkt).containsExactly(toegewezen);
+            // Another provider that asked for changes gets none of this provider's.
+            assertThat(vanAnder.ontvangen).isEmpty();
+            assertThat(ids(feed(agb, null, 10))).containsExactly(toegewezen, gewijzigd);
+        }
+    }
+
+    @Test
     void aReceiverThatIsDownDuringABurstReceivesEveryEventAfterwardsOncePerWebhookId() throws Exception {
         String agb = nieuweAgb();
         try (Ontvanger o = new Ontvanger()) {
@@ -307,6 +341,54 @@ class WebhookIntegrationTest {
             assertThat(api().post("/api/v1/abonnementen/niet-bezorgd/" + bezorging + "/opnieuw", "", token(agb)).statusCode()).isEqualTo(202);
             await().atMost(Duration.ofSeconds(30)).until(() -> o.verwerkt.contains(event));
             assertThat(api().get("/api/v1/abonnementen/niet-bezorgd", token(agb)).body()).isEqualTo("[]");
+        }
+    }
+
+    @Test
+    void aBeheerderRedeliversASubscriptionsDeadLettersInFeedOrderAuditedAndBadInputIsAProblem() throws Exception {
+        String agb = nieuweAgb();
+        String beheerder = ApiCaller.token("beheerder-ede", "beheerder", List.of("GM0228"));
+        try (Ontvanger o = new Ontvanger()) {
+            abonneer(agb, o.url());
+            String id = abonnementVan(agb);
+            o.status = 410;
+            List<String> events = List.of(toewijzing(agb, UUID.randomUUID().toString()), toewijzing(agb, UUID.randomUUID().toString()),
+                    toewijzing(agb, UUID.randomUUID().toString()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> json.readTree(api().get("/api/v1/abonnementen/niet-bezorgd", token(agb)).body()).size() == 3);
+            String pad = "/api/v1/beheer/zorgaanbieders/" + agb + "/abonnementen/" + id + "/niet-bezorgd/opnieuw";
+
+            // Bad input is a problem naming field and rule, and releases nothing.
+            HttpResponse<String> onbekend = api().post(pad, "{\"bezorgingIds\":[\"webhook:" + agb + ":999999:" + id + "\"]}", beheerder);
+            assertThat(onbekend.statusCode()).as(onbekend.body()).isEqualTo(400);
+            assertThat(onbekend.headers().firstValue("Content-Type")).hasValueSatisfying(c -> assertThat(c).startsWith("application/problem+json"));
+            assertThat(onbekend.body()).contains("bezorgingIds[0]", "niet-bezorgd");
+            HttpResponse<String> geenAgb = api().post("/api/v1/beheer/zorgaanbieders/ede/abonnementen/" + id + "/niet-bezorgd/opnieuw", "{}", beheerder);
+            assertThat(geenAgb.statusCode()).as(geenAgb.body()).isEqualTo(400);
+            assertThat(geenAgb.body()).contains("agbCode", "agb-code");
+            assertThat(api().post("/api/v1/beheer/zorgaanbieders/" + agb + "/abonnementen/" + UUID.randomUUID() + "/niet-bezorgd/opnieuw", "{}", beheerder)
+                    .statusCode()).isEqualTo(404);
+            // Only a beheerder: the provider itself redelivers one at a time on its own endpoint.
+            assertThat(api().post(pad, "{}", token(agb)).statusCode()).isEqualTo(403);
+            assertThat(json.readTree(api().get("/api/v1/abonnementen/niet-bezorgd", token(agb)).body())).hasSize(3);
+            assertThat(o.verwerkt).isEmpty();
+
+            o.status = 200;
+            HttpResponse<String> opnieuw = api().post(pad, "", beheerder);
+            assertThat(opnieuw.statusCode()).as(opnieuw.body()).isEqualTo(202);
+            JsonNode antwoord = json.readTree(opnieuw.body());
+            assertThat(antwoord.get("aantal").asInt()).isEqualTo(3);
+            List<Long> nummers = new ArrayList<>();
+            antwoord.get("bezorgingIds").forEach(b -> nummers.add(Long.parseLong(b.asString().split(":")[2])));
+            assertThat(nummers).isSorted();
+            await().atMost(Duration.ofSeconds(30)).until(() -> o.verwerkt.containsAll(events));
+            assertThat(o.perId()).allSatisfy((webhookId, keer) -> assertThat(keer).isEqualTo(1L));
+            assertThat(api().get("/api/v1/abonnementen/niet-bezorgd", token(agb)).body()).isEqualTo("[]");
+            // Audited: who sent whose dead letters again.
+            String eerste = antwoord.get("bezorgingIds").get(0).asString();
+            HttpResponse<String> audit = api().get("/api/v1/audit-records?betreft=" + java.net.URLEncoder.encode(eerste, java.nio.charset.StandardCharsets.UTF_8),
+                    beheerder);
+            assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+            assertThat(audit.body()).contains("webhook-opnieuw", "beheerder-ede", "WIJZIGEN");
         }
     }
 

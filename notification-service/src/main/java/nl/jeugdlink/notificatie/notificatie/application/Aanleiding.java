@@ -103,11 +103,45 @@ public sealed interface Aanleiding {
 
     /**
      * A request was planned at a table's moment: who is invited follows from it (the children of 12 or
-     * older counted, the table's contacts at the Raad and the GI named when configured).
+     * older counted, the table's contacts at the Raad and the GI named when configured, the raadsmedewerker of the
+     * independent test when assigned). The people the form names to invite came sealed and are opened apart
+     * ({@link Genodigden}), so that no name or address of them is in this record.
+     *
+     * @param taal the family's language for the interpreter, as the requester wrote it; null when none is needed or given
      */
     record JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum,
             boolean buurtafel, Instant geplandOp, int kinderenVanTwaalfOfOuder, @Nullable String raadContactpersoonId,
-            @Nullable String giContactpersoonId) implements Aanleiding {
+            @Nullable String giContactpersoonId, @Nullable String raadsmedewerkerId, boolean tolkNodig, @Nullable String taal,
+            boolean vertrouwenspersoon) implements Aanleiding {
+    }
+
+    /**
+     * The people the request's form names to invite, opened from the planning's sealed field.
+     *
+     * @param vertrouwenspersoon the parents' trusted person, if they named one
+     * @param overigen everyone else, in the form's order
+     */
+    record Genodigden(@Nullable Genodigde vertrouwenspersoon, List<Genodigde> overigen) {
+
+        public static final Genodigden GEEN = new Genodigden(null, List.of());
+
+        public Genodigden {
+            overigen = List.copyOf(overigen);
+        }
+    }
+
+    /**
+     * One person to invite.
+     *
+     * @param email their address when the form gives one that can be mailed to; null otherwise (the form may give a phone
+     *        number, or "via moeder")
+     */
+    record Genodigde(String naam, @Nullable String email) {
+    }
+
+    /** The chair assigned the raadsmedewerker of the Raad's independent test; the talk's table and day when it is planned already. */
+    record JbtRaadsmedewerkerToegewezen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String raadsmedewerkerId,
+            @Nullable String tafel, @Nullable LocalDate datum) implements Aanleiding {
     }
 
     /**

@@ -51,13 +51,17 @@ public class MailingGezinVoorJbt {
 
     /**
      * The parents' invitation and, when a child is 12 or older, a separate one for the child for part
-     * of the talk (002:434), sent to the parents' addresses: the platform holds no address of a child.
+     * of the talk (002:434), sent to the parents' addresses: the platform holds no address of a child. Both say when an
+     * interpreter comes (the parents' letter in which language); the parents' letter whether the trusted person they named
+     * gets an invitation of their own - never the person's name or address, which are not the other parent's to read.
      *
      * @return whether anything new was recorded
      */
-    public boolean gepland(String eventId, JbtVerzoekGepland e) {
+    public boolean gepland(String eventId, JbtVerzoekGepland e, Aanleiding.Genodigden genodigden) {
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
-        Map<String, String> waarden = Map.of("datum", Omschrijvingen.datum(e.datum()));
+        Map<String, String> waarden = Map.of("datum", Omschrijvingen.datum(e.datum()),
+                "tolk", !e.tolkNodig() ? "" : e.taal() == null ? "Bij het gesprek is een tolk.\n" : "Bij het gesprek is een tolk. De tolk spreekt " + e.taal() + ".\n",
+                "vertrouwenspersoon", vertrouwenspersoon(e, genodigden));
         boolean nieuw = post.aanGezin(eventId, uitnodiging, betreft, waarden, null, "");
         // Without the family's address the parents' undeliverable line says it all: no second one for the child. A contact
         // still to come parks the child's letter beside the parents'.
@@ -66,6 +70,17 @@ public class MailingGezinVoorJbt {
             nieuw |= post.aanGezin(eventId, uitnodigingKind, betreft, waarden, null, KIND_VIA);
         }
         return nieuw;
+    }
+
+    private static String vertrouwenspersoon(JbtVerzoekGepland e, Aanleiding.Genodigden genodigden) {
+        Aanleiding.Genodigde vertrouwd = genodigden.vertrouwenspersoon();
+        if (vertrouwd != null && vertrouwd.email() != null) {
+            return "U heeft een vertrouwenspersoon genoemd. Die krijgt een eigen uitnodiging met de datum.\n";
+        }
+        if (vertrouwd != null || e.vertrouwenspersoon()) {
+            return "U heeft een vertrouwenspersoon genoemd. Wij hebben geen e-mailadres van deze persoon. Vertelt u zelf wanneer het gesprek is?\n";
+        }
+        return "";
     }
 
     /**

@@ -50,6 +50,7 @@ public class WritingBerichten {
     static final String GEMEENTELIJK_CONTACTPERSOON = "GEMEENTELIJK_CONTACTPERSOON";
     static final String JBT_RAAD = "JBT_RAAD";
     static final String JBT_GI = "JBT_GI";
+    static final String JBT_RAADSMEDEWERKER = "JBT_RAADSMEDEWERKER";
     /** The role of a breach of an escalation meeting's minutes' term: the organisation is the minutes' id. */
     static final String ESCALATIE_DEELNEMERS = "ESCALATIE_DEELNEMERS";
     static final String ESCALATIE_DEELNEMER = "ESCALATIE_DEELNEMER";
@@ -275,22 +276,36 @@ public class WritingBerichten {
     /**
      * The requester hears when and at which table the request is discussed. Who filed it comes from
      * its JbtVerzoekIngediend (same topic and key, so it came first); unknown, the message is recorded
-     * undeliverable for the request. The other invitations (the parents, the child of 12 or older, the
-     * Raad, the GI) are not written here.
+     * undeliverable for the request. The Raad and the GI (the table's contacts) and the raadsmedewerker of the independent
+     * test are invited by name from the contact directory; the parents' trusted person and everyone else the form names get
+     * an invitation of their own at the e-mail address the form gives - with the table and the day, nothing of the family.
+     * The professionals read that an interpreter is needed, not the language (it says something of the family); the
+     * requester reads how many of the form's invitees could not be mailed, so that they invite them themselves. The
+     * parents' and the child's letters are {@link MailingGezinVoorJbt}'s.
+     *
+     * @param genodigden opened from the event's seal; {@link Aanleiding.Genodigden#GEEN} when it holds none
      */
-    public boolean jbtVerzoekGepland(String eventId, JbtVerzoekGepland e) {
+    public boolean jbtVerzoekGepland(String eventId, JbtVerzoekGepland e, Aanleiding.Genodigden genodigden) {
         notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
         String indiener = notificaties.indienerVan(e.verzoekId()).orElseGet(() -> {
             log.warn("requester of JBT request {} unknown (no JbtVerzoekIngediend seen): invitation recorded as undeliverable", e.verzoekId());
             return "indiener-" + e.verzoekId();
         });
+        String datum = Omschrijvingen.datum(e.datum());
+        String tolk = e.tolkNodig() ? TOLK_VOOR_PROFESSIONALS : "";
         List<Notificatie> berichten = new ArrayList<>();
+        List<Aanleiding.Genodigde> allen = new ArrayList<>(genodigden.overigen());
+        if (genodigden.vertrouwenspersoon() != null) {
+            allen.addFirst(genodigden.vertrouwenspersoon());
+        }
+        long zonderAdres = allen.stream().filter(g -> g.email() == null).count();
         berichten.add(bericht(eventId, Sjablonen.JBT_VERZOEK_GEPLAND, JBT_INDIENER, indiener, betreft,
-                Map.of("datum", Omschrijvingen.datum(e.datum()), "tafel", e.tafel(),
-                        "buurtafel", e.buurtafel() ? "Dit is de buurtafel: de eigen tafel had binnen twee weken geen plek.\n" : "")));
+                Map.of("datum", datum, "tafel", e.tafel(), "tolk", tolk,
+                        "buurtafel", e.buurtafel() ? "Dit is de buurtafel: de eigen tafel had binnen twee weken geen plek.\n" : "",
+                        "genodigden", genodigdenVoorIndiener(allen.size() - zonderAdres, zonderAdres))));
         // The Raad voor de Kinderbescherming and the GI sit at every table (002:434): the table's contacts are invited.
-        Map<String, String> ketenpartner = Map.of("datum", Omschrijvingen.datum(e.datum()), "tafel", e.tafel());
+        Map<String, String> ketenpartner = Map.of("datum", datum, "tafel", e.tafel(), "tolk", tolk);
         if (e.raadContactpersoonId() != null) {
             berichten.add(bericht(eventId, Sjablonen.JBT_UITNODIGING_KETENPARTNER, JBT_RAAD, e.raadContactpersoonId(), betreft,
                     withOrganisatie(ketenpartner, "de Raad voor de Kinderbescherming")));
@@ -299,7 +314,63 @@ public class WritingBerichten {
             berichten.add(bericht(eventId, Sjablonen.JBT_UITNODIGING_KETENPARTNER, JBT_GI, e.giContactpersoonId(), betreft,
                     withOrganisatie(ketenpartner, "de Gecertificeerde Instelling")));
         }
+        if (e.raadsmedewerkerId() != null) {
+            berichten.add(bericht(eventId, Sjablonen.JBT_UITNODIGING_RAADSMEDEWERKER, JBT_RAADSMEDEWERKER, e.raadsmedewerkerId(), betreft,
+                    Map.of("wanneer", "Het gesprek aan de Jeugdbeschermingstafel " + e.tafel() + " is op " + datum + ".", "tolk", tolk)));
+        }
+        Map<String, String> uitnodiging = Map.of("datum", datum, "tafel", e.tafel(), "indiener",
+                contactpersonen.vind(indiener).map(c -> c.naam() + " (" + c.email() + ")").orElse("de professional die het verzoek deed"));
+        Aanleiding.Genodigde vertrouwd = genodigden.vertrouwenspersoon();
+        if (vertrouwd != null && vertrouwd.email() != null) {
+            berichten.add(aanGenodigde(eventId, Sjablonen.JBT_UITNODIGING_VERTROUWENSPERSOON, Ontvanger.VERTROUWENSPERSOON, "vertrouwenspersoon",
+                    vertrouwd, betreft, uitnodiging));
+        }
+        for (int i = 0; i < genodigden.overigen().size(); i++) {
+            Aanleiding.Genodigde g = genodigden.overigen().get(i);
+            if (g.email() != null) {
+                berichten.add(aanGenodigde(eventId, Sjablonen.JBT_UITNODIGING_GENODIGDE, Ontvanger.GENODIGDE, "genodigde-" + (i + 1), g, betreft,
+                        uitnodiging));
+            }
+        }
         return vastlegging.neemOp(berichten);
+    }
+
+    /** In the professionals' invitations: that an interpreter comes, not for which language. */
+    static final String TOLK_VOOR_PROFESSIONALS = "Bij dit gesprek is een tolk nodig. Welke taal staat in het verzoek in JeugdLink.\n";
+
+    private static String genodigdenVoorIndiener(long gemaild, long zonderAdres) {
+        String regels = "";
+        if (gemaild > 0) {
+            regels += gemaild + (gemaild == 1 ? " genodigde" : " genodigden") + " uit het verzoek " + (gemaild == 1 ? "krijgt" : "krijgen")
+                    + " een eigen uitnodiging per e-mail.\n";
+        }
+        if (zonderAdres > 0) {
+            regels += "Van " + zonderAdres + (zonderAdres == 1 ? " genodigde" : " genodigden")
+                    + " uit het verzoek staat geen e-mailadres in het verzoek. Nodig hen zelf uit.\n";
+        }
+        return regels;
+    }
+
+    /**
+     * The chair assigned the raadsmedewerker of the independent test: invited by name for the talk, or - not planned yet -
+     * told that the day follows ({@code JbtVerzoekGepland} names them when it is planned).
+     */
+    public boolean jbtRaadsmedewerkerToegewezen(String eventId, Aanleiding.JbtRaadsmedewerkerToegewezen e) {
+        notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        String wanneer = e.datum() == null
+                ? "Het gesprek is nog niet ingepland. U krijgt een nieuwe e-mail als de datum bekend is."
+                : "Het gesprek aan de Jeugdbeschermingstafel " + (e.tafel() == null ? "" : e.tafel() + " ") + "is op " + Omschrijvingen.datum(e.datum()) + ".";
+        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_UITNODIGING_RAADSMEDEWERKER, JBT_RAADSMEDEWERKER, e.raadsmedewerkerId(), betreft,
+                Map.of("wanneer", wanneer, "tolk", ""))));
+    }
+
+    /** A person the form names, at the address it gives: not in the contact directory, so their address and text are treated as the family's. */
+    private Notificatie aanGenodigde(String eventId, String sjabloon, String rol, String id, Aanleiding.Genodigde genodigde, Betreft betreft,
+            Map<String, String> extra) {
+        Map<String, String> waarden = new HashMap<>(extra);
+        waarden.put("naam", genodigde.naam());
+        return Notificatie.nieuw(eventId, sjabloon, new Ontvanger(rol, id), genodigde.email(), betreft, sjablonen.get(sjabloon).vul(waarden), clock.instant());
     }
 
     /**

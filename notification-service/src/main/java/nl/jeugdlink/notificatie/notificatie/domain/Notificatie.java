@@ -93,9 +93,12 @@ public record Notificatie(String id, String aanleiding, String sjabloon, Ontvang
                 betreft.gemeenteCode(), bericht.onderwerp(), bericht.tekst(), Status.ONBESTELBAAR, 0, nu, null, null, null, reden, List.of());
     }
 
-    /** For the family: its address and text are theirs, shown to nobody in JeugdLink (the delivery log masks them). */
+    /**
+     * For the family (or someone the family's request named): its address and text are theirs, shown to nobody in JeugdLink
+     * (the delivery log masks them).
+     */
     public boolean voorGezin() {
-        return Ontvanger.GEZIN.equals(ontvanger.rol());
+        return ontvanger.buitenAdresboek();
     }
 
     /**

@@ -11,4 +11,18 @@ public record Ontvanger(String rol, String id) {
 
     /** The parents (or guardians) of the child, who get the written summary of a conversation. */
     public static final String GEZIN = "GEZIN";
+
+    /** The parents' trusted person, invited to a JBT talk at the address the request's form gives (sealed for this service). */
+    public static final String VERTROUWENSPERSOON = "VERTROUWENSPERSOON";
+
+    /** Someone else the request's form names to invite to a JBT talk, at the address it gives (sealed for this service). */
+    public static final String GENODIGDE = "GENODIGDE";
+
+    /**
+     * Whether the address came from the family's side (the intake's contact, the request's form) rather than the contact
+     * directory: such a message's address is masked in the log, its text shown to nobody and dropped once sent.
+     */
+    public boolean buitenAdresboek() {
+        return GEZIN.equals(rol) || VERTROUWENSPERSOON.equals(rol) || GENODIGDE.equals(rol);
+    }
 }

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 /**
  * A message template: a first line {@code Onderwerp: ...}, an empty line, then the body. Placeholders
  * are {@code {{name}}}. Filling in fails on a placeholder without a value, so that no message goes
- * out with a hole in it.
+ * out with a hole in it. {@code {{name?}}} is optional: empty without a value - for a line added to a template
+ * after letters were parked with the values of the template before it (a parked family letter is filled in later).
  */
 public record Sjabloon(String naam, String onderwerp, String tekst) {
 
-    private static final Pattern PLAATSHOUDER = Pattern.compile("\\{\\{([A-Za-z]+)}}");
+    private static final Pattern PLAATSHOUDER = Pattern.compile("\\{\\{([A-Za-z]+)(\\?)?}}");
     private static final String ONDERWERP = "Onderwerp:";
 
     public static Sjabloon lees(String naam, String inhoud) {
@@ -34,6 +35,9 @@ public record Sjabloon(String naam, String onderwerp, String tekst) {
         StringBuilder uit = new StringBuilder();
         while (m.find()) {
             String waarde = waarden.get(m.group(1));
+            if (waarde == null && m.group(2) != null) {
+                waarde = "";
+            }
             if (waarde == null) {
                 throw new IllegalArgumentException("template " + naam + " needs a value for {{" + m.group(1) + "}}");
             }

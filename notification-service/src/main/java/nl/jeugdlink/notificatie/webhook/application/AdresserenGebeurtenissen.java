@@ -34,6 +34,17 @@ public class AdresserenGebeurtenissen {
         return "webhook:" + agbCode + ":" + volgnummer + ":" + abonnementId;
     }
 
+    /** Whether a delivery id is of this provider's subscription. */
+    static boolean isVoor(String bezorgingId, String agbCode, String abonnementId) {
+        String[] delen = bezorgingId.split(":", 4);
+        return delen.length == 4 && delen[1].equals(agbCode) && delen[3].equals(abonnementId);
+    }
+
+    /** The feed number a delivery id names. */
+    static long volgnummerVan(String bezorgingId) {
+        return Long.parseLong(bezorgingId.split(":", 4)[2]);
+    }
+
     /** @return true when the event was new to the provider's feed */
     public boolean ontvangen(String id, String soort, String type, String bron, String casusId, String agbCode, Instant tijd, String data) {
         Tijdlijnen.Vastgelegd vastgelegd = tijdlijnen.legVast(agbCode, id, soort, type, bron, casusId, tijd, data);

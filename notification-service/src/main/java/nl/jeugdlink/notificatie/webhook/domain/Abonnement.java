@@ -43,7 +43,8 @@ public record Abonnement(String id, String agbCode, URI callbackUrl, @Nullable S
 
     /** The one channel today: the routing's toewijzingen of this provider. */
     public static final String TOEWIJZINGEN = "toewijzingen";
-    public static final Set<String> SOORTEN = Set.of("JeugdhulpToegewezen", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt");
+    public static final Set<String> SOORTEN = Set.of("JeugdhulpToegewezen", "ToewijzingGewijzigd", "ZorgaanbiederAfwijzing", "JeugdhulpGestart",
+            "JeugdhulpGestopt");
 
     public Abonnement {
         gebeurtenissen = Set.copyOf(gebeurtenissen);

@@ -11,6 +11,7 @@ import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
 import nl.jeugdlink.contracts.intake.StartoverlegGepland;
 import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
+import nl.jeugdlink.contracts.jbt.JbtRaadsmedewerkerToegewezen;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
@@ -88,7 +89,21 @@ final class Aanleidingen {
 
     static Aanleiding.JbtVerzoekGepland van(JbtVerzoekGepland e) {
         return new Aanleiding.JbtVerzoekGepland(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.tafel(), e.datum(), e.buurtafel(),
-                e.geplandOp(), e.kinderenVanTwaalfOfOuder() == null ? 0 : e.kinderenVanTwaalfOfOuder(), e.raadContactpersoonId(), e.giContactpersoonId());
+                e.geplandOp(), e.kinderenVanTwaalfOfOuder() == null ? 0 : e.kinderenVanTwaalfOfOuder(), e.raadContactpersoonId(), e.giContactpersoonId(),
+                e.raadsmedewerkerId(), Boolean.TRUE.equals(e.tolkNodig()), Boolean.TRUE.equals(e.tolkNodig()) ? taal(e.taal()) : null,
+                Boolean.TRUE.equals(e.vertrouwenspersoon()));
+    }
+
+    static Aanleiding.JbtRaadsmedewerkerToegewezen van(JbtRaadsmedewerkerToegewezen e) {
+        return new Aanleiding.JbtRaadsmedewerkerToegewezen(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.raadsmedewerkerId(),
+                e.tafel(), e.datum());
+    }
+
+    /** A language's name as a parent can read it in their letter ("Arabisch", "Tigrinya"); anything else is left out, not quoted. */
+    private static final java.util.regex.Pattern TAAL = java.util.regex.Pattern.compile("[\\p{L}][\\p{L} ()'-]{0,39}");
+
+    private static @org.jspecify.annotations.Nullable String taal(@org.jspecify.annotations.Nullable String taal) {
+        return taal != null && TAAL.matcher(taal.strip()).matches() ? taal.strip() : null;
     }
 
     /** The summary stays sealed here: only {@link Zegels} opens it, when it can be delivered. */

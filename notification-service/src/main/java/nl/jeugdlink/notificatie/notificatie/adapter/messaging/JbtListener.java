@@ -3,6 +3,7 @@ package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtRaadsmedewerkerToegewezen;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
@@ -18,7 +19,8 @@ import org.springframework.messaging.Message;
 
 /**
  * Consumes the Jeugdbeschermingstafel's requests: a returned request goes to its requester, a long
- * wait to the chair and the municipal contact, a planned talk to the requester and the parents, a report to the
+ * wait to the chair and the municipal contact, a planned talk to the requester, the parents, the Raad, the GI, the raadsmedewerker
+ * and whom the form names (opened from the seal the jbt-service made for this service), an assigned raadsmedewerker to them, a report to the
  * requester and (with the link the jbt-service sealed for this service, ADR 0011) the parents; a filing is kept
  * (who filed it) without a message; the decision goes to the requester and the parents in words, the parents' mail with the
  * safety agreements the jbt-service sealed for this service (ADR 0011) when the event carries them; the Raad's request is
@@ -44,9 +46,14 @@ public class JbtListener implements Consumer<Message<byte[]>> {
                 .onEvent(JbtEvents.JBT_VERZOEK_GEPLAND, JbtVerzoekGepland.class,
                         Subject.of("casus", JbtVerzoekGepland::casusId).inMunicipality(JbtVerzoekGepland::gemeenteCode),
                         (event, e) -> {
+                            // Opened before anything is recorded: invitees that do not open refuse the whole event.
+                            Aanleiding.Genodigden genodigden = zegels.jbtGenodigden(e);
                             Aanleiding.JbtVerzoekGepland gepland = Aanleidingen.van(e);
-                            return Uitkomst.van(berichtgever.jbtVerzoekGepland(event.id(), gepland) | gezin.gepland(event.id(), gepland));
+                            return Uitkomst.van(berichtgever.jbtVerzoekGepland(event.id(), gepland, genodigden) | gezin.gepland(event.id(), gepland, genodigden));
                         })
+                .onEvent(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN, JbtRaadsmedewerkerToegewezen.class,
+                        Subject.of("casus", JbtRaadsmedewerkerToegewezen::casusId).inMunicipality(JbtRaadsmedewerkerToegewezen::gemeenteCode),
+                        (event, e) -> Uitkomst.van(berichtgever.jbtRaadsmedewerkerToegewezen(event.id(), Aanleidingen.van(e))))
                 .onEvent(JbtEvents.JBT_BESLUIT_GENOMEN, JbtBesluitGenomen.class,
                         Subject.of("casus", JbtBesluitGenomen::casusId).inMunicipality(JbtBesluitGenomen::gemeenteCode),
                         (event, e) -> {

@@ -11,6 +11,9 @@ import nl.jeugdlink.notificatie.notificatie.application.MailingGezinsfeedback;
 import nl.jeugdlink.contracts.intake.GezinscontactGedeeld;
 import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
+import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
+import nl.jeugdlink.notificatie.notificatie.application.Aanleiding;
+import org.jspecify.annotations.Nullable;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
 import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontzegeling;
@@ -106,6 +109,48 @@ public class Zegels implements Ontzegeling {
             throw new Ontzegeling.Onleesbaar("the sealed value of JBT decision " + e.verzoekId() + " holds no safety agreements");
         }
         return Optional.of(inhoud.veiligheidsafspraken().strip());
+    }
+
+    /**
+     * The people the request's form names to invite to a planned JBT talk, as the jbt-service sealed them for this planning of
+     * this request's casus; none when the event holds no seal (the form names nobody, or it was published before they were
+     * carried). A contact that is no e-mail address (a phone number, "via moeder") leaves the person without an address.
+     *
+     * @throws Ontzegeling.Onleesbaar when the seal does not open or is not the contract's JSON (the reason names no one)
+     */
+    Aanleiding.Genodigden jbtGenodigden(JbtVerzoekGepland e) {
+        if (e.verzegeld() == null) {
+            return Aanleiding.Genodigden.GEEN;
+        }
+        JbtVerzoekGepland.Verzegeld inhoud;
+        try {
+            inhoud = json.readValue(verzegeling.ontzegel(e.verzegeld(), JbtVerzoekGepland.context(e.casusId(), e.verzoekId())),
+                    JbtVerzoekGepland.Verzegeld.class);
+        } catch (Sealing.OnleesbaarException x) {
+            throw new Ontzegeling.Onleesbaar("the invitees of the planned JBT talk of request " + e.verzoekId() + " do not open: " + x.getMessage());
+        } catch (JacksonException x) {
+            throw new Ontzegeling.Onleesbaar("the invitees of the planned JBT talk of request " + e.verzoekId() + " are not the JSON the contract describes");
+        }
+        if (inhoud == null) {
+            throw new Ontzegeling.Onleesbaar("the sealed value of the planned JBT talk of request " + e.verzoekId() + " holds no invitees");
+        }
+        List<Aanleiding.Genodigde> overigen = new ArrayList<>();
+        for (JbtVerzoekGepland.Genodigde g : inhoud.genodigden() == null ? List.<JbtVerzoekGepland.Genodigde>of() : inhoud.genodigden()) {
+            Aanleiding.Genodigde genodigde = genodigde(g);
+            if (genodigde != null) {
+                overigen.add(genodigde);
+            }
+        }
+        return new Aanleiding.Genodigden(inhoud.vertrouwenspersoon() == null ? null : genodigde(inhoud.vertrouwenspersoon()), overigen);
+    }
+
+    private static Aanleiding.@Nullable Genodigde genodigde(JbtVerzoekGepland.@Nullable Genodigde g) {
+        if (g == null || g.naam() == null || g.naam().isBlank()) {
+            return null;
+        }
+        String contact = g.contact() == null ? "" : g.contact().strip();
+        boolean email = new Gezinscontact.Adres("GENODIGDE", contact).isBruikbaar();
+        return new Aanleiding.Genodigde(g.naam().strip(), email ? contact : null);
     }
 
     /**

@@ -109,7 +109,7 @@ public class MongoNotificaties implements Notificaties {
     @Override
     public void vergeetTekstVanGezin(String id) {
         NotificatieDocument bericht = mongo.findById(id, NotificatieDocument.class);
-        if (bericht != null && Ontvanger.GEZIN.equals(bericht.ontvangerRol())) {
+        if (bericht != null && bericht.ontvangerRol() != null && new Ontvanger(bericht.ontvangerRol(), "").buitenAdresboek()) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("tekst"), NotificatieDocument.class);
         }
     }

@@ -6,6 +6,7 @@ import nl.jeugdlink.contracts.routing.JeugdhulpGestart;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestopt;
 import nl.jeugdlink.contracts.routing.JeugdhulpToegewezen;
 import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.contracts.routing.ToewijzingGewijzigd;
 import nl.jeugdlink.contracts.routing.ZorgaanbiederAfwijzing;
 import nl.jeugdlink.notificatie.webhook.application.AdresserenGebeurtenissen;
 import nl.jeugdlink.platform.inbound.InboundEvent;
@@ -29,6 +30,10 @@ public class ToewijzingListener implements Consumer<Message<byte[]>> {
                 .onEvent(RoutingEvents.JEUGDHULP_TOEGEWEZEN, JeugdhulpToegewezen.class,
                         Subject.of("casus", JeugdhulpToegewezen::casusId).inMunicipality(JeugdhulpToegewezen::gemeenteCode),
                         (event, e) -> uitkomst(adresseren, event, "JeugdhulpToegewezen", e.casusId(), e.agbCode()))
+                // A change of the toewijzing (its end brought forward, or withdrawn: reden 13) is the provider's to hear as the allocation was.
+                .onEvent(RoutingEvents.TOEWIJZING_GEWIJZIGD, ToewijzingGewijzigd.class,
+                        Subject.of("casus", ToewijzingGewijzigd::casusId).inMunicipality(ToewijzingGewijzigd::gemeenteCode),
+                        (event, e) -> uitkomst(adresseren, event, "ToewijzingGewijzigd", e.casusId(), e.agbCode()))
                 .onEvent(RoutingEvents.ZORGAANBIEDER_AFWIJZING, ZorgaanbiederAfwijzing.class,
                         Subject.of("casus", ZorgaanbiederAfwijzing::casusId).inMunicipality(ZorgaanbiederAfwijzing::gemeenteCode),
                         (event, e) -> uitkomst(adresseren, event, "ZorgaanbiederAfwijzing", e.casusId(), e.agbCode()))

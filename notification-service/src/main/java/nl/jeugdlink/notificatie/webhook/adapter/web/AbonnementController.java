@@ -9,7 +9,6 @@ import java.util.Map;
 import nl.jeugdlink.notificatie.webhook.application.BeherenAbonnementen;
 import nl.jeugdlink.notificatie.webhook.domain.Abonnement;
 import nl.jeugdlink.notificatie.webhook.domain.NietBezorgd;
-import nl.jeugdlink.platform.delivery.Deliveries;
 import nl.jeugdlink.platform.delivery.Delivery;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
 import nl.jeugdlink.platform.web.InvalidParam;
@@ -59,18 +58,19 @@ class AbonnementController {
     private final BeherenAbonnementen beheren;
     private final NietBezorgd nietBezorgd;
     private final DeliveryLog bezorglog;
-    private final Deliveries deliveries;
+    private final nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen opnieuwBezorgen;
     private final java.time.Clock clock;
     private final java.time.Duration overlap;
 
-    AbonnementController(BeherenAbonnementen beheren, NietBezorgd nietBezorgd, DeliveryLog bezorglog, Deliveries deliveries, java.time.Clock clock,
+    AbonnementController(BeherenAbonnementen beheren, NietBezorgd nietBezorgd, DeliveryLog bezorglog,
+            nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen opnieuwBezorgen, java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${jeugdlink.webhooks.rotatie-overlap}") java.time.Duration overlap) {
         this.clock = clock;
         this.overlap = overlap;
         this.beheren = beheren;
         this.nietBezorgd = nietBezorgd;
         this.bezorglog = bezorglog;
-        this.deliveries = deliveries;
+        this.opnieuwBezorgen = opnieuwBezorgen;
     }
 
     @PostMapping("/api/v1/abonnementen")
@@ -125,16 +125,8 @@ class AbonnementController {
     @PostMapping("/api/v1/abonnementen/niet-bezorgd/{bezorgingId}/opnieuw")
     @Operation(summary = "Bezorg een gestopte bezorging opnieuw")
     ResponseEntity<Void> opnieuw(@PathVariable String bezorgingId) {
-        String agb = Zorgaanbieder.agbCode();
-        if (!nietBezorgd.van(agb).contains(bezorgingId)) {
-            return ResponseEntity.notFound().build();
-        }
-        Delivery.Status status = bezorglog.find(bezorgingId).map(Delivery::status).orElse(Delivery.Status.PENDING);
-        if (status == Delivery.Status.PARKED || status == Delivery.Status.GIVEN_UP) {
-            deliveries.release(bezorgingId);
-        }
-        nietBezorgd.haalWeg(agb, bezorgingId);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).build();
+        return opnieuwBezorgen.een(Zorgaanbieder.agbCode(), bezorgingId) ? ResponseEntity.status(HttpStatus.ACCEPTED).build()
+                : ResponseEntity.notFound().build();
     }
 
     private static BeherenAbonnementen.Aanvraag aanvraag(AbonnementVerzoek v) {

@@ -1,12 +1,15 @@
 package nl.jeugdlink.notificatie.webhook.adapter.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.jeugdlink.notificatie.webhook.application.AdresserenGebeurtenissen;
+import nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen;
+import nl.jeugdlink.platform.web.InvalidParam;
 import nl.jeugdlink.notificatie.webhook.domain.Abonnementen;
 import nl.jeugdlink.notificatie.webhook.domain.Gebeurtenis;
 import nl.jeugdlink.notificatie.webhook.domain.NietBezorgd;
@@ -21,7 +24,10 @@ import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.ProblemHandling;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,8 +56,19 @@ class BezorgingenController {
     private final DeliveryLog bezorglog;
     private final NietBezorgd nietBezorgd;
     private final Audit audit;
+    private final OpnieuwBezorgen opnieuwBezorgen;
 
-    BezorgingenController(Abonnementen abonnementen, Tijdlijnen tijdlijnen, DeliveryLog bezorglog, NietBezorgd nietBezorgd, Audit audit) {
+    /** @param bezorgingIds the dead letters to send again; absent or empty: all of the subscription's */
+    record OpnieuwVerzoek(@Nullable List<String> bezorgingIds) {
+    }
+
+    /** @param bezorgingIds what was sent again, in feed order */
+    record OpnieuwAntwoord(int aantal, List<String> bezorgingIds) {
+    }
+
+    BezorgingenController(Abonnementen abonnementen, Tijdlijnen tijdlijnen, DeliveryLog bezorglog, NietBezorgd nietBezorgd, Audit audit,
+            OpnieuwBezorgen opnieuwBezorgen) {
+        this.opnieuwBezorgen = opnieuwBezorgen;
         this.abonnementen = abonnementen;
         this.tijdlijnen = tijdlijnen;
         this.bezorglog = bezorglog;
@@ -77,12 +94,42 @@ class BezorgingenController {
     }
 
     @GetMapping("/api/v1/beheer/zorgaanbieders/{agbCode}/niet-bezorgd")
-    @Operation(summary = "De dead letters van een zorgaanbieder (beheerder)", description = "Opnieuw bezorgen doet de zorgaanbieder zelf.")
+    @Operation(summary = "De dead letters van een zorgaanbieder (beheerder)", description = "Opnieuw bezorgen: per abonnement, POST .../abonnementen/{id}/niet-bezorgd/opnieuw.")
     List<Bezorging> nietBezorgd(@PathVariable String agbCode) {
         Gebruiker beheerder = Toegang.metRol(Rol.BEHEERDER);
         audit.toegestaan(beheerder, AuditEntry.Actie.LEZEN, "webhook-niet-bezorgd", agbCode);
         return nietBezorgd.van(agbCode).stream().flatMap(id -> bezorglog.find(id).stream()).map(d -> bezorging(d, null)).toList();
     }
+
+    @PostMapping("/api/v1/beheer/zorgaanbieders/{agbCode}/abonnementen/{id}/niet-bezorgd/opnieuw")
+    @Operation(summary = "Bezorg de dead letters van een abonnement opnieuw (beheerder)",
+            description = "Alle dead letters van het abonnement, of de genoemde bezorgingIds, op volgorde van de feed. Elk gaat opnieuw door de "
+                    + "gewone bezorging: mislukt het weer, dan komt het terug op de lijst.")
+    @ApiResponse(responseCode = "202", description = "Opnieuw aangeboden; het antwoord noemt welke")
+    @ApiResponse(responseCode = "400", description = "agbCode is geen AGB-code, of een bezorgingId staat niet op de lijst van het abonnement (niets opnieuw)")
+    @ApiResponse(responseCode = "404", description = "De zorgaanbieder heeft geen abonnement met dit id")
+    ResponseEntity<OpnieuwAntwoord> opnieuw(@PathVariable String agbCode, @PathVariable String id, @RequestBody(required = false) @Nullable OpnieuwVerzoek verzoek) {
+        Gebruiker beheerder = Toegang.metRol(Rol.BEHEERDER);
+        if (!AGB_CODE.matcher(agbCode).matches()) {
+            throw new ProblemHandling.InvalidInputException("agbCode", "agb-code", "agbCode is een AGB-code van 8 cijfers.");
+        }
+        List<String> gekozen = verzoek == null ? null : verzoek.bezorgingIds();
+        List<String> opnieuw;
+        try {
+            opnieuw = opnieuwBezorgen.voorAbonnement(agbCode, id, gekozen);
+        } catch (OpnieuwBezorgen.NietOpDeLijst e) {
+            throw new ProblemHandling.InvalidInputException(e.posities().stream().map(i -> new InvalidParam("bezorgingIds[" + i + "]", "niet-bezorgd",
+                    "Deze bezorging staat niet op de lijst van niet-bezorgde berichten van dit abonnement.")).toList());
+        }
+        if (opnieuw == null) {
+            return ResponseEntity.notFound().build();
+        }
+        // Audited per delivery sent again (the subscription when there was none): which a beheerder released, of whom.
+        audit.toegestaan(beheerder, AuditEntry.Actie.WIJZIGEN, "webhook-opnieuw", opnieuw.isEmpty() ? List.of(agbCode + ":" + id) : opnieuw);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OpnieuwAntwoord(opnieuw.size(), opnieuw));
+    }
+
+    private static final java.util.regex.Pattern AGB_CODE = java.util.regex.Pattern.compile("[0-9]{8}");
 
     private Optional<Pagina> pagina(String agb, String abonnementId, @Nullable String na, @Nullable Integer aantal) {
         long cursor = 0;
