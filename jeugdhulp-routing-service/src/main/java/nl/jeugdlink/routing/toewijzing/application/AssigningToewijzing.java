@@ -59,6 +59,12 @@ public class AssigningToewijzing {
      */
     public Toewijzingen.InCasus wijsToe(String casusId, Toewijzingsopdracht opdracht, @org.jspecify.annotations.Nullable String bepalingId,
             String door) {
+        return wijsToe(casusId, opdracht, bepalingId, door, null);
+    }
+
+    /** @param referentieAanbieder the provider's reference when the toewijzing honours a JW315 product (its JW301 carries it, TR379) */
+    public Toewijzingen.InCasus wijsToe(String casusId, Toewijzingsopdracht opdracht, @org.jspecify.annotations.Nullable String bepalingId,
+            String door, @org.jspecify.annotations.Nullable String referentieAanbieder) {
         Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
         // Refuse a stacked product before a number is spent on it.
         casus.controleer(opdracht);
@@ -77,7 +83,7 @@ public class AssigningToewijzing {
         AtomicReference<List<ToewijzingEvent.ZoektochtAfgesloten>> afgesloten = new AtomicReference<>(List.of());
         Casus opgeslagen = casussen.wijzig(casusId, actueel -> {
             Instant nu = clock.instant();
-            ToewijzingEvent.Toegewezen event = actueel.wijsToe(opdracht, toewijzingId, nummer, nu, door);
+            ToewijzingEvent.Toegewezen event = actueel.wijsToe(opdracht, toewijzingId, nummer, nu, door, referentieAanbieder);
             toegewezen.set(event.toewijzing());
             List<ToewijzingEvent> events = new ArrayList<>(List.of(event));
             List<ToewijzingEvent.ZoektochtAfgesloten> gesloten = actueel.sluitZoektochten(event.toewijzing(), nu);

@@ -113,9 +113,15 @@ public final class Casus {
 
     /** Assigns the care under a number the municipality drew for it; the event carries it to the care provider's side. */
     public ToewijzingEvent.Toegewezen wijsToe(Toewijzingsopdracht opdracht, String toewijzingId, long toewijzingNummer, Instant op, String door) {
+        return wijsToe(opdracht, toewijzingId, toewijzingNummer, op, door, null);
+    }
+
+    /** @param referentieAanbieder the provider's reference of the JW315 product it honours (315 route), which its JW301 carries */
+    public ToewijzingEvent.Toegewezen wijsToe(Toewijzingsopdracht opdracht, String toewijzingId, long toewijzingNummer, Instant op, String door,
+            @Nullable String referentieAanbieder) {
         controleer(opdracht);
         Toewijzing toewijzing = new Toewijzing(toewijzingId, toewijzingNummer, opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum(),
-                opdracht.einddatum(), opdracht.omvang(), opdracht.budget(), op, door);
+                opdracht.einddatum(), opdracht.omvang(), opdracht.budget(), op, door).opVerzoek(referentieAanbieder);
         toewijzingen.add(toewijzing);
         return new ToewijzingEvent.Toegewezen(this, toewijzing);
     }
@@ -285,6 +291,39 @@ public final class Casus {
         Toewijzing gestopt = t.met(levering.gestopt(einddatum, reden, op));
         toewijzingen.set(i, gestopt);
         return new ToewijzingEvent.Gestopt(this, gestopt);
+    }
+
+    /**
+     * The provider withdraws its start (JW305 with StatusAanlevering 3): only the current start with the same key - this toewijzing and
+     * its Begindatum - (TR063), and not once the care was stopped (TR071: withdraw the stop first). No other content checks (TR063).
+     */
+    public ToewijzingEvent.LeveringVerwijderd verwijderStart(String toewijzingId, LocalDate begindatum, Instant op) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        Levering levering = t.levering();
+        if (levering == null || !levering.begindatum().equals(begindatum)) {
+            throw new Regelschending("TR063", "begindatum", "Er is geen eerdere start met deze begindatum om te verwijderen.");
+        }
+        if (levering.isGestopt()) {
+            throw new Regelschending("TR071", "toewijzingNummer", "De start kan niet verwijderd worden: de zorg is al gestopt op "
+                    + levering.einddatum() + ".");
+        }
+        Toewijzing zonder = t.zonderLevering();
+        toewijzingen.set(i, zonder);
+        return new ToewijzingEvent.LeveringVerwijderd(this, zonder, levering, false, op);
+    }
+
+    /** The provider withdraws its stop (JW307 with StatusAanlevering 3): only the stop with the same key - Begindatum and Einddatum (TR063). */
+    public ToewijzingEvent.LeveringVerwijderd verwijderStop(String toewijzingId, LocalDate begindatum, LocalDate einddatum, Instant op) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        Levering levering = t.levering();
+        if (levering == null || !levering.isGestopt() || !levering.begindatum().equals(begindatum) || !einddatum.equals(levering.einddatum())) {
+            throw new Regelschending("TR063", "einddatum", "Er is geen eerdere stop met deze begin- en einddatum om te verwijderen.");
+        }
+        Toewijzing hervat = t.met(levering.zonderStop());
+        toewijzingen.set(i, hervat);
+        return new ToewijzingEvent.LeveringVerwijderd(this, hervat, levering, true, op);
     }
 
     /** JZ002 RedenWijziging: 01 is no longer used (CS336); 13 (verwijderd) only with einddatum = ingangsdatum (CS335). */

@@ -3,6 +3,7 @@ package nl.jeugdlink.routing.toewijzing.adapter.messaging;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestart;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestopt;
 import nl.jeugdlink.contracts.routing.JeugdhulpToegewezen;
+import nl.jeugdlink.contracts.routing.LeveringVerwijderd;
 import nl.jeugdlink.contracts.routing.RetBesproken;
 import nl.jeugdlink.contracts.routing.RoutingEvents;
 import nl.jeugdlink.contracts.routing.ToewijzingGewijzigd;
@@ -36,7 +37,15 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
             case ToewijzingEvent.Gewijzigd g -> new ContractEvent(RoutingEvents.TOEWIJZING_GEWIJZIGD, gewijzigd(g.casus(), g.toewijzing()));
             case ToewijzingEvent.Gestart g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTART, gestart(g.casus(), g.toewijzing()));
             case ToewijzingEvent.Gestopt g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTOPT, gestopt(g.casus(), g.toewijzing()));
+            case ToewijzingEvent.LeveringVerwijderd v -> new ContractEvent(RoutingEvents.LEVERING_VERWIJDERD, verwijderd(v));
         };
+    }
+
+    private static LeveringVerwijderd verwijderd(ToewijzingEvent.LeveringVerwijderd v) {
+        Casus c = v.casus();
+        Toewijzing t = v.toewijzing();
+        return new LeveringVerwijderd(t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), t.agbCode(),
+                v.stop() ? "STOP" : "START", v.ingetrokken().begindatum(), v.stop() ? v.ingetrokken().einddatum() : null, v.op());
     }
 
     /** Codes only: the provider's toelichting is free text about a child and stays in the routing. */

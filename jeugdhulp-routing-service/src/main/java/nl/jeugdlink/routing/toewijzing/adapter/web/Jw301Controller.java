@@ -148,7 +148,8 @@ class Jw301Controller {
         var header = IjwElementen.Header.van(Jw301.BERICHTCODE, gemeente, t.agbCode(), w == null
                 ? new IjwElementen.BerichtIdentificatie("T" + t.toewijzingNummer(), op.toLocalDate())
                 : new IjwElementen.BerichtIdentificatie("T" + t.toewijzingNummer() + "W" + w.volgnummer(), w.gewijzigdOp().atZone(NEDERLAND).toLocalDate()));
-        var product = new Jw301.ToegewezenProduct(t.toewijzingNummer(), null,
+        // TR379: the provider's ReferentieAanbieder the first time its request is honoured, and never again (a changed JW301 leaves it out).
+        var product = new Jw301.ToegewezenProduct(t.toewijzingNummer(), w == null ? t.referentieAanbieder() : null,
                 t.product() == null ? null : new IjwElementen.Product(t.product().categorie(), t.product().code()), op.toLocalDate(), op.toLocalTime(),
                 t.ingangsdatum(), t.einddatum(), w == null ? null : w.redenWijziging(),
                 t.omvang() == null ? null : new IjwElementen.Omvang(t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
