@@ -62,9 +62,13 @@ public final class RoutingEvents {
     public static final EventType LEVERING_VERWIJDERD = new EventType(
             "LeveringVerwijderd", 1, "nl.jeugdlink.routing.levering-verwijderd.v1", TOPIC, LeveringVerwijderd.class);
 
+    /** The bepaling jeugdhulp of a casus was recorded, with the municipality the woonplaatsbeginsel makes responsible. */
+    public static final EventType JEUGDHULP_BEPAALD = new EventType(
+            "JeugdhulpBepaald", 1, "nl.jeugdlink.routing.jeugdhulp-bepaald.v1", TOPIC, JeugdhulpBepaald.class);
+
     public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN, ZORGAANBIEDER_AFWIJZING, JEUGDHULP_GESTART, JEUGDHULP_GESTOPT,
             ZOEKTOCHT_INGESCHAKELD, RET_BESPROKEN, ZOEKTOCHT_OPGESCHAALD, ZOEKTOCHT_AFGESLOTEN, TOEWIJZING_GEWIJZIGD, JEUGDHULP_AANGEVRAAGD,
-            VERZOEK_BEANTWOORD, LEVERING_VERWIJDERD);
+            VERZOEK_BEANTWOORD, LEVERING_VERWIJDERD, JEUGDHULP_BEPAALD);
 
     private RoutingEvents() {
     }

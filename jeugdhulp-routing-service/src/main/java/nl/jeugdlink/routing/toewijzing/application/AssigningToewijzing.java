@@ -72,6 +72,10 @@ public class AssigningToewijzing {
         if (bepalingId != null && bepaling.isEmpty()) {
             throw new Regelschending("BEPALING_ONBEKEND", "bepalingId", "Deze casus heeft geen bepaling " + bepalingId + ".");
         }
+        if (bepaling.isPresent() && !bepaling.get().verantwoordelijkVoor(casus.gemeenteCode()).equals(casus.gemeenteCode())) {
+            throw new Regelschending("WOONPLAATSBEGINSEL", "bepalingId", "Volgens het woonplaatsbeginsel is gemeente "
+                    + bepaling.get().verantwoordelijkeGemeente() + " verantwoordelijk voor deze hulp, niet " + casus.gemeenteCode() + ".");
+        }
         boolean goedgekeurd = bepaling.filter(b -> b.akkoord() != null && b.betreft(opdracht)).isPresent();
         if (!goedgekeurd && !contractering.gecontracteerd(casus.gemeenteCode(), opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum())) {
             throw new Regelschending("GEEN_CONTRACT", "agbCode", "Gemeente " + casus.gemeenteCode() + " heeft zorgaanbieder " + opdracht.agbCode()

@@ -42,11 +42,12 @@ public final class Casus {
     }
 
     /** The youth protector's bepaling jeugdhulp (301 steps 1-3); none in a closed casus. */
-    public void bepaal(Bepaling bepaling) {
+    public ToewijzingEvent.Bepaald bepaal(Bepaling bepaling) {
         if (afgeslotenOp != null) {
             throw new Regelschending("CASUS_AFGESLOTEN", "casusId", "De casus is afgesloten; er wordt geen jeugdhulp meer bepaald.");
         }
         bepalingen.add(bepaling);
+        return new ToewijzingEvent.Bepaald(this, bepaling);
     }
 
     /** The designated official approves a bepaling of care outside the contracts; once, and only where it is needed. */

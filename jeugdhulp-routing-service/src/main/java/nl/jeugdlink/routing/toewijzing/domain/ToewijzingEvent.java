@@ -59,4 +59,8 @@ public sealed interface ToewijzingEvent {
     record LeveringVerwijderd(Casus casus, Toewijzing toewijzing, Levering ingetrokken, boolean stop, java.time.Instant op)
             implements ToewijzingEvent {
     }
+
+    /** The bepaling jeugdhulp was recorded (JeugdhulpBepaald), with the municipality the woonplaatsbeginsel makes responsible. */
+    record Bepaald(Casus casus, Bepaling bepaling) implements ToewijzingEvent {
+    }
 }

@@ -59,7 +59,7 @@ class CasusDocument extends AggregateDocument {
     record BepalingDoc(String bepalingId, String agbCode, @Nullable String productcategorie, @Nullable String productcode, LocalDate ingangsdatum,
             @Nullable LocalDate einddatum, @Nullable Integer volume, @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget,
             List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp, boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor,
-            @Nullable AkkoordDoc akkoord) {
+            @Nullable AkkoordDoc akkoord, @Nullable String verantwoordelijkeGemeente) {
     }
 
     record AkkoordDoc(Instant gegevenOp, String gegevenDoor, String toelichting) {

@@ -111,7 +111,8 @@ class ToewijzingController {
     @ApiResponse(responseCode = "403", description = "Geen backoffice, of de casus hoort bij een andere gemeente")
     @ApiResponse(responseCode = "404", description = "De casus is (nog) niet bekend bij de jeugdhulprouting")
     @ApiResponse(responseCode = "409", description = "Het product is al toegewezen aan deze zorgaanbieder in een overlappende periode (TR302), "
-            + "de zorgaanbieder is niet gecontracteerd (GEEN_CONTRACT) of de bepaling is onbekend (BEPALING_ONBEKEND)")
+            + "de zorgaanbieder is niet gecontracteerd (GEEN_CONTRACT), de bepaling is onbekend (BEPALING_ONBEKEND) of volgens het "
+            + "woonplaatsbeginsel van een andere gemeente (WOONPLAATSBEGINSEL)")
     ResponseEntity<ToewijzingResponse> wijsToe(
             @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
             @RequestBody ToewijzingRequest request) {
