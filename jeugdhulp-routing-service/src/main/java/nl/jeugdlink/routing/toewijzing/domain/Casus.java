@@ -360,6 +360,42 @@ public final class Casus {
         return new ToewijzingEvent.Gewijzigd(this, gewijzigd);
     }
 
+    /**
+     * A change of omvang or product from a day on (iJw procesbeschrijving 3.3.2: a toewijzing's content is never changed under its
+     * number): the toewijzing ends the day before with the RedenWijziging (an intrekking, with its rules: CS003, ALLEEN_INKORTEN,
+     * TR018) and the changed care is a new toewijzing with a new number from that day up to the old einddatum (TR302 against the
+     * others). A declined toewijzing is not changed.
+     */
+    public List<ToewijzingEvent> pasAan(String toewijzingId, LocalDate vanaf, String reden, Toewijzingsopdracht nieuw, String nieuwId,
+            long nieuwNummer, Instant op, String door) {
+        Toewijzing t = toewijzingen.get(index(toewijzingId));
+        if (t.afwijzing() != null) {
+            throw new Regelschending("AL_AFGEWEZEN", "toewijzingId", "Deze toewijzing is afgewezen door de zorgaanbieder; wijs opnieuw toe.");
+        }
+        if ("13".equals(reden)) {
+            throw new Regelschending("CS335", "redenWijziging", "Reden 13 (verwijderd) is een correctie, geen aanpassing: trek de toewijzing in.");
+        }
+        ToewijzingEvent.Gewijzigd beeindigd = wijzig(toewijzingId, vanaf.minusDays(1), reden, op, door);
+        ToewijzingEvent.Toegewezen vervolg = wijsToe(nieuw, nieuwId, nieuwNummer, op, door);
+        return List.of(beeindigd, vervolg);
+    }
+
+    /**
+     * What one JW301 to this provider carries (OP087: all current and changed toewijzingen per client and provider): this toewijzing
+     * first, then the provider's others in the casus not ended before {@code vandaag} and not removed (reason 13).
+     */
+    public List<Toewijzing> inEenBericht(String toewijzingId, LocalDate vandaag) {
+        Toewijzing eerst = toewijzingen.get(index(toewijzingId));
+        List<Toewijzing> bericht = new ArrayList<>(List.of(eerst));
+        for (Toewijzing t : toewijzingen) {
+            boolean verwijderd = t.wijziging() != null && "13".equals(t.wijziging().redenWijziging());
+            if (t != eerst && t.agbCode().equals(eerst.agbCode()) && !verwijderd && (t.einddatum() == null || !t.einddatum().isBefore(vandaag))) {
+                bericht.add(t);
+            }
+        }
+        return bericht;
+    }
+
     /** The provider's JW302 on the toewijzing's JW301; a later one replaces an earlier (a JW301 sent again gets a new retour). */
     public void bevestig(String toewijzingId, Ontvangst ontvangst) {
         int i = index(toewijzingId);

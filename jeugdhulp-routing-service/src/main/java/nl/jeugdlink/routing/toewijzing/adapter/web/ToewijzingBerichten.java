@@ -101,6 +101,17 @@ final class ToewijzingBerichten {
             @Nullable String redenWijziging) {
     }
 
+    record AanpassingRequest(
+            @Schema(description = "De eerste dag van de aangepaste hulp; de toewijzing eindigt de dag ervoor", example = "2027-02-01")
+            @Nullable LocalDate vanaf,
+            @Schema(description = "JZ002, 02-12 of 14 (bijvoorbeeld 04/05 herbeoordeling, 08 wijziging leveringsvorm); niet 13", example = "05")
+            @Nullable String redenWijziging,
+            @Schema(description = "Het nieuwe product; weggelaten: hetzelfde", nullable = true) @Nullable ProductBericht product,
+            @Schema(description = "De nieuwe omvang; niet samen met een budget", nullable = true) @Nullable OmvangBericht omvang,
+            @Schema(description = "Het nieuwe budget in eurocent; niet samen met een omvang", minimum = "1", maximum = "99999999", nullable = true)
+            @Nullable Long budget) {
+    }
+
     record BesprekingRequest(
             @Schema(description = "Zicht op passende hulp, of geen (dan volgt stap 6)", allowableValues = {"ZICHT_OP_PASSENDE_HULP",
                     "GEEN_PASSENDE_HULP"}) @Nullable String uitkomst) {
