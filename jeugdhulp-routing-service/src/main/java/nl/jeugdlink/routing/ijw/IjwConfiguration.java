@@ -12,6 +12,7 @@ import nl.jeugdlink.routing.ijw.adapter.persistence.BsnSleutel;
 import nl.jeugdlink.routing.ijw.adapter.persistence.MongoAntwoorden;
 import nl.jeugdlink.routing.ijw.adapter.persistence.MongoBerichtnummers;
 import nl.jeugdlink.routing.ijw.adapter.persistence.MongoVerzoeken;
+import nl.jeugdlink.routing.ijw.adapter.messaging.VerzoekContracts;
 import nl.jeugdlink.routing.ijw.adapter.web.Metingen;
 import nl.jeugdlink.routing.ijw.xml.IjwXml;
 import nl.jeugdlink.routing.ijw.application.BeantwoordenVerzoek;
@@ -19,6 +20,7 @@ import nl.jeugdlink.routing.ijw.application.OntvangenVerzoek;
 import nl.jeugdlink.routing.ijw.domain.Berichtnummers;
 import nl.jeugdlink.routing.ijw.domain.Verzoeken;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,10 +34,16 @@ class IjwConfiguration {
         return new IjwXml();
     }
 
+    /** Requests stored before they had events have no version yet: given one once at start, so the next answer saves under it. */
+    @Bean
+    ApplicationRunner verzoekVersies(MongoTemplate mongo) {
+        return args -> MongoVerzoeken.vulVersiesAan(mongo);
+    }
+
     @Bean
     Verzoeken verzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling,
             @Value("${jeugdlink.routing.bsn-sleutel-file:.jeugdlink/secrets/routing-bsn-sleutel.hex}") String bsnSleutel) {
-        return new MongoVerzoeken(mongo, writer, versleuteling, new BsnSleutel(Path.of(bsnSleutel)));
+        return new MongoVerzoeken(mongo, writer, versleuteling, new BsnSleutel(Path.of(bsnSleutel)), new VerzoekContracts());
     }
 
     @Bean
@@ -58,6 +66,6 @@ class IjwConfiguration {
 
     @Bean
     BeantwoordenVerzoek beantwoordenVerzoek(Verzoeken verzoeken, MongoTemplate mongo, DocumentWriter writer, Berichtnummers nummers, Clock clock) {
-        return new BeantwoordenVerzoek(verzoeken, new MongoAntwoorden(mongo, writer), nummers, clock);
+        return new BeantwoordenVerzoek(verzoeken, new MongoAntwoorden(mongo, writer, new VerzoekContracts()), nummers, clock);
     }
 }

@@ -119,6 +119,42 @@ class BepalingIntegrationTest {
         assertThat(JSON.readTree(gelezen.body()).get("bepalingen")).hasSize(2);
     }
 
+    private static String woonplaats(String bepaling, String gemeente) {
+        return bepaling.substring(0, bepaling.lastIndexOf('}')) + ", \"woonplaatsbeginselGemeente\": \"" + gemeente + "\"}";
+    }
+
+    @Test
+    void aBepalingIsPublishedWithTheMunicipalityTheWoonplaatsbeginselMakesResponsible_whichAloneAssignsTheCare() {
+        var eigen = bepaal(bepaling(GECONTRACTEERD), jeugdbeschermer());
+        assertThat(eigen.statusCode()).as(eigen.body()).isEqualTo(201);
+        assertThat(JSON.readTree(eigen.body()).get("verantwoordelijkeGemeente").asString()).as("by default the casus's").isEqualTo(RENSWOUDE);
+        String eigenId = JSON.readTree(eigen.body()).get("bepalingId").asString();
+        // The parent with custody lives in Veenendaal: Veenendaal's register decides (none kept there: not checked) and Veenendaal assigns.
+        var elders = bepaal(woonplaats(bepaling(NIET_GECONTRACTEERD), "GM0345"), jeugdbeschermer());
+        assertThat(elders.statusCode()).as(elders.body()).isEqualTo(201);
+        JsonNode veenendaal = JSON.readTree(elders.body());
+        assertThat(veenendaal.get("verantwoordelijkeGemeente").asString()).isEqualTo("GM0345");
+        assertThat(veenendaal.get("gecontracteerd").asBoolean()).isTrue();
+        var geweigerd = wijsToe(NIET_GECONTRACTEERD, veenendaal.get("bepalingId").asString());
+        assertThat(geweigerd.statusCode()).isEqualTo(409);
+        assertThat(geweigerd.body()).contains("WOONPLAATSBEGINSEL").contains("GM0345");
+        var fout = bepaal(woonplaats(bepaling(GECONTRACTEERD), "Ede"), jeugdbeschermer());
+        assertThat(fout.statusCode()).isEqualTo(400);
+        assertThat(fout.body()).contains("woonplaatsbeginselGemeente");
+
+        var events = kafka.read(nl.jeugdlink.contracts.routing.RoutingEvents.TOPIC, java.time.Duration.ofSeconds(30), rs -> rs.stream()
+                .filter(r -> casusId.equals(r.key()) && nl.jeugdlink.contracts.routing.RoutingEvents.JEUGDHULP_BEPAALD.type()
+                        .equals(KafkaProbe.header(r, "ce_type"))).count() >= 2).stream()
+                .filter(r -> casusId.equals(r.key()) && nl.jeugdlink.contracts.routing.RoutingEvents.JEUGDHULP_BEPAALD.type()
+                        .equals(KafkaProbe.header(r, "ce_type"))).map(r -> JSON.readTree(r.value())).toList();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).get("bepalingId").asString()).isEqualTo(eigenId);
+        assertThat(events.get(0).get("verantwoordelijkeGemeente").asString()).isEqualTo(RENSWOUDE);
+        assertThat(events.get(0).get("gecontracteerd").asBoolean()).isTrue();
+        assertThat(events.get(1).get("verantwoordelijkeGemeente").asString()).isEqualTo("GM0345");
+        assertThat(events.get(1).get("gemeenteCode").asString()).isEqualTo(RENSWOUDE);
+    }
+
     @Test
     void namesEveryBrokenRuleOfTheCareAndTheBepalingAtOnce() {
         var fout = bepaal("""

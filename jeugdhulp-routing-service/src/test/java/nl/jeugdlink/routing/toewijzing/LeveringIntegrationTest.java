@@ -82,15 +82,23 @@ class LeveringIntegrationTest {
     }
 
     private static String jw305(String afzender, String bsn, long nummer, LocalDate begin) {
-        return XML.schrijf(new Jw305(Header.van(Jw305.BERICHTCODE, afzender, "0228", new BerichtIdentificatie(id(), LocalDate.now())),
-                new Jw305.Client(bsn, new Geboortedatum(LocalDate.of(2015, 3, 1), null), "2", new VerkorteNaam(new Geslachtsnaam("Jansen", null), "AM"),
-                        new Jw305.StartProducten(List.of(new Jw305.StartProduct(nummer, null, null, begin, "1"))))));
+        return jw305(afzender, bsn, nummer, begin, "1");
     }
 
     private static String jw307(String afzender, String bsn, long nummer, LocalDate begin, LocalDate eind) {
+        return jw307(afzender, bsn, nummer, begin, eind, "1");
+    }
+
+    private static String jw305(String afzender, String bsn, long nummer, LocalDate begin, String status) {
+        return XML.schrijf(new Jw305(Header.van(Jw305.BERICHTCODE, afzender, "0228", new BerichtIdentificatie(id(), LocalDate.now())),
+                new Jw305.Client(bsn, new Geboortedatum(LocalDate.of(2015, 3, 1), null), "2", new VerkorteNaam(new Geslachtsnaam("Jansen", null), "AM"),
+                        new Jw305.StartProducten(List.of(new Jw305.StartProduct(nummer, null, null, begin, status))))));
+    }
+
+    private static String jw307(String afzender, String bsn, long nummer, LocalDate begin, LocalDate eind, String status) {
         return XML.schrijf(new Jw307(Header.van(Jw307.BERICHTCODE, afzender, "0228", new BerichtIdentificatie(id(), LocalDate.now())),
                 new Jw307.Client(bsn, new Geboortedatum(LocalDate.of(2015, 3, 1), null), "2", new VerkorteNaam(new Geslachtsnaam("Jansen", null), "AM"),
-                        new Jw307.StopProducten(List.of(new Jw307.StopProduct(nummer, null, null, begin, "31", eind, "1"))))));
+                        new Jw307.StopProducten(List.of(new Jw307.StopProduct(nummer, null, null, begin, "31", eind, status))))));
     }
 
     private HttpResponse<String> stuur(String agbPad, String bericht, String agbToken) {
@@ -150,6 +158,36 @@ class LeveringIntegrationTest {
         assertThat(gestopt.get("einddatum").asString()).isEqualTo("2027-03-31");
         assertThat(gestopt.get("redenBeeindiging").asString()).isEqualTo("31");
         assertThat(casussen.find(casusId).orElseThrow().toewijzingen().getFirst().levering().isGestopt()).isTrue();
+    }
+
+    @Test
+    void aWithdrawnStopOrStartIsTakenBackOnlyWhenThereWasOneWithTheSameKeyAndAStartOnlyWithoutAStop_andPublished() {
+        String bsn = IjwBerichtMother.geldigBsn();
+        Object[] t = toegewezen(AGB_A, bsn);
+        String casusId = (String) t[0];
+        long nummer = (long) t[1];
+        LocalDate begin = LocalDate.of(2026, 12, 2);
+        LocalDate eind = LocalDate.of(2027, 3, 31);
+
+        assertThat(codes306(stuur(AGB_A, jw305(AGB_A, bsn, nummer, begin, "3"), AGB_A))).as("no start to withdraw").containsExactly("9063");
+        assertThat(codes306(stuur(AGB_A, jw305(AGB_A, bsn, nummer, begin), AGB_A))).containsExactly("0200");
+        assertThat(codes308(stuur(AGB_A, jw307(AGB_A, bsn, nummer, begin, eind), AGB_A))).containsExactly("0200");
+        assertThat(codes306(stuur(AGB_A, jw305(AGB_A, bsn, nummer, begin, "3"), AGB_A))).as("stopped: withdraw the stop first").containsExactly("9071");
+        assertThat(codes308(stuur(AGB_A, jw307(AGB_A, bsn, nummer, begin, eind.minusDays(1), "3"), AGB_A))).as("another einddatum")
+                .containsExactly("9063");
+        assertThat(codes308(stuur(AGB_B, jw307(AGB_B, bsn, nummer, begin, eind, "3"), AGB_B))).as("another provider's").containsExactly("9019");
+
+        assertThat(codes308(stuur(AGB_A, jw307(AGB_A, bsn, nummer, begin, eind, "3"), AGB_A))).containsExactly("0200");
+        JsonNode stop = event(casusId, RoutingEvents.LEVERING_VERWIJDERD);
+        assertThat(stop.get("soort").asString()).isEqualTo("STOP");
+        assertThat(stop.get("einddatum").asString()).isEqualTo("2027-03-31");
+        assertThat(casussen.find(casusId).orElseThrow().toewijzingen().getFirst().levering().isGestopt()).isFalse();
+
+        assertThat(codes306(stuur(AGB_A, jw305(AGB_A, bsn, nummer, begin.plusDays(1), "3"), AGB_A))).as("another begindatum").containsExactly("9063");
+        assertThat(codes306(stuur(AGB_A, jw305(AGB_A, bsn, nummer, begin, "3"), AGB_A))).containsExactly("0200");
+        assertThat(casussen.find(casusId).orElseThrow().toewijzingen().getFirst().levering()).isNull();
+        // Not started any more: the corrected start is accepted (TR326 counts current starts only).
+        assertThat(codes306(stuur(AGB_A, jw305(AGB_A, bsn, nummer, begin.plusDays(1)), AGB_A))).containsExactly("0200");
     }
 
     @Test

@@ -108,6 +108,9 @@ class VerzoekToewijzingIntegrationTest {
         assertThat(product.product().code()).isEqualTo("45A01");
         assertThat(product.toewijzingNummer()).isEqualTo(antwoord.get("toewijzingNummer").asLong());
         assertThat(product.omvang().volume()).isEqualTo(3);
+        // TR379: the first JW301 honouring the request names the provider's ReferentieAanbieder; the toewijzing keeps it.
+        assertThat(product.referentieAanbieder()).isEqualTo(ref);
+        assertThat(antwoord.get("referentieAanbieder").asString()).isEqualTo(ref);
 
         String open = api().get("/api/v1/gemeenten/GM0228/verzoeken", bo).body();
         assertThat(open).doesNotContain(ref).contains(andere);

@@ -128,4 +128,59 @@ class WijzigingIntegrationTest {
 
         assertThat(wijzig(toewijzingId, "2026-12-01", "14").body()).contains("VERWIJDERD");
     }
+
+    @Test
+    void aChangeOfOmvangEndsTheToewijzingTheDayBeforeAndIsANewToewijzingWithANewNumber_bothInOneJw301() {
+        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
+        var client = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId + "/client"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"bsn": "999900006", "geboortedatum": "2015-03-01", "geslacht": "2", "achternaam": "Jansen"}""")), backoffice());
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
+        var toegewezen = api().post("/api/v1/casussen/" + casusId + "/toewijzingen", ToewijzingIntegrationTest.specifiek(AGB), backoffice());
+        String oudId = JSON.readTree(toegewezen.body()).get("toewijzingId").asString();
+        long oudNummer = JSON.readTree(toegewezen.body()).get("toewijzingNummer").asLong();
+        String pad = "/api/v1/toewijzingen/" + oudId + "/aanpassing";
+
+        assertThat(api().post(pad, "{\"vanaf\": \"2026-12-01\", \"redenWijziging\": \"05\", \"omvang\": {\"volume\": 5, \"eenheid\": \"04\", "
+                + "\"frequentie\": \"2\"}}", backoffice()).body()).as("not after the ingangsdatum").contains("CS003");
+        assertThat(api().post(pad, "{\"vanaf\": \"2027-06-15\", \"redenWijziging\": \"05\", \"omvang\": {\"volume\": 5, \"eenheid\": \"04\", "
+                + "\"frequentie\": \"2\"}}", backoffice()).body()).as("after the einddatum: the new care would end before it starts").contains("einddatum").contains("CS003");
+        var zonder = api().post(pad, "{\"vanaf\": \"2027-02-01\", \"redenWijziging\": \"13\"}", backoffice());
+        assertThat(zonder.statusCode()).isEqualTo(400);
+        assertThat(zonder.body()).contains("redenWijziging").contains("omvang");
+
+        var aangepast = api().post(pad, "{\"vanaf\": \"2027-02-01\", \"redenWijziging\": \"05\", \"omvang\": {\"volume\": 5, \"eenheid\": \"04\", "
+                + "\"frequentie\": \"2\"}}", backoffice());
+
+        assertThat(aangepast.statusCode()).as(aangepast.body()).isEqualTo(201);
+        JsonNode nieuw = JSON.readTree(aangepast.body());
+        long nieuwNummer = nieuw.get("toewijzingNummer").asLong();
+        assertThat(nieuwNummer).isNotEqualTo(oudNummer);
+        assertThat(nieuw.get("ingangsdatum").asString()).isEqualTo("2027-02-01");
+        assertThat(nieuw.get("einddatum").asString()).isEqualTo("2027-05-31");
+        assertThat(nieuw.get("omvang").get("volume").asLong()).isEqualTo(5);
+        assertThat(nieuw.get("product").get("code").asString()).as("the product is kept").isEqualTo("45A01");
+        JsonNode oud = JSON.readTree(api().get("/api/v1/toewijzingen/" + oudId, backoffice()).body());
+        assertThat(oud.get("einddatum").asString()).isEqualTo("2027-01-31");
+        assertThat(oud.get("redenWijziging").asString()).isEqualTo("05");
+
+        var jw301 = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB + "/toewijzingen/"
+                + nieuw.get("toewijzingId").asString() + "/jw301")).header("Accept", "application/xml, application/problem+json").GET(),
+                TestIssuer.get().zorgaanbiederToken("za", AGB));
+        assertThat(jw301.statusCode()).as(jw301.body()).isEqualTo(200);
+        assertThat(XML.schemafouten(jw301.body())).isEmpty();
+        var producten = XML.lees(jw301.body(), Jw301.class).client().toegewezenProducten().toegewezenProduct();
+        assertThat(producten).hasSize(2);
+        assertThat(producten.get(0).toewijzingNummer()).isEqualTo(nieuwNummer);
+        assertThat(producten.get(0).omvang().volume()).isEqualTo(5);
+        assertThat(producten.get(1).toewijzingNummer()).isEqualTo(oudNummer);
+        assertThat(producten.get(1).einddatum()).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(producten.get(1).redenWijziging()).isEqualTo("05");
+
+        var events = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30), records -> records.stream().anyMatch(r -> casusId.equals(r.key())
+                && RoutingEvents.TOEWIJZING_GEWIJZIGD.type().equals(KafkaProbe.header(r, "ce_type"))))
+                .stream().filter(r -> casusId.equals(r.key())).map(r -> KafkaProbe.header(r, "ce_type")).toList();
+        assertThat(events).containsSubsequence(RoutingEvents.JEUGDHULP_TOEGEWEZEN.type(), RoutingEvents.TOEWIJZING_GEWIJZIGD.type(),
+                RoutingEvents.JEUGDHULP_TOEGEWEZEN.type());
+    }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import nl.jeugdlink.contracts.EventType;
 
 /**
- * Every event the jeugdhulp-routing-service publishes about toewijzingen. Key: the casus id, not the
+ * Every event the jeugdhulp-routing-service publishes about toewijzingen and the JW315 requests for them (those keyed by the
+ * request, which is its own aggregate until a casus honours it). Key: the casus id, not the
  * toewijzing id: what a consumer must see in order spans the toewijzingen of one casus (a correction
  * is an intrekking of one toewijzing plus a new toewijzing with a new number, iJw procesbeschrijving
  * §3.3.2), and the service keeps a casus's toewijzingen in one aggregate, whose id is the casus id.
@@ -49,8 +50,25 @@ public final class RoutingEvents {
     public static final EventType TOEWIJZING_GEWIJZIGD = new EventType(
             "ToewijzingGewijzigd", 1, "nl.jeugdlink.routing.toewijzing-gewijzigd.v1", TOPIC, ToewijzingGewijzigd.class);
 
+    /** A provider's JW315 was accepted: one per requested product (keyed by the request, see the record). */
+    public static final EventType JEUGDHULP_AANGEVRAAGD = new EventType(
+            "JeugdhulpAangevraagd", 1, "nl.jeugdlink.routing.jeugdhulp-aangevraagd.v1", TOPIC, JeugdhulpAangevraagd.class);
+
+    /** The municipality answered a requested product: a JW319 (rejected, in onderzoek) or a toewijzing's JW301. */
+    public static final EventType VERZOEK_BEANTWOORD = new EventType(
+            "VerzoekBeantwoord", 1, "nl.jeugdlink.routing.verzoek-beantwoord.v1", TOPIC, VerzoekBeantwoord.class);
+
+    /** The provider withdrew an earlier start or stop (StatusAanlevering 3). */
+    public static final EventType LEVERING_VERWIJDERD = new EventType(
+            "LeveringVerwijderd", 1, "nl.jeugdlink.routing.levering-verwijderd.v1", TOPIC, LeveringVerwijderd.class);
+
+    /** The bepaling jeugdhulp of a casus was recorded, with the municipality the woonplaatsbeginsel makes responsible. */
+    public static final EventType JEUGDHULP_BEPAALD = new EventType(
+            "JeugdhulpBepaald", 1, "nl.jeugdlink.routing.jeugdhulp-bepaald.v1", TOPIC, JeugdhulpBepaald.class);
+
     public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN, ZORGAANBIEDER_AFWIJZING, JEUGDHULP_GESTART, JEUGDHULP_GESTOPT,
-            ZOEKTOCHT_INGESCHAKELD, RET_BESPROKEN, ZOEKTOCHT_OPGESCHAALD, ZOEKTOCHT_AFGESLOTEN, TOEWIJZING_GEWIJZIGD);
+            ZOEKTOCHT_INGESCHAKELD, RET_BESPROKEN, ZOEKTOCHT_OPGESCHAALD, ZOEKTOCHT_AFGESLOTEN, TOEWIJZING_GEWIJZIGD, JEUGDHULP_AANGEVRAAGD,
+            VERZOEK_BEANTWOORD, LEVERING_VERWIJDERD, JEUGDHULP_BEPAALD);
 
     private RoutingEvents() {
     }

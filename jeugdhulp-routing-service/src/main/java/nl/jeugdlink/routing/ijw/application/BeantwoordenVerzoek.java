@@ -6,6 +6,7 @@ import nl.jeugdlink.routing.ijw.domain.Antwoord;
 import nl.jeugdlink.routing.ijw.domain.Antwoorden;
 import nl.jeugdlink.routing.ijw.domain.Berichtnummers;
 import nl.jeugdlink.routing.ijw.domain.Verzoek;
+import nl.jeugdlink.routing.ijw.domain.VerzoekEvent;
 import nl.jeugdlink.routing.ijw.domain.Verzoeken;
 import org.jspecify.annotations.Nullable;
 
@@ -82,7 +83,7 @@ public class BeantwoordenVerzoek {
 
     private Antwoord leg(Gevonden gevonden, String referentieAanbieder, Antwoord antwoord) {
         Verzoek verzoek = gevonden.verzoek();
-        if (!antwoorden.bewaar(verzoek.aanbieder(), referentieAanbieder, gevonden.verzoekId(), antwoord)) {
+        if (!antwoorden.bewaar(new VerzoekEvent.Beantwoord(gevonden.verzoekId(), verzoek, referentieAanbieder, antwoord))) {
             throw new Antwoord.Geweigerd(409, "referentieAanbieder", "AL_BEANTWOORD", "Dit product is tegelijk al beantwoord.");
         }
         if (antwoord.isDefinitief()) {

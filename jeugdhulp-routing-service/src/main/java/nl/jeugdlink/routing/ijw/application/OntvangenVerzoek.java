@@ -75,7 +75,7 @@ public class OntvangenVerzoek {
             }
             return new Uitkomst(beoordeling, verzoekId);
         }
-        verzoeken.bewaar(verzoekId, verzoek);
+        verzoeken.bewaar(verzoekId, verzoek, verzoek.aangevraagd(verzoekId, clock.instant()));
         return new Uitkomst(beoordeling, verzoekId);
     }
 }

@@ -8,9 +8,9 @@ public interface Antwoorden {
     Optional<Antwoord> find(String aanbieder, String referentieAanbieder);
 
     /**
-     * Stores the answer when the product has none, or replaces an "in onderzoek".
+     * Stores the answer when the product has none, or replaces an "in onderzoek", with its event in the same write.
      *
      * @return false when another answer won the race (nothing stored)
      */
-    boolean bewaar(String aanbieder, String referentieAanbieder, String verzoekId, Antwoord antwoord);
+    boolean bewaar(VerzoekEvent.Beantwoord beantwoord);
 }

@@ -27,6 +27,12 @@ public interface Leveringen {
     /** Empty when the stop was accepted; else the retourcode of the rule it breaks. */
     Optional<Retourcode> stop(Melding melding);
 
+    /** Empty when the withdrawal of the start (StatusAanlevering 3) was accepted; else the retourcode of the rule it breaks (TR063, TR071). */
+    Optional<Retourcode> verwijderStart(Melding melding);
+
+    /** Empty when the withdrawal of the stop (StatusAanlevering 3) was accepted; else the retourcode of the rule it breaks (TR063). */
+    Optional<Retourcode> verwijderStop(Melding melding);
+
     /**
      * The provider's JW302 on the JW301 of its toewijzing under {@code toewijzingNummer}: stored with the toewijzing.
      *

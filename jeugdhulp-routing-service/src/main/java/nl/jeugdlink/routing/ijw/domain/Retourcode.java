@@ -25,6 +25,8 @@ public record Retourcode(String code, String regel, String omschrijving) {
             "De start of stop hoort niet bij een toewijzing van deze aanbieder voor deze client");
     public static final Retourcode AL_GESTART = new Retourcode("9326", "TR326", "Er is al een actuele start voor deze toewijzing");
     public static final Retourcode EINDE_VOOR_BEGIN = new Retourcode("9018", "TR018", "De einddatum ligt voor de begindatum");
-    /** [I] 0233 "niet beoordeeld": a StatusAanlevering 3 (verwijderen) is not handled yet. */
-    public static final Retourcode NIET_BEOORDEELD = new Retourcode("0233", "-", "Niet beoordeeld");
+    public static final Retourcode GEEN_EERDERE_AANLEVERING = new Retourcode("9063", "TR063",
+            "Het bericht kan niet verwerkt worden omdat geen eerder bericht ontvangen is");
+    public static final Retourcode START_NA_STOP_NIET_VERWIJDERBAAR = new Retourcode("9071", "TR071",
+            "Het eerdere startbericht kan niet verwijderd worden omdat de zorg al beeindigd is");
 }

@@ -24,6 +24,11 @@ public record Verzoek(String aanbieder, String gemeente, String berichtIdentific
             @Nullable LocalDate einddatum) {
     }
 
+    /** The events of the accepted request: one per requested product. */
+    public List<VerzoekEvent> aangevraagd(String verzoekId, java.time.Instant ontvangenOp) {
+        return producten.stream().<VerzoekEvent>map(p -> new VerzoekEvent.Aangevraagd(verzoekId, this, p, ontvangenOp)).toList();
+    }
+
     /**
      * The rules this message breaks by itself, all at once (IJW.md 1.3-1.6): CS002 (11-proef), TR135
      * (dagtekening not after receipt), TR378 (a municipality of this region) and TR383 (each

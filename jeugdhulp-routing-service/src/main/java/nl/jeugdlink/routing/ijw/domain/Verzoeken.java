@@ -1,5 +1,6 @@
 package nl.jeugdlink.routing.ijw.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,8 +21,8 @@ public interface Verzoeken {
 
     void geefOpenVerzoekVrij(String aanbieder, String bsn, String verzoekId);
 
-    /** Stores an accepted request under its id (the client's BSN protected at rest by the adapter). */
-    void bewaar(String verzoekId, Verzoek verzoek);
+    /** Stores an accepted request under its id (the client's BSN protected at rest by the adapter), with its events in the same write. */
+    void bewaar(String verzoekId, Verzoek verzoek, List<VerzoekEvent> events);
 
     Optional<Verzoek> find(String verzoekId);
 

@@ -44,6 +44,46 @@ public class AssigningToewijzing {
         this.clock = clock;
     }
 
+    /**
+     * A change of omvang or product from {@code vanaf} ({@link Casus#pasAan}): the new care's rules (400) and, for another product, the
+     * contract register are checked, and the change is tried on the loaded casus, before a number is drawn for the new toewijzing.
+     *
+     * @param product the new product, or null to keep the toewijzing's
+     * @return the new toewijzing
+     */
+    public Toewijzingen.InCasus pasAan(String casusId, String toewijzingId, java.time.LocalDate vanaf, String reden,
+            Toewijzingsopdracht.@org.jspecify.annotations.Nullable ProductInvoer product,
+            Toewijzingsopdracht.@org.jspecify.annotations.Nullable OmvangInvoer omvang, @org.jspecify.annotations.Nullable Long budget, String door) {
+        Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
+        Toewijzing oud = casus.toewijzingen().stream().filter(t -> t.toewijzingId().equals(toewijzingId)).findFirst()
+                .orElseThrow(() -> new CasusOnbekend(casusId));
+        var zelfde = oud.product() == null ? null : new Toewijzingsopdracht.ProductInvoer(oud.product().categorie(), oud.product().code());
+        Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(new Toewijzingsopdracht.ParameterChecks(oud.agbCode(), product == null ? zelfde : product,
+                vanaf, oud.einddatum(), omvang, budget));
+        if (product != null && !contractering.gecontracteerd(casus.gemeenteCode(), opdracht.agbCode(), opdracht.product(), vanaf)) {
+            throw new Regelschending("GEEN_CONTRACT", "product", "Gemeente " + casus.gemeenteCode() + " heeft zorgaanbieder " + opdracht.agbCode()
+                    + " niet gecontracteerd voor dit product op " + vanaf + " (contractregister).");
+        }
+        Instant nu = clock.instant();
+        // Tried first on the copy just read, so a broken rule spends no number; the write below does it again on the fresh copy.
+        casus.pasAan(toewijzingId, vanaf, reden, opdracht, "-", 0, nu, door);
+        long nummer = nummers.volgende(casus.gemeenteCode());
+        String nieuwId = UUID.randomUUID().toString();
+        AtomicReference<Toewijzing> nieuw = new AtomicReference<>();
+        Casus opgeslagen = casussen.wijzig(casusId, actueel -> {
+            List<ToewijzingEvent> events = actueel.pasAan(toewijzingId, vanaf, reden, opdracht, nieuwId, nummer, clock.instant(), door);
+            events.stream().filter(ToewijzingEvent.Toegewezen.class::isInstance).map(e -> ((ToewijzingEvent.Toegewezen) e).toewijzing())
+                    .forEach(nieuw::set);
+            return events;
+        }).orElseThrow(() -> new CasusOnbekend(casusId));
+        return new Toewijzingen.InCasus(nieuw.get(), opgeslagen.casusId(), opgeslagen.aanmeldingId(), opgeslagen.gemeenteCode());
+    }
+
+    /** The toewijzingen one JW301 of this toewijzing carries (OP087), read by the casus's {@code _id}. */
+    public List<Toewijzing> inEenBericht(String casusId, String toewijzingId, java.time.LocalDate vandaag) {
+        return casussen.find(casusId).map(c -> c.inEenBericht(toewijzingId, vandaag)).orElseThrow(() -> new CasusOnbekend(casusId));
+    }
+
     /** The casus's municipality, for the authorisation check before anything is drawn or written. */
     public String gemeenteVan(String casusId) {
         return casussen.find(casusId).map(Casus::gemeenteCode).orElseThrow(() -> new CasusOnbekend(casusId));
@@ -59,12 +99,22 @@ public class AssigningToewijzing {
      */
     public Toewijzingen.InCasus wijsToe(String casusId, Toewijzingsopdracht opdracht, @org.jspecify.annotations.Nullable String bepalingId,
             String door) {
+        return wijsToe(casusId, opdracht, bepalingId, door, null);
+    }
+
+    /** @param referentieAanbieder the provider's reference when the toewijzing honours a JW315 product (its JW301 carries it, TR379) */
+    public Toewijzingen.InCasus wijsToe(String casusId, Toewijzingsopdracht opdracht, @org.jspecify.annotations.Nullable String bepalingId,
+            String door, @org.jspecify.annotations.Nullable String referentieAanbieder) {
         Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
         // Refuse a stacked product before a number is spent on it.
         casus.controleer(opdracht);
         var bepaling = bepalingId == null ? java.util.Optional.<nl.jeugdlink.routing.toewijzing.domain.Bepaling>empty() : casus.bepaling(bepalingId);
         if (bepalingId != null && bepaling.isEmpty()) {
             throw new Regelschending("BEPALING_ONBEKEND", "bepalingId", "Deze casus heeft geen bepaling " + bepalingId + ".");
+        }
+        if (bepaling.isPresent() && !bepaling.get().verantwoordelijkVoor(casus.gemeenteCode()).equals(casus.gemeenteCode())) {
+            throw new Regelschending("WOONPLAATSBEGINSEL", "bepalingId", "Volgens het woonplaatsbeginsel is gemeente "
+                    + bepaling.get().verantwoordelijkeGemeente() + " verantwoordelijk voor deze hulp, niet " + casus.gemeenteCode() + ".");
         }
         boolean goedgekeurd = bepaling.filter(b -> b.akkoord() != null && b.betreft(opdracht)).isPresent();
         if (!goedgekeurd && !contractering.gecontracteerd(casus.gemeenteCode(), opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum())) {
@@ -77,7 +127,7 @@ public class AssigningToewijzing {
         AtomicReference<List<ToewijzingEvent.ZoektochtAfgesloten>> afgesloten = new AtomicReference<>(List.of());
         Casus opgeslagen = casussen.wijzig(casusId, actueel -> {
             Instant nu = clock.instant();
-            ToewijzingEvent.Toegewezen event = actueel.wijsToe(opdracht, toewijzingId, nummer, nu, door);
+            ToewijzingEvent.Toegewezen event = actueel.wijsToe(opdracht, toewijzingId, nummer, nu, door, referentieAanbieder);
             toegewezen.set(event.toewijzing());
             List<ToewijzingEvent> events = new ArrayList<>(List.of(event));
             List<ToewijzingEvent.ZoektochtAfgesloten> gesloten = actueel.sluitZoektochten(event.toewijzing(), nu);

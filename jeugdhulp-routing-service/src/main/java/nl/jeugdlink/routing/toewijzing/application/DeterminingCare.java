@@ -34,8 +34,11 @@ public class DeterminingCare {
     }
 
     /** @throws OngeldigeToewijzing with every rule of the care and of the bepaling broken, at once */
+    /**
+     * @param woonplaatsbeginselGemeente the municipality the woonplaatsbeginsel makes responsible (CBS code with GM); null: the casus's
+     */
     public Bepaling bepaal(String casusId, Toewijzingsopdracht.ParameterChecks zorgInvoer, @Nullable List<LocalDate> evaluatiemomenten,
-            @Nullable LocalDate verwezenNaarLokaalTeamOp, String door) {
+            @Nullable LocalDate verwezenNaarLokaalTeamOp, @Nullable String woonplaatsbeginselGemeente, String door) {
         Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
         List<Overtreding> fouten = new ArrayList<>();
         Toewijzingsopdracht zorg = null;
@@ -48,16 +51,18 @@ public class DeterminingCare {
         if (zorg != null) {
             fouten.addAll(Bepaling.controleer(zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, vandaag));
         }
+        if (woonplaatsbeginselGemeente != null && !woonplaatsbeginselGemeente.matches("GM[0-9]{4}")) {
+            fouten.add(new Overtreding("woonplaatsbeginselGemeente", "pattern", "Een CBS-gemeentecode: GM en 4 cijfers."));
+        }
         if (!fouten.isEmpty() || zorg == null || evaluatiemomenten == null || verwezenNaarLokaalTeamOp == null) {
             throw new OngeldigeToewijzing(fouten);
         }
-        boolean gecontracteerd = contractering.gecontracteerd(casus.gemeenteCode(), zorg.agbCode(), zorg.product(), zorg.ingangsdatum());
+        // The woonplaatsbeginsel decides the municipality: its contract register, and it alone assigns the care.
+        String verantwoordelijk = woonplaatsbeginselGemeente == null ? casus.gemeenteCode() : woonplaatsbeginselGemeente;
+        boolean gecontracteerd = contractering.gecontracteerd(verantwoordelijk, zorg.agbCode(), zorg.product(), zorg.ingangsdatum());
         Bepaling bepaling = new Bepaling(UUID.randomUUID().toString(), zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd,
-                clock.instant(), door, null);
-        casussen.wijzig(casusId, actueel -> {
-            actueel.bepaal(bepaling);
-            return List.of();
-        }).orElseThrow(() -> new CasusOnbekend(casusId));
+                clock.instant(), door, null, verantwoordelijk);
+        casussen.wijzig(casusId, actueel -> List.of(actueel.bepaal(bepaling))).orElseThrow(() -> new CasusOnbekend(casusId));
         return bepaling;
     }
 

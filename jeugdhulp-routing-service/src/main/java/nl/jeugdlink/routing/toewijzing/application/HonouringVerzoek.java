@@ -55,7 +55,7 @@ public class HonouringVerzoek {
         Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(new Toewijzingsopdracht.ParameterChecks(verzoek.aanbieder(),
                 product.categorie() == null ? null : new Toewijzingsopdracht.ProductInvoer(product.categorie(), product.code()),
                 product.ingangsdatum(), product.einddatum(), omvang, budget));
-        Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, bepalingId, door);
+        Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, bepalingId, door, referentieAanbieder);
         beantwoorden.toegewezen(gevonden, referentieAanbieder, "T" + toegewezen.toewijzing().toewijzingNummer(), door);
         return toegewezen;
     }

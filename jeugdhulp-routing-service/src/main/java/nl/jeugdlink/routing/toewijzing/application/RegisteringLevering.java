@@ -44,6 +44,40 @@ public class RegisteringLevering implements Leveringen {
     }
 
     @Override
+    public Optional<Retourcode> verwijderStart(Melding m) {
+        return verwijder(m, false);
+    }
+
+    @Override
+    public Optional<Retourcode> verwijderStop(Melding m) {
+        return verwijder(m, true);
+    }
+
+    /** A withdrawal (StatusAanlevering 3) of the provider's own start or stop of this client's toewijzing; nothing else is checked (TR063). */
+    private Optional<Retourcode> verwijder(Melding m, boolean stop) {
+        var gevonden = eigen(m);
+        if (gevonden.isEmpty()) {
+            return Optional.of(Retourcode.HOORT_NIET_BIJ_TOEWIJZING);
+        }
+        String toewijzingId = gevonden.get().toewijzing().toewijzingId();
+        try {
+            casussen.wijzig(gevonden.get().casusId(), casus -> List.of(stop
+                    ? casus.verwijderStop(toewijzingId, m.begindatum(), java.util.Objects.requireNonNull(m.einddatum()), clock.instant())
+                    : casus.verwijderStart(toewijzingId, m.begindatum(), clock.instant())));
+            return Optional.empty();
+        } catch (Regelschending r) {
+            return Optional.of("TR071".equals(r.regel()) ? Retourcode.START_NA_STOP_NIET_VERWIJDERBAAR : Retourcode.GEEN_EERDERE_AANLEVERING);
+        }
+    }
+
+    /** The provider's own toewijzing under this number, given for this client (the JW301 went out for that BSN). */
+    private Optional<Toewijzingen.InCasus> eigen(Melding m) {
+        return toewijzingen.findOpNummer(m.gemeenteCode(), m.toewijzingNummer())
+                .filter(t -> t.toewijzing().isVoor(m.agbCode()))
+                .filter(t -> clienten.find(t.casusId()).map(c -> c.bsn().equals(m.bsn())).orElse(false));
+    }
+
+    @Override
     public boolean ontvangen(String agbCode, String gemeenteCode, long toewijzingNummer, List<String> retourcodes) {
         var gevonden = toewijzingen.findOpNummer(gemeenteCode, toewijzingNummer).filter(t -> t.toewijzing().isVoor(agbCode));
         if (gevonden.isEmpty()) {
@@ -59,10 +93,8 @@ public class RegisteringLevering implements Leveringen {
     }
 
     private Optional<Retourcode> registreer(Melding m, boolean start) {
-        var gevonden = toewijzingen.findOpNummer(m.gemeenteCode(), m.toewijzingNummer())
-                .filter(t -> t.toewijzing().isVoor(m.agbCode()))
-                // The client the JW301 went out for: another BSN is not the same toewijzing's care.
-                .filter(t -> clienten.find(t.casusId()).map(c -> c.bsn().equals(m.bsn())).orElse(false));
+        // The client the JW301 went out for: another BSN is not the same toewijzing's care.
+        var gevonden = eigen(m);
         if (gevonden.isEmpty()) {
             return Optional.of(Retourcode.HOORT_NIET_BIJ_TOEWIJZING);
         }

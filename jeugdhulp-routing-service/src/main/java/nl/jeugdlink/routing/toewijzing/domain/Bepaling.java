@@ -14,9 +14,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param zorg the care as a JW301 product would carry it, addressed to the preferred provider (its CD/CS rules hold here too)
  * @param gecontracteerd whether the register covered it when the bepaling was made (a municipality without a register: yes)
+ * @param verantwoordelijkeGemeente the municipality the woonplaatsbeginsel makes responsible (Jeugdwet art. 1.1: where the parent with
+ *     custody lives), which alone may assign the care and whose register decided {@code gecontracteerd}; null for a bepaling made
+ *     before it was recorded (then the casus's municipality)
  */
 public record Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp,
-        boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor, @Nullable Akkoord akkoord) {
+        boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor, @Nullable Akkoord akkoord, @Nullable String verantwoordelijkeGemeente) {
 
     /** At most this many evaluation moments: a bepaling is evaluated, not scheduled weekly. */
     public static final int MAXIMAAL_EVALUATIEMOMENTEN = 24;
@@ -27,6 +30,11 @@ public record Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDa
 
     /** The designated municipal official's approval of care outside the contracts, with the reason. */
     public record Akkoord(Instant gegevenOp, String gegevenDoor, String toelichting) {
+    }
+
+    /** The municipality responsible under the woonplaatsbeginsel; for a bepaling that did not record it, the casus's. */
+    public String verantwoordelijkVoor(String casusGemeente) {
+        return verantwoordelijkeGemeente == null ? casusGemeente : verantwoordelijkeGemeente;
     }
 
     /** Whether the back office may assign this care: contracted, or approved. */
@@ -65,6 +73,7 @@ public record Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDa
     }
 
     Bepaling met(Akkoord nieuw) {
-        return new Bepaling(bepalingId, zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd, bepaaldOp, bepaaldDoor, nieuw);
+        return new Bepaling(bepalingId, zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd, bepaaldOp, bepaaldDoor, nieuw,
+                verantwoordelijkeGemeente);
     }
 }

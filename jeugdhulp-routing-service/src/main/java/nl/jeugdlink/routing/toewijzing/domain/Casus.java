@@ -42,11 +42,12 @@ public final class Casus {
     }
 
     /** The youth protector's bepaling jeugdhulp (301 steps 1-3); none in a closed casus. */
-    public void bepaal(Bepaling bepaling) {
+    public ToewijzingEvent.Bepaald bepaal(Bepaling bepaling) {
         if (afgeslotenOp != null) {
             throw new Regelschending("CASUS_AFGESLOTEN", "casusId", "De casus is afgesloten; er wordt geen jeugdhulp meer bepaald.");
         }
         bepalingen.add(bepaling);
+        return new ToewijzingEvent.Bepaald(this, bepaling);
     }
 
     /** The designated official approves a bepaling of care outside the contracts; once, and only where it is needed. */
@@ -113,9 +114,15 @@ public final class Casus {
 
     /** Assigns the care under a number the municipality drew for it; the event carries it to the care provider's side. */
     public ToewijzingEvent.Toegewezen wijsToe(Toewijzingsopdracht opdracht, String toewijzingId, long toewijzingNummer, Instant op, String door) {
+        return wijsToe(opdracht, toewijzingId, toewijzingNummer, op, door, null);
+    }
+
+    /** @param referentieAanbieder the provider's reference of the JW315 product it honours (315 route), which its JW301 carries */
+    public ToewijzingEvent.Toegewezen wijsToe(Toewijzingsopdracht opdracht, String toewijzingId, long toewijzingNummer, Instant op, String door,
+            @Nullable String referentieAanbieder) {
         controleer(opdracht);
         Toewijzing toewijzing = new Toewijzing(toewijzingId, toewijzingNummer, opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum(),
-                opdracht.einddatum(), opdracht.omvang(), opdracht.budget(), op, door);
+                opdracht.einddatum(), opdracht.omvang(), opdracht.budget(), op, door).opVerzoek(referentieAanbieder);
         toewijzingen.add(toewijzing);
         return new ToewijzingEvent.Toegewezen(this, toewijzing);
     }
@@ -287,6 +294,39 @@ public final class Casus {
         return new ToewijzingEvent.Gestopt(this, gestopt);
     }
 
+    /**
+     * The provider withdraws its start (JW305 with StatusAanlevering 3): only the current start with the same key - this toewijzing and
+     * its Begindatum - (TR063), and not once the care was stopped (TR071: withdraw the stop first). No other content checks (TR063).
+     */
+    public ToewijzingEvent.LeveringVerwijderd verwijderStart(String toewijzingId, LocalDate begindatum, Instant op) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        Levering levering = t.levering();
+        if (levering == null || !levering.begindatum().equals(begindatum)) {
+            throw new Regelschending("TR063", "begindatum", "Er is geen eerdere start met deze begindatum om te verwijderen.");
+        }
+        if (levering.isGestopt()) {
+            throw new Regelschending("TR071", "toewijzingNummer", "De start kan niet verwijderd worden: de zorg is al gestopt op "
+                    + levering.einddatum() + ".");
+        }
+        Toewijzing zonder = t.zonderLevering();
+        toewijzingen.set(i, zonder);
+        return new ToewijzingEvent.LeveringVerwijderd(this, zonder, levering, false, op);
+    }
+
+    /** The provider withdraws its stop (JW307 with StatusAanlevering 3): only the stop with the same key - Begindatum and Einddatum (TR063). */
+    public ToewijzingEvent.LeveringVerwijderd verwijderStop(String toewijzingId, LocalDate begindatum, LocalDate einddatum, Instant op) {
+        int i = index(toewijzingId);
+        Toewijzing t = toewijzingen.get(i);
+        Levering levering = t.levering();
+        if (levering == null || !levering.isGestopt() || !levering.begindatum().equals(begindatum) || !einddatum.equals(levering.einddatum())) {
+            throw new Regelschending("TR063", "einddatum", "Er is geen eerdere stop met deze begin- en einddatum om te verwijderen.");
+        }
+        Toewijzing hervat = t.met(levering.zonderStop());
+        toewijzingen.set(i, hervat);
+        return new ToewijzingEvent.LeveringVerwijderd(this, hervat, levering, true, op);
+    }
+
     /** JZ002 RedenWijziging: 01 is no longer used (CS336); 13 (verwijderd) only with einddatum = ingangsdatum (CS335). */
     public static final java.util.Set<String> JZ002 = java.util.Set.of("02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14");
 
@@ -318,6 +358,42 @@ public final class Casus {
         Toewijzing gewijzigd = t.gewijzigd(einddatum, new Toewijzing.Wijziging(reden, t.einddatum(), volgnummer, op, door));
         toewijzingen.set(i, gewijzigd);
         return new ToewijzingEvent.Gewijzigd(this, gewijzigd);
+    }
+
+    /**
+     * A change of omvang or product from a day on (iJw procesbeschrijving 3.3.2: a toewijzing's content is never changed under its
+     * number): the toewijzing ends the day before with the RedenWijziging (an intrekking, with its rules: CS003, ALLEEN_INKORTEN,
+     * TR018) and the changed care is a new toewijzing with a new number from that day up to the old einddatum (TR302 against the
+     * others). A declined toewijzing is not changed.
+     */
+    public List<ToewijzingEvent> pasAan(String toewijzingId, LocalDate vanaf, String reden, Toewijzingsopdracht nieuw, String nieuwId,
+            long nieuwNummer, Instant op, String door) {
+        Toewijzing t = toewijzingen.get(index(toewijzingId));
+        if (t.afwijzing() != null) {
+            throw new Regelschending("AL_AFGEWEZEN", "toewijzingId", "Deze toewijzing is afgewezen door de zorgaanbieder; wijs opnieuw toe.");
+        }
+        if ("13".equals(reden)) {
+            throw new Regelschending("CS335", "redenWijziging", "Reden 13 (verwijderd) is een correctie, geen aanpassing: trek de toewijzing in.");
+        }
+        ToewijzingEvent.Gewijzigd beeindigd = wijzig(toewijzingId, vanaf.minusDays(1), reden, op, door);
+        ToewijzingEvent.Toegewezen vervolg = wijsToe(nieuw, nieuwId, nieuwNummer, op, door);
+        return List.of(beeindigd, vervolg);
+    }
+
+    /**
+     * What one JW301 to this provider carries (OP087: all current and changed toewijzingen per client and provider): this toewijzing
+     * first, then the provider's others in the casus not ended before {@code vandaag} and not removed (reason 13).
+     */
+    public List<Toewijzing> inEenBericht(String toewijzingId, LocalDate vandaag) {
+        Toewijzing eerst = toewijzingen.get(index(toewijzingId));
+        List<Toewijzing> bericht = new ArrayList<>(List.of(eerst));
+        for (Toewijzing t : toewijzingen) {
+            boolean verwijderd = t.wijziging() != null && "13".equals(t.wijziging().redenWijziging());
+            if (t != eerst && t.agbCode().equals(eerst.agbCode()) && !verwijderd && (t.einddatum() == null || !t.einddatum().isBefore(vandaag))) {
+                bericht.add(t);
+            }
+        }
+        return bericht;
     }
 
     /** The provider's JW302 on the toewijzing's JW301; a later one replaces an earlier (a JW301 sent again gets a new retour). */

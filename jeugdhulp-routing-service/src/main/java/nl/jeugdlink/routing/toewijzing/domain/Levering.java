@@ -20,6 +20,11 @@ public record Levering(LocalDate begindatum, Instant gestartGemeldOp, @Nullable 
         return new Levering(begindatum, gestartGemeldOp, eind, reden, op);
     }
 
+    /** The care started again as before its stop: the stop withdrawn. */
+    Levering zonderStop() {
+        return new Levering(begindatum, gestartGemeldOp, null, null, null);
+    }
+
     public boolean isGestopt() {
         return einddatum != null;
     }

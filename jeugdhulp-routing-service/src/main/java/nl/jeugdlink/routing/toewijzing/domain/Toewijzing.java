@@ -16,16 +16,25 @@ import org.jspecify.annotations.Nullable;
  * @param levering the care as started (JW305) and stopped (JW307), once the provider reported it
  * @param ontvangst the provider's JW302 on the JW301: its retourcodes (0200 = received without remark), the last one received
  * @param wijziging the last change of its einddatum (an intrekking), when the back office changed it
+ * @param referentieAanbieder the provider's ReferentieAanbieder of the JW315 product this toewijzing honours (315 route), which its
+ *     first JW301 carries (TR379); null on the 301 route
  */
 public record Toewijzing(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable Product product, LocalDate ingangsdatum,
         @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor,
-        @Nullable Afwijzing afwijzing, @Nullable Levering levering, @Nullable Ontvangst ontvangst, @Nullable Wijziging wijziging) {
+        @Nullable Afwijzing afwijzing, @Nullable Levering levering, @Nullable Ontvangst ontvangst, @Nullable Wijziging wijziging,
+        @Nullable String referentieAanbieder) {
 
     /** A toewijzing not (yet) declined. */
     public Toewijzing(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable Product product, LocalDate ingangsdatum,
             @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor) {
         this(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor, null, null, null,
-                null);
+                null, null);
+    }
+
+    /** The same toewijzing honouring the provider's requested product with this reference (TR379). */
+    Toewijzing opVerzoek(@Nullable String referentie) {
+        return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
+                afwijzing, levering, ontvangst, wijziging, referentie);
     }
 
     /**
@@ -38,22 +47,28 @@ public record Toewijzing(String toewijzingId, long toewijzingNummer, String agbC
 
     Toewijzing gewijzigd(LocalDate nieuweEinddatum, Wijziging nieuw) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, nieuweEinddatum, omvang, budget, toegewezenOp,
-                toegewezenDoor, afwijzing, levering, ontvangst, nieuw);
+                toegewezenDoor, afwijzing, levering, ontvangst, nieuw, referentieAanbieder);
     }
 
     Toewijzing afgewezen(Afwijzing door) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
-                door, levering, ontvangst, wijziging);
+                door, levering, ontvangst, wijziging, referentieAanbieder);
+    }
+
+    /** The toewijzing as if never started: its start withdrawn. */
+    Toewijzing zonderLevering() {
+        return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
+                afwijzing, null, ontvangst, wijziging, referentieAanbieder);
     }
 
     Toewijzing met(Levering nieuw) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
-                afwijzing, nieuw, ontvangst, wijziging);
+                afwijzing, nieuw, ontvangst, wijziging, referentieAanbieder);
     }
 
     Toewijzing met(Ontvangst nieuw) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
-                afwijzing, levering, nieuw, wijziging);
+                afwijzing, levering, nieuw, wijziging, referentieAanbieder);
     }
 
     /** Whether the care provider with this AGB code may see it: only what is addressed to its own code. */

@@ -50,4 +50,17 @@ public sealed interface ToewijzingEvent {
     /** The provider's JW307 was accepted; {@code toewijzing} carries the stopped {@link Levering}. */
     record Gestopt(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
     }
+
+    /**
+     * The provider withdrew its start or stop (StatusAanlevering 3).
+     *
+     * @param ingetrokken what was withdrawn: a start (its einddatum null) or a stop
+     */
+    record LeveringVerwijderd(Casus casus, Toewijzing toewijzing, Levering ingetrokken, boolean stop, java.time.Instant op)
+            implements ToewijzingEvent {
+    }
+
+    /** The bepaling jeugdhulp was recorded (JeugdhulpBepaald), with the municipality the woonplaatsbeginsel makes responsible. */
+    record Bepaald(Casus casus, Bepaling bepaling) implements ToewijzingEvent {
+    }
 }

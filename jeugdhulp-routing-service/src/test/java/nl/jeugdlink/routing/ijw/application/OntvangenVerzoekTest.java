@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.jeugdlink.routing.ijw.domain.Retourcode;
 import nl.jeugdlink.routing.ijw.domain.Verzoek;
+import nl.jeugdlink.routing.ijw.domain.VerzoekEvent;
 import nl.jeugdlink.routing.ijw.domain.Verzoeken;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,12 @@ class OntvangenVerzoekTest {
 
         assertThat(uitkomst.beoordeling().isAfgekeurd()).isFalse();
         assertThat(verzoeken.find(uitkomst.verzoekId())).isPresent();
+        // One event per requested product, from the moment of receipt: the 5 working days of each answer run from there (OP274).
+        assertThat(verzoeken.events).hasSize(2).allSatisfy(e -> {
+            assertThat(e.verzoekId()).isEqualTo(uitkomst.verzoekId());
+            assertThat(((VerzoekEvent.Aangevraagd) e).ontvangenOp()).isEqualTo(Instant.parse("2026-05-04T08:00:00Z"));
+        });
+        assertThat(verzoeken.events.stream().map(e -> ((VerzoekEvent.Aangevraagd) e).product().referentieAanbieder())).containsExactly("R1", "R2");
     }
 
     @Test
@@ -71,6 +78,7 @@ class OntvangenVerzoekTest {
         assertThat(uitkomst.beoordeling().client()).containsExactly(Retourcode.BSN_ELFPROEF);
         assertThat(uitkomst.beoordeling().producten()).containsEntry("R1", List.of(Retourcode.REFERENTIE_DUBBEL_IN_BERICHT));
         assertThat(verzoeken.opgeslagen).isEmpty();
+        assertThat(verzoeken.events).isEmpty();
     }
 
     @Test
@@ -120,9 +128,12 @@ class OntvangenVerzoekTest {
             sleutels.remove("o:" + aanbieder + ":" + bsn, verzoekId);
         }
 
+        final java.util.List<VerzoekEvent> events = new java.util.ArrayList<>();
+
         @Override
-        public void bewaar(String verzoekId, Verzoek verzoek) {
+        public void bewaar(String verzoekId, Verzoek verzoek, java.util.List<VerzoekEvent> events) {
             opgeslagen.put(verzoekId, verzoek);
+            this.events.addAll(events);
         }
 
         @Override

@@ -183,7 +183,7 @@ class CasusTest {
 
     private static Bepaling bepaling(String id, String agb, boolean gecontracteerd) {
         return new Bepaling(id, ambulant(agb, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), List.of(LocalDate.of(2027, 2, 1)),
-                LocalDate.of(2026, 11, 20), gecontracteerd, NU, "jb", null);
+                LocalDate.of(2026, 11, 20), gecontracteerd, NU, "jb", null, null);
     }
 
     @Test

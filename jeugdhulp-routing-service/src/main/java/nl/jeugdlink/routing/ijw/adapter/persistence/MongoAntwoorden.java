@@ -1,53 +1,69 @@
 package nl.jeugdlink.routing.ijw.adapter.persistence;
 
-import java.util.Date;
 import java.util.Optional;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
+import nl.jeugdlink.platform.persistence.EventMapper;
 import nl.jeugdlink.routing.ijw.domain.Antwoord;
 import nl.jeugdlink.routing.ijw.domain.Antwoorden;
+import nl.jeugdlink.routing.ijw.domain.VerzoekEvent;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * One document per answered product, {@code _id} = provider and ReferentieAanbieder: the first answer is
- * an insert-if-absent, a final answer after "in onderzoek" replaces only a document that still says
- * "in onderzoek" - two back-office answers at once cannot both win.
+ * The answer to a requested product lives in its request's document ({@link VerzoekDocument}), written with its VerzoekBeantwoord
+ * through the platform's {@link DocumentWriter}: a first answer, or a final answer replacing an "in onderzoek", under the document's
+ * version - two back-office answers at once cannot both win, and the loser sees the winner's answer when its change runs again.
+ * A product is found by its TR347 key (provider and ReferentieAanbieder, {@code ijw_referenties}) and then its request, two reads by
+ * {@code _id}. Answers given before the request had its own document were kept in {@code verzoek_antwoorden}; they are still read.
  */
 public class MongoAntwoorden implements Antwoorden {
 
-    static final String COLLECTION = "verzoek_antwoorden";
+    /** Where answers were kept before they moved into the request's document; read only. */
+    static final String EERDERE_ANTWOORDEN = "verzoek_antwoorden";
 
     private final MongoTemplate mongo;
     private final DocumentWriter writer;
+    private final EventMapper<VerzoekEvent> mapper;
 
-    public MongoAntwoorden(MongoTemplate mongo, DocumentWriter writer) {
+    public MongoAntwoorden(MongoTemplate mongo, DocumentWriter writer, EventMapper<VerzoekEvent> mapper) {
         this.mongo = mongo;
         this.writer = writer;
+        this.mapper = mapper;
     }
 
     @Override
     public Optional<Antwoord> find(String aanbieder, String referentieAanbieder) {
-        Document d = mongo.findById(sleutel(aanbieder, referentieAanbieder), Document.class, COLLECTION);
-        return Optional.ofNullable(d).map(a -> new Antwoord(Antwoord.Soort.valueOf(a.getString("soort")), a.getString("reden"),
-                a.getString("woonplaatsGemeente"), a.getString("identificatie"), a.getDate("gegevenOp").toInstant(), a.getString("gegevenDoor")));
+        Document referentie = mongo.findById(aanbieder + ":" + referentieAanbieder, Document.class, MongoVerzoeken.REFERENTIES);
+        Optional<Antwoord> antwoord = Optional.ofNullable(referentie).map(r -> mongo.findById(r.getString("verzoek"), VerzoekDocument.class))
+                .flatMap(d -> d.antwoord(referentieAanbieder)).map(MongoAntwoorden::antwoord);
+        return antwoord.isPresent() ? antwoord : eerder(aanbieder, referentieAanbieder);
     }
 
     @Override
-    public boolean bewaar(String aanbieder, String referentieAanbieder, String verzoekId, Antwoord a) {
-        String id = sleutel(aanbieder, referentieAanbieder);
-        Document document = new Document("_id", id).append("verzoek", verzoekId).append("soort", a.soort().name()).append("reden", a.reden())
-                .append("woonplaatsGemeente", a.woonplaatsGemeente()).append("identificatie", a.identificatie())
-                .append("gegevenOp", Date.from(a.gegevenOp())).append("gegevenDoor", a.gegevenDoor());
-        if (writer.insertIfAbsent(document, COLLECTION)) {
-            return true;
+    public boolean bewaar(VerzoekEvent.Beantwoord beantwoord) {
+        String ref = beantwoord.referentieAanbieder();
+        if (eerder(beantwoord.verzoek().aanbieder(), ref).filter(Antwoord::isDefinitief).isPresent()) {
+            return false;
         }
-        Query nogInOnderzoek = Query.query(Criteria.where("_id").is(id).and("soort").is(Antwoord.Soort.IN_ONDERZOEK.name()));
-        return mongo.findAndReplace(nogInOnderzoek, document, COLLECTION) != null;
+        Antwoord a = beantwoord.antwoord();
+        return writer.update(beantwoord.verzoekId(), VerzoekDocument.class, document -> {
+            if (document.antwoord(ref).map(eerder -> !Antwoord.Soort.IN_ONDERZOEK.name().equals(eerder.soort())).orElse(false)) {
+                return Optional.<Boolean>empty();
+            }
+            document.zetAntwoord(new VerzoekDocument.AntwoordDoc(ref, a.soort().name(), a.reden(), a.woonplaatsGemeente(), a.identificatie(),
+                    a.gegevenOp(), a.gegevenDoor()));
+            writer.append(document, java.util.List.of(beantwoord), mapper);
+            return Optional.of(true);
+        }).orElse(false);
     }
 
-    private static String sleutel(String aanbieder, String referentieAanbieder) {
-        return aanbieder + ":" + referentieAanbieder;
+    private static Antwoord antwoord(VerzoekDocument.AntwoordDoc a) {
+        return new Antwoord(Antwoord.Soort.valueOf(a.soort()), a.reden(), a.woonplaatsGemeente(), a.identificatie(), a.gegevenOp(), a.gegevenDoor());
+    }
+
+    private Optional<Antwoord> eerder(String aanbieder, String referentieAanbieder) {
+        Document d = mongo.findById(aanbieder + ":" + referentieAanbieder, Document.class, EERDERE_ANTWOORDEN);
+        return Optional.ofNullable(d).map(a -> new Antwoord(Antwoord.Soort.valueOf(a.getString("soort")), a.getString("reden"),
+                a.getString("woonplaatsGemeente"), a.getString("identificatie"), a.getDate("gegevenOp").toInstant(), a.getString("gegevenDoor")));
     }
 }

@@ -7,18 +7,22 @@ import java.util.List;
 import java.util.Optional;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
+import nl.jeugdlink.platform.persistence.EventMapper;
 import nl.jeugdlink.routing.ijw.domain.Verzoek;
+import nl.jeugdlink.routing.ijw.domain.VerzoekEvent;
 import nl.jeugdlink.routing.ijw.domain.Verzoeken;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Every rule across messages is a document whose {@code _id} is the rule's key, inserted if absent: the
  * store itself refuses the second claimant, with no query and no transaction. A claim is given back
  * only by the request that made it (its id is in the document). The request itself is stored under its
- * id with the BSN encrypted by the platform's {@link FieldEncryption}, bound to that id.
+ * id with the BSN encrypted by the platform's {@link FieldEncryption}, bound to that id, as an aggregate document with its events
+ * ({@link VerzoekDocument}).
  */
 public class MongoVerzoeken implements Verzoeken {
 
@@ -31,8 +35,11 @@ public class MongoVerzoeken implements Verzoeken {
     private final DocumentWriter writer;
     private final FieldEncryption versleuteling;
     private final BsnSleutel bsnSleutel;
+    private final EventMapper<VerzoekEvent> mapper;
 
-    public MongoVerzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, BsnSleutel bsnSleutel) {
+    public MongoVerzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, BsnSleutel bsnSleutel,
+            EventMapper<VerzoekEvent> mapper) {
+        this.mapper = mapper;
         this.mongo = mongo;
         this.writer = writer;
         this.versleuteling = versleuteling;
@@ -74,24 +81,27 @@ public class MongoVerzoeken implements Verzoeken {
     }
 
     @Override
-    public void bewaar(String verzoekId, Verzoek verzoek) {
-        List<Document> producten = verzoek.producten().stream()
-                .map(p -> new Document("referentieAanbieder", p.referentieAanbieder()).append("categorie", p.categorie()).append("code", p.code())
-                        .append("ingangsdatum", p.ingangsdatum().toString())
-                        .append("einddatum", p.einddatum() == null ? null : p.einddatum().toString()))
-                .toList();
-        writer.insertIfAbsent(new Document("_id", verzoekId).append("aanbieder", verzoek.aanbieder()).append("gemeente", verzoek.gemeente())
-                .append("berichtIdentificatie", verzoek.berichtIdentificatie()).append("dagtekening", verzoek.dagtekening().toString())
-                .append("bsn", versleuteling.versleutel(verzoek.bsn(), verzoekId)).append("producten", producten)
-                .append("ontvangenOp", Date.from(Instant.now())), VERZOEKEN);
+    public void bewaar(String verzoekId, Verzoek verzoek, List<VerzoekEvent> events) {
+        List<VerzoekDocument.ProductDoc> producten = verzoek.producten().stream().map(p -> new VerzoekDocument.ProductDoc(p.referentieAanbieder(),
+                p.categorie(), p.code(), p.ingangsdatum().toString(), p.einddatum() == null ? null : p.einddatum().toString())).toList();
+        VerzoekDocument document = new VerzoekDocument(verzoekId, verzoek.aanbieder(), verzoek.gemeente(), verzoek.berichtIdentificatie(),
+                verzoek.dagtekening().toString(), versleuteling.versleutel(verzoek.bsn(), verzoekId), producten, Instant.now());
+        // The request and its JeugdhulpAangevraagd events are one write (ADR 0016); the verzoekId is new, so a duplicate cannot happen.
+        writer.append(document, events, mapper);
+        writer.insertIfAbsent(document);
         // Then on the municipality's list of open products: one document per municipality, read by _id. The same request stored
         // again adds nothing ($addToSet of the same values); a crash in between leaves the request off the list (see the canvas).
         List<Document> open = verzoek.producten().stream().map(p -> new Document("aanbieder", verzoek.aanbieder())
                 .append("referentieAanbieder", p.referentieAanbieder()).append("verzoekId", verzoekId)
                 .append("dagtekening", verzoek.dagtekening().toString())).toList();
-        mongo.upsert(org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id")
-                .is(verzoek.gemeente())), new org.springframework.data.mongodb.core.query.Update().addToSet("producten").each(open.toArray()),
+        mongo.upsert(Query.query(Criteria.where("_id").is(verzoek.gemeente())), new Update().addToSet("producten").each(open.toArray()),
                 OPEN_PER_GEMEENTE);
+    }
+
+    /** A one-off at start (a scan, never on a request's path): a request stored before it was an aggregate document gets version 0. */
+    public static void vulVersiesAan(MongoTemplate mongo) {
+        mongo.updateMulti(Query.query(Criteria.where("version").exists(false)), new Update().set("version", 0L)
+                .set("pendingEvents", List.of()).set("appliedEventIds", List.of()), VERZOEKEN);
     }
 
     static final String OPEN_PER_GEMEENTE = "ijw_open_per_gemeente";
@@ -108,24 +118,23 @@ public class MongoVerzoeken implements Verzoeken {
 
     @Override
     public void productBeantwoord(String gemeente, String aanbieder, String referentieAanbieder) {
-        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id")
-                .is(gemeente)), new org.springframework.data.mongodb.core.query.Update().pull("producten",
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(gemeente)), new Update().pull("producten",
                 new Document("aanbieder", aanbieder).append("referentieAanbieder", referentieAanbieder)), OPEN_PER_GEMEENTE);
     }
 
     @Override
     public Optional<Verzoek> find(String verzoekId) {
-        Document d = mongo.findById(verzoekId, Document.class, VERZOEKEN);
-        if (d == null) {
-            return Optional.empty();
-        }
-        List<Verzoek.AangevraagdProduct> producten = d.getList("producten", Document.class).stream()
-                .map(p -> new Verzoek.AangevraagdProduct(p.getString("referentieAanbieder"), p.getString("categorie"), p.getString("code"),
-                        LocalDate.parse(p.getString("ingangsdatum")),
-                        p.getString("einddatum") == null ? null : LocalDate.parse(p.getString("einddatum"))))
+        return Optional.ofNullable(mongo.findById(verzoekId, VerzoekDocument.class)).map(MongoVerzoeken::verzoek).map(v -> v.apply(versleuteling));
+    }
+
+    /** The request of a document, its BSN still to be opened with the key bound to the id. */
+    static java.util.function.Function<FieldEncryption, Verzoek> verzoek(VerzoekDocument d) {
+        List<Verzoek.AangevraagdProduct> producten = d.producten().stream()
+                .map(p -> new Verzoek.AangevraagdProduct(p.referentieAanbieder(), p.categorie(), p.code(), LocalDate.parse(p.ingangsdatum()),
+                        p.einddatum() == null ? null : LocalDate.parse(p.einddatum())))
                 .toList();
-        return Optional.of(new Verzoek(d.getString("aanbieder"), d.getString("gemeente"), d.getString("berichtIdentificatie"),
-                LocalDate.parse(d.getString("dagtekening")), versleuteling.ontsleutel(d.getString("bsn"), verzoekId), producten));
+        return versleuteling -> new Verzoek(d.aanbieder(), d.gemeente(), d.berichtIdentificatie(), LocalDate.parse(d.dagtekening()),
+                versleuteling.ontsleutel(d.bsn(), d.getId()), producten);
     }
 
     @Override

@@ -234,10 +234,12 @@ class BerichtenController {
         for (int i = 0; i < meldingen.size(); i++) {
             Leveringen.Melding m = meldingen.get(i);
             Optional<Retourcode> code;
-            if (!"1".equals(statussen.get(i))) {
-                code = Optional.of(Retourcode.NIET_BEOORDEELD);
-            } else if (m.toewijzingNummer() < 0) {
+            // The schema allows 1 (eerste aanlevering) and 3 (verwijderen) only (CS058).
+            boolean verwijderen = "3".equals(statussen.get(i));
+            if (m.toewijzingNummer() < 0) {
                 code = Optional.of(Retourcode.HOORT_NIET_BIJ_TOEWIJZING);
+            } else if (verwijderen) {
+                code = start ? leveringen.verwijderStart(m) : leveringen.verwijderStop(m);
             } else {
                 code = start ? leveringen.start(m) : leveringen.stop(m);
             }

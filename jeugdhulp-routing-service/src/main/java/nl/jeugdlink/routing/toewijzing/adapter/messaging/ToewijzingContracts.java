@@ -2,7 +2,9 @@ package nl.jeugdlink.routing.toewijzing.adapter.messaging;
 
 import nl.jeugdlink.contracts.routing.JeugdhulpGestart;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestopt;
+import nl.jeugdlink.contracts.routing.JeugdhulpBepaald;
 import nl.jeugdlink.contracts.routing.JeugdhulpToegewezen;
+import nl.jeugdlink.contracts.routing.LeveringVerwijderd;
 import nl.jeugdlink.contracts.routing.RetBesproken;
 import nl.jeugdlink.contracts.routing.RoutingEvents;
 import nl.jeugdlink.contracts.routing.ToewijzingGewijzigd;
@@ -36,7 +38,26 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
             case ToewijzingEvent.Gewijzigd g -> new ContractEvent(RoutingEvents.TOEWIJZING_GEWIJZIGD, gewijzigd(g.casus(), g.toewijzing()));
             case ToewijzingEvent.Gestart g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTART, gestart(g.casus(), g.toewijzing()));
             case ToewijzingEvent.Gestopt g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTOPT, gestopt(g.casus(), g.toewijzing()));
+            case ToewijzingEvent.LeveringVerwijderd v -> new ContractEvent(RoutingEvents.LEVERING_VERWIJDERD, verwijderd(v));
+            case ToewijzingEvent.Bepaald b -> new ContractEvent(RoutingEvents.JEUGDHULP_BEPAALD, bepaald(b));
         };
+    }
+
+    /** The care and the responsible municipality; the evaluation moments and the approval's reasons stay in the routing. */
+    private static JeugdhulpBepaald bepaald(ToewijzingEvent.Bepaald e) {
+        Casus c = e.casus();
+        var b = e.bepaling();
+        var z = b.zorg();
+        return new JeugdhulpBepaald(b.bepalingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), b.verantwoordelijkVoor(c.gemeenteCode()),
+                z.agbCode(), z.product() == null ? null : z.product().categorie(), z.product() == null ? null : z.product().code(), z.ingangsdatum(),
+                z.einddatum(), b.gecontracteerd(), b.verwezenNaarLokaalTeamOp(), b.bepaaldOp(), b.bepaaldDoor());
+    }
+
+    private static LeveringVerwijderd verwijderd(ToewijzingEvent.LeveringVerwijderd v) {
+        Casus c = v.casus();
+        Toewijzing t = v.toewijzing();
+        return new LeveringVerwijderd(t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), t.agbCode(),
+                v.stop() ? "STOP" : "START", v.ingetrokken().begindatum(), v.stop() ? v.ingetrokken().einddatum() : null, v.op());
     }
 
     /** Codes only: the provider's toelichting is free text about a child and stays in the routing. */

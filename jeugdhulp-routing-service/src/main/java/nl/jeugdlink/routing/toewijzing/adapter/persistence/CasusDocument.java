@@ -23,7 +23,7 @@ class CasusDocument extends AggregateDocument {
             @Nullable String productcode, LocalDate ingangsdatum, @Nullable LocalDate einddatum, @Nullable Integer volume,
             @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor,
             @Nullable AfwijzingDoc afwijzing, @Nullable LeveringDoc levering,
-            @Nullable OntvangstDoc ontvangst, @Nullable WijzigingDoc wijziging) {
+            @Nullable OntvangstDoc ontvangst, @Nullable WijzigingDoc wijziging, @Nullable String referentieAanbieder) {
     }
 
     /** The last intrekking: reason (JZ002), the einddatum before it, its number, when and by whom. */
@@ -59,7 +59,7 @@ class CasusDocument extends AggregateDocument {
     record BepalingDoc(String bepalingId, String agbCode, @Nullable String productcategorie, @Nullable String productcode, LocalDate ingangsdatum,
             @Nullable LocalDate einddatum, @Nullable Integer volume, @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget,
             List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp, boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor,
-            @Nullable AkkoordDoc akkoord) {
+            @Nullable AkkoordDoc akkoord, @Nullable String verantwoordelijkeGemeente) {
     }
 
     record AkkoordDoc(Instant gegevenOp, String gegevenDoor, String toelichting) {

@@ -28,7 +28,7 @@ final class ToewijzingMapping {
                 doc(t.levering()), t.ontvangst() == null ? null
                         : new CasusDocument.OntvangstDoc(t.ontvangst().retourcodes(), t.ontvangst().ontvangenOp()),
                 t.wijziging() == null ? null : new CasusDocument.WijzigingDoc(t.wijziging().redenWijziging(), t.wijziging().vorigeEinddatum(),
-                        t.wijziging().volgnummer(), t.wijziging().gewijzigdOp(), t.wijziging().gewijzigdDoor()));
+                        t.wijziging().volgnummer(), t.wijziging().gewijzigdOp(), t.wijziging().gewijzigdDoor()), t.referentieAanbieder());
     }
 
     static CasusDocument.BepalingDoc doc(Bepaling b) {
@@ -39,7 +39,8 @@ final class ToewijzingMapping {
         return new CasusDocument.BepalingDoc(b.bepalingId(), z.agbCode(), p == null ? null : p.categorie(), p == null ? null : p.code(),
                 z.ingangsdatum(), z.einddatum(), o == null ? null : o.volume(), o == null ? null : o.eenheid().code(),
                 o == null ? null : o.frequentie().code(), z.budget(), b.evaluatiemomenten(), b.verwezenNaarLokaalTeamOp(), b.gecontracteerd(),
-                b.bepaaldOp(), b.bepaaldDoor(), a == null ? null : new CasusDocument.AkkoordDoc(a.gegevenOp(), a.gegevenDoor(), a.toelichting()));
+                b.bepaaldOp(), b.bepaaldDoor(), a == null ? null : new CasusDocument.AkkoordDoc(a.gegevenOp(), a.gegevenDoor(), a.toelichting()),
+                b.verantwoordelijkeGemeente());
     }
 
     static Bepaling bepaling(CasusDocument.BepalingDoc d) {
@@ -48,7 +49,8 @@ final class ToewijzingMapping {
                 : new Omvang(d.volume(), Eenheid.vanCode(d.eenheid()).orElseThrow(), Frequentie.vanCode(d.frequentie()).orElseThrow());
         return new Bepaling(d.bepalingId(), new Toewijzingsopdracht(d.agbCode(), product, d.ingangsdatum(), d.einddatum(), omvang, d.budget()),
                 d.evaluatiemomenten(), d.verwezenNaarLokaalTeamOp(), d.gecontracteerd(), d.bepaaldOp(), d.bepaaldDoor(),
-                d.akkoord() == null ? null : new Bepaling.Akkoord(d.akkoord().gegevenOp(), d.akkoord().gegevenDoor(), d.akkoord().toelichting()));
+                d.akkoord() == null ? null : new Bepaling.Akkoord(d.akkoord().gegevenOp(), d.akkoord().gegevenDoor(), d.akkoord().toelichting()),
+                d.verantwoordelijkeGemeente());
     }
 
     static Toewijzing toewijzing(CasusDocument.ToewijzingDoc d) {
@@ -60,7 +62,7 @@ final class ToewijzingMapping {
                 levering(d.levering()), d.ontvangst() == null ? null
                         : new Ontvangst(d.ontvangst().retourcodes(), d.ontvangst().ontvangenOp()),
                 d.wijziging() == null ? null : new Toewijzing.Wijziging(d.wijziging().redenWijziging(), d.wijziging().vorigeEinddatum(),
-                        d.wijziging().volgnummer(), d.wijziging().gewijzigdOp(), d.wijziging().gewijzigdDoor()));
+                        d.wijziging().volgnummer(), d.wijziging().gewijzigdOp(), d.wijziging().gewijzigdDoor()), d.referentieAanbieder());
     }
 
     private static CasusDocument.@Nullable AfwijzingDoc doc(@Nullable Afwijzing a) {

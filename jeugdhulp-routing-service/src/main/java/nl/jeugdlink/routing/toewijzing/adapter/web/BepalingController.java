@@ -60,7 +60,10 @@ class BepalingController {
             @Nullable OmvangBericht omvang,
             @Schema(description = "Budget in eurocent; niet samen met een omvang", minimum = "1", maximum = "99999999") @Nullable Long budget,
             @Schema(description = "Evaluatiemomenten binnen de periode, 1 tot 24") @Nullable List<LocalDate> evaluatiemomenten,
-            @Schema(description = "Wanneer het verwijsformulier naar het lokale team ging") @Nullable LocalDate verwezenNaarLokaalTeamOp) {
+            @Schema(description = "Wanneer het verwijsformulier naar het lokale team ging") @Nullable LocalDate verwezenNaarLokaalTeamOp,
+            @Schema(description = "De gemeente die volgens het woonplaatsbeginsel verantwoordelijk is (waar de ouder met gezag woont); "
+                    + "standaard de gemeente van de casus", pattern = "^GM[0-9]{4}$", example = "GM0228", nullable = true)
+            @Nullable String woonplaatsbeginselGemeente) {
 
         Toewijzingsopdracht.ParameterChecks zorg() {
             return new Toewijzingsopdracht.ParameterChecks(voorkeursAanbieder,
@@ -80,9 +83,11 @@ class BepalingController {
             @Schema(description = "Of het contractregister de hulp dekte toen zij bepaald werd") boolean gecontracteerd,
             @Schema(description = "Of de backoffice haar mag toewijzen: gecontracteerd, of met akkoord") boolean toewijsbaar,
             Instant bepaaldOp, String bepaaldDoor, @Schema(nullable = true) @Nullable Instant akkoordOp,
-            @Schema(nullable = true) @Nullable String akkoordDoor) {
+            @Schema(nullable = true) @Nullable String akkoordDoor,
+            @Schema(description = "De gemeente die volgens het woonplaatsbeginsel verantwoordelijk is; alleen zij wijst de hulp toe",
+                    example = "GM0228") String verantwoordelijkeGemeente) {
 
-        static BepalingResponse of(String casusId, Bepaling b) {
+        static BepalingResponse of(String casusId, String casusGemeente, Bepaling b) {
             var z = b.zorg();
             var p = z.product();
             var o = z.omvang();
@@ -90,7 +95,8 @@ class BepalingController {
             return new BepalingResponse(b.bepalingId(), casusId, z.agbCode(), p == null ? null : p.categorie(), p == null ? null : p.code(),
                     z.ingangsdatum(), z.einddatum(), o == null ? null : o.volume(), o == null ? null : o.eenheid().code(),
                     o == null ? null : o.frequentie().code(), z.budget(), b.evaluatiemomenten(), b.verwezenNaarLokaalTeamOp(), b.gecontracteerd(),
-                    b.isToewijsbaar(), b.bepaaldOp(), b.bepaaldDoor(), a == null ? null : a.gegevenOp(), a == null ? null : a.gegevenDoor());
+                    b.isToewijsbaar(), b.bepaaldOp(), b.bepaaldDoor(), a == null ? null : a.gegevenOp(), a == null ? null : a.gegevenDoor(),
+                    b.verantwoordelijkVoor(casusGemeente));
         }
     }
 
@@ -109,7 +115,8 @@ class BepalingController {
     @Operation(summary = "Leg een bepaling jeugdhulp vast (301-route, stap 1-3)", description = "Door de jeugdbeschermer of het lokale team "
             + "(regisseur) van de gemeente van de casus: hulpvorm (product), duur, omvang per periode of budget (de regels van een JW301-product), "
             + "evaluatiemomenten, de verwijzing naar het lokale team en de voorkeursaanbieder. Getoetst aan het contractregister van de gemeente: "
-            + "hulp buiten de contracten is pas toewijsbaar na het akkoord van de aangewezen functionaris.")
+            + "hulp buiten de contracten is pas toewijsbaar na het akkoord van de aangewezen functionaris. Het woonplaatsbeginsel bepaalt de "
+            + "gemeente (standaard die van de casus): haar contractregister geldt, en alleen zij wijst de hulp toe.")
     @ApiResponse(responseCode = "201", description = "De bepaling")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt veld en regel")
     @ApiResponse(responseCode = "403", description = "Rol niet toegestaan, of de casus hoort bij een andere gemeente")
@@ -119,9 +126,10 @@ class BepalingController {
             @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
             @RequestBody BepalingRequest request) {
         Gebruiker gebruiker = toegang(casusId, BEPALERS, "JEUGDBESCHERMER of REGISSEUR");
-        Bepaling bepaling = determining.bepaal(casusId, request.zorg(), request.evaluatiemomenten(), request.verwezenNaarLokaalTeamOp(), gebruiker.id());
+        Bepaling bepaling = determining.bepaal(casusId, request.zorg(), request.evaluatiemomenten(), request.verwezenNaarLokaalTeamOp(),
+                request.woonplaatsbeginselGemeente(), gebruiker.id());
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, casusId);
-        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casusId + "/bepalingen")).body(BepalingResponse.of(casusId, bepaling));
+        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casusId + "/bepalingen")).body(BepalingResponse.of(casusId, determining.casus(casusId).gemeenteCode(), bepaling));
     }
 
     @GetMapping("/api/v1/casussen/{casusId}/bepalingen")
@@ -135,7 +143,7 @@ class BepalingController {
         Gebruiker gebruiker = toegang(casusId, LEZERS, "JEUGDBESCHERMER, REGISSEUR of BACKOFFICE");
         Casus casus = determining.casus(casusId);
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, casusId);
-        return new BepalingenResponse(casus.bepalingen().stream().map(b -> BepalingResponse.of(casusId, b)).toList());
+        return new BepalingenResponse(casus.bepalingen().stream().map(b -> BepalingResponse.of(casusId, casus.gemeenteCode(), b)).toList());
     }
 
     @PostMapping("/api/v1/casussen/{casusId}/bepalingen/{bepalingId}/akkoord")
@@ -162,7 +170,7 @@ class BepalingController {
         }
         Bepaling goedgekeurd = determining.keurGoed(casusId, bepalingId, toelichting, gebruiker.id());
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, casusId);
-        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casusId + "/bepalingen")).body(BepalingResponse.of(casusId, goedgekeurd));
+        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casusId + "/bepalingen")).body(BepalingResponse.of(casusId, determining.casus(casusId).gemeenteCode(), goedgekeurd));
     }
 
     /** The role first, then the casus's municipality: a 403 is audited about the casus. */

@@ -110,7 +110,8 @@ class Jw301Controller {
 
     @GetMapping(path = "/api/v1/zorgaanbieders/{agbCode}/toewijzingen/{toewijzingId}/jw301", produces = MediaType.APPLICATION_XML_VALUE)
     @Operation(summary = "Haal het JW301-bericht van een toewijzing op", description = "Alleen de zorgaanbieder aan wie is toegewezen (agb-claim "
-            + "gelijk aan het pad). Gevalideerd tegen het XSD van JeugdLink; BerichtIdentificatie T + ToewijzingNummer (uniek per gemeente).")
+            + "gelijk aan het pad). Gevalideerd tegen het XSD van JeugdLink; BerichtIdentificatie T + ToewijzingNummer (uniek per gemeente). "
+            + "Het bericht bevat alle actuele toewijzingen van de cliënt bij deze zorgaanbieder in de casus (OP087), deze eerst.")
     @ApiResponse(responseCode = "200", description = "Het JW301-bericht",
             content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "403", description = "Geen zorgaanbieder, of een andere AGB-code dan de eigen")
@@ -135,11 +136,16 @@ class Jw301Controller {
             return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, ToewijzingController.CATEGORIE, gevonden.casusId());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.schrijf(jw301(gevonden, client)));
+        var inBericht = assigning.inEenBericht(gevonden.casusId(), toewijzingId, LocalDate.now(clock.withZone(NEDERLAND)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.schrijf(jw301(gevonden, inBericht, client)));
     }
 
-    /** One ToegewezenProduct per JW301 today; OP087 (all current toewijzingen of the client per provider) is not built yet. */
-    static Jw301 jw301(Toewijzingen.InCasus gevonden, Client c) {
+    /**
+     * The JW301 of a toewijzing with every current toewijzing of the client at this provider (OP087): the requested one first, under its
+     * identification; the others with their own number, dates and RedenWijziging. The provider's ReferentieAanbieder only on the
+     * first message of the toewijzing that honoured its request (TR379).
+     */
+    static Jw301 jw301(Toewijzingen.InCasus gevonden, List<Toewijzing> inBericht, Client c) {
         Toewijzing t = gevonden.toewijzing();
         LocalDateTime op = LocalDateTime.ofInstant(t.toegewezenOp(), NEDERLAND).truncatedTo(ChronoUnit.SECONDS);
         String gemeente = gevonden.gemeenteCode().startsWith("GM") ? gevonden.gemeenteCode().substring(2) : gevonden.gemeenteCode();
@@ -148,14 +154,21 @@ class Jw301Controller {
         var header = IjwElementen.Header.van(Jw301.BERICHTCODE, gemeente, t.agbCode(), w == null
                 ? new IjwElementen.BerichtIdentificatie("T" + t.toewijzingNummer(), op.toLocalDate())
                 : new IjwElementen.BerichtIdentificatie("T" + t.toewijzingNummer() + "W" + w.volgnummer(), w.gewijzigdOp().atZone(NEDERLAND).toLocalDate()));
-        var product = new Jw301.ToegewezenProduct(t.toewijzingNummer(), null,
+        List<Jw301.ToegewezenProduct> producten = inBericht.stream()
+                .map(x -> product(x, x.toewijzingId().equals(t.toewijzingId()) && x.wijziging() == null ? x.referentieAanbieder() : null)).toList();
+        return new Jw301(header, new Jw301.Client(c.bsn(), new IjwElementen.Geboortedatum(c.geboortedatum(), null), c.geslacht(),
+                new IjwElementen.VolledigeNaam(new IjwElementen.Geslachtsnaam(c.achternaam(), c.voorvoegsel()), c.voornamen(), c.voorletters()), null,
+                new Jw301.ToegewezenProducten(producten)));
+    }
+
+    private static Jw301.ToegewezenProduct product(Toewijzing t, @Nullable String referentieAanbieder) {
+        LocalDateTime op = LocalDateTime.ofInstant(t.toegewezenOp(), NEDERLAND).truncatedTo(ChronoUnit.SECONDS);
+        var w = t.wijziging();
+        return new Jw301.ToegewezenProduct(t.toewijzingNummer(), referentieAanbieder,
                 t.product() == null ? null : new IjwElementen.Product(t.product().categorie(), t.product().code()), op.toLocalDate(), op.toLocalTime(),
                 t.ingangsdatum(), t.einddatum(), w == null ? null : w.redenWijziging(),
                 t.omvang() == null ? null : new IjwElementen.Omvang(t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
                 t.budget(), null);
-        return new Jw301(header, new Jw301.Client(c.bsn(), new IjwElementen.Geboortedatum(c.geboortedatum(), null), c.geslacht(),
-                new IjwElementen.VolledigeNaam(new IjwElementen.Geslachtsnaam(c.achternaam(), c.voorvoegsel()), c.voornamen(), c.voorletters()), null,
-                new Jw301.ToegewezenProducten(List.of(product))));
     }
 
     @ExceptionHandler(OngeldigeToewijzing.class)

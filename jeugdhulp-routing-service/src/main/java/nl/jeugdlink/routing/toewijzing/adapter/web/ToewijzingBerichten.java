@@ -71,7 +71,9 @@ final class ToewijzingBerichten {
             String toegewezenDoor,
             @Schema(description = "De afwijzing door de zorgaanbieder, als hij afwees", nullable = true) @Nullable AfwijzingBericht afwijzing,
             @Schema(description = "JZ002 RedenWijziging van de laatste intrekking", nullable = true) @Nullable String redenWijziging,
-            @Schema(description = "Wanneer de backoffice de einddatum het laatst naar voren bracht", nullable = true) @Nullable Instant gewijzigdOp) {
+            @Schema(description = "Wanneer de backoffice de einddatum het laatst naar voren bracht", nullable = true) @Nullable Instant gewijzigdOp,
+            @Schema(description = "De ReferentieAanbieder van het aangevraagde product (JW315) dat deze toewijzing honoreert", nullable = true)
+            @Nullable String referentieAanbieder) {
 
         static ToewijzingResponse of(Toewijzingen.InCasus gevonden) {
             Toewijzing t = gevonden.toewijzing();
@@ -82,7 +84,8 @@ final class ToewijzingBerichten {
                     t.omvang() == null ? null
                             : new OmvangBericht((long) t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
                     t.budget(), t.toegewezenOp(), t.toegewezenDoor(), AfwijzingBericht.of(t.afwijzing()),
-                    t.wijziging() == null ? null : t.wijziging().redenWijziging(), t.wijziging() == null ? null : t.wijziging().gewijzigdOp());
+                    t.wijziging() == null ? null : t.wijziging().redenWijziging(), t.wijziging() == null ? null : t.wijziging().gewijzigdOp(),
+                    t.referentieAanbieder());
         }
     }
 
@@ -96,6 +99,17 @@ final class ToewijzingBerichten {
             @Schema(description = "De nieuwe einddatum: eerder dan de huidige, niet voor de ingangsdatum", example = "2027-02-28") @Nullable LocalDate einddatum,
             @Schema(description = "JZ002: 02-14 (nooit 01, CS336); 13 (verwijderd) alleen met einddatum = ingangsdatum (CS335)", example = "05")
             @Nullable String redenWijziging) {
+    }
+
+    record AanpassingRequest(
+            @Schema(description = "De eerste dag van de aangepaste hulp; de toewijzing eindigt de dag ervoor", example = "2027-02-01")
+            @Nullable LocalDate vanaf,
+            @Schema(description = "JZ002, 02-12 of 14 (bijvoorbeeld 04/05 herbeoordeling, 08 wijziging leveringsvorm); niet 13", example = "05")
+            @Nullable String redenWijziging,
+            @Schema(description = "Het nieuwe product; weggelaten: hetzelfde", nullable = true) @Nullable ProductBericht product,
+            @Schema(description = "De nieuwe omvang; niet samen met een budget", nullable = true) @Nullable OmvangBericht omvang,
+            @Schema(description = "Het nieuwe budget in eurocent; niet samen met een omvang", minimum = "1", maximum = "99999999", nullable = true)
+            @Nullable Long budget) {
     }
 
     record BesprekingRequest(

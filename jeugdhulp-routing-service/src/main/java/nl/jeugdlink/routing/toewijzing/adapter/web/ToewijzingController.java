@@ -32,6 +32,7 @@ import nl.jeugdlink.routing.toewijzing.application.EngagingZoektocht;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.BesprekingRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.OpschalingRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.WijzigingRequest;
+import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.AanpassingRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ZoektochtRequest;
 import nl.jeugdlink.routing.toewijzing.application.ChangingToewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.Zoektocht;
@@ -111,7 +112,8 @@ class ToewijzingController {
     @ApiResponse(responseCode = "403", description = "Geen backoffice, of de casus hoort bij een andere gemeente")
     @ApiResponse(responseCode = "404", description = "De casus is (nog) niet bekend bij de jeugdhulprouting")
     @ApiResponse(responseCode = "409", description = "Het product is al toegewezen aan deze zorgaanbieder in een overlappende periode (TR302), "
-            + "de zorgaanbieder is niet gecontracteerd (GEEN_CONTRACT) of de bepaling is onbekend (BEPALING_ONBEKEND)")
+            + "de zorgaanbieder is niet gecontracteerd (GEEN_CONTRACT), de bepaling is onbekend (BEPALING_ONBEKEND) of volgens het "
+            + "woonplaatsbeginsel van een andere gemeente (WOONPLAATSBEGINSEL)")
     ResponseEntity<ToewijzingResponse> wijsToe(
             @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
             @RequestBody ToewijzingRequest request) {
@@ -378,6 +380,49 @@ class ToewijzingController {
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, toewijzing.casusId());
         return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toewijzingId)).body(ToewijzingResponse.of(
                 new Toewijzingen.InCasus(gewijzigd, toewijzing.casusId(), toewijzing.aanmeldingId(), toewijzing.gemeenteCode())));
+    }
+
+    @PostMapping("/api/v1/toewijzingen/{toewijzingId}/aanpassing")
+    @Operation(summary = "Pas de omvang of het product van een toewijzing aan vanaf een dag", description = "Door de backoffice van de "
+            + "gemeente van de toewijzing (iJw 3.3.2: de inhoud van een toewijzing verandert nooit onder haar nummer): de toewijzing eindigt "
+            + "de dag voor 'vanaf' met de RedenWijziging (meldt ToewijzingGewijzigd), en de aangepaste hulp is een nieuwe toewijzing met een "
+            + "nieuw ToewijzingNummer van 'vanaf' tot de oude einddatum (meldt JeugdhulpToegewezen). Het JW301-bericht van elk van beide "
+            + "bevat beide (OP087).")
+    @ApiResponse(responseCode = "201", description = "De nieuwe toewijzing", content = @Content(schema = @Schema(implementation = ToewijzingResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer, ook vanaf na de einddatum (CS003 van de nieuwe toewijzing); "
+            + "invalidParams noemt veld en regel")
+    @ApiResponse(responseCode = "403", description = "Geen backoffice, of de toewijzing is van een andere gemeente")
+    @ApiResponse(responseCode = "404", description = "Geen toewijzing met dit id")
+    @ApiResponse(responseCode = "409", description = "Vanaf niet na de ingangsdatum (CS003), voor de start "
+            + "(TR018), afgewezen (AL_AFGEWEZEN), verwijderd (VERWIJDERD), gestapeld (TR302) of een niet gecontracteerd product (GEEN_CONTRACT)")
+    ResponseEntity<ToewijzingResponse> pasAan(
+            @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
+            @RequestBody AanpassingRequest request) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        Toewijzingen.InCasus toewijzing = vanGemeente(gebruiker, toewijzingId, EnumSet.of(Rol.BACKOFFICE), "BACKOFFICE");
+        List<InvalidParam> fouten = new ArrayList<>();
+        if (request.vanaf() == null) {
+            fouten.add(new InvalidParam("vanaf", "required", "De eerste dag van de aangepaste hulp."));
+        }
+        if (request.redenWijziging() == null || "13".equals(request.redenWijziging())
+                || !nl.jeugdlink.routing.toewijzing.domain.Casus.JZ002.contains(request.redenWijziging())) {
+            fouten.add(new InvalidParam("redenWijziging", "JZ002", "Een RedenWijziging uit JZ002: 02 tot en met 12 of 14 (01 is vervallen, 13 is "
+                    + "een correctie)."));
+        }
+        if (request.product() == null && request.omvang() == null && request.budget() == null) {
+            fouten.add(new InvalidParam("omvang", "required", "Wat verandert: een product, een omvang of een budget."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten);
+        }
+        var product = request.product() == null ? null
+                : new nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht.ProductInvoer(request.product().categorie(), request.product().code());
+        var omvang = request.omvang() == null ? null : new nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht.OmvangInvoer(
+                request.omvang().volume(), request.omvang().eenheid(), request.omvang().frequentie());
+        var nieuw = assigning.pasAan(toewijzing.casusId(), toewijzingId, java.util.Objects.requireNonNull(request.vanaf()),
+                java.util.Objects.requireNonNull(request.redenWijziging()), product, omvang, request.budget(), gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, toewijzing.casusId());
+        return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + nieuw.toewijzing().toewijzingId())).body(ToewijzingResponse.of(nieuw));
     }
 
     /** The toewijzing for a role of its municipality: 403 for another role or municipality (audited about the casus), 404 when unknown. */

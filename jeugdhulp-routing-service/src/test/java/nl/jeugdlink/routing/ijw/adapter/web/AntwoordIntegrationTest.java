@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.jeugdlink.contracts.routing.RoutingEvents;
 import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.TestIssuer;
 import nl.jeugdlink.routing.ijw.xml.IjwBerichtMother;
 import nl.jeugdlink.routing.ijw.xml.IjwXml;
 import nl.jeugdlink.routing.ijw.xml.Jw316;
 import nl.jeugdlink.routing.ijw.xml.Jw319;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The back office answers requested products with a JW319 that the provider fetches, against the running service and store. */
 @JeugdLinkIntegrationTest
@@ -24,6 +30,8 @@ class AntwoordIntegrationTest {
     private static final String AGB_A = "98000061";
     private static final String AGB_B = "98000062";
     private static final IjwXml XML = new IjwXml();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final KafkaProbe kafka = new KafkaProbe();
 
     @LocalServerPort
     int port;
@@ -97,6 +105,53 @@ class AntwoordIntegrationTest {
         assertThat(XML.lees(jw319(AGB_A, ref2, AGB_A).body(), Jw319.class).client().antwoord().woonplaatsbeginsel().gemeente()).isEqualTo("0345");
         Jw316 daarna = XML.lees(verzoek(AGB_A, bsn, uniek()).body(), Jw316.class);
         assertThat(daarna.header().retourCodes().retourCode()).containsExactly("0200");
+    }
+
+    @Test
+    void eachRequestedProductIsPublishedAndEachAnswerToo_keyedByTheRequestWithoutTheBsn() {
+        String bsn = IjwBerichtMother.geldigBsn();
+        String ref1 = uniek();
+        String ref2 = uniek();
+        verzoek(AGB_B, bsn, ref1, ref2);
+        String bo = backoffice("GM0228");
+        assertThat(antwoord(AGB_B, ref1, "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", bo).statusCode()).isEqualTo(201);
+        assertThat(antwoord(AGB_B, ref1, "{\"verzoekAntwoord\": \"AFGEWEZEN\", \"redenAfwijzingVerzoek\": \"8\", "
+                + "\"woonplaatsbeginselGemeente\": \"0203\"}", bo).statusCode()).isEqualTo(201);
+
+        List<ConsumerRecord<String, byte[]>> aangevraagd = events(RoutingEvents.JEUGDHULP_AANGEVRAAGD.type(), 2, ref1, ref2);
+        var eerste = JSON.readTree(aangevraagd.getFirst().value());
+        String verzoekId = eerste.path("verzoekId").asString();
+        assertThat(aangevraagd).allSatisfy(r -> {
+            assertThat(r.key()).isEqualTo(verzoekId);
+            assertThat(KafkaProbe.header(r, "ce_subject")).isEqualTo(verzoekId);
+            assertThat(new String(r.value(), StandardCharsets.UTF_8)).doesNotContain(bsn);
+        });
+        assertThat(eerste.path("casusId").asString()).isEqualTo(verzoekId);
+        assertThat(eerste.path("aanmeldingId").asString()).isEqualTo(verzoekId);
+        assertThat(eerste.path("gemeenteCode").asString()).isEqualTo("GM0228");
+
+        List<ConsumerRecord<String, byte[]>> beantwoord = events(RoutingEvents.VERZOEK_BEANTWOORD.type(), 2, ref1);
+        var onderzoek = JSON.readTree(beantwoord.get(0).value());
+        var afwijzing = JSON.readTree(beantwoord.get(1).value());
+        assertThat(onderzoek.path("antwoord").asString()).isEqualTo("IN_ONDERZOEK");
+        assertThat(onderzoek.path("definitief").asBoolean()).isFalse();
+        assertThat(afwijzing.path("antwoord").asString()).isEqualTo("AFGEWEZEN");
+        assertThat(afwijzing.path("definitief").asBoolean()).isTrue();
+        assertThat(afwijzing.path("redenAfwijzing").asString()).isEqualTo("8");
+        assertThat(afwijzing.path("woonplaatsbeginselGemeente").asString()).isEqualTo("0203");
+        assertThat(afwijzing.path("aanvraagId").asString()).isEqualTo(JSON.readTree(aangevraagd.stream()
+                .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(ref1)).findFirst().orElseThrow().value()).path("aanvraagId").asString());
+        assertThat(beantwoord).allSatisfy(r -> assertThat(r.key()).isEqualTo(verzoekId));
+    }
+
+    /** The routing topic's events of this type naming one of the references, in their order. */
+    private List<ConsumerRecord<String, byte[]>> events(String type, int aantal, String... referenties) {
+        java.util.function.Predicate<ConsumerRecord<String, byte[]>> past = r -> type.equals(KafkaProbe.header(r, "ce_type"))
+                && java.util.Arrays.stream(referenties).anyMatch(ref -> new String(r.value(), StandardCharsets.UTF_8).contains("\"" + ref + "\""));
+        var gevonden = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30), rs -> rs.stream().filter(past).count() >= aantal).stream()
+                .filter(past).toList();
+        assertThat(gevonden).hasSize(aantal);
+        return gevonden;
     }
 
     @Test

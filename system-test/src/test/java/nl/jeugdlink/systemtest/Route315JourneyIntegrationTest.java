@@ -1,0 +1,243 @@
+package nl.jeugdlink.systemtest;
+
+import static nl.jeugdlink.systemtest.SystemRun.geopendeCasus;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.contracts.escalatie.EscalationEvents;
+import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.TestIssuer;
+import nl.jeugdlink.systemtest.SystemRun.Casus;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Journey 4's 315 route (issue 13) over the running intake, case, routing and escalation services, each its own process: a care
+ * provider sends a JW315 for two products to Ede and gets its JW316; each product's answer is due in 5 working days (across
+ * King's Day) and its final answer in 2 weeks, as deadlines of the escalation-service in the request's own traject. One product is
+ * "in onderzoek" and then rejected on the woonplaatsbeginsel with a JW319 naming Barneveld; the other is honoured in the client's
+ * casus with a JW301 carrying the provider's ReferentieAanbieder. Every message validates against the project's XSD; a JW315
+ * breaking the 11-proef gets its retour. The clocks stand on Tuesday 21 April 2026.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class Route315JourneyIntegrationTest {
+
+    /** Tuesday 21 April 2026, 09:00 in Ede. */
+    private static final Instant START = Instant.parse("2026-04-21T07:00:00Z");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> EDE = List.of("GM0228");
+    private static final String AGB = "98000033";
+    /** A test BSN that passes the 11-proef (IJW.md 1.13); it crosses only the message API and REST, never Kafka. */
+    private static final String BSN = "999900006";
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final GreenMail smtp = new GreenMail(new ServerSetup(SystemRun.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private final String verstelbaar = "--jeugdlink.klok.verstelbaar=true";
+    private final String klok = "--jeugdlink.klok.start=" + START;
+    private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-315-" + run).with(verstelbaar, klok);
+    private final ServiceProcess casus = new ServiceProcess("case-service", "casus-315-" + run).with(verstelbaar, klok);
+    private final ServiceProcess routing = new ServiceProcess("jeugdhulp-routing-service", "routing-315-" + run).with(verstelbaar, klok);
+    private final ServiceProcess escalatie = new ServiceProcess("escalation-service", "escalatie-315-" + run).with(verstelbaar, klok);
+    private final List<ServiceProcess> services = List.of(intake, casus, routing, escalatie);
+    private final KafkaProbe kafka = new KafkaProbe();
+    private final String refOnderzoek = "WPB-" + run;
+    private final String refToewijzing = "AMB-" + run;
+
+    @BeforeAll
+    void start() {
+        SystemRun.start(smtp, services);
+    }
+
+    @AfterAll
+    void stop() {
+        SystemRun.stop(smtp, services);
+    }
+
+    @Test
+    @Order(1)
+    void aRequestIsAnsweredWithAJw316AndEachProductsAnswerIsDueInFiveWorkingDaysAcrossKingsDayAndItsDecisionInTwoWeeks() throws Exception {
+        var jw316 = stuur(jw315("V1-" + run, BSN, refOnderzoek, refToewijzing));
+
+        assertThat(jw316.statusCode()).as(jw316.body()).isEqualTo(200);
+        valideer(jw316.body());
+        assertThat(jw316.body()).contains("<RetourCode>0200</RetourCode>");
+        for (String ref : List.of(refOnderzoek, refToewijzing)) {
+            JsonNode aangevraagd = aangevraagd(ref);
+            String verzoekId = aangevraagd.path("verzoekId").asString();
+            assertThat(aangevraagd.path("gemeenteCode").asString()).isEqualTo("GM0228");
+            // 5 working days from Tuesday 21 April, King's Day (Monday 27 April) not counted; 2 weeks is Tuesday 5 May.
+            JsonNode antwoord = termijn(verzoekId, EscalationEvents.TERMIJN_GESTART, "VERZOEK_ANTWOORD", aangevraagd.path("aanvraagId").asString());
+            assertThat(antwoord.path("uiterlijk").asString()).isEqualTo("2026-04-29");
+            assertThat(antwoord.path("betreftRol").asString()).isEqualTo("BACKOFFICE");
+            JsonNode besluit = termijn(verzoekId, EscalationEvents.TERMIJN_GESTART, "VERZOEK_BESLUIT", aangevraagd.path("aanvraagId").asString());
+            assertThat(besluit.path("uiterlijk").asString()).isEqualTo("2026-05-05");
+        }
+        // A second open request for the same client at the same provider is refused (TR374); a BSN breaking the 11-proef gets 0001.
+        assertThat(stuur(jw315("V2-" + run, BSN, "X-" + run)).body()).contains("<RetourCode>9374</RetourCode>");
+        var elfproef = stuur(jw315("V3-" + run, "999900007", "Y-" + run));
+        valideer(elfproef.body());
+        assertThat(elfproef.body()).contains("<RetourCode>0001</RetourCode>");
+    }
+
+    @Test
+    @Order(2)
+    void aProductInOnderzoekIsThenRejectedOnTheWoonplaatsbeginselWithAJw319NamingBarneveld_eachTermMet() throws Exception {
+        JsonNode aangevraagd = aangevraagd(refOnderzoek);
+        String verzoekId = aangevraagd.path("verzoekId").asString();
+        String aanvraagId = aangevraagd.path("aanvraagId").asString();
+        String pad = "/api/v1/zorgaanbieders/" + AGB + "/verzoeken/" + refOnderzoek + "/antwoord";
+
+        var onderzoek = api().post(pad, "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", backoffice());
+        assertThat(onderzoek.statusCode()).as(onderzoek.body()).isEqualTo(201);
+        assertThat(termijn(verzoekId, EscalationEvents.TERMIJN_GESTOPT, "VERZOEK_ANTWOORD", aanvraagId).path("uitkomst").asString())
+                .isEqualTo("GEHAALD");
+        var afgewezen = api().post(pad, """
+                {"verzoekAntwoord": "AFGEWEZEN", "redenAfwijzingVerzoek": "8", "woonplaatsbeginselGemeente": "0203"}""", backoffice());
+        assertThat(afgewezen.statusCode()).as(afgewezen.body()).isEqualTo(201);
+        assertThat(termijn(verzoekId, EscalationEvents.TERMIJN_GESTOPT, "VERZOEK_BESLUIT", aanvraagId).path("uitkomst").asString())
+                .isEqualTo("GEHAALD");
+
+        var jw319 = api().send(HttpRequest.newBuilder(URI.create(routing.baseUrl() + "/api/v1/zorgaanbieders/" + AGB + "/verzoeken/"
+                + refOnderzoek + "/jw319")).header("Accept", "application/xml, application/problem+json").GET(), aanbieder());
+        assertThat(jw319.statusCode()).as(jw319.body()).isEqualTo(200);
+        valideer(jw319.body());
+        assertThat(jw319.body()).contains("<Afzender>0228</Afzender>").contains("<Ontvanger>" + AGB + "</Ontvanger>")
+                .contains("<VerzoekAntwoord>1</VerzoekAntwoord>").contains("<RedenAfwijzingVerzoek>8</RedenAfwijzingVerzoek>").contains("0203");
+    }
+
+    @Test
+    @Order(3)
+    void theOtherProductIsHonouredInTheClientsCasusWithAJw301CarryingTheProvidersReference_itsTermMet() throws Exception {
+        JsonNode aangevraagd = aangevraagd(refToewijzing);
+        Casus c = geopendeCasus(intake, casus, kafka, "verwijzer-315-" + run);
+        var client = await().atMost(SystemRun.PATIENCE).until(() -> api().send(HttpRequest.newBuilder(URI.create(routing.baseUrl()
+                + "/api/v1/casussen/" + c.casusId() + "/client")).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                {"bsn": "%s", "geboortedatum": "2013-03-02", "geslacht": "1", "achternaam": "Voorbeeld", "voorletters": "S"}""".formatted(BSN))),
+                backoffice()), r -> r.statusCode() != 404);
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
+
+        var toegewezen = api().post("/api/v1/zorgaanbieders/" + AGB + "/verzoeken/" + refToewijzing + "/toewijzing", """
+                {"casusId": "%s", "omvang": {"volume": 3, "eenheid": "04", "frequentie": "2"}}""".formatted(c.casusId()), backoffice());
+        assertThat(toegewezen.statusCode()).as(toegewezen.body()).isEqualTo(201);
+        String toewijzingId = JSON.readTree(toegewezen.body()).path("toewijzingId").asString();
+
+        var jw301 = api().send(HttpRequest.newBuilder(URI.create(routing.baseUrl() + "/api/v1/zorgaanbieders/" + AGB + "/toewijzingen/"
+                + toewijzingId + "/jw301")).header("Accept", "application/xml, application/problem+json").GET(), aanbieder());
+        assertThat(jw301.statusCode()).as(jw301.body()).isEqualTo(200);
+        valideer(jw301.body());
+        assertThat(jw301.body()).contains("<ReferentieAanbieder>" + refToewijzing + "</ReferentieAanbieder>").contains("<Bsn>" + BSN + "</Bsn>");
+        String aanvraagId = aangevraagd.path("aanvraagId").asString();
+        String verzoekId = aangevraagd.path("verzoekId").asString();
+        assertThat(termijn(verzoekId, EscalationEvents.TERMIJN_GESTOPT, "VERZOEK_ANTWOORD", aanvraagId).path("uitkomst").asString()).isEqualTo("GEHAALD");
+        assertThat(termijn(verzoekId, EscalationEvents.TERMIJN_GESTOPT, "VERZOEK_BESLUIT", aanvraagId).path("uitkomst").asString()).isEqualTo("GEHAALD");
+        // The toewijzing's own term starts as on the 301 route, in the casus's traject.
+        assertThat(termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "TOEWIJZING_ANTWOORD", toewijzingId).path("uiterlijk").asString())
+                .isEqualTo("2026-04-29");
+        // Every product answered: the client's next request is accepted again (TR374).
+        assertThat(stuur(jw315("V4-" + run, BSN, "Z-" + run)).body()).contains("<RetourCode>0200</RetourCode>");
+    }
+
+    // --- helpers ---
+
+    private static String jw315(String identificatie, String bsn, String... referenties) {
+        StringBuilder producten = new StringBuilder();
+        for (String ref : referenties) {
+            producten.append("""
+                    <AangevraagdProduct><ReferentieAanbieder>%s</ReferentieAanbieder><Product><Categorie>45</Categorie><Code>45A01</Code></Product>\
+                    <ToewijzingIngangsdatum>2026-05-01</ToewijzingIngangsdatum><ToewijzingEinddatum>2026-10-31</ToewijzingEinddatum>\
+                    <Omvang><Volume>3</Volume><Eenheid>04</Eenheid><Frequentie>2</Frequentie></Omvang>\
+                    <Verwijzer><Type>02</Type><Naam>Huisarts</Naam></Verwijzer></AangevraagdProduct>""".formatted(ref));
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <JW315><Header><BerichtCode>446</BerichtCode><BerichtVersie>3</BerichtVersie><BerichtSubversie>2</BerichtSubversie>\
+                <Afzender>%s</Afzender><Ontvanger>0228</Ontvanger><BerichtIdentificatie><Identificatie>%s</Identificatie>\
+                <Dagtekening>2026-04-21</Dagtekening></BerichtIdentificatie><XsdVersie><BasisschemaXsdVersie>1.0.0</BasisschemaXsdVersie>\
+                <BerichtXsdVersie>1.0.0</BerichtXsdVersie></XsdVersie></Header><Client><Bsn>%s</Bsn><Geboortedatum><Datum>2013-03-02</Datum>\
+                </Geboortedatum><Geslacht>1</Geslacht><Naam><Geslachtsnaam><Achternaam>Voorbeeld</Achternaam></Geslachtsnaam>\
+                <Voorletters>S</Voorletters></Naam><AangevraagdeProducten>%s</AangevraagdeProducten></Client></JW315>"""
+                .formatted(AGB, identificatie.length() > 12 ? identificatie.substring(0, 12) : identificatie, bsn, producten);
+    }
+
+    private HttpResponse<String> stuur(String bericht) throws Exception {
+        valideer(bericht);
+        return api().send(HttpRequest.newBuilder(URI.create(routing.baseUrl() + "/api/v1/zorgaanbieders/" + AGB + "/berichten"))
+                .header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(bericht)), aanbieder());
+    }
+
+    private static void valideer(String xml) throws Exception {
+        Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(Path.of("..", "jeugdhulp-routing-service", "src", "main", "resources", "ijw", "ijw-3.2-jeugdlink.xsd").toFile());
+        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+    }
+
+    /** The routing's JeugdhulpAangevraagd of the requested product with this reference. */
+    private JsonNode aangevraagd(String ref) {
+        var found = kafka.read(RoutingEvents.TOPIC, SystemRun.PATIENCE, rs -> rs.stream().anyMatch(r -> isAanvraag(r, ref))).stream()
+                .filter(r -> isAanvraag(r, ref)).toList();
+        assertThat(found).as("JeugdhulpAangevraagd " + ref).hasSize(1);
+        JsonNode payload = SystemRun.payload(found.getFirst());
+        assertThat(found.getFirst().key()).isEqualTo(payload.path("verzoekId").asString());
+        assertThat(new String(found.getFirst().value(), StandardCharsets.UTF_8)).doesNotContain(BSN);
+        return payload;
+    }
+
+    private static boolean isAanvraag(ConsumerRecord<String, byte[]> r, String ref) {
+        return RoutingEvents.JEUGDHULP_AANGEVRAAGD.type().equals(KafkaProbe.header(r, "ce_type"))
+                && new String(r.value(), StandardCharsets.UTF_8).contains("\"" + ref + "\"");
+    }
+
+    private ApiCaller api() {
+        return new ApiCaller(routing.baseUrl());
+    }
+
+    private static String backoffice() {
+        return ApiCaller.token("backoffice-ede", "backoffice", EDE);
+    }
+
+    private static String aanbieder() {
+        return TestIssuer.get().zorgaanbiederToken("zorgaanbieder-" + AGB, AGB);
+    }
+
+    /** The first such deadline event of the traject about this subject (onderwerpId). */
+    private JsonNode termijn(String aanmeldingId, EventType type, String soort, String onderwerp) {
+        var found = kafka.read(EscalationEvents.TOPIC, SystemRun.PATIENCE, rs -> rs.stream().anyMatch(r -> isTermijn(r, aanmeldingId, type, soort, onderwerp)))
+                .stream().filter(r -> isTermijn(r, aanmeldingId, type, soort, onderwerp)).toList();
+        assertThat(found).as(type.type() + " " + soort + " about " + onderwerp).isNotEmpty();
+        return SystemRun.payload(found.getFirst());
+    }
+
+    private static boolean isTermijn(ConsumerRecord<String, byte[]> r, String aanmeldingId, EventType type, String soort, String onderwerp) {
+        String value = new String(r.value(), StandardCharsets.UTF_8);
+        return aanmeldingId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type")) && value.contains("\"" + soort + "\"")
+                && value.contains("\"" + onderwerp + "\"");
+    }
+}
