@@ -89,6 +89,9 @@ def namespace():
             # Topics the services declare at start: replication 3, min.insync.replicas 2 (ADR 0023).
             "JEUGDLINK_TOPIC_REPLICATION": "3",
             "JEUGDLINK_TOPIC_MIN_INSYNC": "2",
+            # The region's prefix on every topic and consumer group, so that regions can share one cluster (TopicPrefix,
+            # ADR 0023): foodvalley.jeugdlink.casus.casus, group foodvalley.case-service. Set it once, before the first start.
+            "JEUGDLINK_TOPIC_PREFIX": "foodvalley.",
             # The region's OpenID Connect provider, and the audience every token must carry (infra/keycloak/).
             "JEUGDLINK_ISSUER_URI": "https://sso.foodvalley.example/realms/jeugdlink",
             "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES": "jeugdlink",

@@ -87,6 +87,8 @@ for (const [key, value] of Object.entries({ JEUGDLINK_TOPIC_REPLICATION: "3", JE
   if (config[key] !== value) fail("ConfigMap/jeugdlink-config", `${key} must be ${value}`);
 for (const key of ["JEUGDLINK_KAFKA_BROKERS", "JEUGDLINK_ISSUER_URI", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES"])
   if (!config[key]) fail("ConfigMap/jeugdlink-config", `${key} missing`);
+// Regions share a cluster only behind their own prefix, in Kafka's topic characters (TopicPrefix).
+if (!/^[a-zA-Z0-9._-]{1,100}$/.test(config.JEUGDLINK_TOPIC_PREFIX ?? "")) fail("ConfigMap/jeugdlink-config", "JEUGDLINK_TOPIC_PREFIX: the region's topic prefix");
 
 const kafka = byName("StatefulSet", "kafka");
 if (!kafka || kafka.spec.replicas !== 3) fail("kafka", "three brokers");

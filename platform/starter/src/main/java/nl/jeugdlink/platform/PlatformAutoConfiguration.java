@@ -74,12 +74,15 @@ public class PlatformAutoConfiguration {
             @Value("${spring.cloud.stream.default.consumer.max-attempts:10}") int maxAttempts,
             @Value("${spring.cloud.stream.default.consumer.back-off-initial-interval:250}") long initialInterval,
             @Value("${spring.cloud.stream.default.consumer.back-off-multiplier:2.0}") double multiplier,
-            @Value("${spring.cloud.stream.default.consumer.back-off-max-interval:10000}") long maxInterval) {
+            @Value("${spring.cloud.stream.default.consumer.back-off-max-interval:10000}") long maxInterval,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.observation.ObservationRegistry> observations) {
         // A batch table retries and dead-letters per record itself (ADR 0018), with the bindings' default retries.
         return new nl.jeugdlink.platform.inbound.InboundHandlers(inbound, region, gemeenten,
                 new nl.jeugdlink.platform.inbound.KafkaDeadLetters(bridge, environment),
                 new nl.jeugdlink.platform.inbound.InboundRetry(maxAttempts, java.time.Duration.ofMillis(initialInterval), multiplier,
-                        java.time.Duration.ofMillis(maxInterval)));
+                        java.time.Duration.ofMillis(maxInterval)),
+                // Each record of a batch continues its own trace (ADR 0023): the binder observes record listeners only.
+                observations.getIfAvailable(() -> io.micrometer.observation.ObservationRegistry.NOOP));
     }
 
     @Bean

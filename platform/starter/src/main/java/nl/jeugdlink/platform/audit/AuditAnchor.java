@@ -54,7 +54,9 @@ import org.springframework.context.SmartLifecycle;
  */
 public class AuditAnchor implements SmartLifecycle {
 
+    /** The anchor topic as the services name it; in Kafka behind the region's prefix ({@link nl.jeugdlink.platform.kafka.TopicPrefix}). */
     public static final String TOPIC = "jeugdlink.audit.anker";
+    private final String topic;
     private static final Logger log = LoggerFactory.getLogger(AuditAnchor.class);
     private static final Duration LEZEN_TIMEOUT = Duration.ofSeconds(5);
     /** Client ids name the anchor's clients in the broker's logs and quotas (and in the test that shows where they connect). */
@@ -93,6 +95,13 @@ public class AuditAnchor implements SmartLifecycle {
      *     second region with the same service name does not compare against another store's chain
      */
     public AuditAnchor(AuditTrail trail, Audit audit, Map<String, Object> client, String sleutel, Duration interval, MeterRegistry meters) {
+        this(trail, audit, client, sleutel, interval, meters, "");
+    }
+
+    /** @param topicPrefix the region's prefix on Kafka names ({@link nl.jeugdlink.platform.kafka.TopicPrefix}) */
+    public AuditAnchor(AuditTrail trail, Audit audit, Map<String, Object> client, String sleutel, Duration interval, MeterRegistry meters,
+            String topicPrefix) {
+        this.topic = topicPrefix + TOPIC;
         this.trail = trail;
         this.audit = audit;
         this.client = Map.copyOf(client);
@@ -126,7 +135,7 @@ public class AuditAnchor implements SmartLifecycle {
         config.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) LEZEN_TIMEOUT.toMillis());
         long deadline = System.nanoTime() + 2 * LEZEN_TIMEOUT.toNanos();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<PartitionInfo> partitions = consumer.partitionsFor(TOPIC, LEZEN_TIMEOUT);
+            List<PartitionInfo> partitions = consumer.partitionsFor(topic, LEZEN_TIMEOUT);
             if (partitions == null || partitions.isEmpty()) {
                 return new Stand(null, false);
             }
@@ -139,7 +148,7 @@ public class AuditAnchor implements SmartLifecycle {
             boolean verwijderd = false;
             while (!gelezenTot(consumer, end)) {
                 if (System.nanoTime() > deadline) {
-                    throw new TimeoutException("anchor topic " + TOPIC + " not read within " + LEZEN_TIMEOUT.multipliedBy(2));
+                    throw new TimeoutException("anchor topic " + topic + " not read within " + LEZEN_TIMEOUT.multipliedBy(2));
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     if (!sleutel.equals(record.key())) {
@@ -163,7 +172,7 @@ public class AuditAnchor implements SmartLifecycle {
             }
             return new Stand(nieuwsteAnker, verwijderd);
         } catch (KafkaException e) {
-            throw new TimeoutException("anchor topic " + TOPIC + " not readable: " + e.getMessage());
+            throw new TimeoutException("anchor topic " + topic + " not readable: " + e.getMessage());
         }
     }
 
@@ -179,7 +188,7 @@ public class AuditAnchor implements SmartLifecycle {
         if (stand.verwijderd()) {
             AuditTrail.Verificatie keten = trail.verify(null, false);
             return new AuditTrail.Verificatie(keten.chain(), keten.records(), false, keten.eersteBreukBijSeq(),
-                    "het externe anker van deze keten is verwijderd (tombstone op " + TOPIC + ")", null, true);
+                    "het externe anker van deze keten is verwijderd (tombstone op " + topic + ")", null, true);
         }
         return trail.verify(stand.anker(), true);
     }
@@ -204,7 +213,7 @@ public class AuditAnchor implements SmartLifecycle {
             AuditRecord hoofd = trail.opgeslagenHoofd();
             long nieuweEpoch = (oud == null ? 0 : oud.epoch()) + 1;
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
-                producer.send(new ProducerRecord<>(TOPIC, sleutel, als(hoofd, nieuweEpoch))).get(10, TimeUnit.SECONDS);
+                producer.send(new ProducerRecord<>(topic, sleutel, als(hoofd, nieuweEpoch))).get(10, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 throw new TimeoutException("anchor not published: " + e.getCause());
             } catch (InterruptedException e) {
@@ -293,7 +302,7 @@ public class AuditAnchor implements SmartLifecycle {
                 return false;
             }
             try {
-                producer.send(new ProducerRecord<>(TOPIC, sleutel, als(hoofd, epoch))).get(10, TimeUnit.SECONDS);
+                producer.send(new ProducerRecord<>(topic, sleutel, als(hoofd, epoch))).get(10, TimeUnit.SECONDS);
                 gepubliceerdSeq = hoofd.seq();
             } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 log.warn("audit anchor not published, retrying: {}", String.valueOf(e.getMessage()));
@@ -316,23 +325,23 @@ public class AuditAnchor implements SmartLifecycle {
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
         for (int poging = 0; running; poging++) {
             try (Admin admin = Admin.create(config)) {
-                if (admin.listTopics().names().get(15, TimeUnit.SECONDS).contains(TOPIC)) {
+                if (admin.listTopics().names().get(15, TimeUnit.SECONDS).contains(topic)) {
                     return;
                 }
-                NewTopic topic = new NewTopic(TOPIC, 1, (short) -1).configs(Map.of(
+                NewTopic anker = new NewTopic(topic, 1, (short) -1).configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                         // Small segments, so that compaction keeps the topic short enough to read at every verification.
                         TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()),
                         TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1",
                         TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(365).toMillis())));
-                admin.createTopics(List.of(topic)).all().get(15, TimeUnit.SECONDS);
+                admin.createTopics(List.of(anker)).all().get(15, TimeUnit.SECONDS);
                 return;
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof TopicExistsException) {
                     return;
                 }
                 if (e.getCause() instanceof AuthorizationException) {
-                    log.warn("not allowed to create {}: it must be provisioned (compacted); publishing anyway", TOPIC);
+                    log.warn("not allowed to create {}: it must be provisioned (compacted); publishing anyway", topic);
                     return;
                 }
                 log.warn("audit anchor topic not created yet: {}", String.valueOf(e.getCause()));

@@ -32,7 +32,8 @@ public class AuditConfiguration {
             Environment environment, MongoTemplate mongo, @Value("${jeugdlink.audit.anker-interval:1s}") Duration interval, MeterRegistry meters) {
         // The settings of spring.kafka.* (servers, TLS, SASL), so that the anchor reaches a secured cluster as the binder does.
         Map<String, Object> client = nl.jeugdlink.platform.kafka.KafkaConfiguration.clientSettings(kafka, kafkaProperties, environment);
-        return new AuditAnchor(trail, audit, client, trail.chain() + "@" + mongo.getDb().getName(), interval, meters);
+        return new AuditAnchor(trail, audit, client, trail.chain() + "@" + mongo.getDb().getName(), interval, meters,
+                nl.jeugdlink.platform.kafka.TopicPrefix.of(environment));
     }
 
     @Bean

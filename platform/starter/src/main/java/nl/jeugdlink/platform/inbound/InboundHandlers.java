@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.jeugdlink.contracts.EventType;
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import nl.jeugdlink.contracts.SchemaCheck;
 import org.springframework.messaging.Message;
@@ -40,6 +41,7 @@ public final class InboundHandlers {
     private final Set<String> municipalities;
     private final @Nullable DeadLetters deadLetters;
     private final InboundRetry retry;
+    private final RecordObservations observations;
 
     /**
      * @param region the region this deployment serves, named in refusals
@@ -54,11 +56,21 @@ public final class InboundHandlers {
      * @param retry how a batch table retries a transient failure
      */
     public InboundHandlers(InboundEvents inbound, String region, Set<String> municipalities, @Nullable DeadLetters deadLetters, InboundRetry retry) {
+        this(inbound, region, municipalities, deadLetters, retry, io.micrometer.observation.ObservationRegistry.NOOP);
+    }
+
+    /**
+     * @param observations where a batch table observes each record, continuing the trace its {@code traceparent} names
+     *                     (spring-kafka observes only record listeners; ADR 0023)
+     */
+    public InboundHandlers(InboundEvents inbound, String region, Set<String> municipalities, @Nullable DeadLetters deadLetters, InboundRetry retry,
+            io.micrometer.observation.ObservationRegistry observations) {
         this.inbound = inbound;
         this.region = region;
         this.municipalities = Set.copyOf(municipalities);
         this.deadLetters = deadLetters;
         this.retry = retry;
+        this.observations = new RecordObservations(observations);
     }
 
     /** Starts the table of one binding, e.g. {@code casussen-in-0}. */
@@ -229,8 +241,15 @@ public final class InboundHandlers {
         }
     }
 
-    /** A record read and checked, waiting to be applied. */
-    private record Checked<T>(InboundRecord record, InboundEvent event, Row<T> row, T payload) {
+    /** A record read and checked, waiting to be applied, with the observation that continues its trace. */
+    private record Checked<T>(InboundRecord record, InboundEvent event, Row<T> row, T payload, Observation observation) {
+
+        /** Runs {@code work} with this record's trace current: what it appends to the outbox carries that trace on. */
+        <R> R inTrace(java.util.function.Supplier<R> work) {
+            try (Observation.Scope scope = observation.openScope()) {
+                return work.get();
+            }
+        }
     }
 
     private final class BatchTable implements Consumer<Message<List<byte[]>>> {
@@ -248,25 +267,46 @@ public final class InboundHandlers {
         @Override
         public void accept(Message<List<byte[]>> batch) {
             List<Checked<?>> checked = new ArrayList<>();
-            for (InboundRecord record : InboundBatch.records(batch)) {
-                Checked<?> ok = check(record);
-                if (ok != null) {
-                    checked.add(ok);
+            try {
+                for (InboundRecord record : InboundBatch.records(batch)) {
+                    Checked<?> ok = check(record);
+                    if (ok != null) {
+                        checked.add(ok);
+                    }
                 }
-            }
-            // Runs of one row in the order received: events of one aggregate keep their order across rows.
-            int start = 0;
-            while (start < checked.size()) {
-                int end = start + 1;
-                while (end < checked.size() && checked.get(end).row() == checked.get(start).row()) {
-                    end++;
+                // Runs of one row in the order received: events of one aggregate keep their order across rows.
+                int start = 0;
+                while (start < checked.size()) {
+                    int end = start + 1;
+                    while (end < checked.size() && checked.get(end).row() == checked.get(start).row()) {
+                        end++;
+                    }
+                    applyRun(checked.subList(start, end));
+                    start = end;
                 }
-                applyRun(checked.subList(start, end));
-                start = end;
+            } finally {
+                checked.forEach(c -> c.observation().stop());
             }
         }
 
+        /** Reads and checks one record in its own trace; the observation ends here unless the record waits to be applied. */
         private @Nullable Checked<?> check(InboundRecord record) {
+            Observation observation = observations.start(binding, record);
+            Checked<?> ok = null;
+            try (Observation.Scope scope = observation.openScope()) {
+                ok = check(record, observation);
+                return ok;
+            } catch (RuntimeException e) {
+                observation.error(e);
+                throw e;
+            } finally {
+                if (ok == null) {
+                    observation.stop();
+                }
+            }
+        }
+
+        private @Nullable Checked<?> check(InboundRecord record, Observation observation) {
             InboundEvent event;
             try {
                 event = inbound.read(record.message());
@@ -279,12 +319,12 @@ public final class InboundHandlers {
                 inbound.record(event, InboundEvents.Outcome.IGNORED);
                 return null;
             }
-            return checked(record, event, row);
+            return checked(record, event, row, observation);
         }
 
-        private <T> @Nullable Checked<T> checked(InboundRecord record, InboundEvent event, Row<T> row) {
+        private <T> @Nullable Checked<T> checked(InboundRecord record, InboundEvent event, Row<T> row, Observation observation) {
             try {
-                return new Checked<>(record, event, row, table.check(event, row));
+                return new Checked<>(record, event, row, table.check(event, row), observation);
             } catch (UnreadableEventException e) {
                 refuse(record, event, InboundEvents.Outcome.UNREADABLE, e);
             } catch (RejectedEventException e) {
@@ -305,14 +345,19 @@ public final class InboundHandlers {
 
         /** A row without a bulk write: each event on its own, as the single-message table does, retried when it fails. */
         private <T> void applyOne(Checked<T> c) {
-            try {
-                InboundEvents.Outcome outcome = retrying(() -> table.handle(c.event(), c.row(), c.payload()));
-                inbound.record(c.event(), outcome);
-            } catch (RejectedEventException e) {
-                refuse(c.record(), c.event(), InboundEvents.Outcome.REJECTED, e);
-            } catch (RuntimeException e) {
-                deadLetter(c.record(), e);
-            }
+            c.inTrace(() -> {
+                try {
+                    InboundEvents.Outcome outcome = retrying(() -> table.handle(c.event(), c.row(), c.payload()));
+                    inbound.record(c.event(), outcome);
+                } catch (RejectedEventException e) {
+                    c.observation().error(e);
+                    refuse(c.record(), c.event(), InboundEvents.Outcome.REJECTED, e);
+                } catch (RuntimeException e) {
+                    c.observation().error(e);
+                    deadLetter(c.record(), e);
+                }
+                return null;
+            });
         }
 
         private void applyTogether(List<Checked<Object>> run, BatchEventHandler<Object, Object> handler) {
@@ -320,7 +365,7 @@ public final class InboundHandlers {
             List<Object> changes = new ArrayList<>(run.size());
             for (Checked<Object> c : run) {
                 try {
-                    Object change = handler.prepare(c.event(), c.payload());
+                    Object change = c.inTrace(() -> handler.prepare(c.event(), c.payload()));
                     if (change == null) {
                         inbound.record(c.event(), InboundEvents.Outcome.IGNORED);
                     } else {
@@ -342,14 +387,16 @@ public final class InboundHandlers {
             }
             List<InboundEvents.Outcome> outcomes;
             try {
-                outcomes = retrying(() -> written(handler, changes));
+                outcomes = inOneTrace(toWrite, () -> retrying(() -> written(handler, changes)));
             } catch (RuntimeException e) {
                 // Every attempt of the whole failed: one by one, so that only what keeps failing is dead-lettered.
                 for (int i = 0; i < toWrite.size(); i++) {
                     Checked<Object> c = toWrite.get(i);
+                    Object change = changes.get(i);
                     try {
-                        inbound.record(c.event(), written(handler, List.of(changes.get(i))).getFirst());
+                        inbound.record(c.event(), c.inTrace(() -> written(handler, List.of(change))).getFirst());
                     } catch (RuntimeException one) {
+                        c.observation().error(one);
                         deadLetter(c.record(), one);
                     }
                 }
@@ -358,6 +405,17 @@ public final class InboundHandlers {
             for (int i = 0; i < toWrite.size(); i++) {
                 inbound.record(toWrite.get(i).event(), outcomes.get(i));
             }
+        }
+
+        /**
+         * A bulk write continues the trace of its records when they are all of one trace (a poll of one referral, the
+         * usual case at a region's pace). One write cannot be in several traces: then what it appends starts a trace of
+         * its own rather than joining one referral's trace with another's events (ADR 0023 names the limit).
+         */
+        private <R> R inOneTrace(List<Checked<Object>> run, java.util.function.Supplier<R> write) {
+            String trace = RecordObservations.traceId(run.getFirst().record());
+            boolean one = trace != null && run.stream().allMatch(c -> trace.equals(RecordObservations.traceId(c.record())));
+            return one ? run.getFirst().inTrace(write) : write.get();
         }
 
         private List<InboundEvents.Outcome> written(BatchEventHandler<Object, Object> handler, List<Object> changes) {

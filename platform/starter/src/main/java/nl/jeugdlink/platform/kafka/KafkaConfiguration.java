@@ -59,14 +59,19 @@ public class KafkaConfiguration {
         Duration retention = binder.bind(prefix + "retention", Duration.class).orElse(Duration.ofDays(30));
         Duration dlqRetention = binder.bind(prefix + "dlq-retention", Duration.class).orElse(Duration.ofDays(90));
         int dlqPartitions = environment.getProperty("spring.cloud.stream.kafka.default.consumer.dlq-partitions", Integer.class, 1);
-        Set<String> keptForever = Set.copyOf(binder.bind(prefix + "kept-forever", Bindable.listOf(String.class)).orElse(List.of()));
+        // The event topics by their plain names, in Kafka behind the region's prefix; the bindings' destinations and dead-letter
+        // topics carry it already (TopicPrefix).
+        String region = TopicPrefix.of(environment);
+        Set<String> keptForever = binder.bind(prefix + "kept-forever", Bindable.listOf(String.class)).orElse(List.of()).stream()
+                .map(topic -> region + topic).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
         Map<String, TopicDeclarations.Topic> topics = new LinkedHashMap<>();
         for (String event : binder.bind(prefix + "events", Bindable.listOf(String.class)).orElse(List.of())) {
-            topics.put(event, new TopicDeclarations.Topic(event, partitions, replication, minInsync,
-                    keptForever.contains(event) ? Duration.ofMillis(-1) : retention));
+            String name = region + event;
+            topics.put(name, new TopicDeclarations.Topic(name, partitions, replication, minInsync,
+                    keptForever.contains(name) ? Duration.ofMillis(-1) : retention));
         }
-        binder.bind("spring.cloud.stream.bindings", Bindable.mapOf(String.class, Binding.class)).orElse(Map.of()).values().forEach(binding -> {
+        binder.bind("spring.cloud.stream.bindings", Bindable.mapOf(String.class, Binding.class)).orElse(Map.of()).forEach((name, binding) -> {
             if (binding.destination() == null) {
                 return;
             }
@@ -74,7 +79,9 @@ public class KafkaConfiguration {
                 topics.putIfAbsent(destination, new TopicDeclarations.Topic(destination, partitions, replication, minInsync,
                         keptForever.contains(destination) ? Duration.ofMillis(-1) : retention));
                 if (binding.group() != null) {
-                    String dlq = DeadLetterTopics.name(destination, binding.group());
+                    // The name the binder uses: the binding's own dead-letter setting (DeadLetterTopics, TopicPrefix).
+                    String dlq = environment.getProperty("spring.cloud.stream.kafka.bindings." + name + ".consumer.dlq-name",
+                            DeadLetterTopics.name(destination, binding.group()));
                     topics.putIfAbsent(dlq, new TopicDeclarations.Topic(dlq, dlqPartitions, replication, minInsync, dlqRetention));
                 }
             }

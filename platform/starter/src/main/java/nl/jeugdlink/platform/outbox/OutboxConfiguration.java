@@ -47,7 +47,7 @@ public class OutboxConfiguration {
             binder.bind(name, Bindable.mapOf(String.class, String.class)).ifBound(settings::putAll);
         }
         settings.putAll(KafkaConfiguration.clientSettings(kafka, kafkaProperties, environment));
-        return new OutboxRelay(mongo, settings, envelope, meters, sweepInterval);
+        return new OutboxRelay(mongo, settings, envelope, meters, sweepInterval, nl.jeugdlink.platform.kafka.TopicPrefix.of(environment));
     }
 
     @Bean

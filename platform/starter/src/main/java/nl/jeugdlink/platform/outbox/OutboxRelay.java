@@ -107,6 +107,7 @@ public class OutboxRelay implements SmartLifecycle {
     private record Sent(Work work, List<String> acknowledged, @Nullable RuntimeException failure) {
     }
 
+    private final String topicPrefix;
     private final MongoTemplate mongo;
     private final Map<String, Object> producerSettings;
     private final CloudEventHeaders envelope;
@@ -142,6 +143,17 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public OutboxRelay(MongoTemplate mongo, Map<String, Object> producerSettings, CloudEventHeaders envelope, MeterRegistry meters,
             Duration sweepInterval) {
+        this(mongo, producerSettings, envelope, meters, sweepInterval, "");
+    }
+
+    /**
+     * @param topicPrefix the region's prefix on Kafka names ({@link nl.jeugdlink.platform.kafka.TopicPrefix}), put before the topic an
+     *                    event names when it is sent: stored events keep the plain name, so those stored before a prefix was set go
+     *                    to the prefixed topic too
+     */
+    public OutboxRelay(MongoTemplate mongo, Map<String, Object> producerSettings, CloudEventHeaders envelope, MeterRegistry meters,
+            Duration sweepInterval, String topicPrefix) {
+        this.topicPrefix = topicPrefix;
         this.mongo = mongo;
         this.producerSettings = Map.copyOf(producerSettings);
         this.envelope = envelope;
@@ -413,7 +425,7 @@ public class OutboxRelay implements SmartLifecycle {
             // The consumer's observation continues the trace of the request that wrote the event.
             headers.add(new RecordHeader(TRACEPARENT, event.traceparent().getBytes(StandardCharsets.UTF_8)));
         }
-        return kafka.send(new ProducerRecord<>(event.topic(), null, event.subject().getBytes(StandardCharsets.UTF_8),
+        return kafka.send(new ProducerRecord<>(topicPrefix + event.topic(), null, event.subject().getBytes(StandardCharsets.UTF_8),
                 event.data().getBytes(StandardCharsets.UTF_8), headers));
     }
 

@@ -38,6 +38,11 @@ import org.springframework.test.context.TestPropertySource;
  * on its own thread and producer with that header; the Kafka binder's observation continues the trace in
  * the consumer. Both spans reach an OTLP/HTTP receiver on loopback, set through {@code JEUGDLINK_OTLP_ENDPOINT}
  * as in a deployment.
+ *
+ * <p>And over a binding in batch mode, which spring-kafka does not observe: the platform's handler table
+ * continues each record's trace, so what its handler appends to the outbox goes on in that trace to the
+ * next consumer - the hop of a referral from the intake into the case-service, whose binding is in batch
+ * mode, and on to the services that consume the casus.
  */
 @JeugdLinkIntegrationTest
 @DirtiesContext
@@ -46,17 +51,27 @@ import org.springframework.test.context.TestPropertySource;
         "jeugdlink.crypto.keyset-file=target/tracing-test-keyset.json",
         "management.tracing.sampling.probability=1.0",
         "management.opentelemetry.tracing.export.schedule-delay=100ms",
-        "spring.cloud.function.definition=traced",
+        "spring.cloud.function.definition=traced;tracedBatch",
+        "spring.cloud.stream.bindings.tracedBatch-in-0.destination=" + TracingIntegrationTest.BATCH_TOPIC,
+        "spring.cloud.stream.bindings.tracedBatch-in-0.group=tracing-test",
+        "spring.cloud.stream.bindings.tracedBatch-in-0.content-type=application/octet-stream",
+        "spring.cloud.stream.bindings.tracedBatch-in-0.consumer.batch-mode=true",
         "spring.cloud.stream.bindings.traced-in-0.destination=" + TracingIntegrationTest.TOPIC,
         "spring.cloud.stream.bindings.traced-in-0.group=tracing-test",
         "spring.cloud.stream.bindings.traced-in-0.content-type=application/octet-stream"})
 class TracingIntegrationTest {
 
     static final String TOPIC = "jeugdlink.test.traced";
+    static final String BATCH_TOPIC = "jeugdlink.test.traced.batch";
     private static final EventType GEBEURD = new EventType("TestGebeurd", 1, "nl.jeugdlink.test.traced.v1", TOPIC, Gebeurd.class);
+    /** A contract with a schema (test resources), as the handler table checks every payload against its producer's schema. */
+    private static final EventType DING_GEBEURD = new EventType("DingGebeurd", 1, "nl.jeugdlink.test.ding-gebeurd.v1", BATCH_TOPIC, DingGebeurd.class);
     private static OtlpReceiver receiver;
 
     record Gebeurd(String id) {
+    }
+
+    record DingGebeurd(String dingId, String gemeenteCode) {
     }
 
     @SpringBootApplication
@@ -68,6 +83,23 @@ class TracingIntegrationTest {
         @Bean
         Consumer<Message<byte[]>> traced(Tracer tracer) {
             return message -> CONSUMED_IN_TRACE.add(tracer.currentSpan() == null ? "none" : tracer.currentSpan().context().traceId());
+        }
+
+        /**
+         * A batch-mode binding on the platform's handler table, as the case-service's referrals binding: for each thing that
+         * happened it stores an aggregate of its own with a follow-up event, which the relay publishes to {@link #traced}.
+         */
+        @Bean
+        Consumer<Message<java.util.List<byte[]>>> tracedBatch(nl.jeugdlink.platform.inbound.InboundHandlers handlers, OutgoingEvents outgoing,
+                MongoTemplate mongo) {
+            return handlers.forBinding("tracedBatch-in-0")
+                    .onEvent(DING_GEBEURD, DingGebeurd.class, nl.jeugdlink.platform.inbound.Subject.of("ding", DingGebeurd::dingId), (event, ding) -> {
+                        Aggregate next = new Aggregate("volgt-op-" + ding.dingId());
+                        outgoing.append(next, GEBEURD, new Gebeurd(next.getId()));
+                        mongo.save(next);
+                        return nl.jeugdlink.platform.inbound.InboundEvents.Outcome.APPLIED;
+                    })
+                    .buildBatch();
         }
     }
 
@@ -127,7 +159,7 @@ class TracingIntegrationTest {
         }
         assertThat(event.traceparent()).startsWith("00-" + traceId + "-").endsWith("-01");
 
-        assertThat(TracingTestApplication.CONSUMED_IN_TRACE.poll(30, TimeUnit.SECONDS)).isEqualTo(traceId);
+        assertThat(consumedIn(traceId)).isEqualTo(traceId);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(receiver.spansOf(traceId))
                 .extracting(ReceivedSpan::name)
                 .contains("test.aanmelding")
@@ -137,5 +169,49 @@ class TracingIntegrationTest {
             assertThat(span.name()).contains(TOPIC);
             assertThat(span.parentSpanId()).isEqualTo(write.spanId());
         });
+    }
+
+    @Test
+    void aBatchModeBindingContinuesEachRecordsTraceIntoWhatItWrites() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Observation request = Observation.start("test.verwijzing", observations);
+        String traceId;
+        try (Observation.Scope scope = request.openScope()) {
+            traceId = tracer.currentSpan().context().traceId();
+            Aggregate aggregate = new Aggregate(id);
+            outgoing.append(aggregate, DING_GEBEURD, new DingGebeurd(id, "GM0228"));
+            mongo.save(aggregate);
+        } finally {
+            request.stop();
+        }
+
+        // The event the batch binding's handler wrote reaches the next consumer in the trace of the request.
+        assertThat(consumedIn(traceId)).isEqualTo(traceId);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(receiver.spansOf(traceId))
+                .extracting(ReceivedSpan::name)
+                .contains("test.verwijzing", BATCH_TOPIC + " receive")
+                .anySatisfy(name -> assertThat(name).contains(TOPIC).doesNotContain(BATCH_TOPIC)));
+        var spans = receiver.spansOf(traceId);
+        ReceivedSpan write = spans.stream().filter(s -> s.name().equals("test.verwijzing")).findFirst().orElseThrow();
+        ReceivedSpan batchRecord = spans.stream().filter(s -> s.name().equals(BATCH_TOPIC + " receive")).findFirst().orElseThrow();
+        // request -> the batch binding's record -> the next consumer: each span the child of the one before.
+        assertThat(batchRecord.parentSpanId()).isEqualTo(write.spanId());
+        assertThat(spans).anySatisfy(span -> {
+            assertThat(span.name()).contains(TOPIC).doesNotContain(BATCH_TOPIC);
+            assertThat(span.parentSpanId()).isEqualTo(batchRecord.spanId());
+        });
+    }
+
+    /** The trace a consumption of {@link TracingTestApplication#traced} ran in, waiting up to 30 s for the one of {@code traceId}. */
+    private static String consumedIn(String traceId) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String seen = null;
+        while (System.nanoTime() < deadline) {
+            seen = TracingTestApplication.CONSUMED_IN_TRACE.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (traceId.equals(seen)) {
+                return seen;
+            }
+        }
+        return seen;
     }
 }
