@@ -46,7 +46,9 @@ final class KafkaDump {
             Path file = directory.resolve("kafka-" + ProcessHandle.current().pid() + ".txt");
             try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS,
-                    ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                    ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS,
+                    // At JVM exit every second counts: a fetch of partitions already read to their end answers at once, not after 500 ms.
+                    ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 25), new ByteArrayDeserializer(), new ByteArrayDeserializer());
                     BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);

@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every service shows on its own: healthy against real infrastructure, Prometheus metrics
- * tagged with the application, the NLGov version header, build and git version on /actuator/info, and an OpenAPI document, which is also
+ * tagged with the application, the NLGov version header, build and git version on /actuator/info, every index its documents declare
+ * present in the store, and an OpenAPI document, which is also
  * written to {@code target/openapi/openapi.json} for the API linter (Spectral, NLGov ruleset).
  * A service's test extends this and carries {@link JeugdLinkIntegrationTest}.
  */
@@ -73,6 +74,36 @@ public abstract class ServiceBasicsIntegrationTest {
             // git.properties of git-commit-id-maven-plugin (root pom); a source tree without .git builds without it.
             assertThat(info.body()).contains("\"git\":{").containsPattern("\"commit\":\\{[^}]*\"id\":\"[0-9a-f]{7,}\"");
         }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    /**
+     * Automatic index creation is off (issue 16), so the platform makes every index the service's documents declare
+     * ({@code @Indexed}, {@code @CompoundIndex}) explicitly at start: each is in the store, with its keys and uniqueness.
+     */
+    @Test
+    void hasEveryIndexItsDocumentsDeclareInTheStore() {
+        var mapping = mongo.getConverter().getMappingContext();
+        var resolver = org.springframework.data.mongodb.core.index.IndexResolver.create(mapping);
+        int declared = 0;
+        for (var entity : mapping.getPersistentEntities()) {
+            if (!entity.isAnnotationPresent(org.springframework.data.mongodb.core.mapping.Document.class)) {
+                continue;
+            }
+            var present = mongo.indexOps(entity.getCollection()).getIndexInfo();
+            for (var index : resolver.resolveIndexFor(entity.getTypeInformation())) {
+                declared++;
+                var keys = java.util.List.copyOf(index.getIndexKeys().keySet());
+                boolean unique = Boolean.TRUE.equals(index.getIndexOptions().get("unique"));
+                assertThat(present).as("index %s on %s", keys, entity.getCollection()).anySatisfy(info -> {
+                    assertThat(info.getIndexFields()).extracting(org.springframework.data.mongodb.core.index.IndexField::getKey).isEqualTo(keys);
+                    assertThat(info.isUnique()).isEqualTo(unique);
+                });
+            }
+        }
+        System.out.println(application + ": " + declared + " declared indexes present in the store");
     }
 
     private static boolean inGitWorkTree() {

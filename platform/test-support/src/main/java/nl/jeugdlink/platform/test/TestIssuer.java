@@ -94,6 +94,14 @@ public final class TestIssuer {
         return sign(strangerKey, claims(subject, roles, gemeenten).build());
     }
 
+    /**
+     * A correctly signed token for another audience ({@code aud}), or for none when {@code audience} is null: meant
+     * for another API of the same issuer, so not for JeugdLink's services.
+     */
+    public String tokenFor(@org.jspecify.annotations.Nullable String audience, String subject, Collection<String> roles, Collection<String> gemeenten) {
+        return sign(key, claims(subject, roles, gemeenten).audience(audience == null ? List.of() : List.of(audience)).build());
+    }
+
     /** A correctly signed token that expired an hour ago. */
     public String expiredToken(String subject, Collection<String> roles, Collection<String> gemeenten) {
         Instant past = Instant.now().minusSeconds(7200);

@@ -97,6 +97,18 @@ class DeadLetterOperationsIntegrationTest {
         assertThat(trail.about("verwerk-in-0")).extracting(r -> r.actie()).contains("LEZEN", "WIJZIGEN");
     }
 
+    /** As in production, the embedded defaults check the token's audience: a token the issuer made for another API is refused. */
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        var api = ApiCaller.onPort(port);
+        var issuer = nl.jeugdlink.platform.test.TestIssuer.get();
+        java.util.List<String> rollen = java.util.List.of("beheerder");
+        assertThat(api.get("/api/v1/dead-letters", issuer.tokenFor("jeugdlink", "beheerder-1", rollen, ApiCaller.HELE_REGIO)).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/dead-letters", issuer.tokenFor("andere-dienst", "beheerder-1", rollen, ApiCaller.HELE_REGIO)).statusCode())
+                .isEqualTo(401);
+        assertThat(api.get("/api/v1/dead-letters", issuer.tokenFor(null, "beheerder-1", rollen, ApiCaller.HELE_REGIO)).statusCode()).isEqualTo(401);
+    }
+
     private double depth() {
         return meters.get("jeugdlink.dlq.depth").tag("binding", "verwerk-in-0").gauge().value();
     }
