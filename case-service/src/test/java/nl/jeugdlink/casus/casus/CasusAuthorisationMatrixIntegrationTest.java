@@ -179,6 +179,23 @@ class CasusAuthorisationMatrixIntegrationTest {
             case "POST /api/v1/casussen/{casusId}/werkaantekeningen" -> api().post(casus + "/werkaantekeningen", """
                     {"tekst": "Eigen notitie."}""", token);
             case "GET /api/v1/casussen/{casusId}/werkaantekeningen" -> api().get(casus + "/werkaantekeningen", token);
+            case "GET /api/v1/casussen/{casusId}/gezinsfeedback" -> api().get(casus + "/gezinsfeedback", token);
+            case "GET /api/v1/casussen/{casusId}/evaluaties" -> api().get(casus + "/evaluaties", token);
+            case "GET /api/v1/casussen/{casusId}/dossieritems" -> api().get(casus + "/dossieritems", token);
+            case "POST /api/v1/casussen/{casusId}/dossieritems" -> api().post(casus + "/dossieritems", """
+                    {"bron": "PROFESSIONAL", "aard": "FEIT", "tekst": "School meldt verzuim."}""", token);
+            case "GET /api/v1/casussen/{casusId}/risicotaxaties" -> api().get(casus + "/risicotaxaties", token);
+            case "POST /api/v1/casussen/{casusId}/risicotaxaties" -> api().post(casus + "/risicotaxaties", """
+                    {"instrument": "LIRIK", "uitkomst": "Verhoogd risico", "datum": "%s", "uitgevoerdDoor": "%s"}"""
+                    .formatted(GISTEREN.toString().substring(0, 10), subject), token);
+            case "GET /api/v1/casussen/{casusId}/veiligheidsplannen" -> api().get(casus + "/veiligheidsplannen", token);
+            case "GET /api/v1/casussen/{casusId}/veiligheidsscores" -> api().get(casus + "/veiligheidsscores", token);
+            case "POST /api/v1/casussen/{casusId}/startoverleg" -> api().post(casus + "/startoverleg", """
+                    {"gehoudenOp": "%s", "deelnemers": ["matrix-verwijzer", "matrix-gw"], "doel": "Veiligheid thuis herstellen",
+                     "verwachtingen": "Het Sociaal Team houdt regie",
+                     "afspraken": {"taakverdeling": "VT doet de risicotaxatie", "informatiedeling": "Met toestemming",
+                                   "communicatie": "Wekelijks contact", "dossiervorming": "Verslagen in het dossier"}}"""
+                    .formatted(GISTEREN.toString().substring(0, 10)), token);
             default -> throw new IllegalStateException("the matrix names " + row.endpoint() + ": give it a request here");
         };
     }
