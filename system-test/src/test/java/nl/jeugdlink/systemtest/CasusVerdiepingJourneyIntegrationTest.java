@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -15,7 +16,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.contracts.casus.GezinsfeedbackGevraagd;
+import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.HeadlessChromium;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * published scores); two evaluations with their minutes, whose deadlines the escalation-service sees met; a warm handover to a second regisseur after a joint meeting with the family; closure "doelen behaald" with the
  * Bijlage 4 form, refused before the GW was involved.
  *
- * Not walked here: the screeners' worklist (the intake's, another helper's part) and the family's feedback through the
- * link page in Chromium (not built).
+ * The referral is first found on the screeners' worklist at the intake; the family, present at the joint meeting of the
+ * handover, answers the feedback page of its sealed personal link in headless Chromium (over HTTP where no Chromium is
+ * installed and CI does not require it).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CasusVerdiepingJourneyIntegrationTest {
@@ -64,9 +69,14 @@ class CasusVerdiepingJourneyIntegrationTest {
     }
 
     @Test
-    void aCasusIsListedGetsASafetyPlanInTwoVersionsIsHandedOverWarmlyAndClosedWithTheClosureForm() {
-        // 1. Referral, screening, casus opened, regisseur coupled (journey 1's start).
-        String casusId = SystemRun.geopendeCasus(intake, casus, kafka, REGISSEUR).casusId();
+    void aCasusIsListedGetsASafetyPlanInTwoVersionsIsHandedOverWarmlyAndClosedWithTheClosureForm() throws Exception {
+        // 1. Referral; the screeners find it on their worklist of referrals waiting for screening (the intake's); screening,
+        //    casus opened, regisseur coupled (journey 1's start); then it waits no more.
+        String aanmeldingId = SystemRun.aangemeld(intake, REGISSEUR);
+        assertThat(wachtend(token(GW, "gedragswetenschapper"))).contains(aanmeldingId);
+        assertThat(wachtend(token(TEAMLEIDER, "teamleider"))).contains(aanmeldingId);
+        String casusId = SystemRun.gescreend(intake, casus, kafka, aanmeldingId).casusId();
+        assertThat(wachtend(token(GW, "gedragswetenschapper"))).doesNotContain(aanmeldingId);
         String pad = "/api/v1/casussen/" + casusId;
 
         // 2. The regisseur finds it on "mijn casussen", the teamleider on the team's list: no id computed from a hash.
@@ -123,6 +133,37 @@ class CasusVerdiepingJourneyIntegrationTest {
         assertThat(lijst("", token(OPVOLGER, "regisseur"))).contains(casusId);
         assertThat(lijst("", token(REGISSEUR, "regisseur"))).doesNotContain(casusId);
 
+        // 5b. The family was present, so it was asked for its feedback: personal links sealed for the notification-service.
+        //     Opened here with the run's private key (as only that service can), the parent's link page is answered in Chromium.
+        JsonNode gevraagd = SystemRun.payload(SystemRun.event(kafka, CaseEvents.TOPIC, casusId, CaseEvents.GEZINSFEEDBACK_GEVRAAGD.type()));
+        assertThat(gevraagd.toString()).doesNotContain("gesprek-feedback");
+        String geopend = new Sealing(Path.of(".jeugdlink/secrets/verzegeling-publiek.json"), Path.of(".jeugdlink/secrets/verzegeling-prive.json"))
+                .ontzegel(gevraagd.get("verzegeld").asText(), GezinsfeedbackGevraagd.context(aanmeldingId, casusId, gevraagd.get("gesprekId").asText()));
+        var links = JSON.readValue(geopend, GezinsfeedbackGevraagd.Verzegeld.class).links();
+        assertThat(links).extracting(GezinsfeedbackGevraagd.Link::voor).contains("OUDER", "KIND");
+        String link = links.stream().filter(l -> l.voor().equals("OUDER")).findFirst().orElseThrow().link();
+        String pagina = casus.baseUrl() + link.substring(link.indexOf("/gezin/gesprek-feedback"));
+        if (HeadlessChromium.beschikbaar() || "required".equals(System.getenv("JEUGDLINK_BROWSER_TESTS"))) {
+            HeadlessChromium.assumeAvailable(); // fails here when required and missing
+            try (var chromium = new HeadlessChromium()) {
+                chromium.open(pagina);
+                assertThat(chromium.evalueer("document.querySelectorAll('#feedback fieldset').length")).isEqualTo("4");
+                chromium.evalueer("document.getElementById('relatie-8').click(); document.getElementById('doelen-7').click(); "
+                        + "document.getElementById('aanpak-8').click(); document.getElementById('algemeen-9').click(); "
+                        + "document.getElementById('verstuur').click(); 'verstuurd'");
+                chromium.wachtOp("document.getElementById('melding') ? document.getElementById('melding').textContent : null", v -> v != null);
+                assertThat(chromium.evalueer("document.getElementById('melding').textContent")).contains("Je antwoord is ontvangen");
+            }
+        } else {
+            var beantwoord = new ApiCaller(casus.baseUrl()).send(HttpRequest.newBuilder(URI.create(casus.baseUrl() + "/gezin/gesprek-feedback"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                            "link=" + link.substring(link.indexOf("?link=") + "?link=".length()) + "&relatie=8&doelen=7&aanpak=8&algemeen=9")), null);
+            assertThat(beantwoord.statusCode()).as(beantwoord.body()).isEqualTo(200);
+        }
+        JsonNode feedback = JSON.readTree(call("GET", pad + "/gezinsfeedback", token(TEAMLEIDER, "teamleider"), null).body()).get("antwoorden");
+        assertThat(feedback).singleElement().satisfies(a -> assertThat(a.get("voor").asText() + ":" + a.get("relatie").asInt() + ","
+                + a.get("doelen").asInt() + "," + a.get("aanpak").asInt() + "," + a.get("algemeen").asInt()).isEqualTo("OUDER:8,7,8,9"));
+
         // 6. Closure "doelen behaald" with the Bijlage 4 form: refused until the GW was involved in the intended closure.
         var teVroeg = call("POST", pad + "/afsluiting", token(OPVOLGER, "regisseur"), afsluiting());
         assertThat(teVroeg.statusCode()).as(teVroeg.body()).isEqualTo(409);
@@ -145,6 +186,13 @@ class CasusVerdiepingJourneyIntegrationTest {
         JsonNode body = JSON.readTree(response.body());
         JsonNode lijst = body.isArray() ? body : body.path("termijnen");
         return lijst.valueStream().filter(t -> "EVALUATIEVERSLAG".equals(t.get("soort").asText())).map(t -> t.get("status").asText()).toList();
+    }
+
+    /** The referrals waiting for screening in Ede, as the screeners' worklist at the intake shows them. */
+    private List<String> wachtend(String token) {
+        var response = new ApiCaller(intake.baseUrl()).get("/api/v1/wachtende-aanmeldingen?gemeenteCode=GM0228&pageSize=200", token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("aanmeldingen").valueStream().map(a -> a.get("id").asText()).toList();
     }
 
     private List<String> lijst(String query, String token) {

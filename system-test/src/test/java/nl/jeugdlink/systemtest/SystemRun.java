@@ -62,10 +62,19 @@ final class SystemRun {
      * the teamleider, the casus opened and its regisseur coupled (each step seen as its event).
      */
     static Casus geopendeCasus(ServiceProcess intake, ServiceProcess casus, KafkaProbe kafka, String verwijzer) {
-        ApiCaller intakeApi = new ApiCaller(intake.baseUrl());
-        var aanmelding = intakeApi.post("/api/v1/aanmeldingen", aanmelding(verwijzer), ApiCaller.token(verwijzer, "regisseur", EDE));
+        return gescreend(intake, casus, kafka, aangemeld(intake, verwijzer));
+    }
+
+    /** The referral of journey 1 filed by {@code verwijzer} at the intake: its id. */
+    static String aangemeld(ServiceProcess intake, String verwijzer) {
+        var aanmelding = new ApiCaller(intake.baseUrl()).post("/api/v1/aanmeldingen", aanmelding(verwijzer), ApiCaller.token(verwijzer, "regisseur", EDE));
         assertThat(aanmelding.statusCode()).as(aanmelding.body()).isEqualTo(201);
-        String aanmeldingId = JSON.readTree(aanmelding.body()).get("id").asString();
+        return JSON.readTree(aanmelding.body()).get("id").asString();
+    }
+
+    /** The referral screened by the gedragswetenschapper with the teamleider, its casus opened and its regisseur coupled. */
+    static Casus gescreend(ServiceProcess intake, ServiceProcess casus, KafkaProbe kafka, String aanmeldingId) {
+        ApiCaller intakeApi = new ApiCaller(intake.baseUrl());
         String casusId = UUID.nameUUIDFromBytes(("casus:" + aanmeldingId).getBytes(StandardCharsets.UTF_8)).toString();
         var screening = intakeApi.post("/api/v1/aanmeldingen/" + aanmeldingId + "/screening", """
                 { "besluit": "ACCEPTEREN", "gedragswetenschapperId": "%s", "teamleiderId": "%s",

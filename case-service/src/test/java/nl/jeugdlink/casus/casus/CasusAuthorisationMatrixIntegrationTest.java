@@ -179,6 +179,26 @@ class CasusAuthorisationMatrixIntegrationTest {
             case "POST /api/v1/casussen/{casusId}/werkaantekeningen" -> api().post(casus + "/werkaantekeningen", """
                     {"tekst": "Eigen notitie."}""", token);
             case "GET /api/v1/casussen/{casusId}/werkaantekeningen" -> api().get(casus + "/werkaantekeningen", token);
+            case "GET /api/v1/casussen/{casusId}/gezinsfeedback" -> api().get(casus + "/gezinsfeedback", token);
+            case "GET /api/v1/casussen/{casusId}/evaluaties" -> api().get(casus + "/evaluaties", token);
+            case "GET /api/v1/casussen/{casusId}/dossieritems" -> api().get(casus + "/dossieritems", token);
+            case "POST /api/v1/casussen/{casusId}/dossieritems" -> api().post(casus + "/dossieritems", """
+                    {"bron": "PROFESSIONAL", "aard": "FEIT", "tekst": "School meldt verzuim."}""", token);
+            case "GET /api/v1/casussen/{casusId}/risicotaxaties" -> api().get(casus + "/risicotaxaties", token);
+            case "POST /api/v1/casussen/{casusId}/risicotaxaties" -> api().post(casus + "/risicotaxaties", """
+                    {"instrument": "LIRIK", "uitkomst": "Verhoogd risico", "datum": "%s", "uitgevoerdDoor": "%s"}"""
+                    .formatted(GISTEREN.toString().substring(0, 10), subject), token);
+            case "POST /api/v1/casussen/{casusId}/evaluaties" -> api().post(casus + "/evaluaties", """
+                    {"maanden": 3, "gehoudenOp": "%s", "vervolg": "DOORGAAN"}""".formatted(GISTEREN.toString().substring(0, 10)), token);
+            case "POST /api/v1/casussen/{casusId}/veiligheidsplannen" -> api().post(casus + "/veiligheidsplannen", veiligheidsplan(subject), token);
+            case "GET /api/v1/casussen/{casusId}/veiligheidsplannen" -> api().get(casus + "/veiligheidsplannen", token);
+            case "GET /api/v1/casussen/{casusId}/veiligheidsscores" -> api().get(casus + "/veiligheidsscores", token);
+            case "POST /api/v1/casussen/{casusId}/startoverleg" -> api().post(casus + "/startoverleg", """
+                    {"gehoudenOp": "%s", "deelnemers": ["matrix-verwijzer", "matrix-gw"], "doel": "Veiligheid thuis herstellen",
+                     "verwachtingen": "Het Sociaal Team houdt regie",
+                     "afspraken": {"taakverdeling": "VT doet de risicotaxatie", "informatiedeling": "Met toestemming",
+                                   "communicatie": "Wekelijks contact", "dossiervorming": "Verslagen in het dossier"}}"""
+                    .formatted(GISTEREN.toString().substring(0, 10)), token);
             default -> throw new IllegalStateException("the matrix names " + row.endpoint() + ": give it a request here");
         };
     }
@@ -191,6 +211,21 @@ class CasusAuthorisationMatrixIntegrationTest {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return api().send(request, token);
+    }
+
+    /** A safety plan with every field of Bijlage 3, valid from yesterday, signed by a parent and the caller. */
+    private static String veiligheidsplan(String hulpverlener) {
+        LocalDate van = LocalDate.ofInstant(GISTEREN, ZoneOffset.UTC);
+        return """
+                {"watGaatGoed": "Oma past op", "zorgen": "Ruzies", "watIsNodig": "Rust in huis",
+                 "veiligheidKind": {"scoreOuder": 4, "scoreProfessional": 4, "toelichting": "Rustiger"},
+                 "veiligheidOuders": {"scoreOuder": 5, "scoreProfessional": 5, "toelichting": "Gesteund"},
+                 "afsprakenKorteTermijn": "Vader slaapt elders", "afsprakenLangeTermijn": "Therapie",
+                 "wieDoetWat": [{"afspraak": "Belt dagelijks", "naam": "Buurvrouw", "contact": "06-00000000"}],
+                 "toezicht": {"naam": "%s", "telefoon": "0318-000000"}, "contactfrequentie": "wekelijks",
+                 "geldigVan": "%s", "geldigTot": "%s", "gevolgBijNietNakomen": "Melding", "eersteEvaluatie": "%s",
+                 "ondertekeningen": [{"naam": "Ouder", "rol": "OUDER", "getekendOp": "%s"}, {"naam": "%s", "rol": "HULPVERLENER", "getekendOp": "%s"}]}"""
+                .formatted(hulpverlener, van, van.plusMonths(3), van.plusMonths(1), van, hulpverlener, van);
     }
 
     private static String uniek() {

@@ -95,6 +95,42 @@ class JbtListenerIntegrationTest extends ConsumerCases {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aSecondRequestAfterADecisionShowsAndTheFirstOnesEventsDoNotMoveItBack() {
+        String casusId = AanmeldingGescreendMother.openCasus(kafka, casussen);
+        CasusId id = new CasusId(UUID.fromString(casusId));
+        String tweede = UUID.randomUUID().toString();
+        event(JbtEvents.JBT_VERZOEK_INGEDIEND, casusId, "GM0228").sendWith(kafka);
+        event(JbtEvents.JBT_VERZOEK_GEPLAND, casusId, "GM0228").sendWith(kafka);
+        event(JbtEvents.JBT_BESLUIT_GENOMEN, casusId, "GM0228").sendWith(kafka);
+        await().atMost(PATIENCE).until(() -> standen.van(id).map(s -> s.status() == JbtStand.Status.BESLOTEN).orElse(false));
+
+        // The casus comes back to the table: the jbt-service files its next request under an id of its own.
+        vanVerzoek(JbtEvents.JBT_VERZOEK_INGEDIEND, casusId, tweede).sendWith(kafka);
+        await().atMost(PATIENCE).until(() -> standen.van(id).map(s -> s.verzoekId().equals(tweede)).orElse(false));
+        String token = ApiCaller.token(AanmeldingGescreendMother.TEAMLEIDER, "teamleider", List.of("GM0228"));
+        var stand = JsonMapper.builder().build().readTree(ApiCaller.onPort(port).get("/api/v1/casussen/" + casusId + "/jbt", token).body());
+        assertThat(stand.path("status").asString()).isEqualTo("INGEDIEND");
+        assertThat(stand.path("uitkomst").isMissingNode() || stand.path("uitkomst").isNull()).as(stand.toString()).isTrue();
+
+        // The first request's decision delivered again is old news; the second's planning moves it on.
+        double dubbel = consumed(JbtEvents.JBT_BESLUIT_GENOMEN.type(), "duplicate");
+        event(JbtEvents.JBT_BESLUIT_GENOMEN, casusId, "GM0228").sendWith(kafka);
+        await().atMost(PATIENCE).until(() -> consumed(JbtEvents.JBT_BESLUIT_GENOMEN.type(), "duplicate") > dubbel);
+        assertThat(standen.van(id).orElseThrow().status()).isEqualTo(JbtStand.Status.INGEDIEND);
+        vanVerzoek(JbtEvents.JBT_VERZOEK_GEPLAND, casusId, tweede).sendWith(kafka);
+        await().atMost(PATIENCE).until(() -> standen.van(id).map(s -> s.status() == JbtStand.Status.GEPLAND).orElse(false));
+        assertThat(standen.van(id).orElseThrow().eerdereVerzoekIds()).containsExactly(casusId);
+    }
+
+    /** The golden example of this type for this casus, as an event of the casus's request {@code verzoekId}. */
+    private static ReceivedEvent vanVerzoek(EventType type, String casusId, String verzoekId) {
+        var json = JsonMapper.builder().build();
+        var payload = (tools.jackson.databind.node.ObjectNode) json.readTree(SchemaCheck.example(type).replace(GOLDEN_CASUS, casusId));
+        payload.put("verzoekId", verzoekId);
+        return ReceivedEvent.of(JbtEvents.TOPIC, type.type(), "urn:nld:jeugdlink:foodvalley:jbt-service", casusId, json.writeValueAsString(payload));
+    }
+
     /** The jbt-service's golden example of this type, for this casus and municipality. */
     private static ReceivedEvent event(EventType type, String casusId, String gemeenteCode) {
         return ReceivedEvent.of(JbtEvents.TOPIC, type.type(), "urn:nld:jeugdlink:foodvalley:jbt-service", casusId,

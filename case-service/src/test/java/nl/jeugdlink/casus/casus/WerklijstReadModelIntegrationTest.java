@@ -96,6 +96,37 @@ class WerklijstReadModelIntegrationTest {
     }
 
     @Test
+    void aBatchOfChangesWritesTheLinesOfAllItsCasussenAndTakesOffWhoLeft() {
+        String teamleider = "tl-batch-" + UUID.randomUUID().toString().substring(0, 8);
+        String gw = "gw-batch-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Werklijsten.Wijziging> openingen = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            CasusId id = new CasusId(UUID.randomUUID());
+            openingen.add(new Werklijsten.Wijziging(id, Map.of(),
+                    Map.of(teamleider, regel(id, TeamRol.TEAMLEIDER, 0), gw, regel(id, TeamRol.GEDRAGSWETENSCHAPPER, 0))));
+        }
+        werklijsten.werkBijAlle(openingen);
+        assertThat(werklijsten.van(teamleider)).hasSize(40);
+        assertThat(werklijsten.van(gw)).hasSize(40);
+
+        // The GW leaves the first two; the teamleider's line of the third changes.
+        CasusId een = openingen.get(0).casusId();
+        CasusId twee = openingen.get(1).casusId();
+        CasusId drie = openingen.get(2).casusId();
+        werklijsten.werkBijAlle(List.of(
+                new Werklijsten.Wijziging(een, openingen.get(0).na(), Map.of(teamleider, regel(een, TeamRol.TEAMLEIDER, 0))),
+                new Werklijsten.Wijziging(twee, openingen.get(1).na(), Map.of(teamleider, regel(twee, TeamRol.TEAMLEIDER, 0))),
+                new Werklijsten.Wijziging(drie, openingen.get(2).na(), Map.of(teamleider, regel(drie, TeamRol.TEAMLEIDER, 3),
+                        gw, regel(drie, TeamRol.GEDRAGSWETENSCHAPPER, 0)))));
+
+        assertThat(werklijsten.van(gw)).hasSize(38).noneMatch(r -> r.casusId().equals(een) || r.casusId().equals(twee));
+        assertThat(werklijsten.van(teamleider)).hasSize(40).contains(regel(drie, TeamRol.TEAMLEIDER, 3));
+        Document bucket = mongo.findById(gw + "#" + Math.floorMod(een.toString().hashCode(), 64), Document.class, "werklijst_sleutels");
+        assertThat(bucket).isNotNull();
+        assertThat(bucket.getList("casussen", String.class)).doesNotContain(een.toString());
+    }
+
+    @Test
     void aRebuildFromTheCasussenRestoresALostLineAndRemovesOneLeftBehind() {
         String verloren = AanmeldingGescreendMother.openCasus(kafka, casussen);
         String achtergebleven = AanmeldingGescreendMother.openCasus(kafka, casussen);

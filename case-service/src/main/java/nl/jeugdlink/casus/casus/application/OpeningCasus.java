@@ -1,6 +1,7 @@
 package nl.jeugdlink.casus.casus.application;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,13 +55,16 @@ public class OpeningCasus {
     public List<Uitkomst> open(List<Casus.Opening> openingen) {
         // No read first: the casus id follows from the referral, so the insert itself finds a second delivery.
         List<Uitkomst> uitkomsten = casussen.addAll(openingen).stream().map(nieuw -> nieuw ? Uitkomst.GEOPEND : Uitkomst.AL_GEOPEND).toList();
+        List<Werklijsten.Wijziging> regels = new ArrayList<>();
         for (int i = 0; i < openingen.size(); i++) {
             CasusId id = openingen.get(i).casus().id();
             // A second delivery puts the stored casus on the lists again: what a crash between the two writes left undone is
             // done on the redelivery (the screening is acknowledged only after this).
             Optional<Casus> opgeslagen = uitkomsten.get(i) == Uitkomst.GEOPEND ? Optional.of(openingen.get(i).casus()) : casussen.find(id);
-            opgeslagen.ifPresent(casus -> werklijsten.werkBij(id, Map.of(), Werklijstregel.van(casus)));
+            opgeslagen.ifPresent(casus -> regels.add(new Werklijsten.Wijziging(id, Map.of(), Werklijstregel.van(casus))));
         }
+        // The batch's lines together: as few round trips as the batch's casus write.
+        werklijsten.werkBijAlle(regels);
         return uitkomsten;
     }
 }

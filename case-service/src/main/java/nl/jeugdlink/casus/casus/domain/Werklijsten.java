@@ -16,6 +16,15 @@ public interface Werklijsten {
      */
     void werkBij(CasusId casusId, Map<String, Werklijstregel> voor, Map<String, Werklijstregel> na);
 
+    /** {@link #werkBij} for several casussen at once (a batch of openings): the store may write them in fewer round trips. */
+    default void werkBijAlle(List<Wijziging> wijzigingen) {
+        wijzigingen.forEach(w -> werkBij(w.casusId(), w.voor(), w.na()));
+    }
+
+    /** The lines of one casus before and after its change, per person. */
+    record Wijziging(CasusId casusId, Map<String, Werklijstregel> voor, Map<String, Werklijstregel> na) {
+    }
+
     /** The lines on this person's list, in no particular order. */
     List<Werklijstregel> van(String medewerkerId);
 

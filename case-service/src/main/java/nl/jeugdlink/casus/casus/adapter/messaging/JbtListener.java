@@ -1,5 +1,6 @@
 package nl.jeugdlink.casus.casus.adapter.messaging;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.jeugdlink.casus.casus.domain.CasusId;
@@ -13,13 +14,15 @@ import nl.jeugdlink.contracts.jbt.JbtVerzoekTeruggestuurd;
 import nl.jeugdlink.platform.inbound.InboundEvents.Outcome;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.inbound.Subject;
+import org.jspecify.annotations.Nullable;
 import org.springframework.messaging.Message;
 
 /**
  * Consumes the jbt-service's topic so that the casus shows that it is at the JBT and what was decided:
  * filed, returned, planned (the talk's day) and decided (outcome, way of deciding, evaluation moment).
  * Binding {@code jbtVerzoeken-in-0} on the platform's handler table (ADR 0015); the topic's other
- * events are acknowledged and ignored. A stand never moves back, so a redelivery is a duplicate.
+ * events are acknowledged and ignored. A stand never moves back within a request, so a redelivery is a duplicate;
+ * a newer request of the casus (a second filing after a decision) moves the stand to it ({@link JbtStand#na}).
  */
 public class JbtListener implements Consumer<Message<byte[]>> {
 
@@ -42,7 +45,7 @@ public class JbtListener implements Consumer<Message<byte[]>> {
                 .onEvent(JbtEvents.JBT_BESLUIT_GENOMEN, JbtBesluitGenomen.class,
                         Subject.of("casus", JbtBesluitGenomen::casusId).inMunicipality(JbtBesluitGenomen::gemeenteCode),
                         (event, b) -> werkBij(b.casusId(), new JbtStand(b.verzoekId(), JbtStand.Status.BESLOTEN, b.uitkomst(), b.besluitvorming(),
-                                standen.van(casusId(b.casusId())).map(JbtStand::gesprekOp).orElse(null), b.evaluatieMoment(), b.genomenOp())))
+                                gesprekOp(b), b.evaluatieMoment(), b.genomenOp())))
                 .build();
     }
 
@@ -53,6 +56,11 @@ public class JbtListener implements Consumer<Message<byte[]>> {
 
     private Outcome werkBij(String casusId, JbtStand stand) {
         return standen.werkBij(casusId(casusId), stand) ? Outcome.APPLIED : Outcome.DUPLICATE;
+    }
+
+    /** The talk's day of this request as planned; none when the stand is of another request. */
+    private @Nullable LocalDate gesprekOp(JbtBesluitGenomen besluit) {
+        return standen.van(casusId(besluit.casusId())).filter(s -> s.verzoekId().equals(besluit.verzoekId())).map(JbtStand::gesprekOp).orElse(null);
     }
 
     private static CasusId casusId(String casusId) {

@@ -2,6 +2,7 @@ package nl.jeugdlink.casus.casus.adapter.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import nl.jeugdlink.platform.outbox.AggregateDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -20,6 +21,8 @@ class JbtStandDocument extends AggregateDocument {
     private @Nullable LocalDate gesprekOp;
     private @Nullable LocalDate evaluatieMoment;
     private Instant bijgewerktOp;
+    /** The casus's earlier requests, oldest first; absent in stands stored before a casus could have more. */
+    private @Nullable List<String> eerdereVerzoekIds;
 
     JbtStandDocument(String id, String verzoekId, String status, Instant bijgewerktOp) {
         this.id = id;
@@ -34,7 +37,8 @@ class JbtStandDocument extends AggregateDocument {
     }
 
     void neemOver(String verzoekId, String status, @Nullable String uitkomst, @Nullable String besluitvorming, @Nullable LocalDate gesprekOp,
-            @Nullable LocalDate evaluatieMoment, Instant bijgewerktOp) {
+            @Nullable LocalDate evaluatieMoment, Instant bijgewerktOp, List<String> eerdereVerzoekIds) {
+        this.eerdereVerzoekIds = eerdereVerzoekIds.isEmpty() ? null : List.copyOf(eerdereVerzoekIds);
         this.verzoekId = verzoekId;
         this.status = status;
         this.uitkomst = uitkomst;
@@ -70,5 +74,9 @@ class JbtStandDocument extends AggregateDocument {
 
     Instant bijgewerktOp() {
         return bijgewerktOp;
+    }
+
+    List<String> eerdereVerzoekIds() {
+        return eerdereVerzoekIds == null ? List.of() : eerdereVerzoekIds;
     }
 }

@@ -28,17 +28,15 @@ public class MongoJbtStanden implements JbtStanden {
         String id = casusId.toString();
         return writer.createOrUpdate(id, JbtStandDocument.class,
                 () -> new JbtStandDocument(id, stand.verzoekId(), stand.status().name(), stand.bijgewerktOp()), document -> {
-                    if (document.getVersion() != null && !stand(document).wordtBijgewerktDoor(stand)) {
-                        return Optional.<Boolean>empty();
-                    }
-                    document.neemOver(stand.verzoekId(), stand.status().name(), stand.uitkomst(), stand.besluitvorming(), stand.gesprekOp(),
-                            stand.evaluatieMoment(), stand.bijgewerktOp());
-                    return Optional.of(true);
+                    Optional<JbtStand> na = document.getVersion() == null ? Optional.of(stand) : stand(document).na(stand);
+                    na.ifPresent(n -> document.neemOver(n.verzoekId(), n.status().name(), n.uitkomst(), n.besluitvorming(), n.gesprekOp(),
+                            n.evaluatieMoment(), n.bijgewerktOp(), n.eerdereVerzoekIds()));
+                    return na.map(n -> true);
                 }).orElse(false);
     }
 
     private static JbtStand stand(JbtStandDocument d) {
         return new JbtStand(d.verzoekId(), JbtStand.Status.valueOf(d.status()), d.uitkomst(), d.besluitvorming(), d.gesprekOp(),
-                d.evaluatieMoment(), d.bijgewerktOp());
+                d.evaluatieMoment(), d.bijgewerktOp(), d.eerdereVerzoekIds());
     }
 }

@@ -77,6 +77,54 @@ public class MongoWerklijsten implements Werklijsten {
         });
     }
 
+    /**
+     * A batch in at most three bulk writes (keys, then lines, then lines leaving; each ordered as {@link #werkBij}),
+     * so a poll of openings costs as many round trips as one opening.
+     */
+    @Override
+    public void werkBijAlle(List<Wijziging> wijzigingen) {
+        if (wijzigingen.size() == 1) {
+            Wijziging enige = wijzigingen.getFirst();
+            werkBij(enige.casusId(), enige.voor(), enige.na());
+            return;
+        }
+        Instant nu = Instant.now();
+        BulkOperations sleutels = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, SLEUTELS);
+        BulkOperations regels = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, REGELS);
+        BulkOperations eraf = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, REGELS);
+        BulkOperations sleutelsEraf = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, SLEUTELS);
+        int[] aantal = new int[4];
+        for (Wijziging w : wijzigingen) {
+            String casus = w.casusId().toString();
+            w.na().forEach((medewerkerId, regel) -> {
+                if (!regel.equals(w.voor().get(medewerkerId))) {
+                    if (!w.voor().containsKey(medewerkerId)) {
+                        sleutels.upsert(byId(bucket(medewerkerId, casus)), sleutelErbij(medewerkerId, Set.of(casus)));
+                        aantal[0]++;
+                    }
+                    regels.upsert(byId(regelId(casus, medewerkerId)), regel(medewerkerId, regel, nu));
+                    aantal[1]++;
+                }
+            });
+            w.voor().keySet().stream().filter(m -> !w.na().containsKey(m)).forEach(medewerkerId -> {
+                eraf.remove(byId(regelId(casus, medewerkerId)));
+                sleutelsEraf.updateOne(byId(bucket(medewerkerId, casus)), new Update().pull("casussen", casus));
+                aantal[2]++;
+                aantal[3]++;
+            });
+        }
+        if (aantal[0] > 0) {
+            sleutels.execute();
+        }
+        if (aantal[1] > 0) {
+            regels.execute();
+        }
+        if (aantal[2] > 0) {
+            eraf.execute();
+            sleutelsEraf.execute();
+        }
+    }
+
     @Override
     public List<Werklijstregel> van(String medewerkerId) {
         List<String> buckets = SPREIDING.all(medewerkerId);
