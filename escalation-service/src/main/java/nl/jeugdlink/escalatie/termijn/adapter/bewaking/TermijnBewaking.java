@@ -13,7 +13,7 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Runs the deadline sweep: once at start (whatever passed while the service was down is caught up
  * at once) and then at a fixed interval; and the count of running deadlines for the gauges, at start
- * and then at its own, longer interval (deadlines are counted in days; the count scans every traject). Several instances may sweep at the same time; the
+ * and then at its own, longer interval (deadlines are counted in days; the count reads the counter documents by _id and heals a share a crash left behind). Several instances may sweep at the same time; the
  * optimistic lock on each traject lets one of them report a deadline, and only once.
  */
 public class TermijnBewaking implements SmartLifecycle {
