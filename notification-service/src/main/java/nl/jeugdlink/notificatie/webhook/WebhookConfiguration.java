@@ -10,18 +10,21 @@ import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoTijdlijnen;
 import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoWachtrij;
 import nl.jeugdlink.notificatie.webhook.application.AdresserenGebeurtenissen;
 import nl.jeugdlink.notificatie.webhook.application.BeherenAbonnementen;
+import nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen;
 import nl.jeugdlink.notificatie.webhook.domain.Abonnementen;
 import nl.jeugdlink.notificatie.webhook.domain.NietBezorgd;
 import nl.jeugdlink.notificatie.webhook.domain.Tijdlijnen;
 import nl.jeugdlink.notificatie.webhook.domain.Wachtrij;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.delivery.Deliveries;
+import nl.jeugdlink.platform.delivery.Delivery;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +49,7 @@ class WebhookConfiguration {
 
     /** http to loopback only in the embedded run ({@link HttpOpLoopback}); https everywhere else. */
     @Bean
-    BeherenAbonnementen beherenAbonnementen(Abonnementen abonnementen, org.springframework.core.env.Environment environment) {
+    BeherenAbonnementen beherenAbonnementen(Abonnementen abonnementen, Environment environment) {
         boolean httpOpLoopback = HttpOpLoopback.toegestaan(environment);
         // The versions a filter may name: those the routing publishes of the channel's types, from its contract.
         java.util.Set<String> gepubliceerd = nl.jeugdlink.contracts.routing.RoutingEvents.ALL.stream()
@@ -83,14 +86,12 @@ class WebhookConfiguration {
 
     /** A dead letter again, on the platform's delivery: only a stopped one is released. */
     @Bean
-    nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen opnieuwBezorgen(Abonnementen abonnementen, NietBezorgd nietBezorgd, DeliveryLog bezorglog,
-            Deliveries deliveries) {
-        return new nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen(abonnementen, nietBezorgd,
-                new nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen.Bezorging() {
+    OpnieuwBezorgen opnieuwBezorgen(Abonnementen abonnementen, NietBezorgd nietBezorgd, DeliveryLog bezorglog, Deliveries deliveries) {
+        return new OpnieuwBezorgen(abonnementen, nietBezorgd, new OpnieuwBezorgen.Bezorging() {
                     @Override
                     public boolean gestopt(String bezorgingId) {
-                        return bezorglog.find(bezorgingId).map(d -> d.status() == nl.jeugdlink.platform.delivery.Delivery.Status.PARKED
-                                || d.status() == nl.jeugdlink.platform.delivery.Delivery.Status.GIVEN_UP).orElse(false);
+                        return bezorglog.find(bezorgingId).map(d -> d.status() == Delivery.Status.PARKED || d.status() == Delivery.Status.GIVEN_UP)
+                                .orElse(false);
                     }
 
                     @Override

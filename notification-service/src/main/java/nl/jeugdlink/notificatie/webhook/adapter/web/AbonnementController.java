@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdlink.notificatie.webhook.application.BeherenAbonnementen;
+import nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen;
 import nl.jeugdlink.notificatie.webhook.domain.Abonnement;
 import nl.jeugdlink.notificatie.webhook.domain.NietBezorgd;
-import nl.jeugdlink.platform.delivery.Delivery;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
 import nl.jeugdlink.platform.web.InvalidParam;
 import nl.jeugdlink.platform.web.ProblemHandling;
@@ -58,12 +58,12 @@ class AbonnementController {
     private final BeherenAbonnementen beheren;
     private final NietBezorgd nietBezorgd;
     private final DeliveryLog bezorglog;
-    private final nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen opnieuwBezorgen;
+    private final OpnieuwBezorgen opnieuwBezorgen;
     private final java.time.Clock clock;
     private final java.time.Duration overlap;
 
     AbonnementController(BeherenAbonnementen beheren, NietBezorgd nietBezorgd, DeliveryLog bezorglog,
-            nl.jeugdlink.notificatie.webhook.application.OpnieuwBezorgen opnieuwBezorgen, java.time.Clock clock,
+            OpnieuwBezorgen opnieuwBezorgen, java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${jeugdlink.webhooks.rotatie-overlap}") java.time.Duration overlap) {
         this.clock = clock;
         this.overlap = overlap;
