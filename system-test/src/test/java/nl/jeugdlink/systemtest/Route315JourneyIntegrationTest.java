@@ -42,8 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  * provider sends a JW315 for two products to Ede and gets its JW316; each product's answer is due in 5 working days (across
  * King's Day) and its final answer in 2 weeks, as deadlines of the escalation-service in the request's own traject. One product is
  * "in onderzoek" and then rejected on the woonplaatsbeginsel with a JW319 naming Barneveld; the other is honoured in the client's
- * casus with a JW301 carrying the provider's ReferentieAanbieder. Every message validates against the project's XSD; a JW315
- * breaking the 11-proef gets its retour. The clocks stand on Tuesday 21 April 2026.
+ * casus with a JW301 carrying the provider's ReferentieAanbieder, whose care the provider starts and stops over its message API
+ * (START_GEMELD, STOP_GEMELD recorded). Every message validates against the project's XSD; a JW315 breaking the 11-proef gets its
+ * retour. The clocks stand on Tuesday 21 April 2026.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -69,6 +70,10 @@ class Route315JourneyIntegrationTest {
     private final KafkaProbe kafka = new KafkaProbe();
     private final String refOnderzoek = "WPB-" + run;
     private final String refToewijzing = "AMB-" + run;
+    /** The toewijzing that honoured {@link #refToewijzing}: its casus, id and number, for the start and stop. */
+    private Casus honoured;
+    private String honouredId;
+    private long honouredNummer;
 
     @BeforeAll
     void start() {
@@ -147,6 +152,9 @@ class Route315JourneyIntegrationTest {
                 {"casusId": "%s", "omvang": {"volume": 3, "eenheid": "04", "frequentie": "2"}}""".formatted(c.casusId()), backoffice());
         assertThat(toegewezen.statusCode()).as(toegewezen.body()).isEqualTo(201);
         String toewijzingId = JSON.readTree(toegewezen.body()).path("toewijzingId").asString();
+        honoured = c;
+        honouredId = toewijzingId;
+        honouredNummer = JSON.readTree(toegewezen.body()).path("toewijzingNummer").asLong();
 
         var jw301 = api().send(HttpRequest.newBuilder(URI.create(routing.baseUrl() + "/api/v1/zorgaanbieders/" + AGB + "/toewijzingen/"
                 + toewijzingId + "/jw301")).header("Accept", "application/xml, application/problem+json").GET(), aanbieder());
@@ -162,6 +170,44 @@ class Route315JourneyIntegrationTest {
                 .isEqualTo("2026-04-29");
         // Every product answered: the client's next request is accepted again (TR374).
         assertThat(stuur(jw315("V4-" + run, BSN, "Z-" + run)).body()).contains("<RetourCode>0200</RetourCode>");
+    }
+
+    @Test
+    @Order(4)
+    void theProviderStartsAndStopsTheCareOverTheMessageApi_eachReportRecordedAgainstItsFiveWorkingDays() throws Exception {
+        assertThat(honoured).as("test 3 honoured the product").isNotNull();
+        var jw306 = stuur(startOfStop("S1-" + run, true));
+        assertThat(jw306.body()).contains("<RetourCode>0200</RetourCode>");
+        valideer(jw306.body());
+        assertThat(termijn(honoured.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT, "START_GEMELD", honouredId).path("uitkomst").asString())
+                .isEqualTo("GEHAALD");
+        var jw308 = stuur(startOfStop("E1-" + run, false));
+        assertThat(jw308.body()).contains("<RetourCode>0200</RetourCode>");
+        valideer(jw308.body());
+        // OP272: the JW307 within 5 working days of the actual end, recorded when it arrives (STOP_GEMELD).
+        JsonNode stop = termijn(honoured.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT, "STOP_GEMELD", honouredId);
+        assertThat(stop.path("uitkomst").asString()).isEqualTo("GEHAALD");
+    }
+
+    /** The provider's JW305 (start on 4 May) or JW307 (end on 8 May, according to plan) of the honoured toewijzing. */
+    private String startOfStop(String identificatie, boolean start) {
+        String product = start
+                ? "<StartProducten><StartProduct><ToewijzingNummer>%d</ToewijzingNummer><Begindatum>2026-05-04</Begindatum>"
+                        .formatted(honouredNummer) + "<StatusAanlevering>1</StatusAanlevering></StartProduct></StartProducten>"
+                : "<StopProducten><StopProduct><ToewijzingNummer>%d</ToewijzingNummer><Begindatum>2026-05-04</Begindatum>".formatted(honouredNummer)
+                        + "<RedenBeeindiging>31</RedenBeeindiging><Einddatum>2026-05-08</Einddatum><StatusAanlevering>1</StatusAanlevering>"
+                        + "</StopProduct></StopProducten>";
+        String soort = start ? "JW305" : "JW307";
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <%s><Header><BerichtCode>%s</BerichtCode><BerichtVersie>3</BerichtVersie><BerichtSubversie>2</BerichtSubversie>\
+                <Afzender>%s</Afzender><Ontvanger>0228</Ontvanger><BerichtIdentificatie><Identificatie>%s</Identificatie>\
+                <Dagtekening>2026-04-21</Dagtekening></BerichtIdentificatie><XsdVersie><BasisschemaXsdVersie>1.0.0</BasisschemaXsdVersie>\
+                <BerichtXsdVersie>1.0.0</BerichtXsdVersie></XsdVersie></Header><Client><Bsn>%s</Bsn><Geboortedatum><Datum>2013-03-02</Datum>\
+                </Geboortedatum><Geslacht>1</Geslacht><Naam><Geslachtsnaam><Achternaam>Voorbeeld</Achternaam></Geslachtsnaam>\
+                <Voorletters>S</Voorletters></Naam>%s</Client></%s>"""
+                .formatted(soort, start ? "438" : "440", AGB, identificatie.length() > 12 ? identificatie.substring(0, 12) : identificatie, BSN, product,
+                        soort);
     }
 
     // --- helpers ---

@@ -233,6 +233,32 @@ class LeveringIntegrationTest {
         assertThat(codes308(stuur(AGB_A, stop, AGB_A))).containsExactly("9056");
     }
 
+    @Test
+    void theStartOfCareUnderABepalingTimesTheStepFromTheBepaling() {
+        String bsn = IjwBerichtMother.geldigBsn();
+        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
+        String bo = ApiCaller.token("bo-" + EDE, "backoffice", List.of(EDE));
+        var bepaling = api().post("/api/v1/casussen/" + casusId + "/bepalingen", BepalingIntegrationTest.bepaling(AGB_A),
+                ApiCaller.token("jb-" + EDE, "jeugdbeschermer", List.of(EDE)));
+        assertThat(bepaling.statusCode()).as(bepaling.body()).isEqualTo(201);
+        String bepalingId = JSON.readTree(bepaling.body()).get("bepalingId").asString();
+        var put = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId + "/client"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"bsn": "%s", "geboortedatum": "2015-03-01", "geslacht": "2", "achternaam": "Jansen", "voorletters": "AM"}""".formatted(bsn))), bo);
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(204);
+        String body = ToewijzingIntegrationTest.specifiek(AGB_A);
+        var toegewezen = api().post("/api/v1/casussen/" + casusId + "/toewijzingen",
+                body.substring(0, body.lastIndexOf('}')) + ", \"bepalingId\": \"" + bepalingId + "\"}", bo);
+        assertThat(toegewezen.statusCode()).as(toegewezen.body()).isEqualTo(201);
+        assertThat(JSON.readTree(toegewezen.body()).get("bepalingId").asString()).isEqualTo(bepalingId);
+        long nummer = JSON.readTree(toegewezen.body()).get("toewijzingNummer").asLong();
+        long eerder = meters.timer("jeugdlink.routing.route.stap.duur", "stap", "bepaling_tot_start").count();
+
+        assertThat(codes306(stuur(AGB_A, jw305(AGB_A, bsn, nummer, LocalDate.of(2026, 12, 2)), AGB_A))).containsExactly("0200");
+
+        assertThat(meters.timer("jeugdlink.routing.route.stap.duur", "stap", "bepaling_tot_start").count()).isEqualTo(eerder + 1);
+    }
+
     private static String jw302(String aanbieder, long nummer, String code) {
         Header heen = Header.van(Jw301.BERICHTCODE, "0228", aanbieder, new BerichtIdentificatie("T" + nummer, LocalDate.now()));
         return XML.schrijf(new Jw302(RetourHeader.op(heen, Jw302.BERICHTCODE, id(), LocalDate.now(), new RetourCodes(List.of(code))), null));

@@ -100,6 +100,15 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
         return gedeeldAfgewezen;
     }
 
+    /** A fresh toewijzing in Ede to the own provider; its id. */
+    private String toegewezen() {
+        String casus = CasusGeopendMother.bekendeCasus(kafka, casussen, EIGEN);
+        var toegewezen = api().post("/api/v1/casussen/" + casus + "/toewijzingen", ToewijzingIntegrationTest.specifiek(AGB_EIGEN),
+                ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
+        assertThat(toegewezen.statusCode()).as(toegewezen.body()).isEqualTo(201);
+        return toegewezen.headers().firstValue("Location").orElseThrow().replaceAll("^.*/", "");
+    }
+
     /** A fresh toewijzing in Ede declined by the own provider; its id. */
     private String afgewezen() {
         String casus = CasusGeopendMother.bekendeCasus(kafka, casussen, EIGEN);
@@ -248,6 +257,11 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             case "POST /api/v1/toewijzingen/{toewijzingId}/wijziging" -> api().post("/api/v1/toewijzingen/"
                     + (row.eigenGemeente() && token != null ? afgewezen() : gedeeldAfgewezen()) + "/wijziging",
                     "{\"einddatum\": \"2027-01-31\", \"redenWijziging\": \"05\"}", token);
+            // A fresh toewijzing per allowed call (a change ends it: a second change of the same day would be refused), the shared one otherwise.
+            case "POST /api/v1/toewijzingen/{toewijzingId}/aanpassing" -> api().post("/api/v1/toewijzingen/"
+                    + (row.eigenGemeente() && token != null ? toegewezen() : toewijzingInEde) + "/aanpassing",
+                    "{\"vanaf\": \"2027-02-01\", \"redenWijziging\": \"05\", \"omvang\": {\"volume\": 5, \"eenheid\": \"04\", \"frequentie\": \"2\"}}",
+                    token);
             case AFWIJZING -> api().post("/api/v1/toewijzingen/" + afTeWijzen + "/afwijzing",
                     "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"GEEN_PLAATS\"}", token);
             // A fresh JW315 per call (identification, references and client unique), always to the own provider's message API.

@@ -127,7 +127,7 @@ public class AssigningToewijzing {
         AtomicReference<List<ToewijzingEvent.ZoektochtAfgesloten>> afgesloten = new AtomicReference<>(List.of());
         Casus opgeslagen = casussen.wijzig(casusId, actueel -> {
             Instant nu = clock.instant();
-            ToewijzingEvent.Toegewezen event = actueel.wijsToe(opdracht, toewijzingId, nummer, nu, door, referentieAanbieder);
+            ToewijzingEvent.Toegewezen event = actueel.wijsToe(opdracht, toewijzingId, nummer, nu, door, referentieAanbieder, bepalingId);
             toegewezen.set(event.toewijzing());
             List<ToewijzingEvent> events = new ArrayList<>(List.of(event));
             List<ToewijzingEvent.ZoektochtAfgesloten> gesloten = actueel.sluitZoektochten(event.toewijzing(), nu);

@@ -109,6 +109,15 @@ public class RegisteringLevering implements Leveringen {
                 java.time.Instant begin = m.begindatum().atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
                 java.time.Duration duur = java.time.Duration.between(gevonden.get().toewijzing().toegewezenOp(), begin);
                 metingen.stap(nl.jeugdlink.routing.toewijzing.domain.Metingen.Stap.TOEWIJZING_TOT_START, duur.isNegative() ? java.time.Duration.ZERO : duur);
+                // From the bepaling the toewijzing carries out, when the back office named one: one more read of the casus by _id.
+                String bepalingId = gevonden.get().toewijzing().bepalingId();
+                if (bepalingId != null) {
+                    casussen.find(gevonden.get().casusId()).flatMap(c -> c.bepaling(bepalingId)).ifPresent(b -> {
+                        java.time.Duration sindsBepaling = java.time.Duration.between(b.bepaaldOp(), begin);
+                        metingen.stap(nl.jeugdlink.routing.toewijzing.domain.Metingen.Stap.BEPALING_TOT_START,
+                                sindsBepaling.isNegative() ? java.time.Duration.ZERO : sindsBepaling);
+                    });
+                }
             }
             return Optional.empty();
         } catch (Regelschending r) {

@@ -120,9 +120,15 @@ public final class Casus {
     /** @param referentieAanbieder the provider's reference of the JW315 product it honours (315 route), which its JW301 carries */
     public ToewijzingEvent.Toegewezen wijsToe(Toewijzingsopdracht opdracht, String toewijzingId, long toewijzingNummer, Instant op, String door,
             @Nullable String referentieAanbieder) {
+        return wijsToe(opdracht, toewijzingId, toewijzingNummer, op, door, referentieAanbieder, null);
+    }
+
+    /** @param bepalingId the bepaling jeugdhulp the toewijzing carries out, when named */
+    public ToewijzingEvent.Toegewezen wijsToe(Toewijzingsopdracht opdracht, String toewijzingId, long toewijzingNummer, Instant op, String door,
+            @Nullable String referentieAanbieder, @Nullable String bepalingId) {
         controleer(opdracht);
         Toewijzing toewijzing = new Toewijzing(toewijzingId, toewijzingNummer, opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum(),
-                opdracht.einddatum(), opdracht.omvang(), opdracht.budget(), op, door).opVerzoek(referentieAanbieder);
+                opdracht.einddatum(), opdracht.omvang(), opdracht.budget(), op, door).opVerzoek(referentieAanbieder).volgens(bepalingId);
         toewijzingen.add(toewijzing);
         return new ToewijzingEvent.Toegewezen(this, toewijzing);
     }

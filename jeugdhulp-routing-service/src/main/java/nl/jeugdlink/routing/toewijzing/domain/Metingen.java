@@ -21,7 +21,9 @@ public interface Metingen {
     enum Stap {
         CASUS_TOT_TOEWIJZING,
         TOEWIJZING_TOT_START,
-        AFWIJZING_TOT_TOEWIJZING
+        AFWIJZING_TOT_TOEWIJZING,
+        /** From the bepaling jeugdhulp to the actual start of the care carrying it out (Bouwsteen 5: "bepaling to care started"). */
+        BEPALING_TOT_START
     }
 
     /** Step 5B: the RET discussed a case, with its outcome. */

@@ -18,23 +18,25 @@ import org.jspecify.annotations.Nullable;
  * @param wijziging the last change of its einddatum (an intrekking), when the back office changed it
  * @param referentieAanbieder the provider's ReferentieAanbieder of the JW315 product this toewijzing honours (315 route), which its
  *     first JW301 carries (TR379); null on the 301 route
+ * @param bepalingId the bepaling jeugdhulp the toewijzing carries out, when the back office named it (for the figure "bepaling to care
+ *     started")
  */
 public record Toewijzing(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable Product product, LocalDate ingangsdatum,
         @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor,
         @Nullable Afwijzing afwijzing, @Nullable Levering levering, @Nullable Ontvangst ontvangst, @Nullable Wijziging wijziging,
-        @Nullable String referentieAanbieder) {
+        @Nullable String referentieAanbieder, @Nullable String bepalingId) {
 
     /** A toewijzing not (yet) declined. */
     public Toewijzing(String toewijzingId, long toewijzingNummer, String agbCode, @Nullable Product product, LocalDate ingangsdatum,
             @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor) {
         this(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** The same toewijzing honouring the provider's requested product with this reference (TR379). */
     Toewijzing opVerzoek(@Nullable String referentie) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
-                afwijzing, levering, ontvangst, wijziging, referentie);
+                afwijzing, levering, ontvangst, wijziging, referentie, bepalingId);
     }
 
     /**
@@ -47,28 +49,34 @@ public record Toewijzing(String toewijzingId, long toewijzingNummer, String agbC
 
     Toewijzing gewijzigd(LocalDate nieuweEinddatum, Wijziging nieuw) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, nieuweEinddatum, omvang, budget, toegewezenOp,
-                toegewezenDoor, afwijzing, levering, ontvangst, nieuw, referentieAanbieder);
+                toegewezenDoor, afwijzing, levering, ontvangst, nieuw, referentieAanbieder, bepalingId);
     }
 
     Toewijzing afgewezen(Afwijzing door) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
-                door, levering, ontvangst, wijziging, referentieAanbieder);
+                door, levering, ontvangst, wijziging, referentieAanbieder, bepalingId);
+    }
+
+    /** The same toewijzing carrying out this bepaling. */
+    Toewijzing volgens(@Nullable String bepaling) {
+        return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
+                afwijzing, levering, ontvangst, wijziging, referentieAanbieder, bepaling);
     }
 
     /** The toewijzing as if never started: its start withdrawn. */
     Toewijzing zonderLevering() {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
-                afwijzing, null, ontvangst, wijziging, referentieAanbieder);
+                afwijzing, null, ontvangst, wijziging, referentieAanbieder, bepalingId);
     }
 
     Toewijzing met(Levering nieuw) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
-                afwijzing, nieuw, ontvangst, wijziging, referentieAanbieder);
+                afwijzing, nieuw, ontvangst, wijziging, referentieAanbieder, bepalingId);
     }
 
     Toewijzing met(Ontvangst nieuw) {
         return new Toewijzing(toewijzingId, toewijzingNummer, agbCode, product, ingangsdatum, einddatum, omvang, budget, toegewezenOp, toegewezenDoor,
-                afwijzing, levering, nieuw, wijziging, referentieAanbieder);
+                afwijzing, levering, nieuw, wijziging, referentieAanbieder, bepalingId);
     }
 
     /** Whether the care provider with this AGB code may see it: only what is addressed to its own code. */

@@ -234,4 +234,44 @@ class CasusTest {
         casus.start("t-1", LocalDate.of(2026, 12, 10), NU);
         assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2026, 12, 5), "05", NU, "bo"))).isEqualTo("TR018");
     }
+
+    @Test
+    void aChangeOfOmvangEndsTheToewijzingTheDayBeforeAndAssignsTheRestUnderANewNumber() {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo");
+        var meer = Toewijzingsopdracht.uit(new ParameterChecks("98000011", new ProductInvoer("45", "45A01"), LocalDate.of(2027, 2, 1),
+                LocalDate.of(2027, 5, 31), new OmvangInvoer(5L, "04", "2"), null));
+
+        var events = casus.pasAan("t-1", LocalDate.of(2027, 2, 1), "05", meer, "t-2", 2, NU, "bo");
+
+        assertThat(events).hasSize(2);
+        assertThat(((ToewijzingEvent.Gewijzigd) events.get(0)).toewijzing().einddatum()).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(((ToewijzingEvent.Toegewezen) events.get(1)).toewijzing().toewijzingNummer()).isEqualTo(2);
+        // Both current on the first of January: one JW301 carries both, the asked one first (OP087).
+        assertThat(casus.inEenBericht("t-2", LocalDate.of(2027, 1, 1))).extracting(Toewijzing::toewijzingId).containsExactly("t-2", "t-1");
+        assertThat(casus.inEenBericht("t-2", LocalDate.of(2027, 3, 1))).extracting(Toewijzing::toewijzingId).containsExactly("t-2");
+        assertThatThrownBy(() -> casus.pasAan("t-2", LocalDate.of(2027, 2, 1), "05", meer, "t-3", 3, NU, "bo"))
+                .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("CS003"));
+    }
+
+    @Test
+    void aWithdrawnStartNeedsTheSameBegindatumAndNoStop_aWithdrawnStopTheSameDates() {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo");
+        LocalDate begin = LocalDate.of(2026, 12, 2);
+        LocalDate eind = LocalDate.of(2027, 3, 31);
+        casus.start("t-1", begin, NU);
+        casus.stop("t-1", eind, "31", NU);
+
+        assertThatThrownBy(() -> casus.verwijderStart("t-1", begin, NU))
+                .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("TR071"));
+        assertThatThrownBy(() -> casus.verwijderStop("t-1", begin, eind.plusDays(1), NU))
+                .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("TR063"));
+        var stop = casus.verwijderStop("t-1", begin, eind, NU);
+        assertThat(stop.stop()).isTrue();
+        assertThat(stop.toewijzing().levering().isGestopt()).isFalse();
+        assertThatThrownBy(() -> casus.verwijderStart("t-1", begin.plusDays(1), NU))
+                .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("TR063"));
+        assertThat(casus.verwijderStart("t-1", begin, NU).toewijzing().levering()).isNull();
+    }
 }

@@ -73,7 +73,9 @@ final class ToewijzingBerichten {
             @Schema(description = "JZ002 RedenWijziging van de laatste intrekking", nullable = true) @Nullable String redenWijziging,
             @Schema(description = "Wanneer de backoffice de einddatum het laatst naar voren bracht", nullable = true) @Nullable Instant gewijzigdOp,
             @Schema(description = "De ReferentieAanbieder van het aangevraagde product (JW315) dat deze toewijzing honoreert", nullable = true)
-            @Nullable String referentieAanbieder) {
+            @Nullable String referentieAanbieder,
+            @Schema(description = "De bepaling jeugdhulp die deze toewijzing uitvoert, als de backoffice haar noemde", format = "uuid", nullable = true)
+            @Nullable String bepalingId) {
 
         static ToewijzingResponse of(Toewijzingen.InCasus gevonden) {
             Toewijzing t = gevonden.toewijzing();
@@ -85,7 +87,7 @@ final class ToewijzingBerichten {
                             : new OmvangBericht((long) t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
                     t.budget(), t.toegewezenOp(), t.toegewezenDoor(), AfwijzingBericht.of(t.afwijzing()),
                     t.wijziging() == null ? null : t.wijziging().redenWijziging(), t.wijziging() == null ? null : t.wijziging().gewijzigdOp(),
-                    t.referentieAanbieder());
+                    t.referentieAanbieder(), t.bepalingId());
         }
     }
 
