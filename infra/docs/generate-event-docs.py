@@ -21,7 +21,8 @@ PRODUCERS = {
                           "The aanmeldingId of the traject: its first deadline starts before any casus exists."),
     "routing-events": ("jeugdhulp-routing-service", "toewijzing", "jeugdlink.routing.toewijzing", "casusId",
                        "The casusId: the toewijzingen of one casus are one aggregate, so a casus's toewijzingen stay in order "
-                       "(an intrekking and its corrected toewijzing are two toewijzingen of one casus)."),
+                       "(an intrekking and its corrected toewijzing are two toewijzingen of one casus). A JW315 request belongs to no casus "
+                       "until it is honoured: its events (JeugdhulpAangevraagd, VerzoekBeantwoord) are keyed by the verzoekId (ADR 0034)."),
     "jbt-events": ("jbt-service", "jbtVerzoek", "jeugdlink.jbt.verzoek", "casusId",
                    "The casusId (also the verzoekId: one request per casus), so a casus's request, its returns and the decision stay in order."),
 }
@@ -60,9 +61,12 @@ CONSUMERS = [
      "Starts the JBT_PLANNING deadline (10 working days) at a filed request, meets it with the planned talk's date, lets it lapse on a decision; "
      "a decision starts JBT_VERSLAG (met by the report) and, with an evaluation moment, JBT_EVALUATIE (met by the table's recorded evaluation)."),
     ("escalation-service", "toewijzingen-in-0", "jeugdlink.routing.toewijzing",
-     ["JeugdhulpToegewezen", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "RetBesproken", "ZoektochtOpgeschaald", "ZoektochtAfgesloten"],
+     ["JeugdhulpToegewezen", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt", "RetBesproken", "ZoektochtOpgeschaald",
+      "ZoektochtAfgesloten", "JeugdhulpAangevraagd", "VerzoekBeantwoord"],
      "Starts TOEWIJZING_ANTWOORD (5 working days) per toewijzing, met by the start (JW305) or the provider's decline; "
-     "records START_GEMELD (the JW305 within 5 working days of the actual start); a decline starts ZOEKTOCHT_STAP_5 (2 weeks, met by "
+     "records START_GEMELD and STOP_GEMELD (the JW305/JW307 within 5 working days of the actual start or end); a JW315's "
+     "requested product starts VERZOEK_ANTWOORD (5 working days, met by any answer) and VERZOEK_BESLUIT (2 weeks, met by a final answer), "
+     "in the request's own traject (ADR 0034); a decline starts ZOEKTOCHT_STAP_5 (2 weeks, met by "
      "the RET's discussion, the escalation to the regional contact or a new toewijzing), an RET discussion without suitable care ZOEKTOCHT_STAP_6 (1 week, met by the escalation)."),
     ("escalation-service", "escalaties-in-0", "jeugdlink.escalatie.termijn",
      ["EscalatiestapGezet", "EscalatiestapAfgerond", "EscalatieverslagOpgesteld", "EscalatieverslagGoedgekeurd"],
@@ -72,13 +76,16 @@ CONSUMERS = [
      ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtVerzoekGepland", "JbtBesluitGenomen"],
      "Shows on the casus that it is at the JBT and what was decided (GET /api/v1/casussen/{casusId}/jbt)."),
     ("notification-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
-     ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtWachttijdOverschreden", "JbtVerzoekGepland", "JbtBesluitGenomen", "JbtVerslagGereed"],
+     ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtWachttijdOverschreden", "JbtVerzoekGepland", "JbtRaadsmedewerkerToegewezen",
+      "JbtBesluitGenomen", "JbtVerslagGereed"],
      "Keeps who filed a request (no mail); e-mails the requester a returned request with the chair's reason and the planned talk "
      "(the parents too, when the intake shared their address), and the chair and the municipal contact a long wait with the "
      "neighbouring table's moments; a report version to the requester and, with their personal link opened from its seal "
-     "(ADR 0011), to the parents; the table's decision to the parents and the requester."),
+     "(ADR 0011), to the parents (again with the chair's new link); the table's decision to the parents and the requester; "
+     "invites the raadsmedewerker by name, the interpreter (the language to the parents only), the trusted person and the form's other "
+     "invitees (ADR 0033)."),
     ("notification-service", "toewijzingen-in-0", "jeugdlink.routing.toewijzing",
-     ["JeugdhulpToegewezen", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt"],
+     ["JeugdhulpToegewezen", "ToewijzingGewijzigd", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt"],
      "Puts each event in the feed of the care provider its agbCode names (GET /api/v1/zorgaanbieders/{agbCode}/gebeurtenissen) "
      "and delivers it to that provider's subscriptions as a signed CloudEvent webhook (docs/webhooks.md); no other provider sees it."),
     ("jbt-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "CasusAfgesloten"],
