@@ -30,13 +30,7 @@ public final class SchemaCheck {
 
     /** The violations of {@code json} against the schema of {@code eventType}; empty when valid. */
     public static List<String> violations(EventType eventType, String json) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(json);
-        } catch (IOException e) {
-            return List.of("not JSON: " + e.getMessage());
-        }
-        return violations(eventType, node);
+        return violations(eventType, json.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -51,10 +45,6 @@ public final class SchemaCheck {
         } catch (IOException e) {
             return List.of("not JSON: " + e.getMessage());
         }
-        return violations(eventType, node);
-    }
-
-    private static List<String> violations(EventType eventType, JsonNode node) {
         JsonSchema schema = SCHEMAS.computeIfAbsent(eventType.schemaResource(), SchemaCheck::load);
         return schema.validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();
     }

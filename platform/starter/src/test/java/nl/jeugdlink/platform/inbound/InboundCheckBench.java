@@ -18,9 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * What the inbound table's check costs per record (issue 11: 16 % of the case-service's samples in the hop): a loop, not
  * JMH and not a test - nothing is asserted on time. It times a single-message table with a handler that does nothing
  * (envelope read, schema check, contract record, subject and region, counting) over payloads of the screening's shape,
- * then its parts: the schema check from a String copy (as the table did) and from the bytes (as it does now), and the
- * contract record; each the median of nine rounds after a warm-up round. Run it by hand with the services' JVM flags,
- * from {@code platform/starter} after {@code ./mvnw -pl platform/starter -am test-compile dependency:build-classpath
+ * then its parts: the schema check from the bytes and the contract record; each the median of nine rounds after a
+ * warm-up round. Run it by hand with the services' JVM flags, from {@code platform/starter} after {@code ./mvnw -pl platform/starter -am test-compile dependency:build-classpath
  * -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test}:
  * {@code java -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp target/test-classes:target/classes:$(cat /tmp/cp.txt)
  * nl.jeugdlink.platform.inbound.InboundCheckBench [records]}.
@@ -109,9 +108,7 @@ final class InboundCheckBench {
                         })
                 .build();
         report("table: envelope, schema, record, subject, region", records, () -> messages.forEach(table));
-        report("schema check from a String copy (the table until plat5)", records, () -> messages.forEach(m ->
-                valid(SchemaCheck.violations(GESCREEND, new String(m.getPayload(), StandardCharsets.UTF_8)))));
-        report("schema check from the bytes (the table now)", records, () -> messages.forEach(m ->
+        report("schema check from the bytes (as the table does)", records, () -> messages.forEach(m ->
                 valid(SchemaCheck.violations(GESCREEND, m.getPayload()))));
         report("contract record alone (Jackson 3, from the bytes)", records, () -> messages.forEach(m ->
                 JSON.readValue(m.getPayload(), VerwijzingGescreend.class)));
