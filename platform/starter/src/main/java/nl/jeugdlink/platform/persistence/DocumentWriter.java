@@ -34,7 +34,8 @@ import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
  *       {@link #createOrUpdate} does the same for a document that the first change creates.
  * </ul>
  *
- * <p>{@link #insertAllIfAbsent} is the first kind for a batch of documents in one bulk write (ADR 0018).
+ * <p>{@link #insertAllIfAbsent} is the first kind for a batch of documents in one bulk write (ADR 0018), of mapped
+ * documents or of plain ones into a named collection.
  */
 public final class DocumentWriter implements ApplicationEventPublisherAware {
 
@@ -76,6 +77,15 @@ public final class DocumentWriter implements ApplicationEventPublisherAware {
      * {@code insert}: version set, save events published, so the outbox relay is woken for all of them.
      */
     public List<Boolean> insertAllIfAbsent(List<?> documents) {
+        return documents.isEmpty() ? List.of() : insertAllIfAbsent(documents, mongo.getCollectionName(documents.getFirst().getClass()));
+    }
+
+    /**
+     * As {@link #insertAllIfAbsent(List)}, into a named collection: for plain documents ({@link Document}, keyed by their
+     * {@code _id}) that a consumer writes beside its aggregate, such as keys and due-date index entries, a poll's worth in
+     * one bulk write instead of one {@link #insertIfAbsent(Object, String)} round trip each.
+     */
+    public List<Boolean> insertAllIfAbsent(List<?> documents, String collection) {
         Boolean[] inserted = new Boolean[documents.size()];
         Arrays.fill(inserted, Boolean.FALSE);
         List<Integer> positions = new ArrayList<>(documents.size());
@@ -87,17 +97,16 @@ public final class DocumentWriter implements ApplicationEventPublisherAware {
                 positions.add(i);
             }
         }
-        insertInOrder(documents, positions, inserted);
+        insertInOrder(documents, positions, inserted, collection);
         return List.of(inserted);
     }
 
     /** An ordered bulk insert stops at the first duplicate: those before it are in, the rest go in a next round. */
-    private void insertInOrder(List<?> documents, List<Integer> positions, Boolean[] inserted) {
+    private void insertInOrder(List<?> documents, List<Integer> positions, Boolean[] inserted, String collection) {
         List<Integer> rest = positions;
         while (!rest.isEmpty()) {
             List<Object> batch = new ArrayList<>(rest.size());
             rest.forEach(i -> batch.add(documents.get(i)));
-            String collection = mongo.getCollectionName(batch.getFirst().getClass());
             try {
                 mongo.insert(batch, collection);
                 rest.forEach(i -> inserted[i] = Boolean.TRUE);
@@ -127,6 +136,9 @@ public final class DocumentWriter implements ApplicationEventPublisherAware {
     }
 
     private @Nullable Object id(Object document) {
+        if (document instanceof Document plain) {
+            return plain.get("_id");
+        }
         var entity = mongo.getConverter().getMappingContext().getPersistentEntity(document.getClass());
         return entity == null ? null : entity.getIdentifierAccessor(document).getIdentifier();
     }

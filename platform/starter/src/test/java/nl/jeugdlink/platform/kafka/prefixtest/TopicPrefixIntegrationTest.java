@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.platform.deadletter.DeadLetterQueues;
 import nl.jeugdlink.platform.inbound.RejectedEventException;
-import nl.jeugdlink.platform.outbox.AggregateDocument;
+import nl.jeugdlink.platform.outbox.IdentifiedAggregate;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -82,17 +81,9 @@ class TopicPrefixIntegrationTest {
     }
 
     @Document("prefixtest")
-    static class Aggregate extends AggregateDocument {
-        @Id
-        private final String id;
-
+    static class Aggregate extends IdentifiedAggregate {
         Aggregate(String id) {
-            this.id = id;
-        }
-
-        @Override
-        public String getId() {
-            return id;
+            super(id);
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.jeugdlink.platform.outbox.AggregateDocument;
+import nl.jeugdlink.platform.outbox.IdentifiedAggregate;
 import nl.jeugdlink.platform.outbox.OutboxRelay;
 import nl.jeugdlink.platform.outbox.PendingEvent;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
@@ -24,7 +24,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -54,17 +53,9 @@ class OutboxRelayIntegrationTest {
     }
 
     @Document("relaytest")
-    static class Aggregate extends AggregateDocument {
-        @Id
-        private final String id;
-
+    static class Aggregate extends IdentifiedAggregate {
         Aggregate(String id) {
-            this.id = id;
-        }
-
-        @Override
-        public String getId() {
-            return id;
+            super(id);
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.EventType;
-import nl.jeugdlink.platform.outbox.AggregateDocument;
+import nl.jeugdlink.platform.outbox.IdentifiedAggregate;
 import nl.jeugdlink.platform.outbox.OutgoingEvents;
 import nl.jeugdlink.platform.outbox.PendingEvent;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.messaging.Message;
@@ -104,17 +103,9 @@ class TracingIntegrationTest {
     }
 
     @Document("tracingtest")
-    static class Aggregate extends AggregateDocument {
-        @Id
-        private final String id;
-
+    static class Aggregate extends IdentifiedAggregate {
         Aggregate(String id) {
-            this.id = id;
-        }
-
-        @Override
-        public String getId() {
-            return id;
+            super(id);
         }
     }
 
@@ -146,18 +137,9 @@ class TracingIntegrationTest {
     @Test
     void theConsumerContinuesTheTraceOfTheWriteAndBothSpansAreExported() throws Exception {
         String id = UUID.randomUUID().toString();
-        Observation request = Observation.start("test.aanmelding", observations);
-        String traceId;
-        PendingEvent event;
-        try (Observation.Scope scope = request.openScope()) {
-            traceId = tracer.currentSpan().context().traceId();
-            Aggregate aggregate = new Aggregate(id);
-            event = outgoing.append(aggregate, GEBEURD, new Gebeurd(id));
-            mongo.save(aggregate);
-        } finally {
-            request.stop();
-        }
-        assertThat(event.traceparent()).startsWith("00-" + traceId + "-").endsWith("-01");
+        Written written = writeInTrace("test.aanmelding", id, GEBEURD, new Gebeurd(id));
+        String traceId = written.traceId();
+        assertThat(written.event().traceparent()).startsWith("00-" + traceId + "-").endsWith("-01");
 
         assertThat(consumedIn(traceId)).isEqualTo(traceId);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(receiver.spansOf(traceId))
@@ -174,16 +156,7 @@ class TracingIntegrationTest {
     @Test
     void aBatchModeBindingContinuesEachRecordsTraceIntoWhatItWrites() throws Exception {
         String id = UUID.randomUUID().toString();
-        Observation request = Observation.start("test.verwijzing", observations);
-        String traceId;
-        try (Observation.Scope scope = request.openScope()) {
-            traceId = tracer.currentSpan().context().traceId();
-            Aggregate aggregate = new Aggregate(id);
-            outgoing.append(aggregate, DING_GEBEURD, new DingGebeurd(id, "GM0228"));
-            mongo.save(aggregate);
-        } finally {
-            request.stop();
-        }
+        String traceId = writeInTrace("test.verwijzing", id, DING_GEBEURD, new DingGebeurd(id, "GM0228")).traceId();
 
         // The event the batch binding's handler wrote reaches the next consumer in the trace of the request.
         assertThat(consumedIn(traceId)).isEqualTo(traceId);
@@ -200,6 +173,23 @@ class TracingIntegrationTest {
             assertThat(span.name()).contains(TOPIC).doesNotContain(BATCH_TOPIC);
             assertThat(span.parentSpanId()).isEqualTo(batchRecord.spanId());
         });
+    }
+
+    private record Written(String traceId, PendingEvent event) {
+    }
+
+    /** Appends the event to a new aggregate inside a traced unit of work named {@code name}, as a request does, and saves it. */
+    private Written writeInTrace(String name, String id, EventType type, Record payload) {
+        Observation request = Observation.start(name, observations);
+        try (Observation.Scope scope = request.openScope()) {
+            String traceId = tracer.currentSpan().context().traceId();
+            Aggregate aggregate = new Aggregate(id);
+            PendingEvent event = outgoing.append(aggregate, type, payload);
+            mongo.save(aggregate);
+            return new Written(traceId, event);
+        } finally {
+            request.stop();
+        }
     }
 
     /** The trace a consumption of {@link TracingTestApplication#traced} ran in, waiting up to 30 s for the one of {@code traceId}. */

@@ -81,6 +81,26 @@ class DocumentWriterIntegrationTest {
     }
 
     @Test
+    void insertsABatchOfPlainDocumentsInOneGoAndAnswersPerDocumentWhatWasThereAlready() {
+        String al = UUID.randomUUID().toString();
+        String nieuw = UUID.randomUUID().toString();
+        String daarna = UUID.randomUUID().toString();
+        writer.insertIfAbsent(new org.bson.Document("_id", al).append("line", "stored before"), "writertest_plain");
+
+        List<Boolean> inserted = writer.insertAllIfAbsent(List.of(
+                new org.bson.Document("_id", nieuw).append("line", "first"),
+                new org.bson.Document("_id", al).append("line", "again"),
+                new org.bson.Document("_id", nieuw).append("line", "twice in one batch"),
+                new org.bson.Document("_id", daarna).append("line", "after the duplicate")), "writertest_plain");
+
+        assertThat(inserted).containsExactly(true, false, false, true);
+        assertThat(mongo.findById(al, org.bson.Document.class, "writertest_plain").getString("line")).isEqualTo("stored before");
+        assertThat(mongo.findById(nieuw, org.bson.Document.class, "writertest_plain").getString("line")).isEqualTo("first");
+        assertThat(mongo.findById(daarna, org.bson.Document.class, "writertest_plain").getString("line")).isEqualTo("after the duplicate");
+        assertThat(writer.insertAllIfAbsent(List.of(), "writertest_plain")).isEmpty();
+    }
+
+    @Test
     void runsTheChangeAgainOnTheFreshCopyAfterLosingARace() {
         String id = UUID.randomUUID().toString();
         writer.insertIfAbsent(Notebook.with(id, "first"));
