@@ -50,8 +50,12 @@ class JbtBerichtenIntegrationTest {
     private static final String INDIENER = "r.bakker@st-ede.test";
     private static final String VOORZITTER = "j.bos@jbt-foodvalley.test";
     private static final String CONTACTPERSOON = "k.dijkstra@ede.test";
-    /** The golden decision's stand-in for sealed agreements: not a seal, so every test puts its own (or none) in its place. */
-    private static final String GOUDEN_AFSPRAKEN = "QVZFUlpFR0VMRC1WRUlMSUdIRUlEU0FGU1BSQUtFTg==";
+    /**
+     * The golden decision's sealed agreements, as the contract ships them (sealed with the contract's example keyset, not
+     * this service's): every test puts its own (or none) in its place.
+     */
+    private static final String GOUDEN_AFSPRAKEN = tools.jackson.databind.json.JsonMapper.builder().build()
+            .readTree(nl.jeugdlink.contracts.SchemaCheck.example(JbtEvents.JBT_BESLUIT_GENOMEN)).get("verzegeld").asText();
     /** The golden planning's stand-in for sealed invitees, likewise. */
     private static final String GOUDEN_GENODIGDEN = "QVZFUlpFR0VMRC1HRU5PRElHREVO";
 
