@@ -3,8 +3,6 @@ package nl.jeugdlink.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,17 +12,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.casus.GezinsfeedbackGevraagd;
 import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.HeadlessChromium;
-import nl.jeugdlink.platform.test.KafkaProbe;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,8 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * handover, answers the feedback page of its sealed personal link in headless Chromium (over HTTP where no Chromium is
  * installed and CI does not require it).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CasusVerdiepingJourneyIntegrationTest {
+class CasusVerdiepingJourneyIntegrationTest extends AgainstRunningServices {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> EDE = List.of("GM0228");
@@ -50,22 +42,14 @@ class CasusVerdiepingJourneyIntegrationTest {
     private static final String TEAMLEIDER = "teamleider-ede";
     private static final String GW = "gedragswetenschapper-ede";
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final GreenMail smtp = new GreenMail(new ServerSetup(SystemRun.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-vd-" + run);
     private final ServiceProcess casus = new ServiceProcess("case-service", "casus-vd-" + run);
     private final ServiceProcess escalatie = new ServiceProcess("escalation-service", "escalatie-vd-" + run);
     private final List<ServiceProcess> services = List.of(intake, casus, escalatie);
-    private final KafkaProbe kafka = new KafkaProbe();
 
-    @BeforeAll
-    void start() {
-        SystemRun.start(smtp, services);
-    }
-
-    @AfterAll
-    void stop() {
-        SystemRun.stop(smtp, services);
+    @Override
+    protected List<ServiceProcess> services() {
+        return services;
     }
 
     @Test

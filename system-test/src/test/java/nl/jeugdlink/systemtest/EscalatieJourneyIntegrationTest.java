@@ -4,26 +4,20 @@ import static nl.jeugdlink.systemtest.SystemRun.geopendeCasus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.systemtest.SystemRun.Casus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,9 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Worrying conduct starts at step 2; step 1 is refused for it, and step 3 taken by a professional is refused with the reason.
  * The learning report's figures are those of the escalations run here (the store is this run's own).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EscalatieJourneyIntegrationTest {
+class EscalatieJourneyIntegrationTest extends AgainstRunningServices {
 
     private static final Duration PATIENCE = SystemRun.PATIENCE;
     /** Tuesday 21 April 2026, 09:00 in Ede. */
@@ -49,24 +42,16 @@ class EscalatieJourneyIntegrationTest {
     private static final String GW = "gedragswetenschapper-ede";
     private static final String TEAMLEIDER = "teamleider-ede";
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final GreenMail smtp = new GreenMail(new ServerSetup(SystemRun.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final String verstelbaar = "--jeugdlink.klok.verstelbaar=true";
     private final String klok = "--jeugdlink.klok.start=" + START;
     private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-esc-" + run).with(verstelbaar, klok);
     private final ServiceProcess casus = new ServiceProcess("case-service", "casus-esc-" + run).with(verstelbaar, klok);
     private final ServiceProcess escalatie = new ServiceProcess("escalation-service", "escalatie-esc-" + run).with(verstelbaar, klok);
     private final List<ServiceProcess> services = List.of(intake, casus, escalatie);
-    private final KafkaProbe kafka = new KafkaProbe();
 
-    @BeforeAll
-    void start() {
-        SystemRun.start(smtp, services);
-    }
-
-    @AfterAll
-    void stop() {
-        SystemRun.stop(smtp, services);
+    @Override
+    protected List<ServiceProcess> services() {
+        return services;
     }
 
     @Test

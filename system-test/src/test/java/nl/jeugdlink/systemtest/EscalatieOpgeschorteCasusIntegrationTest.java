@@ -4,20 +4,13 @@ import static nl.jeugdlink.systemtest.SystemRun.geopendeCasus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import nl.jeugdlink.platform.test.ApiCaller;
-import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.systemtest.SystemRun.Casus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * of the casus, and on resumption the step's term moves by exactly the working days it stood still; only those involved in
  * the escalation read it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EscalatieOpgeschorteCasusIntegrationTest {
+class EscalatieOpgeschorteCasusIntegrationTest extends AgainstRunningServices {
 
     private static final Duration PATIENCE = SystemRun.PATIENCE;
     /** Tuesday 21 April 2026, 09:00 in Ede. */
@@ -38,24 +30,16 @@ class EscalatieOpgeschorteCasusIntegrationTest {
     private static final String PROFESSIONAL = "jeugdlink-professional-ede";
     private static final String TEAMLEIDER = "teamleider-ede";
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final GreenMail smtp = new GreenMail(new ServerSetup(SystemRun.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final String verstelbaar = "--jeugdlink.klok.verstelbaar=true";
     private final String klok = "--jeugdlink.klok.start=" + START;
     private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-opg-" + run).with(verstelbaar, klok);
     private final ServiceProcess casus = new ServiceProcess("case-service", "casus-opg-" + run).with(verstelbaar, klok);
     private final ServiceProcess escalatie = new ServiceProcess("escalation-service", "escalatie-opg-" + run).with(verstelbaar, klok);
     private final List<ServiceProcess> services = List.of(intake, casus, escalatie);
-    private final KafkaProbe kafka = new KafkaProbe();
 
-    @BeforeAll
-    void start() {
-        SystemRun.start(smtp, services);
-    }
-
-    @AfterAll
-    void stop() {
-        SystemRun.stop(smtp, services);
+    @Override
+    protected List<ServiceProcess> services() {
+        return services;
     }
 
     @Test

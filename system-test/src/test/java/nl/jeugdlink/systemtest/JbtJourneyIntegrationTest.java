@@ -4,8 +4,6 @@ import static nl.jeugdlink.systemtest.SystemRun.geopendeCasus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -14,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
@@ -23,12 +20,9 @@ import nl.jeugdlink.platform.test.HeadlessChromium;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.systemtest.SystemRun.Casus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,9 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * kept; the decision starts the report's and the evaluation's deadlines. The clocks are adjustable
  * ({@code jeugdlink.klok.verstelbaar}) and start on Tuesday 21 April 2026.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class JbtJourneyIntegrationTest {
+class JbtJourneyIntegrationTest extends AgainstRunningServices {
 
     private static final Duration PATIENCE = SystemRun.PATIENCE;
     /** Tuesday 21 April 2026, 09:00 in Ede. */
@@ -69,9 +62,6 @@ class JbtJourneyIntegrationTest {
     /** FoodValley's municipal contact for the table (jbt-service configuration). */
     private static final String CONTACTPERSOON = "gm-foodvalley-jbt";
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final int smtpPort = SystemRun.freePort();
-    private final GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final String verstelbaar = "--jeugdlink.klok.verstelbaar=true";
     private final String klok = "--jeugdlink.klok.start=" + START;
     private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-jbt-" + run).with(verstelbaar, klok);
@@ -81,19 +71,13 @@ class JbtJourneyIntegrationTest {
     private final ServiceProcess notificatie = new ServiceProcess("notification-service", "notificatie-jbt-" + run)
             .with(verstelbaar, klok, "--spring.mail.port=" + smtpPort, "--jeugdlink.notificatie.bezorging.ronde=1s");
     private final List<ServiceProcess> services = List.of(intake, casus, jbt, escalatie, notificatie);
-    private final KafkaProbe kafka = new KafkaProbe();
 
     /** The first casus: filed, planned at its own table, decided. */
     private Casus eerste;
 
-    @BeforeAll
-    void start() {
-        SystemRun.start(smtp, services);
-    }
-
-    @AfterAll
-    void stop() {
-        SystemRun.stop(smtp, services);
+    @Override
+    protected List<ServiceProcess> services() {
+        return services;
     }
 
     @Test

@@ -3,9 +3,7 @@ package nl.jeugdlink.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,12 +27,9 @@ import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.TestIssuer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,9 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * April) run over King's Day (Monday 27 April) and end on Wednesday 29 April, not Tuesday 28. Then the case-service is killed
  * mid-stream: nothing is lost and nothing is visibly duplicated.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class JourneyIntegrationTest {
+class JourneyIntegrationTest extends AgainstRunningServices {
 
     private static final Duration PATIENCE = SystemRun.PATIENCE;
     /** Tuesday 21 April 2026, 09:00 in Ede. */
@@ -76,9 +70,6 @@ class JourneyIntegrationTest {
     private static final String AGB_EIGEN = "98000011";
     private static final String AGB_ANDER = "98000022";
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final int smtpPort = SystemRun.freePort();
-    private final GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final String klok = "--jeugdlink.klok.start=" + START;
     private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-st-" + run).with("--jeugdlink.klok.verstelbaar=true", klok);
     private final ServiceProcess casus = new ServiceProcess("case-service", "casus-st-" + run).with("--jeugdlink.klok.verstelbaar=true", klok);
@@ -88,19 +79,13 @@ class JourneyIntegrationTest {
             .with("--jeugdlink.klok.verstelbaar=true", klok, "--spring.mail.port=" + smtpPort, "--jeugdlink.notificatie.bezorging.ronde=1s");
     private final ServiceProcess routing = new ServiceProcess("jeugdhulp-routing-service", "routing-st-" + run);
     private final List<ServiceProcess> services = List.of(intake, casus, escalatie, notificatie, routing);
-    private final KafkaProbe kafka = new KafkaProbe();
 
     private String aanmeldingId;
     private String casusId;
 
-    @BeforeAll
-    void start() {
-        SystemRun.start(smtp, services);
-    }
-
-    @AfterAll
-    void stop() {
-        SystemRun.stop(smtp, services);
+    @Override
+    protected List<ServiceProcess> services() {
+        return services;
     }
 
     @Test

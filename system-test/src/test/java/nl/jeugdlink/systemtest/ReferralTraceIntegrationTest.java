@@ -3,20 +3,15 @@ package nl.jeugdlink.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.OtlpReceiver;
 import nl.jeugdlink.platform.test.OtlpReceiver.ReceivedSpan;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * One referral is one trace (issue 16), across the intake-service and the case-service, each its own process
@@ -25,27 +20,23 @@ import org.junit.jupiter.api.TestInstance;
  * the referrals in batch mode; the case-service's span of that record is a child of the intake's, and the
  * {@code CasusGeopend} it writes carries the same trace on to the services that consume the casus.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReferralTraceIntegrationTest {
+class ReferralTraceIntegrationTest extends AgainstRunningServices {
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final OtlpReceiver receiver = OtlpReceiver.start();
-    private final GreenMail smtp = new GreenMail(new ServerSetup(SystemRun.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final String[] tracing = {"--JEUGDLINK_OTLP_ENDPOINT=" + receiver.endpoint(), "--management.tracing.sampling.probability=1.0",
             "--management.opentelemetry.tracing.export.schedule-delay=200ms"};
     private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-tr-" + run).with(tracing);
     private final ServiceProcess casus = new ServiceProcess("case-service", "casus-tr-" + run).with(tracing);
     private final List<ServiceProcess> services = List.of(intake, casus);
-    private final KafkaProbe kafka = new KafkaProbe();
 
-    @BeforeAll
-    void start() {
-        SystemRun.start(smtp, services);
+    @Override
+    protected List<ServiceProcess> services() {
+        return services;
     }
 
+    /** After the services' own stop would be better; JUnit runs a subclass's {@code @AfterAll} first, so spans still exported at shutdown are refused. */
     @AfterAll
-    void stop() {
-        SystemRun.stop(smtp, services);
+    void closeReceiver() {
         receiver.close();
     }
 

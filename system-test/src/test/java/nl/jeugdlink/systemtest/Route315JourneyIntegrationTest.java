@@ -4,8 +4,6 @@ import static nl.jeugdlink.systemtest.SystemRun.geopendeCasus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -14,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -27,12 +24,9 @@ import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.TestIssuer;
 import nl.jeugdlink.systemtest.SystemRun.Casus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,9 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (START_GEMELD, STOP_GEMELD recorded). Every message validates against the project's XSD; a JW315 breaking the 11-proef gets its
  * retour. The clocks stand on Tuesday 21 April 2026.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class Route315JourneyIntegrationTest {
+class Route315JourneyIntegrationTest extends AgainstRunningServices {
 
     /** Tuesday 21 April 2026, 09:00 in Ede. */
     private static final Instant START = Instant.parse("2026-04-21T07:00:00Z");
@@ -58,8 +51,6 @@ class Route315JourneyIntegrationTest {
     /** A test BSN that passes the 11-proef (IJW.md 1.13); it crosses only the message API and REST, never Kafka. */
     private static final String BSN = "999900006";
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final GreenMail smtp = new GreenMail(new ServerSetup(SystemRun.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final String verstelbaar = "--jeugdlink.klok.verstelbaar=true";
     private final String klok = "--jeugdlink.klok.start=" + START;
     private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-315-" + run).with(verstelbaar, klok);
@@ -67,7 +58,6 @@ class Route315JourneyIntegrationTest {
     private final ServiceProcess routing = new ServiceProcess("jeugdhulp-routing-service", "routing-315-" + run).with(verstelbaar, klok);
     private final ServiceProcess escalatie = new ServiceProcess("escalation-service", "escalatie-315-" + run).with(verstelbaar, klok);
     private final List<ServiceProcess> services = List.of(intake, casus, routing, escalatie);
-    private final KafkaProbe kafka = new KafkaProbe();
     private final String refOnderzoek = "WPB-" + run;
     private final String refToewijzing = "AMB-" + run;
     /** The toewijzing that honoured {@link #refToewijzing}: its casus, id and number, for the start and stop. */
@@ -75,14 +65,9 @@ class Route315JourneyIntegrationTest {
     private String honouredId;
     private long honouredNummer;
 
-    @BeforeAll
-    void start() {
-        SystemRun.start(smtp, services);
-    }
-
-    @AfterAll
-    void stop() {
-        SystemRun.stop(smtp, services);
+    @Override
+    protected List<ServiceProcess> services() {
+        return services;
     }
 
     @Test

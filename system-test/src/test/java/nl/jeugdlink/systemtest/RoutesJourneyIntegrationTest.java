@@ -4,8 +4,6 @@ import static nl.jeugdlink.systemtest.SystemRun.geopendeCasus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -14,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -26,12 +23,9 @@ import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.TestIssuer;
 import nl.jeugdlink.systemtest.SystemRun.Casus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,9 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * escalation), each step's term started and met on the right day, and a new toewijzing to another provider closes the search.
  * The clocks stand on Tuesday 21 April 2026.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RoutesJourneyIntegrationTest {
+class RoutesJourneyIntegrationTest extends AgainstRunningServices {
 
     /** Tuesday 21 April 2026, 09:00 in Ede. */
     private static final Instant START = Instant.parse("2026-04-21T07:00:00Z");
@@ -56,8 +49,6 @@ class RoutesJourneyIntegrationTest {
     /** A test BSN that passes the 11-proef (IJW.md 1.13); it crosses only REST, never Kafka. */
     private static final String BSN = "999900006";
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final GreenMail smtp = new GreenMail(new ServerSetup(SystemRun.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final String verstelbaar = "--jeugdlink.klok.verstelbaar=true";
     private final String klok = "--jeugdlink.klok.start=" + START;
     private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-rt-" + run).with(verstelbaar, klok);
@@ -65,16 +56,10 @@ class RoutesJourneyIntegrationTest {
     private final ServiceProcess routing = new ServiceProcess("jeugdhulp-routing-service", "routing-rt-" + run).with(verstelbaar, klok);
     private final ServiceProcess escalatie = new ServiceProcess("escalation-service", "escalatie-rt-" + run).with(verstelbaar, klok);
     private final List<ServiceProcess> services = List.of(intake, casus, routing, escalatie);
-    private final KafkaProbe kafka = new KafkaProbe();
 
-    @BeforeAll
-    void start() {
-        SystemRun.start(smtp, services);
-    }
-
-    @AfterAll
-    void stop() {
-        SystemRun.stop(smtp, services);
+    @Override
+    protected List<ServiceProcess> services() {
+        return services;
     }
 
     @Test
