@@ -224,7 +224,7 @@ class CasusAuthorisationMatrixIntegrationTest {
                  "wieDoetWat": [{"afspraak": "Belt dagelijks", "naam": "Buurvrouw", "contact": "06-00000000"}],
                  "toezicht": {"naam": "%s", "telefoon": "0318-000000"}, "contactfrequentie": "wekelijks",
                  "geldigVan": "%s", "geldigTot": "%s", "gevolgBijNietNakomen": "Melding", "eersteEvaluatie": "%s",
-                 "ondertekeningen": [{"naam": "Ouder", "rol": "OUDER", "getekendOp": "%s"}, {"naam": "%s", "rol": "HULPVERLENER", "getekendOp": "%s"}]}"""
+                 "ondertekeningen": [{"naam": "Petra Ouwehand", "rol": "OUDER", "getekendOp": "%s"}, {"naam": "%s", "rol": "HULPVERLENER", "getekendOp": "%s"}]}"""
                 .formatted(hulpverlener, van, van.plusMonths(3), van.plusMonths(1), van, hulpverlener, van);
     }
 
