@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import nl.jeugdlink.infra.store.BsonBackend;
+import nl.jeugdlink.infra.store.CommandCounts;
 import nl.jeugdlink.infra.store.StoreFormat;
 
 /**
@@ -76,9 +77,12 @@ public final class MongoStore implements AutoCloseable {
     /**
      * mongo-java-server answers the handshake command "isMaster" but not its successor "hello"
      * ("no such command"), which Spring Boot's MongoDB health indicator sends: every service
-     * would report DOWN. Answer "hello" as "isMaster", plus its newer field name.
+     * would report DOWN. Answer "hello" as "isMaster", plus its newer field name. Counts every
+     * command for the bench ({@link CommandCounts}).
      */
     static final class H2BackendWithHello extends BsonBackend {
+
+        private final CommandCounts counts = new CommandCounts();
 
         H2BackendWithHello(MVStore store) {
             super(store);
@@ -86,6 +90,10 @@ public final class MongoStore implements AutoCloseable {
 
         @Override
         public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            if (CommandCounts.COMMAND.equals(command)) {
+                return counts.asReply();
+            }
+            counts.count(databaseName, command, query);
             if ("hello".equalsIgnoreCase(command)) {
                 Document reply = super.handleCommand(channel, databaseName, "isMaster", query);
                 reply.put("isWritablePrimary", Boolean.TRUE);

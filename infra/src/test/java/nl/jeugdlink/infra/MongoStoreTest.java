@@ -53,6 +53,29 @@ class MongoStoreTest {
     }
 
     @Test
+    void countsEachDatabasesRoundTripsAndTheirStatementsForTheBench() throws Exception {
+        try (MongoStore store = MongoStore.start(0, dataFile);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> collection = client.getDatabase("jeugdlink-tel").getCollection("dingen");
+            collection.insertMany(java.util.List.of(new Document("_id", "a"), new Document("_id", "b"), new Document("_id", "c")));
+            collection.bulkWrite(java.util.List.of(
+                new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", "a"), new Document("$set", new Document("n", 1))),
+                new com.mongodb.client.model.UpdateOneModel<>(new Document("_id", "b"), new Document("$set", new Document("n", 2)))));
+            collection.find(new Document("_id", "c")).first();
+
+            Document counts = client.getDatabase("admin").runCommand(new Document("jeugdlinkCommandCounts", 1));
+
+            Document commands = counts.get("commands", Document.class);
+            Document statements = counts.get("statements", Document.class);
+            assertThat(commands.get("jeugdlink-tel.dingen.insert")).isEqualTo(1L);
+            assertThat(statements.get("jeugdlink-tel.dingen.insert")).isEqualTo(3L);
+            assertThat(commands.get("jeugdlink-tel.dingen.update")).isEqualTo(1L);
+            assertThat(statements.get("jeugdlink-tel.dingen.update")).isEqualTo(2L);
+            assertThat(commands.get("jeugdlink-tel.dingen.find")).isEqualTo(1L);
+        }
+    }
+
+    @Test
     void answersTheHelloCommandThatSpringBootsHealthCheckSends() throws Exception {
         try (MongoStore store = MongoStore.start(0, dataFile);
              MongoClient client = MongoClients.create(store.connectionString())) {

@@ -83,6 +83,10 @@ final class HopBench {
         List<Event> input = events(example, events, true);
         Results.progress("hop case-service: producing %d AanmeldingGescreend (%d bytes each, %d header bytes) to %s",
                 events, input.getFirst().value().length, headerBytes(input.getFirst().headers()), INTAKE_TOPIC);
+        StoreCounts store = new StoreCounts(Bench.option(options, "mongo", "mongodb://127.0.0.1:27017"));
+        StoreCounts.Snapshot idleFrom = store.read();
+        Thread.sleep(Bench.intOption(options, "idle-seconds", 5) * 1000L); // the polling the platform does without events
+        StoreCounts.Snapshot idleTo = store.read();
         Map<String, Double> cpuBefore = cpu.seconds();
         Outcome service = measure(INTAKE_TOPIC, CASUS_TOPIC, input, stall, "hop case-service", null);
         String cpuPerEvent = CpuTimes.perItem(cpuBefore, cpu.seconds(), service.seen());
@@ -116,6 +120,8 @@ final class HopBench {
             }
         }
 
+        // after the passthrough: the consumers behind the case-service have had its seconds to finish
+        String storePerEvent = StoreCounts.perItem(idleFrom, idleTo, idleTo, store.read(), service.seen());
         double ratio = bare.rate() > 0 ? service.rate() / bare.rate() * 100 : Double.NaN;
         results.put("hop.case.events", events);
         results.put("hop.case.seen", service.seen());
@@ -124,6 +130,7 @@ final class HopBench {
         results.put("hop.case.first_ms", service.firstMillis());
         results.put("hop.case.cpu_ms", cpuPerEvent.substring(0, cpuPerEvent.indexOf('|')));
         results.put("hop.case.cpu_each", cpuPerEvent.substring(cpuPerEvent.indexOf('|') + 1));
+        results.put("hop.case.store_each", storePerEvent);
         results.put("hop.pt.events", passthroughEvents);
         results.put("hop.pt.seen", bare.seen());
         results.put("hop.pt.per_s", bare.rate());
