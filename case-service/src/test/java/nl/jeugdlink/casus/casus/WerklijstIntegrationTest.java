@@ -72,8 +72,8 @@ class WerklijstIntegrationTest {
 
         long mark = queries.mark();
         var eigen = api().get("/api/v1/casussen?status=open&sorteer=-geopendOp&page=1&pageSize=10", regisseur);
-        assertThat(queries.scanning(mongo, mark, Set.of("werklijstregels", "werklijst_sleutels"))).isEmpty();
-        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("werklijstregels"));
+        assertThat(queries.scanning(mongo, mark, Set.of("werklijst_casussen", "werklijst_sleutels"))).isEmpty();
+        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("werklijst_casussen"));
         assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("werklijst_sleutels"));
 
         assertThat(eigen.statusCode()).as(eigen.body()).isEqualTo(200);

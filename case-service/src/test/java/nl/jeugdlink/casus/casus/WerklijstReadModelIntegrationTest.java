@@ -78,11 +78,11 @@ class WerklijstReadModelIntegrationTest {
         String bucket = teamleider + "#" + Math.floorMod(nieuw.toString().hashCode(), 64);
         assertThat(erbij).extracting(StoreQueries.Sent::toString).containsExactly(
                 "update werklijst_sleutels {\"_id\": \"" + bucket + "\"}",
-                "update werklijstregels {\"_id\": \"" + nieuw + ":" + teamleider + "\"}");
-        assertThat(gewijzigd).as("a changed line rewrites that line only").extracting(StoreQueries.Sent::toString)
-                .containsExactly("update werklijstregels {\"_id\": \"" + nieuw + ":" + teamleider + "\"}");
+                "update werklijst_casussen {\"_id\": \"" + nieuw + "\"}");
+        assertThat(gewijzigd).as("a changed line rewrites that casus's line only").extracting(StoreQueries.Sent::toString)
+                .containsExactly("update werklijst_casussen {\"_id\": \"" + nieuw + "\"}");
         assertThat(eraf).extracting(StoreQueries.Sent::toString).containsExactly(
-                "delete werklijstregels {\"_id\": \"" + nieuw + ":" + teamleider + "\"}",
+                "delete werklijst_casussen {\"_id\": \"" + nieuw + "\"}",
                 "update werklijst_sleutels {\"_id\": \"" + bucket + "\"}");
         assertThat(werklijsten.van(teamleider)).hasSize(VEEL).noneMatch(r -> r.casusId().equals(nieuw));
 
@@ -92,7 +92,7 @@ class WerklijstReadModelIntegrationTest {
         assertThat(grootsteBucket.getList("casussen", String.class)).hasSizeLessThan(VEEL / 64 * 3);
         mark = queries.mark();
         assertThat(werklijsten.van(teamleider)).hasSize(VEEL);
-        assertThat(queries.scanning(mongo, mark, Set.of("werklijstregels", "werklijst_sleutels"))).isEmpty();
+        assertThat(queries.scanning(mongo, mark, Set.of("werklijst_casussen", "werklijst_sleutels"))).isEmpty();
     }
 
     @Test
@@ -105,11 +105,17 @@ class WerklijstReadModelIntegrationTest {
             openingen.add(new Werklijsten.Wijziging(id, Map.of(),
                     Map.of(teamleider, regel(id, TeamRol.TEAMLEIDER, 0), gw, regel(id, TeamRol.GEDRAGSWETENSCHAPPER, 0))));
         }
+        long mark = queries.mark();
         werklijsten.werkBijAlle(openingen);
+        List<StoreQueries.Sent> geschreven = queries.since(mark);
         assertThat(werklijsten.van(teamleider)).hasSize(40);
         assertThat(werklijsten.van(gw)).hasSize(40);
+        // One line per casus, whoever is on it; each touched bucket once (40 casussen of two people over 64 buckets each).
+        assertThat(geschreven).filteredOn(q -> q.collection().equals("werklijst_casussen")).hasSize(40);
+        List<String> buckets = geschreven.stream().filter(q -> q.collection().equals("werklijst_sleutels")).map(StoreQueries.Sent::toString).toList();
+        assertThat(buckets).doesNotHaveDuplicates().hasSizeLessThan(80);
 
-        // The GW leaves the first two; the teamleider's line of the third changes.
+        // The GW leaves the first two; the third casus's line changes (what a list shows of a casus is the same for all on it).
         CasusId een = openingen.get(0).casusId();
         CasusId twee = openingen.get(1).casusId();
         CasusId drie = openingen.get(2).casusId();
@@ -117,10 +123,11 @@ class WerklijstReadModelIntegrationTest {
                 new Werklijsten.Wijziging(een, openingen.get(0).na(), Map.of(teamleider, regel(een, TeamRol.TEAMLEIDER, 0))),
                 new Werklijsten.Wijziging(twee, openingen.get(1).na(), Map.of(teamleider, regel(twee, TeamRol.TEAMLEIDER, 0))),
                 new Werklijsten.Wijziging(drie, openingen.get(2).na(), Map.of(teamleider, regel(drie, TeamRol.TEAMLEIDER, 3),
-                        gw, regel(drie, TeamRol.GEDRAGSWETENSCHAPPER, 0)))));
+                        gw, regel(drie, TeamRol.GEDRAGSWETENSCHAPPER, 3)))));
 
         assertThat(werklijsten.van(gw)).hasSize(38).noneMatch(r -> r.casusId().equals(een) || r.casusId().equals(twee));
         assertThat(werklijsten.van(teamleider)).hasSize(40).contains(regel(drie, TeamRol.TEAMLEIDER, 3));
+        assertThat(werklijsten.van(gw)).contains(regel(drie, TeamRol.GEDRAGSWETENSCHAPPER, 3));
         Document bucket = mongo.findById(gw + "#" + Math.floorMod(een.toString().hashCode(), 64), Document.class, "werklijst_sleutels");
         assertThat(bucket).isNotNull();
         assertThat(bucket.getList("casussen", String.class)).doesNotContain(een.toString());
@@ -131,14 +138,17 @@ class WerklijstReadModelIntegrationTest {
         String verloren = AanmeldingGescreendMother.openCasus(kafka, casussen);
         String achtergebleven = AanmeldingGescreendMother.openCasus(kafka, casussen);
         String gebleven = "vt-weg-" + UUID.randomUUID().toString().substring(0, 8);
-        CasusId achtergeblevenId = new CasusId(UUID.fromString(achtergebleven));
-        // A crash after the casus write: the teamleider's new line never written; a member's line never taken off.
-        mongo.remove(Query.query(Criteria.where("_id").is(verloren + ":" + AanmeldingGescreendMother.TEAMLEIDER)), "werklijstregels");
-        werklijsten.werkBij(achtergeblevenId, Map.of(), Map.of(gebleven, regel(achtergeblevenId, TeamRol.JEUGDLINK_PROFESSIONAL, 0)));
-        // Written before the rebuild begins (a line written while it runs is kept).
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(achtergebleven + ":" + gebleven)),
-                new org.springframework.data.mongodb.core.query.Update().set("geschrevenOp", java.util.Date.from(Instant.now().minusSeconds(60))),
-                "werklijstregels");
+        // A crash after the casus write: the casus's line never written; a member who left never taken off (line and key).
+        mongo.remove(Query.query(Criteria.where("_id").is(verloren)), "werklijst_casussen");
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(achtergebleven)),
+                new org.springframework.data.mongodb.core.query.Update()
+                        .push("rollen", new Document("medewerkerId", gebleven).append("rol", TeamRol.JEUGDLINK_PROFESSIONAL.name()))
+                        // written before the rebuild begins (a line written while it runs is kept)
+                        .set("geschrevenOp", java.util.Date.from(Instant.now().minusSeconds(60))),
+                "werklijst_casussen");
+        mongo.upsert(Query.query(Criteria.where("_id").is(gebleven + "#" + Math.floorMod(achtergebleven.hashCode(), 64))),
+                new org.springframework.data.mongodb.core.query.Update().set("medewerkerId", gebleven).addToSet("casussen", achtergebleven),
+                "werklijst_sleutels");
         assertThat(werklijsten.van(AanmeldingGescreendMother.TEAMLEIDER)).noneMatch(r -> r.casusId().toString().equals(verloren));
         assertThat(werklijsten.van(gebleven)).hasSize(1);
 
