@@ -21,7 +21,8 @@ import de.bwaldvogel.mongo.oplog.Oplog;
  * One database of the store: the library's {@code H2Database} with the same map names and layout,
  * but with its maps opened with {@link BsonKeyType} and {@link BsonDocumentType} (see
  * {@link StoreFormat}) and non-unique indexes that cost nothing at start ({@link IgnoredIndex}).
- * The collections are the library's own {@link H2Collection}: queries and updates are unchanged.
+ * The collections are the library's own {@link H2Collection} without its data-size bookkeeping: queries and updates
+ * are unchanged.
  */
 final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
 
@@ -38,7 +39,26 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
         String fullName = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> dataMap = mvStore.openMap(StoreFormat.DATA_PREFIX + fullName, StoreFormat.dataMap());
         MVMap<String, Object> metaMap = mvStore.openMap(StoreFormat.META_PREFIX + fullName);
-        return new H2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        return new UntrackedSizeCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    /**
+     * The library's collection without its running data size: to keep it, the library encodes the old and the new
+     * document to BSON on every update only to measure them, and writes the sum to the collection's meta map on every
+     * insert, update and delete - 16.5 % of the store's CPU in the hop bench (JFR, docs/performance.md), for a figure
+     * that only {@code collStats}/{@code dbStats} report and no service reads. Those report the size as last tracked.
+     */
+    static final class UntrackedSizeCollection extends H2Collection {
+
+        UntrackedSizeCollection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> dataMap,
+                                MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+            super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
+
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
+        }
     }
 
     @Override
