@@ -156,6 +156,62 @@ class BepalingIntegrationTest {
     }
 
     @Test
+    void theStep1ConsultationAndTheToewijzingUnderTheBepalingArePublished_forTheRouteTermsOfBouwsteen5() {
+        String metOverleg = bepaling(GECONTRACTEERD).replace("\"verwezenNaarLokaalTeamOp\": \"2026-11-20\"",
+                "\"verwezenNaarLokaalTeamOp\": \"2026-11-20\", \"lokaalTeamGeraadpleegdOp\": \"2026-11-16\"");
+        var bepaald = bepaal(metOverleg, jeugdbeschermer());
+        assertThat(bepaald.statusCode()).as(bepaald.body()).isEqualTo(201);
+        String bepalingId = JSON.readTree(bepaald.body()).get("bepalingId").asString();
+        assertThat(JSON.readTree(bepaald.body()).get("lokaalTeamGeraadpleegdOp").asString()).isEqualTo("2026-11-16");
+        var toegewezen = wijsToe(GECONTRACTEERD, bepalingId);
+        assertThat(toegewezen.statusCode()).as(toegewezen.body()).isEqualTo(201);
+        var naVerwijzing = bepaal(metOverleg.replace("2026-11-16", "2026-11-21"), jeugdbeschermer());
+        assertThat(naVerwijzing.statusCode()).isEqualTo(400);
+        assertThat(naVerwijzing.body()).contains("lokaalTeamGeraadpleegdOp").contains("voor-verwijzing");
+
+        String bepaaldType = nl.jeugdlink.contracts.routing.RoutingEvents.JEUGDHULP_BEPAALD.type();
+        String toegewezenType = nl.jeugdlink.contracts.routing.RoutingEvents.JEUGDHULP_TOEGEWEZEN.type();
+        var events = kafka.read(nl.jeugdlink.contracts.routing.RoutingEvents.TOPIC, java.time.Duration.ofSeconds(30), rs -> rs.stream()
+                .filter(r -> casusId.equals(r.key()) && List.of(bepaaldType, toegewezenType).contains(KafkaProbe.header(r, "ce_type"))).count() >= 2)
+                .stream().filter(r -> casusId.equals(r.key())).toList();
+        JsonNode bepaling = events.stream().filter(r -> bepaaldType.equals(KafkaProbe.header(r, "ce_type"))).map(r -> JSON.readTree(r.value()))
+                .findFirst().orElseThrow();
+        JsonNode toewijzing = events.stream().filter(r -> toegewezenType.equals(KafkaProbe.header(r, "ce_type"))).map(r -> JSON.readTree(r.value()))
+                .findFirst().orElseThrow();
+        assertThat(bepaling.get("lokaalTeamGeraadpleegdOp").asString()).isEqualTo("2026-11-16");
+        assertThat(toewijzing.get("bepalingId").asString()).isEqualTo(bepalingId);
+        assertThat(toewijzing.get("volgensBepaling").asBoolean()).isTrue();
+        assertThat(toewijzing.get("jw301Identificatie").asString()).isEqualTo("T" + toewijzing.get("toewijzingNummer").asLong());
+    }
+
+    @Test
+    void theStepsAfterADeclineNameTheYouthProtectorsGi_whoseTeamLeaderTheRouteTermsReachFirst() {
+        String jbMetGi = TestIssuer.get().token("jb-gi-renswoude", List.of("jeugdbeschermer"), List.of(RENSWOUDE), "GI_GELDERLAND");
+        var bepaald = bepaal(bepaling(GECONTRACTEERD), jbMetGi);
+        assertThat(bepaald.statusCode()).as(bepaald.body()).isEqualTo(201);
+        var toegewezen = wijsToe(GECONTRACTEERD, JSON.readTree(bepaald.body()).get("bepalingId").asString());
+        String toewijzingId = JSON.readTree(toegewezen.body()).get("toewijzingId").asString();
+        String pad = "/api/v1/toewijzingen/" + toewijzingId + "/afwijzing";
+        assertThat(api().post(pad, "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"GEEN_PLAATS\"}",
+                TestIssuer.get().zorgaanbiederToken("za", GECONTRACTEERD)).statusCode()).isEqualTo(201);
+        assertThat(api().post(pad + "/zoektocht", "{\"route\": \"RET\"}", jbMetGi).statusCode()).isEqualTo(201);
+        assertThat(api().post(pad + "/zoektocht/bespreking", "{\"uitkomst\": \"GEEN_PASSENDE_HULP\"}", jbMetGi).statusCode()).isEqualTo(201);
+
+        var typen = List.of(nl.jeugdlink.contracts.routing.RoutingEvents.ZORGAANBIEDER_AFWIJZING.type(),
+                nl.jeugdlink.contracts.routing.RoutingEvents.ZOEKTOCHT_INGESCHAKELD.type(), nl.jeugdlink.contracts.routing.RoutingEvents.RET_BESPROKEN.type(),
+                nl.jeugdlink.contracts.routing.RoutingEvents.JEUGDHULP_BEPAALD.type());
+        var events = kafka.read(nl.jeugdlink.contracts.routing.RoutingEvents.TOPIC, java.time.Duration.ofSeconds(30), rs -> rs.stream()
+                .filter(r -> casusId.equals(r.key()) && typen.contains(KafkaProbe.header(r, "ce_type"))).count() >= 4).stream()
+                .filter(r -> casusId.equals(r.key()) && typen.contains(KafkaProbe.header(r, "ce_type"))).toList();
+        assertThat(events).hasSize(4);
+        for (var r : events) {
+            JsonNode e = JSON.readTree(r.value());
+            assertThat(e.get("giOrganisatie").asString()).as(KafkaProbe.header(r, "ce_type")).isEqualTo("GI_GELDERLAND");
+            assertThat(e.get("jeugdbeschermerId").asString()).isEqualTo("jb-gi-renswoude");
+        }
+    }
+
+    @Test
     void namesEveryBrokenRuleOfTheCareAndTheBepalingAtOnce() {
         var fout = bepaal("""
                 {"voorkeursAanbieder": "123", "product": {"categorie": "45", "code": "45A01"}, "ingangsdatum": "2026-12-01",

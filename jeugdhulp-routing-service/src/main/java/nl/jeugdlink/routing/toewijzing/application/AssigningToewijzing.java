@@ -53,7 +53,8 @@ public class AssigningToewijzing {
      */
     public Toewijzingen.InCasus pasAan(String casusId, String toewijzingId, java.time.LocalDate vanaf, String reden,
             Toewijzingsopdracht.@org.jspecify.annotations.Nullable ProductInvoer product,
-            Toewijzingsopdracht.@org.jspecify.annotations.Nullable OmvangInvoer omvang, @org.jspecify.annotations.Nullable Long budget, String door) {
+            Toewijzingsopdracht.@org.jspecify.annotations.Nullable OmvangInvoer omvang, @org.jspecify.annotations.Nullable Long budget,
+            boolean instemmingAanbieder, String door) {
         Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
         Toewijzing oud = casus.toewijzingen().stream().filter(t -> t.toewijzingId().equals(toewijzingId)).findFirst()
                 .orElseThrow(() -> new CasusOnbekend(casusId));
@@ -64,19 +65,74 @@ public class AssigningToewijzing {
             throw new Regelschending("GEEN_CONTRACT", "product", "Gemeente " + casus.gemeenteCode() + " heeft zorgaanbieder " + opdracht.agbCode()
                     + " niet gecontracteerd voor dit product op " + vanaf + " (contractregister).");
         }
-        Instant nu = clock.instant();
-        // Tried first on the copy just read, so a broken rule spends no number; the write below does it again on the fresh copy.
-        casus.pasAan(toewijzingId, vanaf, reden, opdracht, "-", 0, nu, door);
-        long nummer = nummers.volgende(casus.gemeenteCode());
+        java.time.LocalDate vandaag = vandaag();
+        return vervang(casus, (c, id, nummer) -> c.pasAan(toewijzingId, vanaf, reden, opdracht, id, nummer, vandaag, instemmingAanbieder,
+                clock.instant(), door));
+    }
+
+    /**
+     * A correction in one command ({@link Casus#corrigeer}): the toewijzing removed with reason 13 and the corrected care a new toewijzing
+     * with a new number, for the same provider. What is left out stays as it was (product, period, omvang or budget); the corrected care
+     * is checked as a new toewijzing (CD/CS rules 400, TR302, the contract register unless an approved bepaling covers it), and the
+     * correction is tried on the casus as read before a number is drawn.
+     *
+     * @return the corrected toewijzing
+     */
+    public Toewijzingen.InCasus corrigeer(String casusId, String toewijzingId, Correctie correctie, boolean instemmingAanbieder, String door) {
+        Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
+        Toewijzing oud = casus.toewijzingen().stream().filter(t -> t.toewijzingId().equals(toewijzingId)).findFirst()
+                .orElseThrow(() -> new CasusOnbekend(casusId));
+        var zelfdeProduct = oud.product() == null ? null : new Toewijzingsopdracht.ProductInvoer(oud.product().categorie(), oud.product().code());
+        boolean nieuweOmvang = correctie.omvang() != null || correctie.budget() != null;
+        var zelfdeOmvang = oud.omvang() == null ? null : new Toewijzingsopdracht.OmvangInvoer((long) oud.omvang().volume(), oud.omvang().eenheid().code(),
+                oud.omvang().frequentie().code());
+        Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(new Toewijzingsopdracht.ParameterChecks(oud.agbCode(),
+                correctie.product() == null ? zelfdeProduct : correctie.product(),
+                correctie.ingangsdatum() == null ? oud.ingangsdatum() : correctie.ingangsdatum(),
+                correctie.einddatum() == null ? oud.einddatum() : correctie.einddatum(),
+                nieuweOmvang ? correctie.omvang() : zelfdeOmvang, nieuweOmvang ? correctie.budget() : oud.budget()));
+        var bepaling = oud.bepalingId() == null ? java.util.Optional.<nl.jeugdlink.routing.toewijzing.domain.Bepaling>empty()
+                : casus.bepaling(oud.bepalingId());
+        boolean goedgekeurd = bepaling.filter(b -> b.akkoord() != null && b.betreft(opdracht)).isPresent();
+        if (!goedgekeurd && !contractering.gecontracteerd(casus.gemeenteCode(), opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum())) {
+            throw new Regelschending("GEEN_CONTRACT", "product", "Gemeente " + casus.gemeenteCode() + " heeft zorgaanbieder " + opdracht.agbCode()
+                    + " niet gecontracteerd voor dit product op " + opdracht.ingangsdatum() + " (contractregister).");
+        }
+        java.time.LocalDate vandaag = vandaag();
+        return vervang(casus, (c, id, nummer) -> c.corrigeer(toewijzingId, opdracht, id, nummer, vandaag, instemmingAanbieder, clock.instant(), door));
+    }
+
+    /** What a correction changes; null fields stay as the toewijzing had them (an omvang or a budget replaces both). */
+    public record Correctie(Toewijzingsopdracht.@org.jspecify.annotations.Nullable ProductInvoer product,
+            java.time.@org.jspecify.annotations.Nullable LocalDate ingangsdatum, java.time.@org.jspecify.annotations.Nullable LocalDate einddatum,
+            Toewijzingsopdracht.@org.jspecify.annotations.Nullable OmvangInvoer omvang, @org.jspecify.annotations.Nullable Long budget) {
+    }
+
+    /** One change that ends a toewijzing and assigns its successor under a new number (an aanpassing or a correctie). */
+    private interface Vervanging {
+        List<ToewijzingEvent> op(Casus casus, String nieuwId, long nieuwNummer);
+    }
+
+    /**
+     * Tries the change first on the copy just read, so a broken rule spends no number; then draws the number and does it again on the
+     * fresh copy in the write, with both events.
+     */
+    private Toewijzingen.InCasus vervang(Casus gelezen, Vervanging vervanging) {
+        vervanging.op(gelezen, "-", 0);
+        long nummer = nummers.volgende(gelezen.gemeenteCode());
         String nieuwId = UUID.randomUUID().toString();
         AtomicReference<Toewijzing> nieuw = new AtomicReference<>();
-        Casus opgeslagen = casussen.wijzig(casusId, actueel -> {
-            List<ToewijzingEvent> events = actueel.pasAan(toewijzingId, vanaf, reden, opdracht, nieuwId, nummer, clock.instant(), door);
+        Casus opgeslagen = casussen.wijzig(gelezen.casusId(), actueel -> {
+            List<ToewijzingEvent> events = vervanging.op(actueel, nieuwId, nummer);
             events.stream().filter(ToewijzingEvent.Toegewezen.class::isInstance).map(e -> ((ToewijzingEvent.Toegewezen) e).toewijzing())
                     .forEach(nieuw::set);
             return events;
-        }).orElseThrow(() -> new CasusOnbekend(casusId));
+        }).orElseThrow(() -> new CasusOnbekend(gelezen.casusId()));
         return new Toewijzingen.InCasus(nieuw.get(), opgeslagen.casusId(), opgeslagen.aanmeldingId(), opgeslagen.gemeenteCode());
+    }
+
+    private java.time.LocalDate vandaag() {
+        return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")));
     }
 
     /** The toewijzingen one JW301 of this toewijzing carries (OP087), read by the casus's {@code _id}. */

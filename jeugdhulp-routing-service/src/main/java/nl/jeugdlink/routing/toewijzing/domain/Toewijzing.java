@@ -44,7 +44,22 @@ public record Toewijzing(String toewijzingId, long toewijzingNummer, String agbC
      * JW301 goes out again under the same ToewijzingNummer with the new einddatum. {@code volgnummer} counts the changes, so each
      * changed JW301 has its own BerichtIdentificatie (TR056).
      */
-    public record Wijziging(String redenWijziging, @Nullable LocalDate vorigeEinddatum, int volgnummer, Instant gewijzigdOp, String gewijzigdDoor) {
+    /** @param instemmingAanbieder whether the provider consented: required for an end in the past (OP186), recorded for rechtmatigheid */
+    public record Wijziging(String redenWijziging, @Nullable LocalDate vorigeEinddatum, int volgnummer, Instant gewijzigdOp, String gewijzigdDoor,
+            boolean instemmingAanbieder) {
+    }
+
+    /**
+     * The BerichtIdentificatie of this toewijzing's JW301 as it stands (unique per municipality, TR056): {@code T<number>}, and a changed
+     * toewijzing a new message under the same number, {@code T<number>W<change>}.
+     */
+    public String jw301Identificatie() {
+        return wijziging == null ? "T" + toewijzingNummer : "T" + toewijzingNummer + "W" + wijziging.volgnummer();
+    }
+
+    /** Removed with reason 13 (a correction or a mistake): void, it counts for nothing and nothing changes it. */
+    public boolean isVerwijderd() {
+        return wijziging != null && "13".equals(wijziging.redenWijziging());
     }
 
     Toewijzing gewijzigd(LocalDate nieuweEinddatum, Wijziging nieuw) {

@@ -152,8 +152,8 @@ class Jw301Controller {
         // A changed toewijzing is a new message under the same number: T<number>W<change>, dated the change (TR056).
         var w = t.wijziging();
         var header = IjwElementen.Header.van(Jw301.BERICHTCODE, gemeente, t.agbCode(), w == null
-                ? new IjwElementen.BerichtIdentificatie("T" + t.toewijzingNummer(), op.toLocalDate())
-                : new IjwElementen.BerichtIdentificatie("T" + t.toewijzingNummer() + "W" + w.volgnummer(), w.gewijzigdOp().atZone(NEDERLAND).toLocalDate()));
+                ? new IjwElementen.BerichtIdentificatie(t.jw301Identificatie(), op.toLocalDate())
+                : new IjwElementen.BerichtIdentificatie(t.jw301Identificatie(), w.gewijzigdOp().atZone(NEDERLAND).toLocalDate()));
         List<Jw301.ToegewezenProduct> producten = inBericht.stream()
                 .map(x -> product(x, x.toewijzingId().equals(t.toewijzingId()) && x.wijziging() == null ? x.referentieAanbieder() : null)).toList();
         return new Jw301(header, new Jw301.Client(c.bsn(), new IjwElementen.Geboortedatum(c.geboortedatum(), null), c.geslacht(),

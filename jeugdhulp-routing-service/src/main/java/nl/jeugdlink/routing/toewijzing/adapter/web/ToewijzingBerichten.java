@@ -100,7 +100,9 @@ final class ToewijzingBerichten {
     record WijzigingRequest(
             @Schema(description = "De nieuwe einddatum: eerder dan de huidige, niet voor de ingangsdatum", example = "2027-02-28") @Nullable LocalDate einddatum,
             @Schema(description = "JZ002: 02-14 (nooit 01, CS336); 13 (verwijderd) alleen met einddatum = ingangsdatum (CS335)", example = "05")
-            @Nullable String redenWijziging) {
+            @Nullable String redenWijziging,
+            @Schema(description = "De zorgaanbieder stemde in: nodig voor een einddatum in het verleden (OP186); standaard false", nullable = true)
+            @Nullable Boolean instemmingAanbieder) {
     }
 
     record AanpassingRequest(
@@ -111,7 +113,21 @@ final class ToewijzingBerichten {
             @Schema(description = "Het nieuwe product; weggelaten: hetzelfde", nullable = true) @Nullable ProductBericht product,
             @Schema(description = "De nieuwe omvang; niet samen met een budget", nullable = true) @Nullable OmvangBericht omvang,
             @Schema(description = "Het nieuwe budget in eurocent; niet samen met een omvang", minimum = "1", maximum = "99999999", nullable = true)
-            @Nullable Long budget) {
+            @Nullable Long budget,
+            @Schema(description = "De zorgaanbieder stemde in: nodig voor een einddatum in het verleden (OP186); standaard false", nullable = true)
+            @Nullable Boolean instemmingAanbieder) {
+    }
+
+    record CorrectieRequest(
+            @Schema(description = "Het juiste product; weggelaten: hetzelfde", nullable = true) @Nullable ProductBericht product,
+            @Schema(description = "De juiste ingangsdatum; weggelaten: dezelfde", example = "2026-12-01", nullable = true) @Nullable LocalDate ingangsdatum,
+            @Schema(description = "De juiste einddatum; weggelaten: dezelfde", example = "2027-05-31", nullable = true) @Nullable LocalDate einddatum,
+            @Schema(description = "De juiste omvang; niet samen met een budget; weggelaten (met het budget): dezelfde", nullable = true)
+            @Nullable OmvangBericht omvang,
+            @Schema(description = "Het juiste budget in eurocent; niet samen met een omvang", minimum = "1", maximum = "99999999", nullable = true)
+            @Nullable Long budget,
+            @Schema(description = "De zorgaanbieder stemde in: nodig voor een einddatum in het verleden (OP186); standaard false", nullable = true)
+            @Nullable Boolean instemmingAanbieder) {
     }
 
     record BesprekingRequest(

@@ -33,6 +33,7 @@ import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.Besprekin
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.OpschalingRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.WijzigingRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.AanpassingRequest;
+import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.CorrectieRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ZoektochtRequest;
 import nl.jeugdlink.routing.toewijzing.application.ChangingToewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.Zoektocht;
@@ -360,7 +361,7 @@ class ToewijzingController {
     @ApiResponse(responseCode = "403", description = "Geen backoffice, of de toewijzing is van een andere gemeente")
     @ApiResponse(responseCode = "404", description = "Geen toewijzing met dit id")
     @ApiResponse(responseCode = "409", description = "Niet eerder (ALLEEN_INKORTEN), voor de ingangsdatum (CS003) of de start (TR018), reden 13 "
-            + "zonder einddatum = ingangsdatum (CS335), of al verwijderd (VERWIJDERD)")
+            + "zonder einddatum = ingangsdatum (CS335), al verwijderd (VERWIJDERD), of in het verleden zonder instemming van de zorgaanbieder (OP186)")
     ResponseEntity<ToewijzingResponse> wijzig(
             @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
             @RequestBody WijzigingRequest request) {
@@ -376,7 +377,8 @@ class ToewijzingController {
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
-        var gewijzigd = changing.wijzig(toewijzing.casusId(), toewijzingId, request.einddatum(), request.redenWijziging(), gebruiker.id());
+        var gewijzigd = changing.wijzig(toewijzing.casusId(), toewijzingId, request.einddatum(), request.redenWijziging(),
+                Boolean.TRUE.equals(request.instemmingAanbieder()), gebruiker.id());
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, toewijzing.casusId());
         return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toewijzingId)).body(ToewijzingResponse.of(
                 new Toewijzingen.InCasus(gewijzigd, toewijzing.casusId(), toewijzing.aanmeldingId(), toewijzing.gemeenteCode())));
@@ -420,9 +422,45 @@ class ToewijzingController {
         var omvang = request.omvang() == null ? null : new nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht.OmvangInvoer(
                 request.omvang().volume(), request.omvang().eenheid(), request.omvang().frequentie());
         var nieuw = assigning.pasAan(toewijzing.casusId(), toewijzingId, java.util.Objects.requireNonNull(request.vanaf()),
-                java.util.Objects.requireNonNull(request.redenWijziging()), product, omvang, request.budget(), gebruiker.id());
+                java.util.Objects.requireNonNull(request.redenWijziging()), product, omvang, request.budget(),
+                Boolean.TRUE.equals(request.instemmingAanbieder()), gebruiker.id());
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, toewijzing.casusId());
         return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + nieuw.toewijzing().toewijzingId())).body(ToewijzingResponse.of(nieuw));
+    }
+
+    @PostMapping("/api/v1/toewijzingen/{toewijzingId}/correctie")
+    @Operation(summary = "Corrigeer een toewijzing (intrekking met reden 13 en een nieuwe toewijzing, in een keer)", description = "Door de "
+            + "backoffice van de gemeente van de toewijzing (iJw 3.3.2): de toewijzing wordt verwijderd (RedenWijziging 13, einddatum = "
+            + "ingangsdatum; meldt ToewijzingGewijzigd) en de juiste hulp is een nieuwe toewijzing met een nieuw ToewijzingNummer voor dezelfde "
+            + "zorgaanbieder (meldt JeugdhulpToegewezen), in een schrijfactie. Wat is weggelaten blijft zoals het was. Een verwijdering in het "
+            + "verleden alleen met instemming van de zorgaanbieder (OP186).")
+    @ApiResponse(responseCode = "201", description = "De gecorrigeerde (nieuwe) toewijzing", content = @Content(schema = @Schema(implementation = ToewijzingResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Niets te corrigeren, of de juiste hulp breekt een regel; invalidParams noemt veld en regel")
+    @ApiResponse(responseCode = "403", description = "Geen backoffice, of de toewijzing is van een andere gemeente")
+    @ApiResponse(responseCode = "404", description = "Geen toewijzing met dit id")
+    @ApiResponse(responseCode = "409", description = "Al gestart na de ingangsdatum (TR018), afgewezen (AL_AFGEWEZEN), al verwijderd (VERWIJDERD), "
+            + "in het verleden zonder instemming (OP186), gestapeld (TR302) of niet gecontracteerd (GEEN_CONTRACT)")
+    ResponseEntity<ToewijzingResponse> corrigeer(
+            @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
+            @RequestBody CorrectieRequest request) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        Toewijzingen.InCasus toewijzing = vanGemeente(gebruiker, toewijzingId, EnumSet.of(Rol.BACKOFFICE), "BACKOFFICE");
+        if (request.product() == null && request.ingangsdatum() == null && request.einddatum() == null && request.omvang() == null
+                && request.budget() == null) {
+            throw new InvalidInputException(List.of(new InvalidParam("product", "required",
+                    "Wat gecorrigeerd wordt: een product, ingangsdatum, einddatum, omvang of budget.")));
+        }
+        var correctie = new AssigningToewijzing.Correctie(
+                request.product() == null ? null : new Toewijzingsopdracht.ProductInvoer(request.product().categorie(), request.product().code()),
+                request.ingangsdatum(), request.einddatum(),
+                request.omvang() == null ? null
+                        : new Toewijzingsopdracht.OmvangInvoer(request.omvang().volume(), request.omvang().eenheid(), request.omvang().frequentie()),
+                request.budget());
+        var gecorrigeerd = assigning.corrigeer(toewijzing.casusId(), toewijzingId, correctie, Boolean.TRUE.equals(request.instemmingAanbieder()),
+                gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, toewijzing.casusId());
+        return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + gecorrigeerd.toewijzing().toewijzingId()))
+                .body(ToewijzingResponse.of(gecorrigeerd));
     }
 
     /** The toewijzing for a role of its municipality: 403 for another role or municipality (audited about the casus), 404 when unknown. */
