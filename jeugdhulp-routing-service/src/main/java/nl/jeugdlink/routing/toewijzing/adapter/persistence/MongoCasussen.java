@@ -55,6 +55,29 @@ public class MongoCasussen implements Casussen {
     }
 
     @Override
+    public List<Boolean> neemOp(List<Casus> casussen) {
+        // One ordered bulk insert for the poll: a casus already stored (the same CasusGeopend again) answers false, the rest go in.
+        return writer.insertAllIfAbsent(casussen.stream()
+                .map(casus -> new CasusDocument(casus.casusId(), casus.aanmeldingId(), casus.gemeenteCode(), casus.geopendOp())).toList());
+    }
+
+    @Override
+    public Optional<Boolean> sluit(String casusId, java.time.Instant afgeslotenOp) {
+        // Read by _id; written only when it closes the casus now - a closure delivered again costs the read alone.
+        java.util.concurrent.atomic.AtomicBoolean bekend = new java.util.concurrent.atomic.AtomicBoolean();
+        Optional<Boolean> gesloten = writer.update(casusId, CasusDocument.class, document -> {
+            bekend.set(true);
+            Casus casus = toDomain(document);
+            if (!casus.sluit(afgeslotenOp)) {
+                return Optional.empty();
+            }
+            document.sluit(casus.afgeslotenOp());
+            return Optional.of(true);
+        });
+        return bekend.get() ? Optional.of(gesloten.orElse(false)) : Optional.empty();
+    }
+
+    @Override
     public Optional<Casus> find(String casusId) {
         return Optional.ofNullable(mongo.findById(casusId, CasusDocument.class)).map(MongoCasussen::toDomain);
     }
