@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  *     ask whether a field is there (the Bouwsteen 5 terms from the bepaling to the JW301)
  * @param jw301Identificatie the BerichtIdentificatie of the JW301 now waiting for the provider ({@code T<nummer>}), which it fetches over
  *     its message API (the message carries the client: it never crosses Kafka); null in events published before it was carried
+ * @param toewijzendeGemeente the municipality that assigned it, the JW301's Afzender, whose number it is (TR332): under the
+ *     woonplaatsbeginsel another than the casus's {@code gemeenteCode}; null in events published before it was carried
  */
 public record JeugdhulpToegewezen(
         String toewijzingId,
@@ -44,7 +46,8 @@ public record JeugdhulpToegewezen(
         String toegewezenDoor,
         @Nullable String bepalingId,
         boolean volgensBepaling,
-        @Nullable String jw301Identificatie) {
+        @Nullable String jw301Identificatie,
+        @Nullable String toewijzendeGemeente) {
 
     /**
      * @param categorie JZ020 productcategorie, 2 positions

@@ -61,12 +61,12 @@ public class AssigningToewijzing {
         var zelfde = oud.product() == null ? null : new Toewijzingsopdracht.ProductInvoer(oud.product().categorie(), oud.product().code());
         Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(new Toewijzingsopdracht.ParameterChecks(oud.agbCode(), product == null ? zelfde : product,
                 vanaf, oud.einddatum(), omvang, budget));
-        if (product != null && !contractering.gecontracteerd(casus.gemeenteCode(), opdracht.agbCode(), opdracht.product(), vanaf)) {
-            throw new Regelschending("GEEN_CONTRACT", "product", "Gemeente " + casus.gemeenteCode() + " heeft zorgaanbieder " + opdracht.agbCode()
+        if (product != null && !contractering.gecontracteerd(oud.gemeente(casus.gemeenteCode()), opdracht.agbCode(), opdracht.product(), vanaf)) {
+            throw new Regelschending("GEEN_CONTRACT", "product", "Gemeente " + oud.gemeente(casus.gemeenteCode()) + " heeft zorgaanbieder " + opdracht.agbCode()
                     + " niet gecontracteerd voor dit product op " + vanaf + " (contractregister).");
         }
         java.time.LocalDate vandaag = vandaag();
-        return vervang(casus, (c, id, nummer) -> c.pasAan(toewijzingId, vanaf, reden, opdracht, id, nummer, vandaag, instemmingAanbieder,
+        return vervang(casus, oud.gemeente(casus.gemeenteCode()), (c, id, nummer) -> c.pasAan(toewijzingId, vanaf, reden, opdracht, id, nummer, vandaag, instemmingAanbieder,
                 clock.instant(), door));
     }
 
@@ -94,12 +94,12 @@ public class AssigningToewijzing {
         var bepaling = oud.bepalingId() == null ? java.util.Optional.<nl.jeugdlink.routing.toewijzing.domain.Bepaling>empty()
                 : casus.bepaling(oud.bepalingId());
         boolean goedgekeurd = bepaling.filter(b -> b.akkoord() != null && b.betreft(opdracht)).isPresent();
-        if (!goedgekeurd && !contractering.gecontracteerd(casus.gemeenteCode(), opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum())) {
-            throw new Regelschending("GEEN_CONTRACT", "product", "Gemeente " + casus.gemeenteCode() + " heeft zorgaanbieder " + opdracht.agbCode()
+        if (!goedgekeurd && !contractering.gecontracteerd(oud.gemeente(casus.gemeenteCode()), opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum())) {
+            throw new Regelschending("GEEN_CONTRACT", "product", "Gemeente " + oud.gemeente(casus.gemeenteCode()) + " heeft zorgaanbieder " + opdracht.agbCode()
                     + " niet gecontracteerd voor dit product op " + opdracht.ingangsdatum() + " (contractregister).");
         }
         java.time.LocalDate vandaag = vandaag();
-        return vervang(casus, (c, id, nummer) -> c.corrigeer(toewijzingId, opdracht, id, nummer, vandaag, instemmingAanbieder, clock.instant(), door));
+        return vervang(casus, oud.gemeente(casus.gemeenteCode()), (c, id, nummer) -> c.corrigeer(toewijzingId, opdracht, id, nummer, vandaag, instemmingAanbieder, clock.instant(), door));
     }
 
     /** What a correction changes; null fields stay as the toewijzing had them (an omvang or a budget replaces both). */
@@ -117,9 +117,9 @@ public class AssigningToewijzing {
      * Tries the change first on the copy just read, so a broken rule spends no number; then draws the number and does it again on the
      * fresh copy in the write, with both events.
      */
-    private Toewijzingen.InCasus vervang(Casus gelezen, Vervanging vervanging) {
+    private Toewijzingen.InCasus vervang(Casus gelezen, String toewijzendeGemeente, Vervanging vervanging) {
         vervanging.op(gelezen, "-", 0);
-        long nummer = nummers.volgende(gelezen.gemeenteCode());
+        long nummer = nummers.volgende(toewijzendeGemeente);
         String nieuwId = UUID.randomUUID().toString();
         AtomicReference<Toewijzing> nieuw = new AtomicReference<>();
         Casus opgeslagen = casussen.wijzig(gelezen.casusId(), actueel -> {
@@ -138,6 +138,11 @@ public class AssigningToewijzing {
     /** The toewijzingen one JW301 of this toewijzing carries (OP087), read by the casus's {@code _id}. */
     public List<Toewijzing> inEenBericht(String casusId, String toewijzingId, java.time.LocalDate vandaag) {
         return casussen.find(casusId).map(c -> c.inEenBericht(toewijzingId, vandaag)).orElseThrow(() -> new CasusOnbekend(casusId));
+    }
+
+    /** The municipality a bepaling of the casus makes responsible (woonplaatsbeginsel); empty for an unknown casus or bepaling. */
+    public java.util.Optional<String> verantwoordelijkeGemeente(String casusId, String bepalingId) {
+        return casussen.find(casusId).flatMap(c -> c.bepaling(bepalingId).map(b -> b.verantwoordelijkVoor(c.gemeenteCode())));
     }
 
     /** The casus's municipality, for the authorisation check before anything is drawn or written. */
@@ -161,6 +166,17 @@ public class AssigningToewijzing {
     /** @param referentieAanbieder the provider's reference when the toewijzing honours a JW315 product (its JW301 carries it, TR379) */
     public Toewijzingen.InCasus wijsToe(String casusId, Toewijzingsopdracht opdracht, @org.jspecify.annotations.Nullable String bepalingId,
             String door, @org.jspecify.annotations.Nullable String referentieAanbieder) {
+        return wijsToe(casusId, opdracht, bepalingId, door, referentieAanbieder, java.util.Set.of());
+    }
+
+    /**
+     * @param gemeentenVanDoor the municipalities the back-office employee works for: when the woonplaatsbeginsel makes another
+     *     municipality than the casus's responsible for the bepaling, only that municipality's back office assigns the care - under its
+     *     own ToewijzingNummer and contract register, as the JW301's Afzender (Jeugdwet art. 1.1, iJw TR332); anyone else is refused
+     *     {@code WOONPLAATSBEGINSEL}
+     */
+    public Toewijzingen.InCasus wijsToe(String casusId, Toewijzingsopdracht opdracht, @org.jspecify.annotations.Nullable String bepalingId,
+            String door, @org.jspecify.annotations.Nullable String referentieAanbieder, java.util.Set<String> gemeentenVanDoor) {
         Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
         // Refuse a stacked product before a number is spent on it.
         casus.controleer(opdracht);
@@ -168,22 +184,23 @@ public class AssigningToewijzing {
         if (bepalingId != null && bepaling.isEmpty()) {
             throw new Regelschending("BEPALING_ONBEKEND", "bepalingId", "Deze casus heeft geen bepaling " + bepalingId + ".");
         }
-        if (bepaling.isPresent() && !bepaling.get().verantwoordelijkVoor(casus.gemeenteCode()).equals(casus.gemeenteCode())) {
+        String toewijzend = bepaling.map(b -> b.verantwoordelijkVoor(casus.gemeenteCode())).orElse(casus.gemeenteCode());
+        if (!toewijzend.equals(casus.gemeenteCode()) && !gemeentenVanDoor.contains(toewijzend)) {
             throw new Regelschending("WOONPLAATSBEGINSEL", "bepalingId", "Volgens het woonplaatsbeginsel is gemeente "
-                    + bepaling.get().verantwoordelijkeGemeente() + " verantwoordelijk voor deze hulp, niet " + casus.gemeenteCode() + ".");
+                    + toewijzend + " verantwoordelijk voor deze hulp: alleen haar backoffice wijst haar toe, niet " + casus.gemeenteCode() + ".");
         }
         boolean goedgekeurd = bepaling.filter(b -> b.akkoord() != null && b.betreft(opdracht)).isPresent();
-        if (!goedgekeurd && !contractering.gecontracteerd(casus.gemeenteCode(), opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum())) {
-            throw new Regelschending("GEEN_CONTRACT", "agbCode", "Gemeente " + casus.gemeenteCode() + " heeft zorgaanbieder " + opdracht.agbCode()
+        if (!goedgekeurd && !contractering.gecontracteerd(toewijzend, opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum())) {
+            throw new Regelschending("GEEN_CONTRACT", "agbCode", "Gemeente " + toewijzend + " heeft zorgaanbieder " + opdracht.agbCode()
                     + " niet gecontracteerd voor dit product op " + opdracht.ingangsdatum() + " (contractregister).");
         }
-        long nummer = nummers.volgende(casus.gemeenteCode());
+        long nummer = nummers.volgende(toewijzend);
         String toewijzingId = UUID.randomUUID().toString();
         AtomicReference<Toewijzing> toegewezen = new AtomicReference<>();
         AtomicReference<List<ToewijzingEvent.ZoektochtAfgesloten>> afgesloten = new AtomicReference<>(List.of());
         Casus opgeslagen = casussen.wijzig(casusId, actueel -> {
             Instant nu = clock.instant();
-            ToewijzingEvent.Toegewezen event = actueel.wijsToe(opdracht, toewijzingId, nummer, nu, door, referentieAanbieder, bepalingId);
+            ToewijzingEvent.Toegewezen event = actueel.wijsToe(opdracht, toewijzingId, nummer, nu, door, referentieAanbieder, bepalingId, toewijzend);
             toegewezen.set(event.toewijzing());
             List<ToewijzingEvent> events = new ArrayList<>(List.of(event));
             List<ToewijzingEvent.ZoektochtAfgesloten> gesloten = actueel.sluitZoektochten(event.toewijzing(), nu);

@@ -148,9 +148,19 @@ public final class Casus {
     /** @param bepalingId the bepaling jeugdhulp the toewijzing carries out, when named */
     public ToewijzingEvent.Toegewezen wijsToe(Toewijzingsopdracht opdracht, String toewijzingId, long toewijzingNummer, Instant op, String door,
             @Nullable String referentieAanbieder, @Nullable String bepalingId) {
+        return wijsToe(opdracht, toewijzingId, toewijzingNummer, op, door, referentieAanbieder, bepalingId, null);
+    }
+
+    /**
+     * @param toewijzendeGemeente the municipality the woonplaatsbeginsel makes responsible when it is not the casus's: it assigns, under
+     *     a number of its own (TR332); null for the casus's
+     */
+    public ToewijzingEvent.Toegewezen wijsToe(Toewijzingsopdracht opdracht, String toewijzingId, long toewijzingNummer, Instant op, String door,
+            @Nullable String referentieAanbieder, @Nullable String bepalingId, @Nullable String toewijzendeGemeente) {
         controleer(opdracht);
         Toewijzing toewijzing = new Toewijzing(toewijzingId, toewijzingNummer, opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum(),
-                opdracht.einddatum(), opdracht.omvang(), opdracht.budget(), op, door).opVerzoek(referentieAanbieder).volgens(bepalingId);
+                opdracht.einddatum(), opdracht.omvang(), opdracht.budget(), op, door).opVerzoek(referentieAanbieder).volgens(bepalingId)
+                .doorGemeente(gemeenteCode.equals(toewijzendeGemeente) ? null : toewijzendeGemeente);
         toewijzingen.add(toewijzing);
         return new ToewijzingEvent.Toegewezen(this, toewijzing);
     }
@@ -410,7 +420,7 @@ public final class Casus {
             throw new Regelschending("CS335", "redenWijziging", "Reden 13 (verwijderd) is een correctie, geen aanpassing: trek de toewijzing in.");
         }
         ToewijzingEvent.Gewijzigd beeindigd = wijzig(toewijzingId, vanaf.minusDays(1), reden, vandaag, instemmingAanbieder, op, door);
-        ToewijzingEvent.Toegewezen vervolg = wijsToe(nieuw, nieuwId, nieuwNummer, op, door);
+        ToewijzingEvent.Toegewezen vervolg = wijsToe(nieuw, nieuwId, nieuwNummer, op, door, null, t.bepalingId(), t.toewijzendeGemeente());
         return List.of(beeindigd, vervolg);
     }
 
@@ -430,7 +440,7 @@ public final class Casus {
             throw new IllegalArgumentException("a correction keeps the provider " + t.agbCode());
         }
         ToewijzingEvent.Gewijzigd verwijderd = wijzig(toewijzingId, t.ingangsdatum(), "13", vandaag, instemmingAanbieder, op, door);
-        ToewijzingEvent.Toegewezen vervangen = wijsToe(gecorrigeerd, nieuwId, nieuwNummer, op, door, null, t.bepalingId());
+        ToewijzingEvent.Toegewezen vervangen = wijsToe(gecorrigeerd, nieuwId, nieuwNummer, op, door, null, t.bepalingId(), t.toewijzendeGemeente());
         return List.of(verwijderd, vervangen);
     }
 

@@ -135,6 +135,6 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
                 : new JeugdhulpToegewezen.Omvang(t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code());
         return new JeugdhulpToegewezen(t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), t.agbCode(),
                 product, t.ingangsdatum(), t.einddatum(), omvang, t.budget(), t.toegewezenOp(), t.toegewezenDoor(), t.bepalingId(), t.bepalingId() != null,
-                t.jw301Identificatie());
+                t.jw301Identificatie(), t.gemeente(c.gemeenteCode()));
     }
 }

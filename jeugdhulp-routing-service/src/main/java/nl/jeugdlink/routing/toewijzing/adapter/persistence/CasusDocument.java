@@ -23,7 +23,8 @@ class CasusDocument extends AggregateDocument {
             @Nullable String productcode, LocalDate ingangsdatum, @Nullable LocalDate einddatum, @Nullable Integer volume,
             @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor,
             @Nullable AfwijzingDoc afwijzing, @Nullable LeveringDoc levering,
-            @Nullable OntvangstDoc ontvangst, @Nullable WijzigingDoc wijziging, @Nullable String referentieAanbieder, @Nullable String bepalingId) {
+            @Nullable OntvangstDoc ontvangst, @Nullable WijzigingDoc wijziging, @Nullable String referentieAanbieder, @Nullable String bepalingId,
+            @Nullable String toewijzendeGemeente) {
     }
 
     /** The last intrekking: reason (JZ002), the einddatum before it, its number, when and by whom. */

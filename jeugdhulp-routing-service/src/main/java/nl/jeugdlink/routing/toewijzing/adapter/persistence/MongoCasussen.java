@@ -91,7 +91,7 @@ public class MongoCasussen implements Casussen {
             // The keys of new toewijzingen before the casus: a stored toewijzing can always be found by its id.
             sleutels.schrijf(writer, casusId, casus.toewijzingen().stream().map(t -> t.toewijzingId()).filter(id -> !waren.contains(id)).toList());
             casus.toewijzingen().stream().filter(t -> !waren.contains(t.toewijzingId()))
-                    .forEach(t -> sleutels.schrijfNummer(writer, casusId, casus.gemeenteCode(), t.toewijzingNummer(), t.toewijzingId()));
+                    .forEach(t -> sleutels.schrijfNummer(writer, casusId, t.gemeente(casus.gemeenteCode()), t.toewijzingNummer(), t.toewijzingId()));
             document.neemOver(casus.toewijzingen().stream().map(ToewijzingMapping::doc).toList());
             document.neemBepalingenOver(casus.bepalingen().stream().map(ToewijzingMapping::doc).toList());
             document.sluit(casus.afgeslotenOp());
@@ -113,7 +113,8 @@ public class MongoCasussen implements Casussen {
             for (CasusDocument document : (Iterable<CasusDocument>) documenten::iterator) {
                 List<String> ids = document.toewijzingen().stream().map(CasusDocument.ToewijzingDoc::toewijzingId).toList();
                 sleutels.schrijf(writer, document.getId(), ids);
-                document.toewijzingen().forEach(t -> sleutels.schrijfNummer(writer, document.getId(), document.gemeenteCode(), t.toewijzingNummer(),
+                document.toewijzingen().forEach(t -> sleutels.schrijfNummer(writer, document.getId(),
+                        t.toewijzendeGemeente() == null ? document.gemeenteCode() : t.toewijzendeGemeente(), t.toewijzingNummer(),
                         t.toewijzingId()));
                 aantal += ids.size();
             }

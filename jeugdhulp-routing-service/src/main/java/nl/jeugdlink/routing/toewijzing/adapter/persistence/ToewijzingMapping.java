@@ -30,7 +30,7 @@ final class ToewijzingMapping {
                 t.wijziging() == null ? null : new CasusDocument.WijzigingDoc(t.wijziging().redenWijziging(), t.wijziging().vorigeEinddatum(),
                         t.wijziging().volgnummer(), t.wijziging().gewijzigdOp(), t.wijziging().gewijzigdDoor(), t.wijziging().instemmingAanbieder()),
                 t.referentieAanbieder(),
-                t.bepalingId());
+                t.bepalingId(), t.toewijzendeGemeente());
     }
 
     static CasusDocument.BepalingDoc doc(Bepaling b) {
@@ -68,7 +68,7 @@ final class ToewijzingMapping {
                 d.wijziging() == null ? null : new Toewijzing.Wijziging(d.wijziging().redenWijziging(), d.wijziging().vorigeEinddatum(),
                         d.wijziging().volgnummer(), d.wijziging().gewijzigdOp(), d.wijziging().gewijzigdDoor(), d.wijziging().instemmingAanbieder()),
                 d.referentieAanbieder(),
-                d.bepalingId());
+                d.bepalingId(), d.toewijzendeGemeente());
     }
 
     private static CasusDocument.@Nullable AfwijzingDoc doc(@Nullable Afwijzing a) {

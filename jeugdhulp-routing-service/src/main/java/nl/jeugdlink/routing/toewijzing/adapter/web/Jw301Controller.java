@@ -148,7 +148,9 @@ class Jw301Controller {
     static Jw301 jw301(Toewijzingen.InCasus gevonden, List<Toewijzing> inBericht, Client c) {
         Toewijzing t = gevonden.toewijzing();
         LocalDateTime op = LocalDateTime.ofInstant(t.toegewezenOp(), NEDERLAND).truncatedTo(ChronoUnit.SECONDS);
-        String gemeente = gevonden.gemeenteCode().startsWith("GM") ? gevonden.gemeenteCode().substring(2) : gevonden.gemeenteCode();
+        // The Afzender is the municipality that assigned it: under the woonplaatsbeginsel possibly another than the casus's.
+        String toewijzend = t.gemeente(gevonden.gemeenteCode());
+        String gemeente = toewijzend.startsWith("GM") ? toewijzend.substring(2) : toewijzend;
         // A changed toewijzing is a new message under the same number: T<number>W<change>, dated the change (TR056).
         var w = t.wijziging();
         var header = IjwElementen.Header.van(Jw301.BERICHTCODE, gemeente, t.agbCode(), w == null

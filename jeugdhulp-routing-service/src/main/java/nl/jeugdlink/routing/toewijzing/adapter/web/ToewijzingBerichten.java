@@ -75,7 +75,9 @@ final class ToewijzingBerichten {
             @Schema(description = "De ReferentieAanbieder van het aangevraagde product (JW315) dat deze toewijzing honoreert", nullable = true)
             @Nullable String referentieAanbieder,
             @Schema(description = "De bepaling jeugdhulp die deze toewijzing uitvoert, als de backoffice haar noemde", format = "uuid", nullable = true)
-            @Nullable String bepalingId) {
+            @Nullable String bepalingId,
+            @Schema(description = "De gemeente die toewees (Afzender van de JW301, haar ToewijzingNummer): volgens het woonplaatsbeginsel "
+                    + "mogelijk een andere dan die van de casus", example = "GM0228") String toewijzendeGemeente) {
 
         static ToewijzingResponse of(Toewijzingen.InCasus gevonden) {
             Toewijzing t = gevonden.toewijzing();
@@ -87,7 +89,7 @@ final class ToewijzingBerichten {
                             : new OmvangBericht((long) t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
                     t.budget(), t.toegewezenOp(), t.toegewezenDoor(), AfwijzingBericht.of(t.afwijzing()),
                     t.wijziging() == null ? null : t.wijziging().redenWijziging(), t.wijziging() == null ? null : t.wijziging().gewijzigdOp(),
-                    t.referentieAanbieder(), t.bepalingId());
+                    t.referentieAanbieder(), t.bepalingId(), t.gemeente(gevonden.gemeenteCode()));
         }
     }
 

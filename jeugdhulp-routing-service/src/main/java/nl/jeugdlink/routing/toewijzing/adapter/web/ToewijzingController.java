@@ -124,14 +124,18 @@ class ToewijzingController {
             throw weiger(casusId, "rol niet toegestaan: nodig is BACKOFFICE");
         }
         String gemeente = assigning.gemeenteVan(casusId);
-        Toewijzingsinzage.weigeringVoorGemeente(new Toewijzingsinzage.Gemeentelijk(gebruiker.gemeenten()), gemeente).ifPresent(reden -> {
-            throw weiger(casusId, reden);
-        });
-        Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(request.invoer());
         if (request.bepalingId() != null) {
             ParameterChecks.uuid("bepalingId", request.bepalingId());
         }
-        Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, request.bepalingId(), gebruiker.id());
+        // The casus's back office, or - under the woonplaatsbeginsel - the back office of the municipality a bepaling makes responsible.
+        boolean verantwoordelijk = request.bepalingId() != null
+                && assigning.verantwoordelijkeGemeente(casusId, request.bepalingId()).filter(gebruiker::werktVoor).isPresent();
+        Toewijzingsinzage.weigeringVoorGemeente(new Toewijzingsinzage.Gemeentelijk(gebruiker.gemeenten()), gemeente).filter(reden -> !verantwoordelijk)
+                .ifPresent(reden -> {
+                    throw weiger(casusId, reden);
+                });
+        Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(request.invoer());
+        Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, request.bepalingId(), gebruiker.id(), null, gebruiker.gemeenten());
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, casusId);
         return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toegewezen.toewijzing().toewijzingId()))
                 .body(ToewijzingResponse.of(toegewezen));
@@ -366,7 +370,7 @@ class ToewijzingController {
             @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
             @RequestBody WijzigingRequest request) {
         Gebruiker gebruiker = Toegang.gebruiker();
-        Toewijzingen.InCasus toewijzing = vanGemeente(gebruiker, toewijzingId, EnumSet.of(Rol.BACKOFFICE), "BACKOFFICE");
+        Toewijzingen.InCasus toewijzing = vanToewijzendeGemeente(gebruiker, toewijzingId);
         List<InvalidParam> fouten = new ArrayList<>();
         if (request.einddatum() == null) {
             fouten.add(new InvalidParam("einddatum", "required", "De nieuwe einddatum."));
@@ -401,7 +405,7 @@ class ToewijzingController {
             @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
             @RequestBody AanpassingRequest request) {
         Gebruiker gebruiker = Toegang.gebruiker();
-        Toewijzingen.InCasus toewijzing = vanGemeente(gebruiker, toewijzingId, EnumSet.of(Rol.BACKOFFICE), "BACKOFFICE");
+        Toewijzingen.InCasus toewijzing = vanToewijzendeGemeente(gebruiker, toewijzingId);
         List<InvalidParam> fouten = new ArrayList<>();
         if (request.vanaf() == null) {
             fouten.add(new InvalidParam("vanaf", "required", "De eerste dag van de aangepaste hulp."));
@@ -444,7 +448,7 @@ class ToewijzingController {
             @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
             @RequestBody CorrectieRequest request) {
         Gebruiker gebruiker = Toegang.gebruiker();
-        Toewijzingen.InCasus toewijzing = vanGemeente(gebruiker, toewijzingId, EnumSet.of(Rol.BACKOFFICE), "BACKOFFICE");
+        Toewijzingen.InCasus toewijzing = vanToewijzendeGemeente(gebruiker, toewijzingId);
         if (request.product() == null && request.ingangsdatum() == null && request.einddatum() == null && request.omvang() == null
                 && request.budget() == null) {
             throw new InvalidInputException(List.of(new InvalidParam("product", "required",
@@ -461,6 +465,25 @@ class ToewijzingController {
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, toewijzing.casusId());
         return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + gecorrigeerd.toewijzing().toewijzingId()))
                 .body(ToewijzingResponse.of(gecorrigeerd));
+    }
+
+    /**
+     * The toewijzing for the back office of the municipality that assigned it - under the woonplaatsbeginsel possibly another than the
+     * casus's: only the assigning municipality changes its toewijzing (its JW301). 403 otherwise (audited about the casus), 404 when unknown.
+     */
+    private Toewijzingen.InCasus vanToewijzendeGemeente(Gebruiker gebruiker, String toewijzingId) {
+        ParameterChecks.uuid("toewijzingId", toewijzingId);
+        var gevonden = toewijzingen.find(toewijzingId);
+        String betreft = gevonden.map(Toewijzingen.InCasus::casusId).orElse(toewijzingId);
+        if (!gebruiker.heeftEenVan(EnumSet.of(Rol.BACKOFFICE))) {
+            throw weiger(betreft, "rol niet toegestaan: nodig is BACKOFFICE");
+        }
+        Toewijzingen.InCasus toewijzing = gevonden.orElseThrow(() -> new NietGevonden(toewijzingId));
+        String toewijzend = toewijzing.toewijzing().gemeente(toewijzing.gemeenteCode());
+        if (!gebruiker.werktVoor(toewijzend)) {
+            throw weiger(betreft, "geen toegang tot gegevens van gemeente " + toewijzend);
+        }
+        return toewijzing;
     }
 
     /** The toewijzing for a role of its municipality: 403 for another role or municipality (audited about the casus), 404 when unknown. */
