@@ -138,6 +138,33 @@ class BepalingIntegrationTest {
         var geweigerd = wijsToe(NIET_GECONTRACTEERD, veenendaal.get("bepalingId").asString());
         assertThat(geweigerd.statusCode()).isEqualTo(409);
         assertThat(geweigerd.body()).contains("WOONPLAATSBEGINSEL").contains("GM0345");
+        // Veenendaal's back office assigns it in Renswoude's casus: under Veenendaal's number and as the JW301's Afzender (TR332).
+        String veenendaalBo = ApiCaller.token("bo-veenendaal", "backoffice", List.of("GM0345"));
+        String metBepaling = ToewijzingIntegrationTest.specifiek(NIET_GECONTRACTEERD);
+        metBepaling = metBepaling.substring(0, metBepaling.lastIndexOf('}')) + ", \"bepalingId\": \"" + veenendaal.get("bepalingId").asString() + "\"}";
+        assertThat(api().post("/api/v1/casussen/" + casusId + "/toewijzingen", ToewijzingIntegrationTest.specifiek(NIET_GECONTRACTEERD), veenendaalBo)
+                .statusCode()).as("without the bepaling it is Renswoude's casus").isEqualTo(403);
+        var doorVeenendaal = api().post("/api/v1/casussen/" + casusId + "/toewijzingen", metBepaling, veenendaalBo);
+        assertThat(doorVeenendaal.statusCode()).as(doorVeenendaal.body()).isEqualTo(201);
+        JsonNode toewijzingElders = JSON.readTree(doorVeenendaal.body());
+        assertThat(toewijzingElders.get("toewijzendeGemeente").asString()).isEqualTo("GM0345");
+        assertThat(toewijzingElders.get("gemeenteCode").asString()).isEqualTo(RENSWOUDE);
+        var client = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId + "/client"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"bsn": "999900006", "geboortedatum": "2015-03-01", "geslacht": "2", "achternaam": "Jansen"}""")), backoffice());
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
+        var jw301 = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + NIET_GECONTRACTEERD
+                + "/toewijzingen/" + toewijzingElders.get("toewijzingId").asString() + "/jw301")).header("Accept", "application/xml, application/problem+json")
+                .GET(), TestIssuer.get().zorgaanbiederToken("za", NIET_GECONTRACTEERD));
+        assertThat(jw301.statusCode()).as(jw301.body()).isEqualTo(200);
+        var xml = new nl.jeugdlink.routing.ijw.xml.IjwXml();
+        assertThat(xml.schemafouten(jw301.body())).isEmpty();
+        assertThat(xml.lees(jw301.body(), nl.jeugdlink.routing.ijw.xml.Jw301.class).header().afzender()).isEqualTo("0345");
+        // Only the assigning municipality changes it; Renswoude's back office may not.
+        assertThat(api().post("/api/v1/toewijzingen/" + toewijzingElders.get("toewijzingId").asString() + "/wijziging",
+                "{\"einddatum\": \"2027-01-31\", \"redenWijziging\": \"05\"}", backoffice()).statusCode()).isEqualTo(403);
+        assertThat(api().post("/api/v1/toewijzingen/" + toewijzingElders.get("toewijzingId").asString() + "/wijziging",
+                "{\"einddatum\": \"2027-01-31\", \"redenWijziging\": \"05\"}", veenendaalBo).statusCode()).isEqualTo(201);
         var fout = bepaal(woonplaats(bepaling(GECONTRACTEERD), "Ede"), jeugdbeschermer());
         assertThat(fout.statusCode()).isEqualTo(400);
         assertThat(fout.body()).contains("woonplaatsbeginselGemeente");
@@ -153,6 +180,69 @@ class BepalingIntegrationTest {
         assertThat(events.get(0).get("gecontracteerd").asBoolean()).isTrue();
         assertThat(events.get(1).get("verantwoordelijkeGemeente").asString()).isEqualTo("GM0345");
         assertThat(events.get(1).get("gemeenteCode").asString()).isEqualTo(RENSWOUDE);
+        String toegewezenType = nl.jeugdlink.contracts.routing.RoutingEvents.JEUGDHULP_TOEGEWEZEN.type();
+        JsonNode toegewezen = kafka.read(nl.jeugdlink.contracts.routing.RoutingEvents.TOPIC, java.time.Duration.ofSeconds(30), rs -> rs.stream()
+                .anyMatch(r -> casusId.equals(r.key()) && toegewezenType.equals(KafkaProbe.header(r, "ce_type")))).stream()
+                .filter(r -> casusId.equals(r.key()) && toegewezenType.equals(KafkaProbe.header(r, "ce_type"))).map(r -> JSON.readTree(r.value()))
+                .findFirst().orElseThrow();
+        assertThat(toegewezen.get("toewijzendeGemeente").asString()).isEqualTo("GM0345");
+        assertThat(toegewezen.get("gemeenteCode").asString()).as("the casus's: its traject and region").isEqualTo(RENSWOUDE);
+    }
+
+    @Test
+    void theStep1ConsultationAndTheToewijzingUnderTheBepalingArePublished_forTheRouteTermsOfBouwsteen5() {
+        String metOverleg = bepaling(GECONTRACTEERD).replace("\"verwezenNaarLokaalTeamOp\": \"2026-11-20\"",
+                "\"verwezenNaarLokaalTeamOp\": \"2026-11-20\", \"lokaalTeamGeraadpleegdOp\": \"2026-11-16\"");
+        var bepaald = bepaal(metOverleg, jeugdbeschermer());
+        assertThat(bepaald.statusCode()).as(bepaald.body()).isEqualTo(201);
+        String bepalingId = JSON.readTree(bepaald.body()).get("bepalingId").asString();
+        assertThat(JSON.readTree(bepaald.body()).get("lokaalTeamGeraadpleegdOp").asString()).isEqualTo("2026-11-16");
+        var toegewezen = wijsToe(GECONTRACTEERD, bepalingId);
+        assertThat(toegewezen.statusCode()).as(toegewezen.body()).isEqualTo(201);
+        var naVerwijzing = bepaal(metOverleg.replace("2026-11-16", "2026-11-21"), jeugdbeschermer());
+        assertThat(naVerwijzing.statusCode()).isEqualTo(400);
+        assertThat(naVerwijzing.body()).contains("lokaalTeamGeraadpleegdOp").contains("voor-verwijzing");
+
+        String bepaaldType = nl.jeugdlink.contracts.routing.RoutingEvents.JEUGDHULP_BEPAALD.type();
+        String toegewezenType = nl.jeugdlink.contracts.routing.RoutingEvents.JEUGDHULP_TOEGEWEZEN.type();
+        var events = kafka.read(nl.jeugdlink.contracts.routing.RoutingEvents.TOPIC, java.time.Duration.ofSeconds(30), rs -> rs.stream()
+                .filter(r -> casusId.equals(r.key()) && List.of(bepaaldType, toegewezenType).contains(KafkaProbe.header(r, "ce_type"))).count() >= 2)
+                .stream().filter(r -> casusId.equals(r.key())).toList();
+        JsonNode bepaling = events.stream().filter(r -> bepaaldType.equals(KafkaProbe.header(r, "ce_type"))).map(r -> JSON.readTree(r.value()))
+                .findFirst().orElseThrow();
+        JsonNode toewijzing = events.stream().filter(r -> toegewezenType.equals(KafkaProbe.header(r, "ce_type"))).map(r -> JSON.readTree(r.value()))
+                .findFirst().orElseThrow();
+        assertThat(bepaling.get("lokaalTeamGeraadpleegdOp").asString()).isEqualTo("2026-11-16");
+        assertThat(toewijzing.get("bepalingId").asString()).isEqualTo(bepalingId);
+        assertThat(toewijzing.get("volgensBepaling").asBoolean()).isTrue();
+        assertThat(toewijzing.get("jw301Identificatie").asString()).isEqualTo("T" + toewijzing.get("toewijzingNummer").asLong());
+    }
+
+    @Test
+    void theStepsAfterADeclineNameTheYouthProtectorsGi_whoseTeamLeaderTheRouteTermsReachFirst() {
+        String jbMetGi = TestIssuer.get().token("jb-gi-renswoude", List.of("jeugdbeschermer"), List.of(RENSWOUDE), "GI_GELDERLAND");
+        var bepaald = bepaal(bepaling(GECONTRACTEERD), jbMetGi);
+        assertThat(bepaald.statusCode()).as(bepaald.body()).isEqualTo(201);
+        var toegewezen = wijsToe(GECONTRACTEERD, JSON.readTree(bepaald.body()).get("bepalingId").asString());
+        String toewijzingId = JSON.readTree(toegewezen.body()).get("toewijzingId").asString();
+        String pad = "/api/v1/toewijzingen/" + toewijzingId + "/afwijzing";
+        assertThat(api().post(pad, "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"GEEN_PLAATS\"}",
+                TestIssuer.get().zorgaanbiederToken("za", GECONTRACTEERD)).statusCode()).isEqualTo(201);
+        assertThat(api().post(pad + "/zoektocht", "{\"route\": \"RET\"}", jbMetGi).statusCode()).isEqualTo(201);
+        assertThat(api().post(pad + "/zoektocht/bespreking", "{\"uitkomst\": \"GEEN_PASSENDE_HULP\"}", jbMetGi).statusCode()).isEqualTo(201);
+
+        var typen = List.of(nl.jeugdlink.contracts.routing.RoutingEvents.ZORGAANBIEDER_AFWIJZING.type(),
+                nl.jeugdlink.contracts.routing.RoutingEvents.ZOEKTOCHT_INGESCHAKELD.type(), nl.jeugdlink.contracts.routing.RoutingEvents.RET_BESPROKEN.type(),
+                nl.jeugdlink.contracts.routing.RoutingEvents.JEUGDHULP_BEPAALD.type());
+        var events = kafka.read(nl.jeugdlink.contracts.routing.RoutingEvents.TOPIC, java.time.Duration.ofSeconds(30), rs -> rs.stream()
+                .filter(r -> casusId.equals(r.key()) && typen.contains(KafkaProbe.header(r, "ce_type"))).count() >= 4).stream()
+                .filter(r -> casusId.equals(r.key()) && typen.contains(KafkaProbe.header(r, "ce_type"))).toList();
+        assertThat(events).hasSize(4);
+        for (var r : events) {
+            JsonNode e = JSON.readTree(r.value());
+            assertThat(e.get("giOrganisatie").asString()).as(KafkaProbe.header(r, "ce_type")).isEqualTo("GI_GELDERLAND");
+            assertThat(e.get("jeugdbeschermerId").asString()).isEqualTo("jb-gi-renswoude");
+        }
     }
 
     @Test

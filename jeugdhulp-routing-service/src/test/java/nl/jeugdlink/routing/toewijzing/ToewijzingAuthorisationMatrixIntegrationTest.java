@@ -262,6 +262,10 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
                     + (row.eigenGemeente() && token != null ? toegewezen() : toewijzingInEde) + "/aanpassing",
                     "{\"vanaf\": \"2027-02-01\", \"redenWijziging\": \"05\", \"omvang\": {\"volume\": 5, \"eenheid\": \"04\", \"frequentie\": \"2\"}}",
                     token);
+            // A fresh toewijzing per allowed call (a correction removes it), the shared one otherwise; its ingangsdatum is past: with consent (OP186).
+            case "POST /api/v1/toewijzingen/{toewijzingId}/correctie" -> api().post("/api/v1/toewijzingen/"
+                    + (row.eigenGemeente() && token != null ? toegewezen() : toewijzingInEde) + "/correctie",
+                    "{\"omvang\": {\"volume\": 4, \"eenheid\": \"04\", \"frequentie\": \"2\"}, \"instemmingAanbieder\": true}", token);
             case AFWIJZING -> api().post("/api/v1/toewijzingen/" + afTeWijzen + "/afwijzing",
                     "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"GEEN_PLAATS\"}", token);
             // A fresh JW315 per call (identification, references and client unique), always to the own provider's message API.

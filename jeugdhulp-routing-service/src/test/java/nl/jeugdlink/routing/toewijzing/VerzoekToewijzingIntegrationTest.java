@@ -122,6 +122,17 @@ class VerzoekToewijzingIntegrationTest {
                 "{\"verzoekAntwoord\": \"AFGEWEZEN\", \"redenAfwijzingVerzoek\": \"3\"}", bo).statusCode()).isEqualTo(409);
         assertThat(api().get("/api/v1/zorgaanbieders/" + AGB + "/verzoeken/" + ref + "/jw319", aanbieder(AGB)).statusCode())
                 .as("a toewijzing is answered by its JW301, not a JW319").isEqualTo(404);
+
+        // The answer names the toewijzing by its casus and id, as JeugdhulpToegewezen does (the request itself is in no casus).
+        String type = nl.jeugdlink.contracts.routing.RoutingEvents.VERZOEK_BEANTWOORD.type();
+        var json = JsonMapper.builder().build();
+        var beantwoord = kafka.read(nl.jeugdlink.contracts.routing.RoutingEvents.TOPIC, java.time.Duration.ofSeconds(30), rs -> rs.stream()
+                .anyMatch(r -> type.equals(KafkaProbe.header(r, "ce_type")) && ref.equals(json.readTree(r.value()).get("referentieAanbieder").asString())))
+                .stream().filter(r -> type.equals(KafkaProbe.header(r, "ce_type")))
+                .map(r -> json.readTree(r.value())).filter(e -> ref.equals(e.get("referentieAanbieder").asString())).findFirst().orElseThrow();
+        assertThat(beantwoord.get("antwoord").asString()).isEqualTo("TOEGEWEZEN");
+        assertThat(beantwoord.get("toewijzingId").asString()).isEqualTo(toewijzingId);
+        assertThat(beantwoord.get("toewijzingCasusId").asString()).isEqualTo(casusId);
     }
 
     @Test

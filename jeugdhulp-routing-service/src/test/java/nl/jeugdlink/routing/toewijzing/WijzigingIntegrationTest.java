@@ -106,6 +106,8 @@ class WijzigingIntegrationTest {
         JsonNode event = JSON.readTree(payload);
         assertThat(event.get("vorigeEinddatum").asString()).isEqualTo("2027-05-31");
         assertThat(event.get("redenWijziging").asString()).isEqualTo("05");
+        // The provider's feed learns which JW301 waits for it: the same identification the fetch above answered with.
+        assertThat(event.get("jw301Identificatie").asString()).isEqualTo("T" + nummer + "W1");
         assertThat(payload).doesNotContain("999900006");
     }
 
@@ -124,7 +126,11 @@ class WijzigingIntegrationTest {
         assertThat(api().post("/api/v1/toewijzingen/" + toewijzingId + "/wijziging", "{\"einddatum\": \"2027-01-31\", \"redenWijziging\": \"05\"}",
                 ApiCaller.token("rg", "regisseur", List.of(EDE))).statusCode()).isEqualTo(403);
 
-        assertThat(wijzig(toewijzingId, "2026-12-01", "13").statusCode()).isEqualTo(201);
+        // Removed on its ingangsdatum, a day already past (the care began on 2026-12-01): only with the provider's consent (OP186).
+        assertThat(wijzig(toewijzingId, "2026-12-01", "13").body()).contains("OP186").contains("instemmingAanbieder");
+        var verwijderd = api().post("/api/v1/toewijzingen/" + toewijzingId + "/wijziging",
+                "{\"einddatum\": \"2026-12-01\", \"redenWijziging\": \"13\", \"instemmingAanbieder\": true}", backoffice());
+        assertThat(verwijderd.statusCode()).as(verwijderd.body()).isEqualTo(201);
 
         assertThat(wijzig(toewijzingId, "2026-12-01", "14").body()).contains("VERWIJDERD");
     }
@@ -179,6 +185,43 @@ class WijzigingIntegrationTest {
 
         var events = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30), records -> records.stream().anyMatch(r -> casusId.equals(r.key())
                 && RoutingEvents.TOEWIJZING_GEWIJZIGD.type().equals(KafkaProbe.header(r, "ce_type"))))
+                .stream().filter(r -> casusId.equals(r.key())).map(r -> KafkaProbe.header(r, "ce_type")).toList();
+        assertThat(events).containsSubsequence(RoutingEvents.JEUGDHULP_TOEGEWEZEN.type(), RoutingEvents.TOEWIJZING_GEWIJZIGD.type(),
+                RoutingEvents.JEUGDHULP_TOEGEWEZEN.type());
+    }
+
+    @Test
+    void aCorrectionIsOneCommand_theToewijzingRemovedWithReason13AndTheCorrectedCareANewToewijzingWithANewNumber() {
+        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
+        var toegewezen = api().post("/api/v1/casussen/" + casusId + "/toewijzingen", ToewijzingIntegrationTest.specifiek(AGB), backoffice());
+        String oudId = JSON.readTree(toegewezen.body()).get("toewijzingId").asString();
+        long oudNummer = JSON.readTree(toegewezen.body()).get("toewijzingNummer").asLong();
+        String pad = "/api/v1/toewijzingen/" + oudId + "/correctie";
+        String juisteOmvang = "\"omvang\": {\"volume\": 4, \"eenheid\": \"04\", \"frequentie\": \"2\"}";
+
+        var niets = api().post(pad, "{}", backoffice());
+        assertThat(niets.statusCode()).isEqualTo(400);
+        assertThat(niets.body()).contains("product").contains("required");
+        // The toewijzing began on 2026-12-01, already past: removing it needs the provider's consent (OP186).
+        assertThat(api().post(pad, "{" + juisteOmvang + "}", backoffice()).body()).contains("OP186");
+        assertThat(api().post(pad, "{" + juisteOmvang + ", \"instemmingAanbieder\": true}", ApiCaller.token("rg", "regisseur", List.of(EDE)))
+                .statusCode()).isEqualTo(403);
+
+        var gecorrigeerd = api().post(pad, "{" + juisteOmvang + ", \"instemmingAanbieder\": true}", backoffice());
+
+        assertThat(gecorrigeerd.statusCode()).as(gecorrigeerd.body()).isEqualTo(201);
+        JsonNode nieuw = JSON.readTree(gecorrigeerd.body());
+        assertThat(nieuw.get("toewijzingNummer").asLong()).isNotEqualTo(oudNummer);
+        assertThat(nieuw.get("omvang").get("volume").asLong()).isEqualTo(4);
+        assertThat(nieuw.get("ingangsdatum").asString()).as("what is left out stays").isEqualTo("2026-12-01");
+        assertThat(nieuw.get("einddatum").asString()).isEqualTo("2027-05-31");
+        JsonNode oud = JSON.readTree(api().get("/api/v1/toewijzingen/" + oudId, backoffice()).body());
+        assertThat(oud.get("einddatum").asString()).isEqualTo("2026-12-01");
+        assertThat(oud.get("redenWijziging").asString()).isEqualTo("13");
+        assertThat(api().post(pad, "{" + juisteOmvang + ", \"instemmingAanbieder\": true}", backoffice()).body()).contains("VERWIJDERD");
+
+        var events = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30), records -> records.stream().filter(r -> casusId.equals(r.key())
+                && RoutingEvents.JEUGDHULP_TOEGEWEZEN.type().equals(KafkaProbe.header(r, "ce_type"))).count() >= 2)
                 .stream().filter(r -> casusId.equals(r.key())).map(r -> KafkaProbe.header(r, "ce_type")).toList();
         assertThat(events).containsSubsequence(RoutingEvents.JEUGDHULP_TOEGEWEZEN.type(), RoutingEvents.TOEWIJZING_GEWIJZIGD.type(),
                 RoutingEvents.JEUGDHULP_TOEGEWEZEN.type());

@@ -11,6 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param gemeenteCode the casus's municipality
  * @param verantwoordelijkeGemeente the municipality responsible under the woonplaatsbeginsel, which alone may assign the care
  * @param agbCode the preferred provider
+ * @param lokaalTeamGeraadpleegdOp 301 step 1: the day the youth protector consulted the local team about the intended bepaling; null when
+ *     not recorded (then the Bouwsteen 5 terms counted from step 1 start nothing)
+ * @param giOrganisatie the gecertificeerde instelling of the youth protector who carries the casus's measure (the organisation the
+ *     platform's token names, the {@code organisatie} claim), whose team leader a Bouwsteen 5 route term concerns before the region's
+ *     contact person; null when no youth protector made the bepaling (then the municipality's team leader)
+ * @param jeugdbeschermerId that youth protector; null as {@code giOrganisatie}
  */
 public record JeugdhulpBepaald(
         String bepalingId,
@@ -26,5 +32,8 @@ public record JeugdhulpBepaald(
         boolean gecontracteerd,
         LocalDate verwezenNaarLokaalTeamOp,
         Instant bepaaldOp,
-        String bepaaldDoor) {
+        String bepaaldDoor,
+        @Nullable LocalDate lokaalTeamGeraadpleegdOp,
+        @Nullable String giOrganisatie,
+        @Nullable String jeugdbeschermerId) {
 }

@@ -21,6 +21,14 @@ import org.jspecify.annotations.Nullable;
  * @param budget budget in eurocent; null when an omvang is assigned
  * @param toegewezenOp when it was assigned (the JW301 Toewijzingsdatum/-tijd)
  * @param toegewezenDoor the back-office employee's id
+ * @param bepalingId the bepaling jeugdhulp this toewijzing carries out, when the back office named it; null otherwise (and in events
+ *     published before it was carried)
+ * @param volgensBepaling whether it carries out a bepaling ({@code bepalingId} set): a rule can ask this of the event, where it cannot
+ *     ask whether a field is there (the Bouwsteen 5 terms from the bepaling to the JW301)
+ * @param jw301Identificatie the BerichtIdentificatie of the JW301 now waiting for the provider ({@code T<nummer>}), which it fetches over
+ *     its message API (the message carries the client: it never crosses Kafka); null in events published before it was carried
+ * @param toewijzendeGemeente the municipality that assigned it, the JW301's Afzender, whose number it is (TR332): under the
+ *     woonplaatsbeginsel another than the casus's {@code gemeenteCode}; null in events published before it was carried
  */
 public record JeugdhulpToegewezen(
         String toewijzingId,
@@ -35,7 +43,11 @@ public record JeugdhulpToegewezen(
         @Nullable Omvang omvang,
         @Nullable Long budget,
         Instant toegewezenOp,
-        String toegewezenDoor) {
+        String toegewezenDoor,
+        @Nullable String bepalingId,
+        boolean volgensBepaling,
+        @Nullable String jw301Identificatie,
+        @Nullable String toewijzendeGemeente) {
 
     /**
      * @param categorie JZ020 productcategorie, 2 positions

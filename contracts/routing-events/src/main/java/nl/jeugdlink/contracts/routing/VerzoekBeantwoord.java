@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param redenAfwijzing WJ759, exactly when rejected
  * @param woonplaatsbeginselGemeente the responsible municipality (CBS, 4 digits), exactly with reason 8
  * @param berichtIdentificatie the JW319's, or the JW301's for a toewijzing
+ * @param toewijzingCasusId for TOEGEWEZEN the casus that holds the toewijzing (the request itself is in no casus); null otherwise
+ * @param toewijzingId for TOEGEWEZEN the toewijzing that honoured the product, as JeugdhulpToegewezen names it; null otherwise
  */
 public record VerzoekBeantwoord(
         String verzoekId,
@@ -25,5 +27,7 @@ public record VerzoekBeantwoord(
         @Nullable String redenAfwijzing,
         @Nullable String woonplaatsbeginselGemeente,
         String berichtIdentificatie,
-        Instant beantwoordOp) {
+        Instant beantwoordOp,
+        @Nullable String toewijzingCasusId,
+        @Nullable String toewijzingId) {
 }

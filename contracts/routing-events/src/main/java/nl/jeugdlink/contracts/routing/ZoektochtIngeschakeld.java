@@ -1,6 +1,7 @@
 package nl.jeugdlink.contracts.routing;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * After a decline the case went to the provider network or the Regionaal Expertteam (seed 002, Bouwsteen 5, step 5).
@@ -8,6 +9,10 @@ import java.time.Instant;
  *
  * @param route NETWERK or RET
  * @param medeEigenaarAgbCode the declining provider
+ * @param giOrganisatie the gecertificeerde instelling of the youth protector who carries the casus's measure (the organisation the
+ *     platform's token names, the {@code organisatie} claim), whose team leader a Bouwsteen 5 route term concerns before the region's
+ *     contact person; null when no youth protector made the bepaling (then the municipality's team leader)
+ * @param jeugdbeschermerId that youth protector; null as {@code giOrganisatie}
  */
 public record ZoektochtIngeschakeld(
         String afwijzingId,
@@ -18,5 +23,7 @@ public record ZoektochtIngeschakeld(
         String route,
         String medeEigenaarAgbCode,
         Instant ingeschakeldOp,
-        String ingeschakeldDoor) {
+        String ingeschakeldDoor,
+        @Nullable String giOrganisatie,
+        @Nullable String jeugdbeschermerId) {
 }

@@ -1,6 +1,7 @@
 package nl.jeugdlink.contracts.routing;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A care provider declined a toewijzing: it cannot give timely and/or suitable care (seed 002,
@@ -20,6 +21,10 @@ import java.time.Instant;
  * @param reden WACHTLIJST, GEEN_PLAATS, ZORGVRAAG_PAST_NIET_BIJ_AANBOD, CONTRA_INDICATIE, VEILIGHEID or ANDERS
  * @param toegewezenOp when the declined toewijzing was made (its term of 5 working days runs from here)
  * @param afgewezenOp when the provider declined
+ * @param giOrganisatie the gecertificeerde instelling of the youth protector who carries the casus's measure (the organisation the
+ *     platform's token names, the {@code organisatie} claim), whose team leader a Bouwsteen 5 route term concerns before the region's
+ *     contact person; null when no youth protector made the bepaling (then the municipality's team leader)
+ * @param jeugdbeschermerId that youth protector; null as {@code giOrganisatie}
  */
 public record ZorgaanbiederAfwijzing(
         String afwijzingId,
@@ -32,5 +37,7 @@ public record ZorgaanbiederAfwijzing(
         String grond,
         String reden,
         Instant toegewezenOp,
-        Instant afgewezenOp) {
+        Instant afgewezenOp,
+        @Nullable String giOrganisatie,
+        @Nullable String jeugdbeschermerId) {
 }

@@ -77,8 +77,9 @@ public class BeantwoordenVerzoek {
     }
 
     /** Records that the product was honoured by the toewijzing whose JW301 carries {@code jw301Identificatie}: it leaves the open list. */
-    public Antwoord toegewezen(Gevonden gevonden, String referentieAanbieder, String jw301Identificatie, String door) {
-        return leg(gevonden, referentieAanbieder, new Antwoord(Antwoord.Soort.TOEGEWEZEN, null, null, jw301Identificatie, clock.instant(), door));
+    public Antwoord toegewezen(Gevonden gevonden, String referentieAanbieder, String jw301Identificatie, Antwoord.Toewijzing toewijzing, String door) {
+        return leg(gevonden, referentieAanbieder, new Antwoord(Antwoord.Soort.TOEGEWEZEN, null, null, jw301Identificatie, clock.instant(), door,
+                toewijzing));
     }
 
     private Antwoord leg(Gevonden gevonden, String referentieAanbieder, Antwoord antwoord) {

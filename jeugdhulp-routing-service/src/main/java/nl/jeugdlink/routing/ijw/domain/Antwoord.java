@@ -12,9 +12,20 @@ import org.jspecify.annotations.Nullable;
  * @param woonplaatsGemeente the responsible municipality (CBS, 4 digits), present exactly when the reason is 8 (TR377/TR409)
  * @param identificatie the JW319's BerichtIdentificatie, drawn when the answer is given so every fetch is the same message; for
  *     TOEGEWEZEN the JW301's ({@code T<ToewijzingNummer>})
+ * @param toewijzing for TOEGEWEZEN the toewijzing that honoured the product (its casus and id); null otherwise, and for an answer
+ *     recorded before it was kept
  */
 public record Antwoord(Soort soort, @Nullable String reden, @Nullable String woonplaatsGemeente, String identificatie, Instant gegevenOp,
-        String gegevenDoor) {
+        String gegevenDoor, @Nullable Toewijzing toewijzing) {
+
+    public Antwoord(Soort soort, @Nullable String reden, @Nullable String woonplaatsGemeente, String identificatie, Instant gegevenOp,
+            String gegevenDoor) {
+        this(soort, reden, woonplaatsGemeente, identificatie, gegevenOp, gegevenDoor, null);
+    }
+
+    /** The toewijzing a product was honoured with, by the casus that holds it and its id. */
+    public record Toewijzing(String casusId, String toewijzingId) {
+    }
 
     public enum Soort {
         AFGEWEZEN("1"),

@@ -23,10 +23,13 @@ public class ChangingToewijzing {
         this.clock = clock;
     }
 
-    public Toewijzing wijzig(String casusId, String toewijzingId, LocalDate einddatum, String redenWijziging, String door) {
+    /** @param instemmingAanbieder the provider consented (OP186: needed for an einddatum in the past) */
+    public Toewijzing wijzig(String casusId, String toewijzingId, LocalDate einddatum, String redenWijziging, boolean instemmingAanbieder,
+            String door) {
         AtomicReference<Toewijzing> gewijzigd = new AtomicReference<>();
+        LocalDate vandaag = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")));
         casussen.wijzig(casusId, actueel -> {
-            ToewijzingEvent.Gewijzigd event = actueel.wijzig(toewijzingId, einddatum, redenWijziging, clock.instant(), door);
+            ToewijzingEvent.Gewijzigd event = actueel.wijzig(toewijzingId, einddatum, redenWijziging, vandaag, instemmingAanbieder, clock.instant(), door);
             gewijzigd.set(event.toewijzing());
             return List.of(event);
         }).orElseThrow(() -> new CasusOnbekend(casusId));

@@ -33,12 +33,15 @@ public class DeterminingCare {
         this.clock = clock;
     }
 
-    /** @throws OngeldigeToewijzing with every rule of the care and of the bepaling broken, at once */
     /**
+     * @param lokaalTeamGeraadpleegdOp 301 step 1, the consultation with the local team; null when not recorded
      * @param woonplaatsbeginselGemeente the municipality the woonplaatsbeginsel makes responsible (CBS code with GM); null: the casus's
+     * @param gi the youth protector making it and its GI; null when the local team makes it
+     * @throws OngeldigeToewijzing with every rule of the care and of the bepaling broken, at once
      */
     public Bepaling bepaal(String casusId, Toewijzingsopdracht.ParameterChecks zorgInvoer, @Nullable List<LocalDate> evaluatiemomenten,
-            @Nullable LocalDate verwezenNaarLokaalTeamOp, @Nullable String woonplaatsbeginselGemeente, String door) {
+            @Nullable LocalDate verwezenNaarLokaalTeamOp, @Nullable LocalDate lokaalTeamGeraadpleegdOp, @Nullable String woonplaatsbeginselGemeente,
+            String door, Bepaling.@Nullable Gi gi) {
         Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
         List<Overtreding> fouten = new ArrayList<>();
         Toewijzingsopdracht zorg = null;
@@ -49,7 +52,7 @@ public class DeterminingCare {
         }
         LocalDate vandaag = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
         if (zorg != null) {
-            fouten.addAll(Bepaling.controleer(zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, vandaag));
+            fouten.addAll(Bepaling.controleer(zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, lokaalTeamGeraadpleegdOp, vandaag));
         }
         if (woonplaatsbeginselGemeente != null && !woonplaatsbeginselGemeente.matches("GM[0-9]{4}")) {
             fouten.add(new Overtreding("woonplaatsbeginselGemeente", "pattern", "Een CBS-gemeentecode: GM en 4 cijfers."));
@@ -61,7 +64,7 @@ public class DeterminingCare {
         String verantwoordelijk = woonplaatsbeginselGemeente == null ? casus.gemeenteCode() : woonplaatsbeginselGemeente;
         boolean gecontracteerd = contractering.gecontracteerd(verantwoordelijk, zorg.agbCode(), zorg.product(), zorg.ingangsdatum());
         Bepaling bepaling = new Bepaling(UUID.randomUUID().toString(), zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd,
-                clock.instant(), door, null, verantwoordelijk);
+                clock.instant(), door, null, verantwoordelijk, lokaalTeamGeraadpleegdOp, gi);
         casussen.wijzig(casusId, actueel -> List.of(actueel.bepaal(bepaling))).orElseThrow(() -> new CasusOnbekend(casusId));
         return bepaling;
     }

@@ -56,7 +56,8 @@ public class HonouringVerzoek {
                 product.categorie() == null ? null : new Toewijzingsopdracht.ProductInvoer(product.categorie(), product.code()),
                 product.ingangsdatum(), product.einddatum(), omvang, budget));
         Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, bepalingId, door, referentieAanbieder);
-        beantwoorden.toegewezen(gevonden, referentieAanbieder, "T" + toegewezen.toewijzing().toewijzingNummer(), door);
+        beantwoorden.toegewezen(gevonden, referentieAanbieder, "T" + toegewezen.toewijzing().toewijzingNummer(),
+                new nl.jeugdlink.routing.ijw.domain.Antwoord.Toewijzing(toegewezen.casusId(), toegewezen.toewijzing().toewijzingId()), door);
         return toegewezen;
     }
 }

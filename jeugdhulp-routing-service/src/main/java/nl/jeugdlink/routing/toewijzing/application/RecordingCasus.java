@@ -2,7 +2,6 @@ package nl.jeugdlink.routing.toewijzing.application;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 
@@ -26,19 +25,17 @@ public class RecordingCasus {
         return casussen.neemOp(Casus.uit(geopend)) ? Uitkomst.OPGENOMEN : Uitkomst.AL_BEKEND;
     }
 
+    /** A poll's opened casussen, in one write; per casus, by position, what {@link #neemOp(Casus.Geopend)} would answer. */
+    public List<Uitkomst> neemOp(List<Casus.Geopend> geopend) {
+        return casussen.neemOp(geopend.stream().map(Casus::uit).toList()).stream()
+                .map(nieuw -> nieuw ? Uitkomst.OPGENOMEN : Uitkomst.AL_BEKEND).toList();
+    }
+
     /**
      * The casus was closed. A casus the routing never took in (its CasusGeopend went to the
      * dead-letter topic) has nothing to close yet: {@link Uitkomst#ONBEKEND}.
      */
     public Uitkomst sluit(String casusId, Instant afgeslotenOp) {
-        AtomicBoolean gesloten = new AtomicBoolean();
-        var casus = casussen.wijzig(casusId, actueel -> {
-            gesloten.set(actueel.sluit(afgeslotenOp));
-            return List.of();
-        });
-        if (casus.isEmpty()) {
-            return Uitkomst.ONBEKEND;
-        }
-        return gesloten.get() ? Uitkomst.OPGENOMEN : Uitkomst.AL_BEKEND;
+        return casussen.sluit(casusId, afgeslotenOp).map(gesloten -> gesloten ? Uitkomst.OPGENOMEN : Uitkomst.AL_BEKEND).orElse(Uitkomst.ONBEKEND);
     }
 }

@@ -17,15 +17,29 @@ import org.jspecify.annotations.Nullable;
  * @param verantwoordelijkeGemeente the municipality the woonplaatsbeginsel makes responsible (Jeugdwet art. 1.1: where the parent with
  *     custody lives), which alone may assign the care and whose register decided {@code gecontracteerd}; null for a bepaling made
  *     before it was recorded (then the casus's municipality)
+ * @param lokaalTeamGeraadpleegdOp 301 step 1: the day the youth protector consulted the local team about the intended bepaling; null
+ *     when not recorded (the Bouwsteen 5 terms counted from step 1 then start nothing)
+ * @param gi the youth protector who made it and its gecertificeerde instelling, when a youth protector made it (a GI case under a
+ *     measure); null for the local team's
  */
 public record Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp,
-        boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor, @Nullable Akkoord akkoord, @Nullable String verantwoordelijkeGemeente) {
+        boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor, @Nullable Akkoord akkoord, @Nullable String verantwoordelijkeGemeente,
+        @Nullable LocalDate lokaalTeamGeraadpleegdOp, @Nullable Gi gi) {
 
     /** At most this many evaluation moments: a bepaling is evaluated, not scheduled weekly. */
     public static final int MAXIMAAL_EVALUATIEMOMENTEN = 24;
 
     public Bepaling {
         evaluatiemomenten = List.copyOf(evaluatiemomenten);
+    }
+
+    /**
+     * The youth protector carrying the casus's measure and its gecertificeerde instelling: whom the route's escalation (step 6, and a
+     * route term's breach) reaches first, through the GI's team leader, before the region's contact person.
+     *
+     * @param organisatie the GI as the token's {@code organisatie} claim names it; null when the token names none
+     */
+    public record Gi(String jeugdbeschermerId, @Nullable String organisatie) {
     }
 
     /** The designated municipal official's approval of care outside the contracts, with the reason. */
@@ -46,6 +60,22 @@ public record Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDa
     public boolean betreft(Toewijzingsopdracht opdracht) {
         return zorg.agbCode().equals(opdracht.agbCode()) && (zorg.product() == null ? opdracht.product() == null
                 : opdracht.product() != null && zorg.product().isHetzelfdeAls(opdracht.product()));
+    }
+
+    /**
+     * The rules of the bepaling beyond those of its care: evaluation moments within the period, a referral not in the future, and the
+     * step-1 consultation (when given) not in the future nor after the referral it led to.
+     */
+    public static List<Overtreding> controleer(Toewijzingsopdracht zorg, @Nullable List<LocalDate> evaluatiemomenten,
+            @Nullable LocalDate verwezenNaarLokaalTeamOp, @Nullable LocalDate lokaalTeamGeraadpleegdOp, LocalDate vandaag) {
+        List<Overtreding> fouten = controleer(zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, vandaag);
+        if (lokaalTeamGeraadpleegdOp != null && lokaalTeamGeraadpleegdOp.isAfter(vandaag)) {
+            fouten.add(new Overtreding("lokaalTeamGeraadpleegdOp", "niet-in-toekomst", "Het overleg met het lokale team heeft al plaatsgevonden."));
+        } else if (lokaalTeamGeraadpleegdOp != null && verwezenNaarLokaalTeamOp != null && lokaalTeamGeraadpleegdOp.isAfter(verwezenNaarLokaalTeamOp)) {
+            fouten.add(new Overtreding("lokaalTeamGeraadpleegdOp", "voor-verwijzing", "Het overleg met het lokale team (stap 1) gaat aan de "
+                    + "verwijzing (stap 3) vooraf."));
+        }
+        return fouten;
     }
 
     /** The rules of the bepaling beyond those of its care: evaluation moments within the period, a referral not in the future. */
@@ -74,6 +104,6 @@ public record Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDa
 
     Bepaling met(Akkoord nieuw) {
         return new Bepaling(bepalingId, zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd, bepaaldOp, bepaaldDoor, nieuw,
-                verantwoordelijkeGemeente);
+                verantwoordelijkeGemeente, lokaalTeamGeraadpleegdOp, gi);
     }
 }

@@ -73,6 +73,24 @@ public final class Casus {
         return bepalingen.stream().filter(b -> b.bepalingId().equals(bepalingId)).findFirst();
     }
 
+    /**
+     * The GI carrying the measure for this toewijzing: that of the bepaling it carries out, else of the casus's latest bepaling by a
+     * youth protector; empty in a casus of the local team alone.
+     */
+    public java.util.Optional<Bepaling.Gi> gi(Toewijzing toewijzing) {
+        java.util.Optional<Bepaling.Gi> eigen = toewijzing.bepalingId() == null ? java.util.Optional.empty()
+                : bepaling(toewijzing.bepalingId()).map(Bepaling::gi);
+        if (eigen.isPresent()) {
+            return eigen;
+        }
+        for (int i = bepalingen.size() - 1; i >= 0; i--) {
+            if (bepalingen.get(i).gi() != null) {
+                return java.util.Optional.of(bepalingen.get(i).gi());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public List<Bepaling> bepalingen() {
         return List.copyOf(bepalingen);
     }
@@ -104,6 +122,10 @@ public final class Casus {
             return;
         }
         for (Toewijzing bestaand : toewijzingen) {
+            // A removed toewijzing (reason 13, a correction or a mistake) is void: it stacks with nothing.
+            if (bestaand.isVerwijderd()) {
+                continue;
+            }
             if (bestaand.agbCode().equals(opdracht.agbCode()) && bestaand.product() != null
                     && bestaand.product().isHetzelfdeAls(opdracht.product()) && opdracht.overlaptMet(bestaand)) {
                 throw new Regelschending("TR302", "ingangsdatum", "Dit product is al aan deze zorgaanbieder toegewezen in een overlappende "
@@ -126,9 +148,19 @@ public final class Casus {
     /** @param bepalingId the bepaling jeugdhulp the toewijzing carries out, when named */
     public ToewijzingEvent.Toegewezen wijsToe(Toewijzingsopdracht opdracht, String toewijzingId, long toewijzingNummer, Instant op, String door,
             @Nullable String referentieAanbieder, @Nullable String bepalingId) {
+        return wijsToe(opdracht, toewijzingId, toewijzingNummer, op, door, referentieAanbieder, bepalingId, null);
+    }
+
+    /**
+     * @param toewijzendeGemeente the municipality the woonplaatsbeginsel makes responsible when it is not the casus's: it assigns, under
+     *     a number of its own (TR332); null for the casus's
+     */
+    public ToewijzingEvent.Toegewezen wijsToe(Toewijzingsopdracht opdracht, String toewijzingId, long toewijzingNummer, Instant op, String door,
+            @Nullable String referentieAanbieder, @Nullable String bepalingId, @Nullable String toewijzendeGemeente) {
         controleer(opdracht);
         Toewijzing toewijzing = new Toewijzing(toewijzingId, toewijzingNummer, opdracht.agbCode(), opdracht.product(), opdracht.ingangsdatum(),
-                opdracht.einddatum(), opdracht.omvang(), opdracht.budget(), op, door).opVerzoek(referentieAanbieder).volgens(bepalingId);
+                opdracht.einddatum(), opdracht.omvang(), opdracht.budget(), op, door).opVerzoek(referentieAanbieder).volgens(bepalingId)
+                .doorGemeente(gemeenteCode.equals(toewijzendeGemeente) ? null : toewijzendeGemeente);
         toewijzingen.add(toewijzing);
         return new ToewijzingEvent.Toegewezen(this, toewijzing);
     }
@@ -339,12 +371,14 @@ public final class Casus {
     /**
      * An intrekking: the einddatum is brought forward (never later - longer care is a new toewijzing with a new number), with its
      * reason; not before the ingangsdatum (CS003) nor, once the care started, before its begindatum (TR018). Reason 13 (verwijderd)
-     * ends it on its ingangsdatum (CS335) and nothing changes it after. The field rules (JZ002, CS336) are checked before.
+     * ends it on its ingangsdatum (CS335) and nothing changes it after. An end before {@code vandaag} only with the provider's consent
+     * (OP186: care it may have delivered in good faith stays lawful only when it agreed). The field rules (JZ002, CS336) are checked before.
      */
-    public ToewijzingEvent.Gewijzigd wijzig(String toewijzingId, LocalDate einddatum, String reden, Instant op, String door) {
+    public ToewijzingEvent.Gewijzigd wijzig(String toewijzingId, LocalDate einddatum, String reden, LocalDate vandaag, boolean instemmingAanbieder,
+            Instant op, String door) {
         int i = index(toewijzingId);
         Toewijzing t = toewijzingen.get(i);
-        if (t.wijziging() != null && "13".equals(t.wijziging().redenWijziging())) {
+        if (t.isVerwijderd()) {
             throw new Regelschending("VERWIJDERD", "toewijzingId", "Deze toewijzing is verwijderd (reden 13).");
         }
         if (einddatum.isBefore(t.ingangsdatum())) {
@@ -360,8 +394,12 @@ public final class Casus {
         if (t.levering() != null && einddatum.isBefore(t.levering().begindatum())) {
             throw new Regelschending("TR018", "einddatum", "De hulp is gestart op " + t.levering().begindatum() + "; de einddatum ligt daar niet voor.");
         }
+        if (einddatum.isBefore(vandaag) && !instemmingAanbieder) {
+            throw new Regelschending("OP186", "instemmingAanbieder", "De einddatum " + einddatum + " ligt in het verleden: dat mag alleen met "
+                    + "instemming van de zorgaanbieder (OP186).");
+        }
         int volgnummer = t.wijziging() == null ? 1 : t.wijziging().volgnummer() + 1;
-        Toewijzing gewijzigd = t.gewijzigd(einddatum, new Toewijzing.Wijziging(reden, t.einddatum(), volgnummer, op, door));
+        Toewijzing gewijzigd = t.gewijzigd(einddatum, new Toewijzing.Wijziging(reden, t.einddatum(), volgnummer, op, door, instemmingAanbieder));
         toewijzingen.set(i, gewijzigd);
         return new ToewijzingEvent.Gewijzigd(this, gewijzigd);
     }
@@ -373,7 +411,7 @@ public final class Casus {
      * others). A declined toewijzing is not changed.
      */
     public List<ToewijzingEvent> pasAan(String toewijzingId, LocalDate vanaf, String reden, Toewijzingsopdracht nieuw, String nieuwId,
-            long nieuwNummer, Instant op, String door) {
+            long nieuwNummer, LocalDate vandaag, boolean instemmingAanbieder, Instant op, String door) {
         Toewijzing t = toewijzingen.get(index(toewijzingId));
         if (t.afwijzing() != null) {
             throw new Regelschending("AL_AFGEWEZEN", "toewijzingId", "Deze toewijzing is afgewezen door de zorgaanbieder; wijs opnieuw toe.");
@@ -381,9 +419,29 @@ public final class Casus {
         if ("13".equals(reden)) {
             throw new Regelschending("CS335", "redenWijziging", "Reden 13 (verwijderd) is een correctie, geen aanpassing: trek de toewijzing in.");
         }
-        ToewijzingEvent.Gewijzigd beeindigd = wijzig(toewijzingId, vanaf.minusDays(1), reden, op, door);
-        ToewijzingEvent.Toegewezen vervolg = wijsToe(nieuw, nieuwId, nieuwNummer, op, door);
+        ToewijzingEvent.Gewijzigd beeindigd = wijzig(toewijzingId, vanaf.minusDays(1), reden, vandaag, instemmingAanbieder, op, door);
+        ToewijzingEvent.Toegewezen vervolg = wijsToe(nieuw, nieuwId, nieuwNummer, op, door, null, t.bepalingId(), t.toewijzendeGemeente());
         return List.of(beeindigd, vervolg);
+    }
+
+    /**
+     * A correction (iJw procesbeschrijving 3.3.2): the toewijzing is removed - an intrekking with RedenWijziging 13, its einddatum its
+     * ingangsdatum (with the rules of {@link #wijzig}: TR018 for care already started, OP186 for a removal in the past) - and the
+     * corrected care is a new toewijzing with a new number, for the same provider, carrying out the same bepaling; both in one write.
+     * A declined toewijzing is not corrected (assign anew).
+     */
+    public List<ToewijzingEvent> corrigeer(String toewijzingId, Toewijzingsopdracht gecorrigeerd, String nieuwId, long nieuwNummer, LocalDate vandaag,
+            boolean instemmingAanbieder, Instant op, String door) {
+        Toewijzing t = toewijzingen.get(index(toewijzingId));
+        if (t.afwijzing() != null) {
+            throw new Regelschending("AL_AFGEWEZEN", "toewijzingId", "Deze toewijzing is afgewezen door de zorgaanbieder; wijs opnieuw toe.");
+        }
+        if (!t.agbCode().equals(gecorrigeerd.agbCode())) {
+            throw new IllegalArgumentException("a correction keeps the provider " + t.agbCode());
+        }
+        ToewijzingEvent.Gewijzigd verwijderd = wijzig(toewijzingId, t.ingangsdatum(), "13", vandaag, instemmingAanbieder, op, door);
+        ToewijzingEvent.Toegewezen vervangen = wijsToe(gecorrigeerd, nieuwId, nieuwNummer, op, door, null, t.bepalingId(), t.toewijzendeGemeente());
+        return List.of(verwijderd, vervangen);
     }
 
     /**
@@ -394,8 +452,7 @@ public final class Casus {
         Toewijzing eerst = toewijzingen.get(index(toewijzingId));
         List<Toewijzing> bericht = new ArrayList<>(List.of(eerst));
         for (Toewijzing t : toewijzingen) {
-            boolean verwijderd = t.wijziging() != null && "13".equals(t.wijziging().redenWijziging());
-            if (t != eerst && t.agbCode().equals(eerst.agbCode()) && !verwijderd && (t.einddatum() == null || !t.einddatum().isBefore(vandaag))) {
+            if (t != eerst && t.agbCode().equals(eerst.agbCode()) && !t.isVerwijderd() && (t.einddatum() == null || !t.einddatum().isBefore(vandaag))) {
                 bericht.add(t);
             }
         }

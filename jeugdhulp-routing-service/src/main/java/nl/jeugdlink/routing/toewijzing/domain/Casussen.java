@@ -14,6 +14,20 @@ public interface Casussen {
      */
     boolean neemOp(Casus casus);
 
+    /**
+     * Takes a poll's newly opened casussen in, in one write (ADR 0018).
+     *
+     * @return per casus, by position, what {@link #neemOp(Casus)} would answer
+     */
+    List<Boolean> neemOp(List<Casus> casussen);
+
+    /**
+     * Marks the casus closed; a casus already closed costs no write (the same CasusAfgesloten again).
+     *
+     * @return empty when the casus is unknown, else whether this call closed it
+     */
+    Optional<Boolean> sluit(String casusId, java.time.Instant afgeslotenOp);
+
     Optional<Casus> find(String casusId);
 
     /**

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class CasusTest {
 
     private static final Instant NU = Instant.parse("2026-11-25T14:03:27Z");
+    private static final LocalDate VANDAAG = LocalDate.of(2026, 11, 25);
 
     private static Casus casus() {
         return Casus.uit(new Casus.Geopend("5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37", "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11", "GM0228", NU));
@@ -183,7 +184,8 @@ class CasusTest {
 
     private static Bepaling bepaling(String id, String agb, boolean gecontracteerd) {
         return new Bepaling(id, ambulant(agb, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), List.of(LocalDate.of(2027, 2, 1)),
-                LocalDate.of(2026, 11, 20), gecontracteerd, NU, "jb", null, null);
+                LocalDate.of(2026, 11, 20), gecontracteerd, NU, "jb", null, null, LocalDate.of(2026, 11, 18),
+                new Bepaling.Gi("jb", "GECERTIFICEERDE_INSTELLING"));
     }
 
     @Test
@@ -222,17 +224,53 @@ class CasusTest {
         Casus casus = casus();
         casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 7, NU, "bo");
 
-        var eerste = casus.wijzig("t-1", LocalDate.of(2027, 3, 31), "05", NU, "bo");
-        var tweede = casus.wijzig("t-1", LocalDate.of(2027, 2, 28), "03", NU, "bo");
+        var eerste = casus.wijzig("t-1", LocalDate.of(2027, 3, 31), "05", VANDAAG, false, NU, "bo");
+        var tweede = casus.wijzig("t-1", LocalDate.of(2027, 2, 28), "03", VANDAAG, false, NU, "bo");
 
         assertThat(eerste.toewijzing().wijziging().vorigeEinddatum()).isEqualTo(LocalDate.of(2027, 5, 31));
         assertThat(tweede.toewijzing().wijziging().volgnummer()).isEqualTo(2);
         assertThat(casus.toewijzingen().getFirst().einddatum()).isEqualTo(LocalDate.of(2027, 2, 28));
         assertThat(casus.toewijzingen().getFirst().toewijzingNummer()).as("the same number").isEqualTo(7);
-        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2027, 2, 28), "05", NU, "bo"))).isEqualTo("ALLEEN_INKORTEN");
-        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2027, 1, 1), "13", NU, "bo"))).isEqualTo("CS335");
+        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2027, 2, 28), "05", VANDAAG, false, NU, "bo"))).isEqualTo("ALLEEN_INKORTEN");
+        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2027, 1, 1), "13", VANDAAG, false, NU, "bo"))).isEqualTo("CS335");
         casus.start("t-1", LocalDate.of(2026, 12, 10), NU);
-        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2026, 12, 5), "05", NU, "bo"))).isEqualTo("TR018");
+        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2026, 12, 5), "05", VANDAAG, false, NU, "bo"))).isEqualTo("TR018");
+    }
+
+    @Test
+    void anEndInThePastNeedsTheProvidersConsent_OP186_andTheConsentIsKept() {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 11, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo");
+
+        assertThat(regel(() -> casus.wijzig("t-1", LocalDate.of(2026, 11, 24), "05", VANDAAG, false, NU, "bo"))).isEqualTo("OP186");
+        var vandaag = casus.wijzig("t-1", VANDAAG, "05", VANDAAG, false, NU, "bo");
+        var metInstemming = casus.wijzig("t-1", LocalDate.of(2026, 11, 20), "05", VANDAAG, true, NU, "bo");
+
+        assertThat(vandaag.toewijzing().wijziging().instemmingAanbieder()).as("today is not the past").isFalse();
+        assertThat(metInstemming.toewijzing().einddatum()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(metInstemming.toewijzing().wijziging().instemmingAanbieder()).isTrue();
+    }
+
+    @Test
+    void aCorrectionRemovesTheToewijzingWithReason13AndAssignsTheCorrectedCareUnderANewNumber_whichTheRemovedOneDoesNotStack() {
+        Casus casus = casus();
+        casus.wijsToe(ambulant("98000011", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 31)), "t-1", 1, NU, "bo", null, "b-1");
+        var juist = Toewijzingsopdracht.uit(new ParameterChecks("98000011", new ProductInvoer("45", "45A01"), LocalDate.of(2026, 12, 1),
+                LocalDate.of(2027, 5, 31), new OmvangInvoer(5L, "04", "2"), null));
+
+        var events = casus.corrigeer("t-1", juist, "t-2", 2, VANDAAG, false, NU, "bo");
+
+        assertThat(events).hasSize(2);
+        var verwijderd = ((ToewijzingEvent.Gewijzigd) events.get(0)).toewijzing();
+        assertThat(verwijderd.einddatum()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(verwijderd.wijziging().redenWijziging()).isEqualTo("13");
+        var gecorrigeerd = ((ToewijzingEvent.Toegewezen) events.get(1)).toewijzing();
+        assertThat(gecorrigeerd.toewijzingNummer()).isEqualTo(2);
+        assertThat(gecorrigeerd.omvang().volume()).isEqualTo(5);
+        assertThat(gecorrigeerd.bepalingId()).as("the same bepaling carried out").isEqualTo("b-1");
+        assertThat(regel(() -> casus.corrigeer("t-1", juist, "t-3", 3, VANDAAG, false, NU, "bo"))).isEqualTo("VERWIJDERD");
+        // In the past, only with the provider's consent (OP186).
+        assertThat(regel(() -> casus.corrigeer("t-2", juist, "t-3", 3, LocalDate.of(2026, 12, 2), false, NU, "bo"))).isEqualTo("OP186");
     }
 
     @Test
@@ -242,7 +280,7 @@ class CasusTest {
         var meer = Toewijzingsopdracht.uit(new ParameterChecks("98000011", new ProductInvoer("45", "45A01"), LocalDate.of(2027, 2, 1),
                 LocalDate.of(2027, 5, 31), new OmvangInvoer(5L, "04", "2"), null));
 
-        var events = casus.pasAan("t-1", LocalDate.of(2027, 2, 1), "05", meer, "t-2", 2, NU, "bo");
+        var events = casus.pasAan("t-1", LocalDate.of(2027, 2, 1), "05", meer, "t-2", 2, VANDAAG, false, NU, "bo");
 
         assertThat(events).hasSize(2);
         assertThat(((ToewijzingEvent.Gewijzigd) events.get(0)).toewijzing().einddatum()).isEqualTo(LocalDate.of(2027, 1, 31));
@@ -250,7 +288,7 @@ class CasusTest {
         // Both current on the first of January: one JW301 carries both, the asked one first (OP087).
         assertThat(casus.inEenBericht("t-2", LocalDate.of(2027, 1, 1))).extracting(Toewijzing::toewijzingId).containsExactly("t-2", "t-1");
         assertThat(casus.inEenBericht("t-2", LocalDate.of(2027, 3, 1))).extracting(Toewijzing::toewijzingId).containsExactly("t-2");
-        assertThatThrownBy(() -> casus.pasAan("t-2", LocalDate.of(2027, 2, 1), "05", meer, "t-3", 3, NU, "bo"))
+        assertThatThrownBy(() -> casus.pasAan("t-2", LocalDate.of(2027, 2, 1), "05", meer, "t-3", 3, VANDAAG, false, NU, "bo"))
                 .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("CS003"));
     }
 

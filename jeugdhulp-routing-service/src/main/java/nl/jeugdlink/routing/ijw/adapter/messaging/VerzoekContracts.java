@@ -39,6 +39,8 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
         String id = b.verzoekId();
         return new VerzoekBeantwoord(id, VerzoekEvent.aanvraagId(v.aanbieder(), b.referentieAanbieder()), id, id, "GM" + v.gemeente(),
                 v.aanbieder(), b.referentieAanbieder(), antwoord.soort().name(), antwoord.isDefinitief(), antwoord.reden(),
-                antwoord.woonplaatsGemeente(), antwoord.identificatie(), antwoord.gegevenOp());
+                antwoord.woonplaatsGemeente(), antwoord.identificatie(), antwoord.gegevenOp(),
+                antwoord.toewijzing() == null ? null : antwoord.toewijzing().casusId(),
+                antwoord.toewijzing() == null ? null : antwoord.toewijzing().toewijzingId());
     }
 }

@@ -51,14 +51,16 @@ public class MongoAntwoorden implements Antwoorden {
                 return Optional.<Boolean>empty();
             }
             document.zetAntwoord(new VerzoekDocument.AntwoordDoc(ref, a.soort().name(), a.reden(), a.woonplaatsGemeente(), a.identificatie(),
-                    a.gegevenOp(), a.gegevenDoor()));
+                    a.gegevenOp(), a.gegevenDoor(), a.toewijzing() == null ? null : a.toewijzing().casusId(),
+                    a.toewijzing() == null ? null : a.toewijzing().toewijzingId()));
             writer.append(document, java.util.List.of(beantwoord), mapper);
             return Optional.of(true);
         }).orElse(false);
     }
 
     private static Antwoord antwoord(VerzoekDocument.AntwoordDoc a) {
-        return new Antwoord(Antwoord.Soort.valueOf(a.soort()), a.reden(), a.woonplaatsGemeente(), a.identificatie(), a.gegevenOp(), a.gegevenDoor());
+        return new Antwoord(Antwoord.Soort.valueOf(a.soort()), a.reden(), a.woonplaatsGemeente(), a.identificatie(), a.gegevenOp(), a.gegevenDoor(),
+                a.casusId() == null || a.toewijzingId() == null ? null : new Antwoord.Toewijzing(a.casusId(), a.toewijzingId()));
     }
 
     private Optional<Antwoord> eerder(String aanbieder, String referentieAanbieder) {

@@ -25,7 +25,7 @@ class VerzoekDocument extends AggregateDocument {
 
     /** The answer to one requested product: the last one, a final answer replacing an "in onderzoek". */
     record AntwoordDoc(String referentieAanbieder, String soort, @Nullable String reden, @Nullable String woonplaatsGemeente,
-            String identificatie, Instant gegevenOp, String gegevenDoor) {
+            String identificatie, Instant gegevenOp, String gegevenDoor, @Nullable String casusId, @Nullable String toewijzingId) {
     }
 
     @Id

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.casus.CasusAfgesloten;
 import nl.jeugdlink.contracts.casus.CasusGeopend;
+import nl.jeugdlink.platform.inbound.BatchEventHandler;
 import nl.jeugdlink.platform.inbound.InboundEvent;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
@@ -20,8 +21,9 @@ import org.springframework.messaging.Message;
  * municipality, and each closed one, after which no care is assigned in it. The stream's other
  * events are acknowledged and ignored. Binding {@code casussen-in-0} on the platform's handler table
  * (ADR 0015): envelope, schema, subject and region are checked there, retries and the dead-letter
- * topic are platform defaults. A poll at a time (ADR 0018): the table checks, retries and dead-letters each record on its own; the
- * casussen are taken in one event at a time ({@code onEvent}), each insert under the casus id as before.
+ * topic are platform defaults. A poll at a time (ADR 0018): the table checks, retries and dead-letters each record on its own; a run of
+ * CasusGeopend is taken in with one bulk insert under the casus ids ({@code onEvents}, issue 11: one write per poll instead of one
+ * per event), a closure one read by {@code _id} and a write only when it closes the casus now.
  */
 public class CasusListener implements Consumer<Message<List<byte[]>>> {
 
@@ -31,8 +33,8 @@ public class CasusListener implements Consumer<Message<List<byte[]>>> {
     public CasusListener(InboundHandlers handlers, RecordingCasus recording) {
         this.recording = recording;
         this.table = handlers.forBinding("casussen-in-0")
-                .onEvent(CaseEvents.CASUS_GEOPEND, CasusGeopend.class,
-                        Subject.of("casus", CasusGeopend::casusId).inMunicipality(CasusGeopend::gemeenteCode), this::geopend)
+                .onEvents(CaseEvents.CASUS_GEOPEND, CasusGeopend.class,
+                        Subject.of("casus", CasusGeopend::casusId).inMunicipality(CasusGeopend::gemeenteCode), new Opnemen(recording))
                 .onEvent(CaseEvents.CASUS_AFGESLOTEN, CasusAfgesloten.class,
                         Subject.of("casus", CasusAfgesloten::casusId).inMunicipality(CasusAfgesloten::gemeenteCode), this::afgesloten)
                 .buildBatch();
@@ -43,9 +45,19 @@ public class CasusListener implements Consumer<Message<List<byte[]>>> {
         table.accept(poll);
     }
 
-    private InboundEvents.Outcome geopend(InboundEvent event, CasusGeopend geopend) {
-        var uitkomst = recording.neemOp(new Casus.Geopend(geopend.casusId(), geopend.aanmeldingId(), geopend.gemeenteCode(), geopend.geopendOp()));
-        return uitkomst == RecordingCasus.Uitkomst.OPGENOMEN ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE;
+    /** A run of CasusGeopend: each read into the casus it opens, all inserted together; a casus already known is a duplicate. */
+    private record Opnemen(RecordingCasus recording) implements BatchEventHandler<CasusGeopend, Casus.Geopend> {
+
+        @Override
+        public Casus.Geopend prepare(InboundEvent event, CasusGeopend geopend) {
+            return new Casus.Geopend(geopend.casusId(), geopend.aanmeldingId(), geopend.gemeenteCode(), geopend.geopendOp());
+        }
+
+        @Override
+        public List<InboundEvents.Outcome> write(List<Casus.Geopend> geopend) {
+            return recording.neemOp(geopend).stream()
+                    .map(u -> u == RecordingCasus.Uitkomst.OPGENOMEN ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE).toList();
+        }
     }
 
     private InboundEvents.Outcome afgesloten(InboundEvent event, CasusAfgesloten afgesloten) {

@@ -50,7 +50,8 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
         var z = b.zorg();
         return new JeugdhulpBepaald(b.bepalingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), b.verantwoordelijkVoor(c.gemeenteCode()),
                 z.agbCode(), z.product() == null ? null : z.product().categorie(), z.product() == null ? null : z.product().code(), z.ingangsdatum(),
-                z.einddatum(), b.gecontracteerd(), b.verwezenNaarLokaalTeamOp(), b.bepaaldOp(), b.bepaaldDoor());
+                z.einddatum(), b.gecontracteerd(), b.verwezenNaarLokaalTeamOp(), b.bepaaldOp(), b.bepaaldDoor(), b.lokaalTeamGeraadpleegdOp(),
+                b.gi() == null ? null : b.gi().organisatie(), b.gi() == null ? null : b.gi().jeugdbeschermerId());
     }
 
     private static LeveringVerwijderd verwijderd(ToewijzingEvent.LeveringVerwijderd v) {
@@ -64,7 +65,7 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
     private static ZorgaanbiederAfwijzing afgewezen(Casus c, Toewijzing t) {
         var a = java.util.Objects.requireNonNull(t.afwijzing(), "an Afgewezen event carries its afwijzing");
         return new ZorgaanbiederAfwijzing(a.afwijzingId(), t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(),
-                t.agbCode(), a.grond().name(), a.reden().name(), t.toegewezenOp(), a.afgewezenOp());
+                t.agbCode(), a.grond().name(), a.reden().name(), t.toegewezenOp(), a.afgewezenOp(), giOrganisatie(c, t), jeugdbeschermer(c, t));
     }
 
     /** The declining provider is the co-owner of finding care. */
@@ -73,7 +74,8 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
         var zoektocht = java.util.Objects.requireNonNull(a.zoektocht(), "and its zoektocht");
         Casus c = z.casus();
         return new ZoektochtIngeschakeld(a.afwijzingId(), z.afgewezen().toewijzingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(),
-                zoektocht.route().name(), z.afgewezen().agbCode(), zoektocht.ingeschakeldOp(), zoektocht.ingeschakeldDoor());
+                zoektocht.route().name(), z.afgewezen().agbCode(), zoektocht.ingeschakeldOp(), zoektocht.ingeschakeldDoor(),
+                giOrganisatie(c, z.afgewezen()), jeugdbeschermer(c, z.afgewezen()));
     }
 
     private static RetBesproken besproken(ToewijzingEvent.RetBesproken r) {
@@ -81,14 +83,24 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
         var b = java.util.Objects.requireNonNull(java.util.Objects.requireNonNull(a.zoektocht()).bespreking(), "and its bespreking");
         Casus c = r.casus();
         return new RetBesproken(a.afwijzingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), b.besprokenOp(), b.uitkomst().name(),
-                b.vastgelegdDoor());
+                b.vastgelegdDoor(), giOrganisatie(c, r.afgewezen()), jeugdbeschermer(c, r.afgewezen()));
     }
 
     /** Each escalation is its own event: the first meets ZOEKTOCHT_STAP_6, a later bestuurlijk one says the administrators were called. */
     private static ZoektochtOpgeschaald opgeschaald(ToewijzingEvent.ZoektochtOpgeschaald o) {
         var a = java.util.Objects.requireNonNull(o.afgewezen().afwijzing(), "a ZoektochtOpgeschaald event carries its afwijzing");
         Casus c = o.casus();
-        return new ZoektochtOpgeschaald(a.afwijzingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), o.op(), o.door(), o.bestuurlijk());
+        return new ZoektochtOpgeschaald(a.afwijzingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), o.op(), o.door(), o.bestuurlijk(),
+                giOrganisatie(c, o.afgewezen()), jeugdbeschermer(c, o.afgewezen()));
+    }
+
+    /** The GI carrying the measure (issue 15: the route terms reach its team leader first); null in a casus of the local team alone. */
+    private static @org.jspecify.annotations.Nullable String giOrganisatie(Casus c, Toewijzing t) {
+        return c.gi(t).map(nl.jeugdlink.routing.toewijzing.domain.Bepaling.Gi::organisatie).orElse(null);
+    }
+
+    private static @org.jspecify.annotations.Nullable String jeugdbeschermer(Casus c, Toewijzing t) {
+        return c.gi(t).map(nl.jeugdlink.routing.toewijzing.domain.Bepaling.Gi::jeugdbeschermerId).orElse(null);
     }
 
     private static ZoektochtAfgesloten afgesloten(ToewijzingEvent.ZoektochtAfgesloten z) {
@@ -101,7 +113,7 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
     private static ToewijzingGewijzigd gewijzigd(Casus c, Toewijzing t) {
         var w = java.util.Objects.requireNonNull(t.wijziging(), "a Gewijzigd event carries its wijziging");
         return new ToewijzingGewijzigd(t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), t.agbCode(),
-                java.util.Objects.requireNonNull(t.einddatum()), w.vorigeEinddatum(), w.redenWijziging(), w.gewijzigdOp());
+                java.util.Objects.requireNonNull(t.einddatum()), w.vorigeEinddatum(), w.redenWijziging(), w.gewijzigdOp(), t.jw301Identificatie());
     }
 
     private static JeugdhulpGestart gestart(Casus c, Toewijzing t) {
@@ -122,6 +134,7 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
         var omvang = t.omvang() == null ? null
                 : new JeugdhulpToegewezen.Omvang(t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code());
         return new JeugdhulpToegewezen(t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), t.agbCode(),
-                product, t.ingangsdatum(), t.einddatum(), omvang, t.budget(), t.toegewezenOp(), t.toegewezenDoor());
+                product, t.ingangsdatum(), t.einddatum(), omvang, t.budget(), t.toegewezenOp(), t.toegewezenDoor(), t.bepalingId(), t.bepalingId() != null,
+                t.jw301Identificatie(), t.gemeente(c.gemeenteCode()));
     }
 }

@@ -23,11 +23,13 @@ class CasusDocument extends AggregateDocument {
             @Nullable String productcode, LocalDate ingangsdatum, @Nullable LocalDate einddatum, @Nullable Integer volume,
             @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget, Instant toegewezenOp, String toegewezenDoor,
             @Nullable AfwijzingDoc afwijzing, @Nullable LeveringDoc levering,
-            @Nullable OntvangstDoc ontvangst, @Nullable WijzigingDoc wijziging, @Nullable String referentieAanbieder, @Nullable String bepalingId) {
+            @Nullable OntvangstDoc ontvangst, @Nullable WijzigingDoc wijziging, @Nullable String referentieAanbieder, @Nullable String bepalingId,
+            @Nullable String toewijzendeGemeente) {
     }
 
     /** The last intrekking: reason (JZ002), the einddatum before it, its number, when and by whom. */
-    record WijzigingDoc(String redenWijziging, @Nullable LocalDate vorigeEinddatum, int volgnummer, Instant gewijzigdOp, String gewijzigdDoor) {
+    record WijzigingDoc(String redenWijziging, @Nullable LocalDate vorigeEinddatum, int volgnummer, Instant gewijzigdOp, String gewijzigdDoor,
+            boolean instemmingAanbieder) {
     }
 
     /** The provider's JW302 on the JW301. */
@@ -59,7 +61,8 @@ class CasusDocument extends AggregateDocument {
     record BepalingDoc(String bepalingId, String agbCode, @Nullable String productcategorie, @Nullable String productcode, LocalDate ingangsdatum,
             @Nullable LocalDate einddatum, @Nullable Integer volume, @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget,
             List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp, boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor,
-            @Nullable AkkoordDoc akkoord, @Nullable String verantwoordelijkeGemeente) {
+            @Nullable AkkoordDoc akkoord, @Nullable String verantwoordelijkeGemeente, @Nullable LocalDate lokaalTeamGeraadpleegdOp,
+            @Nullable String giJeugdbeschermerId, @Nullable String giOrganisatie) {
     }
 
     record AkkoordDoc(Instant gegevenOp, String gegevenDoor, String toelichting) {

@@ -55,6 +55,29 @@ public class MongoCasussen implements Casussen {
     }
 
     @Override
+    public List<Boolean> neemOp(List<Casus> casussen) {
+        // One ordered bulk insert for the poll: a casus already stored (the same CasusGeopend again) answers false, the rest go in.
+        return writer.insertAllIfAbsent(casussen.stream()
+                .map(casus -> new CasusDocument(casus.casusId(), casus.aanmeldingId(), casus.gemeenteCode(), casus.geopendOp())).toList());
+    }
+
+    @Override
+    public Optional<Boolean> sluit(String casusId, java.time.Instant afgeslotenOp) {
+        // Read by _id; written only when it closes the casus now - a closure delivered again costs the read alone.
+        java.util.concurrent.atomic.AtomicBoolean bekend = new java.util.concurrent.atomic.AtomicBoolean();
+        Optional<Boolean> gesloten = writer.update(casusId, CasusDocument.class, document -> {
+            bekend.set(true);
+            Casus casus = toDomain(document);
+            if (!casus.sluit(afgeslotenOp)) {
+                return Optional.empty();
+            }
+            document.sluit(casus.afgeslotenOp());
+            return Optional.of(true);
+        });
+        return bekend.get() ? Optional.of(gesloten.orElse(false)) : Optional.empty();
+    }
+
+    @Override
     public Optional<Casus> find(String casusId) {
         return Optional.ofNullable(mongo.findById(casusId, CasusDocument.class)).map(MongoCasussen::toDomain);
     }
@@ -68,7 +91,7 @@ public class MongoCasussen implements Casussen {
             // The keys of new toewijzingen before the casus: a stored toewijzing can always be found by its id.
             sleutels.schrijf(writer, casusId, casus.toewijzingen().stream().map(t -> t.toewijzingId()).filter(id -> !waren.contains(id)).toList());
             casus.toewijzingen().stream().filter(t -> !waren.contains(t.toewijzingId()))
-                    .forEach(t -> sleutels.schrijfNummer(writer, casusId, casus.gemeenteCode(), t.toewijzingNummer(), t.toewijzingId()));
+                    .forEach(t -> sleutels.schrijfNummer(writer, casusId, t.gemeente(casus.gemeenteCode()), t.toewijzingNummer(), t.toewijzingId()));
             document.neemOver(casus.toewijzingen().stream().map(ToewijzingMapping::doc).toList());
             document.neemBepalingenOver(casus.bepalingen().stream().map(ToewijzingMapping::doc).toList());
             document.sluit(casus.afgeslotenOp());
@@ -90,7 +113,8 @@ public class MongoCasussen implements Casussen {
             for (CasusDocument document : (Iterable<CasusDocument>) documenten::iterator) {
                 List<String> ids = document.toewijzingen().stream().map(CasusDocument.ToewijzingDoc::toewijzingId).toList();
                 sleutels.schrijf(writer, document.getId(), ids);
-                document.toewijzingen().forEach(t -> sleutels.schrijfNummer(writer, document.getId(), document.gemeenteCode(), t.toewijzingNummer(),
+                document.toewijzingen().forEach(t -> sleutels.schrijfNummer(writer, document.getId(),
+                        t.toewijzendeGemeente() == null ? document.gemeenteCode() : t.toewijzendeGemeente(), t.toewijzingNummer(),
                         t.toewijzingId()));
                 aantal += ids.size();
             }

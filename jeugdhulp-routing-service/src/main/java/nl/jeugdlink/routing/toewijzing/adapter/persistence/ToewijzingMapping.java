@@ -28,8 +28,9 @@ final class ToewijzingMapping {
                 doc(t.levering()), t.ontvangst() == null ? null
                         : new CasusDocument.OntvangstDoc(t.ontvangst().retourcodes(), t.ontvangst().ontvangenOp()),
                 t.wijziging() == null ? null : new CasusDocument.WijzigingDoc(t.wijziging().redenWijziging(), t.wijziging().vorigeEinddatum(),
-                        t.wijziging().volgnummer(), t.wijziging().gewijzigdOp(), t.wijziging().gewijzigdDoor()), t.referentieAanbieder(),
-                t.bepalingId());
+                        t.wijziging().volgnummer(), t.wijziging().gewijzigdOp(), t.wijziging().gewijzigdDoor(), t.wijziging().instemmingAanbieder()),
+                t.referentieAanbieder(),
+                t.bepalingId(), t.toewijzendeGemeente());
     }
 
     static CasusDocument.BepalingDoc doc(Bepaling b) {
@@ -41,7 +42,8 @@ final class ToewijzingMapping {
                 z.ingangsdatum(), z.einddatum(), o == null ? null : o.volume(), o == null ? null : o.eenheid().code(),
                 o == null ? null : o.frequentie().code(), z.budget(), b.evaluatiemomenten(), b.verwezenNaarLokaalTeamOp(), b.gecontracteerd(),
                 b.bepaaldOp(), b.bepaaldDoor(), a == null ? null : new CasusDocument.AkkoordDoc(a.gegevenOp(), a.gegevenDoor(), a.toelichting()),
-                b.verantwoordelijkeGemeente());
+                b.verantwoordelijkeGemeente(), b.lokaalTeamGeraadpleegdOp(), b.gi() == null ? null : b.gi().jeugdbeschermerId(),
+                b.gi() == null ? null : b.gi().organisatie());
     }
 
     static Bepaling bepaling(CasusDocument.BepalingDoc d) {
@@ -51,7 +53,8 @@ final class ToewijzingMapping {
         return new Bepaling(d.bepalingId(), new Toewijzingsopdracht(d.agbCode(), product, d.ingangsdatum(), d.einddatum(), omvang, d.budget()),
                 d.evaluatiemomenten(), d.verwezenNaarLokaalTeamOp(), d.gecontracteerd(), d.bepaaldOp(), d.bepaaldDoor(),
                 d.akkoord() == null ? null : new Bepaling.Akkoord(d.akkoord().gegevenOp(), d.akkoord().gegevenDoor(), d.akkoord().toelichting()),
-                d.verantwoordelijkeGemeente());
+                d.verantwoordelijkeGemeente(), d.lokaalTeamGeraadpleegdOp(),
+                d.giJeugdbeschermerId() == null ? null : new Bepaling.Gi(d.giJeugdbeschermerId(), d.giOrganisatie()));
     }
 
     static Toewijzing toewijzing(CasusDocument.ToewijzingDoc d) {
@@ -63,8 +66,9 @@ final class ToewijzingMapping {
                 levering(d.levering()), d.ontvangst() == null ? null
                         : new Ontvangst(d.ontvangst().retourcodes(), d.ontvangst().ontvangenOp()),
                 d.wijziging() == null ? null : new Toewijzing.Wijziging(d.wijziging().redenWijziging(), d.wijziging().vorigeEinddatum(),
-                        d.wijziging().volgnummer(), d.wijziging().gewijzigdOp(), d.wijziging().gewijzigdDoor()), d.referentieAanbieder(),
-                d.bepalingId());
+                        d.wijziging().volgnummer(), d.wijziging().gewijzigdOp(), d.wijziging().gewijzigdDoor(), d.wijziging().instemmingAanbieder()),
+                d.referentieAanbieder(),
+                d.bepalingId(), d.toewijzendeGemeente());
     }
 
     private static CasusDocument.@Nullable AfwijzingDoc doc(@Nullable Afwijzing a) {

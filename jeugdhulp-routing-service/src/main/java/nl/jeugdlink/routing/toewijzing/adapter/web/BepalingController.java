@@ -61,6 +61,8 @@ class BepalingController {
             @Schema(description = "Budget in eurocent; niet samen met een omvang", minimum = "1", maximum = "99999999") @Nullable Long budget,
             @Schema(description = "Evaluatiemomenten binnen de periode, 1 tot 24") @Nullable List<LocalDate> evaluatiemomenten,
             @Schema(description = "Wanneer het verwijsformulier naar het lokale team ging") @Nullable LocalDate verwezenNaarLokaalTeamOp,
+            @Schema(description = "Stap 1: wanneer de jeugdbeschermer het lokale team raadpleegde over de voorgenomen bepaling; de termijnen "
+                    + "van Bouwsteen 5 tellen vanaf die dag", nullable = true) @Nullable LocalDate lokaalTeamGeraadpleegdOp,
             @Schema(description = "De gemeente die volgens het woonplaatsbeginsel verantwoordelijk is (waar de ouder met gezag woont); "
                     + "standaard de gemeente van de casus", pattern = "^GM[0-9]{4}$", example = "GM0228", nullable = true)
             @Nullable String woonplaatsbeginselGemeente) {
@@ -80,6 +82,7 @@ class BepalingController {
             @Schema(nullable = true) @Nullable LocalDate einddatum, @Schema(nullable = true) @Nullable Integer volume,
             @Schema(nullable = true) @Nullable String eenheid, @Schema(nullable = true) @Nullable String frequentie,
             @Schema(nullable = true) @Nullable Long budget, List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp,
+            @Schema(description = "Stap 1: het overleg met het lokale team", nullable = true) @Nullable LocalDate lokaalTeamGeraadpleegdOp,
             @Schema(description = "Of het contractregister de hulp dekte toen zij bepaald werd") boolean gecontracteerd,
             @Schema(description = "Of de backoffice haar mag toewijzen: gecontracteerd, of met akkoord") boolean toewijsbaar,
             Instant bepaaldOp, String bepaaldDoor, @Schema(nullable = true) @Nullable Instant akkoordOp,
@@ -94,7 +97,7 @@ class BepalingController {
             var a = b.akkoord();
             return new BepalingResponse(b.bepalingId(), casusId, z.agbCode(), p == null ? null : p.categorie(), p == null ? null : p.code(),
                     z.ingangsdatum(), z.einddatum(), o == null ? null : o.volume(), o == null ? null : o.eenheid().code(),
-                    o == null ? null : o.frequentie().code(), z.budget(), b.evaluatiemomenten(), b.verwezenNaarLokaalTeamOp(), b.gecontracteerd(),
+                    o == null ? null : o.frequentie().code(), z.budget(), b.evaluatiemomenten(), b.verwezenNaarLokaalTeamOp(), b.lokaalTeamGeraadpleegdOp(), b.gecontracteerd(),
                     b.isToewijsbaar(), b.bepaaldOp(), b.bepaaldDoor(), a == null ? null : a.gegevenOp(), a == null ? null : a.gegevenDoor(),
                     b.verantwoordelijkVoor(casusGemeente));
         }
@@ -127,7 +130,8 @@ class BepalingController {
             @RequestBody BepalingRequest request) {
         Gebruiker gebruiker = toegang(casusId, BEPALERS, "JEUGDBESCHERMER of REGISSEUR");
         Bepaling bepaling = determining.bepaal(casusId, request.zorg(), request.evaluatiemomenten(), request.verwezenNaarLokaalTeamOp(),
-                request.woonplaatsbeginselGemeente(), gebruiker.id());
+                request.lokaalTeamGeraadpleegdOp(), request.woonplaatsbeginselGemeente(), gebruiker.id(),
+                gebruiker.heeftEenVan(EnumSet.of(Rol.JEUGDBESCHERMER)) ? new Bepaling.Gi(gebruiker.id(), gebruiker.organisatie()) : null);
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, casusId);
         return ResponseEntity.created(URI.create("/api/v1/casussen/" + casusId + "/bepalingen")).body(BepalingResponse.of(casusId, determining.casus(casusId).gemeenteCode(), bepaling));
     }

@@ -148,12 +148,14 @@ class Jw301Controller {
     static Jw301 jw301(Toewijzingen.InCasus gevonden, List<Toewijzing> inBericht, Client c) {
         Toewijzing t = gevonden.toewijzing();
         LocalDateTime op = LocalDateTime.ofInstant(t.toegewezenOp(), NEDERLAND).truncatedTo(ChronoUnit.SECONDS);
-        String gemeente = gevonden.gemeenteCode().startsWith("GM") ? gevonden.gemeenteCode().substring(2) : gevonden.gemeenteCode();
+        // The Afzender is the municipality that assigned it: under the woonplaatsbeginsel possibly another than the casus's.
+        String toewijzend = t.gemeente(gevonden.gemeenteCode());
+        String gemeente = toewijzend.startsWith("GM") ? toewijzend.substring(2) : toewijzend;
         // A changed toewijzing is a new message under the same number: T<number>W<change>, dated the change (TR056).
         var w = t.wijziging();
         var header = IjwElementen.Header.van(Jw301.BERICHTCODE, gemeente, t.agbCode(), w == null
-                ? new IjwElementen.BerichtIdentificatie("T" + t.toewijzingNummer(), op.toLocalDate())
-                : new IjwElementen.BerichtIdentificatie("T" + t.toewijzingNummer() + "W" + w.volgnummer(), w.gewijzigdOp().atZone(NEDERLAND).toLocalDate()));
+                ? new IjwElementen.BerichtIdentificatie(t.jw301Identificatie(), op.toLocalDate())
+                : new IjwElementen.BerichtIdentificatie(t.jw301Identificatie(), w.gewijzigdOp().atZone(NEDERLAND).toLocalDate()));
         List<Jw301.ToegewezenProduct> producten = inBericht.stream()
                 .map(x -> product(x, x.toewijzingId().equals(t.toewijzingId()) && x.wijziging() == null ? x.referentieAanbieder() : null)).toList();
         return new Jw301(header, new Jw301.Client(c.bsn(), new IjwElementen.Geboortedatum(c.geboortedatum(), null), c.geslacht(),

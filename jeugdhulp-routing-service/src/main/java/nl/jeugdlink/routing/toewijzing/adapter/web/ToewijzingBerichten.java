@@ -75,7 +75,9 @@ final class ToewijzingBerichten {
             @Schema(description = "De ReferentieAanbieder van het aangevraagde product (JW315) dat deze toewijzing honoreert", nullable = true)
             @Nullable String referentieAanbieder,
             @Schema(description = "De bepaling jeugdhulp die deze toewijzing uitvoert, als de backoffice haar noemde", format = "uuid", nullable = true)
-            @Nullable String bepalingId) {
+            @Nullable String bepalingId,
+            @Schema(description = "De gemeente die toewees (Afzender van de JW301, haar ToewijzingNummer): volgens het woonplaatsbeginsel "
+                    + "mogelijk een andere dan die van de casus", example = "GM0228") String toewijzendeGemeente) {
 
         static ToewijzingResponse of(Toewijzingen.InCasus gevonden) {
             Toewijzing t = gevonden.toewijzing();
@@ -87,7 +89,7 @@ final class ToewijzingBerichten {
                             : new OmvangBericht((long) t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
                     t.budget(), t.toegewezenOp(), t.toegewezenDoor(), AfwijzingBericht.of(t.afwijzing()),
                     t.wijziging() == null ? null : t.wijziging().redenWijziging(), t.wijziging() == null ? null : t.wijziging().gewijzigdOp(),
-                    t.referentieAanbieder(), t.bepalingId());
+                    t.referentieAanbieder(), t.bepalingId(), t.gemeente(gevonden.gemeenteCode()));
         }
     }
 
@@ -100,7 +102,9 @@ final class ToewijzingBerichten {
     record WijzigingRequest(
             @Schema(description = "De nieuwe einddatum: eerder dan de huidige, niet voor de ingangsdatum", example = "2027-02-28") @Nullable LocalDate einddatum,
             @Schema(description = "JZ002: 02-14 (nooit 01, CS336); 13 (verwijderd) alleen met einddatum = ingangsdatum (CS335)", example = "05")
-            @Nullable String redenWijziging) {
+            @Nullable String redenWijziging,
+            @Schema(description = "De zorgaanbieder stemde in: nodig voor een einddatum in het verleden (OP186); standaard false", nullable = true)
+            @Nullable Boolean instemmingAanbieder) {
     }
 
     record AanpassingRequest(
@@ -111,7 +115,21 @@ final class ToewijzingBerichten {
             @Schema(description = "Het nieuwe product; weggelaten: hetzelfde", nullable = true) @Nullable ProductBericht product,
             @Schema(description = "De nieuwe omvang; niet samen met een budget", nullable = true) @Nullable OmvangBericht omvang,
             @Schema(description = "Het nieuwe budget in eurocent; niet samen met een omvang", minimum = "1", maximum = "99999999", nullable = true)
-            @Nullable Long budget) {
+            @Nullable Long budget,
+            @Schema(description = "De zorgaanbieder stemde in: nodig voor een einddatum in het verleden (OP186); standaard false", nullable = true)
+            @Nullable Boolean instemmingAanbieder) {
+    }
+
+    record CorrectieRequest(
+            @Schema(description = "Het juiste product; weggelaten: hetzelfde", nullable = true) @Nullable ProductBericht product,
+            @Schema(description = "De juiste ingangsdatum; weggelaten: dezelfde", example = "2026-12-01", nullable = true) @Nullable LocalDate ingangsdatum,
+            @Schema(description = "De juiste einddatum; weggelaten: dezelfde", example = "2027-05-31", nullable = true) @Nullable LocalDate einddatum,
+            @Schema(description = "De juiste omvang; niet samen met een budget; weggelaten (met het budget): dezelfde", nullable = true)
+            @Nullable OmvangBericht omvang,
+            @Schema(description = "Het juiste budget in eurocent; niet samen met een omvang", minimum = "1", maximum = "99999999", nullable = true)
+            @Nullable Long budget,
+            @Schema(description = "De zorgaanbieder stemde in: nodig voor een einddatum in het verleden (OP186); standaard false", nullable = true)
+            @Nullable Boolean instemmingAanbieder) {
     }
 
     record BesprekingRequest(

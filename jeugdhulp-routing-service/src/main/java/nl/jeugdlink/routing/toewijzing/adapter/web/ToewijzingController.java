@@ -33,6 +33,7 @@ import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.Besprekin
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.OpschalingRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.WijzigingRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.AanpassingRequest;
+import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.CorrectieRequest;
 import nl.jeugdlink.routing.toewijzing.adapter.web.ToewijzingBerichten.ZoektochtRequest;
 import nl.jeugdlink.routing.toewijzing.application.ChangingToewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.Zoektocht;
@@ -123,14 +124,18 @@ class ToewijzingController {
             throw weiger(casusId, "rol niet toegestaan: nodig is BACKOFFICE");
         }
         String gemeente = assigning.gemeenteVan(casusId);
-        Toewijzingsinzage.weigeringVoorGemeente(new Toewijzingsinzage.Gemeentelijk(gebruiker.gemeenten()), gemeente).ifPresent(reden -> {
-            throw weiger(casusId, reden);
-        });
-        Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(request.invoer());
         if (request.bepalingId() != null) {
             ParameterChecks.uuid("bepalingId", request.bepalingId());
         }
-        Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, request.bepalingId(), gebruiker.id());
+        // The casus's back office, or - under the woonplaatsbeginsel - the back office of the municipality a bepaling makes responsible.
+        boolean verantwoordelijk = request.bepalingId() != null
+                && assigning.verantwoordelijkeGemeente(casusId, request.bepalingId()).filter(gebruiker::werktVoor).isPresent();
+        Toewijzingsinzage.weigeringVoorGemeente(new Toewijzingsinzage.Gemeentelijk(gebruiker.gemeenten()), gemeente).filter(reden -> !verantwoordelijk)
+                .ifPresent(reden -> {
+                    throw weiger(casusId, reden);
+                });
+        Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(request.invoer());
+        Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, request.bepalingId(), gebruiker.id(), null, gebruiker.gemeenten());
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, casusId);
         return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toegewezen.toewijzing().toewijzingId()))
                 .body(ToewijzingResponse.of(toegewezen));
@@ -360,12 +365,12 @@ class ToewijzingController {
     @ApiResponse(responseCode = "403", description = "Geen backoffice, of de toewijzing is van een andere gemeente")
     @ApiResponse(responseCode = "404", description = "Geen toewijzing met dit id")
     @ApiResponse(responseCode = "409", description = "Niet eerder (ALLEEN_INKORTEN), voor de ingangsdatum (CS003) of de start (TR018), reden 13 "
-            + "zonder einddatum = ingangsdatum (CS335), of al verwijderd (VERWIJDERD)")
+            + "zonder einddatum = ingangsdatum (CS335), al verwijderd (VERWIJDERD), of in het verleden zonder instemming van de zorgaanbieder (OP186)")
     ResponseEntity<ToewijzingResponse> wijzig(
             @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
             @RequestBody WijzigingRequest request) {
         Gebruiker gebruiker = Toegang.gebruiker();
-        Toewijzingen.InCasus toewijzing = vanGemeente(gebruiker, toewijzingId, EnumSet.of(Rol.BACKOFFICE), "BACKOFFICE");
+        Toewijzingen.InCasus toewijzing = vanToewijzendeGemeente(gebruiker, toewijzingId);
         List<InvalidParam> fouten = new ArrayList<>();
         if (request.einddatum() == null) {
             fouten.add(new InvalidParam("einddatum", "required", "De nieuwe einddatum."));
@@ -376,7 +381,8 @@ class ToewijzingController {
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
-        var gewijzigd = changing.wijzig(toewijzing.casusId(), toewijzingId, request.einddatum(), request.redenWijziging(), gebruiker.id());
+        var gewijzigd = changing.wijzig(toewijzing.casusId(), toewijzingId, request.einddatum(), request.redenWijziging(),
+                Boolean.TRUE.equals(request.instemmingAanbieder()), gebruiker.id());
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, toewijzing.casusId());
         return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + toewijzingId)).body(ToewijzingResponse.of(
                 new Toewijzingen.InCasus(gewijzigd, toewijzing.casusId(), toewijzing.aanmeldingId(), toewijzing.gemeenteCode())));
@@ -399,7 +405,7 @@ class ToewijzingController {
             @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
             @RequestBody AanpassingRequest request) {
         Gebruiker gebruiker = Toegang.gebruiker();
-        Toewijzingen.InCasus toewijzing = vanGemeente(gebruiker, toewijzingId, EnumSet.of(Rol.BACKOFFICE), "BACKOFFICE");
+        Toewijzingen.InCasus toewijzing = vanToewijzendeGemeente(gebruiker, toewijzingId);
         List<InvalidParam> fouten = new ArrayList<>();
         if (request.vanaf() == null) {
             fouten.add(new InvalidParam("vanaf", "required", "De eerste dag van de aangepaste hulp."));
@@ -420,9 +426,64 @@ class ToewijzingController {
         var omvang = request.omvang() == null ? null : new nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht.OmvangInvoer(
                 request.omvang().volume(), request.omvang().eenheid(), request.omvang().frequentie());
         var nieuw = assigning.pasAan(toewijzing.casusId(), toewijzingId, java.util.Objects.requireNonNull(request.vanaf()),
-                java.util.Objects.requireNonNull(request.redenWijziging()), product, omvang, request.budget(), gebruiker.id());
+                java.util.Objects.requireNonNull(request.redenWijziging()), product, omvang, request.budget(),
+                Boolean.TRUE.equals(request.instemmingAanbieder()), gebruiker.id());
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, toewijzing.casusId());
         return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + nieuw.toewijzing().toewijzingId())).body(ToewijzingResponse.of(nieuw));
+    }
+
+    @PostMapping("/api/v1/toewijzingen/{toewijzingId}/correctie")
+    @Operation(summary = "Corrigeer een toewijzing (intrekking met reden 13 en een nieuwe toewijzing, in een keer)", description = "Door de "
+            + "backoffice van de gemeente van de toewijzing (iJw 3.3.2): de toewijzing wordt verwijderd (RedenWijziging 13, einddatum = "
+            + "ingangsdatum; meldt ToewijzingGewijzigd) en de juiste hulp is een nieuwe toewijzing met een nieuw ToewijzingNummer voor dezelfde "
+            + "zorgaanbieder (meldt JeugdhulpToegewezen), in een schrijfactie. Wat is weggelaten blijft zoals het was. Een verwijdering in het "
+            + "verleden alleen met instemming van de zorgaanbieder (OP186).")
+    @ApiResponse(responseCode = "201", description = "De gecorrigeerde (nieuwe) toewijzing", content = @Content(schema = @Schema(implementation = ToewijzingResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Niets te corrigeren, of de juiste hulp breekt een regel; invalidParams noemt veld en regel")
+    @ApiResponse(responseCode = "403", description = "Geen backoffice, of de toewijzing is van een andere gemeente")
+    @ApiResponse(responseCode = "404", description = "Geen toewijzing met dit id")
+    @ApiResponse(responseCode = "409", description = "Al gestart na de ingangsdatum (TR018), afgewezen (AL_AFGEWEZEN), al verwijderd (VERWIJDERD), "
+            + "in het verleden zonder instemming (OP186), gestapeld (TR302) of niet gecontracteerd (GEEN_CONTRACT)")
+    ResponseEntity<ToewijzingResponse> corrigeer(
+            @Parameter(description = "Het id van de toewijzing", schema = @Schema(type = "string", format = "uuid")) @PathVariable String toewijzingId,
+            @RequestBody CorrectieRequest request) {
+        Gebruiker gebruiker = Toegang.gebruiker();
+        Toewijzingen.InCasus toewijzing = vanToewijzendeGemeente(gebruiker, toewijzingId);
+        if (request.product() == null && request.ingangsdatum() == null && request.einddatum() == null && request.omvang() == null
+                && request.budget() == null) {
+            throw new InvalidInputException(List.of(new InvalidParam("product", "required",
+                    "Wat gecorrigeerd wordt: een product, ingangsdatum, einddatum, omvang of budget.")));
+        }
+        var correctie = new AssigningToewijzing.Correctie(
+                request.product() == null ? null : new Toewijzingsopdracht.ProductInvoer(request.product().categorie(), request.product().code()),
+                request.ingangsdatum(), request.einddatum(),
+                request.omvang() == null ? null
+                        : new Toewijzingsopdracht.OmvangInvoer(request.omvang().volume(), request.omvang().eenheid(), request.omvang().frequentie()),
+                request.budget());
+        var gecorrigeerd = assigning.corrigeer(toewijzing.casusId(), toewijzingId, correctie, Boolean.TRUE.equals(request.instemmingAanbieder()),
+                gebruiker.id());
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, toewijzing.casusId());
+        return ResponseEntity.created(URI.create("/api/v1/toewijzingen/" + gecorrigeerd.toewijzing().toewijzingId()))
+                .body(ToewijzingResponse.of(gecorrigeerd));
+    }
+
+    /**
+     * The toewijzing for the back office of the municipality that assigned it - under the woonplaatsbeginsel possibly another than the
+     * casus's: only the assigning municipality changes its toewijzing (its JW301). 403 otherwise (audited about the casus), 404 when unknown.
+     */
+    private Toewijzingen.InCasus vanToewijzendeGemeente(Gebruiker gebruiker, String toewijzingId) {
+        ParameterChecks.uuid("toewijzingId", toewijzingId);
+        var gevonden = toewijzingen.find(toewijzingId);
+        String betreft = gevonden.map(Toewijzingen.InCasus::casusId).orElse(toewijzingId);
+        if (!gebruiker.heeftEenVan(EnumSet.of(Rol.BACKOFFICE))) {
+            throw weiger(betreft, "rol niet toegestaan: nodig is BACKOFFICE");
+        }
+        Toewijzingen.InCasus toewijzing = gevonden.orElseThrow(() -> new NietGevonden(toewijzingId));
+        String toewijzend = toewijzing.toewijzing().gemeente(toewijzing.gemeenteCode());
+        if (!gebruiker.werktVoor(toewijzend)) {
+            throw weiger(betreft, "geen toegang tot gegevens van gemeente " + toewijzend);
+        }
+        return toewijzing;
     }
 
     /** The toewijzing for a role of its municipality: 403 for another role or municipality (audited about the casus), 404 when unknown. */
