@@ -1,6 +1,8 @@
 package nl.jeugdlink.infra.store;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
@@ -11,8 +13,10 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -21,8 +25,8 @@ import de.bwaldvogel.mongo.oplog.Oplog;
  * One database of the store: the library's {@code H2Database} with the same map names and layout,
  * but with its maps opened with {@link BsonKeyType} and {@link BsonDocumentType} (see
  * {@link StoreFormat}) and non-unique indexes that cost nothing at start ({@link IgnoredIndex}).
- * The collections are the library's own {@link H2Collection} without its data-size bookkeeping: queries and updates
- * are unchanged.
+ * The collections are the library's own {@link H2Collection}, handing out copies and without its data-size
+ * bookkeeping ({@link BsonCollection}): queries and updates are unchanged.
  */
 final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
 
@@ -39,25 +43,54 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
         String fullName = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> dataMap = mvStore.openMap(StoreFormat.DATA_PREFIX + fullName, StoreFormat.dataMap());
         MVMap<String, Object> metaMap = mvStore.openMap(StoreFormat.META_PREFIX + fullName);
-        return new UntrackedSizeCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        return new BsonCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
 
     /**
-     * The library's collection without its running data size: to keep it, the library encodes the old and the new
-     * document to BSON on every update only to measure them, and writes the sum to the collection's meta map on every
-     * insert, update and delete - 16.5 % of the store's CPU in the hop bench (JFR, docs/performance.md), for a figure
-     * that only {@code collStats}/{@code dbStats} report and no service reads. Those report the size as last tracked.
+     * The library's collection with two changes.
+     *
+     * <p><b>No document the map holds is handed out.</b> The library updates a document by changing the very instance
+     * it read from the map ({@code AbstractMongoCollection.updateDocument}: {@code document.remove/put}, then
+     * {@code handleUpdate} puts it back), while H2's serialisation thread may be writing the page that holds that same
+     * instance to the file: a {@code ConcurrentModificationException} there closes the MVStore for good, and every
+     * request after it failed ("This store is closed"; the growth bench, 16,000 referrals into a seeding, 2026-12-05).
+     * So every read hands out a copy, and the map only ever receives instances nobody else holds.
+     *
+     * <p><b>No running data size.</b> To keep it, the library encodes the old and the new document to BSON on every
+     * update only to measure them, and writes the sum to the collection's meta map on every insert, update and delete -
+     * 16.5 % of the store's CPU in the hop bench (JFR, docs/performance.md), for a figure that only
+     * {@code collStats}/{@code dbStats} report and no service reads. Those report the size as last tracked.
      */
-    static final class UntrackedSizeCollection extends H2Collection {
+    static final class BsonCollection extends H2Collection {
 
-        UntrackedSizeCollection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> dataMap,
-                                MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+        BsonCollection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> dataMap,
+                       MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
             super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
         }
 
         @Override
         protected boolean tracksDataSize() {
             return false;
+        }
+
+        @Override
+        protected Document getDocument(Object position) {
+            Document stored = super.getDocument(position);
+            return stored == null ? null : stored.cloneDeeply();
+        }
+
+        @Override
+        protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+            return super.streamAllDocumentsWithPosition().map(d -> new DocumentWithPosition<>(d.getDocument().cloneDeeply(), d.getPosition()));
+        }
+
+        /** A scan's matches are copied once matched (the rest of a batched result is only read, by {@code getMore}). */
+        @Override
+        protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+            QueryResult matched = super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            List<Document> copies = new ArrayList<>();
+            matched.forEach(document -> copies.add(document.cloneDeeply()));
+            return new QueryResult(copies, matched.getCursorId());
         }
     }
 
