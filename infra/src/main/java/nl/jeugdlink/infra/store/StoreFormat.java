@@ -75,7 +75,8 @@ public final class StoreFormat {
      */
     private static MVStore.Builder builder(Path file) {
         MVStore.Builder builder = new MVStore.Builder().fileName(file.toString())
-            .pageSplitSize(Integer.getInteger("jeugdlink.store.pageSplitSize", 4096));
+            .pageSplitSize(Integer.getInteger("jeugdlink.store.pageSplitSize", 4096))
+            .backgroundExceptionHandler(StoreFormat::stopOnWriteFailure);
         Integer cacheSize = Integer.getInteger("jeugdlink.store.cacheSize");
         if (cacheSize != null) {
             builder.cacheSize(cacheSize);
@@ -85,6 +86,17 @@ public final class StoreFormat {
             builder.autoCommitBufferSize(autoCommitBufferSize);
         }
         return builder;
+    }
+
+    /**
+     * A failure of H2's background writer closes the MVStore for good: the server would go on answering every command
+     * with "This store is closed", and the services with 500s. So the process stops, saying why, and whoever runs it
+     * ({@code ./jeugdlink run}, a supervisor) sees a store that is down, not one that pretends to be up.
+     */
+    private static void stopOnWriteFailure(Thread thread, Throwable failure) {
+        System.err.println("MongoStore: writing the file failed in " + thread.getName() + "; the store is closed and stops now.");
+        failure.printStackTrace();
+        Runtime.getRuntime().halt(70);
     }
 
     private static String formatOf(MVStore store) {
