@@ -1,8 +1,8 @@
 package nl.jeugdlink.escalatie.termijn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import nl.jeugdlink.contracts.escalatie.EscalationEvents;
 import nl.jeugdlink.contracts.intake.IntakeEvents;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
@@ -11,6 +11,7 @@ import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.ReceivedEvent;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Binding {@code aanmeldingen-in-0} (the intake's topic, keyed by referral): the cases every consumer
@@ -22,6 +23,9 @@ class AanmeldingenBindingIntegrationTest extends ConsumerCases {
 
     @Autowired
     Trajecten trajecten;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Override
     protected String topic() {
@@ -48,11 +52,18 @@ class AanmeldingenBindingIntegrationTest extends ConsumerCases {
         return trajecten.vind(event.key()).map(geladen -> geladen.heeftVerwerkt(event.id())).orElse(false);
     }
 
-    /** One deadline, started once on the topic: a second TermijnGestart would be a visible duplicate, so it is given time to show. */
+    /**
+     * One deadline, started once on the topic: a second TermijnGestart would be a visible duplicate. Read once the traject's
+     * outbox is empty (the relay removes an event only once the broker has it): every write of the event is done by then.
+     */
     @Override
     protected void thenAppliedOnce(ReceivedEvent event) {
         assertThat(trajecten.vind(event.key()).orElseThrow().traject().termijnen()).hasSize(1);
-        var gestart = kafka.read(EscalationEvents.TOPIC, Duration.ofSeconds(3), records -> false).stream()
+        await().atMost(PATIENCE).until(() -> {
+            org.bson.Document traject = mongo.findById(event.key(), org.bson.Document.class, "trajecten");
+            return traject != null && traject.getList("pendingEvents", Object.class, java.util.List.of()).isEmpty();
+        });
+        var gestart = kafka.readAll(EscalationEvents.TOPIC).stream()
                 .filter(r -> event.key().equals(r.key()) && EscalationEvents.TERMIJN_GESTART.type().equals(KafkaProbe.header(r, "ce_type")))
                 .map(r -> KafkaProbe.header(r, "ce_id")).distinct().toList();
         assertThat(gestart).hasSize(1);

@@ -34,12 +34,23 @@ public final class TrajectEventsMother {
         }
     }
 
-    public final String aanmeldingId = UUID.randomUUID().toString();
-    public final String casusId = UUID.randomUUID().toString();
+    public final String aanmeldingId;
+    public final String casusId;
     private final String gemeenteCode;
 
     public TrajectEventsMother(String gemeenteCode) {
+        this(UUID.randomUUID().toString(), UUID.randomUUID().toString(), gemeenteCode);
+    }
+
+    private TrajectEventsMother(String aanmeldingId, String casusId, String gemeenteCode) {
+        this.aanmeldingId = aanmeldingId;
+        this.casusId = casusId;
         this.gemeenteCode = gemeenteCode;
+    }
+
+    /** The same referral and casus as told in another municipality: facts its traject must refuse. */
+    TrajectEventsMother alsGemeente(String andere) {
+        return new TrajectEventsMother(aanmeldingId, casusId, andere);
     }
 
     public static TrajectEventsMother inEde() {

@@ -35,6 +35,10 @@ public class TrackingTermijnen {
         return gelezen.contains(type);
     }
 
+    /** A reported event for its traject: the inbound event's id, the referral and municipality it names, and what it says. */
+    public record Feit(String eventId, String aanmeldingId, String gemeenteCode, Gebeurtenis gebeurtenis) {
+    }
+
     /**
      * The region was decided at the door (the platform's handler table, ADR 0015); the traject's own
      * municipality is decided here.
@@ -42,17 +46,34 @@ public class TrackingTermijnen {
      * @throws TrajectGeweigerd when the fact names another municipality than its traject
      */
     public Uitkomst verwerk(String eventId, String aanmeldingId, String gemeenteCode, Gebeurtenis gebeurtenis) {
-        Optional<List<TermijnEvent>> events = trajecten.wijzig(aanmeldingId, gemeenteCode, eventId, traject -> {
-            if (!traject.gemeenteCode().equals(gemeenteCode)) {
-                throw new TrajectGeweigerd("traject " + aanmeldingId + " hoort bij gemeente " + traject.gemeenteCode()
-                        + ", niet bij " + gemeenteCode);
+        return verwerkAlle(List.of(new Feit(eventId, aanmeldingId, gemeenteCode, gebeurtenis))).getFirst();
+    }
+
+    /**
+     * A poll's facts in their order, written together by the store (ADR 0018): per fact whether it was applied now or before.
+     *
+     * @throws TrajectGeweigerd when a fact names another municipality than its traject (the poll's table then applies them one by one)
+     */
+    public List<Uitkomst> verwerkAlle(List<Feit> feiten) {
+        List<Trajecten.Opdracht> opdrachten = feiten.stream().map(f -> new Trajecten.Opdracht(f.aanmeldingId(), f.gemeenteCode(), f.eventId(),
+                traject -> {
+                    if (!traject.gemeenteCode().equals(f.gemeenteCode())) {
+                        throw new TrajectGeweigerd("traject " + f.aanmeldingId() + " hoort bij gemeente " + traject.gemeenteCode()
+                                + ", niet bij " + f.gemeenteCode());
+                    }
+                    return traject.verwerk(f.gebeurtenis(), klok);
+                })).toList();
+        List<Optional<List<TermijnEvent>>> geschreven = trajecten.wijzigAlle(opdrachten);
+        List<Uitkomst> uitkomsten = new java.util.ArrayList<>(feiten.size());
+        for (int i = 0; i < feiten.size(); i++) {
+            Feit f = feiten.get(i);
+            Optional<List<TermijnEvent>> events = geschreven.get(i);
+            events.ifPresent(metingen::vastgelegd);
+            if (events.isPresent()) {
+                klok.regels().overgeslagen(f.gebeurtenis()).forEach(soort -> metingen.overgeslagen(soort, f.gemeenteCode()));
             }
-            return traject.verwerk(gebeurtenis, klok);
-        });
-        events.ifPresent(metingen::vastgelegd);
-        if (events.isPresent()) {
-            klok.regels().overgeslagen(gebeurtenis).forEach(soort -> metingen.overgeslagen(soort, gemeenteCode));
+            uitkomsten.add(events.isPresent() ? Uitkomst.VERWERKT : Uitkomst.AL_VERWERKT);
         }
-        return events.isPresent() ? Uitkomst.VERWERKT : Uitkomst.AL_VERWERKT;
+        return uitkomsten;
     }
 }

@@ -67,6 +67,20 @@ public interface Trajecten {
     Optional<List<TermijnEvent>> wijzig(String aanmeldingId, String gemeenteCode, @Nullable String eventId,
             Function<Traject, List<TermijnEvent>> wijziging);
 
+    /** One fact for {@link #wijzigAlle}: as the arguments of {@link #wijzig}. */
+    record Opdracht(String aanmeldingId, String gemeenteCode, @Nullable String eventId, Function<Traject, List<TermijnEvent>> wijziging) {
+    }
+
+    /**
+     * {@link #wijzig} for a poll's facts, in their order (two of one traject see each other's effect): per fact what
+     * {@link #wijzig} answers. A store may write them together; a fact that changes nothing (no fact, deadline or event
+     * the traject did not hold) need not be written at all. Anything thrown leaves the facts to be offered again, which a
+     * store must recognise as applied where it wrote them.
+     */
+    default List<Optional<List<TermijnEvent>>> wijzigAlle(List<Opdracht> opdrachten) {
+        return opdrachten.stream().map(o -> wijzig(o.aanmeldingId(), o.gemeenteCode(), o.eventId(), o.wijziging())).toList();
+    }
+
     /** As {@link #wijzig}, for a stored traject only: empty, and nothing written, when there is none. */
     Optional<List<TermijnEvent>> wijzigBestaand(String aanmeldingId, Function<Traject, List<TermijnEvent>> wijziging);
 

@@ -10,10 +10,7 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwi
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,10 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.stream.Collectors;
 import nl.jeugdlink.escalatie.termijn.adapter.persistence.Vervaldagen.Vervaldag;
-import nl.jeugdlink.escalatie.termijn.domain.Soort;
-import nl.jeugdlink.escalatie.termijn.domain.Status;
 import nl.jeugdlink.escalatie.termijn.domain.Termijn;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
 import nl.jeugdlink.escalatie.termijn.domain.Traject;
@@ -194,118 +188,38 @@ public class MongoTrajecten implements Trajecten {
     @Override
     public Optional<List<TermijnEvent>> wijzig(String aanmeldingId, String gemeenteCode, @Nullable String eventId,
             Function<Traject, List<TermijnEvent>> wijziging) {
-        Set<TrajectDocument> nieuw = Collections.newSetFromMap(new IdentityHashMap<>());
-        Supplier<TrajectDocument> vers = () -> {
-            TrajectDocument document = new TrajectDocument(aanmeldingId, gemeenteCode);
-            nieuw.add(document);
-            return document;
-        };
-        return writer.createOrUpdate(aanmeldingId, TrajectDocument.class, vers, document -> {
-            if (eventId != null && document.hasApplied(eventId)) {
-                return Optional.empty();
-            }
-            Traject traject = nieuw.contains(document) ? Traject.nieuw(aanmeldingId, gemeenteCode) : document.traject();
-            return Optional.of(schrijf(document, traject, wijziging, eventId));
-        }).map(this::opgeruimd);
+        return wijzigAlle(List.of(new Opdracht(aanmeldingId, gemeenteCode, eventId, wijziging))).getFirst();
+    }
+
+    /**
+     * A poll's facts in one read of their trajecten and one bulk write of them, their side documents in one bulk per
+     * collection before and after ({@link Schrijfronde}); a fact that changes nothing writes nothing.
+     */
+    @Override
+    public List<Optional<List<TermijnEvent>>> wijzigAlle(List<Opdracht> opdrachten) {
+        return new Schrijfronde(writer, mapper, sleutels, vervaldagen, tellingen, opdrachten.stream()
+                .map(o -> new Schrijfronde.Opdracht(o.aanmeldingId(), o.gemeenteCode(), o.eventId(), o.wijziging())).toList()).schrijf();
     }
 
     @Override
     public Optional<List<TermijnEvent>> wijzigBestaand(String aanmeldingId, Function<Traject, List<TermijnEvent>> wijziging) {
-        return writer.update(aanmeldingId, TrajectDocument.class, document -> Optional.of(schrijf(document, document.traject(), wijziging, null)))
-                .map(this::opgeruimd);
-    }
-
-    /** What one write changed: its events, the due-index entries before and after it, and its share in the counters if it changed. */
-    private record Geschreven(List<TermijnEvent> events, Set<Vervaldag> waren, Set<Vervaldag> zijn, String aanmeldingId,
-            Tellingen.@Nullable Aandeel aandeel) {
-    }
-
-    /** One attempt: changes the traject and puts it, its events and the applied event's id in the document the writer saves. */
-    private Geschreven schrijf(TrajectDocument document, Traject traject, Function<Traject, List<TermijnEvent>> wijziging,
-            @Nullable String verwerktEventId) {
-        List<TermijnEvent> events = wijziging.apply(traject);
-        Set<Vervaldag> waren = wachtend(document);
-        Set<String> sleutelsWaren = sleutels(document);
-        Map<String, Long> lopendWaren = lopend(document);
-        document.neemOver(traject);
-        Set<Vervaldag> zijn = wachtend(document);
-        // A write that changes the running deadlines announces its number before the traject is saved (Tellingen): its share
-        // is set once the write stands, and a crash in between is healed from the stored traject at the next count.
-        Map<String, Long> lopendZijn = lopend(document);
-        Tellingen.Aandeel aandeel = null;
-        if (!lopendZijn.equals(lopendWaren)) {
-            aandeel = new Tellingen.Aandeel(document.volgendTelnummer(), lopendZijn);
-            tellingen.kondigAan(document.getId(), aandeel.telnummer());
-        }
-        // Keys before the traject too: a casus or deadline that is stored can always be found by its id.
-        sleutels.schrijf(document.getId(), sleutels(document).stream().filter(k -> !sleutelsWaren.contains(k)).toList());
-        // Into the due-index before the traject is written: an open deadline is never stored without being listed.
-        vervaldagen.schrijf(zijn.stream().filter(v -> !waren.contains(v)).toList());
-        writer.append(document, events, mapper);
-        if (verwerktEventId != null) {
-            document.markApplied(verwerktEventId);
-        }
-        return new Geschreven(events, waren, zijn, document.getId(), aandeel);
-    }
-
-    /** After the write: what it stopped or moved need not wait in the index for its day. */
-    private List<TermijnEvent> opgeruimd(Geschreven geschreven) {
-        // Its share once the write stands; what fails here is healed at the next count, from the announcement.
-        if (geschreven.aandeel() != null) {
-            try {
-                tellingen.leg(geschreven.aanmeldingId(), geschreven.aandeel());
-            } catch (RuntimeException e) {
-                log.warn("running-deadline counters not updated for {} (healed at the next count): {}", geschreven.aanmeldingId(), e.getMessage());
-            }
-        }
-        // Best effort: the sweep forgets what is left.
-        try {
-            vervaldagen.vergeet(geschreven.waren().stream().filter(v -> !geschreven.zijn().contains(v)).toList());
-        } catch (RuntimeException e) {
-            log.debug("due-index not cleaned for {}: {}", geschreven.aanmeldingId(), e.getMessage());
-        }
-        return geschreven.events();
+        return new Schrijfronde(writer, mapper, sleutels, vervaldagen, tellingen, List.of(new Schrijfronde.Opdracht(aanmeldingId, null, null, wijziging)))
+                .schrijf().getFirst();
     }
 
     /** The keys a stored traject can be found by besides its id: its casus and its deadlines. */
     private static Set<String> sleutels(TrajectDocument document) {
-        Set<String> sleutelsVan = new HashSet<>();
-        if (document.casusId() != null) {
-            sleutelsVan.add(Sleutels.casus(document.casusId()));
-        }
-        document.termijnDocs().forEach(t -> sleutelsVan.add(Sleutels.termijn(t.id(document.getId()))));
-        return sleutelsVan;
+        return Schrijfronde.Vorm.van(document).sleutels();
     }
 
     /** The running deadlines of a stored traject, per counter cell ({@link Tellingen#cel}). */
     private static Map<String, Long> lopend(TrajectDocument document) {
-        Map<String, Long> lopend = new HashMap<>();
-        for (TrajectDocument.TermijnDoc t : document.termijnDocs()) {
-            if (Status.valueOf(t.status()).lopend()) {
-                lopend.merge(Tellingen.cel(document.gemeenteCode(), t.soort(), t.status()), 1L, Long::sum);
-            }
-        }
-        return lopend;
+        return Schrijfronde.Vorm.van(document).lopend();
     }
 
     /** The deadlines of a stored traject the due-index lists, at their next moment: open ones when they pass, breaches still to reach their next person. */
     private static Set<Vervaldag> wachtend(TrajectDocument document) {
-        // From the stored shape, not a restored traject: this runs twice on every write.
-        Set<Vervaldag> wachtend = new HashSet<>();
-        for (TrajectDocument.TermijnDoc t : document.termijnDocs()) {
-            Instant moment = volgendMoment(t);
-            if (moment != null) {
-                wachtend.add(new Vervaldag(document.getId(), t.id(document.getId()), moment));
-            }
-        }
-        return wachtend;
-    }
-
-    private static @Nullable Instant volgendMoment(TrajectDocument.TermijnDoc t) {
-        if (Status.OPEN.name().equals(t.status())) {
-            return t.verstrijktOp();
-        }
-        return Status.OVERSCHREDEN.name().equals(t.status()) && t.opgeschaaldOp() == null ? t.opschalingOp() : null;
+        return Schrijfronde.Vorm.van(document).wachtend();
     }
 
     private record Voortgang(Vervaldagen.Gelezen gelezen) {

@@ -43,8 +43,13 @@ class Sleutels {
 
     void schrijf(String trajectId, Collection<String> sleutels) {
         for (String sleutel : sleutels) {
-            writer.insertIfAbsent(new Document("_id", sleutel).append("traject", trajectId), COLLECTION);
+            writer.insertIfAbsent(document(sleutel, trajectId), COLLECTION);
         }
+    }
+
+    /** The key document: the key as {@code _id}, naming its traject. A poll's worth goes in one bulk ({@link Schrijfronde}). */
+    static Document document(String sleutel, String trajectId) {
+        return new Document("_id", sleutel).append("traject", trajectId);
     }
 
     Optional<String> traject(String sleutel) {

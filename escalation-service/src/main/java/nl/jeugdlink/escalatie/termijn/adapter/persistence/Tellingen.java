@@ -74,6 +74,68 @@ class Tellingen {
         mongo.upsert(opId(emmer(aanmeldingId)), new Update().max(WACHTEND + "." + aanmeldingId, telnummer).inc(VERSIE, 1), COLLECTION);
     }
 
+    /**
+     * {@link #kondigAan(String, long)} for a poll's trajecten in one bulk write: one upsert per counter document they hash
+     * into, each {@code $max} of its trajecten's numbers and one version step.
+     */
+    void kondigAan(Map<String, Long> telnummers) {
+        if (telnummers.isEmpty()) {
+            return;
+        }
+        Map<String, Update> perEmmer = new java.util.LinkedHashMap<>();
+        telnummers.forEach((aanmeldingId, telnummer) -> perEmmer.computeIfAbsent(emmer(aanmeldingId), e -> new Update().inc(VERSIE, 1))
+                .max(WACHTEND + "." + aanmeldingId, telnummer));
+        var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        perEmmer.forEach((emmer, update) -> bulk.upsert(opId(emmer), update));
+        bulk.execute();
+    }
+
+    /**
+     * {@link #leg(String, Aandeel)} for a poll's trajecten: the counter documents they hash into read in one {@code _id $in}, and
+     * changed in one bulk write, each under the version it was read with. A document that moved meanwhile (another poll, the
+     * count) has its trajecten's shares set one by one, as {@link #leg(String, Aandeel)} does: setting a share twice changes nothing.
+     */
+    void leg(Map<String, Aandeel> aandelen) {
+        if (aandelen.isEmpty()) {
+            return;
+        }
+        Map<String, Map<String, Aandeel>> perEmmer = new java.util.LinkedHashMap<>();
+        aandelen.forEach((aanmeldingId, aandeel) -> perEmmer.computeIfAbsent(emmer(aanmeldingId), e -> new java.util.LinkedHashMap<>())
+                .put(aanmeldingId, aandeel));
+        Map<String, Document> gelezen = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(perEmmer.keySet())), Document.class, COLLECTION)
+                .forEach(d -> gelezen.put(String.valueOf(d.get("_id")), d));
+        var bulk = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        List<String> inBulk = new ArrayList<>();
+        List<String> alleen = new ArrayList<>();
+        perEmmer.forEach((id, vanEmmer) -> {
+            Document emmer = gelezen.get(id);
+            if (emmer == null) {
+                alleen.add(id);
+                return;
+            }
+            Update update = new Update();
+            vanEmmer.forEach((aanmeldingId, aandeel) -> {
+                if (ouder(emmer, aanmeldingId, aandeel.telnummer())) {
+                    zet(update, aanmeldingId, aandeel);
+                }
+                if (aangekondigd(emmer, aanmeldingId) == aandeel.telnummer()) {
+                    update.unset(WACHTEND + "." + aanmeldingId);
+                }
+            });
+            if (!update.getUpdateObject().isEmpty()) {
+                long versie = emmer.get(VERSIE) instanceof Number n ? n.longValue() : 0L;
+                bulk.updateOne(Query.query(Criteria.where("_id").is(id).and(VERSIE).is(versie)), update.inc(VERSIE, 1));
+                inBulk.add(id);
+            }
+        });
+        if (!inBulk.isEmpty() && bulk.execute().getMatchedCount() != inBulk.size()) {
+            // Which moved, the bulk does not say: each of them again on its own (a share already set is left as it is).
+            alleen.addAll(inBulk);
+        }
+        alleen.forEach(id -> perEmmer.get(id).forEach(this::leg));
+    }
+
     /** After the traject's write stood: its share from that write, and its announcement gone (unless a later write announced). */
     void leg(String aanmeldingId, Aandeel aandeel) {
         wijzig(emmer(aanmeldingId), emmer -> {

@@ -120,10 +120,9 @@ class TrajectDocument extends AggregateDocument {
         return telnummer;
     }
 
-    /** The number of the write under way: one more than the stored copy's. */
-    long volgendTelnummer() {
-        telnummer = telnummer + 1;
-        return telnummer;
+    /** The number of the write under way, announced to the counters before it ({@link Tellingen}): higher than the stored copy's. */
+    void zetTelnummer(long telnummer) {
+        this.telnummer = telnummer;
     }
 
     @Nullable String casusId() {

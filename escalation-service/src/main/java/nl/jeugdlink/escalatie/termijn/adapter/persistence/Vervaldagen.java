@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -70,24 +71,31 @@ final class Vervaldagen {
         this.mongo = mongo;
     }
 
-    /** Lists these deadlines under their day, and lowers the cursor to the earliest of those days. */
+    /** Lists these deadlines under their day, and lowers the cursor to the earliest of those days: one bulk write. */
     void schrijf(Collection<Vervaldag> nieuw) {
         if (nieuw.isEmpty()) {
             return;
         }
         LocalDate vroegste = null;
+        var bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, COLLECTION);
         for (Map.Entry<LocalDate, List<String>> dag : perDag(nieuw).entrySet()) {
-            mongo.upsert(byId(dag.getKey().toString()), new Update().addToSet(TERMIJNEN).each(dag.getValue().toArray()), COLLECTION);
+            bulk.upsert(byId(dag.getKey().toString()), new Update().addToSet(TERMIJNEN).each(dag.getValue().toArray()));
             vroegste = vroegste == null || dag.getKey().isBefore(vroegste) ? dag.getKey() : vroegste;
         }
-        // ISO dates compare as text: $min keeps the earliest day, whichever writer or sweep came last.
-        mongo.upsert(byId(CURSOR), new Update().min(TOT, String.valueOf(vroegste)), COLLECTION);
+        // ISO dates compare as text: $min keeps the earliest day, whichever writer or sweep came last. Last in the ordered bulk:
+        // the cursor is lowered only once the days are listed.
+        bulk.upsert(byId(CURSOR), new Update().min(TOT, String.valueOf(vroegste)));
+        bulk.execute();
     }
 
+    /** Takes these deadlines out of their days: one bulk write. */
     void vergeet(Collection<Vervaldag> weg) {
-        for (Map.Entry<LocalDate, List<String>> dag : perDag(weg).entrySet()) {
-            mongo.updateFirst(byId(dag.getKey().toString()), new Update().pullAll(TERMIJNEN, dag.getValue().toArray()), COLLECTION);
+        if (weg.isEmpty()) {
+            return;
         }
+        var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        perDag(weg).forEach((dag, teksten) -> bulk.updateOne(byId(dag.toString()), new Update().pullAll(TERMIJNEN, teksten.toArray())));
+        bulk.execute();
     }
 
     /** The deadlines listed from the cursor's day up to today that have passed by {@code nu}, at most {@code hoogstens} trajecten. */
