@@ -424,8 +424,15 @@ public class WritingBerichten {
                 "evaluatie", e.evaluatieMoment() == null ? "" : "Op " + Omschrijvingen.datum(e.evaluatieMoment()) + " wordt samen gekeken hoe het gaat.\n");
     }
 
-    /** The requester hears that a version of the report is ready; the report itself is read in JeugdLink, not mailed. */
+    /**
+     * The requester hears that a version of the report is ready; the report itself is read in JeugdLink, not mailed. A new
+     * link for the parents ({@code nieuweLink}) to a version mailed before is not news to the requester: no message, and
+     * nothing written (the first event of the version linked the casus and kept the requester).
+     */
     public boolean jbtVerslagGereed(String eventId, JbtVerslagGereed e) {
+        if (e.nieuweLink()) {
+            return false;
+        }
         notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
         notificaties.onthoudIndiener(e.verzoekId(), e.indienerId());
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
