@@ -19,6 +19,6 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Inherited
 @JeugdLinkIntegrationTest
-@Import(TestMail.Verbinding.class)
+@Import({TestMail.Verbinding.class, StoreRondes.Registratie.class})
 public @interface NotificatieIntegrationTest {
 }

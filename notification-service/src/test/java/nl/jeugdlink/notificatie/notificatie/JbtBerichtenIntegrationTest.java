@@ -327,6 +327,33 @@ class JbtBerichtenIntegrationTest {
     }
 
     @Test
+    void mailsTheParentsTheChairsNewLinkAndSparesTheRequesterASecondMail() {
+        List<String> ouders = deelGezinscontact();
+        String eerste = "https://jbt.example.test/ouders/jbt-verslagen/" + casus + "?link=Zk9vQmFy-" + UUID.randomUUID();
+        stuur(JbtEvents.JBT_VERSLAG_GEREED, casus, verslagGereed(verzegeldeLink(eerste, JbtVerslagGereed.context(casus, casus, 1))));
+        for (String ouder : ouders) {
+            TestMail.eenMail(ouder, eerste);
+        }
+        bericht(INDIENER, casus, "JeugdLink: het verslag van de Jeugdbeschermingstafel is klaar", "Dit is versie 1 van het verslag.");
+
+        // The chair makes the parents a new link to the same version: the event again, with nieuweLink.
+        String nieuwe = "https://jbt.example.test/ouders/jbt-verslagen/" + casus + "?link=QmFyQmF6-" + UUID.randomUUID();
+        String payload = verslagGereed(verzegeldeLink(nieuwe, JbtVerslagGereed.context(casus, casus, 1)));
+        assertThat(payload).contains("\"nieuweLink\": false");
+        stuur(JbtEvents.JBT_VERSLAG_GEREED, casus, payload.replace("\"nieuweLink\": false", "\"nieuweLink\": true"));
+
+        for (String ouder : ouders) {
+            assertThat(TestMail.tekst(TestMail.eenMail(ouder, nieuwe))).contains(
+                    "De voorzitter heeft een nieuwe link naar het verslag voor u gemaakt: dit is die link.",
+                    "U kunt het verslag lezen via deze persoonlijke link:\n\n" + nieuwe);
+        }
+        // Both events' messages are recorded before their mails go: the requester's one is the first event's alone.
+        assertThat(notificaties.overCasus(casus)).extracting(Notificatie::sjabloon)
+                .containsExactlyInAnyOrder("jbt-verslag-gezin", "jbt-verslag-gezin", "jbt-verslag-indiener", "jbt-verslag-gezin", "jbt-verslag-gezin");
+        assertThat(TestMail.aan(INDIENER, casus)).hasSize(1);
+    }
+
+    @Test
     void tellsTheParentsAndTheRequesterTheDecisionInWordsAndWhereTheSafetyAgreementsAre() {
         List<String> ouders = deelGezinscontact();
         stuur(JbtEvents.JBT_VERZOEK_INGEDIEND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_INGEDIEND));

@@ -144,6 +144,37 @@ class WebhookIntegrationTest {
     }
 
     @Test
+    void theRouteMessagesOfAProvidersOwnRequestsReachItsFeedAndASubscriptionThatWantsThemTheAnswerAfterTheRequest() throws Exception {
+        String agb = nieuweAgb();
+        String ander = nieuweAgb();
+        String goudenVerzoek = "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a99";
+        try (Ontvanger o = new Ontvanger()) {
+            HttpResponse<String> r = api().post("/api/v1/abonnementen", """
+                    {"callbackUrl":"%s","kanalen":[{"naam":"toewijzingen","filters":{"gebeurtenissen":["JeugdhulpAangevraagd","VerzoekBeantwoord","LeveringVerwijderd"]}}]}"""
+                    .formatted(o.url()), token(agb));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            String verzoek = UUID.randomUUID().toString();
+            String casus = UUID.randomUUID().toString();
+            String aangevraagd = stuur(RoutingEvents.JEUGDHULP_AANGEVRAAGD, verzoek, voorbeeld(RoutingEvents.JEUGDHULP_AANGEVRAAGD,
+                    Map.of("98000011", agb, goudenVerzoek, verzoek)));
+            String beantwoord = stuur(RoutingEvents.VERZOEK_BEANTWOORD, verzoek, voorbeeld(RoutingEvents.VERZOEK_BEANTWOORD,
+                    Map.of("98000011", agb, goudenVerzoek, verzoek)));
+            String verwijderd = stuur(RoutingEvents.LEVERING_VERWIJDERD, casus, voorbeeld(RoutingEvents.LEVERING_VERWIJDERD,
+                    Map.of("98000011", agb, GOUDEN_CASUS, casus)));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> o.verwerkt.size() == 3);
+            assertThat(o.verwerkt).containsExactlyInAnyOrder(aangevraagd, beantwoord, verwijderd);
+            List<String> gepusht = o.ontvangen.stream().map(Ontvanger.Bezorging::id).toList();
+            assertThat(gepusht.indexOf(aangevraagd)).as("the answer after its request").isLessThan(gepusht.indexOf(beantwoord));
+            List<String> inFeed = ids(feed(agb, null, 10));
+            assertThat(inFeed).containsExactlyInAnyOrder(aangevraagd, beantwoord, verwijderd);
+            assertThat(inFeed.indexOf(aangevraagd)).isLessThan(inFeed.indexOf(beantwoord));
+            // Addressed by the payload's AGB code: another provider's feed has none of it.
+            assertThat(ids(feed(ander, null, 10))).isEmpty();
+        }
+    }
+
+    @Test
     void aReceiverThatIsDownDuringABurstReceivesEveryEventAfterwardsOncePerWebhookId() throws Exception {
         String agb = nieuweAgb();
         try (Ontvanger o = new Ontvanger()) {

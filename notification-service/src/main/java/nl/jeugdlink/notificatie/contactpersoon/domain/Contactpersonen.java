@@ -1,12 +1,17 @@
 package nl.jeugdlink.notificatie.contactpersoon.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The contact directory. */
 public interface Contactpersonen {
 
     Optional<Contactpersoon> vind(String medewerkerId);
+
+    /** Those of these ids the directory knows, by id, in one read: a consumer's poll asks for all its recipients at once. */
+    Map<String, Contactpersoon> vindAlle(Collection<String> medewerkerIds);
 
     /** Everyone with this role who works for this municipality, by id. */
     List<Contactpersoon> metRolInGemeente(String rol, String gemeenteCode);

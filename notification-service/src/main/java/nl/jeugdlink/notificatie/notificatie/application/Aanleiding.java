@@ -89,8 +89,9 @@ public sealed interface Aanleiding {
      * The chair recorded a version of the report of the talk; the parents' link came sealed and is
      * opened by the messaging adapter, so it is not part of this.
      */
+    /** @param nieuweLink the chair made the parents a new link to a version mailed before: the requester had their mail then */
     record JbtVerslagGereed(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, int versie, String indienerId,
-            Instant linkVerlooptOp) implements Aanleiding {
+            Instant linkVerlooptOp, boolean nieuweLink) implements Aanleiding {
     }
 
     /**

@@ -111,7 +111,8 @@ public class MailingGezinVoorJbt {
         }
         return post.aanGezin(eventId, verslag, betreft, Map.of(
                 "link", link,
-                "versie", e.versie() > 1 ? "Dit is versie " + e.versie() + " van het verslag: het is aangepast.\n" : "",
+                "versie", (e.nieuweLink() ? "De voorzitter heeft een nieuwe link naar het verslag voor u gemaakt: dit is die link.\n" : "")
+                        + (e.versie() > 1 ? "Dit is versie " + e.versie() + " van het verslag: het is aangepast.\n" : ""),
                 "verlooptOp", Omschrijvingen.datum(e.linkVerlooptOp())), null, "");
     }
 }

@@ -1,5 +1,6 @@
 package nl.jeugdlink.notificatie.notificatie.application;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
@@ -18,13 +19,29 @@ final class Vastlegging {
 
     /** @return whether anything new was recorded */
     boolean neemOp(List<Notificatie> berichten) {
-        boolean iets = false;
-        for (Notificatie bericht : berichten) {
-            if (notificaties.add(bericht)) {
-                iets = true;
-                nieuw.accept(bericht);
+        return neemOpPerAanleiding(List.of(berichten)).getFirst();
+    }
+
+    /**
+     * The messages of several events (a consumer's poll) in one write, in their order.
+     *
+     * @return per event, by position, whether anything new was recorded for it
+     */
+    List<Boolean> neemOpPerAanleiding(List<List<Notificatie>> perAanleiding) {
+        List<Notificatie> alle = perAanleiding.stream().flatMap(List::stream).toList();
+        List<Boolean> nieuwe = alle.isEmpty() ? List.of() : notificaties.addAll(alle);
+        List<Boolean> uitkomsten = new ArrayList<>(perAanleiding.size());
+        int i = 0;
+        for (List<Notificatie> berichten : perAanleiding) {
+            boolean iets = false;
+            for (Notificatie bericht : berichten) {
+                if (nieuwe.get(i++)) {
+                    iets = true;
+                    nieuw.accept(bericht);
+                }
             }
+            uitkomsten.add(iets);
         }
-        return iets;
+        return uitkomsten;
     }
 }

@@ -3,9 +3,11 @@ package nl.jeugdlink.notificatie.notificatie.application;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
@@ -119,20 +121,42 @@ public class WritingBerichten {
 
     /** The referrer hears who was coupled; each coupled professional hears of the coupling. */
     public boolean aanmeldingGescreend(String eventId, AanmeldingGescreend e) {
+        return aanmeldingenGescreend(List.of(new Voorval<>(eventId, e))).getFirst();
+    }
+
+    /**
+     * {@link #aanmeldingGescreend} for a consumer's poll (every referral the case-service's hop carries comes here): the
+     * directory is read once for all referrers and coupled professionals ({@code _id $in}), the messages of all of them
+     * recorded in one bulk write.
+     *
+     * @return per event, by position, whether anything new was recorded
+     */
+    public List<Boolean> aanmeldingenGescreend(List<Voorval<AanmeldingGescreend>> gescreend) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Voorval<AanmeldingGescreend> v : gescreend) {
+            ids.add(v.aanleiding().verwijzerId());
+            v.aanleiding().gekoppeldeProfessionals().forEach(k -> ids.add(k.medewerkerId()));
+        }
+        Map<String, Contactpersoon> bekend = contactpersonen.vindAlle(ids);
+        Adresboek adresboek = id -> Optional.ofNullable(bekend.get(id));
+        return vastlegging.neemOpPerAanleiding(gescreend.stream().map(v -> gescreendBerichten(v.eventId(), v.aanleiding(), adresboek)).toList());
+    }
+
+    private List<Notificatie> gescreendBerichten(String eventId, AanmeldingGescreend e, Adresboek adresboek) {
         Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
         String datum = Omschrijvingen.datum(e.gescreendOp());
         String gekoppelden = e.gekoppeldeProfessionals().stream()
-                .map(k -> "- " + contactpersonen.vind(k.medewerkerId()).map(Contactpersoon::naam).orElse("een collega")
+                .map(k -> "- " + adresboek.vind(k.medewerkerId()).map(Contactpersoon::naam).orElse("een collega")
                         + " (" + Omschrijvingen.expertise(k.expertise()) + ")")
                 .collect(Collectors.joining("\n"));
         List<Notificatie> berichten = new ArrayList<>();
-        berichten.add(bericht(eventId, Sjablonen.AANMELDING_GESCREEND_VERWIJZER, VERWIJZER, e.verwijzerId(), betreft,
+        berichten.add(bericht(adresboek, eventId, Sjablonen.AANMELDING_GESCREEND_VERWIJZER, VERWIJZER, e.verwijzerId(), betreft,
                 Map.of("datum", datum, "gekoppelden", gekoppelden.isEmpty() ? "- nog niemand" : gekoppelden)));
         for (AanmeldingGescreend.Koppeling koppeling : e.gekoppeldeProfessionals()) {
-            berichten.add(bericht(eventId, Sjablonen.AANMELDING_GESCREEND_PROFESSIONAL, GEKOPPELDE_PROFESSIONAL, koppeling.medewerkerId(), betreft,
-                    Map.of("datum", datum, "expertise", Omschrijvingen.expertise(koppeling.expertise()))));
+            berichten.add(bericht(adresboek, eventId, Sjablonen.AANMELDING_GESCREEND_PROFESSIONAL, GEKOPPELDE_PROFESSIONAL, koppeling.medewerkerId(),
+                    betreft, Map.of("datum", datum, "expertise", Omschrijvingen.expertise(koppeling.expertise()))));
         }
-        return vastlegging.neemOp(berichten);
+        return berichten;
     }
 
     /**
@@ -171,6 +195,11 @@ public class WritingBerichten {
      */
     public boolean casusGeopend(String casusId, String aanmeldingId) {
         return notificaties.koppelCasus(casusId, aanmeldingId);
+    }
+
+    /** {@link #casusGeopend} for a consumer's poll: the links in one bulk write, per casus whether its link is new. */
+    public List<Boolean> casussenGeopend(List<Notificaties.Koppeling> geopend) {
+        return notificaties.koppelCasussen(geopend);
     }
 
     /**
@@ -395,8 +424,15 @@ public class WritingBerichten {
                 "evaluatie", e.evaluatieMoment() == null ? "" : "Op " + Omschrijvingen.datum(e.evaluatieMoment()) + " wordt samen gekeken hoe het gaat.\n");
     }
 
-    /** The requester hears that a version of the report is ready; the report itself is read in JeugdLink, not mailed. */
+    /**
+     * The requester hears that a version of the report is ready; the report itself is read in JeugdLink, not mailed. A new
+     * link for the parents ({@code nieuweLink}) to a version mailed before is not news to the requester: no message, and
+     * nothing written (the first event of the version linked the casus and kept the requester).
+     */
     public boolean jbtVerslagGereed(String eventId, JbtVerslagGereed e) {
+        if (e.nieuweLink()) {
+            return false;
+        }
         notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
         notificaties.onthoudIndiener(e.verzoekId(), e.indienerId());
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
@@ -411,7 +447,13 @@ public class WritingBerichten {
     }
 
     private Notificatie bericht(String eventId, String sjabloon, String rol, String medewerkerId, Betreft betreft, Map<String, String> extra) {
-        Optional<Contactpersoon> contact = contactpersonen.vind(medewerkerId);
+        return bericht(contactpersonen::vind, eventId, sjabloon, rol, medewerkerId, betreft, extra);
+    }
+
+    /** A message from its template, to the recipient as {@code adresboek} knows them (unknown: undeliverable). */
+    private Notificatie bericht(Adresboek adresboek, String eventId, String sjabloon, String rol, String medewerkerId, Betreft betreft,
+            Map<String, String> extra) {
+        Optional<Contactpersoon> contact = adresboek.vind(medewerkerId);
         if (contact.isEmpty()) {
             log.warn("recipient {} ({}) of {} is not in the contact directory: recorded as undeliverable", medewerkerId, rol, sjabloon);
         }
@@ -422,5 +464,11 @@ public class WritingBerichten {
         waarden.put("casusId", betreft.casusId() == null ? "" : betreft.casusId());
         @Nullable String adres = contact.map(Contactpersoon::email).orElse(null);
         return Notificatie.nieuw(eventId, sjabloon, new Ontvanger(rol, medewerkerId), adres, betreft, sjablonen.get(sjabloon).vul(waarden), clock.instant());
+    }
+
+    /** Where a message's recipient is looked up: the directory itself, or what one read of it for a whole poll found. */
+    @FunctionalInterface
+    private interface Adresboek {
+        Optional<Contactpersoon> vind(String medewerkerId);
     }
 }

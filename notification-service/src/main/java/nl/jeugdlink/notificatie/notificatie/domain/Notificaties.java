@@ -12,6 +12,15 @@ public interface Notificaties {
     /** @return false when this message was already recorded (the same event delivered again) */
     boolean add(Notificatie notificatie);
 
+    /**
+     * {@link #add} for the messages of a consumer's poll, in their order: a store writes them in one bulk write.
+     *
+     * @return per message, by position, whether it was new (false also for a second one with the same id in the list)
+     */
+    default List<Boolean> addAll(List<Notificatie> notificaties) {
+        return notificaties.stream().map(this::add).toList();
+    }
+
     Optional<Notificatie> vind(String id);
 
     /** The text of a family's message is dropped: the summary is theirs once it is in their mailbox (ADR 0011). Others keep theirs. */
@@ -24,6 +33,15 @@ public interface Notificaties {
      * @return false when the casus was linked already
      */
     boolean koppelCasus(String casusId, String aanmeldingId);
+
+    /** {@link #koppelCasus} for a poll's opened casussen, in their order; a store writes them in one bulk write. */
+    default List<Boolean> koppelCasussen(List<Koppeling> koppelingen) {
+        return koppelingen.stream().map(k -> koppelCasus(k.casusId(), k.aanmeldingId())).toList();
+    }
+
+    /** A casus and the referral it came from. */
+    record Koppeling(String casusId, String aanmeldingId) {
+    }
 
     /** The referral a casus came from, if a CasusGeopend (or another event naming both) told it. */
     Optional<String> aanmeldingVan(String casusId);

@@ -43,8 +43,13 @@ public record Abonnement(String id, String agbCode, URI callbackUrl, @Nullable S
 
     /** The one channel today: the routing's toewijzingen of this provider. */
     public static final String TOEWIJZINGEN = "toewijzingen";
+    /**
+     * The allocation, its change and withdrawal, the provider's refusal, start and stop; and the route messages of the
+     * provider's own iJw requests (a JW315 accepted: {@code JeugdhulpAangevraagd}; its answer, JW316/JW317:
+     * {@code VerzoekBeantwoord}) and of a start or stop it withdrew ({@code LeveringVerwijderd}).
+     */
     public static final Set<String> SOORTEN = Set.of("JeugdhulpToegewezen", "ToewijzingGewijzigd", "ZorgaanbiederAfwijzing", "JeugdhulpGestart",
-            "JeugdhulpGestopt");
+            "JeugdhulpGestopt", "JeugdhulpAangevraagd", "VerzoekBeantwoord", "LeveringVerwijderd");
 
     public Abonnement {
         gebeurtenissen = Set.copyOf(gebeurtenissen);

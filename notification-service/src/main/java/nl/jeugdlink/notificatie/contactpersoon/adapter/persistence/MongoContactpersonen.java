@@ -1,6 +1,10 @@
 package nl.jeugdlink.notificatie.contactpersoon.adapter.persistence;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
@@ -23,6 +27,19 @@ public class MongoContactpersonen implements Contactpersonen {
     @Override
     public Optional<Contactpersoon> vind(String medewerkerId) {
         return Optional.ofNullable(mongo.findById(medewerkerId, ContactpersoonDocument.class)).map(MongoContactpersonen::toDomain);
+    }
+
+    @Override
+    public Map<String, Contactpersoon> vindAlle(Collection<String> medewerkerIds) {
+        if (medewerkerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Contactpersoon> gevonden = new HashMap<>();
+        // One _id $in: served by the _id index on the embedded store and on MongoDB alike.
+        for (ContactpersoonDocument d : mongo.find(Query.query(Criteria.where("_id").in(Set.copyOf(medewerkerIds))), ContactpersoonDocument.class)) {
+            gevonden.put(d.id(), toDomain(d));
+        }
+        return gevonden;
     }
 
     @Override

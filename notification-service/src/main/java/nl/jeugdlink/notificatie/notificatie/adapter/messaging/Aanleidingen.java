@@ -84,7 +84,7 @@ final class Aanleidingen {
 
     static Aanleiding.JbtVerslagGereed van(JbtVerslagGereed e) {
         return new Aanleiding.JbtVerslagGereed(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.versie(), e.indienerId(),
-                e.linkVerlooptOp());
+                e.linkVerlooptOp(), Boolean.TRUE.equals(e.nieuweLink()));
     }
 
     static Aanleiding.JbtVerzoekGepland van(JbtVerzoekGepland e) {

@@ -14,6 +14,10 @@ import nl.jeugdlink.notificatie.notificatie.application.Gezinspost;
 import nl.jeugdlink.notificatie.notificatie.application.MailingGezinVoorStartoverleg;
 import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
+import nl.jeugdlink.notificatie.notificatie.application.Voorval;
+import nl.jeugdlink.platform.inbound.BatchEventHandler;
+import nl.jeugdlink.platform.inbound.InboundEvent;
+import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.inbound.Subject;
 import org.springframework.messaging.Message;
@@ -39,9 +43,20 @@ public class AanmeldingListener implements Consumer<Message<List<byte[]>>> {
                 .onEvent(IntakeEvents.AANMELDING_ONTVANGEN, AanmeldingOntvangen.class,
                         Subject.of("aanmelding", AanmeldingOntvangen::aanmeldingId).inMunicipality(AanmeldingOntvangen::gemeenteCode),
                         (event, e) -> Uitkomst.van(berichtgever.aanmeldingOntvangen(event.id(), Aanleidingen.van(e))))
-                .onEvent(IntakeEvents.AANMELDING_GESCREEND, AanmeldingGescreend.class,
+                // Every referral of the case-service's hop: a poll's run is one read of the directory and one bulk write (issue 11).
+                .onEvents(IntakeEvents.AANMELDING_GESCREEND, AanmeldingGescreend.class,
                         Subject.of("aanmelding", AanmeldingGescreend::aanmeldingId).inMunicipality(AanmeldingGescreend::gemeenteCode),
-                        (event, e) -> Uitkomst.van(berichtgever.aanmeldingGescreend(event.id(), Aanleidingen.van(e))))
+                        new BatchEventHandler<AanmeldingGescreend, Voorval<Aanleiding.AanmeldingGescreend>>() {
+                            @Override
+                            public Voorval<Aanleiding.AanmeldingGescreend> prepare(InboundEvent event, AanmeldingGescreend e) {
+                                return new Voorval<>(event.id(), Aanleidingen.van(e));
+                            }
+
+                            @Override
+                            public List<InboundEvents.Outcome> write(List<Voorval<Aanleiding.AanmeldingGescreend>> gescreend) {
+                                return Uitkomst.van(berichtgever.aanmeldingenGescreend(gescreend));
+                            }
+                        })
                 .onEvent(IntakeEvents.AANMELDING_AFGEWEZEN, AanmeldingAfgewezen.class,
                         Subject.of("aanmelding", AanmeldingAfgewezen::aanmeldingId).inMunicipality(AanmeldingAfgewezen::gemeenteCode),
                         (event, e) -> Uitkomst.van(berichtgever.aanmeldingAfgewezen(event.id(), Aanleidingen.van(e))))

@@ -11,6 +11,10 @@ import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontzegeling;
+import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
+import nl.jeugdlink.platform.inbound.BatchEventHandler;
+import nl.jeugdlink.platform.inbound.InboundEvent;
+import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.inbound.Subject;
 import org.springframework.messaging.Message;
@@ -37,9 +41,20 @@ public class CasusListener implements Consumer<Message<List<byte[]>>> {
                 .onEvent(CaseEvents.REGISSEUR_GEKOPPELD, RegisseurGekoppeld.class,
                         Subject.of("casus", RegisseurGekoppeld::casusId).inMunicipality(RegisseurGekoppeld::gemeenteCode),
                         (event, e) -> Uitkomst.van(berichtgever.regisseurGekoppeld(event.id(), Aanleidingen.van(e))))
-                .onEvent(CaseEvents.CASUS_GEOPEND, CasusGeopend.class,
+                // Every casus of the case-service's hop: no message, only its link, a poll's run of them in one bulk write (issue 11).
+                .onEvents(CaseEvents.CASUS_GEOPEND, CasusGeopend.class,
                         Subject.of("casus", CasusGeopend::casusId).inMunicipality(CasusGeopend::gemeenteCode),
-                        (event, e) -> Uitkomst.van(berichtgever.casusGeopend(e.casusId(), e.aanmeldingId())))
+                        new BatchEventHandler<CasusGeopend, Notificaties.Koppeling>() {
+                            @Override
+                            public Notificaties.Koppeling prepare(InboundEvent event, CasusGeopend e) {
+                                return new Notificaties.Koppeling(e.casusId(), e.aanmeldingId());
+                            }
+
+                            @Override
+                            public List<InboundEvents.Outcome> write(List<Notificaties.Koppeling> geopend) {
+                                return Uitkomst.van(berichtgever.casussenGeopend(geopend));
+                            }
+                        })
                 .onEvent(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, VerslagGedeeldMetGezin.class,
                         Subject.of("casus", VerslagGedeeldMetGezin::casusId).inMunicipality(VerslagGedeeldMetGezin::gemeenteCode),
                         (event, e) -> Uitkomst.van(verslagVoorGezin.verslagGedeeld(event.id(), Aanleidingen.van(e))))

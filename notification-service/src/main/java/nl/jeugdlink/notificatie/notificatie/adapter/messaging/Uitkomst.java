@@ -12,4 +12,9 @@ final class Uitkomst {
     static InboundEvents.Outcome van(boolean nieuw) {
         return nieuw ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE;
     }
+
+    /** Per event of a bulk write, by position. */
+    static java.util.List<InboundEvents.Outcome> van(java.util.List<Boolean> nieuw) {
+        return nieuw.stream().map(Uitkomst::van).toList();
+    }
 }

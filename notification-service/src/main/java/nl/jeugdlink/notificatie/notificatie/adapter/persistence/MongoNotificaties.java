@@ -78,6 +78,22 @@ public class MongoNotificaties implements Notificaties {
         return writer.insertIfAbsent(toDocument(n));
     }
 
+    /**
+     * The deliverable ones handed over first (the platform's {@link DeliveryLog} takes them one at a time), then every
+     * message in one ordered bulk insert: a poll's messages cost one round trip to {@code notificaties}, not one each.
+     */
+    @Override
+    public List<Boolean> addAll(List<Notificatie> notificaties) {
+        List<NotificatieDocument> documenten = new ArrayList<>(notificaties.size());
+        for (Notificatie n : notificaties) {
+            if (n.status() == Notificatie.Status.WACHTEND) {
+                bezorging.add(n.id(), kanaal, kanaal, n.sjabloon());
+            }
+            documenten.add(toDocument(n));
+        }
+        return writer.insertAllIfAbsent(documenten);
+    }
+
     @Override
     public Optional<Notificatie> vind(String id) {
         return Optional.ofNullable(mongo.findById(id, NotificatieDocument.class)).map(this::toDomain);
@@ -118,6 +134,12 @@ public class MongoNotificaties implements Notificaties {
     public boolean koppelCasus(String casusId, String aanmeldingId) {
         // One write by _id: a second link of the same casus loses on the key, which is how a repeated event shows.
         return writer.insertIfAbsent(new CasusKoppelingDocument(casusId, aanmeldingId));
+    }
+
+    /** A poll's links in one bulk insert; a casus linked before (or twice in the list) loses on its key. */
+    @Override
+    public List<Boolean> koppelCasussen(List<Koppeling> koppelingen) {
+        return writer.insertAllIfAbsent(koppelingen.stream().map(k -> new CasusKoppelingDocument(k.casusId(), k.aanmeldingId())).toList());
     }
 
     @Override

@@ -3,7 +3,10 @@ package nl.jeugdlink.notificatie.webhook.adapter.messaging;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestart;
+import nl.jeugdlink.contracts.routing.JeugdhulpAangevraagd;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestopt;
+import nl.jeugdlink.contracts.routing.LeveringVerwijderd;
+import nl.jeugdlink.contracts.routing.VerzoekBeantwoord;
 import nl.jeugdlink.contracts.routing.JeugdhulpToegewezen;
 import nl.jeugdlink.contracts.routing.RoutingEvents;
 import nl.jeugdlink.contracts.routing.ToewijzingGewijzigd;
@@ -43,6 +46,17 @@ public class ToewijzingListener implements Consumer<Message<byte[]>> {
                 .onEvent(RoutingEvents.JEUGDHULP_GESTOPT, JeugdhulpGestopt.class,
                         Subject.of("casus", JeugdhulpGestopt::casusId).inMunicipality(JeugdhulpGestopt::gemeenteCode),
                         (event, e) -> uitkomst(adresseren, event, "JeugdhulpGestopt", e.casusId(), e.agbCode()))
+                // The route messages of the provider's own iJw traffic: its JW315 accepted, the answer to it, a start or stop it withdrew.
+                // A JW315 has no casus yet: its request id is the casus-id field and the key, so its answer comes after it.
+                .onEvent(RoutingEvents.JEUGDHULP_AANGEVRAAGD, JeugdhulpAangevraagd.class,
+                        Subject.of("verzoek", JeugdhulpAangevraagd::verzoekId).inMunicipality(JeugdhulpAangevraagd::gemeenteCode),
+                        (event, e) -> uitkomst(adresseren, event, "JeugdhulpAangevraagd", e.casusId(), e.agbCode()))
+                .onEvent(RoutingEvents.VERZOEK_BEANTWOORD, VerzoekBeantwoord.class,
+                        Subject.of("verzoek", VerzoekBeantwoord::verzoekId).inMunicipality(VerzoekBeantwoord::gemeenteCode),
+                        (event, e) -> uitkomst(adresseren, event, "VerzoekBeantwoord", e.casusId(), e.agbCode()))
+                .onEvent(RoutingEvents.LEVERING_VERWIJDERD, LeveringVerwijderd.class,
+                        Subject.of("casus", LeveringVerwijderd::casusId).inMunicipality(LeveringVerwijderd::gemeenteCode),
+                        (event, e) -> uitkomst(adresseren, event, "LeveringVerwijderd", e.casusId(), e.agbCode()))
                 .build();
     }
 
