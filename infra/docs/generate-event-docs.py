@@ -85,7 +85,8 @@ CONSUMERS = [
      "invites the raadsmedewerker by name, the interpreter (the language to the parents only), the trusted person and the form's other "
      "invitees (ADR 0033)."),
     ("notification-service", "toewijzingen-in-0", "jeugdlink.routing.toewijzing",
-     ["JeugdhulpToegewezen", "ToewijzingGewijzigd", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt"],
+     ["JeugdhulpToegewezen", "ToewijzingGewijzigd", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt",
+      "JeugdhulpAangevraagd", "VerzoekBeantwoord", "LeveringVerwijderd"],
      "Puts each event in the feed of the care provider its agbCode names (GET /api/v1/zorgaanbieders/{agbCode}/gebeurtenissen) "
      "and delivers it to that provider's subscriptions as a signed CloudEvent webhook (docs/webhooks.md); no other provider sees it."),
     ("jbt-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "CasusAfgesloten"],
