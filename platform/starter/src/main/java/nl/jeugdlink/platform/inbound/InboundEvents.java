@@ -78,6 +78,33 @@ public class InboundEvents {
         }
     }
 
+    /**
+     * The meters of one batch binding's polls, registered once: {@code jeugdlink.inbound.polls} (a timer: polls and the time each
+     * took, read to applied) and {@code jeugdlink.inbound.records} (records per poll), by binding. Per poll, not per record: a
+     * timer per record was part of what following each record's trace cost (issue 11).
+     */
+    public PollMeter poll(String binding) {
+        return new PollMeter(
+                io.micrometer.core.instrument.Timer.builder("jeugdlink.inbound.polls")
+                        .description("Polls of a batch binding taken by the handler table, and how long each took from read to applied")
+                        .tag("binding", binding)
+                        .register(meters),
+                io.micrometer.core.instrument.DistributionSummary.builder("jeugdlink.inbound.records")
+                        .description("Records per poll of a batch binding")
+                        .tag("binding", binding)
+                        .register(meters));
+    }
+
+    /** What {@link #poll} registered for one binding. */
+    public record PollMeter(io.micrometer.core.instrument.Timer time, io.micrometer.core.instrument.DistributionSummary records) {
+
+        /** One poll of {@code count} records that took {@code nanos}. */
+        public void record(int count, long nanos) {
+            time.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+            records.record(count);
+        }
+    }
+
     /** Counts a received event by type and outcome: {@code jeugdlink.events.consumed}. */
     public void record(InboundEvent event, Outcome outcome) {
         counters.computeIfAbsent(event.type() + '\u0000' + outcome.name(), key -> Counter.builder("jeugdlink.events.consumed")
