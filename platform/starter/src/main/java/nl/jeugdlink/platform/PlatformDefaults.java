@@ -50,10 +50,14 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
      * the trace id one across the services at no measurable cost (issue 11). Answered when read, so that whatever sets the
      * endpoint or the sampling (the environment, a test's properties) counts; set the property itself to decide otherwise.
      */
-    static final class Exporting extends PropertySource<ConfigurableEnvironment> {
+    static final class Exporting extends PropertySource<Object> {
+
+        // Not the source: Boot's binder walks into a property source whose source is an environment, which would be this one's own.
+        private final ConfigurableEnvironment environment;
 
         Exporting(ConfigurableEnvironment environment) {
-            super("jeugdlink-tracing-exporting", environment);
+            super("jeugdlink-tracing-exporting", new Object());
+            this.environment = environment;
         }
 
         @Override
@@ -61,10 +65,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             if (!EXPORTING.equals(name)) {
                 return null;
             }
-            String endpoint = source.getProperty(OTLP_ENDPOINT_PROPERTY);
-            boolean exportOn = source.getProperty("management.tracing.export.enabled", Boolean.class, Boolean.TRUE)
-                    && source.getProperty("management.tracing.export.otlp.enabled", Boolean.class, Boolean.TRUE);
-            double sampling = source.getProperty("management.tracing.sampling.probability", Double.class, 0.1);
+            String endpoint = environment.getProperty(OTLP_ENDPOINT_PROPERTY);
+            boolean exportOn = environment.getProperty("management.tracing.export.enabled", Boolean.class, Boolean.TRUE)
+                    && environment.getProperty("management.tracing.export.otlp.enabled", Boolean.class, Boolean.TRUE);
+            double sampling = environment.getProperty("management.tracing.sampling.probability", Double.class, 0.1);
             return Boolean.toString(endpoint != null && !endpoint.isBlank() && exportOn && sampling > 0);
         }
     }
