@@ -37,8 +37,13 @@ public class InboundEvents {
     }
 
     public InboundEvent read(Message<byte[]> message) {
+        return read(message.getHeaders(), message.getPayload());
+    }
+
+    /** As {@link #read(Message)}, from a record's own headers and payload: a batch reads each record without building a message. */
+    public InboundEvent read(java.util.Map<String, Object> headers, byte[] payload) {
         try {
-            CloudEvent event = CloudEventHeaders.read(message.getHeaders(), message.getPayload());
+            CloudEvent event = CloudEventHeaders.read(headers, payload);
             if (event.getSubject() == null || event.getSubject().isBlank()) {
                 throw new UnreadableEventException("event " + event.getId() + " has no subject");
             }

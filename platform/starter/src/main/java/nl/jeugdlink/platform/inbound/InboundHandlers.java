@@ -312,7 +312,8 @@ public final class InboundHandlers {
         private @Nullable Checked<?> check(InboundRecord record, RecordTraces.RecordTrace trace) {
             InboundEvent event;
             try {
-                event = inbound.read(record.message());
+                // From the record's own headers: a message per record (a header map copied, an id and a timestamp made) bought nothing.
+                event = inbound.read(record.headers(), record.payload());
             } catch (UnreadableEventException e) {
                 deadLetter(record, e);
                 return null;
