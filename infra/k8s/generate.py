@@ -331,7 +331,10 @@ scrape_configs:
                                         "containers": [{
                                             "name": name, "image": PROMETHEUS_IMAGE,
                                             "args": ["--config.file=/etc/prometheus/prometheus.yml", "--storage.tsdb.path=/prometheus",
-                                                     "--storage.tsdb.retention.time=30d"],
+                                                     "--storage.tsdb.retention.time=30d",
+                                                     # Keeps the trace id the services put on latency samples (exemplars),
+                                                     # so a panel leads from a slow sample to its trace.
+                                                     "--enable-feature=exemplar-storage"],
                                             "ports": [{"name": "web", "containerPort": 9090}],
                                             "resources": {"requests": {"cpu": "250m", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
                                             "readinessProbe": {"httpGet": {"path": "/-/ready", "port": "web"}, "periodSeconds": 10},

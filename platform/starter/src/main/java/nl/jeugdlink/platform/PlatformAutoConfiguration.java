@@ -75,14 +75,19 @@ public class PlatformAutoConfiguration {
             @Value("${spring.cloud.stream.default.consumer.back-off-initial-interval:250}") long initialInterval,
             @Value("${spring.cloud.stream.default.consumer.back-off-multiplier:2.0}") double multiplier,
             @Value("${spring.cloud.stream.default.consumer.back-off-max-interval:10000}") long maxInterval,
-            org.springframework.beans.factory.ObjectProvider<io.micrometer.observation.ObservationRegistry> observations) {
+            @Value("${jeugdlink.tracing.exporting:false}") boolean exporting,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.tracing.Tracer> tracer,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.tracing.propagation.Propagator> propagator) {
         // A batch table retries and dead-letters per record itself (ADR 0018), with the bindings' default retries.
         return new nl.jeugdlink.platform.inbound.InboundHandlers(inbound, region, gemeenten,
                 new nl.jeugdlink.platform.inbound.KafkaDeadLetters(bridge, environment),
                 new nl.jeugdlink.platform.inbound.InboundRetry(maxAttempts, java.time.Duration.ofMillis(initialInterval), multiplier,
                         java.time.Duration.ofMillis(maxInterval)),
-                // Each record of a batch continues its own trace (ADR 0023): the binder observes record listeners only.
-                observations.getIfAvailable(() -> io.micrometer.observation.ObservationRegistry.NOOP));
+                // Each record of a batch continues its own trace (ADR 0023): the binder observes record listeners only. A span per
+                // record only when spans leave the service; otherwise the record's traceparent is passed on as it came.
+                exporting && tracer.getIfAvailable() != null && propagator.getIfAvailable() != null
+                        ? nl.jeugdlink.platform.inbound.RecordTraces.recording(tracer.getObject(), propagator.getObject())
+                        : nl.jeugdlink.platform.inbound.RecordTraces.passingOn());
     }
 
     @Bean

@@ -70,6 +70,13 @@ public class Deliveries {
             DeliverySettings settings, MeterRegistry meters) {
         this.store = store;
         this.channels = channels.stream().collect(Collectors.toUnmodifiableMap(DeliveryChannel::name, Function.identity()));
+        for (String named : settings.channels().keySet()) {
+            if (!this.channels.containsKey(named)) {
+                // A mistyped name would leave the channel on the service's schedule without a word.
+                throw new IllegalStateException("jeugdlink.delivery.channels." + named + " names no delivery channel of this service; its channels are "
+                        + new java.util.TreeSet<>(this.channels.keySet()));
+            }
+        }
         this.circuitBreakers = circuitBreakers;
         this.retries = retries;
         this.clock = clock;
@@ -142,6 +149,7 @@ public class Deliveries {
 
     private void send(Delivery delivery, DeliveryChannel channel, Instant leaseUntil) {
         String id = delivery.id();
+        DeliverySettings.Schedule schedule = settings.schedule(channel.name());
         CircuitBreaker circuitBreaker = circuitBreakers.circuitBreaker(delivery.destination());
         Retry.Context<Object> retry = retries.retry(delivery.destination()).context();
         int number = delivery.attemptCount();
@@ -152,8 +160,8 @@ public class Deliveries {
                 String notTried = "not tried: circuit breaker " + delivery.destination() + " is open (the destination failed too often just now)";
                 reason = notTried;
                 if (tried == 0) {
-                    after(id, () -> store.waitUntil(id, clock.instant().plus(settings.firstWait()), notTried), leaseUntil);
-                    expect(clock.instant().plus(settings.firstWait()));
+                    after(id, () -> store.waitUntil(id, clock.instant().plus(schedule.firstWait()), notTried), leaseUntil);
+                    expect(clock.instant().plus(schedule.firstWait()));
                     return;
                 }
                 break;
@@ -212,15 +220,15 @@ public class Deliveries {
             return;
         }
         Instant now = clock.instant();
-        if (!now.isBefore(delivery.createdAt().plus(settings.giveUpAfter()))) {
-            String why = "given up after " + settings.giveUpAfter() + " of trying: " + reason;
+        if (!now.isBefore(delivery.createdAt().plus(schedule.giveUpAfter()))) {
+            String why = "given up after " + schedule.giveUpAfter() + " of trying: " + reason;
             after(id, () -> store.stop(id, Delivery.Status.GIVEN_UP, why), leaseUntil);
             count("jeugdlink.deliveries.given.up", delivery);
             log.warn("delivery {} ({}) {}", id, delivery.label(), why);
             channel.stopped(delivery, Delivery.Status.GIVEN_UP, why);
             return;
         }
-        Instant next = now.plus(settings.waitAfter(number));
+        Instant next = now.plus(schedule.waitAfter(number));
         after(id, () -> store.waitUntil(id, next, null), leaseUntil);
         expect(next);
         count("jeugdlink.deliveries.failed", delivery);

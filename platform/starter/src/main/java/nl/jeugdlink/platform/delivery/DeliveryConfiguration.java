@@ -33,8 +33,15 @@ public class DeliveryConfiguration {
             @Value("${jeugdlink.delivery.max-wait:10m}") Duration maxWait,
             @Value("${jeugdlink.delivery.lease:2m}") Duration lease,
             @Value("${jeugdlink.delivery.give-up-after:3d}") Duration giveUpAfter,
-            @Value("${jeugdlink.delivery.senders:4}") int senders) {
-        return new DeliverySettings(round, fullRound, firstWait, maxWait, lease, giveUpAfter, senders);
+            @Value("${jeugdlink.delivery.senders:4}") int senders, org.springframework.core.env.Environment environment) {
+        DeliverySettings.Schedule service = new DeliverySettings.Schedule(firstWait, maxWait, giveUpAfter);
+        // jeugdlink.delivery.channels.<name>.first-wait|max-wait|give-up-after: what a channel leaves out is the service's.
+        java.util.Map<String, DeliverySettings.Schedule> channels = new java.util.HashMap<>();
+        org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bind("jeugdlink.delivery.channels", org.springframework.boot.context.properties.bind.Bindable.mapOf(String.class,
+                        DeliverySettings.ChannelSchedule.class))
+                .ifBound(named -> named.forEach((channel, own) -> channels.put(channel, own.over(service))));
+        return new DeliverySettings(round, fullRound, firstWait, maxWait, lease, giveUpAfter, senders, channels);
     }
 
     /** Apart from {@link Deliveries}, so that a service's store can hand over and read the log without depending on its channels. */

@@ -37,8 +37,13 @@ public class InboundEvents {
     }
 
     public InboundEvent read(Message<byte[]> message) {
+        return read(message.getHeaders(), message.getPayload());
+    }
+
+    /** As {@link #read(Message)}, from a record's own headers and payload: a batch reads each record without building a message. */
+    public InboundEvent read(java.util.Map<String, Object> headers, byte[] payload) {
         try {
-            CloudEvent event = CloudEventHeaders.read(message.getHeaders(), message.getPayload());
+            CloudEvent event = CloudEventHeaders.read(headers, payload);
             if (event.getSubject() == null || event.getSubject().isBlank()) {
                 throw new UnreadableEventException("event " + event.getId() + " has no subject");
             }
@@ -75,6 +80,33 @@ public class InboundEvents {
             return Objects.requireNonNull(value, "payload");
         } catch (JacksonException | NullPointerException e) {
             throw new UnreadableEventException("payload of " + event.type() + " " + event.id() + " does not fit its contract", e);
+        }
+    }
+
+    /**
+     * The meters of one batch binding's polls, registered once: {@code jeugdlink.inbound.polls} (a timer: polls and the time each
+     * took, read to applied) and {@code jeugdlink.inbound.records} (records per poll), by binding. Per poll, not per record: a
+     * timer per record was part of what following each record's trace cost (issue 11).
+     */
+    public PollMeter poll(String binding) {
+        return new PollMeter(
+                io.micrometer.core.instrument.Timer.builder("jeugdlink.inbound.polls")
+                        .description("Polls of a batch binding taken by the handler table, and how long each took from read to applied")
+                        .tag("binding", binding)
+                        .register(meters),
+                io.micrometer.core.instrument.DistributionSummary.builder("jeugdlink.inbound.records")
+                        .description("Records per poll of a batch binding")
+                        .tag("binding", binding)
+                        .register(meters));
+    }
+
+    /** What {@link #poll} registered for one binding. */
+    public record PollMeter(io.micrometer.core.instrument.Timer time, io.micrometer.core.instrument.DistributionSummary records) {
+
+        /** One poll of {@code count} records that took {@code nanos}. */
+        public void record(int count, long nanos) {
+            time.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+            records.record(count);
         }
     }
 

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.jeugdlink.contracts.EventType;
-import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import nl.jeugdlink.contracts.SchemaCheck;
+import nl.jeugdlink.platform.cloudevents.CausingTraces;
 import org.springframework.messaging.Message;
 import tools.jackson.databind.JsonNode;
 
@@ -40,7 +40,7 @@ public final class InboundHandlers {
     private final Set<String> municipalities;
     private final @Nullable DeadLetters deadLetters;
     private final InboundRetry retry;
-    private final RecordObservations observations;
+    private final RecordTraces traces;
 
     /**
      * @param region the region this deployment serves, named in refusals
@@ -55,21 +55,21 @@ public final class InboundHandlers {
      * @param retry how a batch table retries a transient failure
      */
     public InboundHandlers(InboundEvents inbound, String region, Set<String> municipalities, @Nullable DeadLetters deadLetters, InboundRetry retry) {
-        this(inbound, region, municipalities, deadLetters, retry, io.micrometer.observation.ObservationRegistry.NOOP);
+        this(inbound, region, municipalities, deadLetters, retry, RecordTraces.passingOn());
     }
 
     /**
-     * @param observations where a batch table observes each record, continuing the trace its {@code traceparent} names
-     *                     (spring-kafka observes only record listeners; ADR 0023)
+     * @param traces how a batch table follows each record's trace into what it writes (spring-kafka observes only record
+     *               listeners; ADR 0023): passed on as it came, or a span per record when spans are exported
      */
     public InboundHandlers(InboundEvents inbound, String region, Set<String> municipalities, @Nullable DeadLetters deadLetters, InboundRetry retry,
-            io.micrometer.observation.ObservationRegistry observations) {
+            RecordTraces traces) {
         this.inbound = inbound;
         this.region = region;
         this.municipalities = Set.copyOf(municipalities);
         this.deadLetters = deadLetters;
         this.retry = retry;
-        this.observations = new RecordObservations(observations);
+        this.traces = traces;
     }
 
     /** Starts the table of one binding, e.g. {@code casussen-in-0}. */
@@ -186,7 +186,8 @@ public final class InboundHandlers {
             }
             InboundEvents.Outcome outcome;
             try {
-                outcome = apply(event, row);
+                // The binder's own observation makes a span current when spans are exported; without one the record's trace is passed on.
+                outcome = CausingTraces.inTrace(RecordTraces.header(message.getHeaders(), "traceparent"), () -> apply(event, row));
             } catch (UnreadableEventException e) {
                 inbound.record(event, InboundEvents.Outcome.UNREADABLE);
                 throw e;
@@ -240,14 +241,12 @@ public final class InboundHandlers {
         }
     }
 
-    /** A record read and checked, waiting to be applied, with the observation that continues its trace. */
-    private record Checked<T>(InboundRecord record, InboundEvent event, Row<T> row, T payload, Observation observation) {
+    /** A record read and checked, waiting to be applied, with the trace it continues. */
+    private record Checked<T>(InboundRecord record, InboundEvent event, Row<T> row, T payload, RecordTraces.RecordTrace trace) {
 
-        /** Runs {@code work} with this record's trace current: what it appends to the outbox carries that trace on. */
+        /** Runs {@code work} in this record's trace: what it appends to the outbox carries that trace on. */
         <R> R inTrace(java.util.function.Supplier<R> work) {
-            try (Observation.Scope scope = observation.openScope()) {
-                return work.get();
-            }
+            return trace.run(work);
         }
     }
 
@@ -256,18 +255,22 @@ public final class InboundHandlers {
         private final String binding;
         private final Table table;
         private final DeadLetters deadLetters;
+        private final InboundEvents.PollMeter polls;
 
         private BatchTable(String binding, Table table, DeadLetters deadLetters) {
             this.binding = binding;
             this.table = table;
             this.deadLetters = deadLetters;
+            this.polls = inbound.poll(binding);
         }
 
         @Override
         public void accept(Message<List<byte[]>> batch) {
-            List<Checked<?>> checked = new ArrayList<>();
+            long began = System.nanoTime();
+            List<InboundRecord> records = InboundBatch.records(batch);
+            List<Checked<?>> checked = new ArrayList<>(records.size());
             try {
-                for (InboundRecord record : InboundBatch.records(batch)) {
+                for (InboundRecord record : records) {
                     Checked<?> ok = check(record);
                     if (ok != null) {
                         checked.add(ok);
@@ -284,31 +287,33 @@ public final class InboundHandlers {
                     start = end;
                 }
             } finally {
-                checked.forEach(c -> c.observation().stop());
+                checked.forEach(c -> c.trace().stop());
+                polls.record(records.size(), System.nanoTime() - began);
             }
         }
 
-        /** Reads and checks one record in its own trace; the observation ends here unless the record waits to be applied. */
+        /** Reads and checks one record in its own trace; the trace ends here unless the record waits to be applied. */
         private @Nullable Checked<?> check(InboundRecord record) {
-            Observation observation = observations.start(binding, record);
+            RecordTraces.RecordTrace trace = traces.start(binding, record.topic(), record.headers());
             Checked<?> ok = null;
-            try (Observation.Scope scope = observation.openScope()) {
-                ok = check(record, observation);
+            try {
+                ok = trace.run(() -> check(record, trace));
                 return ok;
             } catch (RuntimeException e) {
-                observation.error(e);
+                trace.error(e);
                 throw e;
             } finally {
                 if (ok == null) {
-                    observation.stop();
+                    trace.stop();
                 }
             }
         }
 
-        private @Nullable Checked<?> check(InboundRecord record, Observation observation) {
+        private @Nullable Checked<?> check(InboundRecord record, RecordTraces.RecordTrace trace) {
             InboundEvent event;
             try {
-                event = inbound.read(record.message());
+                // From the record's own headers: a message per record (a header map copied, an id and a timestamp made) bought nothing.
+                event = inbound.read(record.headers(), record.payload());
             } catch (UnreadableEventException e) {
                 deadLetter(record, e);
                 return null;
@@ -318,12 +323,12 @@ public final class InboundHandlers {
                 inbound.record(event, InboundEvents.Outcome.IGNORED);
                 return null;
             }
-            return checked(record, event, row, observation);
+            return checked(record, event, row, trace);
         }
 
-        private <T> @Nullable Checked<T> checked(InboundRecord record, InboundEvent event, Row<T> row, Observation observation) {
+        private <T> @Nullable Checked<T> checked(InboundRecord record, InboundEvent event, Row<T> row, RecordTraces.RecordTrace trace) {
             try {
-                return new Checked<>(record, event, row, table.check(event, row), observation);
+                return new Checked<>(record, event, row, table.check(event, row), trace);
             } catch (UnreadableEventException e) {
                 refuse(record, event, InboundEvents.Outcome.UNREADABLE, e);
             } catch (RejectedEventException e) {
@@ -349,10 +354,10 @@ public final class InboundHandlers {
                     InboundEvents.Outcome outcome = retrying(() -> table.handle(c.event(), c.row(), c.payload()));
                     inbound.record(c.event(), outcome);
                 } catch (RejectedEventException e) {
-                    c.observation().error(e);
+                    c.trace().error(e);
                     refuse(c.record(), c.event(), InboundEvents.Outcome.REJECTED, e);
                 } catch (RuntimeException e) {
-                    c.observation().error(e);
+                    c.trace().error(e);
                     deadLetter(c.record(), e);
                 }
                 return null;
@@ -395,7 +400,7 @@ public final class InboundHandlers {
                     try {
                         inbound.record(c.event(), c.inTrace(() -> written(handler, List.of(change))).getFirst());
                     } catch (RuntimeException one) {
-                        c.observation().error(one);
+                        c.trace().error(one);
                         deadLetter(c.record(), one);
                     }
                 }
@@ -408,13 +413,31 @@ public final class InboundHandlers {
 
         /**
          * A bulk write continues the trace of its records when they are all of one trace (a poll of one referral, the
-         * usual case at a region's pace). One write cannot be in several traces: then what it appends starts a trace of
-         * its own rather than joining one referral's trace with another's events (ADR 0023 names the limit).
+         * usual case at a region's pace). A write of several traces (a busy poll) is in none of them: each event it appends
+         * takes the trace of the record it is about, by that record's subject ({@link CausingTraces#inTracesOf}; ADR 0023).
          */
         private <R> R inOneTrace(List<Checked<Object>> run, java.util.function.Supplier<R> write) {
-            String trace = RecordObservations.traceId(run.getFirst().record());
-            boolean one = trace != null && run.stream().allMatch(c -> trace.equals(RecordObservations.traceId(c.record())));
-            return one ? run.getFirst().inTrace(write) : write.get();
+            String first = traceId(run.getFirst().trace().traceparent());
+            if (first != null && run.stream().allMatch(c -> first.equals(traceId(c.trace().traceparent())))) {
+                return run.getFirst().inTrace(write);
+            }
+            Map<String, String> bySubject = new java.util.HashMap<>();
+            Set<String> several = new java.util.HashSet<>();
+            for (Checked<Object> c : run) {
+                String traceparent = c.trace().traceparent();
+                String before = traceparent == null ? null : bySubject.putIfAbsent(c.event().subject(), traceparent);
+                if (before != null && !java.util.Objects.equals(traceId(before), traceId(traceparent))) {
+                    // Two records about one aggregate in different traces: its events cannot tell which caused them.
+                    several.add(c.event().subject());
+                }
+            }
+            several.forEach(bySubject::remove);
+            return CausingTraces.inTracesOf(bySubject, write);
+        }
+
+        /** The trace id a {@code traceparent} ({@code 00-<trace id>-<span id>-<flags>}) names, or null. */
+        private static @Nullable String traceId(@Nullable String traceparent) {
+            return traceparent == null || traceparent.length() < 35 ? null : traceparent.substring(3, 35);
         }
 
         private List<InboundEvents.Outcome> written(BatchEventHandler<Object, Object> handler, List<Object> changes) {

@@ -2,8 +2,6 @@ package nl.jeugdlink.platform.inbound;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * One Kafka record of a batch as the binding received it: its own headers (CloudEvents attributes),
@@ -12,9 +10,4 @@ import org.springframework.messaging.support.MessageBuilder;
  */
 public record InboundRecord(@Nullable byte[] key, Map<String, Object> headers, byte[] payload, String topic, int partition, long offset,
         long timestamp) {
-
-    /** The record as the single-message table reads it. */
-    Message<byte[]> message() {
-        return MessageBuilder.withPayload(payload).copyHeaders(headers).build();
-    }
 }

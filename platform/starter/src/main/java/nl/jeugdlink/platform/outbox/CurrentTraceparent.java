@@ -1,9 +1,9 @@
 package nl.jeugdlink.platform.outbox;
 
 import io.micrometer.tracing.Span;
-import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import java.util.function.Supplier;
+import nl.jeugdlink.platform.cloudevents.CausingTraces;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * The W3C {@code traceparent} of the span current on this thread (a request's, or a consumed event's),
  * stored with each outgoing event: the relay publishes later on its own thread, where that span is gone.
  * Also for unsampled traces, so that the trace id stays one across the services whatever the sampling.
+ * Without a span, the trace a consumer passes on from the record it handles ({@link CausingTraces#inTrace}).
  */
 final class CurrentTraceparent implements Supplier<@Nullable String> {
 
@@ -25,12 +26,8 @@ final class CurrentTraceparent implements Supplier<@Nullable String> {
         Tracer current = tracer.getIfAvailable();
         Span span = current == null ? null : current.currentSpan();
         if (span == null || span.isNoop()) {
-            return null;
+            return CausingTraces.current();
         }
-        return format(span.context());
-    }
-
-    static String format(TraceContext context) {
-        return "00-" + context.traceId() + '-' + context.spanId() + '-' + (Boolean.TRUE.equals(context.sampled()) ? "01" : "00");
+        return CausingTraces.traceparent(span.context());
     }
 }

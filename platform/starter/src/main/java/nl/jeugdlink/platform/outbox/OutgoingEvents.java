@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.platform.cloudevents.CausingTraces;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,8 +18,9 @@ public class OutgoingEvents {
     private final Clock clock;
     private final Supplier<@Nullable String> traceparent;
 
+    /** Events continue only the trace a consumer passes on ({@link CausingTraces}): for a service or test without a tracer. */
     public OutgoingEvents(JsonMapper json, Clock clock) {
-        this(json, clock, () -> null);
+        this(json, clock, CausingTraces::current);
     }
 
     /** @param traceparent the W3C {@code traceparent} of the current trace, or null outside one */
@@ -33,14 +35,17 @@ public class OutgoingEvents {
         if (!type.payload().isInstance(payload)) {
             throw new IllegalArgumentException(type.name() + " expects a " + type.payload().getSimpleName());
         }
+        String data = json.writeValueAsString(payload);
+        // In a bulk write of several records' traces, the trace of the record this event is about; else the current one.
+        String trace = CausingTraces.about(document.getId(), data);
         PendingEvent event = new PendingEvent(
                 UUID.randomUUID().toString(),
                 type.type(),
                 type.topic(),
                 document.getId(),
                 clock.instant(),
-                json.writeValueAsString(payload),
-                traceparent.get());
+                data,
+                trace != null ? trace : traceparent.get());
         document.publish(event);
         return event;
     }

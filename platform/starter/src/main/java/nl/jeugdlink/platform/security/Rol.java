@@ -21,6 +21,12 @@ public enum Rol {
     /** A care provider, identified by its AGB code. */
     ZORGAANBIEDER,
     REGIONALE_CONTACTPERSOON,
+    /**
+     * The municipality's own contact (issue 15, ADR 0022): told when a JBT wait is exceeded and at step 3 of the escalation
+     * model, for the municipalities in the token's {@code gemeenten}. Known here so that a token carrying it is read as a
+     * role; which endpoints it opens is each service's own decision (docs/autorisatiematrix.md), none by default.
+     */
+    GEMEENTELIJK_CONTACTPERSOON,
     /** Keeps the system running and reads the audit trail; no access to casus content. */
     BEHEERDER;
 

@@ -230,6 +230,38 @@ class DeliveriesIntegrationTest {
     }
 
     @Test
+    void aChannelWithARetryScheduleOfItsOwnWaitsAndGivesUpByItsOwn() {
+        DeliverySettings eigen = new DeliverySettings(settings.round(), settings.fullRound(), settings.firstWait(), settings.maxWait(),
+                settings.lease(), settings.giveUpAfter(), settings.senders(),
+                Map.of(Kanaal.NAAM, new DeliverySettings.Schedule(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(1))));
+        String id = overgedragen();
+        kanaal.faalt.put(id, 1000);
+        Deliveries deliveries = deliveries(eigen);
+
+        deliveries.deliver(id); // two tries, both fail
+        assertThat(log.find(id).orElseThrow().nextAttemptAt()).as("1 s doubled once, not the service's 10 s")
+                .isEqualTo(klok.instant().plus(Duration.ofSeconds(2)));
+
+        klok.verzet(Duration.ofHours(1));
+        circuitBreakers.circuitBreaker(destination).reset();
+        deliveries.deliver(id);
+        assertThat(log.find(id).orElseThrow().status()).isEqualTo(Delivery.Status.GIVEN_UP);
+        assertThat(log.find(id).orElseThrow().reason()).startsWith("given up after PT1H of trying");
+    }
+
+    @Test
+    void aScheduleForAChannelTheServiceLacksStopsTheStartNamingItsProperty() {
+        DeliverySettings verkeerd = new DeliverySettings(settings.round(), settings.fullRound(), settings.firstWait(), settings.maxWait(),
+                settings.lease(), settings.giveUpAfter(), settings.senders(),
+                Map.of("webhok", new DeliverySettings.Schedule(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(1))));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> deliveries(verkeerd))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("jeugdlink.delivery.channels.webhok names no delivery channel")
+                .hasMessageContaining("[" + Kanaal.NAAM + "]");
+    }
+
+    @Test
     void aNewInstanceFindsWhatWaitsInItsFirstRound() {
         String id = overgedragen();
         kanaal.faalt.put(id, 2);
@@ -278,6 +310,10 @@ class DeliveriesIntegrationTest {
     }
 
     private Deliveries deliveries() {
+        return deliveries(settings);
+    }
+
+    private Deliveries deliveries(DeliverySettings settings) {
         Deliveries deliveries = new Deliveries(log, List.of(kanaal), circuitBreakers, retries, klok, settings, new SimpleMeterRegistry());
         started.add(deliveries);
         return deliveries;
