@@ -49,7 +49,7 @@ class InzageverzoekConfiguration {
     }
 
     @Bean
-    Inzageverzoeken inzageverzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, InzageVerzegeling verzegeling,
+    Inzageverzoeken opgeslagenInzageverzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, InzageVerzegeling verzegeling,
             JsonMapper json) {
         return new MongoInzageverzoeken(mongo, writer, versleuteling, new InzageContracts(verzegeling, json));
     }
