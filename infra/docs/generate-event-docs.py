@@ -17,6 +17,11 @@ PRODUCERS = {
     "intake-events": ("intake-service", "aanmelding", "jeugdlink.intake.aanmelding", "aanmeldingId", "The aanmeldingId."),
     "case-events": ("case-service", "casus", "jeugdlink.casus.casus", "casusId",
                     "The casusId (a name-based UUID derived from the aanmeldingId)."),
+    # A second topic of one contract module: "<module>#<type prefix>" takes the types with that prefix (ADR 0031).
+    "case-events#nl.jeugdlink.casus.inzage": ("case-service", "inzage", "jeugdlink.casus.inzage", "verzoekId",
+                    "The verzoekId of a request for a child's data (ADR 0031): its rounds and every service's part stay in order. "
+                    "InzageverzoekIngediend is published by the case-service; InzagedeelGeleverd by every answering service "
+                    "(the intake, the case-service itself), on the requester's contract."),
     "escalation-events": ("escalation-service", "termijn", "jeugdlink.escalatie.termijn", "aanmeldingId",
                           "The aanmeldingId of the traject: its first deadline starts before any casus exists."),
     "routing-events": ("jeugdhulp-routing-service", "toewijzing", "jeugdlink.routing.toewijzing", "casusId",
@@ -72,6 +77,15 @@ CONSUMERS = [
      ["EscalatiestapGezet", "EscalatiestapAfgerond", "EscalatieverslagOpgesteld", "EscalatieverslagGoedgekeurd"],
      "Reads its own escalation events back as facts for the clock: starts and meets the terms of the escalation steps "
      "(ESCALATIE_STAP_1, _2, _3) and of the minutes (ESCALATIE_VERSLAG)."),
+    ("intake-service", "inzageverzoeken-in-0", "jeugdlink.casus.inzage", ["InzageverzoekIngediend"],
+     "Answers round 1 (SLEUTELS) of a request for a child's data through the platform (ADR 0031): resolves the sealed BSN to the "
+     "child's kindIds and referrals and delivers its own part, sealed for the case-service; ignores round 2."),
+    ("case-service-inzagebron", "inzageverzoeken-in-0", "jeugdlink.casus.inzage", ["InzageverzoekIngediend"],
+     "The case-service as an answering service (its own group beside the requester's): delivers its part of round 2 (DELEN), the "
+     "child's casussen without a sibling's items or any working note, sealed for the requester."),
+    ("case-service", "inzagedelen-in-0", "jeugdlink.casus.inzage", ["InzagedeelGeleverd"],
+     "The requester takes in every service's part (opened with the inzage-antwoord key it alone holds); the intake's part of round 1 "
+     "names the child's keys and round 2 is asked with them."),
     ("case-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
      ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtVerzoekGepland", "JbtBesluitGenomen"],
      "Shows on the casus that it is at the JBT and what was decided (GET /api/v1/casussen/{casusId}/jbt)."),
@@ -101,11 +115,17 @@ DLQ_NOTE = ("The original record (key, value and `ce_*` headers unchanged) plus 
 
 def events():
     found = []
-    for module, (service, channel, topic, key, key_doc) in PRODUCERS.items():
+    claimed = [entry.partition("#") for entry in PRODUCERS if "#" in entry]
+    for entry, (service, channel, topic, key, key_doc) in PRODUCERS.items():
+        module, _, prefix = entry.partition("#")
         base = ROOT / "contracts" / module / "src" / "main" / "resources"
         for schema_path in sorted((base / "schemas").glob("*.json")):
             schema = json.loads(schema_path.read_text())
             type_ = schema_path.stem
+            if prefix and not type_.startswith(prefix):
+                continue
+            if not prefix and any(m == module and type_.startswith(p) for m, _, p in claimed):
+                continue
             name, version = schema["title"].rsplit(" v", 1)
             found.append(dict(name=name, version=int(version), type=type_, service=service, channel=channel, topic=topic, key=key,
                               key_doc=key_doc, description=schema["description"].split(" CloudEvents type")[0],

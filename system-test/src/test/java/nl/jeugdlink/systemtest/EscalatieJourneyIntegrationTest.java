@@ -4,6 +4,7 @@ import static nl.jeugdlink.systemtest.SystemRun.geopendeCasus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * dilemma goes through step 1 (behavioural scientists) and step 2 (managers), the family informed beforehand, each meeting's
  * minutes approved by its participants; the step terms start as deadlines (ESCALATIE_STAP_1: 10 working days across King's Day).
  * Worrying conduct starts at step 2; step 1 is refused for it, and step 3 taken by a professional is refused with the reason.
- * The learning report's figures are those of the escalations run here (the store is this run's own).
+ * The learning report's figures are those of the escalations run here (the store is this run's own). The family's letter about the
+ * escalation reaches the mother's mailbox through the notification-service (issue 15).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EscalatieJourneyIntegrationTest extends AgainstRunningServices {
@@ -41,13 +43,18 @@ class EscalatieJourneyIntegrationTest extends AgainstRunningServices {
     private static final String REGISSEUR = "regisseur-ede";
     private static final String GW = "gedragswetenschapper-ede";
     private static final String TEAMLEIDER = "teamleider-ede";
+    /** The mother's address on the referral of SystemRun.aanmelding. */
+    private static final String MOEDER = "anna.voorbeeld@example.nl";
 
     private final String verstelbaar = "--jeugdlink.klok.verstelbaar=true";
     private final String klok = "--jeugdlink.klok.start=" + START;
     private final ServiceProcess intake = new ServiceProcess("intake-service", "intake-esc-" + run).with(verstelbaar, klok);
     private final ServiceProcess casus = new ServiceProcess("case-service", "casus-esc-" + run).with(verstelbaar, klok);
     private final ServiceProcess escalatie = new ServiceProcess("escalation-service", "escalatie-esc-" + run).with(verstelbaar, klok);
-    private final List<ServiceProcess> services = List.of(intake, casus, escalatie);
+    /** Mails the family that the professionals escalate, to the mother's address on the referral (SystemRun.aanmelding). */
+    private final ServiceProcess notificatie = new ServiceProcess("notification-service", "notificatie-esc-" + run)
+            .with(verstelbaar, klok, "--spring.mail.port=" + smtpPort, "--jeugdlink.notificatie.bezorging.ronde=1s");
+    private final List<ServiceProcess> services = List.of(intake, casus, escalatie, notificatie);
 
     @Override
     protected List<ServiceProcess> services() {
@@ -56,7 +63,7 @@ class EscalatieJourneyIntegrationTest extends AgainstRunningServices {
 
     @Test
     @Order(1)
-    void aDilemmaGoesThroughStepsOneAndTwoWithItsMinutesApproved() {
+    void aDilemmaGoesThroughStepsOneAndTwoWithItsMinutesApproved() throws Exception {
         Casus c = geopendeCasus(intake, casus, kafka, "verwijzer-esc-1-" + run);
         String pad = "/api/v1/casussen/" + c.casusId() + "/escalaties/" + open(c, 1);
 
@@ -76,6 +83,14 @@ class EscalatieJourneyIntegrationTest extends AgainstRunningServices {
         assertThat(gezin.path("situatie").asInt()).isEqualTo(1);
         assertThat(gezin.path("aanZet").asString()).isEqualTo("GEDRAGSWETENSCHAPPERS");
         assertThat(gezin.path("moment").asString()).isEqualTo("VOORAF");
+        // ... and the mother reads it in her mail, in words of the situation and the step, without the family's data.
+        MimeMessage brief = await().atMost(PATIENCE).until(() -> SystemRun.mailMet(smtp, MOEDER, "gaan de professionals dit voorleggen"),
+                m -> m != null);
+        assertThat(SystemRun.tekst(brief)).contains("Beste ouder of verzorger",
+                "Zij denken verschillend over wat de beste volgende stap is voor uw gezin.",
+                "Daarom gaan de professionals dit voorleggen aan de gedragswetenschappers van hun organisaties.")
+                .doesNotContain(c.aanmeldingId(), c.casusId(), "Sam Voorbeeld", "123456782", "GEDRAGSWETENSCHAPPERS", "VOORAF");
+        assertThat(brief.getAllRecipients()).as("one letter per parent").hasSize(1);
 
         // Step 1's term: 10 working days from Tuesday 21 April, King's Day (27 April) not counted; met when the step ended.
         JsonNode gestart = termijnEvent(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "ESCALATIE_STAP_1");

@@ -67,6 +67,8 @@ class CasusAuthorisationMatrixIntegrationTest {
     private String casusInEde;
     /** Per matrix casus, the conversation with the family that every regisseur of a handover attended. */
     private final java.util.Map<String, String> gezamenlijkGesprek = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per matrix casus, the id its row's path names: an evaluation, a goal of the plan, or a safety plan's version. */
+    private final java.util.Map<String, String> padId = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     void eenCasusInEde() {
@@ -87,6 +89,7 @@ class CasusAuthorisationMatrixIntegrationTest {
     void answersAsTheMatrixSays(AuthorisationMatrix.RelationRow row, String relatie, boolean toegestaan) {
         String subject = ("m-" + row.rol() + "-" + relatie).replace(' ', '-');
         String casusId = casusWaarin(subject, row.rol(), relatie);
+        voorbereid(row.endpoint(), casusId);
         List<String> gemeenten = List.of(relatie.equals("andere gemeente") ? ANDERE : EIGEN);
 
         var response = call(row, casusId, subject, ApiCaller.token(subject, row.rol(), gemeenten));
@@ -152,8 +155,37 @@ class CasusAuthorisationMatrixIntegrationTest {
         return casus.id().toString();
     }
 
+    /**
+     * The earlier step a row's path needs, recorded through the API by the member coupled at screening ({@link #LID}, a JeugdLink
+     * professional in every matrix casus) before the cell's own call: an evaluation for its minutes, a plan for a goal's status, a
+     * safety plan for the current and a numbered version.
+     */
+    private void voorbereid(String endpoint, String casusId) {
+        String casus = "/api/v1/casussen/" + casusId;
+        String lid = ApiCaller.token(LID, "jeugdlink-professional", List.of(EIGEN));
+        HttpResponse<String> stap = switch (endpoint) {
+            case "POST /api/v1/casussen/{casusId}/evaluaties/{evaluatieId}/verslag" -> api().post(casus + "/evaluaties", """
+                    {"maanden": 3, "gehoudenOp": "%s", "vervolg": "DOORGAAN"}""".formatted(GISTEREN.toString().substring(0, 10)), lid);
+            case "PUT /api/v1/casussen/{casusId}/plan/doelen/{doelId}/status" -> api().post(casus + "/plan", CasusVerdiepingMother.plan(GISTEREN.toString()), lid);
+            case "GET /api/v1/casussen/{casusId}/veiligheidsplannen/huidig", "GET /api/v1/casussen/{casusId}/veiligheidsplannen/{versie}" ->
+                    api().post(casus + "/veiligheidsplannen", veiligheidsplan(LID), lid);
+            default -> null;
+        };
+        if (stap == null) {
+            return;
+        }
+        assertThat(stap.statusCode()).as(stap.body()).isEqualTo(201);
+        var body = tools.jackson.databind.json.JsonMapper.builder().build().readTree(stap.body());
+        padId.put(casusId, switch (endpoint) {
+            case "POST /api/v1/casussen/{casusId}/evaluaties/{evaluatieId}/verslag" -> body.get("id").asString();
+            case "PUT /api/v1/casussen/{casusId}/plan/doelen/{doelId}/status" -> body.get("plannen").get(0).get("doelen").get(0).get("id").asString();
+            default -> "1";
+        });
+    }
+
     private HttpResponse<String> call(AuthorisationMatrix.RelationRow row, String casusId, String subject, @Nullable String token) {
         String casus = "/api/v1/casussen/" + casusId;
+        String id = padId.getOrDefault(casusId, UUID.randomUUID().toString());
         return switch (row.endpoint()) {
             case "GET /api/v1/casussen/{casusId}" -> api().get(casus, token);
             case "GET /api/v1/casussen/{casusId}/jbt" -> api().get(casus + "/jbt", token);
@@ -192,6 +224,12 @@ class CasusAuthorisationMatrixIntegrationTest {
                     {"maanden": 3, "gehoudenOp": "%s", "vervolg": "DOORGAAN"}""".formatted(GISTEREN.toString().substring(0, 10)), token);
             case "POST /api/v1/casussen/{casusId}/veiligheidsplannen" -> api().post(casus + "/veiligheidsplannen", veiligheidsplan(subject), token);
             case "GET /api/v1/casussen/{casusId}/veiligheidsplannen" -> api().get(casus + "/veiligheidsplannen", token);
+            case "GET /api/v1/casussen/{casusId}/veiligheidsplannen/huidig" -> api().get(casus + "/veiligheidsplannen/huidig", token);
+            case "GET /api/v1/casussen/{casusId}/veiligheidsplannen/{versie}" -> api().get(casus + "/veiligheidsplannen/" + id, token);
+            case "POST /api/v1/casussen/{casusId}/evaluaties/{evaluatieId}/verslag" -> api().post(casus + "/evaluaties/" + id + "/verslag", """
+                    {"verslag": "Afspraken lopen; school meldt minder verzuim."}""", token);
+            case "PUT /api/v1/casussen/{casusId}/plan/doelen/{doelId}/status" -> send("PUT", casus + "/plan/doelen/" + id + "/status", """
+                    {"status": "LOPEND"}""", token);
             case "GET /api/v1/casussen/{casusId}/veiligheidsscores" -> api().get(casus + "/veiligheidsscores", token);
             case "POST /api/v1/casussen/{casusId}/startoverleg" -> api().post(casus + "/startoverleg", """
                     {"gehoudenOp": "%s", "deelnemers": ["matrix-verwijzer", "matrix-gw"], "doel": "Veiligheid thuis herstellen",
