@@ -28,6 +28,7 @@ final class StoreWrites implements CommandListener {
     private static final Set<String> COUNTED = Set.of("find", "insert", "update", "delete", "findAndModify", "aggregate", "count");
 
     private final Map<Integer, String> collections = new ConcurrentHashMap<>();
+    private final Set<Integer> unordered = ConcurrentHashMap.newKeySet();
     private final Map<String, long[]> counts = new ConcurrentHashMap<>();
 
     @Override
@@ -37,6 +38,9 @@ final class StoreWrites implements CommandListener {
         }
         String collection = event.getCommand().get(event.getCommandName()).asString().getValue();
         collections.put(event.getRequestId(), collection);
+        if (!event.getCommand().getBoolean("ordered", org.bson.BsonBoolean.TRUE).getValue()) {
+            unordered.add(event.getRequestId());
+        }
         counts.computeIfAbsent(collection, c -> new long[2])[0]++;
     }
 
@@ -47,10 +51,13 @@ final class StoreWrites implements CommandListener {
             return;
         }
         BsonDocument reply = event.getResponse();
-        // A duplicate key is a write error, not a document written (the embedded store counts it in n all the same).
-        int errors = reply.containsKey("writeErrors") ? reply.getArray("writeErrors").size() : 0;
+        boolean ordered = !unordered.remove(event.getRequestId());
+        // A duplicate key is a write error, not a document written; the embedded store counts what it was sent in n all the
+        // same, so an ordered insert wrote what came before its first error.
+        var errors = reply.containsKey("writeErrors") ? reply.getArray("writeErrors") : new org.bson.BsonArray();
         long written = switch (event.getCommandName()) {
-            case "insert" -> Math.max(0, reply.getNumber("n").longValue() - errors);
+            case "insert" -> errors.isEmpty() ? reply.getNumber("n").longValue()
+                    : ordered ? errors.get(0).asDocument().getNumber("index").longValue() : Math.max(0, reply.getNumber("n").longValue() - errors.size());
             case "update" -> reply.getNumber("nModified", reply.getNumber("n")).longValue()
                     + (reply.containsKey("upserted") ? reply.getArray("upserted").size() : 0);
             default -> 0;
@@ -63,6 +70,7 @@ final class StoreWrites implements CommandListener {
     @Override
     public void commandFailed(CommandFailedEvent event) {
         collections.remove(event.getRequestId());
+        unordered.remove(event.getRequestId());
     }
 
     /** What each collection received so far. */
