@@ -10,18 +10,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The region's tables as configured under {@code jeugdlink.jbt.tafels}: per table its weekday,
- * capacity, municipalities, neighbouring table, municipal contact and its contacts at the Raad and the GI.
+ * capacity, time of day, municipalities, neighbouring table, municipal contact and its contacts at the Raad and the GI.
  */
 @ConfigurationProperties("jeugdlink.jbt")
 record TafelInstellingen(Map<String, TafelInstelling> tafels) {
 
+    /** {@code aanvang}: the time of day the moments begin, Dutch local time (e.g. {@code "13:30"}); 09:00 when not given. */
     record TafelInstelling(DayOfWeek dag, int capaciteit, @Nullable Set<String> gemeenten, @Nullable String buurtafel, String contactpersoon,
-            @Nullable String raad, @Nullable String gi) {
+            @Nullable String raad, @Nullable String gi, java.time.@Nullable LocalTime aanvang) {
     }
 
     List<Tafel> alsTafels() {
         return tafels.entrySet().stream().map(e -> new Tafel(e.getKey(), e.getValue().dag(), e.getValue().capaciteit(),
                 e.getValue().gemeenten() == null ? Set.of() : e.getValue().gemeenten(), e.getValue().buurtafel(), e.getValue().contactpersoon(),
-                e.getValue().raad(), e.getValue().gi())).toList();
+                e.getValue().raad(), e.getValue().gi(), e.getValue().aanvang() == null ? Tafel.AANVANG : e.getValue().aanvang())).toList();
     }
 }

@@ -25,6 +25,7 @@ import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -56,7 +57,7 @@ class VerzoekConfiguration {
     }
 
     @Bean
-    BekendeCasussen bekendeCasussen(MongoTemplate mongo, DocumentWriter writer) {
+    MongoBekendeCasussen bekendeCasussen(MongoTemplate mongo, DocumentWriter writer) {
         return new MongoBekendeCasussen(mongo, writer);
     }
 
@@ -71,8 +72,14 @@ class VerzoekConfiguration {
     }
 
     @Bean
-    Betrokkenheden betrokkenheden(MongoTemplate mongo, DocumentWriter writer) {
-        return new MongoBetrokkenheden(mongo, writer);
+    MongoBetrokkenheden betrokkenheden(MongoTemplate mongo, DocumentWriter writer, MongoBekendeCasussen casussen) {
+        return new MongoBetrokkenheden(mongo, writer, casussen);
+    }
+
+    /** A store from before one document per person and family is moved once, before the bindings start (see MongoBetrokkenheden). */
+    @Bean
+    SmartInitializingSingleton betrokkenhedenBijStart(MongoBetrokkenheden betrokkenheden) {
+        return () -> betrokkenheden.verplaatsOudeBetrokkenheden();
     }
 
     @Bean
@@ -81,9 +88,8 @@ class VerzoekConfiguration {
     }
 
     @Bean
-    TrackingCasussen trackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Betrokkenheden betrokkenheden, Verzoekreeksen reeksen,
-            Clock clock) {
-        return new TrackingCasussen(casussen, verzoeken, betrokkenheden, reeksen, clock);
+    TrackingCasussen trackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Verzoekreeksen reeksen, Clock clock) {
+        return new TrackingCasussen(casussen, verzoeken, reeksen, clock);
     }
 
     @Bean

@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.UUID;
 import nl.jeugdlink.contracts.casus.CaseEvents;
+import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoBetrokkenheden;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
+import nl.jeugdlink.jbt.verzoek.domain.Betrokkenheden;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
 import nl.jeugdlink.platform.test.ConsumerCases;
@@ -13,6 +15,7 @@ import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.ReceivedEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Binding {@code casussen-in-0}: the five cases every consumer passes (platform {@link ConsumerCases}),
@@ -27,6 +30,15 @@ class CasusListenerIntegrationTest extends ConsumerCases {
 
     @Autowired
     Verzoeken verzoeken;
+
+    @Autowired
+    Betrokkenheden betrokkenheden;
+
+    @Autowired
+    MongoBetrokkenheden opslag;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Override
     protected String topic() {
@@ -106,5 +118,36 @@ class CasusListenerIntegrationTest extends ConsumerCases {
 
         await().atMost(PATIENCE).until(() -> consumed(type, "ignored") > genegeerd);
         assertThat(verzoeken.find(Verzoek.idVoor(casusId))).isEmpty();
+    }
+
+    @Test
+    void theDossierhouderAndEveryRegisseurOfOnePollAreInvolvedAndTheLastCouplingHoldsTheRegie() {
+        String casusId = UUID.randomUUID().toString();
+        var events = java.util.List.of(CasusEventMother.geopend(casusId, "GM0228", "verwijzer-p1"),
+                CasusEventMother.regisseurGekoppeld(casusId, "GM0228", "st-ede-0101"),
+                CasusEventMother.regisseurGekoppeld(casusId, "GM0228", "st-ede-0102"));
+
+        kafka.sendAll(topic(), events.stream().map(e -> new nl.jeugdlink.platform.test.KafkaProbe.Outgoing(e.key(), e.headers(), e.payload())).toList());
+
+        await().atMost(PATIENCE).until(() -> casussen.find(casusId).map(c -> "st-ede-0102".equals(c.regisseurId())).orElse(false));
+        assertThat(betrokkenheden.betrokken("verwijzer-p1", casusId)).isTrue();
+        assertThat(betrokkenheden.betrokken("st-ede-0101", casusId)).isTrue();
+        assertThat(betrokkenheden.betrokken("st-ede-0102", casusId)).isTrue();
+        assertThat(betrokkenheden.betrokken("st-ede-0102", UUID.randomUUID().toString())).isFalse();
+        assertThat(betrokkenheden.betrokken("rvdk-0101", casusId)).isFalse();
+    }
+
+    @Test
+    void aStoreFromBeforeHasEachPersonsInvolvementsMovedToOneDocumentPerFamilyOnce() {
+        String eerste = UUID.randomUUID().toString();
+        String tweede = UUID.randomUUID().toString();
+        mongo.insert(new org.bson.Document("_id", "rvdk-oud-1").append("casussen", java.util.List.of(eerste, tweede)), "betrokkenheden");
+
+        assertThat(opslag.verplaatsOudeBetrokkenheden()).isEqualTo(2);
+
+        assertThat(betrokkenheden.betrokken("rvdk-oud-1", eerste)).isTrue();
+        assertThat(betrokkenheden.betrokken("rvdk-oud-1", tweede)).isTrue();
+        assertThat(mongo.collectionExists("betrokkenheden")).isFalse();
+        assertThat(opslag.verplaatsOudeBetrokkenheden()).isZero();
     }
 }

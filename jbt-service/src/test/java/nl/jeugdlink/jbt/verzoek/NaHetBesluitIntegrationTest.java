@@ -101,8 +101,17 @@ class NaHetBesluitIntegrationTest {
         assertThat(tweede.path("tafel").asString()).isEqualTo("foodvalley");
 
         String afspraken = verzegeling.ontzegel(payload(gepubliceerd.get(4)).path("verzegeld").asString(), JbtBesluitGenomen.context(casusId, casusId));
-        assertThat(JSON.readValue(afspraken, JbtBesluitGenomen.Verzegeld.class).veiligheidsafspraken())
-                .isEqualTo("Sanne gaat elke dag naar school; oma Jansen kijkt mee");
+        var besluit = JSON.readValue(afspraken, JbtBesluitGenomen.Verzegeld.class);
+        assertThat(besluit.veiligheidsafspraken()).isEqualTo("Sanne gaat elke dag naar school; oma Jansen kijkt mee");
+        // Everyone at the talk is told the agreements (seed 002:466): the form's invitees sealed, the professionals by id.
+        assertThat(besluit.vertrouwenspersoon()).isEqualTo(genodigden.vertrouwenspersoon());
+        assertThat(besluit.genodigden()).isEqualTo(genodigden.genodigden());
+        JsonNode aanwezigen = payload(gepubliceerd.get(4));
+        assertThat(aanwezigen.path("verzoekerId").asString()).isEqualTo(regisseur);
+        assertThat(aanwezigen.path("raadContactpersoonId").asString()).isEqualTo(planning.path("raadContactpersoonId").asString()).isNotBlank();
+        assertThat(aanwezigen.path("giContactpersoonId").asString()).isEqualTo(planning.path("giContactpersoonId").asString()).isNotBlank();
+        assertThat(aanwezigen.path("raadsmedewerkerId").asString()).isEqualTo("rvdk-0202");
+        assertThat(aanwezigen.path("kinderenVanTwaalfOfOuder").asInt()).isEqualTo(planning.path("kinderenVanTwaalfOfOuder").asInt());
     }
 
     @Test

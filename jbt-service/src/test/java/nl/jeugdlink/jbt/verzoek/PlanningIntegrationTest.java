@@ -144,6 +144,41 @@ class PlanningIntegrationTest {
         assertThat(planResponse(ingediend(), "{}", ApiCaller.token("st-1", "regisseur", List.of(EDE))).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aTableMomentHasATimeOfDayTheChairMaySetForOneWeekAndThePlanningCarriesIt() {
+        klok.zet(MAANDAG.plus(Duration.ofDays(7 * 30)));
+        LocalDate donderdag = LocalDate.of(2031, 10, 2);
+        String moment = "/api/v1/jbt-tafels/centraal-gelderland/momenten/";
+
+        var momenten = JSON.readTree(api().get("/api/v1/jbt-tafels/centraal-gelderland/momenten", voorzitter).body());
+        assertThat(momenten.get(0).path("aanvang").asString()).isEqualTo("13:30");
+
+        var gezet = zet(moment + donderdag, "{\"capaciteit\": 2, \"aanvang\": \"10:15\"}");
+        assertThat(gezet.statusCode()).as(gezet.body()).isEqualTo(200);
+        assertThat(JSON.readTree(gezet.body()).path("aanvang").asString()).isEqualTo("10:15");
+        // Only the capacity again: the time stays as the chair set it.
+        assertThat(JSON.readTree(zet(moment + donderdag, "{\"capaciteit\": 3}").body()).path("aanvang").asString()).isEqualTo("10:15");
+        var fout = zet(moment + donderdag, "{\"capaciteit\": 3, \"aanvang\": \"25:00\"}");
+        assertThat(fout.statusCode()).as(fout.body()).isEqualTo(400);
+        assertThat(JSON.readTree(fout.body()).path("invalidParams").get(0).path("name").asString()).isEqualTo("aanvang");
+
+        String verzoekId = ingediend();
+        var gepland = plan(verzoekId, "{\"tafel\": \"centraal-gelderland\", \"datum\": \"" + donderdag + "\"}");
+        assertThat(gepland.path("aanvang").asString()).isEqualTo("10:15");
+        assertThat(gepland.path("verzoek").path("planning").path("aanvang").asString()).isEqualTo("10:15");
+        var event = kafka.read(JbtEvents.TOPIC, Duration.ofSeconds(30), r -> r.stream().anyMatch(e -> verzoekId.equals(e.key())
+                && JbtEvents.JBT_VERZOEK_GEPLAND.type().equals(KafkaProbe.header(e, "ce_type")))).stream()
+                .filter(e -> verzoekId.equals(e.key()) && JbtEvents.JBT_VERZOEK_GEPLAND.type().equals(KafkaProbe.header(e, "ce_type"))).findFirst().orElseThrow();
+        String payload = new String(event.value(), StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(JbtEvents.JBT_VERZOEK_GEPLAND, payload)).isEmpty();
+        assertThat(JSON.readTree(payload).path("aanvang").asString()).isEqualTo("10:15");
+    }
+
+    private java.net.http.HttpResponse<String> zet(String pad, String body) {
+        return api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + pad))
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)), voorzitter);
+    }
+
     /** A request filed over the API for a fresh casus of Ede (its regisseur files it, on the service's clock); its id. */
     private String ingediend() {
         String casusId = UUID.randomUUID().toString();

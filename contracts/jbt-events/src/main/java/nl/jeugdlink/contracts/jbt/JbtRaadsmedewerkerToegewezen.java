@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param datum the day of the talk; absent when not planned yet
  * @param toegewezenDoor the chair's pseudonymous id
  * @param toegewezenOp when the assignment was recorded
+ * @param aanvang the time of day the talk's table moment begins, {@code HH:mm} in Dutch local time (Europe/Amsterdam); absent when
+ *        not planned yet or in events published before moments had a time of day
  */
 public record JbtRaadsmedewerkerToegewezen(
         String verzoekId,
@@ -29,5 +31,12 @@ public record JbtRaadsmedewerkerToegewezen(
         @Nullable String tafel,
         @Nullable LocalDate datum,
         String toegewezenDoor,
-        Instant toegewezenOp) {
+        Instant toegewezenOp,
+        @Nullable String aanvang) {
+
+    /** The record as published before moments had a time of day. */
+    public JbtRaadsmedewerkerToegewezen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String raadsmedewerkerId,
+            @Nullable String tafel, @Nullable LocalDate datum, String toegewezenDoor, Instant toegewezenOp) {
+        this(verzoekId, casusId, aanmeldingId, gemeenteCode, raadsmedewerkerId, tafel, datum, toegewezenDoor, toegewezenOp, null);
+    }
 }

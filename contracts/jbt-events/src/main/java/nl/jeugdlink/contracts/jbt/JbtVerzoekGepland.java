@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param vertrouwenspersoon whether the parents named a trusted person to be invited (in {@code verzegeld}); absent in earlier events
  * @param verzegeld the people the form names to invite, sealed for the notification-service (ADR 0011): {@link Verzegeld} as JSON,
  *        encrypted with its public keyset and bound to {@link #context}; absent when the form names nobody
+ * @param aanvang the time of day the table's moment begins, {@code HH:mm} in Dutch local time (Europe/Amsterdam); absent in
+ *        events published before moments had a time of day
  */
 public record JbtVerzoekGepland(
         String verzoekId,
@@ -52,7 +54,8 @@ public record JbtVerzoekGepland(
         @Nullable Boolean tolkNodig,
         @Nullable String taal,
         @Nullable Boolean vertrouwenspersoon,
-        @Nullable String verzegeld) {
+        @Nullable String verzegeld,
+        @Nullable String aanvang) {
 
     /** The record as published before the named invitations were carried. */
     public JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum, boolean buurtafel,
@@ -60,6 +63,15 @@ public record JbtVerzoekGepland(
             @Nullable String giContactpersoonId) {
         this(verzoekId, casusId, aanmeldingId, gemeenteCode, tafel, datum, buurtafel, ingediendOp, geplandDoor, geplandOp, kinderenVanTwaalfOfOuder,
                 raadContactpersoonId, giContactpersoonId, null, null, null, null, null);
+    }
+
+    /** The record as published before moments had a time of day. */
+    public JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum, boolean buurtafel,
+            Instant ingediendOp, String geplandDoor, Instant geplandOp, @Nullable Integer kinderenVanTwaalfOfOuder, @Nullable String raadContactpersoonId,
+            @Nullable String giContactpersoonId, @Nullable String raadsmedewerkerId, @Nullable Boolean tolkNodig, @Nullable String taal,
+            @Nullable Boolean vertrouwenspersoon, @Nullable String verzegeld) {
+        this(verzoekId, casusId, aanmeldingId, gemeenteCode, tafel, datum, buurtafel, ingediendOp, geplandDoor, geplandOp, kinderenVanTwaalfOfOuder,
+                raadContactpersoonId, giContactpersoonId, raadsmedewerkerId, tolkNodig, taal, vertrouwenspersoon, verzegeld, null);
     }
 
     /**

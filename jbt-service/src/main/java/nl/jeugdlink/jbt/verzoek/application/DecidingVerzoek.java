@@ -43,9 +43,8 @@ public class DecidingVerzoek {
      * involved with the family before. The assignment makes them involved from now on.
      */
     public Resultaat wijsRaadsmedewerkerAan(String verzoekId, String raadsmedewerkerId, Medewerker voorzitter) {
-        var eerder = betrokkenheden.van(raadsmedewerkerId);
-        Resultaat resultaat = wijzig(verzoekId, voorzitter, (verzoek, nu) -> verzoek.wijsRaadsmedewerkerAan(raadsmedewerkerId, eerder,
-                voorzitter.id(), nu));
+        Resultaat resultaat = wijzig(verzoekId, voorzitter, (verzoek, nu) -> verzoek.wijsRaadsmedewerkerAan(raadsmedewerkerId,
+                betrokkenheden.betrokken(raadsmedewerkerId, verzoek.casusId()), voorzitter.id(), nu));
         betrokkenheden.legVast(raadsmedewerkerId, resultaat.verzoek().casusId());
         return resultaat;
     }

@@ -80,10 +80,10 @@ public class PlanningVerzoek {
     }
 
     private Uitkomst reserveerEnPlan(String verzoekId, Tafel tafel, LocalDate datum, boolean buurtafel, Medewerker voorzitter, Instant nu) {
-        if (!agenda.reserveer(tafel, datum, verzoekId)) {
-            throw new Regelschending("datum", "tafelmomentVol", "Het tafelmoment van " + datum + " aan tafel " + tafel.naam() + " is vol.");
-        }
-        Planning planning = new Planning(tafel.naam(), datum, buurtafel, voorzitter.id(), nu, tafel.raadContactpersoonId(), tafel.giContactpersoonId());
+        var moment = agenda.reserveer(tafel, datum, verzoekId).orElseThrow(() -> new Regelschending("datum", "tafelmomentVol",
+                "Het tafelmoment van " + datum + " aan tafel " + tafel.naam() + " is vol."));
+        Planning planning = new Planning(tafel.naam(), datum, buurtafel, voorzitter.id(), nu, tafel.raadContactpersoonId(), tafel.giContactpersoonId(),
+                moment.aanvang());
         try {
             Verzoek gepland = verzoeken.wijzig(verzoekId, v -> {
                 Inzagebeleid.eisInzage(v, voorzitter);

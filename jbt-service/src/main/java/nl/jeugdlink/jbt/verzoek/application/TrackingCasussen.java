@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasus;
 import nl.jeugdlink.jbt.verzoek.domain.BekendeCasussen;
-import nl.jeugdlink.jbt.verzoek.domain.Betrokkenheden;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoek;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoeken;
 import nl.jeugdlink.jbt.verzoek.domain.Verzoekreeksen;
@@ -12,7 +11,8 @@ import nl.jeugdlink.jbt.verzoek.domain.Verzoekreeksen;
 /**
  * What the jbt-service learns from the case-service: which casussen exist, in which municipality,
  * who holds their regie; and a casus closed "naar JBT" opens a draft request for its regisseur.
- * Every answer says whether the event changed something, so a redelivery is a counted duplicate.
+ * Every answer says whether the event changed something, so a redelivery is a counted duplicate. The casus
+ * stream comes a poll at a time (ADR 0018): what it opens and couples is written a poll in one go.
  */
 public class TrackingCasussen {
 
@@ -21,27 +21,27 @@ public class TrackingCasussen {
 
     private final BekendeCasussen casussen;
     private final Verzoeken verzoeken;
-    private final Betrokkenheden betrokkenheden;
     private final Verzoekreeksen reeksen;
     private final Clock clock;
 
-    public TrackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Betrokkenheden betrokkenheden, Verzoekreeksen reeksen, Clock clock) {
+    public TrackingCasussen(BekendeCasussen casussen, Verzoeken verzoeken, Verzoekreeksen reeksen, Clock clock) {
         this.casussen = casussen;
         this.verzoeken = verzoeken;
-        this.betrokkenheden = betrokkenheden;
         this.reeksen = reeksen;
         this.clock = clock;
     }
 
-    /** The dossierhouder and every regisseur were involved with the family: remembered for the independence of the Raad's test. */
-    public boolean geopend(String casusId, String aanmeldingId, String gemeenteCode, String dossierhouderId) {
-        betrokkenheden.legVast(dossierhouderId, casusId);
-        return casussen.voegToe(new BekendeCasus(casusId, aanmeldingId, gemeenteCode, null, dossierhouderId));
+    /**
+     * Opened casussen, a poll's worth in one write; their dossierhouders were involved with the family (the known casus
+     * remembers them for the independence of the Raad's test). Per casus whether it was new.
+     */
+    public List<Boolean> geopend(List<BekendeCasus> geopend) {
+        return casussen.voegToe(geopend);
     }
 
-    public boolean regisseurGekoppeld(String casusId, String regisseurId, String eventId) {
-        betrokkenheden.legVast(regisseurId, casusId);
-        return casussen.koppelRegisseur(casusId, regisseurId, eventId);
+    /** Regisseurs coupled, a poll's worth in one write, in their order; each was involved with the family from then on. */
+    public List<Boolean> regisseursGekoppeld(List<BekendeCasussen.Koppeling> koppelingen) {
+        return casussen.koppelRegisseurs(koppelingen);
     }
 
     /**

@@ -1,7 +1,5 @@
 package nl.jeugdlink.jbt.verzoek.domain;
 
-import java.util.Set;
-
 /**
  * The Raad's independent test is done by a raadsmedewerker who was never involved with the family
  * before (seed 000 §6.10): any earlier involvement refuses the assignment, with the reason.
@@ -12,8 +10,8 @@ public final class Onafhankelijkheid {
     }
 
     /** @throws Regelschending naming the rule {@code onafhankelijkheid} when the person was involved with the family */
-    public static void eisOnafhankelijk(String raadsmedewerkerId, Set<String> eerdereGezinnen, String casusId) {
-        if (eerdereGezinnen.contains(casusId)) {
+    public static void eisOnafhankelijk(String raadsmedewerkerId, boolean eerderBetrokken) {
+        if (eerderBetrokken) {
             throw new Regelschending("raadsmedewerkerId", "onafhankelijkheid", "Raadsmedewerker " + raadsmedewerkerId
                     + " was eerder betrokken bij dit gezin en kan de onafhankelijke toets daarom niet doen; wijs een raadsmedewerker aan "
                     + "die het gezin niet kent.");

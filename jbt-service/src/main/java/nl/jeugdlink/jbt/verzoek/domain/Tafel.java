@@ -18,12 +18,18 @@ import org.jspecify.annotations.Nullable;
  * @param contactpersoonId the municipal contact told of a long wait
  * @param raadContactpersoonId the table's contact at the Raad voor de Kinderbescherming, invited to each talk; null when none
  * @param giContactpersoonId the table's contact at the Gecertificeerde Instelling, invited to each talk; null when none
+ * @param aanvang the time of day its moments begin (Dutch local time), unless the chair sets otherwise for a week
  */
 public record Tafel(String naam, DayOfWeek dag, int capaciteit, Set<String> gemeenten, @Nullable String buurtafel, String contactpersoonId,
-        @Nullable String raadContactpersoonId, @Nullable String giContactpersoonId) {
+        @Nullable String raadContactpersoonId, @Nullable String giContactpersoonId, java.time.LocalTime aanvang) {
+
+    /** When a table's configuration names no time of day. */
+    public static final java.time.LocalTime AANVANG = java.time.LocalTime.of(9, 0);
 
     public Tafel {
         gemeenten = Set.copyOf(gemeenten);
+        // To the minute: the time of day goes out as HH:mm.
+        aanvang = aanvang.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     /** Whether the table meets on this day. */

@@ -15,14 +15,17 @@ public interface Tafelagenda {
     /** The table's moments from {@code vanaf} up to and including {@code tot} that still have room, in order. */
     List<LocalDate> vrijeMomenten(Tafel tafel, LocalDate vanaf, LocalDate tot);
 
-    /** Takes a place at the moment for the request; false when it is full. Taking it again is a no-op. */
-    boolean reserveer(Tafel tafel, LocalDate datum, String verzoekId);
+    /** Takes a place at the moment for the request: the moment with it; empty when it is full. Taking it again is a no-op. */
+    Optional<Tafelmoment> reserveer(Tafel tafel, LocalDate datum, String verzoekId);
 
     /** The table's moments from {@code vanaf} up to and including {@code tot}: capacity and who is planned. */
     List<Tafelmoment> momenten(Tafel tafel, LocalDate vanaf, LocalDate tot);
 
-    /** The chair sets the capacity of one moment (0 closes it, say on a holiday); places taken stay taken. */
-    Tafelmoment stelCapaciteitIn(Tafel tafel, LocalDate datum, int capaciteit);
+    /**
+     * The chair sets the capacity of one moment (0 closes it, say on a holiday) and, when given, its time of day; places
+     * taken stay taken (a later time reaches the talks planned from then on).
+     */
+    Tafelmoment stelIn(Tafel tafel, LocalDate datum, int capaciteit, java.time.@org.jspecify.annotations.Nullable LocalTime aanvang);
 
     /** Gives back the request's place (its planning could not be stored). */
     void geefVrij(Tafel tafel, LocalDate datum, String verzoekId);

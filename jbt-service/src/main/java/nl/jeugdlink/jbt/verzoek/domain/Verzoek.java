@@ -163,9 +163,9 @@ public final class Verzoek {
     /**
      * Assigns the raadsmedewerker who does the Raad's independent test at the table, before the decision.
      *
-     * @param eerdereGezinnen the families (casussen) the person was involved with before
+     * @param eerderBetrokken whether the person was involved with this family (the casus) before
      */
-    public List<VerzoekEvent> wijsRaadsmedewerkerAan(String raadsmedewerkerId, java.util.Set<String> eerdereGezinnen, String voorzitterId, Instant nu) {
+    public List<VerzoekEvent> wijsRaadsmedewerkerAan(String raadsmedewerkerId, boolean eerderBetrokken, String voorzitterId, Instant nu) {
         if (status == Status.BESLOTEN) {
             throw new Regelschending("verzoekId", "alBesloten", "Over dit verzoek heeft de tafel al besloten.");
         }
@@ -175,7 +175,7 @@ public final class Verzoek {
         if (raadsmedewerkerId.equals(this.raadsmedewerkerId)) {
             return List.of();
         }
-        Onafhankelijkheid.eisOnafhankelijk(raadsmedewerkerId, eerdereGezinnen, casusId);
+        Onafhankelijkheid.eisOnafhankelijk(raadsmedewerkerId, eerderBetrokken);
         this.raadsmedewerkerId = raadsmedewerkerId;
         // Invited by name: for the planned talk now, or with the planning when it follows.
         return List.of(new VerzoekEvent.RaadsmedewerkerToegewezen(this, voorzitterId, nu));

@@ -118,14 +118,14 @@ class VerzoekTest {
     void aRaadsmedewerkerInvolvedWithTheFamilyBeforeIsRefusedAndAnotherAssigned() {
         Verzoek verzoek = ingediend();
 
-        assertThatThrownBy(() -> verzoek.wijsRaadsmedewerkerAan("rvdk-1", Set.of("andere-casus", CASUS.casusId()), "jbt-vz-1", NU))
+        assertThatThrownBy(() -> verzoek.wijsRaadsmedewerkerAan("rvdk-1", true, "jbt-vz-1", NU))
                 .isInstanceOfSatisfying(Regelschending.class, e -> {
                     assertThat(e.gebreken().get(0).regel()).isEqualTo("onafhankelijkheid");
                     assertThat(e.getMessage()).contains("rvdk-1 was eerder betrokken bij dit gezin");
                 });
         assertThat(verzoek.raadsmedewerkerId()).isNull();
 
-        verzoek.wijsRaadsmedewerkerAan("rvdk-2", Set.of("andere-casus"), "jbt-vz-1", NU);
+        verzoek.wijsRaadsmedewerkerAan("rvdk-2", false, "jbt-vz-1", NU);
         assertThat(verzoek.raadsmedewerkerId()).isEqualTo("rvdk-2");
     }
 

@@ -57,7 +57,7 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
                     g.planning().geplandDoor(), g.planning().geplandOp(), formulier.kinderenVanTwaalfOfOuderOp(g.planning().datum()),
                     g.planning().raadContactpersoonId(), g.planning().giContactpersoonId(), v.raadsmedewerkerId(), tolkNodig(formulier),
                     tolkNodig(formulier) ? Objects.requireNonNull(formulier.tolk()).taal() : null, vertrouwenspersoon(formulier) != null,
-                    verzegeldeGenodigden(v, formulier)));
+                    verzegeldeGenodigden(v, formulier), aanvang(g.planning())));
             case VerzoekEvent.WachttijdOverschreden w -> new ContractEvent(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN, new JbtWachttijdOverschreden(
                     v.id(), v.casusId(), v.aanmeldingId(), v.gemeenteCode(), w.wachttijd().tafel(), w.wachttijd().eersteVrijeMoment(), w.wachttijd().buurtafel(),
                     w.wachttijd().aanbod(), w.wachttijd().vastgesteldDoor(), w.wachttijd().contactpersoonId(), w.wachttijd().vastgesteldOp()));
@@ -65,7 +65,10 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
                     v.casusId(), v.aanmeldingId(), v.gemeenteCode(), indiener.id(), t.terugsturing().reden(), t.terugsturing().door(), t.terugsturing().op()));
             case VerzoekEvent.BesluitGenomen b -> new ContractEvent(JbtEvents.JBT_BESLUIT_GENOMEN, new JbtBesluitGenomen(v.id(), v.casusId(), v.aanmeldingId(),
                     v.gemeenteCode(), b.besluit().uitkomst().name(), b.besluit().besluitvorming().name(), Objects.requireNonNull(v.gesprekstype()).name(),
-                    b.besluit().evaluatieMoment(), b.besluit().genomenDoor(), b.besluit().genomenOp(), verzegeldeAfspraken(v, b.besluit().veiligheidsafspraken())));
+                    b.besluit().evaluatieMoment(), b.besluit().genomenDoor(), b.besluit().genomenOp(),
+                    verzegeldeAfspraken(v, formulier, b.besluit().veiligheidsafspraken()), indiener.id(),
+                    v.planning() == null ? null : v.planning().raadContactpersoonId(), v.planning() == null ? null : v.planning().giContactpersoonId(),
+                    v.raadsmedewerkerId(), v.planning() == null ? null : formulier.kinderenVanTwaalfOfOuderOp(v.planning().datum())));
             case VerzoekEvent.RaadsonderzoekGevraagd r -> new ContractEvent(JbtEvents.RAADSONDERZOEK_GEVRAAGD, new RaadsonderzoekGevraagd(v.id(),
                     v.casusId(), v.aanmeldingId(), v.gemeenteCode(), r.besluit().uitkomst().name(), formulier.spoed(), formulier.aantalKinderen(),
                     r.besluit().genomenDoor(), r.besluit().genomenOp()));
@@ -78,11 +81,17 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
                     n.linkVerlooptOp(), verzegeldeLink(v, n.versie().nummer(), n.linkVerlooptOp()), true));
             case VerzoekEvent.RaadsmedewerkerToegewezen r -> new ContractEvent(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN,
                     new JbtRaadsmedewerkerToegewezen(v.id(), v.casusId(), v.aanmeldingId(), v.gemeenteCode(), Objects.requireNonNull(v.raadsmedewerkerId()),
-                            v.planning() == null ? null : v.planning().tafel(), v.planning() == null ? null : v.planning().datum(), r.door(), r.op()));
+                            v.planning() == null ? null : v.planning().tafel(), v.planning() == null ? null : v.planning().datum(), r.door(), r.op(),
+                            v.planning() == null ? null : aanvang(v.planning())));
             case VerzoekEvent.EvaluatieVastgelegd e -> new ContractEvent(JbtEvents.JBT_EVALUATIE_VASTGELEGD, new JbtEvaluatieVastgelegd(v.id(), v.casusId(),
                     v.aanmeldingId(), v.gemeenteCode(), e.evaluatie().vorm().name(), e.evaluatie().afsprakenNagekomen().name(), e.evaluatie().vervolg().name(),
                     e.evaluatie().vastgelegdDoor(), e.evaluatie().vastgelegdOp()));
         };
+    }
+
+    /** The moment's time of day on the wire: {@code HH:mm}, Dutch local time (the domain keeps it to the minute). */
+    private static @Nullable String aanvang(nl.jeugdlink.jbt.verzoek.domain.Planning planning) {
+        return planning.aanvang() == null ? null : planning.aanvang().toString();
     }
 
     /** The rol the form's section 4 gives the parents' trusted person (seed 002: the parents may bring one). */
@@ -117,10 +126,15 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
         return new JbtVerzoekGepland.Genodigde(Objects.requireNonNull(g.naam()).strip(), g.rol(), g.contact());
     }
 
-    /** The safety agreements go to the family through the notification-service, sealed and bound to this decision (ADR 0011). */
-    private String verzegeldeAfspraken(Verzoek v, String veiligheidsafspraken) {
-        return verzegeling.verzegel(json.writeValueAsString(new JbtBesluitGenomen.Verzegeld(veiligheidsafspraken)),
-                JbtBesluitGenomen.context(v.casusId(), v.id()));
+    /**
+     * The safety agreements go to everyone at the talk (seed 002:466) through the notification-service: with the form's invitees
+     * (the trusted person, the others of section 4), whom only the sealed content names; sealed and bound to this decision (ADR 0011).
+     */
+    private String verzegeldeAfspraken(Verzoek v, Formulier formulier, String veiligheidsafspraken) {
+        Formulier.Genodigde vertrouwd = vertrouwenspersoon(formulier);
+        var inhoud = new JbtBesluitGenomen.Verzegeld(veiligheidsafspraken, vertrouwd == null ? null : genodigde(vertrouwd),
+                genodigden(formulier).stream().filter(g -> g != vertrouwd).map(VerzoekContracts::genodigde).toList());
+        return verzegeling.verzegel(json.writeValueAsString(inhoud), JbtBesluitGenomen.context(v.casusId(), v.id()));
     }
 
     private String verzegeldeLink(Verzoek v, int versie, java.time.Instant verlooptOp) {

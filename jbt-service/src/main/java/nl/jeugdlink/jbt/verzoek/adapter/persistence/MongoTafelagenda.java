@@ -56,25 +56,28 @@ public class MongoTafelagenda implements Tafelagenda {
     }
 
     @Override
-    public boolean reserveer(Tafel tafel, LocalDate datum, String verzoekId) {
+    public Optional<Tafelmoment> reserveer(Tafel tafel, LocalDate datum, String verzoekId) {
         return writer.createOrUpdate(TafelmomentDocument.id(tafel.naam(), datum), TafelmomentDocument.class,
                 () -> new TafelmomentDocument(TafelmomentDocument.id(tafel.naam(), datum), tafel.naam(), datum), document -> {
                     if (document.verzoekIds().contains(verzoekId)) {
-                        return Optional.of(true);
+                        return Optional.of(moment(tafel, datum, document));
                     }
                     if (!moment(tafel, datum, document).heeftRuimte()) {
-                        return Optional.<Boolean>empty();
+                        return Optional.<Tafelmoment>empty();
                     }
                     document.verzoekIds().add(verzoekId);
-                    return Optional.of(true);
-                }).orElse(false);
+                    return Optional.of(moment(tafel, datum, document));
+                });
     }
 
     @Override
-    public Tafelmoment stelCapaciteitIn(Tafel tafel, LocalDate datum, int capaciteit) {
+    public Tafelmoment stelIn(Tafel tafel, LocalDate datum, int capaciteit, java.time.@org.jspecify.annotations.Nullable LocalTime aanvang) {
         return writer.createOrUpdate(TafelmomentDocument.id(tafel.naam(), datum), TafelmomentDocument.class,
                 () -> new TafelmomentDocument(TafelmomentDocument.id(tafel.naam(), datum), tafel.naam(), datum), document -> {
                     document.stelCapaciteitIn(capaciteit);
+                    if (aanvang != null) {
+                        document.stelAanvangIn(aanvang);
+                    }
                     return Optional.of(moment(tafel, datum, document));
                 }).orElseThrow();
     }
@@ -87,9 +90,11 @@ public class MongoTafelagenda implements Tafelagenda {
 
     private static Tafelmoment moment(Tafel tafel, LocalDate datum, @org.jspecify.annotations.Nullable TafelmomentDocument document) {
         if (document == null) {
-            return new Tafelmoment(tafel.naam(), datum, tafel.capaciteit(), List.of());
+            return new Tafelmoment(tafel.naam(), datum, tafel.aanvang(), tafel.capaciteit(), List.of());
         }
         Integer capaciteit = document.capaciteit();
-        return new Tafelmoment(tafel.naam(), datum, capaciteit == null ? tafel.capaciteit() : capaciteit, document.verzoekIds());
+        var aanvang = document.aanvang();
+        return new Tafelmoment(tafel.naam(), datum, aanvang == null ? tafel.aanvang() : aanvang, capaciteit == null ? tafel.capaciteit() : capaciteit,
+                document.verzoekIds());
     }
 }

@@ -21,6 +21,8 @@ class TafelmomentDocument extends AggregateDocument {
     private LocalDate datum;
     /** Set by the chair for this moment; null: the table's configured capacity. */
     private @Nullable Integer capaciteit;
+    /** Set by the chair for this moment, {@code HH:mm} Dutch local time; null: the table's configured time of day. */
+    private @Nullable String aanvang;
     private List<String> verzoekIds = new ArrayList<>();
 
     TafelmomentDocument(String id, String tafel, LocalDate datum) {
@@ -52,6 +54,14 @@ class TafelmomentDocument extends AggregateDocument {
 
     void stelCapaciteitIn(int capaciteit) {
         this.capaciteit = capaciteit;
+    }
+
+    java.time.@Nullable LocalTime aanvang() {
+        return aanvang == null ? null : java.time.LocalTime.parse(aanvang);
+    }
+
+    void stelAanvangIn(java.time.LocalTime aanvang) {
+        this.aanvang = aanvang.toString();
     }
 
     List<String> verzoekIds() {

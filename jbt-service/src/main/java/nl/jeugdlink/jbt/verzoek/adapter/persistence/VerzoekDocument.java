@@ -27,8 +27,9 @@ class VerzoekDocument extends AggregateDocument {
             String genomenDoor, Instant genomenOp) {
     }
 
+    /** {@code aanvang}: {@code HH:mm}, Dutch local time; absent in a planning stored before moments had a time of day. */
     record PlanningDoc(String tafel, java.time.LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp,
-            @Nullable String raadContactpersoonId, @Nullable String giContactpersoonId) {
+            @Nullable String raadContactpersoonId, @Nullable String giContactpersoonId, @Nullable String aanvang) {
     }
 
     record WachttijdDoc(String tafel, java.time.@Nullable LocalDate eersteVrijeMoment, @Nullable String buurtafel,

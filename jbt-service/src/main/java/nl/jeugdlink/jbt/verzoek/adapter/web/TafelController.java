@@ -45,9 +45,12 @@ class TafelController {
         this.clock = clock;
     }
 
-    record MomentResponse(LocalDate datum, int capaciteit, int gepland, boolean vrij) {
+    /** {@code aanvang}: when the moment begins, HH:mm Dutch local time (NLGov: a time of day without an offset). */
+    record MomentResponse(LocalDate datum,
+            @io.swagger.v3.oas.annotations.media.Schema(format = "time-local", pattern = VerzoekRequests.TIJD, example = "09:00") String aanvang,
+            int capaciteit, int gepland, boolean vrij) {
         static MomentResponse of(Tafelmoment m) {
-            return new MomentResponse(m.datum(), m.capaciteit(), m.verzoekIds().size(), m.heeftRuimte());
+            return new MomentResponse(m.datum(), m.aanvang().toString(), m.capaciteit(), m.verzoekIds().size(), m.heeftRuimte());
         }
     }
 
@@ -63,8 +66,8 @@ class TafelController {
     }
 
     @PutMapping("/{tafel}/momenten/{datum}")
-    @Operation(summary = "Stel de capaciteit van één tafelmoment in", description = "Alleen de voorzitter; 0 sluit het moment. "
-            + "Al geplande verzoeken blijven gepland.")
+    @Operation(summary = "Stel de capaciteit en het aanvangstijdstip van één tafelmoment in", description = "Alleen de voorzitter; 0 sluit het moment. "
+            + "Al geplande verzoeken blijven gepland. Zonder aanvang blijft het tijdstip zoals het was (eerst dat van de tafel).")
     @ApiResponse(responseCode = "200", description = "Het moment")
     @ApiResponse(responseCode = "400", description = "Onbekende tafel, of een dag waarop de tafel niet vergadert")
     MomentResponse stelCapaciteitIn(@PathVariable String tafel, @PathVariable LocalDate datum, @Valid @RequestBody CapaciteitRequest request) {
@@ -73,7 +76,7 @@ class TafelController {
         if (!t.vergadertOp(datum)) {
             throw new InvalidInputException("datum", "tafeldag", "De tafel " + t.naam() + " vergadert op " + t.dag() + ".");
         }
-        var moment = agenda.stelCapaciteitIn(t, datum, request.capaciteit());
+        var moment = agenda.stelIn(t, datum, request.capaciteit(), request.aanvang() == null ? null : java.time.LocalTime.parse(request.aanvang()));
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "jbt-tafel", t.naam() + ":" + datum);
         return MomentResponse.of(moment);
     }

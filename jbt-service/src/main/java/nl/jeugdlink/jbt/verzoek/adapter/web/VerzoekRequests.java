@@ -31,7 +31,13 @@ final class VerzoekRequests {
     record PlanningRequest(@Nullable @Size(max = 64) String tafel, @Nullable LocalDate datum) {
     }
 
-    record CapaciteitRequest(@NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(20) Integer capaciteit) {
+    /** A time of day, HH:mm, Dutch local time. */
+    static final String TIJD = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+
+    /** {@code aanvang}: the moment's time of day, HH:mm Dutch local time (NLGov: without an offset); absent: unchanged. */
+    record CapaciteitRequest(@NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(20) Integer capaciteit,
+            @Nullable @Pattern(regexp = TIJD, message = "een tijdstip als UU:MM, bijvoorbeeld 13:30")
+            @io.swagger.v3.oas.annotations.media.Schema(format = "time-local", example = "13:30") String aanvang) {
     }
 
     record RaadsmedewerkerRequest(@NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._:-]+$", message = "letters, cijfers en . _ : -")

@@ -13,7 +13,10 @@ record VerzoekResponse(String verzoekId, String casusId, String gemeenteCode, St
         @Nullable PlanningDto planning, @Nullable String raadsmedewerkerId, List<TerugsturingResponse> terugsturingen, @Nullable BesluitResponse besluit, @Nullable Formulier formulier,
         nl.jeugdlink.jbt.verzoek.domain.Verslag verslag, nl.jeugdlink.jbt.verzoek.domain.@Nullable Tafelevaluatie tafelevaluatie) {
 
-    record PlanningDto(String tafel, LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp) {
+    /** {@code aanvang}: HH:mm Dutch local time; absent for a planning stored before moments had a time of day. */
+    record PlanningDto(String tafel, LocalDate datum,
+            @io.swagger.v3.oas.annotations.media.Schema(format = "time-local", pattern = VerzoekRequests.TIJD, example = "09:00") @Nullable String aanvang,
+            boolean buurtafel, String geplandDoor, Instant geplandOp) {
     }
 
     record TerugsturingResponse(String reden, String door, Instant op) {
@@ -28,7 +31,8 @@ record VerzoekResponse(String verzoekId, String casusId, String gemeenteCode, St
         return new VerzoekResponse(v.id(), v.casusId(), v.gemeenteCode(), v.status().name(), v.soort() == null ? null : v.soort().name(),
                 v.gesprekstype() == null ? null : v.gesprekstype().name(), v.indiener() == null ? null : v.indiener().id(),
                 v.indiener() == null ? null : v.indiener().rol(), v.ingediendOp(),
-                v.planning() == null ? null : new PlanningDto(v.planning().tafel(), v.planning().datum(), v.planning().buurtafel(),
+                v.planning() == null ? null : new PlanningDto(v.planning().tafel(), v.planning().datum(),
+                        v.planning().aanvang() == null ? null : v.planning().aanvang().toString(), v.planning().buurtafel(),
                         v.planning().geplandDoor(), v.planning().geplandOp()),
                 v.raadsmedewerkerId(),
                 v.terugsturingen().stream().map(t -> new TerugsturingResponse(t.reden(), t.door(), t.op())).toList(),
