@@ -117,6 +117,13 @@ public final class TrajectEventsMother {
                 .replace(GOLDEN_TOEWIJZING, toewijzingId));
     }
 
+    /** The toewijzing at this moment, assigned by another municipality than the casus's (the woonplaatsbeginsel: its JW301's Afzender). */
+    Event jeugdhulpToegewezen(String toewijzingId, String toegewezenOp, String toewijzendeGemeente) {
+        return event(RoutingEvents.JEUGDHULP_TOEGEWEZEN, casusId, tijd(SchemaCheck.example(RoutingEvents.JEUGDHULP_TOEGEWEZEN), "toegewezenOp", toegewezenOp)
+                .replace(GOLDEN_TOEWIJZING, toewijzingId)
+                .replace("\"toewijzendeGemeente\": \"GM0228\"", "\"toewijzendeGemeente\": \"" + toewijzendeGemeente + "\""));
+    }
+
     /** The provider declined the toewijzing at this moment. */
     Event zorgaanbiederAfwijzing(String toewijzingId, String afgewezenOp) {
         return zorgaanbiederAfwijzing(toewijzingId, GOLDEN_AFWIJZING, afgewezenOp);
@@ -132,6 +139,14 @@ public final class TrajectEventsMother {
     Event retBesproken(String afwijzingId, String besprokenOp, String uitkomst) {
         return event(RoutingEvents.RET_BESPROKEN, casusId, tijd(SchemaCheck.example(RoutingEvents.RET_BESPROKEN), "besprokenOp", besprokenOp)
                 .replace("GEEN_PASSENDE_HULP", uitkomst).replace(GOLDEN_AFWIJZING, afwijzingId));
+    }
+
+    /** As {@link #retBesproken(String, String, String)}, in a casus of the local team alone: no youth protector, no GI. */
+    Event retBesprokenZonderGi(String afwijzingId, String besprokenOp, String uitkomst) {
+        return event(RoutingEvents.RET_BESPROKEN, casusId, tijd(SchemaCheck.example(RoutingEvents.RET_BESPROKEN), "besprokenOp", besprokenOp)
+                .replace("GEEN_PASSENDE_HULP", uitkomst).replace(GOLDEN_AFWIJZING, afwijzingId)
+                .replace("\"giOrganisatie\": \"GECERTIFICEERDE_INSTELLING\"", "\"giOrganisatie\": null")
+                .replace("\"jeugdbeschermerId\": \"jb-gi-0012\"", "\"jeugdbeschermerId\": null"));
     }
 
     /** The GI team leader escalated the decline's search to the region's contact person (step 6). */

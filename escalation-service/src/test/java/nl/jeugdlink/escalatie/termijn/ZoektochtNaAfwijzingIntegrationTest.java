@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Steps 5 and 6 after a provider's decline (seed 002, Bouwsteen 5) as the configured rules ZOEKTOCHT_STAP_5 and _6, keyed by the
- * decline, over the routing's topic. Its own profile: it moves the clock, which must not reach the deadlines of other classes.
+ * decline, over the routing's topic; whom the route terms' breaches reach (issue 15): the GI's team leader, then the region's contact
+ * person, and the back office of the municipality that assigned a toewijzing. Its own profile: it moves the clock, which must not reach the deadlines of other classes.
  */
 @JeugdLinkIntegrationTest
 @ActiveProfiles("zoektocht")
@@ -34,6 +35,8 @@ class ZoektochtNaAfwijzingIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** The organisatie claim of the youth protector in the routing's golden examples. */
+    private static final String GI = "GECERTIFICEERDE_INSTELLING";
 
     private final KafkaProbe kafka = new KafkaProbe();
 
@@ -60,7 +63,9 @@ class ZoektochtNaAfwijzingIntegrationTest {
         JsonNode stap5 = een(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_5");
         assertThat(stap5.get("onderwerpId").asString()).isEqualTo(afwijzing);
         assertThat(stap5.get("uiterlijk").asString()).isEqualTo("2027-05-03");
+        // Step 5 is the back office's (it engages the network or the RET), although the decline names the GI.
         assertThat(stap5.get("betreftRol").asString()).isEqualTo("BACKOFFICE");
+        assertThat(stap5.get("betreftOrganisatie").asString()).isEqualTo("GM0228");
 
         traject.retBesproken(afwijzing, "2027-04-30T12:00:00Z", "GEEN_PASSENDE_HULP").send(kafka);
 
@@ -69,18 +74,64 @@ class ZoektochtNaAfwijzingIntegrationTest {
         assertThat(stap6.get("onderwerpId").asString()).isEqualTo(afwijzing);
         assertThat(stap6.get("uiterlijk").asString()).isEqualTo("2027-05-07");
         assertThat(stap6.get("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(stap6.get("betreftOrganisatie").asString()).isEqualTo(GI);
 
         // Not escalated by Friday 7 May: the team leader hears of the breach; still not by the end of Tuesday 11 May (2 working
         // days on), the region's contact person does.
         verzet("2027-05-07T22:00:01Z");
-        assertThat(een(traject.aanmeldingId, EscalationEvents.TERMIJN_OVERSCHREDEN, "ZOEKTOCHT_STAP_6").get("betreftRol").asString())
-                .isEqualTo("TEAMLEIDER");
+        JsonNode overschreden = een(traject.aanmeldingId, EscalationEvents.TERMIJN_OVERSCHREDEN, "ZOEKTOCHT_STAP_6");
+        assertThat(overschreden.get("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(overschreden.get("betreftOrganisatie").asString()).isEqualTo(GI);
+        assertThat(kafka.readAll(EscalationEvents.TOPIC))
+                .noneMatch(r -> is(r, traject.aanmeldingId, EscalationEvents.TERMIJN_OPGESCHAALD, "ZOEKTOCHT_STAP_6"));
         verzet("2027-05-11T22:00:01Z");
         JsonNode opgeschaald = een(traject.aanmeldingId, EscalationEvents.TERMIJN_OPGESCHAALD, "ZOEKTOCHT_STAP_6");
         assertThat(opgeschaald.get("betreftRol").asString()).isEqualTo("REGIONALE_CONTACTPERSOON");
         assertThat(opgeschaald.get("betreftOrganisatie").asString()).isEqualTo("GM0228");
         // Counted to the local day of the sweep, Wednesday 12 May 00:00:01: 10, 11 and 12 May.
         assertThat(opgeschaald.get("werkdagenTeLaat").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void inACasusOfTheLocalTeamAloneStepSixsBreachReachesTheMunicipalitysTeamLeaderThenTheRegionsContact() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        var traject = TrajectEventsMother.inEde();
+        String afwijzing = UUID.randomUUID().toString();
+
+        // No youth protector in the casus: giOrganisatie is null, so the breach falls back to the traject's municipality.
+        traject.retBesprokenZonderGi(afwijzing, "2027-04-30T12:00:00Z", "GEEN_PASSENDE_HULP").send(kafka);
+        JsonNode stap6 = een(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_6");
+        assertThat(stap6.get("betreftOrganisatie").asString()).isEqualTo("GM0228");
+
+        verzet("2027-05-07T22:00:01Z");
+        JsonNode overschreden = een(traject.aanmeldingId, EscalationEvents.TERMIJN_OVERSCHREDEN, "ZOEKTOCHT_STAP_6");
+        assertThat(overschreden.get("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(overschreden.get("betreftOrganisatie").asString()).isEqualTo("GM0228");
+        verzet("2027-05-11T22:00:01Z");
+        JsonNode opgeschaald = een(traject.aanmeldingId, EscalationEvents.TERMIJN_OPGESCHAALD, "ZOEKTOCHT_STAP_6");
+        assertThat(opgeschaald.get("betreftRol").asString()).isEqualTo("REGIONALE_CONTACTPERSOON");
+        assertThat(opgeschaald.get("betreftOrganisatie").asString()).isEqualTo("GM0228");
+    }
+
+    @Test
+    void anUnansweredToewijzingUnderTheWoonplaatsbeginselReachesTheBackOfficeOfTheMunicipalityThatAssignedIt() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        var traject = TrajectEventsMother.inEde();
+        String toewijzing = UUID.randomUUID().toString();
+
+        // Veenendaal (GM0345) is responsible and assigned the care in Ede's casus: only its back office can change or withdraw it.
+        traject.jeugdhulpToegewezen(toewijzing, "2027-04-20T10:00:00Z", "GM0345").send(kafka);
+        JsonNode gestart = een(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "TOEWIJZING_ANTWOORD");
+        assertThat(gestart.get("betreftRol").asString()).isEqualTo("BACKOFFICE");
+        assertThat(gestart.get("betreftOrganisatie").asString()).isEqualTo("GM0345");
+        assertThat(gestart.get("gemeenteCode").asString()).isEqualTo("GM0228");
+
+        // Due Wednesday 28 April (Koningsdag off); no answer by its end.
+        verzet("2027-04-28T22:00:01Z");
+        JsonNode overschreden = een(traject.aanmeldingId, EscalationEvents.TERMIJN_OVERSCHREDEN, "TOEWIJZING_ANTWOORD");
+        assertThat(overschreden.get("betreftRol").asString()).isEqualTo("BACKOFFICE");
+        assertThat(overschreden.get("betreftOrganisatie").asString()).isEqualTo("GM0345");
+        assertThat(overschreden.get("gemeenteCode").asString()).isEqualTo("GM0228");
     }
 
     @Test
