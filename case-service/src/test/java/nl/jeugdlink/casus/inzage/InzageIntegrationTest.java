@@ -103,7 +103,7 @@ class InzageIntegrationTest {
 
         // The intake (played here) knows the BSN: the child's kindId and its referral.
         String intakedeel = """
-                {"dienst": "intake-service", "categorieen": [{"naam": "Aanmeldingen", "items": [{"aanmelding": "%s", "vraag": "Hulp bij de scheiding"}]}],
+                {"dienst": "intake-service", "categorieen": [{"naam": "aanmeldingen", "items": [{"aanmelding": "%s", "vraag": "Hulp bij de scheiding"}]}],
                  "sleutels": {"kindIds": ["%s"], "aanmeldingIds": ["%s"]}}""".formatted(aanmeldingId, KIND, aanmeldingId);
         lever(verzoekId, "intake-service", "SLEUTELS", intakedeel);
 
