@@ -95,6 +95,29 @@ class TermijnTellingIntegrationTest {
     }
 
     @Test
+    void aStoreOfThe64DocumentLayoutIsFilledAgainInTheNewOneAndItsDocumentsRemoved() {
+        String gemeente = "GM" + (9000 + (int) (Math.random() * 999));
+        Telling cel = new Telling(Soort.EERSTE_CONTACT, gemeente, Status.OPEN);
+        String aanmeldingId = UUID.randomUUID().toString();
+        mongo.insert(oudTraject(aanmeldingId, gemeente), "trajecten");
+        // What the earlier layout left: its mark, and the traject's share in one of 64 documents (never counted again).
+        mongo.remove(new Query(), "termijn_tellingen");
+        mongo.insert(new Document("_id", "aandelen-gevuld").append("gevuld", true), "termijn_tellingen");
+        String oud = "lopend-" + String.format("%02d", Math.floorMod(aanmeldingId.hashCode(), 64));
+        mongo.insert(new Document("_id", oud).append("v", 1L).append("w", new Document())
+                .append("t", new Document(aanmeldingId, new Document("n", 1L).append("c", new Document(gemeente + "|EERSTE_CONTACT|OPEN", 1L)))),
+                "termijn_tellingen");
+
+        opslag.vulTellingenAan();
+
+        assertThat(trajecten.lopend()).containsEntry(cel, 1L).isEqualTo(geteldOverAlleTrajecten());
+        assertThat(mongo.findById(oud, Document.class, "termijn_tellingen")).as("the earlier layout's document").isNull();
+        assertThat(mongo.findById("aandelen-gevuld", Document.class, "termijn_tellingen")).as("the earlier layout's mark").isNull();
+        assertThat(mongo.findById(emmerVan(aanmeldingId), Document.class, "termijn_tellingen").get("t", Document.class))
+                .containsKey(aanmeldingId);
+    }
+
+    @Test
     void readsTheCountersNotTheTrajectenAndFillsThemOnceForAnEarlierStore() {
         String gemeente = "GM" + (9000 + (int) (Math.random() * 999));
         Telling cel = new Telling(Soort.EERSTE_CONTACT, gemeente, Status.OPEN);
@@ -174,7 +197,7 @@ class TermijnTellingIntegrationTest {
 
     /** As the store hashes a traject into one of its counter documents. */
     private static String emmerVan(String aanmeldingId) {
-        return "lopend-" + String.format("%02d", Math.floorMod(aanmeldingId.hashCode(), 64));
+        return "emmer-" + String.format("%04d", Math.floorMod(aanmeldingId.hashCode(), 4096));
     }
 
     private static Document oudTraject(String aanmeldingId, String gemeente) {

@@ -19,7 +19,13 @@ import org.springframework.data.mongodb.core.query.Update;
  * {@value #EMMERS} documents instead of aggregating over every traject, which the embedded store answers by
  * scanning them all.
  *
- * <p>Each document ({@code _id} {@code lopend-nn}, the traject's id hashed into one of them) holds per traject its
+ * <p>Why {@value #EMMERS}: a traject's write rewrites the document its share is in, so that document's size is the cost of
+ * every write. With 64 documents each held 1/64 of the running trajecten: 36 KB at 25,000 stored, 72 KB at 50,000, read,
+ * copied and written again by every poll - the escalation's cost grew with the data (docs/performance.md, the growth
+ * step). With 4,096 a document holds some 12 shares (~1 KB) at 50,000 running trajecten; the gauge reads them all in
+ * one {@code _id $in} every 5 minutes.
+ *
+ * <p>Each document ({@code _id} {@code emmer-nnnn}, the traject's id hashed into one of them) holds per traject its
  * share: the cells of its running deadlines as they stood after its latest write, with that write's number
  * ({@code telnummer}). A share is set, not added to, and only from a later write than the one it holds: setting it
  * twice, or an older write after a newer one, changes nothing. So the counters follow from the traject's own write
@@ -33,12 +39,18 @@ class Tellingen {
 
     static final String COLLECTION = "termijn_tellingen";
     /** Enough documents to keep each small (a share is some 80 bytes), few enough for the gauge to read them all. */
-    static final int EMMERS = 64;
+    static final int EMMERS = 4096;
+    private static final String EMMER = "emmer-";
     private static final String AANDEEL = "t";
     private static final String WACHTEND = "w";
-    private static final String GEVULD = "aandelen-gevuld";
-    /** The counters of an earlier version: one document of cells, $inc-ed after each write. */
+    /** Marks the shares as filled in this layout; a store of an earlier layout (no mark) is filled once at start. */
+    private static final String GEVULD = "emmers-gevuld";
+    /** The counters of earlier versions: one document of cells ($inc-ed after each write), then 64 documents of shares. */
     private static final String OUD = "lopend";
+    private static final String OUD_GEVULD = "aandelen-gevuld";
+    private static final int OUDE_EMMERS = 64;
+    /** Shares filled per bulk at start. */
+    private static final int VUL_PER_KEER = 2000;
     private static final String SCHEIDING = "|";
     /** The document's version: each change is written under the one it was made from. */
     static final String VERSIE = "v";
@@ -65,7 +77,15 @@ class Tellingen {
     }
 
     static String emmer(String aanmeldingId) {
-        return "lopend-" + String.format("%02d", Math.floorMod(aanmeldingId.hashCode(), EMMERS));
+        return emmer(Math.floorMod(aanmeldingId.hashCode(), EMMERS));
+    }
+
+    private static String emmer(int nummer) {
+        return EMMER + String.format("%04d", nummer);
+    }
+
+    private static List<String> alleEmmers() {
+        return java.util.stream.IntStream.range(0, EMMERS).mapToObj(Tellingen::emmer).toList();
     }
 
     /** Before the traject's write: it announces the write's number, so a crash after the write is found and healed. */
@@ -156,12 +176,9 @@ class Tellingen {
      */
     Map<Telling, Long> lees(Opgeslagen opgeslagen) {
         Map<String, Long> cellen = new HashMap<>();
-        for (int i = 0; i < EMMERS; i++) {
-            String id = "lopend-" + String.format("%02d", i);
-            Document emmer = mongo.findById(id, Document.class, COLLECTION);
-            if (emmer == null) {
-                continue;
-            }
+        for (Document gelezen : mongo.find(Query.query(Criteria.where("_id").in(alleEmmers())), Document.class, COLLECTION)) {
+            String id = String.valueOf(gelezen.get("_id"));
+            Document emmer = gelezen;
             if (emmer.get(WACHTEND) instanceof Document wachtend && !wachtend.isEmpty()) {
                 herstel(wachtend, opgeslagen);
                 emmer = mongo.findById(id, Document.class, COLLECTION);
@@ -186,10 +203,29 @@ class Tellingen {
         return document != null && Boolean.TRUE.equals(document.getBoolean("gevuld"));
     }
 
-    /** Once per store: the share of every stored traject (of an earlier version, or counted by the old $inc counters). */
+    /**
+     * Once per store: the share of every stored traject (of an earlier layout, or counted by the old $inc counters). Every
+     * document is created first, so the shares go in bulks ({@link #leg(Map)}: set where older, under each document's version)
+     * instead of one read and write per traject; the documents of the earlier layouts are removed after.
+     */
     void vul(Map<String, Aandeel> aandelen) {
-        aandelen.forEach(this::zetAandeel);
-        mongo.remove(opId(OUD), COLLECTION);
+        var aanmaken = mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        alleEmmers().forEach(id -> aanmaken.upsert(opId(id), new Update().setOnInsert(VERSIE, 0L)));
+        aanmaken.execute();
+        Map<String, Aandeel> deel = new java.util.LinkedHashMap<>();
+        for (var aandeel : aandelen.entrySet()) {
+            deel.put(aandeel.getKey(), aandeel.getValue());
+            if (deel.size() == VUL_PER_KEER) {
+                leg(deel);
+                deel.clear();
+            }
+        }
+        leg(deel);
+        List<String> oud = new ArrayList<>(List.of(OUD, OUD_GEVULD));
+        for (int i = 0; i < OUDE_EMMERS; i++) {
+            oud.add(OUD + "-" + String.format("%02d", i));
+        }
+        mongo.remove(Query.query(Criteria.where("_id").in(oud)), COLLECTION);
         mongo.upsert(opId(GEVULD), new Update().set("gevuld", true).set("op", java.util.Date.from(java.time.Instant.now())), COLLECTION);
     }
 
@@ -218,16 +254,6 @@ class Tellingen {
                 return update;
             });
         }
-    }
-
-    private void zetAandeel(String aanmeldingId, Aandeel aandeel) {
-        wijzig(emmer(aanmeldingId), emmer -> {
-            Update update = new Update();
-            if (ouder(emmer, aanmeldingId, aandeel.telnummer())) {
-                zet(update, aanmeldingId, aandeel);
-            }
-            return update;
-        });
     }
 
     /**
