@@ -120,6 +120,21 @@ public final class InboundHandlers {
             return row(new Row<>(type, inbound::tree, subject, handler, null));
         }
 
+        /**
+         * Events of {@code type}, in a batch table, read as a JSON object and written together by {@code handler} (ADR 0018): the
+         * batch form of {@link #onJson}, for a consumer that reads fields by pointer from configuration. The table reads each
+         * payload once into the tree it checks the subject on and hands to {@code prepare}, where a record row reads it into its
+         * contract record and the handler would read the bytes again for its fields (issue 11). In a single-message table each
+         * is prepared and written on its own.
+         */
+        public <W> Builder onJsonEvents(EventType type, Subject<JsonNode> subject, BatchEventHandler<JsonNode, W> handler) {
+            EventHandler<JsonNode> one = (event, data) -> {
+                W change = handler.prepare(event, data);
+                return change == null ? InboundEvents.Outcome.IGNORED : handler.write(List.of(change)).getFirst();
+            };
+            return row(new Row<>(type, inbound::tree, subject, one, handler));
+        }
+
         private Builder row(Row<?> row) {
             if (rows.putIfAbsent(row.type().type(), row) != null) {
                 throw new IllegalArgumentException(binding + " names " + row.type().type() + " twice");
