@@ -2,15 +2,19 @@
 # The operations checks of issue 16, run by .ci/run after the tests (docs/deployment.md):
 #   1. the Kubernetes manifests validate (infra/k8s/check.sh: npm kubernetes-models + the region's rules), and
 #      the Keycloak realm gives the claims and audience the services read (infra/keycloak/check.py)     ~10 s
+#   1b. the realm imported into a real Keycloak (its Quarkus distribution fetched with Maven, started on loopback with
+#      its dev-file database): a demo user logs in through the realm's client, and the access token carries roles,
+#      gemeenten, organisatie, agb, sub and the audience the services require (infra/keycloak/check-live.sh)  ~2-3 min
 #   2. an image tar per service with jib:buildTar on a base made from this machine's JDK 25, each checked
 #      for its Java 25 runtime, its service and a non-root user (infra/images/build-images.sh)          ~2-4 min
 #   3. every Grafana panel's query returns data from a live Prometheus scraping `./jeugdlink run` after
 #      a demo load (infra/grafana/check-panels.sh; needs the fixed ports free)                            ~2 min
-# JEUGDLINK_OPS_CHECKS=k8s,images,panels chooses (default: all three).
+# JEUGDLINK_OPS_CHECKS=k8s,keycloak,images,panels chooses (default: all four).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-checks=",${JEUGDLINK_OPS_CHECKS:-k8s,images,panels},"
+checks=",${JEUGDLINK_OPS_CHECKS:-k8s,keycloak,images,panels},"
 step() { printf '\nops-checks: %s\n' "$*"; }
 if [[ "$checks" == *,k8s,* ]]; then step "Kubernetes manifests, Keycloak realm"; bash infra/k8s/check.sh; python3 infra/keycloak/check.py; fi
+if [[ "$checks" == *,keycloak,* ]]; then step "the realm in a real Keycloak"; bash infra/keycloak/check-live.sh; fi
 if [[ "$checks" == *,images,* ]]; then step "container images (jib:buildTar)"; ./jeugdlink images; fi
 if [[ "$checks" == *,panels,* ]]; then step "Grafana panel queries"; bash infra/grafana/check-panels.sh; fi

@@ -2,7 +2,7 @@
 """Writes the Kubernetes manifests of a JeugdLink region into infra/k8s/region/ (issue 16).
 
 One file per part, applied in their numbered order (docs/deployment.md): the namespace and its
-configuration, Kafka (three KRaft brokers, replication 3, min.insync.replicas 2), a MongoDB replica
+configuration, the certificates of TLS inside the cluster (cert-manager, docs/runbooks/certificates.md), Kafka (three KRaft brokers, replication 3, min.insync.replicas 2), a MongoDB replica
 set of three, the six services (two replicas each, probes on the management port, PodDisruptionBudgets,
 NetworkPolicies), Prometheus (with infra/prometheus/alerts.yml) and Grafana (with infra/grafana/).
 Secrets are referenced, never written: docs/deployment.md says how to create each from the region's
@@ -109,6 +109,23 @@ def namespace():
             "JEUGDLINK_CRYPTO_GENERATEMISSINGKEYS": "false",
             # The embedded defaults' loopback webhooks are off in a region: https only.
             "JEUGDLINK_WEBHOOKS_HTTPOPLOOPBACK": "false",
+            # TLS inside the cluster (05-tls.yaml, docs/runbooks/certificates.md). Each service's certificate (cert-manager,
+            # secret <service>-tls, mounted at /etc/jeugdlink/tls) is the Spring SSL bundle "jeugdlink", reloaded when
+            # cert-manager renews it: the HTTP and management ports serve it, the Mongo client trusts the region's CA with it.
+            "SPRING_SSL_BUNDLE_PEM_JEUGDLINK_KEYSTORE_CERTIFICATE": "file:/etc/jeugdlink/tls/tls.crt",
+            "SPRING_SSL_BUNDLE_PEM_JEUGDLINK_KEYSTORE_PRIVATEKEY": "file:/etc/jeugdlink/tls/tls.key",
+            "SPRING_SSL_BUNDLE_PEM_JEUGDLINK_TRUSTSTORE_CERTIFICATE": "file:/etc/jeugdlink/tls/ca.crt",
+            "SPRING_SSL_BUNDLE_PEM_JEUGDLINK_RELOADONUPDATE": "true",
+            "SERVER_SSL_BUNDLE": "jeugdlink",
+            "MANAGEMENT_SERVER_SSL_BUNDLE": "jeugdlink",
+            "SPRING_MONGODB_SSL_ENABLED": "true",
+            "SPRING_MONGODB_SSL_BUNDLE": "jeugdlink",
+            # Kafka over TLS with a client certificate (the brokers require one). The Kafka binder does not read Spring SSL
+            # bundles (spring-cloud-stream#2895), but it does read spring.kafka.ssl.*, as every other Kafka client of the
+            # platform does (ADR 0023): the PEM contents come from the service's certificate secret (env of the Deployment).
+            "SPRING_KAFKA_SECURITY_PROTOCOL": "SSL",
+            "SPRING_KAFKA_SSL_KEYSTORETYPE": "PEM",
+            "SPRING_KAFKA_SSL_TRUSTSTORETYPE": "PEM",
         }},
     ]
 
@@ -119,10 +136,20 @@ def kafka():
     env = {
         "KAFKA_PROCESS_ROLES": "broker,controller",
         "KAFKA_CONTROLLER_QUORUM_VOTERS": voters,
-        "KAFKA_LISTENERS": "PLAINTEXT://:9092,CONTROLLER://:9093",
-        "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+        # Every listener on TLS with client certificates required: the services, the other brokers and the controllers
+        # show a certificate of the region's CA (05-tls.yaml). The key and chain are one PEM file (Kafka's PEM key store),
+        # put together at start from the secret cert-manager keeps; the listener is named CLIENT, not SSL, so that the
+        # image's start script does not ask for the JKS key store files and passwords it wants for a listener named SSL.
+        "KAFKA_LISTENERS": "CLIENT://:9092,CONTROLLER://:9093",
+        "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP": "CLIENT:SSL,CONTROLLER:SSL",
         "KAFKA_CONTROLLER_LISTENER_NAMES": "CONTROLLER",
-        "KAFKA_INTER_BROKER_LISTENER_NAME": "PLAINTEXT",
+        "KAFKA_INTER_BROKER_LISTENER_NAME": "CLIENT",
+        "KAFKA_SSL_KEYSTORE_TYPE": "PEM",
+        "KAFKA_SSL_KEYSTORE_LOCATION": "/etc/kafka/tls/keystore.pem",
+        "KAFKA_SSL_TRUSTSTORE_TYPE": "PEM",
+        "KAFKA_SSL_TRUSTSTORE_LOCATION": "/etc/kafka/tls-secret/ca.crt",
+        "KAFKA_SSL_CLIENT_AUTH": "required",
+        "KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM": "https",
         "KAFKA_DEFAULT_REPLICATION_FACTOR": "3",
         "KAFKA_MIN_INSYNC_REPLICAS": "2",
         "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR": "3",
@@ -137,16 +164,19 @@ def kafka():
         "name": "kafka", "image": KAFKA_IMAGE,
         # The node id is the StatefulSet ordinal; the advertised name is the pod's stable DNS name.
         "command": ["/bin/bash", "-c", "export KAFKA_NODE_ID=${HOSTNAME##*-}; "
-                    "export KAFKA_ADVERTISED_LISTENERS=PLAINTEXT://${HOSTNAME}.kafka:9092; exec /etc/kafka/docker/run"],
+                    "export KAFKA_ADVERTISED_LISTENERS=CLIENT://${HOSTNAME}.kafka:9092; exec /etc/kafka/docker/run"],
         "env": [{"name": k, "value": v} for k, v in env.items()]
         + [{"name": "CLUSTER_ID", "valueFrom": {"secretKeyRef": {"name": "kafka-cluster", "key": "cluster-id"}}}],
         "ports": [{"name": "client", "containerPort": 9092}, {"name": "controller", "containerPort": 9093}],
         "resources": {"requests": {"cpu": "500m", "memory": "1Gi"}, "limits": {"cpu": "2", "memory": "1Gi"}},
         "readinessProbe": {"tcpSocket": {"port": "client"}, "periodSeconds": 10},
         "livenessProbe": {"tcpSocket": {"port": "controller"}, "initialDelaySeconds": 60, "periodSeconds": 20},
-        "volumeMounts": [{"name": "data", "mountPath": "/var/lib/kafka/data"}, {"name": "tmp", "mountPath": "/tmp"}],
+        "volumeMounts": [{"name": "data", "mountPath": "/var/lib/kafka/data"}, {"name": "tmp", "mountPath": "/tmp"},
+                         {"name": "tls-secret", "mountPath": "/etc/kafka/tls-secret", "readOnly": True},
+                         {"name": "tls", "mountPath": "/etc/kafka/tls", "readOnly": True}],
         "securityContext": container_security(read_only=False),
     }
+    keystore = pem_keystore("keystore", KAFKA_IMAGE, "/etc/kafka/tls-secret", "/etc/kafka/tls", "keystore.pem", key_first=True)
     return [
         {"apiVersion": "v1", "kind": "Service", "metadata": meta(name, component),
          "spec": {"clusterIP": "None", "publishNotReadyAddresses": True, "selector": {"app.kubernetes.io/name": name},
@@ -155,9 +185,10 @@ def kafka():
          "spec": {"serviceName": name, "replicas": 3, "podManagementPolicy": "Parallel",
                   "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
                   "template": {"metadata": {"labels": labels(name, component)},
-                               "spec": {"securityContext": restricted(1000), "containers": [container],
+                               "spec": {"securityContext": restricted(1000), "initContainers": [keystore], "containers": [container],
                                         "affinity": anti_affinity(name),
-                                        "volumes": [{"name": "tmp", "emptyDir": {}}]}},
+                                        "volumes": [{"name": "tmp", "emptyDir": {}}, tls_secret("kafka-tls", "tls-secret"),
+                                                    {"name": "tls", "emptyDir": {"medium": "Memory", "sizeLimit": "1Mi"}}]}},
                   "volumeClaimTemplates": [{"metadata": {"name": "data"}, "spec": {
                       "accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "50Gi"}}}}]}},
         # One broker at a time: with min.insync.replicas 2 of 3, the cluster keeps accepting writes.
@@ -167,6 +198,52 @@ def kafka():
                         {"from": peers(name), "ports": [{"port": 9092}, {"port": 9093}]}],
                egress=[{"to": peers(name), "ports": [{"port": 9092}, {"port": 9093}]}, DNS]),
     ]
+
+
+def tls_secret(secret, volume):
+    """The secret cert-manager keeps for a Certificate of 05-tls.yaml (tls.crt, tls.key, ca.crt), as a read-only volume."""
+    return {"name": volume, "secret": {"secretName": secret, "defaultMode": 0o440}}
+
+
+def pem_keystore(name, image, source, target, file, key_first):
+    """An init container that puts key and certificate chain in one PEM file readable by the pod's user only (Kafka's PEM key
+    store and mongod's certificate key file want them together; cert-manager writes them apart). Runs at each pod start, so a
+    renewed certificate is taken by a rolling restart (docs/runbooks/certificates.md)."""
+    parts = f"{source}/tls.key {source}/tls.crt" if key_first else f"{source}/tls.crt {source}/tls.key"
+    return {
+        "name": name, "image": image,
+        "command": ["sh", "-c", f"cat {parts} > {target}/{file} && chmod 400 {target}/{file}"],
+        "resources": {"requests": {"cpu": "10m", "memory": "16Mi"}, "limits": {"memory": "64Mi"}},
+        "volumeMounts": [{"name": "tls-secret", "mountPath": source, "readOnly": True}, {"name": "tls", "mountPath": target}],
+        "securityContext": container_security(),
+    }
+
+
+def certificate(name, dns_names, usages, component="tls"):
+    """A cert-manager Certificate from the region's CA issuer: 90 days, renewed 30 days before, a new PKCS#8 key each time."""
+    return {"apiVersion": "cert-manager.io/v1", "kind": "Certificate", "metadata": meta(name, component),
+            "spec": {"secretName": name, "issuerRef": {"name": "jeugdlink-ca", "kind": "Issuer", "group": "cert-manager.io"},
+                     "commonName": dns_names[0], "dnsNames": dns_names, "duration": "2160h", "renewBefore": "720h",
+                     "privateKey": {"algorithm": "RSA", "size": 2048, "encoding": "PKCS8", "rotationPolicy": "Always"},
+                     "usages": usages}}
+
+
+def dns(*names):
+    """Short, namespace and cluster-wide names of each host."""
+    return [form for n in names for form in (n, f"{n}.{NS}", f"{n}.{NS}.svc", f"{n}.{NS}.svc.cluster.local")]
+
+
+def tls():
+    """The region's CA issuer (its key pair from the secret store, never made here) and a certificate per workload."""
+    server_client = ["digital signature", "key encipherment", "server auth", "client auth"]
+    objects = [{"apiVersion": "cert-manager.io/v1", "kind": "Issuer", "metadata": meta("jeugdlink-ca", "tls"),
+                "spec": {"ca": {"secretName": "jeugdlink-ca"}}},
+               certificate("kafka-tls", dns("kafka", *[f"kafka-{i}.kafka" for i in range(3)]), server_client),
+               certificate("mongo-tls", dns("mongo", *[f"mongo-{i}.mongo" for i in range(3)]), server_client)]
+    objects += [certificate(f"{n}-tls", dns(n), server_client) for n in SERVICE_NAMES]
+    # Prometheus only scrapes: a client certificate, and the CA to check the services' management ports with.
+    objects.append(certificate("prometheus-tls", dns("prometheus"), ["digital signature", "key encipherment", "client auth"]))
+    return objects
 
 
 def anti_affinity(name):
@@ -181,13 +258,19 @@ def mongodb():
     container = {
         "name": "mongod", "image": MONGO_IMAGE,
         # Members authenticate to each other with the key file; clients with the users of docs/deployment.md.
-        "args": ["--replSet", "rs0", "--bind_ip_all", "--auth", "--keyFile", "/etc/mongo-keyfile/keyfile"],
+        # TLS required for members and clients (05-tls.yaml); the services connect with the CA and no client certificate
+        # (they authenticate with their user), members show theirs to each other.
+        "args": ["--replSet", "rs0", "--bind_ip_all", "--auth", "--keyFile", "/etc/mongo-keyfile/keyfile",
+                 "--tlsMode", "requireTLS", "--tlsCertificateKeyFile", "/etc/mongo-tls/mongo.pem",
+                 "--tlsCAFile", "/etc/mongo-tls-secret/ca.crt", "--tlsAllowConnectionsWithoutCertificates"],
         "ports": [{"name": "mongo", "containerPort": 27017}],
         "resources": {"requests": {"cpu": "500m", "memory": "2Gi"}, "limits": {"cpu": "2", "memory": "2Gi"}},
-        "readinessProbe": {"exec": {"command": ["mongosh", "--quiet", "--eval", "db.adminCommand('ping').ok"]}, "periodSeconds": 10},
+        "readinessProbe": {"exec": {"command": ["sh", "-c", "mongosh --quiet --tls --tlsCAFile /etc/mongo-tls-secret/ca.crt "
+                                                "--host ${HOSTNAME}.mongo --eval \"db.adminCommand('ping').ok\""]}, "periodSeconds": 10},
         "livenessProbe": {"tcpSocket": {"port": "mongo"}, "initialDelaySeconds": 30, "periodSeconds": 20},
         "volumeMounts": [{"name": "data", "mountPath": "/data/db"}, {"name": "keyfile", "mountPath": "/etc/mongo-keyfile", "readOnly": True},
-                         {"name": "tmp", "mountPath": "/tmp"}],
+                         {"name": "tmp", "mountPath": "/tmp"}, {"name": "tls-secret", "mountPath": "/etc/mongo-tls-secret", "readOnly": True},
+                         {"name": "tls", "mountPath": "/etc/mongo-tls", "readOnly": True}],
         "securityContext": container_security(read_only=False),
     }
     # mongod refuses a key file that its group may read, and a secret volume with an fsGroup is group-readable:
@@ -207,11 +290,15 @@ def mongodb():
         {"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": meta(name, component),
          "spec": {"serviceName": name, "replicas": 3, "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
                   "template": {"metadata": {"labels": labels(name, component)},
-                               "spec": {"securityContext": restricted(999), "initContainers": [keyfile], "containers": [container],
+                               "spec": {"securityContext": restricted(999),
+                                        "initContainers": [keyfile, pem_keystore("tls", MONGO_IMAGE, "/etc/mongo-tls-secret", "/etc/mongo-tls",
+                                                                                 "mongo.pem", key_first=False)],
+                                        "containers": [container],
                                         "affinity": anti_affinity(name),
                                         "volumes": [{"name": "keyfile-secret", "secret": {"secretName": "mongo-keyfile", "defaultMode": 0o440}},
                                                     {"name": "keyfile", "emptyDir": {"medium": "Memory", "sizeLimit": "1Mi"}},
-                                                    {"name": "tmp", "emptyDir": {}}]}},
+                                                    {"name": "tmp", "emptyDir": {}}, tls_secret("mongo-tls", "tls-secret"),
+                                                    {"name": "tls", "emptyDir": {"medium": "Memory", "sizeLimit": "1Mi"}}]}},
                   "volumeClaimTemplates": [{"metadata": {"name": "data"}, "spec": {
                       "accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "50Gi"}}}}]}},
         # A majority (2 of 3) stays up: the replica set keeps its primary.
@@ -224,12 +311,19 @@ def mongodb():
 
 def service(name, database, cpu_request, cpu_limit, memory):
     component = "service"
+    certificate_secret = f"{name}-tls"
     env = [{"name": "SPRING_MONGODB_URI", "valueFrom": {"secretKeyRef": {"name": "jeugdlink-mongodb", "key": name}}}]
-    mounts = [{"name": "keys", "mountPath": "/etc/jeugdlink/keys", "readOnly": True}, {"name": "tmp", "mountPath": "/tmp"}]
+    # Kafka's PEM key and trust stores as contents (the binder reads spring.kafka.ssl.*, not Spring's bundles): fixed at start,
+    # so a renewed certificate reaches the Kafka clients with the rolling restart of docs/runbooks/certificates.md.
+    env += [{"name": var, "valueFrom": {"secretKeyRef": {"name": certificate_secret, "key": key}}}
+            for var, key in (("SPRING_KAFKA_SSL_KEYSTORECERTIFICATECHAIN", "tls.crt"), ("SPRING_KAFKA_SSL_KEYSTOREKEY", "tls.key"),
+                             ("SPRING_KAFKA_SSL_TRUSTSTORECERTIFICATES", "ca.crt"))]
+    mounts = [{"name": "keys", "mountPath": "/etc/jeugdlink/keys", "readOnly": True}, {"name": "tmp", "mountPath": "/tmp"},
+              {"name": "tls", "mountPath": "/etc/jeugdlink/tls", "readOnly": True}]
     volumes = [{"name": "keys", "secret": {"secretName": "jeugdlink-keysets", "defaultMode": 0o440,
                                            "items": [{"key": "veldsleutels.json", "path": "veldsleutels.json"},
                                                      {"key": "verzegeling-publiek.json", "path": "verzegeling-publiek.json"}]}},
-               {"name": "tmp", "emptyDir": {}}]
+               {"name": "tmp", "emptyDir": {}}, tls_secret(certificate_secret, "tls")]
     egress = [{"to": peers("kafka"), "ports": [{"port": 9092}]}, {"to": peers("mongo"), "ports": [{"port": 27017}]}, DNS,
               # The OIDC provider's discovery and keys (and, for the notification-service, webhook receivers) over https.
               {"ports": [{"protocol": "TCP", "port": 443}]}]
@@ -243,7 +337,8 @@ def service(name, database, cpu_request, cpu_limit, memory):
                 {"name": "SPRING_MAIL_USERNAME", "valueFrom": {"secretKeyRef": {"name": "jeugdlink-smtp", "key": "username"}}},
                 {"name": "SPRING_MAIL_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "jeugdlink-smtp", "key": "password"}}}]
         egress.append({"ports": [{"protocol": "TCP", "port": 587}]})
-    probe = lambda path, **timing: {"httpGet": {"path": path, "port": "management"}, **timing}
+    # The management port serves TLS (MANAGEMENT_SERVER_SSL_BUNDLE); the kubelet does not check the certificate.
+    probe = lambda path, **timing: {"httpGet": {"path": path, "port": "management", "scheme": "HTTPS"}, **timing}
     container = {
         "name": name, "image": f"registry.foodvalley.example/jeugdlink/{name}:{VERSION}",
         "envFrom": [{"configMapRef": {"name": "jeugdlink-config"}}],
@@ -268,6 +363,7 @@ def service(name, database, cpu_request, cpu_limit, memory):
                   "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}},
                   "template": {"metadata": {"labels": labels(name, component),
                                             "annotations": {"prometheus.io/scrape": "true", "prometheus.io/port": "9090",
+                                                            "prometheus.io/scheme": "https",
                                                             "prometheus.io/path": "/actuator/prometheus"}},
                                "spec": {"securityContext": restricted(), "automountServiceAccountToken": False,
                                         "terminationGracePeriodSeconds": 40, "affinity": anti_affinity(name),
@@ -295,6 +391,12 @@ scrape_configs:
   - job_name: jeugdlink
     metrics_path: /actuator/prometheus
     honor_labels: true
+    # The management ports serve TLS with certificates of the region's CA (05-tls.yaml).
+    scheme: https
+    tls_config:
+      ca_file: /etc/prometheus/tls/ca.crt
+      cert_file: /etc/prometheus/tls/tls.crt
+      key_file: /etc/prometheus/tls/tls.key
     kubernetes_sd_configs:
       - role: pod
         namespaces:
@@ -340,10 +442,12 @@ scrape_configs:
                                             "readinessProbe": {"httpGet": {"path": "/-/ready", "port": "web"}, "periodSeconds": 10},
                                             "livenessProbe": {"httpGet": {"path": "/-/healthy", "port": "web"}, "periodSeconds": 20},
                                             "volumeMounts": [{"name": "config", "mountPath": "/etc/prometheus"},
-                                                             {"name": "data", "mountPath": "/prometheus"}],
+                                                             {"name": "data", "mountPath": "/prometheus"},
+                                                             {"name": "tls", "mountPath": "/etc/prometheus/tls", "readOnly": True}],
                                             "securityContext": container_security()}],
                                         "volumes": [{"name": "config", "configMap": {"name": name}},
-                                                    {"name": "data", "persistentVolumeClaim": {"claimName": name}}]}}}},
+                                                    {"name": "data", "persistentVolumeClaim": {"claimName": name}},
+                                                    tls_secret("prometheus-tls", "tls")]}}}},
         {"apiVersion": "v1", "kind": "Service", "metadata": meta(name, component),
          "spec": {"selector": {"app.kubernetes.io/name": name}, "ports": [{"name": "web", "port": 9090, "targetPort": "web"}]}},
         netpol(name, component,
@@ -404,7 +508,7 @@ def default_deny():
 
 
 def files():
-    out = {"00-namespace.yaml": namespace() + default_deny(), "10-kafka.yaml": kafka(), "20-mongodb.yaml": mongodb()}
+    out = {"00-namespace.yaml": namespace() + default_deny(), "05-tls.yaml": tls(), "10-kafka.yaml": kafka(), "20-mongodb.yaml": mongodb()}
     for i, s in enumerate(SERVICES):
         out[f"{30 + i}-{s[0]}.yaml"] = service(*s)
     out["40-prometheus.yaml"] = prometheus()

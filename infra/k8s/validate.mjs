@@ -5,7 +5,8 @@
 //  2. the region's own rules of issue 16: each service two replicas, probes on the management port,
 //     resources, never root, a PodDisruptionBudget and a NetworkPolicy per workload, Kafka three
 //     brokers with replication 3 and min.insync.replicas 2, a MongoDB replica set of three, secrets
-//     only referenced (no Secret object in the manifests), Prometheus and Grafana present.
+//     only referenced (no Secret object in the manifests), Prometheus and Grafana present, and TLS inside the
+//     cluster (cert-manager certificates, Kafka and MongoDB on TLS only, services and scrapes over https).
 // Usage: node infra/k8s/validate.mjs   (infra/k8s/check.sh installs the pinned packages first)
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -29,7 +30,9 @@ const name = (o) => `${o.kind}/${o.metadata?.name}`;
 // 1. The API schemas.
 for (const { file, object } of objects) {
   const [group, version] = object.apiVersion.includes("/") ? object.apiVersion.split("/") : [null, object.apiVersion];
-  const module = group ? `kubernetes-models/${group}/${version}` : `kubernetes-models/${version}`;
+  // cert-manager's kinds (05-tls.yaml) from npm's @kubernetes-models/cert-manager, generated from its CRDs.
+  const module = group?.endsWith("cert-manager.io") ? `@kubernetes-models/cert-manager/${group}/${version}`
+    : group ? `kubernetes-models/${group}/${version}` : `kubernetes-models/${version}`;
   let Model;
   try {
     Model = (await import(`${module}/${object.kind}`))[object.kind];
@@ -101,6 +104,42 @@ else {
 const mongo = byName("StatefulSet", "mongo");
 if (!mongo || mongo.spec.replicas !== 3 || !mongo.spec.template.spec.containers[0].args.includes("--replSet")) fail("mongo", "a replica set of three");
 for (const n of ["prometheus", "grafana"]) if (!byName("Deployment", n)) fail(n, "missing");
+
+// TLS inside the cluster (issue 16, docs/runbooks/certificates.md): every certificate from the region's CA issuer, whose key
+// pair comes from the secret store; Kafka's listeners all on TLS with client certificates; MongoDB requiring TLS; each
+// service with its own certificate as the Spring SSL bundle, its probes and scrapes over https, Kafka clients on SSL.
+const certificates = of("Certificate");
+const issuer = byName("Issuer", "jeugdlink-ca");
+if (!issuer?.spec?.ca?.secretName) fail("tls", "the Issuer jeugdlink-ca from the region's CA secret");
+for (const c of certificates) {
+  if (c.spec.issuerRef?.name !== "jeugdlink-ca") fail(name(c), "issued by jeugdlink-ca");
+  if (!c.spec.renewBefore || !c.spec.duration) fail(name(c), "duration and renewBefore (renewed before it expires)");
+}
+const certificateFor = (secret) => certificates.find((c) => c.spec.secretName === secret);
+const mountsSecret = (w, secret) => (w.spec.template.spec.volumes ?? []).some((v) => v.secret?.secretName === secret);
+if (kafka) {
+  const env = Object.fromEntries(kafka.spec.template.spec.containers[0].env.map((e) => [e.name, e.value]));
+  const protocols = String(env.KAFKA_LISTENER_SECURITY_PROTOCOL_MAP).split(",").map((p) => p.split(":")[1]);
+  if (protocols.some((p) => p !== "SSL")) fail("kafka", `every listener on SSL, found ${env.KAFKA_LISTENER_SECURITY_PROTOCOL_MAP}`);
+  if (env.KAFKA_SSL_CLIENT_AUTH !== "required") fail("kafka", "client certificates required");
+  if (!certificateFor("kafka-tls") || !mountsSecret(kafka, "kafka-tls")) fail("kafka", "its certificate kafka-tls mounted");
+}
+if (mongo) {
+  const args = mongo.spec.template.spec.containers[0].args;
+  if (args[args.indexOf("--tlsMode") + 1] !== "requireTLS") fail("mongo", "--tlsMode requireTLS");
+  if (!certificateFor("mongo-tls") || !mountsSecret(mongo, "mongo-tls")) fail("mongo", "its certificate mongo-tls mounted");
+}
+for (const [key, value] of Object.entries({ SPRING_KAFKA_SECURITY_PROTOCOL: "SSL", SPRING_MONGODB_SSL_ENABLED: "true",
+  SERVER_SSL_BUNDLE: "jeugdlink", MANAGEMENT_SERVER_SSL_BUNDLE: "jeugdlink", SPRING_MONGODB_SSL_BUNDLE: "jeugdlink" }))
+  if (config[key] !== value) fail("ConfigMap/jeugdlink-config", `${key} must be ${value}`);
+for (const d of services) {
+  const secret = `${d.metadata.name}-tls`;
+  if (!certificateFor(secret) || !mountsSecret(d, secret)) fail(name(d), `its certificate ${secret} mounted`);
+  const c = d.spec.template.spec.containers[0];
+  for (const probe of ["startupProbe", "livenessProbe", "readinessProbe"]) if (c[probe]?.httpGet?.scheme !== "HTTPS") fail(name(d), `${probe} over HTTPS`);
+}
+const scrape = byName("ConfigMap", "prometheus")?.data?.["prometheus.yml"] ?? "";
+if (!/scheme: https/.test(scrape) || !/ca_file:/.test(scrape)) fail("prometheus", "scrapes the management ports over https with the region's CA");
 
 console.log(`validate: ${objects.length} objects in ${new Set(objects.map((o) => o.file)).size} files`);
 if (failures.length) {

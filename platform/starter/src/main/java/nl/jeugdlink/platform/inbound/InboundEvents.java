@@ -30,6 +30,7 @@ public class InboundEvents {
     private final MeterRegistry meters;
     /** One counter per type and outcome, looked up once: building and registering one per event was a measurable share of a hop. */
     private final java.util.concurrent.ConcurrentMap<String, Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<String, Counter> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     public InboundEvents(JsonMapper json, MeterRegistry meters) {
         this.json = json;
@@ -108,6 +109,20 @@ public class InboundEvents {
             time.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
             records.record(count);
         }
+    }
+
+    /**
+     * Counts a failed attempt to apply a received event for a transient reason (the store out of reach, a lost race):
+     * {@code jeugdlink.events.failed} by type. The attempt is retried with the binding's back-off and dead-lettered when every
+     * retry failed; the final outcome is still counted once by {@link #record}. What an operator sees rising while a store is
+     * down, and what a test waits for instead of a fixed pause.
+     */
+    public void failed(InboundEvent event) {
+        failures.computeIfAbsent(event.type(), key -> Counter.builder("jeugdlink.events.failed")
+                .description("Attempts to apply a received event that failed for a transient reason and were retried or dead-lettered")
+                .tag("type", event.type())
+                .register(meters))
+                .increment();
     }
 
     /** Counts a received event by type and outcome: {@code jeugdlink.events.consumed}. */

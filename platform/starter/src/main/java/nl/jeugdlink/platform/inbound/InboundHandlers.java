@@ -120,6 +120,21 @@ public final class InboundHandlers {
             return row(new Row<>(type, inbound::tree, subject, handler, null));
         }
 
+        /**
+         * Events of {@code type}, in a batch table, read as a JSON object and written together by {@code handler} (ADR 0018): the
+         * batch form of {@link #onJson}, for a consumer that reads fields by pointer from configuration. The table reads each
+         * payload once into the tree it checks the subject on and hands to {@code prepare}, where a record row reads it into its
+         * contract record and the handler would read the bytes again for its fields (issue 11). In a single-message table each
+         * is prepared and written on its own.
+         */
+        public <W> Builder onJsonEvents(EventType type, Subject<JsonNode> subject, BatchEventHandler<JsonNode, W> handler) {
+            EventHandler<JsonNode> one = (event, data) -> {
+                W change = handler.prepare(event, data);
+                return change == null ? InboundEvents.Outcome.IGNORED : handler.write(List.of(change)).getFirst();
+            };
+            return row(new Row<>(type, inbound::tree, subject, one, handler));
+        }
+
         private Builder row(Row<?> row) {
             if (rows.putIfAbsent(row.type().type(), row) != null) {
                 throw new IllegalArgumentException(binding + " names " + row.type().type() + " twice");
@@ -193,6 +208,10 @@ public final class InboundHandlers {
                 throw e;
             } catch (RejectedEventException e) {
                 inbound.record(event, InboundEvents.Outcome.REJECTED);
+                throw e;
+            } catch (RuntimeException e) {
+                // Transient: the binder retries it with the binding's back-off.
+                inbound.failed(event);
                 throw e;
             }
             inbound.record(event, outcome);
@@ -351,7 +370,7 @@ public final class InboundHandlers {
         private <T> void applyOne(Checked<T> c) {
             c.inTrace(() -> {
                 try {
-                    InboundEvents.Outcome outcome = retrying(() -> table.handle(c.event(), c.row(), c.payload()));
+                    InboundEvents.Outcome outcome = retrying(() -> table.handle(c.event(), c.row(), c.payload()), () -> inbound.failed(c.event()));
                     inbound.record(c.event(), outcome);
                 } catch (RejectedEventException e) {
                     c.trace().error(e);
@@ -391,7 +410,7 @@ public final class InboundHandlers {
             }
             List<InboundEvents.Outcome> outcomes;
             try {
-                outcomes = inOneTrace(toWrite, () -> retrying(() -> written(handler, changes)));
+                outcomes = inOneTrace(toWrite, () -> retrying(() -> written(handler, changes), () -> toWrite.forEach(c -> inbound.failed(c.event()))));
             } catch (RuntimeException e) {
                 // Every attempt of the whole failed: one by one, so that only what keeps failing is dead-lettered.
                 for (int i = 0; i < toWrite.size(); i++) {
@@ -400,6 +419,7 @@ public final class InboundHandlers {
                     try {
                         inbound.record(c.event(), c.inTrace(() -> written(handler, List.of(change))).getFirst());
                     } catch (RuntimeException one) {
+                        inbound.failed(c.event());
                         c.trace().error(one);
                         deadLetter(c.record(), one);
                     }
@@ -450,12 +470,19 @@ public final class InboundHandlers {
 
         /** Runs {@code attempt} as often as the binding's retries allow; unreadable and rejected are not retried. */
         private <R> R retrying(java.util.function.Supplier<R> attempt) {
+            return retrying(attempt, () -> {
+            });
+        }
+
+        /** As {@link #retrying(java.util.function.Supplier)}, telling {@code failed} of every attempt that failed transiently. */
+        private <R> R retrying(java.util.function.Supplier<R> attempt, Runnable failed) {
             for (int attempts = 1; ; attempts++) {
                 try {
                     return attempt.get();
                 } catch (UnreadableEventException | RejectedEventException e) {
                     throw e;
                 } catch (RuntimeException e) {
+                    failed.run();
                     if (attempts >= retry.maxAttempts()) {
                         throw e;
                     }

@@ -101,29 +101,95 @@ public final class DocumentWriter implements ApplicationEventPublisherAware {
         return List.of(inserted);
     }
 
-    /** An ordered bulk insert stops at the first duplicate: those before it are in, the rest go in a next round. */
+    /**
+     * One ordered insert through the template (versions, callbacks and save events as by {@code insert}); the usual poll has
+     * no duplicate and this is its one round trip. A duplicate key stops it at that index: those before it are in, and the
+     * rest go in one unordered insert that skips every further duplicate at once. It used to be another ordered insert per
+     * duplicate, so a poll delivered again (every document a duplicate) cost a round trip per document.
+     */
     private void insertInOrder(List<?> documents, List<Integer> positions, Boolean[] inserted, String collection) {
-        List<Integer> rest = positions;
-        while (!rest.isEmpty()) {
-            List<Object> batch = new ArrayList<>(rest.size());
-            rest.forEach(i -> batch.add(documents.get(i)));
-            try {
-                mongo.insert(batch, collection);
-                rest.forEach(i -> inserted[i] = Boolean.TRUE);
-                return;
-            } catch (DuplicateKeyException e) {
-                int failed = failedIndex(e);
-                if (failed < 0) {
+        if (positions.isEmpty()) {
+            return;
+        }
+        List<Object> batch = new ArrayList<>(positions.size());
+        positions.forEach(i -> batch.add(documents.get(i)));
+        try {
+            mongo.insert(batch, collection);
+            positions.forEach(i -> inserted[i] = Boolean.TRUE);
+            return;
+        } catch (DuplicateKeyException e) {
+            int failed = failedIndex(e);
+            if (failed < 0) {
+                throw e;
+            }
+            for (int k = 0; k < failed; k++) {
+                inserted[positions.get(k)] = Boolean.TRUE;
+                // The template publishes the save events only when the whole batch went in.
+                publishSaved(batch.get(k), collection);
+            }
+            insertUnordered(documents, positions.subList(failed + 1, positions.size()), inserted, collection);
+        }
+    }
+
+    /**
+     * The rest after a duplicate, in one unordered insert: the store writes every document it can and names each duplicate.
+     * The template's insert already initialised their versions and ran its before-convert and before-save callbacks on them;
+     * they are mapped again here as it maps them, and their save events published as it would.
+     */
+    private void insertUnordered(List<?> documents, List<Integer> positions, Boolean[] inserted, String collection) {
+        if (positions.isEmpty()) {
+            return;
+        }
+        List<Object> batch = new ArrayList<>(positions.size());
+        List<Document> mapped = new ArrayList<>(positions.size());
+        for (int i : positions) {
+            Object document = versioned(documents.get(i));
+            batch.add(document);
+            mapped.add(mapped(document));
+        }
+        Set<Integer> duplicates = new HashSet<>();
+        try {
+            mongo.getCollection(collection).insertMany(mapped, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (var error : e.getWriteErrors()) {
+                if (com.mongodb.ErrorCategory.fromErrorCode(error.getCode()) != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
-                for (int k = 0; k < failed; k++) {
-                    inserted[rest.get(k)] = Boolean.TRUE;
-                    // The template publishes the save events only when the whole batch went in.
-                    publishSaved(batch.get(k), collection);
-                }
-                rest = rest.subList(failed + 1, rest.size());
+                duplicates.add(error.getIndex());
             }
         }
+        for (int k = 0; k < batch.size(); k++) {
+            if (!duplicates.contains(k)) {
+                inserted[positions.get(k)] = Boolean.TRUE;
+                publishSaved(batch.get(k), collection);
+            }
+        }
+    }
+
+    /** The document with its version set, as the template's insert sets it (0 when absent); a plain document as it is. */
+    private Object versioned(Object document) {
+        if (document instanceof Document) {
+            return document;
+        }
+        var entity = mongo.getConverter().getMappingContext().getPersistentEntity(document.getClass());
+        if (entity == null || !entity.hasVersionProperty()) {
+            return document;
+        }
+        var accessor = entity.getPropertyAccessor(document);
+        var version = entity.getRequiredVersionProperty();
+        if (accessor.getProperty(version) == null) {
+            accessor.setProperty(version, version.getType() == Integer.class || version.getType() == int.class ? (Object) 0 : (Object) 0L);
+        }
+        return accessor.getBean();
+    }
+
+    private Document mapped(Object document) {
+        if (document instanceof Document plain) {
+            return plain;
+        }
+        Document mapped = new Document();
+        mongo.getConverter().write(document, mapped);
+        return mapped;
     }
 
     private static int failedIndex(DuplicateKeyException e) {

@@ -43,6 +43,7 @@ class DeliveriesIntegrationTest {
 
     private static MongoClient client;
     private static MongoTemplate mongo;
+    private static final nl.jeugdlink.platform.test.StoreWrites writes = new nl.jeugdlink.platform.test.StoreWrites();
 
     private final Klok klok = new Klok(Instant.parse("2026-12-04T09:00:00Z"));
     private final DeliverySettings settings = new DeliverySettings(Duration.ofMillis(100), Duration.ofMinutes(1), Duration.ofSeconds(10),
@@ -57,7 +58,9 @@ class DeliveriesIntegrationTest {
 
     @BeforeAll
     static void connect() {
-        client = MongoClients.create(RealInfrastructure.get().mongoUri("delivery-test"));
+        client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(RealInfrastructure.get().mongoUri("delivery-test")))
+                .addCommandListener(writes).build());
         mongo = new MongoTemplate(client, "delivery-test");
     }
 
@@ -99,6 +102,51 @@ class DeliveriesIntegrationTest {
         deliveries().deliver(id);
 
         assertThat(kanaal.verzonden(id)).isEqualTo(1);
+    }
+
+    @Test
+    void handsOverAPollInOneBulkPerCollectionAndAnswersAsAddOneByOne() {
+        // Twenty deliveries of a poll, as a consumer hands them over: one by one with add, and with addAll.
+        List<DeliveryLog.Handover> poll = new java.util.ArrayList<>();
+        List<DeliveryLog.Handover> pollAgain = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            poll.add(new DeliveryLog.Handover(UUID.randomUUID().toString(), Kanaal.NAAM, destination, "label"));
+            pollAgain.add(new DeliveryLog.Handover(UUID.randomUUID().toString(), Kanaal.NAAM, destination, "label"));
+        }
+        var before = writes.now();
+        poll.forEach(h -> assertThat(log.add(h.id(), h.channel(), h.destination(), h.label())).isTrue());
+        var oneByOne = writes.since(before, DeliveryLog.LOG, DeliveryLog.QUEUE);
+
+        before = writes.now();
+        assertThat(log.addAll(pollAgain)).containsOnly(true).hasSize(20);
+        var together = writes.since(before, DeliveryLog.LOG, DeliveryLog.QUEUE);
+        System.out.println("DELIVERY-LOG: 20 handed over - add one by one " + oneByOne + ", addAll " + together);
+        assertThat(together.documentsWritten()).isEqualTo(oneByOne.documentsWritten()).isEqualTo(40);
+        assertThat(together.roundTrips()).isEqualTo(2);
+        assertThat(log.queue()).extracting(DeliveryLog.Queued::id).containsAll(pollAgain.stream().map(DeliveryLog.Handover::id).toList());
+        assertThat(log.find(pollAgain.getFirst().id()).orElseThrow().status()).isEqualTo(Delivery.Status.PENDING);
+    }
+
+    @Test
+    void handingOverAPollAgainQueuesOnlyWhatACrashLeftPendingWithoutAnEntry() {
+        String sent = overgedragen();
+        deliveries().deliver(sent);
+        String pending = overgedragen();
+        String lostEntry = overgedragen();
+        log.dequeue(lostEntry); // a crash between log line and queue entry
+        String fresh = UUID.randomUUID().toString();
+        var handovers = List.of(sent, pending, lostEntry, fresh, fresh).stream()
+                .map(id -> new DeliveryLog.Handover(id, Kanaal.NAAM, destination, "label")).toList();
+
+        var before = writes.now();
+        assertThat(log.addAll(handovers)).containsExactly(false, false, false, true, false);
+        var redelivered = writes.since(before, DeliveryLog.LOG, DeliveryLog.QUEUE);
+        System.out.println("DELIVERY-LOG: a poll of 5 with 3 handed over before and 1 twice - addAll " + redelivered);
+
+        assertThat(log.queue()).extracting(DeliveryLog.Queued::id).contains(pending, lostEntry, fresh).doesNotContain(sent);
+        assertThat(log.queue()).filteredOn(q -> q.id().equals(fresh)).hasSize(1);
+        assertThat(log.find(sent).orElseThrow().status()).isEqualTo(Delivery.Status.SENT);
+        assertThat(kanaal.verzonden(sent)).isEqualTo(1);
     }
 
     @Test

@@ -173,6 +173,39 @@ class BatchTableTest {
 
         assertThat(store.writes).containsExactly(List.of("d-1", "d-2"));
         assertThat(deadLetters).isEmpty();
+        assertThat(meters.find("jeugdlink.events.failed").counter().count()).as("each failed attempt, per event").isEqualTo(4);
+    }
+
+    @Test
+    void aJsonRowHandsEachPayloadAsTheTreeItCheckedAndWritesThePollTogether() {
+        List<List<String>> writes = new ArrayList<>();
+        List<tools.jackson.databind.JsonNode> prepared = new ArrayList<>();
+        var table = handlers.forBinding("dingen-in-0")
+                .onJsonEvents(InboundHandlersTest.DING_GEBEURD,
+                        Subject.<tools.jackson.databind.JsonNode>of("ding", json -> json.path("dingId").asString())
+                                .inMunicipality(json -> json.path("gemeenteCode").asString()),
+                        new BatchEventHandler<tools.jackson.databind.JsonNode, String>() {
+                            @Override
+                            public String prepare(InboundEvent event, tools.jackson.databind.JsonNode json) {
+                                prepared.add(json);
+                                return json.path("dingId").asString();
+                            }
+
+                            @Override
+                            public List<InboundEvents.Outcome> write(List<String> changes) {
+                                writes.add(List.copyOf(changes));
+                                return changes.stream().map(c -> InboundEvents.Outcome.APPLIED).toList();
+                            }
+                        })
+                .buildBatch();
+
+        table.accept(poll(ding("d-1", "GM0228"), ding("d-2", "GM0363"), record("d-3", "ander", "{\"dingId\": \"d-3\", \"gemeenteCode\": \"GM0228\"}"),
+                ding("d-4", "GM0345")));
+
+        assertThat(writes).containsExactly(List.of("d-1", "d-4"));
+        assertThat(prepared).extracting(json -> json.path("gemeenteCode").asString()).containsExactly("GM0228", "GM0345");
+        assertThat(deadLetters).extracting(DeadLetter::key).containsExactly("d-2", "d-3");
+        assertThat(consumed("applied")).isEqualTo(2);
     }
 
     @Test

@@ -99,12 +99,14 @@ public abstract class ConsumerCases {
     @Test
     void retriesWhileTheStoreIsDownAndAppliesOnceItIsBack() throws InterruptedException {
         ReceivedEvent event = aValidEvent();
+        double failedBefore = failed(event.type());
 
         store().cut();
         try {
             event.sendWith(kafka);
-            // Long enough for several failed attempts against the unreachable store.
-            Thread.sleep(3_000);
+            // Until an attempt to apply it failed against the unreachable store (the table counts each such attempt; it is
+            // retried with the binding's back-off): a positive signal instead of a fixed pause that only hoped for one.
+            await().atMost(PATIENCE).until(() -> failed(event.type()) > failedBefore);
         } finally {
             store().restore();
         }
@@ -209,6 +211,12 @@ public abstract class ConsumerCases {
     /** How often the service counted an event of {@code type} with {@code outcome}. */
     protected final double consumed(String type, String outcome) {
         var counter = meters().find("jeugdlink.events.consumed").tag("type", type).tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    /** How many attempts to apply an event of {@code type} failed for a transient reason and were retried (or dead-lettered). */
+    protected final double failed(String type) {
+        var counter = meters().find("jeugdlink.events.failed").tag("type", type).counter();
         return counter == null ? 0 : counter.count();
     }
 

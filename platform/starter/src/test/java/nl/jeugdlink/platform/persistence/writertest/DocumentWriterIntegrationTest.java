@@ -36,7 +36,32 @@ class DocumentWriterIntegrationTest {
 
     @SpringBootApplication
     static class WriterTestApplication {
+
+        @org.springframework.context.annotation.Bean
+        nl.jeugdlink.platform.test.StoreWrites storeWrites() {
+            return new nl.jeugdlink.platform.test.StoreWrites();
+        }
+
+        @org.springframework.context.annotation.Bean
+        org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer storeWritesListener(nl.jeugdlink.platform.test.StoreWrites writes) {
+            return settings -> settings.addCommandListener(writes);
+        }
+
+        @org.springframework.context.annotation.Bean
+        org.springframework.context.ApplicationListener<org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent<?>> savedNotebooks() {
+            return event -> {
+                if (event.getSource() instanceof Notebook notebook && notebook.id != null) {
+                    SAVED.add(notebook.id);
+                }
+            };
+        }
     }
+
+    /** The notebooks whose save event was published (what wakes the outbox relay). */
+    static final java.util.Set<String> SAVED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @Autowired
+    nl.jeugdlink.platform.test.StoreWrites writes;
 
     @Document("writertest")
     static class Notebook {
@@ -98,6 +123,42 @@ class DocumentWriterIntegrationTest {
         assertThat(mongo.findById(nieuw, org.bson.Document.class, "writertest_plain").getString("line")).isEqualTo("first");
         assertThat(mongo.findById(daarna, org.bson.Document.class, "writertest_plain").getString("line")).isEqualTo("after the duplicate");
         assertThat(writer.insertAllIfAbsent(List.of(), "writertest_plain")).isEmpty();
+    }
+
+    @Test
+    void aPollDeliveredAgainGoesInWithTwoRoundTripsWhateverItsDuplicates() {
+        // 50 notebooks of a poll; the first and then every other one were stored by an earlier delivery that stopped midway.
+        List<Notebook> poll = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            poll.add(Notebook.with(UUID.randomUUID().toString(), "line " + i));
+        }
+        for (int i = 0; i < 50; i += 2) {
+            assertThat(writer.insertIfAbsent(Notebook.with(poll.get(i).id, "stored before"))).isTrue();
+        }
+        SAVED.clear();
+
+        var before = writes.now();
+        List<Boolean> inserted = writer.insertAllIfAbsent(poll);
+        var half = writes.since(before, "writertest");
+
+        for (int i = 0; i < 50; i++) {
+            assertThat(inserted.get(i)).as("notebook " + i).isEqualTo(i % 2 == 1);
+            Notebook stored = mongo.findById(poll.get(i).id, Notebook.class);
+            assertThat(stored.lines).containsExactly(i % 2 == 1 ? "line " + i : "stored before");
+            assertThat(stored.version).isZero();
+        }
+        assertThat(SAVED).as("a save event for each inserted one only")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, 50).filter(i -> i % 2 == 1).mapToObj(i -> poll.get(i).id).toList());
+
+        // The same poll once more: all 50 are duplicates now.
+        before = writes.now();
+        List<Boolean> again = writer.insertAllIfAbsent(poll.stream().map(n -> Notebook.with(n.id, "third time")).toList());
+        var all = writes.since(before, "writertest");
+        System.out.println("INSERT-ALL: 50 documents, 25 duplicates " + half + "; 50 duplicates " + all);
+
+        assertThat(again).containsOnly(false);
+        assertThat(half).isEqualTo(new nl.jeugdlink.platform.test.StoreWrites.Count(2, 25));
+        assertThat(all).isEqualTo(new nl.jeugdlink.platform.test.StoreWrites.Count(2, 0));
     }
 
     @Test
