@@ -212,7 +212,9 @@ public class WritingBerichten {
     }
 
     /**
-     * Everyone in the role the breach concerns, of the municipality it concerns ({@code betreftOrganisatie} when a CBS code,
+     * Everyone in the role the breach concerns, of the organisation it concerns when {@code betreftOrganisatie} names one (a GI's
+     * route terms: {@code GECERTIFICEERDE_INSTELLING}; its people in that role by the directory's organisation key; none
+     * there: the deadline's municipality's, logged), else of the municipality ({@code betreftOrganisatie} when a CBS code,
      * else the deadline's), hears of the passed deadline - or, when it reached the next person ({@code opgeschaald}), that it
      * is still not met: a JBT deadline the chairs ({@code JBT_VOORZITTER}), a route or escalation term the
      * gedragswetenschappers, municipal or regional contacts; {@code ESCALATIE_DEELNEMERS} the participants of the meeting
@@ -245,8 +247,18 @@ public class WritingBerichten {
             onbekendeRol.increment();
             log.info("role {} of deadline {} not in the contact directory's roles: the teamleiders hear of it", e.betreftRol(), e.termijnId());
         }
-        String gemeente = e.betreftOrganisatie() != null && CBS_CODE.matcher(e.betreftOrganisatie()).matches() ? e.betreftOrganisatie() : e.gemeenteCode();
+        String organisatie = e.betreftOrganisatie();
         String ontvangerRol = rol.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        if (organisatie != null && !CBS_CODE.matcher(organisatie).matches()) {
+            // An organisation (a GI's route terms name the youth protector's GI): its people in the role, by the directory's key.
+            List<Contactpersoon> bijOrganisatie = contactpersonen.metRolInOrganisatie(rol, organisatie);
+            if (!bijOrganisatie.isEmpty()) {
+                return vastlegging.neemOp(bijOrganisatie.stream().map(t -> bericht(eventId, sjabloon, ontvangerRol, t.medewerkerId(), betreft, waarden)).toList());
+            }
+            log.warn("no {} of organisation {} in the contact directory: deadline {} goes to the {} of {}", rol, organisatie, e.termijnId(), rol,
+                    e.gemeenteCode());
+        }
+        String gemeente = organisatie != null && CBS_CODE.matcher(organisatie).matches() ? organisatie : e.gemeenteCode();
         List<Contactpersoon> ontvangers = contactpersonen.metRolInGemeente(rol, gemeente);
         if (ontvangers.isEmpty()) {
             log.warn("no {} in the contact directory for {}: deadline {} recorded as undeliverable", rol, gemeente, e.termijnId());
