@@ -157,7 +157,7 @@ class JbtBerichtenIntegrationTest {
                     "Het gaat om casus " + casus + " in de gemeente Ede.", "Bij dit gesprek is een tolk nodig.").doesNotContain("Arabisch");
         }
         // The filing itself is no message: the mails naming the casus are the invitations of the requester, the Raad, the GI and the raadsmedewerker.
-        assertThat(TestMail.metKenmerk(casus)).hasSize(4);
+        assertThat(TestMail.verschillend(TestMail.metKenmerk(casus))).hasSize(4);
         assertThat(notificaties.overCasus(casus)).extracting(n -> n.ontvanger().rol())
                 .contains("JBT_INDIENER", "JBT_RAAD", "JBT_GI", "JBT_RAADSMEDEWERKER");
     }
@@ -172,7 +172,7 @@ class JbtBerichtenIntegrationTest {
         // No family contact shared for this referral yet: the parents' and the child's invitations wait for it.
         await().atMost(WACHT).until(() -> mongo.getCollection("geparkeerde_gezinspost").countDocuments(new org.bson.Document("aanmeldingId", aanmelding)) == 2);
         // Only the Raad's, the GI's and the raadsmedewerker's invitations go out.
-        await().atMost(WACHT).until(() -> TestMail.metKenmerk(casus).size() == 3);
+        await().atMost(WACHT).until(() -> TestMail.verschillend(TestMail.metKenmerk(casus)).size() == 3);
     }
 
     @Test
@@ -352,7 +352,7 @@ class JbtBerichtenIntegrationTest {
         // Both events' messages are recorded before their mails go: the requester's one is the first event's alone.
         assertThat(notificaties.overCasus(casus)).extracting(Notificatie::sjabloon)
                 .containsExactlyInAnyOrder("jbt-verslag-gezin", "jbt-verslag-gezin", "jbt-verslag-indiener", "jbt-verslag-gezin", "jbt-verslag-gezin");
-        assertThat(TestMail.aan(INDIENER, casus)).hasSize(1);
+        assertThat(TestMail.verschillend(TestMail.aan(INDIENER, casus))).hasSize(1);
     }
 
     @Test
