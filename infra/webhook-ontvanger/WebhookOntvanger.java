@@ -3,7 +3,8 @@
 //
 //   java infra/webhook-ontvanger/WebhookOntvanger.java <port> <file with the whsec_ secret>
 //
-// It listens on 127.0.0.1:<port>: POST /webhook takes deliveries, GET / shows what came in (JSON, newest last).
+// It listens on 127.0.0.1:<port>: POST /webhook takes deliveries, GET / shows what came in (JSON, newest last; "herhaling": true
+// for a repeat of a webhook-id processed before).
 // The secret file is read for every delivery, so subscribe first (the answer holds the secret) and write it there
 // while the receiver runs. Answers: 204 accepted, 200 a repeat of a webhook-id already processed (at least once:
 // a retry may bring one twice), 400 no Standard Webhooks headers, 401 a signature that does not match or a timestamp
@@ -31,8 +32,13 @@ public class WebhookOntvanger {
     /** How far a webhook-timestamp may lie from this clock (Standard Webhooks' recommendation). */
     static final long TOLERANTIE_SECONDEN = 300;
 
-    /** One delivery as it came in, and what the check found. */
-    record Ontvangen(String webhookId, String timestamp, boolean echt, String oordeel, String body) {
+    /**
+     * One delivery as it came in, and what the check found.
+     *
+     * @param herhaling a genuine delivery of a webhook-id processed before: JeugdLink delivers at least once, so a delivery whose
+     *        answer came after JeugdLink's timeout (the receiver slow, the network) is tried again - accepted, not processed twice
+     */
+    record Ontvangen(String webhookId, String timestamp, boolean echt, String oordeel, String body, boolean herhaling) {
     }
 
     private final Path geheimBestand;
@@ -77,13 +83,15 @@ public class WebhookOntvanger {
         String oordeel = oordeel(geheim, id, timestamp, body, handtekening, Instant.now().getEpochSecond());
         boolean echt = oordeel.equals("echt");
         String tekst = new String(body, StandardCharsets.UTF_8);
+        // Whether it is a repeat is decided with its entry, so that the overview tells the one processed delivery from its repeats.
+        boolean herhaling = echt && !verwerkt.add(id);
         synchronized (ontvangen) {
-            ontvangen.add(new Ontvangen(id, timestamp, echt, oordeel, tekst));
+            ontvangen.add(new Ontvangen(id, timestamp, echt, oordeel, tekst, herhaling));
         }
-        System.out.println((echt ? "ECHT      " : "GEWEIGERD ") + id + " (" + oordeel + ") " + (echt ? tekst : ""));
+        System.out.println((!echt ? "GEWEIGERD " : herhaling ? "HERHALING " : "ECHT      ") + id + " (" + oordeel + ") " + (echt && !herhaling ? tekst : ""));
         if (!echt) {
             antwoord(exchange, 401, oordeel);
-        } else if (!verwerkt.add(id)) {
+        } else if (herhaling) {
             antwoord(exchange, 200, "al verwerkt"); // the same webhook-id again: accepted, not processed twice
         } else {
             antwoord(exchange, 204, null);
@@ -137,7 +145,7 @@ public class WebhookOntvanger {
         synchronized (ontvangen) {
             for (Ontvangen o : ontvangen) {
                 json.append(json.length() > 1 ? "," : "").append("\n {\"webhookId\":").append(tekst(o.webhookId())).append(",\"timestamp\":")
-                        .append(tekst(o.timestamp())).append(",\"echt\":").append(o.echt()).append(",\"oordeel\":").append(tekst(o.oordeel()))
+                        .append(tekst(o.timestamp())).append(",\"echt\":").append(o.echt()).append(",\"herhaling\":").append(o.herhaling()).append(",\"oordeel\":").append(tekst(o.oordeel()))
                         .append(",\"cloudEvent\":").append(o.echt() ? o.body() : "null").append('}');
             }
         }

@@ -20,12 +20,13 @@ class ContactpersoonConfiguration {
 
     /**
      * The entries the directory starts with: {@code jeugdlink.notificatie.contactpersonen}, a list of
-     * {medewerkerId, naam, email, rol, gemeenten}. An invalid entry stops the start-up, naming it.
+     * {medewerkerId, naam, email, rol, gemeenten, organisatie (optional)}. An invalid entry stops the start-up, naming it.
      */
     @ConfigurationProperties("jeugdlink.notificatie")
     record Zaaigoed(@Nullable List<Regel> contactpersonen) {
 
-        record Regel(String medewerkerId, @Nullable String naam, @Nullable String email, @Nullable String rol, @Nullable List<String> gemeenten) {
+        record Regel(String medewerkerId, @Nullable String naam, @Nullable String email, @Nullable String rol, @Nullable List<String> gemeenten,
+                @Nullable String organisatie) {
         }
 
         List<Contactpersoon> alsContactpersonen() {
@@ -34,7 +35,7 @@ class ContactpersoonConfiguration {
             }
             return contactpersonen.stream().map(r -> {
                 try {
-                    return Contactpersoon.of(r.medewerkerId(), r.naam(), r.email(), r.rol(), r.gemeenten());
+                    return Contactpersoon.of(r.medewerkerId(), r.naam(), r.email(), r.rol(), r.gemeenten(), r.organisatie());
                 } catch (Contactpersoon.OngeldigeContactpersoon e) {
                     throw new IllegalStateException("jeugdlink.notificatie.contactpersonen: " + r.medewerkerId() + " is ongeldig: " + e.fouten(), e);
                 }

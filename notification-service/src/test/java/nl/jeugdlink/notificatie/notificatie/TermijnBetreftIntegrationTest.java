@@ -69,6 +69,49 @@ class TermijnBetreftIntegrationTest {
     }
 
     @Test
+    void tellsTheGisTeamleiderOfABreachOfAGiRouteTermThenTheRegionsContactPerson() {
+        // ZOEKTOCHT_STAP_6 names the youth protector's organisation (the escalation-service's rule: /giOrganisatie).
+        String stap6 = "\"soort\": \"ZOEKTOCHT_STAP_6\"";
+        String bijGi = "\"betreftOrganisatie\": \"GECERTIFICEERDE_INSTELLING\"";
+        stuur(EscalationEvents.TERMIJN_OVERSCHREDEN, aanmelding, payload(EscalationEvents.TERMIJN_OVERSCHREDEN, Map.of(
+                "\"soort\": \"EERSTE_CONTACT\"", stap6, "\"betreftOrganisatie\": \"GM0228\"", bijGi)));
+
+        assertThat(TestMail.tekst(TestMail.eenMail("h.kuipers@gi-jbt.test", aanmelding))).contains("Beste Hanna Kuipers,", "is verlopen.");
+        await().atMost(WACHT).until(() -> notificaties.overAanmelding(aanmelding).size() == 1);
+        assertThat(notificaties.overAanmelding(aanmelding)).extracting(n -> n.ontvanger().rol() + ":" + n.ontvanger().id())
+                .containsExactly("TEAMLEIDER:tl-gi-0001");
+        // Not the municipality's teamleiders: the GI carries the measure.
+        assertThat(TestMail.aan(TEAMLEIDER_EDE, aanmelding)).isEmpty();
+
+        // Two working days later it is still not met: the region's contact person (no one of that role at the GI: the municipality's).
+        stuur(EscalationEvents.TERMIJN_OPGESCHAALD, aanmelding, payload(EscalationEvents.TERMIJN_OPGESCHAALD, Map.of(
+                "\"soort\": \"ROUTE_301_CONTACT\"", stap6, "\"betreftOrganisatie\": \"GM0228\"", bijGi)));
+
+        assertThat(TestMail.tekst(TestMail.eenMail("k.dijkstra@ede.test", aanmelding))).contains("Beste Karin Dijkstra,", "nog steeds niet gehaald.");
+        await().atMost(WACHT).until(() -> notificaties.overAanmelding(aanmelding).size() == 2);
+        assertThat(notificaties.overAanmelding(aanmelding)).extracting(n -> n.ontvanger().rol() + ":" + n.ontvanger().id())
+                .containsExactlyInAnyOrder("TEAMLEIDER:tl-gi-0001", "REGIONALE_CONTACTPERSOON:gm-ede-jbt");
+        assertThat(TestMail.aan("h.kuipers@gi-jbt.test", aanmelding)).hasSize(1);
+    }
+
+    @Test
+    void findsAnOrganisationsPeopleByItsKeyAndFollowsAChangeOfOrganisation() {
+        String id = "tl-gi-" + UUID.randomUUID().toString().substring(0, 8);
+        contactpersonen.bewaar(Contactpersoon.of(id, "Iris Veldman", "i.veldman@gi-jbt.test", "teamleider", List.of("GM0228"), "WILLIAM_SCHRIKKER"));
+        assertThat(contactpersonen.metRolInOrganisatie("teamleider", "WILLIAM_SCHRIKKER")).extracting(Contactpersoon::medewerkerId).containsExactly(id);
+        // Not one of Ede's own teamleiders: the screeners' and the municipality's breaches do not reach her.
+        assertThat(contactpersonen.metRolInGemeente("teamleider", "GM0228")).extracting(Contactpersoon::medewerkerId).doesNotContain(id);
+
+        contactpersonen.bewaar(Contactpersoon.of(id, "Iris Veldman", "i.veldman@gi-jbt.test", "teamleider", List.of("GM0228"), "LEGER_DES_HEILS"));
+        assertThat(contactpersonen.metRolInOrganisatie("teamleider", "WILLIAM_SCHRIKKER")).isEmpty();
+        assertThat(contactpersonen.metRolInOrganisatie("teamleider", "LEGER_DES_HEILS")).extracting(Contactpersoon::medewerkerId).containsExactly(id);
+        // Without an organisation she is a teamleider of her municipality (Rhenen here: no other test counts its teamleiders).
+        contactpersonen.bewaar(Contactpersoon.of(id, "Iris Veldman", "i.veldman@gi-jbt.test", "teamleider", List.of("GM0340")));
+        assertThat(contactpersonen.metRolInOrganisatie("teamleider", "LEGER_DES_HEILS")).isEmpty();
+        assertThat(contactpersonen.metRolInGemeente("teamleider", "GM0340")).extracting(Contactpersoon::medewerkerId).contains(id);
+    }
+
+    @Test
     void tellsEachParticipantOfTheEscalationMeetingWhenItsMinutesAreLate() {
         String verslag = UUID.randomUUID().toString();
         stuur(EscalationEvents.ESCALATIEVERSLAG_OPGESTELD, aanmelding, payload(EscalationEvents.ESCALATIEVERSLAG_OPGESTELD, Map.of(

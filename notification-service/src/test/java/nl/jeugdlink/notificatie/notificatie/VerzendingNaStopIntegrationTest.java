@@ -93,6 +93,15 @@ class VerzendingNaStopIntegrationTest {
     @LocalServerPort
     int port;
 
+    /**
+     * The service's settings for senders of e-mail alone: the platform refuses a channel schedule (here the webhooks') that names
+     * no channel of the {@link Deliveries} it is given.
+     */
+    private DeliverySettings alleenSmtp() {
+        return new DeliverySettings(settings.round(), settings.fullRound(), settings.firstWait(), settings.maxWait(), settings.lease(),
+                settings.giveUpAfter(), settings.senders(), java.util.Map.of(SmtpVerzender.SMTP, settings.schedule(SmtpVerzender.SMTP)));
+    }
+
     /** What a sender thread meets when its process is killed: it does not come back to write anything. */
     static final class Gestopt extends Error {
         Gestopt() {
@@ -125,7 +134,7 @@ class VerzendingNaStopIntegrationTest {
                 throw new Gestopt();
             }
         };
-        Deliveries eersteLeven = new Deliveries(new DeliveryLog(mongo, writer, eerste), List.of(sterft), circuitBreakers, retries, eerste, settings, meters);
+        Deliveries eersteLeven = new Deliveries(new DeliveryLog(mongo, writer, eerste), List.of(sterft), circuitBreakers, retries, eerste, alleenSmtp(), meters);
         // The claim is taken at this moment or later: "within the claim" is counted from here, not from a later reading
         // of the clock (on a loaded machine more than a few seconds pass before the next sender runs).
         java.time.Instant geclaimd = eerste.instant();
@@ -142,7 +151,7 @@ class VerzendingNaStopIntegrationTest {
 
         // Within the claim nobody sends it again - not even a sender that is ready now.
         Clock binnenClaim = Clock.fixed(geclaimd.plus(settings.lease()).minusSeconds(5), java.time.ZoneOffset.UTC);
-        Deliveries tussendoor = new Deliveries(new DeliveryLog(mongo, writer, binnenClaim), List.of(smtp), circuitBreakers, retries, binnenClaim, settings,
+        Deliveries tussendoor = new Deliveries(new DeliveryLog(mongo, writer, binnenClaim), List.of(smtp), circuitBreakers, retries, binnenClaim, alleenSmtp(),
                 meters);
         tussendoor.deliver(bericht.id());
         tussendoor.stop(Duration.ofSeconds(5));
@@ -150,7 +159,7 @@ class VerzendingNaStopIntegrationTest {
 
         // Second life, after the claim ran out: the mail goes again and the outcome is written.
         Clock tweede = Clock.offset(Clock.systemUTC(), VOORUIT.plus(settings.lease()).plusSeconds(1));
-        Deliveries tweedeLeven = new Deliveries(new DeliveryLog(mongo, writer, tweede), List.of(smtp), circuitBreakers, retries, tweede, settings, meters);
+        Deliveries tweedeLeven = new Deliveries(new DeliveryLog(mongo, writer, tweede), List.of(smtp), circuitBreakers, retries, tweede, alleenSmtp(), meters);
         try {
             tweedeLeven.deliver(bericht.id());
         } finally {

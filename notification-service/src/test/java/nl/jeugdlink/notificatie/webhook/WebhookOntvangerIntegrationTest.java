@@ -76,7 +76,11 @@ class WebhookOntvangerIntegrationTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> http.send(HttpRequest.newBuilder(overzicht).build(), HttpResponse.BodyHandlers.ofString())
                     .body().contains(eigen));
             JsonNode ontvangen = json.readTree(http.send(HttpRequest.newBuilder(overzicht).build(), HttpResponse.BodyHandlers.ofString()).body());
-            assertThat(ontvangen).hasSize(1);
+            // At least once: an answer that reached JeugdLink after its timeout (a receiver JVM slow under load) makes it try again.
+            // Every entry is this delivery; the receiver processed one, any other is a repeat it accepted without processing.
+            assertThat(ontvangen).allSatisfy(o -> assertThat(o.get("webhookId").asString()).isEqualTo(eigen));
+            assertThat(ontvangen).filteredOn(o -> !o.get("herhaling").asBoolean()).hasSize(1);
+            assertThat(ontvangen).filteredOn(o -> o.get("herhaling").asBoolean()).allSatisfy(o -> assertThat(o.get("echt").asBoolean()).isTrue());
             JsonNode bezorging = ontvangen.get(0);
             assertThat(bezorging.get("webhookId").asString()).isEqualTo(eigen);
             assertThat(bezorging.get("echt").asBoolean()).as(bezorging.toString()).isTrue();

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The demo users: one per role (the roles of the process digest) in Ede and in Veenendaal. Each is a
+ * The demo users: one per role (the roles of the process digest) in Ede and in Veenendaal, and the GI's teamleider. Each is a
  * client of the issuer (client-credentials grant) whose token carries its roles and municipality.
  * Their secrets are generated at first start and kept in {@code .jeugdlink/issuer/secrets.properties}
  * (readable by the owner only); nothing secret is in the repository.
@@ -23,9 +23,19 @@ final class DemoUsers {
 
     static final List<String> ROLLEN = List.of("regisseur", "jeugdlink-professional", "gedragswetenschapper", "teamleider", "jbt-voorzitter",
             "raadsmedewerker", "jeugdbeschermer", "backoffice", "zorgaanbieder", "regionale-contactpersoon", "beheerder",
-            // The municipality's own contact (JBT waits, step 3 of the escalation model, issue 15). The platform's Rol does not know this
-            // role yet, so its token opens no endpoint until it does; it is here so that mails and tokens can name the person.
+            // The municipality's own contact (JBT waits, step 3 of the escalation model, issue 15): a role of the platform's Rol.
             "gemeentelijk-contactpersoon");
+
+    /**
+     * Demo users of a regional organisation rather than of one municipality: the GI's teamleider, whom a breach of a GI's route
+     * term reaches (issue 15: the escalation-service names the youth protector's organisation, the notification-service finds
+     * its teamleider by it). Their token carries the organisation and every municipality of the demo.
+     */
+    static final List<OrganisatieGebruiker> ORGANISATIEGEBRUIKERS = List.of(
+            new OrganisatieGebruiker("teamleider-gi", "teamleider", "GECERTIFICEERDE_INSTELLING"));
+
+    record OrganisatieGebruiker(String id, String rol, String organisatie) {
+    }
 
     /** Municipality name in the user id, CBS code in the token. */
     static final Map<String, String> GEMEENTEN = Map.of("ede", "GM0228", "veenendaal", "GM0345");
@@ -37,7 +47,19 @@ final class DemoUsers {
     static final Map<String, String> AGB_CODES = Map.of("zorgaanbieder-ede", "98000011", "zorgaanbieder-veenendaal", "98000022");
 
     /** @param agbCode the care provider's AGB code, sent as the {@code agb} claim; null for everyone else */
-    record DemoUser(String id, String secret, String rol, String gemeenteCode, String organisatie, String agbCode) {
+    record DemoUser(String id, String secret, String rol, List<String> gemeenten, String organisatie, String agbCode) {
+    }
+
+    /** Every demo user's id: one per role and municipality, then the organisations' users. */
+    static List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        for (String rol : ROLLEN) {
+            for (String gemeente : List.of("ede", "veenendaal")) {
+                ids.add(rol + "-" + gemeente);
+            }
+        }
+        ORGANISATIEGEBRUIKERS.forEach(g -> ids.add(g.id()));
+        return ids;
     }
 
     private DemoUsers() {
@@ -49,8 +71,12 @@ final class DemoUsers {
         for (String rol : ROLLEN) {
             for (var gemeente : new LinkedHashMap<>(Map.of("ede", GEMEENTEN.get("ede"), "veenendaal", GEMEENTEN.get("veenendaal"))).entrySet()) {
                 String id = rol + "-" + gemeente.getKey();
-                users.add(new DemoUser(id, secrets.getProperty(id), rol, gemeente.getValue(), organisatieVan(rol), AGB_CODES.get(id)));
+                users.add(new DemoUser(id, secrets.getProperty(id), rol, List.of(gemeente.getValue()), organisatieVan(rol), AGB_CODES.get(id)));
             }
+        }
+        for (OrganisatieGebruiker g : ORGANISATIEGEBRUIKERS) {
+            users.add(new DemoUser(g.id(), secrets.getProperty(g.id()), g.rol(), List.of(GEMEENTEN.get("ede"), GEMEENTEN.get("veenendaal")),
+                    g.organisatie(), null));
         }
         return users;
     }
@@ -76,15 +102,12 @@ final class DemoUsers {
             }
             boolean changed = false;
             SecureRandom random = new SecureRandom();
-            for (String rol : ROLLEN) {
-                for (String gemeente : List.of("ede", "veenendaal")) {
-                    String id = rol + "-" + gemeente;
-                    if (!secrets.containsKey(id)) {
-                        byte[] bytes = new byte[24];
-                        random.nextBytes(bytes);
-                        secrets.setProperty(id, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-                        changed = true;
-                    }
+            for (String id : ids()) {
+                if (!secrets.containsKey(id)) {
+                    byte[] bytes = new byte[24];
+                    random.nextBytes(bytes);
+                    secrets.setProperty(id, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+                    changed = true;
                 }
             }
             if (changed) {

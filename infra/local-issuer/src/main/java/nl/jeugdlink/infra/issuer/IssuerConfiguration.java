@@ -75,7 +75,7 @@ class IssuerConfiguration {
                 context.getClaims()
                         .audience(List.of("jeugdlink"))
                         .claim("roles", List.of(user.rol()))
-                        .claim("gemeenten", List.of(user.gemeenteCode()))
+                        .claim("gemeenten", user.gemeenten())
                         .claim("organisatie", user.organisatie());
                 if (user.agbCode() != null) {
                     // A care provider is known by its AGB code: it sees only what is addressed to it.

@@ -63,6 +63,16 @@ class LocalIssuerIntegrationTest {
     }
 
     @Test
+    void givesTheGisTeamleiderTheOrganisationClaimABreachOfAGiRouteTermNames() throws Exception {
+        var claims = claimsOf("teamleider-gi");
+
+        assertThat(claims.getStringListClaim("roles")).containsExactly("teamleider");
+        assertThat(claims.getStringClaim("organisatie")).isEqualTo("GECERTIFICEERDE_INSTELLING");
+        assertThat(claims.getStringListClaim("gemeenten")).containsExactlyInAnyOrder("GM0228", "GM0345");
+        assertThat(claimsOf("teamleider-ede").getStringClaim("organisatie")).isEqualTo("SOCIAAL_TEAM");
+    }
+
+    @Test
     void givesTheTwoDemoCareProvidersTheirOwnAgbCodeAndNobodyElseOne() throws Exception {
         String ede = claimsOf("zorgaanbieder-ede").getStringClaim("agb");
         String veenendaal = claimsOf("zorgaanbieder-veenendaal").getStringClaim("agb");
@@ -88,6 +98,6 @@ class LocalIssuerIntegrationTest {
         Path secrets = Path.of("target/issuer-test/secrets.properties");
         assertThat(secrets).exists();
         assertThat(Files.getPosixFilePermissions(secrets).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
-        assertThat(new Properties() {{ load(Files.newBufferedReader(secrets)); }}).hasSize(DemoUsers.ROLLEN.size() * DemoUsers.GEMEENTEN.size());
+        assertThat(new Properties() {{ load(Files.newBufferedReader(secrets)); }}).hasSize(DemoUsers.ROLLEN.size() * DemoUsers.GEMEENTEN.size() + DemoUsers.ORGANISATIEGEBRUIKERS.size());
     }
 }

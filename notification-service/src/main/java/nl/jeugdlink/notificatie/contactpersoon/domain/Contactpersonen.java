@@ -13,8 +13,14 @@ public interface Contactpersonen {
     /** Those of these ids the directory knows, by id, in one read: a consumer's poll asks for all its recipients at once. */
     Map<String, Contactpersoon> vindAlle(Collection<String> medewerkerIds);
 
-    /** Everyone with this role who works for this municipality, by id. */
+    /** Everyone with this role who works for this municipality, by id; not those recorded for an organisation (they are its). */
     List<Contactpersoon> metRolInGemeente(String rol, String gemeenteCode);
+
+    /**
+     * Everyone with this role who works for this organisation ({@code GECERTIFICEERDE_INSTELLING}), by id: a breach that
+     * concerns an organisation rather than a municipality. Read by key, not by searching the directory.
+     */
+    List<Contactpersoon> metRolInOrganisatie(String rol, String organisatie);
 
     /** Stores the entry, replacing an earlier one with the same id. */
     void bewaar(Contactpersoon contactpersoon);

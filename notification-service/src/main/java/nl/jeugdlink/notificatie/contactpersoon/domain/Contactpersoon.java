@@ -17,8 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param email where messages go
  * @param rol one of {@link #ROLLEN}, as in the token's {@code roles} claim
  * @param gemeenten CBS codes of the municipalities the person works for, sorted
+ * @param organisatie the organisation the person works for, as the token's {@code organisatie} claim names it
+ *        ({@code GECERTIFICEERDE_INSTELLING}): a breach that concerns an organisation rather than a municipality (a GI's route
+ *        terms, issue 15) reaches its people by it; null when not recorded
  */
-public record Contactpersoon(String medewerkerId, String naam, String email, String rol, List<String> gemeenten) {
+public record Contactpersoon(String medewerkerId, String naam, String email, String rol, List<String> gemeenten, @Nullable String organisatie) {
 
     /** The roles of the process digest, spelled as in the token's {@code roles} claim. */
     public static final List<String> ROLLEN = List.of("regisseur", "jeugdlink-professional", "gedragswetenschapper", "teamleider",
@@ -32,6 +35,8 @@ public record Contactpersoon(String medewerkerId, String naam, String email, Str
     // Deliberately simple: a mailbox, an @ and a domain with a dot. The SMTP server has the last word.
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern CBS_CODE = Pattern.compile("GM\\d{4}");
+    /** As the token's {@code organisatie} claim and the events' organisation codes spell it. */
+    private static final Pattern ORGANISATIE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
     /** A rule a field breaks: the field's name, the rule and a reason in plain Dutch. */
     public record OngeldigVeld(String veld, String regel, String reden) {
@@ -42,19 +47,34 @@ public record Contactpersoon(String medewerkerId, String naam, String email, Str
         gemeenten = List.copyOf(new TreeSet<>(gemeenten));
     }
 
-    /** A directory entry, or the fields that break a rule, all of them at once. */
+    /** An entry without an organisation, as every entry was before breaches reached organisations. */
+    public Contactpersoon(String medewerkerId, String naam, String email, String rol, List<String> gemeenten) {
+        this(medewerkerId, naam, email, rol, gemeenten, null);
+    }
+
+    /** A directory entry without an organisation, or the fields that break a rule, all of them at once. */
     public static Contactpersoon of(String medewerkerId, @Nullable String naam, @Nullable String email, @Nullable String rol,
             @Nullable List<String> gemeenten) {
-        List<OngeldigVeld> fouten = controleer(medewerkerId, naam, email, rol, gemeenten);
+        return of(medewerkerId, naam, email, rol, gemeenten, null);
+    }
+
+    /** A directory entry, or the fields that break a rule, all of them at once. */
+    public static Contactpersoon of(String medewerkerId, @Nullable String naam, @Nullable String email, @Nullable String rol,
+            @Nullable List<String> gemeenten, @Nullable String organisatie) {
+        List<OngeldigVeld> fouten = controleer(medewerkerId, naam, email, rol, gemeenten, organisatie);
         if (!fouten.isEmpty()) {
             throw new OngeldigeContactpersoon(fouten);
         }
-        return new Contactpersoon(medewerkerId, naam.strip(), email.strip(), rol, gemeenten);
+        return new Contactpersoon(medewerkerId, naam.strip(), email.strip(), rol, gemeenten, organisatie);
     }
 
     public static List<OngeldigVeld> controleer(String medewerkerId, @Nullable String naam, @Nullable String email, @Nullable String rol,
-            @Nullable List<String> gemeenten) {
+            @Nullable List<String> gemeenten, @Nullable String organisatie) {
         List<OngeldigVeld> fouten = new ArrayList<>();
+        if (organisatie != null && !ORGANISATIE.matcher(organisatie).matches()) {
+            fouten.add(new OngeldigVeld("organisatie", "pattern",
+                    "Een organisatie is een code van hoofdletters, cijfers en _, zoals GECERTIFICEERDE_INSTELLING (hoogstens 64 tekens)."));
+        }
         if (!MEDEWERKER_ID.matcher(medewerkerId).matches()) {
             fouten.add(new OngeldigVeld("medewerkerId", "pattern", "Een medewerker-id bestaat uit letters, cijfers en . _ : - (hoogstens 64 tekens)."));
         }

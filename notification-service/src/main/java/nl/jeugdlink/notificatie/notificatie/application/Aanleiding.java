@@ -99,7 +99,25 @@ public sealed interface Aanleiding {
      * for this service and are opened apart, so that no text of them is in this record).
      */
     record JbtBesluitGenomen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String uitkomst, String besluitvorming,
-            @Nullable LocalDate evaluatieMoment) implements Aanleiding {
+            @Nullable LocalDate evaluatieMoment, Aanwezigen aanwezigen) implements Aanleiding {
+    }
+
+    /**
+     * Who was at the talk, as the decision names them by pseudonymous id (null: not there, or an event from before they
+     * were carried); the parents are this service's own, by casus, and the form's invitees come sealed apart.
+     *
+     * @param kinderenVanTwaalfOfOuder how many children of 12 or older were at part of the talk
+     */
+    record Aanwezigen(@Nullable String verzoekerId, @Nullable String raadContactpersoonId, @Nullable String giContactpersoonId,
+            @Nullable String raadsmedewerkerId, int kinderenVanTwaalfOfOuder) {
+
+        public static final Aanwezigen ONBEKEND = new Aanwezigen(null, null, null, null, 0);
+    }
+
+    /**
+     * What the decision's seal holds once opened: the safety agreements as the chair wrote them, and the form's invitees.
+     */
+    record Afspraken(String tekst, Genodigden genodigden) {
     }
 
     /**
@@ -109,11 +127,12 @@ public sealed interface Aanleiding {
      * ({@link Genodigden}), so that no name or address of them is in this record.
      *
      * @param taal the family's language for the interpreter, as the requester wrote it; null when none is needed or given
+     * @param aanvang the time of day the table's moment begins (Dutch time); null in events from before moments had one
      */
     record JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum,
             boolean buurtafel, Instant geplandOp, int kinderenVanTwaalfOfOuder, @Nullable String raadContactpersoonId,
             @Nullable String giContactpersoonId, @Nullable String raadsmedewerkerId, boolean tolkNodig, @Nullable String taal,
-            boolean vertrouwenspersoon) implements Aanleiding {
+            boolean vertrouwenspersoon, java.time.@Nullable LocalTime aanvang) implements Aanleiding {
     }
 
     /**
@@ -142,7 +161,7 @@ public sealed interface Aanleiding {
 
     /** The chair assigned the raadsmedewerker of the Raad's independent test; the talk's table and day when it is planned already. */
     record JbtRaadsmedewerkerToegewezen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String raadsmedewerkerId,
-            @Nullable String tafel, @Nullable LocalDate datum) implements Aanleiding {
+            @Nullable String tafel, @Nullable LocalDate datum, java.time.@Nullable LocalTime aanvang) implements Aanleiding {
     }
 
     /**

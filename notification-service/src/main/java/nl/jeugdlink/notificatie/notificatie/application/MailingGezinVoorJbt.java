@@ -35,6 +35,10 @@ public class MailingGezinVoorJbt {
     /** After the agreements themselves: where to read them again. */
     static final String AFSPRAKEN_OOK_IN_VERSLAG = "De afspraken staan ook in het verslag van het gesprek. U krijgt daarvan een aparte e-mail met een persoonlijke link.";
 
+    /** In the decision's letter when a child of 12 or older was at part of the talk. */
+    static final String KIND_WAS_ER = "Uw kind van 12 jaar of ouder was bij een deel van het gesprek. "
+            + "Vertel uw kind welke afspraken er zijn gemaakt en wat die voor uw kind betekenen.\n";
+
     private final Gezinspost post;
     private final Sjabloon uitnodiging;
     private final Sjabloon verslag;
@@ -59,7 +63,7 @@ public class MailingGezinVoorJbt {
      */
     public boolean gepland(String eventId, JbtVerzoekGepland e, Aanleiding.Genodigden genodigden) {
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
-        Map<String, String> waarden = Map.of("datum", Omschrijvingen.datum(e.datum()),
+        Map<String, String> waarden = Map.of("datum", Omschrijvingen.datum(e.datum()), "aanvang", Omschrijvingen.aanvang(e.aanvang()),
                 "tolk", !e.tolkNodig() ? "" : e.taal() == null ? "Bij het gesprek is een tolk.\n" : "Bij het gesprek is een tolk. De tolk spreekt " + e.taal() + ".\n",
                 "vertrouwenspersoon", vertrouwenspersoon(e, genodigden));
         boolean nieuw = post.aanGezin(eventId, uitnodiging, betreft, waarden, null, "");
@@ -85,7 +89,8 @@ public class MailingGezinVoorJbt {
 
     /**
      * The table decided: the parents hear the outcome in plain words, whether it was decided together or by the chair,
-     * the evaluation moment and the safety agreements as the chair wrote them. An event without them (published before
+     * the evaluation moment and the safety agreements as the chair wrote them, and - when a child of 12 or older was at part of
+     * the talk - that they tell their child the agreements (the platform holds no address of a child). An event without them (published before
      * they were carried) makes a mail that says where they are - the report they get with their own link - rather than
      * what they say.
      *
@@ -95,6 +100,8 @@ public class MailingGezinVoorJbt {
     public boolean besluit(String eventId, JbtBesluitGenomen e, @Nullable String afspraken) {
         Map<String, String> waarden = new HashMap<>(WritingBerichten.jbtBesluit(e));
         waarden.put("afspraken", afspraken == null ? AFSPRAKEN_IN_VERSLAG : "Dit zijn de afspraken:\n\n" + afspraken + "\n\n" + AFSPRAKEN_OOK_IN_VERSLAG);
+        // The child of 12 or older was at part of the talk and has no address here: the parents pass the agreements on.
+        waarden.put("kind", e.aanwezigen().kinderenVanTwaalfOfOuder() > 0 ? KIND_WAS_ER : "");
         return post.aanGezin(eventId, besluit, new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode()), waarden, null, "");
     }
 

@@ -39,6 +39,8 @@ public class Sjablonen {
     public static final String JBT_UITNODIGING_RAADSMEDEWERKER = "jbt-uitnodiging-raadsmedewerker";
     public static final String JBT_UITNODIGING_VERTROUWENSPERSOON = "jbt-uitnodiging-vertrouwenspersoon";
     public static final String JBT_UITNODIGING_GENODIGDE = "jbt-uitnodiging-genodigde";
+    public static final String JBT_BESLUIT_AFSPRAKEN = "jbt-besluit-afspraken";
+    public static final String JBT_BESLUIT_GENODIGDE = "jbt-besluit-genodigde";
 
     public static final List<String> NAMEN = List.of(AANMELDING_ONTVANGEN, AANMELDING_GESCREEND_VERWIJZER, AANMELDING_GESCREEND_PROFESSIONAL,
             AANMELDING_AFGEWEZEN, REGISSEUR_GEKOPPELD, TERMIJN_OVERSCHREDEN, VERSLAG_VOOR_GEZIN,
@@ -46,7 +48,7 @@ public class Sjablonen {
             JBT_VERSLAG_GEZIN, JBT_VERSLAG_INDIENER, JBT_UITNODIGING_KIND, JBT_UITNODIGING_KETENPARTNER, ESCALATIE_GEZIN, TERMIJN_OPGESCHAALD,
             AANMELDING_NIEUW_SCREENER, STARTOVERLEG_UITNODIGING, STARTOVERLEG_GEZIN, GEZINSFEEDBACK_OUDER,
             GEZINSFEEDBACK_KIND, JBT_BESLUIT_GEZIN, JBT_BESLUIT_INDIENER, JBT_UITNODIGING_RAADSMEDEWERKER, JBT_UITNODIGING_VERTROUWENSPERSOON,
-            JBT_UITNODIGING_GENODIGDE);
+            JBT_UITNODIGING_GENODIGDE, JBT_BESLUIT_AFSPRAKEN, JBT_BESLUIT_GENODIGDE);
 
     private final Map<String, Sjabloon> sjablonen = new LinkedHashMap<>();
 

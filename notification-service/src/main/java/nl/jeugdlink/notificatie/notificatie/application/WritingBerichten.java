@@ -212,7 +212,9 @@ public class WritingBerichten {
     }
 
     /**
-     * Everyone in the role the breach concerns, of the municipality it concerns ({@code betreftOrganisatie} when a CBS code,
+     * Everyone in the role the breach concerns, of the organisation it concerns when {@code betreftOrganisatie} names one (a GI's
+     * route terms: {@code GECERTIFICEERDE_INSTELLING}; its people in that role by the directory's organisation key; none
+     * there: the deadline's municipality's, logged), else of the municipality ({@code betreftOrganisatie} when a CBS code,
      * else the deadline's), hears of the passed deadline - or, when it reached the next person ({@code opgeschaald}), that it
      * is still not met: a JBT deadline the chairs ({@code JBT_VOORZITTER}), a route or escalation term the
      * gedragswetenschappers, municipal or regional contacts; {@code ESCALATIE_DEELNEMERS} the participants of the meeting
@@ -245,8 +247,18 @@ public class WritingBerichten {
             onbekendeRol.increment();
             log.info("role {} of deadline {} not in the contact directory's roles: the teamleiders hear of it", e.betreftRol(), e.termijnId());
         }
-        String gemeente = e.betreftOrganisatie() != null && CBS_CODE.matcher(e.betreftOrganisatie()).matches() ? e.betreftOrganisatie() : e.gemeenteCode();
+        String organisatie = e.betreftOrganisatie();
         String ontvangerRol = rol.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        if (organisatie != null && !CBS_CODE.matcher(organisatie).matches()) {
+            // An organisation (a GI's route terms name the youth protector's GI): its people in the role, by the directory's key.
+            List<Contactpersoon> bijOrganisatie = contactpersonen.metRolInOrganisatie(rol, organisatie);
+            if (!bijOrganisatie.isEmpty()) {
+                return vastlegging.neemOp(bijOrganisatie.stream().map(t -> bericht(eventId, sjabloon, ontvangerRol, t.medewerkerId(), betreft, waarden)).toList());
+            }
+            log.warn("no {} of organisation {} in the contact directory: deadline {} goes to the {} of {}", rol, organisatie, e.termijnId(), rol,
+                    e.gemeenteCode());
+        }
+        String gemeente = organisatie != null && CBS_CODE.matcher(organisatie).matches() ? organisatie : e.gemeenteCode();
         List<Contactpersoon> ontvangers = contactpersonen.metRolInGemeente(rol, gemeente);
         if (ontvangers.isEmpty()) {
             log.warn("no {} in the contact directory for {}: deadline {} recorded as undeliverable", rol, gemeente, e.termijnId());
@@ -322,6 +334,8 @@ public class WritingBerichten {
             return "indiener-" + e.verzoekId();
         });
         String datum = Omschrijvingen.datum(e.datum());
+        // The moment's time of day under the day, in every invitation: a talk is invited for its moment's start.
+        String aanvang = Omschrijvingen.aanvang(e.aanvang());
         String tolk = e.tolkNodig() ? TOLK_VOOR_PROFESSIONALS : "";
         List<Notificatie> berichten = new ArrayList<>();
         List<Aanleiding.Genodigde> allen = new ArrayList<>(genodigden.overigen());
@@ -330,11 +344,11 @@ public class WritingBerichten {
         }
         long zonderAdres = allen.stream().filter(g -> g.email() == null).count();
         berichten.add(bericht(eventId, Sjablonen.JBT_VERZOEK_GEPLAND, JBT_INDIENER, indiener, betreft,
-                Map.of("datum", datum, "tafel", e.tafel(), "tolk", tolk,
+                Map.of("datum", datum, "aanvang", aanvang, "tafel", e.tafel(), "tolk", tolk,
                         "buurtafel", e.buurtafel() ? "Dit is de buurtafel: de eigen tafel had binnen twee weken geen plek.\n" : "",
                         "genodigden", genodigdenVoorIndiener(allen.size() - zonderAdres, zonderAdres))));
         // The Raad voor de Kinderbescherming and the GI sit at every table (002:434): the table's contacts are invited.
-        Map<String, String> ketenpartner = Map.of("datum", datum, "tafel", e.tafel(), "tolk", tolk);
+        Map<String, String> ketenpartner = Map.of("datum", datum, "aanvang", aanvang, "tafel", e.tafel(), "tolk", tolk);
         if (e.raadContactpersoonId() != null) {
             berichten.add(bericht(eventId, Sjablonen.JBT_UITNODIGING_KETENPARTNER, JBT_RAAD, e.raadContactpersoonId(), betreft,
                     withOrganisatie(ketenpartner, "de Raad voor de Kinderbescherming")));
@@ -345,9 +359,9 @@ public class WritingBerichten {
         }
         if (e.raadsmedewerkerId() != null) {
             berichten.add(bericht(eventId, Sjablonen.JBT_UITNODIGING_RAADSMEDEWERKER, JBT_RAADSMEDEWERKER, e.raadsmedewerkerId(), betreft,
-                    Map.of("wanneer", "Het gesprek aan de Jeugdbeschermingstafel " + e.tafel() + " is op " + datum + ".", "tolk", tolk)));
+                    Map.of("wanneer", "Het gesprek aan de Jeugdbeschermingstafel " + e.tafel() + " is op " + datum + ".\n" + aanvang.strip(), "tolk", tolk)));
         }
-        Map<String, String> uitnodiging = Map.of("datum", datum, "tafel", e.tafel(), "indiener",
+        Map<String, String> uitnodiging = Map.of("datum", datum, "aanvang", aanvang, "tafel", e.tafel(), "indiener",
                 contactpersonen.vind(indiener).map(c -> c.naam() + " (" + c.email() + ")").orElse("de professional die het verzoek deed"));
         Aanleiding.Genodigde vertrouwd = genodigden.vertrouwenspersoon();
         if (vertrouwd != null && vertrouwd.email() != null) {
@@ -389,7 +403,8 @@ public class WritingBerichten {
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
         String wanneer = e.datum() == null
                 ? "Het gesprek is nog niet ingepland. U krijgt een nieuwe e-mail als de datum bekend is."
-                : "Het gesprek aan de Jeugdbeschermingstafel " + (e.tafel() == null ? "" : e.tafel() + " ") + "is op " + Omschrijvingen.datum(e.datum()) + ".";
+                : "Het gesprek aan de Jeugdbeschermingstafel " + (e.tafel() == null ? "" : e.tafel() + " ") + "is op " + Omschrijvingen.datum(e.datum())
+                        + ".\n" + Omschrijvingen.aanvang(e.aanvang()).strip();
         return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_UITNODIGING_RAADSMEDEWERKER, JBT_RAADSMEDEWERKER, e.raadsmedewerkerId(), betreft,
                 Map.of("wanneer", wanneer, "tolk", ""))));
     }
@@ -403,17 +418,72 @@ public class WritingBerichten {
     }
 
     /**
-     * The requester hears what the table decided (outcome and how, the evaluation moment): the route, the help and the
-     * safety agreements are read in JeugdLink. Who filed it comes from JbtVerzoekIngediend; unknown: one undeliverable line.
+     * The table decided. Without the safety agreements (an event published before they were carried) the requester alone hears
+     * the outcome and how, the agreements being in JeugdLink ({@code jbt-besluit-indiener}). With them, they go to everyone
+     * at the talk (seed 002:466): the requester, the table's contacts at the Raad and the GI and the raadsmedewerker, by name
+     * from the contact directory, with the decision and the agreements ({@code jbt-besluit-afspraken}, its text shown to nobody
+     * in JeugdLink and dropped once sent, as the family's); the parents' trusted person and the form's other invitees at the
+     * address the form gives, with the agreements alone - not the outcome, no casus, no names ({@code jbt-besluit-genodigde}).
+     * An invitee without an e-mail address gets nothing (the requester had their count with the planning). The requester is
+     * the event's {@code verzoekerId}, else the one known from the filing; unknown: one undeliverable line. The parents'
+     * letter is {@link MailingGezinVoorJbt}'s.
+     *
+     * @param afspraken opened from the event's seal; null when it holds none
      */
-    public boolean jbtBesluitGenomen(String eventId, JbtBesluitGenomen e) {
+    public boolean jbtBesluitGenomen(String eventId, JbtBesluitGenomen e, Aanleiding.@Nullable Afspraken afspraken) {
         notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
-        String indiener = notificaties.indienerVan(e.verzoekId()).orElseGet(() -> {
+        Aanleiding.Aanwezigen aanwezigen = e.aanwezigen();
+        String indiener = Optional.ofNullable(aanwezigen.verzoekerId()).or(() -> notificaties.indienerVan(e.verzoekId())).orElseGet(() -> {
             log.warn("requester of JBT request {} unknown (no JbtVerzoekIngediend seen): the decision's message recorded as undeliverable", e.verzoekId());
             return "indiener-" + e.verzoekId();
         });
-        return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_BESLUIT_INDIENER, JBT_INDIENER, indiener, betreft, jbtBesluit(e))));
+        if (afspraken == null) {
+            return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_BESLUIT_INDIENER, JBT_INDIENER, indiener, betreft, jbtBesluit(e))));
+        }
+        Map<String, String> besluit = new HashMap<>(jbtBesluit(e));
+        besluit.put("afspraken", afspraken.tekst());
+        // In the order of who asked for the talk, then who sat at the table; one mail each, also for one person in two roles.
+        Map<String, String[]> professionals = new java.util.LinkedHashMap<>();
+        professionals.put(indiener, new String[] {JBT_INDIENER, "U heeft het verzoek voor dit gesprek gedaan."});
+        if (aanwezigen.raadContactpersoonId() != null) {
+            professionals.putIfAbsent(aanwezigen.raadContactpersoonId(),
+                    new String[] {JBT_RAAD, "U was bij het gesprek namens de Raad voor de Kinderbescherming."});
+        }
+        if (aanwezigen.giContactpersoonId() != null) {
+            professionals.putIfAbsent(aanwezigen.giContactpersoonId(), new String[] {JBT_GI, "U was bij het gesprek namens de Gecertificeerde Instelling."});
+        }
+        if (aanwezigen.raadsmedewerkerId() != null) {
+            professionals.putIfAbsent(aanwezigen.raadsmedewerkerId(),
+                    new String[] {JBT_RAADSMEDEWERKER, "U deed de onafhankelijke toets namens de Raad voor de Kinderbescherming."});
+        }
+        List<Notificatie> berichten = new ArrayList<>();
+        professionals.forEach((id, rol) -> {
+            Map<String, String> waarden = new HashMap<>(besluit);
+            waarden.put("hoedanigheid", rol[1]);
+            berichten.add(bericht(eventId, Sjablonen.JBT_BESLUIT_AFSPRAKEN, rol[0], id, betreft, waarden));
+        });
+        Map<String, String> voorGenodigden = Map.of("afspraken", afspraken.tekst(), "indiener",
+                contactpersonen.vind(indiener).map(c -> c.naam() + " (" + c.email() + ")").orElse("de professional die het verzoek deed"));
+        Aanleiding.Genodigde vertrouwd = afspraken.genodigden().vertrouwenspersoon();
+        if (vertrouwd != null && vertrouwd.email() != null) {
+            berichten.add(aanGenodigde(eventId, Sjablonen.JBT_BESLUIT_GENODIGDE, Ontvanger.VERTROUWENSPERSOON, "vertrouwenspersoon", vertrouwd, betreft,
+                    withHoedanigheid(voorGenodigden, "U was gevraagd als vertrouwenspersoon van de ouders.")));
+        }
+        List<Aanleiding.Genodigde> overigen = afspraken.genodigden().overigen();
+        for (int i = 0; i < overigen.size(); i++) {
+            if (overigen.get(i).email() != null) {
+                berichten.add(aanGenodigde(eventId, Sjablonen.JBT_BESLUIT_GENODIGDE, Ontvanger.GENODIGDE, "genodigde-" + (i + 1), overigen.get(i), betreft,
+                        withHoedanigheid(voorGenodigden, "U was genoemd in het verzoek voor dit gesprek.")));
+            }
+        }
+        return vastlegging.neemOp(berichten);
+    }
+
+    private static Map<String, String> withHoedanigheid(Map<String, String> waarden, String hoedanigheid) {
+        Map<String, String> met = new HashMap<>(waarden);
+        met.put("hoedanigheid", hoedanigheid);
+        return met;
     }
 
     /** The decision in words, for the family's and the requester's message alike. */

@@ -102,6 +102,22 @@ public record Notificatie(String id, String aanleiding, String sjabloon, Ontvang
     }
 
     /**
+     * Templates whose text holds the family's words though it goes to a professional: the JBT's safety agreements to everyone at
+     * the talk (seed 002:466). Their text is shown to nobody in JeugdLink and dropped once sent, as the family's own messages'.
+     */
+    public static final java.util.Set<String> SJABLONEN_MET_WOORDEN_VAN_GEZIN = java.util.Set.of("jbt-besluit-afspraken");
+
+    /** Whether the text is for its recipient alone: the family's (or their invitees') message, or one holding the family's words. */
+    public boolean tekstAlleenVoorOntvanger() {
+        return tekstAlleenVoorOntvanger(ontvanger.rol(), sjabloon);
+    }
+
+    /** {@link #tekstAlleenVoorOntvanger()} from what a stored message says of itself, without reading its text. */
+    public static boolean tekstAlleenVoorOntvanger(String ontvangerRol, String sjabloon) {
+        return new Ontvanger(ontvangerRol, "").buitenAdresboek() || SJABLONEN_MET_WOORDEN_VAN_GEZIN.contains(sjabloon);
+    }
+
+    /**
      * The address as the delivery log may show it: a professional's whole, the family's masked
      * ({@code o***@example.nl}) - enough to tell two parents apart, not enough to write to them.
      */

@@ -87,6 +87,15 @@ public final class Omschrijvingen {
         return DATUM.format(dag);
     }
 
+    /**
+     * The line after a JBT invitation's day: when the table's moment begins ("Het gesprek begint om 13:30 uur."), its own line so
+     * that the day reads as before; empty when the time is not known (an event from before table moments had one).
+     */
+    public static String aanvang(java.time.@org.jspecify.annotations.Nullable LocalTime aanvang) {
+        return aanvang == null ? ""
+                : "Het gesprek begint om " + String.format(java.util.Locale.ROOT, "%02d:%02d", aanvang.getHour(), aanvang.getMinute()) + " uur.\n";
+    }
+
     /** The JBT's decision (seed 002:470-483) in words a parent understands; an unknown outcome only points to the report. */
     public static String jbtUitkomst(String uitkomst) {
         String vrijwillig = "De hulp blijft vrijwillig, maar niet vrijblijvend. Dat betekent: u werkt mee aan de afspraken die zijn gemaakt,"

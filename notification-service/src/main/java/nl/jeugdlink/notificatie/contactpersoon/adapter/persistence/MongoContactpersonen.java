@@ -13,6 +13,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 public class MongoContactpersonen implements Contactpersonen {
 
@@ -44,26 +45,68 @@ public class MongoContactpersonen implements Contactpersonen {
 
     @Override
     public List<Contactpersoon> metRolInGemeente(String rol, String gemeenteCode) {
-        // "gemeenten" is an array: equality matches any element.
-        Query query = Query.query(Criteria.where("rol").is(rol).and("gemeenten").is(gemeenteCode)).with(Sort.by("_id"));
+        // "gemeenten" is an array: equality matches any element. An organisation's people (a GI's teamleider) are reached by
+        // their organisation, not as the municipality's own (its screeners, its teamleiders): "organisatie" null or absent.
+        Query query = Query.query(Criteria.where("rol").is(rol).and("gemeenten").is(gemeenteCode).and("organisatie").is(null)).with(Sort.by("_id"));
         return mongo.find(query, ContactpersoonDocument.class).stream().map(MongoContactpersonen::toDomain).toList();
     }
 
+    /**
+     * Two reads by {@code _id}: the organisation's list of people in the role, then those people. The list may name someone
+     * who moved on (a change is two writes, see {@link #bewaar}); who no longer has the role there is left out here.
+     */
     @Override
-    public void bewaar(Contactpersoon c) {
-        mongo.save(toDocument(c));
+    public List<Contactpersoon> metRolInOrganisatie(String rol, String organisatie) {
+        OrganisatieRolDocument lijst = mongo.findById(OrganisatieRolDocument.id(organisatie, rol), OrganisatieRolDocument.class);
+        if (lijst == null || lijst.medewerkerIds() == null || lijst.medewerkerIds().isEmpty()) {
+            return List.of();
+        }
+        return vindAlle(lijst.medewerkerIds()).values().stream()
+                .filter(c -> rol.equals(c.rol()) && organisatie.equals(c.organisatie()))
+                .sorted(java.util.Comparator.comparing(Contactpersoon::medewerkerId))
+                .toList();
     }
 
+    /**
+     * The entry, then the organisation's list: the new one gains the person before the old one loses them, so that a stop in
+     * between leaves a name too many (which {@link #metRolInOrganisatie} checks against the entry), never one missing.
+     */
+    @Override
+    public void bewaar(Contactpersoon c) {
+        ContactpersoonDocument voor = mongo.findById(c.medewerkerId(), ContactpersoonDocument.class);
+        mongo.save(toDocument(c));
+        neemOpInOrganisatie(c);
+        if (voor != null && voor.organisatie() != null && !OrganisatieRolDocument.id(voor.organisatie(), voor.rol())
+                .equals(c.organisatie() == null ? null : OrganisatieRolDocument.id(c.organisatie(), c.rol()))) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(OrganisatieRolDocument.id(voor.organisatie(), voor.rol()))),
+                    new Update().pull("medewerkerIds", c.medewerkerId()), OrganisatieRolDocument.class);
+        }
+    }
+
+    /** The organisation's list too, also when the entry was there (a start stopped between the two writes does it again). */
     @Override
     public boolean voegToeAlsNieuw(Contactpersoon c) {
-        return writer.insertIfAbsent(toDocument(c));
+        boolean nieuw = writer.insertIfAbsent(toDocument(c));
+        if (nieuw) {
+            neemOpInOrganisatie(c);
+        } else {
+            vind(c.medewerkerId()).ifPresent(this::neemOpInOrganisatie);
+        }
+        return nieuw;
+    }
+
+    private void neemOpInOrganisatie(Contactpersoon c) {
+        if (c.organisatie() != null) {
+            mongo.upsert(Query.query(Criteria.where("_id").is(OrganisatieRolDocument.id(c.organisatie(), c.rol()))),
+                    new Update().addToSet("medewerkerIds", c.medewerkerId()), OrganisatieRolDocument.class);
+        }
     }
 
     private static ContactpersoonDocument toDocument(Contactpersoon c) {
-        return new ContactpersoonDocument(c.medewerkerId(), c.naam(), c.email(), c.rol(), c.gemeenten());
+        return new ContactpersoonDocument(c.medewerkerId(), c.naam(), c.email(), c.rol(), c.gemeenten(), c.organisatie());
     }
 
     private static Contactpersoon toDomain(ContactpersoonDocument d) {
-        return new Contactpersoon(d.id(), d.naam(), d.email(), d.rol(), d.gemeenten() == null ? List.of() : d.gemeenten());
+        return new Contactpersoon(d.id(), d.naam(), d.email(), d.rol(), d.gemeenten() == null ? List.of() : d.gemeenten(), d.organisatie());
     }
 }

@@ -37,13 +37,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "contactpersonen", description = "Het adresboek van professionals aan wie JeugdLink berichten stuurt")
 class ContactpersoonController {
 
-    record ContactpersoonRequest(@Nullable String naam, @Nullable String email, @Nullable String rol, @Nullable List<String> gemeenten) {
+    /** @param organisatie optional: the organisation's code as the token's claim names it ({@code GECERTIFICEERDE_INSTELLING}) */
+    record ContactpersoonRequest(@Nullable String naam, @Nullable String email, @Nullable String rol, @Nullable List<String> gemeenten,
+            @Nullable String organisatie) {
     }
 
-    record ContactpersoonResponse(String medewerkerId, String naam, String email, String rol, List<String> gemeenten) {
+    record ContactpersoonResponse(String medewerkerId, String naam, String email, String rol, List<String> gemeenten, @Nullable String organisatie) {
 
         static ContactpersoonResponse of(Contactpersoon c) {
-            return new ContactpersoonResponse(c.medewerkerId(), c.naam(), c.email(), c.rol(), c.gemeenten());
+            return new ContactpersoonResponse(c.medewerkerId(), c.naam(), c.email(), c.rol(), c.gemeenten(), c.organisatie());
         }
     }
 
@@ -57,7 +59,7 @@ class ContactpersoonController {
 
     @GetMapping("/{medewerkerId}")
     @Operation(summary = "Een contactpersoon")
-    @ApiResponse(responseCode = "200", description = "Naam, e-mailadres, rol en gemeenten")
+    @ApiResponse(responseCode = "200", description = "Naam, e-mailadres, rol, gemeenten en organisatie")
     @ApiResponse(responseCode = "404", description = "Geen contactpersoon met dit id")
     ContactpersoonResponse lees(@Parameter(description = "Het (pseudonieme) medewerker-id") @PathVariable String medewerkerId) {
         Gebruiker gebruiker = Toegang.metRol(Rol.BEHEERDER);
@@ -79,7 +81,7 @@ class ContactpersoonController {
         Gebruiker gebruiker = Toegang.metRol(Rol.BEHEERDER);
         Contactpersoon nieuw;
         try {
-            nieuw = Contactpersoon.of(medewerkerId, body.naam(), body.email(), body.rol(), body.gemeenten());
+            nieuw = Contactpersoon.of(medewerkerId, body.naam(), body.email(), body.rol(), body.gemeenten(), body.organisatie());
         } catch (Contactpersoon.OngeldigeContactpersoon e) {
             throw new InvalidInputException(e.fouten().stream().map(f -> new InvalidParam(f.veld(), f.regel(), f.reden())).toList());
         }

@@ -79,7 +79,8 @@ final class Aanleidingen {
 
     static Aanleiding.JbtBesluitGenomen van(JbtBesluitGenomen e) {
         return new Aanleiding.JbtBesluitGenomen(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.uitkomst(), e.besluitvorming(),
-                e.evaluatieMoment());
+                e.evaluatieMoment(), new Aanleiding.Aanwezigen(e.verzoekerId(), e.raadContactpersoonId(), e.giContactpersoonId(), e.raadsmedewerkerId(),
+                        e.kinderenVanTwaalfOfOuder() == null ? 0 : e.kinderenVanTwaalfOfOuder()));
     }
 
     static Aanleiding.JbtVerslagGereed van(JbtVerslagGereed e) {
@@ -91,12 +92,24 @@ final class Aanleidingen {
         return new Aanleiding.JbtVerzoekGepland(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.tafel(), e.datum(), e.buurtafel(),
                 e.geplandOp(), e.kinderenVanTwaalfOfOuder() == null ? 0 : e.kinderenVanTwaalfOfOuder(), e.raadContactpersoonId(), e.giContactpersoonId(),
                 e.raadsmedewerkerId(), Boolean.TRUE.equals(e.tolkNodig()), Boolean.TRUE.equals(e.tolkNodig()) ? taal(e.taal()) : null,
-                Boolean.TRUE.equals(e.vertrouwenspersoon()));
+                Boolean.TRUE.equals(e.vertrouwenspersoon()), aanvang(e.aanvang()));
     }
 
     static Aanleiding.JbtRaadsmedewerkerToegewezen van(JbtRaadsmedewerkerToegewezen e) {
         return new Aanleiding.JbtRaadsmedewerkerToegewezen(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.raadsmedewerkerId(),
-                e.tafel(), e.datum());
+                e.tafel(), e.datum(), e.datum() == null ? null : aanvang(e.aanvang()));
+    }
+
+    /** The moment's time of day ({@code HH:mm}, Dutch time, as the schema says); anything else is left out rather than refusing the invitation. */
+    private static java.time.@org.jspecify.annotations.Nullable LocalTime aanvang(@org.jspecify.annotations.Nullable String aanvang) {
+        if (aanvang == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalTime.parse(aanvang);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** A language's name as a parent can read it in their letter ("Arabisch", "Tigrinya"); anything else is left out, not quoted. */

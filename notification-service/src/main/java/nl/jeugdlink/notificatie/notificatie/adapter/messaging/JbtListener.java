@@ -22,8 +22,8 @@ import org.springframework.messaging.Message;
  * wait to the chair and the municipal contact, a planned talk to the requester, the parents, the Raad, the GI, the raadsmedewerker
  * and whom the form names (opened from the seal the jbt-service made for this service), an assigned raadsmedewerker to them, a report to the
  * requester and (with the link the jbt-service sealed for this service, ADR 0011) the parents; a filing is kept
- * (who filed it) without a message; the decision goes to the requester and the parents in words, the parents' mail with the
- * safety agreements the jbt-service sealed for this service (ADR 0011) when the event carries them; the Raad's request is
+ * (who filed it) without a message; the decision goes to the requester and the parents in words and, with the safety agreements
+ * the jbt-service sealed for this service (ADR 0011), to everyone at the talk (seed 002:466); the Raad's request is
  * acknowledged and ignored. A sealed link or sealed agreements that do not open send the event to the dead-letter topic. Binding {@code jbtVerzoeken-in-0} on the platform's handler
  * table (ADR 0015): envelope, schema, subject (the jbt-service keys its events by casus) and region
  * are checked there, retries and the dead-letter topic are platform defaults.
@@ -58,9 +58,10 @@ public class JbtListener implements Consumer<Message<byte[]>> {
                         Subject.of("casus", JbtBesluitGenomen::casusId).inMunicipality(JbtBesluitGenomen::gemeenteCode),
                         (event, e) -> {
                             // As for the report's link: agreements that do not open refuse the whole event, nothing recorded.
-                            String afspraken = zegels.jbtVeiligheidsafspraken(e).orElse(null);
+                            Aanleiding.Afspraken afspraken = zegels.jbtVeiligheidsafspraken(e).orElse(null);
                             Aanleiding.JbtBesluitGenomen besluit = Aanleidingen.van(e);
-                            return Uitkomst.van(berichtgever.jbtBesluitGenomen(event.id(), besluit) | gezin.besluit(event.id(), besluit, afspraken));
+                            return Uitkomst.van(berichtgever.jbtBesluitGenomen(event.id(), besluit, afspraken)
+                                    | gezin.besluit(event.id(), besluit, afspraken == null ? null : afspraken.tekst()));
                         })
                 .onEvent(JbtEvents.JBT_VERSLAG_GEREED, JbtVerslagGereed.class,
                         Subject.of("casus", JbtVerslagGereed::casusId).inMunicipality(JbtVerslagGereed::gemeenteCode),

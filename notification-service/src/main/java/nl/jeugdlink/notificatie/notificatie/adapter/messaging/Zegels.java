@@ -88,11 +88,12 @@ public class Zegels implements Ontzegeling {
 
     /**
      * The safety agreements of a JBT decision, as the jbt-service sealed them for this decision on this request of this
-     * casus; empty when the event holds none (published before they were carried).
+     * casus, with the form's invitees sealed beside them (none in a seal made before they were carried); empty when the
+     * event holds no seal (published before the agreements were carried).
      *
      * @throws Ontzegeling.Onleesbaar when the seal does not open or holds no text
      */
-    Optional<String> jbtVeiligheidsafspraken(JbtBesluitGenomen e) {
+    Optional<Aanleiding.Afspraken> jbtVeiligheidsafspraken(JbtBesluitGenomen e) {
         if (e.verzegeld() == null) {
             return Optional.empty();
         }
@@ -108,7 +109,7 @@ public class Zegels implements Ontzegeling {
         if (inhoud == null || inhoud.veiligheidsafspraken() == null || inhoud.veiligheidsafspraken().isBlank()) {
             throw new Ontzegeling.Onleesbaar("the sealed value of JBT decision " + e.verzoekId() + " holds no safety agreements");
         }
-        return Optional.of(inhoud.veiligheidsafspraken().strip());
+        return Optional.of(new Aanleiding.Afspraken(inhoud.veiligheidsafspraken().strip(), genodigden(inhoud.vertrouwenspersoon(), inhoud.genodigden())));
     }
 
     /**
@@ -134,14 +135,19 @@ public class Zegels implements Ontzegeling {
         if (inhoud == null) {
             throw new Ontzegeling.Onleesbaar("the sealed value of the planned JBT talk of request " + e.verzoekId() + " holds no invitees");
         }
+        return genodigden(inhoud.vertrouwenspersoon(), inhoud.genodigden());
+    }
+
+    private static Aanleiding.Genodigden genodigden(JbtVerzoekGepland.@Nullable Genodigde vertrouwenspersoon,
+            @Nullable List<JbtVerzoekGepland.Genodigde> genodigden) {
         List<Aanleiding.Genodigde> overigen = new ArrayList<>();
-        for (JbtVerzoekGepland.Genodigde g : inhoud.genodigden() == null ? List.<JbtVerzoekGepland.Genodigde>of() : inhoud.genodigden()) {
+        for (JbtVerzoekGepland.Genodigde g : genodigden == null ? List.<JbtVerzoekGepland.Genodigde>of() : genodigden) {
             Aanleiding.Genodigde genodigde = genodigde(g);
             if (genodigde != null) {
                 overigen.add(genodigde);
             }
         }
-        return new Aanleiding.Genodigden(inhoud.vertrouwenspersoon() == null ? null : genodigde(inhoud.vertrouwenspersoon()), overigen);
+        return new Aanleiding.Genodigden(genodigde(vertrouwenspersoon), overigen);
     }
 
     private static Aanleiding.@Nullable Genodigde genodigde(JbtVerzoekGepland.@Nullable Genodigde g) {

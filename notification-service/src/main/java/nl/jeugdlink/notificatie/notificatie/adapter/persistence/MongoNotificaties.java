@@ -125,7 +125,8 @@ public class MongoNotificaties implements Notificaties {
     @Override
     public void vergeetTekstVanGezin(String id) {
         NotificatieDocument bericht = mongo.findById(id, NotificatieDocument.class);
-        if (bericht != null && bericht.ontvangerRol() != null && new Ontvanger(bericht.ontvangerRol(), "").buitenAdresboek()) {
+        if (bericht != null && bericht.ontvangerRol() != null
+                && Notificatie.tekstAlleenVoorOntvanger(bericht.ontvangerRol(), bericht.sjabloon() == null ? "" : bericht.sjabloon())) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("tekst"), NotificatieDocument.class);
         }
     }

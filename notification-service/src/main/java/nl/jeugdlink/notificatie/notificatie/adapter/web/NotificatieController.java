@@ -26,12 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "notificaties", description = "Berichten die JeugdLink aan gezinnen en professionals verstuurt")
 class NotificatieController {
 
-    /** @param tekst the body; null for the family's message, which holds their conversation's summary and is for them alone */
+    /** @param tekst the body; null for the family's message (their conversation's summary, for them alone) and for one holding the family's words */
     record NotificatieResponse(String id, @Nullable String casusId, String ontvangerRol, String ontvangerId, String onderwerp, @Nullable String tekst,
             Instant vastgelegdOp) {
 
         static NotificatieResponse of(Notificatie n) {
-            return new NotificatieResponse(n.id(), n.casusId(), n.ontvanger().rol(), n.ontvanger().id(), n.onderwerp(), n.voorGezin() ? null : n.tekst(),
+            return new NotificatieResponse(n.id(), n.casusId(), n.ontvanger().rol(), n.ontvanger().id(), n.onderwerp(), n.tekstAlleenVoorOntvanger() ? null : n.tekst(),
                     n.vastgelegdOp());
         }
     }
