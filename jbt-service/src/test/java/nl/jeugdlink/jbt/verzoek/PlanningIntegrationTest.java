@@ -172,6 +172,63 @@ class PlanningIntegrationTest {
         String payload = new String(event.value(), StandardCharsets.UTF_8);
         assertThat(SchemaCheck.violations(JbtEvents.JBT_VERZOEK_GEPLAND, payload)).isEmpty();
         assertThat(JSON.readTree(payload).path("aanvang").asString()).isEqualTo("10:15");
+        // The first talk of the moment begins at its start.
+        assertThat(JSON.readTree(payload).path("tijdstip").asString()).isEqualTo("10:15");
+    }
+
+    @Test
+    void eachTalkOfAMomentHasItsOwnTimeTheChairMayNameAndTheInvitationsCarryIt() {
+        klok.zet(MAANDAG.plus(Duration.ofDays(7 * 40)));
+        // FoodValley meets on Tuesdays from 09:00, three talks of an hour (configuration).
+        LocalDate dinsdag = LocalDate.of(2031, 12, 16);
+        String opDeDinsdag = "{\"tafel\": \"foodvalley\", \"datum\": \"" + dinsdag + "\"";
+
+        String eerste = ingediend();
+        var eersteGepland = plan(eerste, opDeDinsdag + "}");
+        assertThat(eersteGepland.path("aanvang").asString()).isEqualTo("09:00");
+        assertThat(eersteGepland.path("tijdstip").asString()).isEqualTo("09:00");
+        String derde = ingediend();
+        var derdeGepland = plan(derde, opDeDinsdag + ", \"tijdstip\": \"11:00\"}");
+        assertThat(derdeGepland.path("tijdstip").asString()).isEqualTo("11:00");
+        assertThat(derdeGepland.path("verzoek").path("planning").path("tijdstip").asString()).isEqualTo("11:00");
+        assertThat(derdeGepland.path("verzoek").path("planning").path("aanvang").asString()).isEqualTo("09:00");
+
+        String tweede = ingediend();
+        var bezet = planResponse(tweede, opDeDinsdag + ", \"tijdstip\": \"11:00\"}");
+        assertThat(bezet.statusCode()).as(bezet.body()).isEqualTo(409);
+        assertThat(JSON.readTree(bezet.body()).path("regel").asString()).isEqualTo("tijdstipBezet");
+        assertThat(JSON.readTree(bezet.body()).path("invalidParams").get(0).path("name").asString()).isEqualTo("tijdstip");
+        var buitenHetMoment = planResponse(tweede, opDeDinsdag + ", \"tijdstip\": \"10:30\"}");
+        assertThat(buitenHetMoment.statusCode()).as(buitenHetMoment.body()).isEqualTo(400);
+        assertThat(JSON.readTree(buitenHetMoment.body()).path("invalidParams").get(0).path("name").asString()).isEqualTo("tijdstip");
+        assertThat(JSON.readTree(buitenHetMoment.body()).path("invalidParams").get(0).path("code").asString()).isEqualTo("tijdslot");
+        var naHetMoment = planResponse(tweede, opDeDinsdag + ", \"tijdstip\": \"12:00\"}");
+        assertThat(naHetMoment.statusCode()).as(naHetMoment.body()).isEqualTo(400);
+        var zonderDatum = planResponse(tweede, "{\"tijdstip\": \"10:00\"}");
+        assertThat(zonderDatum.statusCode()).as(zonderDatum.body()).isEqualTo(400);
+        assertThat(JSON.readTree(zonderDatum.body()).path("invalidParams").get(0).path("name").asString()).isEqualTo("datum");
+        var geenTijd = planResponse(tweede, opDeDinsdag + ", \"tijdstip\": \"tien uur\"}");
+        assertThat(geenTijd.statusCode()).as(geenTijd.body()).isEqualTo(400);
+
+        // The moments list shows the one talk still free, then the request without a time gets it.
+        var moment = java.util.stream.StreamSupport.stream(JSON.readTree(api().get("/api/v1/jbt-tafels/foodvalley/momenten", voorzitter).body()).spliterator(), false)
+                .filter(m -> dinsdag.toString().equals(m.path("datum").asString())).findFirst().orElseThrow();
+        assertThat(moment.path("gespreksduurMinuten").asInt()).isEqualTo(60);
+        assertThat(moment.path("vrijeTijdstippen").toString()).isEqualTo("[\"10:00\"]");
+        assertThat(plan(tweede, opDeDinsdag + "}").path("tijdstip").asString()).isEqualTo("10:00");
+        var vol = planResponse(ingediend(), opDeDinsdag + "}");
+        assertThat(JSON.readTree(vol.body()).path("regel").asString()).as(vol.body()).isEqualTo("tafelmomentVol");
+
+        // JbtVerzoekGepland carries each talk's own time beside the moment's start: the invitations' time.
+        var gepland = kafka.read(JbtEvents.TOPIC, Duration.ofSeconds(30), r -> r.stream().filter(e -> JbtEvents.JBT_VERZOEK_GEPLAND.type()
+                .equals(KafkaProbe.header(e, "ce_type")) && List.of(eerste, tweede, derde).contains(e.key())).count() >= 3).stream()
+                .filter(e -> JbtEvents.JBT_VERZOEK_GEPLAND.type().equals(KafkaProbe.header(e, "ce_type")) && List.of(eerste, tweede, derde).contains(e.key()))
+                .collect(java.util.stream.Collectors.toMap(e -> e.key(), e -> new String(e.value(), StandardCharsets.UTF_8)));
+        gepland.values().forEach(payload -> assertThat(SchemaCheck.violations(JbtEvents.JBT_VERZOEK_GEPLAND, payload)).isEmpty());
+        assertThat(JSON.readTree(gepland.get(eerste)).path("tijdstip").asString()).isEqualTo("09:00");
+        assertThat(JSON.readTree(gepland.get(tweede)).path("tijdstip").asString()).isEqualTo("10:00");
+        assertThat(JSON.readTree(gepland.get(derde)).path("tijdstip").asString()).isEqualTo("11:00");
+        assertThat(JSON.readTree(gepland.get(derde)).path("aanvang").asString()).isEqualTo("09:00");
     }
 
     private java.net.http.HttpResponse<String> zet(String pad, String body) {

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param toegewezenOp when the assignment was recorded
  * @param aanvang the time of day the talk's table moment begins, {@code HH:mm} in Dutch local time (Europe/Amsterdam); absent when
  *        not planned yet or in events published before moments had a time of day
+ * @param tijdstip when the request's own talk begins within that moment, {@code HH:mm} in Dutch local time: the time to invite
+ *        the raadsmedewerker for; absent when not planned yet or in events published before talks had a time of their own
  */
 public record JbtRaadsmedewerkerToegewezen(
         String verzoekId,
@@ -32,11 +34,18 @@ public record JbtRaadsmedewerkerToegewezen(
         @Nullable LocalDate datum,
         String toegewezenDoor,
         Instant toegewezenOp,
-        @Nullable String aanvang) {
+        @Nullable String aanvang,
+        @Nullable String tijdstip) {
 
     /** The record as published before moments had a time of day. */
     public JbtRaadsmedewerkerToegewezen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String raadsmedewerkerId,
             @Nullable String tafel, @Nullable LocalDate datum, String toegewezenDoor, Instant toegewezenOp) {
         this(verzoekId, casusId, aanmeldingId, gemeenteCode, raadsmedewerkerId, tafel, datum, toegewezenDoor, toegewezenOp, null);
+    }
+
+    /** The record as published before a talk had its own time within the moment. */
+    public JbtRaadsmedewerkerToegewezen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String raadsmedewerkerId,
+            @Nullable String tafel, @Nullable LocalDate datum, String toegewezenDoor, Instant toegewezenOp, @Nullable String aanvang) {
+        this(verzoekId, casusId, aanmeldingId, gemeenteCode, raadsmedewerkerId, tafel, datum, toegewezenDoor, toegewezenOp, aanvang, null);
     }
 }

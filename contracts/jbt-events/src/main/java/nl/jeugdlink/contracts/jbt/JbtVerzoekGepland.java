@@ -35,6 +35,10 @@ import org.jspecify.annotations.Nullable;
  *        encrypted with its public keyset and bound to {@link #context}; absent when the form names nobody
  * @param aanvang the time of day the table's moment begins, {@code HH:mm} in Dutch local time (Europe/Amsterdam); absent in
  *        events published before moments had a time of day
+ * @param tijdstip when this request's own talk begins within the moment, {@code HH:mm} in Dutch local time: a moment holds
+ *        several talks one after another ({@code aanvang} plus the talk's place times the table's length of a talk, or the
+ *        time the chair chose), so this, not {@code aanvang}, is the time to invite for; absent in events published before
+ *        talks had a time of their own (then invite for {@code aanvang})
  */
 public record JbtVerzoekGepland(
         String verzoekId,
@@ -55,7 +59,8 @@ public record JbtVerzoekGepland(
         @Nullable String taal,
         @Nullable Boolean vertrouwenspersoon,
         @Nullable String verzegeld,
-        @Nullable String aanvang) {
+        @Nullable String aanvang,
+        @Nullable String tijdstip) {
 
     /** The record as published before the named invitations were carried. */
     public JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum, boolean buurtafel,
@@ -72,6 +77,15 @@ public record JbtVerzoekGepland(
             @Nullable Boolean vertrouwenspersoon, @Nullable String verzegeld) {
         this(verzoekId, casusId, aanmeldingId, gemeenteCode, tafel, datum, buurtafel, ingediendOp, geplandDoor, geplandOp, kinderenVanTwaalfOfOuder,
                 raadContactpersoonId, giContactpersoonId, raadsmedewerkerId, tolkNodig, taal, vertrouwenspersoon, verzegeld, null);
+    }
+
+    /** The record as published before a talk had its own time within the moment. */
+    public JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum, boolean buurtafel,
+            Instant ingediendOp, String geplandDoor, Instant geplandOp, @Nullable Integer kinderenVanTwaalfOfOuder, @Nullable String raadContactpersoonId,
+            @Nullable String giContactpersoonId, @Nullable String raadsmedewerkerId, @Nullable Boolean tolkNodig, @Nullable String taal,
+            @Nullable Boolean vertrouwenspersoon, @Nullable String verzegeld, @Nullable String aanvang) {
+        this(verzoekId, casusId, aanmeldingId, gemeenteCode, tafel, datum, buurtafel, ingediendOp, geplandDoor, geplandOp, kinderenVanTwaalfOfOuder,
+                raadContactpersoonId, giContactpersoonId, raadsmedewerkerId, tolkNodig, taal, vertrouwenspersoon, verzegeld, aanvang, null);
     }
 
     /**

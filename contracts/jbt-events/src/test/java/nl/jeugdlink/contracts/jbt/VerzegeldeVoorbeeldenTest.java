@@ -35,13 +35,20 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code VoorbeeldZegelTest} in the jbt-service opens it with {@code Sealing} itself.
  *
  * <p>Run with {@code -Dvoorbeelden.verzegelen=true} to seal the example again (after a change of its ids or of
- * {@link JbtBesluitGenomen.Verzegeld}); the keyset is made once when it is missing.
+ * {@link JbtBesluitGenomen.Verzegeld}); the keyset is made once when it is missing. The seal holds the agreements, the
+ * parents' trusted person and the other invitees, as the jbt-service seals a decision since the attendees were carried.
  */
 class VerzegeldeVoorbeeldenTest {
 
     static final String SLEUTELS = "examples/voorbeeldsleutels/";
     static final String VOORBEELD_AFSPRAKEN = "Moeder belt de regisseur elke maandag. De kinderen gaan elke dag naar school; "
             + "de buurvrouw haalt ze op als moeder dat niet kan.";
+    /** The example's invitees as the event now seals them beside the agreements (the form's section 4; made-up people). */
+    static final JbtVerzoekGepland.Genodigde VOORBEELD_VERTROUWENSPERSOON = new JbtVerzoekGepland.Genodigde("Mieke de Wit", "vertrouwenspersoon",
+            "mieke.dewit@example.org");
+    static final java.util.List<JbtVerzoekGepland.Genodigde> VOORBEELD_GENODIGDEN = java.util.List.of(
+            new JbtVerzoekGepland.Genodigde("Ilse Brink", "intern begeleider", "i.brink@school.example.org"),
+            new JbtVerzoekGepland.Genodigde("Henk de Wit", "grootvader", null));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -56,6 +63,21 @@ class VerzegeldeVoorbeeldenTest {
         String geopend = open(voorbeeld.path("verzegeld").asText(), context(voorbeeld));
 
         assertThat(JSON.readValue(geopend, JbtBesluitGenomen.Verzegeld.class).veiligheidsafspraken()).isEqualTo(VOORBEELD_AFSPRAKEN);
+    }
+
+    @Test
+    void theDecisionsSealHoldsTheTrustedPersonAndTheInviteesAsTheEventNowDoes() throws Exception {
+        JsonNode voorbeeld = JSON.readTree(SchemaCheck.example(JbtEvents.JBT_BESLUIT_GENOMEN));
+
+        String geopend = open(voorbeeld.path("verzegeld").asText(), context(voorbeeld));
+
+        // As the notification-service reads it: every field of the sealed record present, none unknown.
+        java.util.List<String> velden = new java.util.ArrayList<>();
+        JSON.readTree(geopend).fieldNames().forEachRemaining(velden::add);
+        assertThat(velden).containsExactlyInAnyOrder("veiligheidsafspraken", "vertrouwenspersoon", "genodigden");
+        JbtBesluitGenomen.Verzegeld inhoud = JSON.readValue(geopend, JbtBesluitGenomen.Verzegeld.class);
+        assertThat(inhoud.vertrouwenspersoon()).isEqualTo(VOORBEELD_VERTROUWENSPERSOON);
+        assertThat(inhoud.genodigden()).containsExactlyElementsOf(VOORBEELD_GENODIGDEN);
     }
 
     @Test
@@ -85,7 +107,8 @@ class VerzegeldeVoorbeeldenTest {
                 .getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class);
         Path bestand = Path.of("src/main/resources", JbtEvents.JBT_BESLUIT_GENOMEN.exampleResource());
         String tekst = Files.readString(bestand);
-        byte[] inhoud = JSON.writeValueAsString(new JbtBesluitGenomen.Verzegeld(VOORBEELD_AFSPRAKEN)).getBytes(StandardCharsets.UTF_8);
+        byte[] inhoud = JSON.writeValueAsString(new JbtBesluitGenomen.Verzegeld(VOORBEELD_AFSPRAKEN, VOORBEELD_VERTROUWENSPERSOON, VOORBEELD_GENODIGDEN))
+                .getBytes(StandardCharsets.UTF_8);
         String verzegeld = Base64.getEncoder().encodeToString(verzegel(verzegelaar, inhoud, context(JSON.readTree(tekst))));
         // Only the value is replaced, so the example keeps its layout.
         Files.writeString(bestand, tekst.replaceFirst("\"verzegeld\": \"[^\"]*\"", "\"verzegeld\": \"" + verzegeld + "\""));

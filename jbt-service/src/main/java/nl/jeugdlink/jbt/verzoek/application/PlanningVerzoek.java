@@ -47,7 +47,15 @@ public class PlanningVerzoek {
         this.clock = clock;
     }
 
-    public Uitkomst plan(String verzoekId, @Nullable String tafelNaam, @Nullable LocalDate datum, Medewerker voorzitter) {
+    /**
+     * {@code tijdstip}: the time of the talk within the moment the chair chose (one of the moment's talks, {@code aanvang + n x
+     * gesprekduur}); none: the moment's first free talk. A time needs its day.
+     */
+    public Uitkomst plan(String verzoekId, @Nullable String tafelNaam, @Nullable LocalDate datum, java.time.@Nullable LocalTime tijdstip,
+            Medewerker voorzitter) {
+        if (tijdstip != null && datum == null) {
+            throw ongeldig("datum", "verplicht", "Een tijdstip wordt gekozen op een tafelmoment: noem ook de datum (en de tafel).");
+        }
         Verzoek verzoek = verzoeken.find(verzoekId).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
         Inzagebeleid.eisInzage(verzoek, voorzitter);
         verzoek.eisPlanbaar();
@@ -63,7 +71,7 @@ public class PlanningVerzoek {
             if (eerste.isEmpty() || eerste.get().isAfter(ingediend.plusDays(Wachttijd.HOOGSTENS_DAGEN))) {
                 return wachttijd(verzoekId, eigen, eerste.orElse(null), vanaf, ingediend, voorzitter, nu);
             }
-            return reserveerEnPlan(verzoekId, eigen, eerste.get(), false, voorzitter, nu);
+            return reserveerEnPlan(verzoekId, eigen, eerste.get(), null, false, voorzitter, nu);
         }
         Tafel tafel = tafelNaam == null ? eigen
                 : agenda.tafel(tafelNaam).orElseThrow(() -> ongeldig("tafel", "onbekend", "Geen tafel met de naam " + tafelNaam + "."));
@@ -76,14 +84,15 @@ public class PlanningVerzoek {
         if (datum.isBefore(vanaf)) {
             throw ongeldig("datum", "inDeToekomst", "Een tafelmoment ligt na vandaag en na de indiening.");
         }
-        return reserveerEnPlan(verzoekId, tafel, datum, !tafel.naam().equals(eigen.naam()), voorzitter, nu);
+        return reserveerEnPlan(verzoekId, tafel, datum, tijdstip, !tafel.naam().equals(eigen.naam()), voorzitter, nu);
     }
 
-    private Uitkomst reserveerEnPlan(String verzoekId, Tafel tafel, LocalDate datum, boolean buurtafel, Medewerker voorzitter, Instant nu) {
-        var moment = agenda.reserveer(tafel, datum, verzoekId).orElseThrow(() -> new Regelschending("datum", "tafelmomentVol",
+    private Uitkomst reserveerEnPlan(String verzoekId, Tafel tafel, LocalDate datum, java.time.@Nullable LocalTime tijdstip, boolean buurtafel,
+            Medewerker voorzitter, Instant nu) {
+        var moment = agenda.reserveer(tafel, datum, verzoekId, tijdstip).orElseThrow(() -> new Regelschending("datum", "tafelmomentVol",
                 "Het tafelmoment van " + datum + " aan tafel " + tafel.naam() + " is vol."));
         Planning planning = new Planning(tafel.naam(), datum, buurtafel, voorzitter.id(), nu, tafel.raadContactpersoonId(), tafel.giContactpersoonId(),
-                moment.aanvang());
+                moment.aanvang(), moment.tijdstipVan(verzoekId).orElseThrow());
         try {
             Verzoek gepland = verzoeken.wijzig(verzoekId, v -> {
                 Inzagebeleid.eisInzage(v, voorzitter);

@@ -7,8 +7,10 @@ import java.time.LocalDate;
  * When and at which table the request is talked about; {@code buurtafel} when that is the neighbouring
  * table. The table's contacts at the Raad voor de Kinderbescherming and the GI are invited with it.
  * {@code aanvang}: the moment's time of day (Dutch local time); null in a planning stored before moments had one.
+ * {@code tijdstip}: when this request's own talk begins within the moment ({@code aanvang} plus its place times the table's
+ * length of a talk); null in a planning stored before talks had a place of their own.
  */
 public record Planning(String tafel, LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp,
         @org.jspecify.annotations.Nullable String raadContactpersoonId, @org.jspecify.annotations.Nullable String giContactpersoonId,
-        java.time.@org.jspecify.annotations.Nullable LocalTime aanvang) {
+        java.time.@org.jspecify.annotations.Nullable LocalTime aanvang, java.time.@org.jspecify.annotations.Nullable LocalTime tijdstip) {
 }

@@ -15,8 +15,11 @@ public interface Tafelagenda {
     /** The table's moments from {@code vanaf} up to and including {@code tot} that still have room, in order. */
     List<LocalDate> vrijeMomenten(Tafel tafel, LocalDate vanaf, LocalDate tot);
 
-    /** Takes a place at the moment for the request: the moment with it; empty when it is full. Taking it again is a no-op. */
-    Optional<Tafelmoment> reserveer(Tafel tafel, LocalDate datum, String verzoekId);
+    /**
+     * Takes a place at the moment for the request: the one beginning at {@code tijdstip} when the chair named it, else the
+     * first free one (see {@link Tafelmoment#kiesPlaats}). The moment with it; empty when it is full. Taking it again is a no-op.
+     */
+    Optional<Tafelmoment> reserveer(Tafel tafel, LocalDate datum, String verzoekId, java.time.@org.jspecify.annotations.Nullable LocalTime tijdstip);
 
     /** The table's moments from {@code vanaf} up to and including {@code tot}: capacity and who is planned. */
     List<Tafelmoment> momenten(Tafel tafel, LocalDate vanaf, LocalDate tot);

@@ -57,7 +57,7 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
                     g.planning().geplandDoor(), g.planning().geplandOp(), formulier.kinderenVanTwaalfOfOuderOp(g.planning().datum()),
                     g.planning().raadContactpersoonId(), g.planning().giContactpersoonId(), v.raadsmedewerkerId(), tolkNodig(formulier),
                     tolkNodig(formulier) ? Objects.requireNonNull(formulier.tolk()).taal() : null, vertrouwenspersoon(formulier) != null,
-                    verzegeldeGenodigden(v, formulier), aanvang(g.planning())));
+                    verzegeldeGenodigden(v, formulier), aanvang(g.planning()), tijdstip(g.planning())));
             case VerzoekEvent.WachttijdOverschreden w -> new ContractEvent(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN, new JbtWachttijdOverschreden(
                     v.id(), v.casusId(), v.aanmeldingId(), v.gemeenteCode(), w.wachttijd().tafel(), w.wachttijd().eersteVrijeMoment(), w.wachttijd().buurtafel(),
                     w.wachttijd().aanbod(), w.wachttijd().vastgesteldDoor(), w.wachttijd().contactpersoonId(), w.wachttijd().vastgesteldOp()));
@@ -82,7 +82,7 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
             case VerzoekEvent.RaadsmedewerkerToegewezen r -> new ContractEvent(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN,
                     new JbtRaadsmedewerkerToegewezen(v.id(), v.casusId(), v.aanmeldingId(), v.gemeenteCode(), Objects.requireNonNull(v.raadsmedewerkerId()),
                             v.planning() == null ? null : v.planning().tafel(), v.planning() == null ? null : v.planning().datum(), r.door(), r.op(),
-                            v.planning() == null ? null : aanvang(v.planning())));
+                            v.planning() == null ? null : aanvang(v.planning()), v.planning() == null ? null : tijdstip(v.planning())));
             case VerzoekEvent.EvaluatieVastgelegd e -> new ContractEvent(JbtEvents.JBT_EVALUATIE_VASTGELEGD, new JbtEvaluatieVastgelegd(v.id(), v.casusId(),
                     v.aanmeldingId(), v.gemeenteCode(), e.evaluatie().vorm().name(), e.evaluatie().afsprakenNagekomen().name(), e.evaluatie().vervolg().name(),
                     e.evaluatie().vastgelegdDoor(), e.evaluatie().vastgelegdOp()));
@@ -92,6 +92,11 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
     /** The moment's time of day on the wire: {@code HH:mm}, Dutch local time (the domain keeps it to the minute). */
     private static @Nullable String aanvang(nl.jeugdlink.jbt.verzoek.domain.Planning planning) {
         return planning.aanvang() == null ? null : planning.aanvang().toString();
+    }
+
+    /** The talk's own time within the moment on the wire, as {@code aanvang}; absent for a planning stored before talks had one. */
+    private static @Nullable String tijdstip(nl.jeugdlink.jbt.verzoek.domain.Planning planning) {
+        return planning.tijdstip() == null ? null : planning.tijdstip().toString();
     }
 
     /** The rol the form's section 4 gives the parents' trusted person (seed 002: the parents may bring one). */

@@ -56,16 +56,19 @@ public class MongoTafelagenda implements Tafelagenda {
     }
 
     @Override
-    public Optional<Tafelmoment> reserveer(Tafel tafel, LocalDate datum, String verzoekId) {
+    public Optional<Tafelmoment> reserveer(Tafel tafel, LocalDate datum, String verzoekId, java.time.@org.jspecify.annotations.Nullable LocalTime tijdstip) {
         return writer.createOrUpdate(TafelmomentDocument.id(tafel.naam(), datum), TafelmomentDocument.class,
                 () -> new TafelmomentDocument(TafelmomentDocument.id(tafel.naam(), datum), tafel.naam(), datum), document -> {
                     if (document.verzoekIds().contains(verzoekId)) {
                         return Optional.of(moment(tafel, datum, document));
                     }
-                    if (!moment(tafel, datum, document).heeftRuimte()) {
+                    // The moment decides the place (a named time checked against it), within the same versioned write: two
+                    // plannings for one place race on the document's version, one wins.
+                    Optional<Integer> plaats = moment(tafel, datum, document).kiesPlaats(verzoekId, tijdstip);
+                    if (plaats.isEmpty()) {
                         return Optional.<Tafelmoment>empty();
                     }
-                    document.verzoekIds().add(verzoekId);
+                    document.neemPlaats(verzoekId, plaats.get());
                     return Optional.of(moment(tafel, datum, document));
                 });
     }
@@ -85,16 +88,16 @@ public class MongoTafelagenda implements Tafelagenda {
     @Override
     public void geefVrij(Tafel tafel, LocalDate datum, String verzoekId) {
         writer.update(TafelmomentDocument.id(tafel.naam(), datum), TafelmomentDocument.class,
-                document -> document.verzoekIds().remove(verzoekId) ? Optional.of(true) : Optional.<Boolean>empty());
+                document -> document.geefPlaatsVrij(verzoekId) ? Optional.of(true) : Optional.<Boolean>empty());
     }
 
     private static Tafelmoment moment(Tafel tafel, LocalDate datum, @org.jspecify.annotations.Nullable TafelmomentDocument document) {
         if (document == null) {
-            return new Tafelmoment(tafel.naam(), datum, tafel.aanvang(), tafel.capaciteit(), List.of());
+            return new Tafelmoment(tafel.naam(), datum, tafel.aanvang(), tafel.capaciteit(), List.of(), tafel.gesprekduur(), Map.of());
         }
         Integer capaciteit = document.capaciteit();
         var aanvang = document.aanvang();
         return new Tafelmoment(tafel.naam(), datum, aanvang == null ? tafel.aanvang() : aanvang, capaciteit == null ? tafel.capaciteit() : capaciteit,
-                document.verzoekIds());
+                document.verzoekIds(), tafel.gesprekduur(), document.plaatsen());
     }
 }

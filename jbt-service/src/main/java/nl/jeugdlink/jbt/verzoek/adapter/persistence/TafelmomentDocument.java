@@ -24,6 +24,8 @@ class TafelmomentDocument extends AggregateDocument {
     /** Set by the chair for this moment, {@code HH:mm} Dutch local time; null: the table's configured time of day. */
     private @Nullable String aanvang;
     private List<String> verzoekIds = new ArrayList<>();
+    /** The place (0 = the first talk) each request holds; absent for a request planned before talks had places of their own. */
+    private java.util.@Nullable Map<String, Integer> plaatsen = new java.util.HashMap<>();
 
     TafelmomentDocument(String id, String tafel, LocalDate datum) {
         this.id = id;
@@ -66,5 +68,23 @@ class TafelmomentDocument extends AggregateDocument {
 
     List<String> verzoekIds() {
         return verzoekIds;
+    }
+
+    java.util.Map<String, Integer> plaatsen() {
+        if (plaatsen == null) {
+            // A document written before places were kept.
+            plaatsen = new java.util.HashMap<>();
+        }
+        return plaatsen;
+    }
+
+    void neemPlaats(String verzoekId, int plaats) {
+        verzoekIds.add(verzoekId);
+        plaatsen().put(verzoekId, plaats);
+    }
+
+    boolean geefPlaatsVrij(String verzoekId) {
+        plaatsen().remove(verzoekId);
+        return verzoekIds.remove(verzoekId);
     }
 }

@@ -45,12 +45,18 @@ class TafelController {
         this.clock = clock;
     }
 
-    /** {@code aanvang}: when the moment begins, HH:mm Dutch local time (NLGov: a time of day without an offset). */
+    /**
+     * {@code aanvang}: when the moment begins, HH:mm Dutch local time (NLGov: a time of day without an offset);
+     * {@code gespreksduurMinuten}: the length of one talk; {@code vrijeTijdstippen}: when the talks not yet planned would begin.
+     */
     record MomentResponse(LocalDate datum,
             @io.swagger.v3.oas.annotations.media.Schema(format = "time-local", pattern = VerzoekRequests.TIJD, example = "09:00") String aanvang,
-            int capaciteit, int gepland, boolean vrij) {
+            int capaciteit, int gepland, boolean vrij, int gespreksduurMinuten,
+            @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations.media.Schema(format = "time-local",
+                    pattern = VerzoekRequests.TIJD, example = "10:00")) List<String> vrijeTijdstippen) {
         static MomentResponse of(Tafelmoment m) {
-            return new MomentResponse(m.datum(), m.aanvang().toString(), m.capaciteit(), m.verzoekIds().size(), m.heeftRuimte());
+            return new MomentResponse(m.datum(), m.aanvang().toString(), m.capaciteit(), m.verzoekIds().size(), m.heeftRuimte(),
+                    (int) m.gesprekduur().toMinutes(), m.heeftRuimte() ? m.vrijePlaatsen().stream().map(p -> m.tijdstip(p).toString()).toList() : List.of());
         }
     }
 

@@ -123,15 +123,20 @@ class VerzoekController {
     @Operation(summary = "Plan een ingediend verzoek aan tafel", description = "Alleen de voorzitter. Zonder datum: het eerste vrije "
             + "tafelmoment van de eigen tafel. Ligt dat meer dan twee weken na de indiening, dan wordt niets gepland: de voorzitter en de "
             + "gemeentelijke contactpersoon worden ingelicht (JbtWachttijdOverschreden) en de vrije momenten van de buurtafel aangeboden; "
-            + "de voorzitter kiest er dan een door tafel en datum te noemen. Meldt JbtVerzoekGepland.")
+            + "de voorzitter kiest er dan een door tafel en datum te noemen. Een tafelmoment heeft meerdere gesprekken na elkaar (aanvang + n x "
+            + "de gespreksduur van de tafel): het verzoek krijgt het eerste vrije, of het tijdstip dat de voorzitter noemt (met datum). "
+            + "Meldt JbtVerzoekGepland met het eigen tijdstip van het gesprek.")
     @ApiResponse(responseCode = "201", description = "Gepland")
     @ApiResponse(responseCode = "200", description = "Niet gepland: de wachttijd is te lang; met het aanbod van de buurtafel")
-    @ApiResponse(responseCode = "400", description = "Onbekende tafel, een dag waarop de tafel niet vergadert, of een datum in het verleden")
-    @ApiResponse(responseCode = "409", description = "Het tafelmoment is vol, of het verzoek is niet (meer) ingediend")
+    @ApiResponse(responseCode = "400", description = "Onbekende tafel, een dag waarop de tafel niet vergadert, een datum in het verleden, "
+            + "of een tijdstip dat geen gesprek van het tafelmoment is (regel tijdslot)")
+    @ApiResponse(responseCode = "409", description = "Het tafelmoment is vol, het tijdstip is al bezet (regel tijdstipBezet), of het verzoek is niet "
+            + "(meer) ingediend")
     ResponseEntity<PlanningResponse> plan(@PathVariable String verzoekId, @Valid @RequestBody PlanningRequest request) {
         Gebruiker gebruiker = Toegang.metRol(Rol.JBT_VOORZITTER);
         String id = verzoekId(verzoekId);
-        var uitkomst = alsToegestaan(id, () -> planning.plan(id, request.tafel(), request.datum(), medewerker(gebruiker)));
+        var uitkomst = alsToegestaan(id, () -> planning.plan(id, request.tafel(), request.datum(),
+                request.tijdstip() == null ? null : java.time.LocalTime.parse(request.tijdstip()), medewerker(gebruiker)));
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, id);
         Verzoek verzoek = uitkomst.verzoek();
         if (uitkomst.planning() == null) {

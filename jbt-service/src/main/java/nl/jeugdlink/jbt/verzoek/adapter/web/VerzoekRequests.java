@@ -27,8 +27,14 @@ final class VerzoekRequests {
             @NotNull Formulier formulier) {
     }
 
-    /** Empty: the first free moment of the own table; or a table (own or neighbouring) and a date the chair chose. */
-    record PlanningRequest(@Nullable @Size(max = 64) String tafel, @Nullable LocalDate datum) {
+    /**
+     * Empty: the first free moment of the own table; or a table (own or neighbouring) and a date the chair chose, and optionally
+     * the talk's time within that moment ({@code tijdstip}, HH:mm Dutch local time: one of the moment's talks); without it the
+     * moment's first free talk.
+     */
+    record PlanningRequest(@Nullable @Size(max = 64) String tafel, @Nullable LocalDate datum,
+            @Nullable @Pattern(regexp = TIJD, message = "een tijdstip als UU:MM, bijvoorbeeld 10:00")
+            @io.swagger.v3.oas.annotations.media.Schema(format = "time-local", example = "10:00") String tijdstip) {
     }
 
     /** A time of day, HH:mm, Dutch local time. */

@@ -13,9 +13,13 @@ record VerzoekResponse(String verzoekId, String casusId, String gemeenteCode, St
         @Nullable PlanningDto planning, @Nullable String raadsmedewerkerId, List<TerugsturingResponse> terugsturingen, @Nullable BesluitResponse besluit, @Nullable Formulier formulier,
         nl.jeugdlink.jbt.verzoek.domain.Verslag verslag, nl.jeugdlink.jbt.verzoek.domain.@Nullable Tafelevaluatie tafelevaluatie) {
 
-    /** {@code aanvang}: HH:mm Dutch local time; absent for a planning stored before moments had a time of day. */
+    /**
+     * {@code aanvang}: when the moment begins, HH:mm Dutch local time; absent for a planning stored before moments had a time of day.
+     * {@code tijdstip}: when this request's own talk begins within the moment; absent for a planning stored before talks had one.
+     */
     record PlanningDto(String tafel, LocalDate datum,
             @io.swagger.v3.oas.annotations.media.Schema(format = "time-local", pattern = VerzoekRequests.TIJD, example = "09:00") @Nullable String aanvang,
+            @io.swagger.v3.oas.annotations.media.Schema(format = "time-local", pattern = VerzoekRequests.TIJD, example = "10:00") @Nullable String tijdstip,
             boolean buurtafel, String geplandDoor, Instant geplandOp) {
     }
 
@@ -32,7 +36,8 @@ record VerzoekResponse(String verzoekId, String casusId, String gemeenteCode, St
                 v.gesprekstype() == null ? null : v.gesprekstype().name(), v.indiener() == null ? null : v.indiener().id(),
                 v.indiener() == null ? null : v.indiener().rol(), v.ingediendOp(),
                 v.planning() == null ? null : new PlanningDto(v.planning().tafel(), v.planning().datum(),
-                        v.planning().aanvang() == null ? null : v.planning().aanvang().toString(), v.planning().buurtafel(),
+                        v.planning().aanvang() == null ? null : v.planning().aanvang().toString(),
+                        v.planning().tijdstip() == null ? null : v.planning().tijdstip().toString(), v.planning().buurtafel(),
                         v.planning().geplandDoor(), v.planning().geplandOp()),
                 v.raadsmedewerkerId(),
                 v.terugsturingen().stream().map(t -> new TerugsturingResponse(t.reden(), t.door(), t.op())).toList(),

@@ -38,6 +38,9 @@ class VoorbeeldZegelTest {
 
         JbtBesluitGenomen.Verzegeld inhoud = JSON.readValue(geopend, JbtBesluitGenomen.Verzegeld.class);
         assertThat(inhoud.veiligheidsafspraken()).isNotBlank().contains("naar school");
+        // As this service seals a decision now: the parents' trusted person and the form's other invitees beside the agreements.
+        assertThat(inhoud.vertrouwenspersoon()).isNotNull().satisfies(v -> assertThat(v.rol()).isEqualTo(VerzoekContracts.VERTROUWENSPERSOON));
+        assertThat(inhoud.genodigden()).isNotEmpty().allSatisfy(g -> assertThat(g.naam()).isNotBlank());
     }
 
     private Path kopie(String naam) throws IOException {
