@@ -113,7 +113,14 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
     private static ToewijzingGewijzigd gewijzigd(Casus c, Toewijzing t) {
         var w = java.util.Objects.requireNonNull(t.wijziging(), "a Gewijzigd event carries its wijziging");
         return new ToewijzingGewijzigd(t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), t.agbCode(),
-                java.util.Objects.requireNonNull(t.einddatum()), w.vorigeEinddatum(), w.redenWijziging(), w.gewijzigdOp(), t.jw301Identificatie());
+                java.util.Objects.requireNonNull(t.einddatum()), w.vorigeEinddatum(), w.redenWijziging(), w.gewijzigdOp(), jw301(c, t));
+    }
+
+    /** The JW301 that tells the provider of the change: after an aanpassing or correctie the continuing toewijzing's, carrying both (OP087). */
+    private static String jw301(Casus c, Toewijzing t) {
+        var w = java.util.Objects.requireNonNull(t.wijziging());
+        return w.vervangenDoor() == null ? t.jw301Identificatie() : c.toewijzingen().stream().filter(x -> x.toewijzingId().equals(w.vervangenDoor()))
+                .findFirst().map(Toewijzing::jw301Identificatie).orElseThrow();
     }
 
     private static JeugdhulpGestart gestart(Casus c, Toewijzing t) {

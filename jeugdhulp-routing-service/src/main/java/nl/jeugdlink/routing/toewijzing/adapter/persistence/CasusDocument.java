@@ -29,7 +29,7 @@ class CasusDocument extends AggregateDocument {
 
     /** The last intrekking: reason (JZ002), the einddatum before it, its number, when and by whom. */
     record WijzigingDoc(String redenWijziging, @Nullable LocalDate vorigeEinddatum, int volgnummer, Instant gewijzigdOp, String gewijzigdDoor,
-            boolean instemmingAanbieder) {
+            boolean instemmingAanbieder, @Nullable String vervangenDoor) {
     }
 
     /** The provider's JW302 on the JW301. */

@@ -28,7 +28,8 @@ final class ToewijzingMapping {
                 doc(t.levering()), t.ontvangst() == null ? null
                         : new CasusDocument.OntvangstDoc(t.ontvangst().retourcodes(), t.ontvangst().ontvangenOp()),
                 t.wijziging() == null ? null : new CasusDocument.WijzigingDoc(t.wijziging().redenWijziging(), t.wijziging().vorigeEinddatum(),
-                        t.wijziging().volgnummer(), t.wijziging().gewijzigdOp(), t.wijziging().gewijzigdDoor(), t.wijziging().instemmingAanbieder()),
+                        t.wijziging().volgnummer(), t.wijziging().gewijzigdOp(), t.wijziging().gewijzigdDoor(), t.wijziging().instemmingAanbieder(),
+                        t.wijziging().vervangenDoor()),
                 t.referentieAanbieder(),
                 t.bepalingId(), t.toewijzendeGemeente());
     }
@@ -66,7 +67,8 @@ final class ToewijzingMapping {
                 levering(d.levering()), d.ontvangst() == null ? null
                         : new Ontvangst(d.ontvangst().retourcodes(), d.ontvangst().ontvangenOp()),
                 d.wijziging() == null ? null : new Toewijzing.Wijziging(d.wijziging().redenWijziging(), d.wijziging().vorigeEinddatum(),
-                        d.wijziging().volgnummer(), d.wijziging().gewijzigdOp(), d.wijziging().gewijzigdDoor(), d.wijziging().instemmingAanbieder()),
+                        d.wijziging().volgnummer(), d.wijziging().gewijzigdOp(), d.wijziging().gewijzigdDoor(), d.wijziging().instemmingAanbieder(),
+                        d.wijziging().vervangenDoor()),
                 d.referentieAanbieder(),
                 d.bepalingId(), d.toewijzendeGemeente());
     }
