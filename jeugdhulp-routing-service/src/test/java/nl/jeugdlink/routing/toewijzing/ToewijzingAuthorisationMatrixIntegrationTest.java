@@ -323,6 +323,8 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             case "POST /api/v1/casussen/{casusId}/bepalingen" -> api().post("/api/v1/casussen/" + casusInEde + "/bepalingen",
                     BepalingIntegrationTest.bepaling(AGB_EIGEN), token);
             case "GET /api/v1/casussen/{casusId}/bepalingen" -> api().get("/api/v1/casussen/" + casusInEde + "/bepalingen", token);
+            case "POST /api/v1/casussen/{casusId}/voornemens" -> api().post("/api/v1/casussen/" + casusInEde + "/voornemens",
+                    "{\"route\": \"301\"}", token);
             // An approval is given once: a fresh bepaling for each call of a row that may, one shared by the others (in Barneveld).
             case "POST /api/v1/casussen/{casusId}/bepalingen/{bepalingId}/akkoord" -> {
                 String[] b = row.eigenGemeente() && token != null ? bepalingZonderContract() : gedeeldeBepaling();

@@ -25,9 +25,16 @@ public final class Casus {
     private @Nullable Instant afgeslotenOp;
     private final List<Toewijzing> toewijzingen;
     private final List<Bepaling> bepalingen;
+    private final List<Voornemen> voornemens;
 
     public Casus(String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, @Nullable Instant afgeslotenOp,
             List<Toewijzing> toewijzingen, List<Bepaling> bepalingen) {
+        this(casusId, aanmeldingId, gemeenteCode, geopendOp, afgeslotenOp, toewijzingen, bepalingen, List.of());
+    }
+
+    public Casus(String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, @Nullable Instant afgeslotenOp,
+            List<Toewijzing> toewijzingen, List<Bepaling> bepalingen, List<Voornemen> voornemens) {
+        this.voornemens = new ArrayList<>(voornemens);
         this.casusId = casusId;
         this.aanmeldingId = aanmeldingId;
         this.gemeenteCode = gemeenteCode;
@@ -39,6 +46,23 @@ public final class Casus {
 
     public static Casus uit(Geopend geopend) {
         return new Casus(geopend.casusId(), geopend.aanmeldingId(), geopend.gemeenteCode(), geopend.geopendOp(), null, List.of(), List.of());
+    }
+
+    /** A bepaling jeugdhulp is intended on a route: step 1's term runs from it. None in a closed casus. */
+    public ToewijzingEvent.Voorgenomen neemVoor(Voornemen voornemen) {
+        if (afgeslotenOp != null) {
+            throw new Regelschending("CASUS_AFGESLOTEN", "casusId", "De casus is afgesloten; er wordt geen jeugdhulp meer bepaald.");
+        }
+        voornemens.add(voornemen);
+        return new ToewijzingEvent.Voorgenomen(this, voornemen);
+    }
+
+    public java.util.Optional<Voornemen> voornemen(String voornemenId) {
+        return voornemens.stream().filter(v -> v.voornemenId().equals(voornemenId)).findFirst();
+    }
+
+    public List<Voornemen> voornemens() {
+        return List.copyOf(voornemens);
     }
 
     /** The youth protector's bepaling jeugdhulp (301 steps 1-3); none in a closed casus. */

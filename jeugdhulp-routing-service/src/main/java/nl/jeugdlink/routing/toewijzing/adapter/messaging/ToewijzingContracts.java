@@ -1,5 +1,6 @@
 package nl.jeugdlink.routing.toewijzing.adapter.messaging;
 
+import nl.jeugdlink.contracts.routing.BepalingVoorgenomen;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestart;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestopt;
 import nl.jeugdlink.contracts.routing.JeugdhulpBepaald;
@@ -40,7 +41,15 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
             case ToewijzingEvent.Gestopt g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTOPT, gestopt(g.casus(), g.toewijzing()));
             case ToewijzingEvent.LeveringVerwijderd v -> new ContractEvent(RoutingEvents.LEVERING_VERWIJDERD, verwijderd(v));
             case ToewijzingEvent.Bepaald b -> new ContractEvent(RoutingEvents.JEUGDHULP_BEPAALD, bepaald(b));
+            case ToewijzingEvent.Voorgenomen v -> new ContractEvent(RoutingEvents.BEPALING_VOORGENOMEN, voorgenomen(v));
         };
+    }
+
+    private static BepalingVoorgenomen voorgenomen(ToewijzingEvent.Voorgenomen e) {
+        Casus c = e.casus();
+        var v = e.voornemen();
+        return new BepalingVoorgenomen(v.voornemenId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), v.route().code(), v.voorgenomenOp(),
+                v.vastgelegdOp(), v.vastgelegdDoor(), v.gi() == null ? null : v.gi().organisatie(), v.gi() == null ? null : v.gi().jeugdbeschermerId());
     }
 
     /** The care and the responsible municipality; the evaluation moments and the approval's reasons stay in the routing. */
@@ -51,7 +60,9 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
         return new JeugdhulpBepaald(b.bepalingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), b.verantwoordelijkVoor(c.gemeenteCode()),
                 z.agbCode(), z.product() == null ? null : z.product().categorie(), z.product() == null ? null : z.product().code(), z.ingangsdatum(),
                 z.einddatum(), b.gecontracteerd(), b.verwezenNaarLokaalTeamOp(), b.bepaaldOp(), b.bepaaldDoor(), b.lokaalTeamGeraadpleegdOp(),
-                b.gi() == null ? null : b.gi().organisatie(), b.gi() == null ? null : b.gi().jeugdbeschermerId());
+                b.gi() == null ? null : b.gi().organisatie(), b.gi() == null ? null : b.gi().jeugdbeschermerId(),
+                b.afstemming() == null ? null : b.afstemming().voornemenId(), b.afstemming() == null ? null : b.afstemming().route().code(),
+                b.afstemming() == null ? null : b.afstemming().zorgaanbiederGeraadpleegdOp(), b.afgestemdOp());
     }
 
     private static LeveringVerwijderd verwijderd(ToewijzingEvent.LeveringVerwijderd v) {
