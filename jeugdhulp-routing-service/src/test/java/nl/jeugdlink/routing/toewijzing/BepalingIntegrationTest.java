@@ -165,6 +165,27 @@ class BepalingIntegrationTest {
                 "{\"einddatum\": \"2027-01-31\", \"redenWijziging\": \"05\"}", backoffice()).statusCode()).isEqualTo(403);
         assertThat(api().post("/api/v1/toewijzingen/" + toewijzingElders.get("toewijzingId").asString() + "/wijziging",
                 "{\"einddatum\": \"2027-01-31\", \"redenWijziging\": \"05\"}", veenendaalBo).statusCode()).isEqualTo(201);
+        // Need-to-know: Veenendaal's back office sees the toewijzing it made in Renswoude's casus, and nothing else of that casus.
+        String doorVeenendaalId = toewijzingElders.get("toewijzingId").asString();
+        var eigenToewijzing = wijsToe(GECONTRACTEERD, eigenId);
+        assertThat(eigenToewijzing.statusCode()).as(eigenToewijzing.body()).isEqualTo(201);
+        String vanRenswoude = JSON.readTree(eigenToewijzing.body()).get("toewijzingId").asString();
+        assertThat(api().get("/api/v1/toewijzingen/" + doorVeenendaalId, veenendaalBo).statusCode()).isEqualTo(200);
+        assertThat(api().get("/api/v1/toewijzingen/" + vanRenswoude, veenendaalBo).statusCode()).isEqualTo(403);
+        for (String pad : List.of("/api/v1/toewijzingen", "/api/v1/toewijzingen?casusId=" + casusId)) {
+            var lijst = api().get(pad, veenendaalBo);
+            assertThat(lijst.statusCode()).as(pad + " " + lijst.body()).isEqualTo(200);
+            assertThat(JSON.readTree(lijst.body()).get("toewijzingen").valueStream().map(t -> t.get("toewijzingId").asString()).toList())
+                    .as(pad).containsExactly(doorVeenendaalId);
+        }
+        assertThat(JSON.readTree(api().get("/api/v1/toewijzingen?casusId=" + casusId, backoffice()).body()).get("toewijzingen"))
+                .as("the casus's municipality sees both").hasSize(2);
+        String andereCasus = CasusGeopendMother.bekendeCasus(kafka, casussen, RENSWOUDE);
+        assertThat(api().get("/api/v1/toewijzingen?casusId=" + andereCasus, veenendaalBo).statusCode()).isEqualTo(403);
+        assertThat(api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId + "/client"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"bsn": "999900006", "geboortedatum": "2015-03-01", "geslacht": "2", "achternaam": "Jansen"}""")), veenendaalBo)
+                .statusCode()).as("nor does it give the casus's client").isEqualTo(403);
         var fout = bepaal(woonplaats(bepaling(GECONTRACTEERD), "Ede"), jeugdbeschermer());
         assertThat(fout.statusCode()).isEqualTo(400);
         assertThat(fout.body()).contains("woonplaatsbeginselGemeente");

@@ -44,6 +44,9 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
     private static final String AGB_EIGEN = "98000011";
     private static final String AGB_ANDERE = "98000022";
     private static final String PER_ID = "GET /api/v1/toewijzingen/{toewijzingId}";
+    /** A toewijzing Ede made under the woonplaatsbeginsel in a casus of {@link #WOONPLAATS_CASUS_GEMEENTE}: Ede sees it, nothing else there. */
+    private static final String PER_ID_WOONPLAATS = "GET /api/v1/toewijzingen/{woonplaatsToewijzingId}";
+    private static final String WOONPLAATS_CASUS_GEMEENTE = "GM0279";
     private static final String AFWIJZING = "POST /api/v1/toewijzingen/{toewijzingId}/afwijzing";
     private static final String ANTWOORD = "POST /api/v1/zorgaanbieders/{agbCode}/verzoeken/{referentieAanbieder}/antwoord";
     private static final String VERZOEK_TOEWIJZING = "POST /api/v1/zorgaanbieders/{agbCode}/verzoeken/{referentieAanbieder}/toewijzing";
@@ -62,6 +65,8 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
     private String toewijzingInEde;
     private String afTeWijzen;
     private String beantwoord;
+    private String woonplaatsCasus;
+    private String woonplaatsToewijzing;
 
     @BeforeAll
     void eenToewijzingInEdeAanDeEigenZorgaanbieder() {
@@ -89,6 +94,19 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
         var antwoord = api().post("/api/v1/zorgaanbieders/" + AGB_EIGEN + "/verzoeken/" + beantwoord + "/antwoord",
                 "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
+        // Scherpenzeel's youth protector determines care the woonplaatsbeginsel makes Ede's; Ede's back office assigns it there.
+        woonplaatsCasus = CasusGeopendMother.bekendeCasus(kafka, casussen, WOONPLAATS_CASUS_GEMEENTE);
+        String bepaling = BepalingIntegrationTest.bepaling(AGB_EIGEN);
+        var bepaald = api().post("/api/v1/casussen/" + woonplaatsCasus + "/bepalingen", bepaling.substring(0, bepaling.lastIndexOf('}'))
+                + ", \"woonplaatsbeginselGemeente\": \"" + EIGEN + "\"}", ApiCaller.token("matrix-voorbereiding", "jeugdbeschermer",
+                List.of(WOONPLAATS_CASUS_GEMEENTE)));
+        assertThat(bepaald.statusCode()).as(bepaald.body()).isEqualTo(201);
+        String opdracht = ToewijzingIntegrationTest.specifiek(AGB_EIGEN);
+        var elders = api().post("/api/v1/casussen/" + woonplaatsCasus + "/toewijzingen", opdracht.substring(0, opdracht.lastIndexOf('}'))
+                + ", \"bepalingId\": \"" + tools.jackson.databind.json.JsonMapper.builder().build().readTree(bepaald.body()).get("bepalingId").asString() + "\"}",
+                ApiCaller.token("matrix-voorbereiding", "backoffice", List.of(EIGEN)));
+        assertThat(elders.statusCode()).as(elders.body()).isEqualTo(201);
+        woonplaatsToewijzing = elders.headers().firstValue("Location").orElseThrow().replaceAll("^.*/", "");
     }
 
     private @Nullable String gedeeldAfgewezen;
@@ -209,7 +227,8 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
 
         if (toegestaan) {
             assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-        } else if (zorgaanbieder && !eigen && (row.endpoint().equals(PER_ID) || row.endpoint().equals(AFWIJZING))) {
+        } else if (zorgaanbieder && !eigen && (row.endpoint().equals(PER_ID) || row.endpoint().equals(PER_ID_WOONPLAATS)
+                || row.endpoint().equals(AFWIJZING))) {
             // Another provider's toewijzing does not exist for this one.
             assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
         } else if (row.rol().equals("backoffice") && !eigen && (row.endpoint().equals(ANTWOORD) || row.endpoint().equals(VERZOEK_TOEWIJZING))) {
@@ -238,6 +257,8 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             case "GET /api/v1/toewijzingen" -> api().get("/api/v1/toewijzingen", token);
             case "GET /api/v1/toewijzingen?casusId={casusId}" -> api().get("/api/v1/toewijzingen?casusId=" + casusInEde, token);
             case PER_ID -> api().get("/api/v1/toewijzingen/" + toewijzingInEde, token);
+            case PER_ID_WOONPLAATS -> api().get("/api/v1/toewijzingen/" + woonplaatsToewijzing, token);
+            case "GET /api/v1/toewijzingen?casusId={woonplaatsCasusId}" -> api().get("/api/v1/toewijzingen?casusId=" + woonplaatsCasus, token);
             case "PUT /api/v1/casussen/{casusId}/client" -> api().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusInEde + "/client"))
                     .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(CLIENT)), token);
@@ -302,6 +323,8 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             case "POST /api/v1/casussen/{casusId}/bepalingen" -> api().post("/api/v1/casussen/" + casusInEde + "/bepalingen",
                     BepalingIntegrationTest.bepaling(AGB_EIGEN), token);
             case "GET /api/v1/casussen/{casusId}/bepalingen" -> api().get("/api/v1/casussen/" + casusInEde + "/bepalingen", token);
+            case "POST /api/v1/casussen/{casusId}/voornemens" -> api().post("/api/v1/casussen/" + casusInEde + "/voornemens",
+                    "{\"route\": \"301\"}", token);
             // An approval is given once: a fresh bepaling for each call of a row that may, one shared by the others (in Barneveld).
             case "POST /api/v1/casussen/{casusId}/bepalingen/{bepalingId}/akkoord" -> {
                 String[] b = row.eigenGemeente() && token != null ? bepalingZonderContract() : gedeeldeBepaling();

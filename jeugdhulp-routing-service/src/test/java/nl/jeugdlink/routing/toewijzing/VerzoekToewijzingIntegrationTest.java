@@ -161,4 +161,54 @@ class VerzoekToewijzingIntegrationTest {
         assertThat(api().get("/api/v1/gemeenten/GM0228/verzoeken", bo).body()).as("still open after refusals").contains(ref);
         assertThat(toewijzing(AGB_ANDER, ref, casusId, bo).statusCode()).isEqualTo(201);
     }
+
+    @Test
+    void underTheWoonplaatsbeginselTheAddresseeHonoursInAnotherMunicipalitysCasusWhoseBepalingMakesItResponsible() {
+        String rhenen = "GM0340";
+        String bsn = IjwBerichtMother.geldigBsn();
+        String ref = uniek();
+        verzoek(AGB, bsn, ref);
+        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, rhenen);
+        var client = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId + "/client"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"bsn": "%s", "geboortedatum": "2015-03-01", "geslacht": "2", "achternaam": "Jansen"}""".formatted(bsn))), backoffice(rhenen));
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
+        String jeugdbeschermer = ApiCaller.token("jb-rhenen", "jeugdbeschermer", List.of(rhenen));
+        String bepaling = BepalingIntegrationTest.bepaling(AGB);
+        var eigen = api().post("/api/v1/casussen/" + casusId + "/bepalingen", bepaling, jeugdbeschermer);
+        assertThat(eigen.statusCode()).as(eigen.body()).isEqualTo(201);
+        // The parent with custody lives in Ede: Ede is responsible, although the casus is Rhenen's.
+        var ede = api().post("/api/v1/casussen/" + casusId + "/bepalingen",
+                bepaling.substring(0, bepaling.lastIndexOf('}')) + ", \"woonplaatsbeginselGemeente\": \"" + EDE + "\"}", jeugdbeschermer);
+        assertThat(ede.statusCode()).as(ede.body()).isEqualTo(201);
+        var json = JsonMapper.builder().build();
+        String edeBepaling = json.readTree(ede.body()).get("bepalingId").asString();
+        String rhenenBepaling = json.readTree(eigen.body()).get("bepalingId").asString();
+        String bo = backoffice(EDE);
+
+        var zonderBepaling = toewijzing(AGB, ref, casusId, bo);
+        assertThat(zonderBepaling.statusCode()).isEqualTo(409);
+        assertThat(zonderBepaling.body()).contains("ANDERE_GEMEENTE");
+        var onderRhenen = api().post("/api/v1/zorgaanbieders/" + AGB + "/verzoeken/" + ref + "/toewijzing",
+                "{\"casusId\": \"" + casusId + "\", \"omvang\": " + OMVANG + ", \"bepalingId\": \"" + rhenenBepaling + "\"}", bo);
+        assertThat(onderRhenen.statusCode()).as("Rhenen's own bepaling does not make Ede responsible").isEqualTo(409);
+        assertThat(onderRhenen.body()).contains("ANDERE_GEMEENTE");
+
+        var toegewezen = api().post("/api/v1/zorgaanbieders/" + AGB + "/verzoeken/" + ref + "/toewijzing",
+                "{\"casusId\": \"" + casusId + "\", \"omvang\": " + OMVANG + ", \"bepalingId\": \"" + edeBepaling + "\"}", bo);
+
+        assertThat(toegewezen.statusCode()).as(toegewezen.body()).isEqualTo(201);
+        var antwoord = json.readTree(toegewezen.body());
+        assertThat(antwoord.get("toewijzendeGemeente").asString()).isEqualTo(EDE);
+        assertThat(antwoord.get("casusId").asString()).isEqualTo(casusId);
+        var bericht = jw301(AGB, antwoord.get("toewijzingId").asString());
+        assertThat(bericht.statusCode()).as(bericht.body()).isEqualTo(200);
+        assertThat(XML.schemafouten(bericht.body())).isEmpty();
+        Jw301 jw301 = XML.lees(bericht.body(), Jw301.class);
+        // The JW301's Afzender is the responsible municipality, and it carries the provider's reference (TR379).
+        assertThat(jw301.header().afzender()).isEqualTo("0228");
+        assertThat(jw301.client().bsn()).isEqualTo(bsn);
+        assertThat(jw301.client().toegewezenProducten().toegewezenProduct().getFirst().referentieAanbieder()).isEqualTo(ref);
+        assertThat(api().get("/api/v1/gemeenten/GM0228/verzoeken", bo).body()).doesNotContain(ref);
+    }
 }

@@ -182,6 +182,15 @@ class WijzigingIntegrationTest {
         assertThat(producten.get(1).toewijzingNummer()).isEqualTo(oudNummer);
         assertThat(producten.get(1).einddatum()).isEqualTo(LocalDate.of(2027, 1, 31));
         assertThat(producten.get(1).redenWijziging()).isEqualTo("05");
+        // OP087: the change is one message - the ended toewijzing has none of its own; asked for, it is the same JW301.
+        var viaOud = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB + "/toewijzingen/"
+                + oudId + "/jw301")).header("Accept", "application/xml, application/problem+json").GET(), TestIssuer.get().zorgaanbiederToken("za", AGB));
+        assertThat(viaOud.body()).isEqualTo(jw301.body());
+        var gewijzigd = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30), records -> records.stream().anyMatch(r -> casusId.equals(r.key())
+                && RoutingEvents.TOEWIJZING_GEWIJZIGD.type().equals(KafkaProbe.header(r, "ce_type")))).stream()
+                .filter(r -> casusId.equals(r.key()) && RoutingEvents.TOEWIJZING_GEWIJZIGD.type().equals(KafkaProbe.header(r, "ce_type"))).toList();
+        assertThat(JSON.readTree(gewijzigd.getFirst().value()).get("jw301Identificatie").asString())
+                .as("the ended toewijzing announces the continuing one's JW301").isEqualTo("T" + nieuwNummer);
 
         var events = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30), records -> records.stream().anyMatch(r -> casusId.equals(r.key())
                 && RoutingEvents.TOEWIJZING_GEWIJZIGD.type().equals(KafkaProbe.header(r, "ce_type"))))

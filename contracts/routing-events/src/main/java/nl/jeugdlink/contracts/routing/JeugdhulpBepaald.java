@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
  *     platform's token names, the {@code organisatie} claim), whose team leader a Bouwsteen 5 route term concerns before the region's
  *     contact person; null when no youth protector made the bepaling (then the municipality's team leader)
  * @param jeugdbeschermerId that youth protector; null as {@code giOrganisatie}
+ * @param voornemenId the intention this bepaling follows ({@link BepalingVoorgenomen}); null when it named none
+ * @param route {@code 301} or {@code 315}, the route of that intention; null without one (the 301 route's terms then hold, as before)
+ * @param zorgaanbiederGeraadpleegdOp 315 step 1: the day the youth protector consulted the provider; null on the 301 route
+ * @param afgestemdOp the day step 1 was complete - on route 301 the local team's consultation, on route 315 the later of the local
+ *     team's and the provider's; null without an intention (then {@code lokaalTeamGeraadpleegdOp} alone)
  */
 public record JeugdhulpBepaald(
         String bepalingId,
@@ -35,5 +40,9 @@ public record JeugdhulpBepaald(
         String bepaaldDoor,
         @Nullable LocalDate lokaalTeamGeraadpleegdOp,
         @Nullable String giOrganisatie,
-        @Nullable String jeugdbeschermerId) {
+        @Nullable String jeugdbeschermerId,
+        @Nullable String voornemenId,
+        @Nullable String route,
+        @Nullable LocalDate zorgaanbiederGeraadpleegdOp,
+        @Nullable LocalDate afgestemdOp) {
 }

@@ -66,9 +66,13 @@ public final class RoutingEvents {
     public static final EventType JEUGDHULP_BEPAALD = new EventType(
             "JeugdhulpBepaald", 1, "nl.jeugdlink.routing.jeugdhulp-bepaald.v1", TOPIC, JeugdhulpBepaald.class);
 
+    /** A bepaling jeugdhulp is intended on route 301 or 315: step 1's term counts from it. */
+    public static final EventType BEPALING_VOORGENOMEN = new EventType(
+            "BepalingVoorgenomen", 1, "nl.jeugdlink.routing.bepaling-voorgenomen.v1", TOPIC, BepalingVoorgenomen.class);
+
     public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN, ZORGAANBIEDER_AFWIJZING, JEUGDHULP_GESTART, JEUGDHULP_GESTOPT,
             ZOEKTOCHT_INGESCHAKELD, RET_BESPROKEN, ZOEKTOCHT_OPGESCHAALD, ZOEKTOCHT_AFGESLOTEN, TOEWIJZING_GEWIJZIGD, JEUGDHULP_AANGEVRAAGD,
-            VERZOEK_BEANTWOORD, LEVERING_VERWIJDERD, JEUGDHULP_BEPAALD);
+            VERZOEK_BEANTWOORD, LEVERING_VERWIJDERD, JEUGDHULP_BEPAALD, BEPALING_VOORGENOMEN);
 
     private RoutingEvents() {
     }

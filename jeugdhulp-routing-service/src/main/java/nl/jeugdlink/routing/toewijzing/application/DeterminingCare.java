@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.jeugdlink.routing.toewijzing.domain.Aanmeldroute;
 import nl.jeugdlink.routing.toewijzing.domain.Bepaling;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
 import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
@@ -14,7 +15,9 @@ import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.Contractering;
 import nl.jeugdlink.routing.toewijzing.domain.OngeldigeToewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.Overtreding;
+import nl.jeugdlink.routing.toewijzing.domain.Regelschending;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
+import nl.jeugdlink.routing.toewijzing.domain.Voornemen;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,12 +40,20 @@ public class DeterminingCare {
      * @param lokaalTeamGeraadpleegdOp 301 step 1, the consultation with the local team; null when not recorded
      * @param woonplaatsbeginselGemeente the municipality the woonplaatsbeginsel makes responsible (CBS code with GM); null: the casus's
      * @param gi the youth protector making it and its GI; null when the local team makes it
+     * @param voornemenId the intention it follows (its route decides what step 1 must record); null when it names none
+     * @param zorgaanbiederGeraadpleegdOp route 315's step 1 with the provider
      * @throws OngeldigeToewijzing with every rule of the care and of the bepaling broken, at once
+     * @throws Regelschending {@code VOORNEMEN_ONBEKEND} for an intention the casus does not have
      */
     public Bepaling bepaal(String casusId, Toewijzingsopdracht.ParameterChecks zorgInvoer, @Nullable List<LocalDate> evaluatiemomenten,
             @Nullable LocalDate verwezenNaarLokaalTeamOp, @Nullable LocalDate lokaalTeamGeraadpleegdOp, @Nullable String woonplaatsbeginselGemeente,
-            String door, Bepaling.@Nullable Gi gi) {
+            String door, Bepaling.@Nullable Gi gi, @Nullable String voornemenId, @Nullable LocalDate zorgaanbiederGeraadpleegdOp) {
         Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
+        Voornemen voornemen = null;
+        if (voornemenId != null) {
+            voornemen = casus.voornemen(voornemenId).orElseThrow(() -> new Regelschending("VOORNEMEN_ONBEKEND", "voornemenId",
+                    "Deze casus heeft geen voornemen " + voornemenId + "."));
+        }
         List<Overtreding> fouten = new ArrayList<>();
         Toewijzingsopdracht zorg = null;
         try {
@@ -54,6 +65,13 @@ public class DeterminingCare {
         if (zorg != null) {
             fouten.addAll(Bepaling.controleer(zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, lokaalTeamGeraadpleegdOp, vandaag));
         }
+        if (voornemen != null) {
+            fouten.addAll(Bepaling.controleerAfstemming(voornemen.route(), lokaalTeamGeraadpleegdOp, zorgaanbiederGeraadpleegdOp,
+                    verwezenNaarLokaalTeamOp, vandaag));
+        } else if (zorgaanbiederGeraadpleegdOp != null) {
+            fouten.add(new Overtreding("zorgaanbiederGeraadpleegdOp", "alleen-route-315", "Het overleg met een zorgaanbieder is stap 1 van "
+                    + "route 315: noem het voornemen (voornemenId)."));
+        }
         if (woonplaatsbeginselGemeente != null && !woonplaatsbeginselGemeente.matches("GM[0-9]{4}")) {
             fouten.add(new Overtreding("woonplaatsbeginselGemeente", "pattern", "Een CBS-gemeentecode: GM en 4 cijfers."));
         }
@@ -64,9 +82,36 @@ public class DeterminingCare {
         String verantwoordelijk = woonplaatsbeginselGemeente == null ? casus.gemeenteCode() : woonplaatsbeginselGemeente;
         boolean gecontracteerd = contractering.gecontracteerd(verantwoordelijk, zorg.agbCode(), zorg.product(), zorg.ingangsdatum());
         Bepaling bepaling = new Bepaling(UUID.randomUUID().toString(), zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd,
-                clock.instant(), door, null, verantwoordelijk, lokaalTeamGeraadpleegdOp, gi);
+                clock.instant(), door, null, verantwoordelijk, lokaalTeamGeraadpleegdOp, gi,
+                voornemen == null ? null : new Bepaling.Afstemming(voornemen.voornemenId(), voornemen.route(), zorgaanbiederGeraadpleegdOp));
         casussen.wijzig(casusId, actueel -> List.of(actueel.bepaal(bepaling))).orElseThrow(() -> new CasusOnbekend(casusId));
         return bepaling;
+    }
+
+    /**
+     * A bepaling jeugdhulp is intended on a route (seed 002, Bouwsteen 5): step 1's term runs from {@code voorgenomenOp}.
+     *
+     * @param route {@code 301} or {@code 315}
+     * @param voorgenomenOp the day it was intended; null: today
+     * @throws OngeldigeToewijzing naming {@code route} or {@code voorgenomenOp}
+     */
+    public Voornemen neemVoor(String casusId, @Nullable String route, @Nullable LocalDate voorgenomenOp, String door, Bepaling.@Nullable Gi gi) {
+        LocalDate vandaag = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        List<Overtreding> fouten = new ArrayList<>();
+        Aanmeldroute aanmeldroute = route == null ? null : Aanmeldroute.vanCode(route).orElse(null);
+        if (aanmeldroute == null) {
+            fouten.add(new Overtreding("route", route == null ? "required" : "enum", "De route: 301 (lokale toegang) of 315 (zorgaanbieder)."));
+        }
+        if (voorgenomenOp != null && voorgenomenOp.isAfter(vandaag)) {
+            fouten.add(new Overtreding("voorgenomenOp", "niet-in-toekomst", "Het voornemen bestaat al; de termijn van stap 1 telt vanaf die dag."));
+        }
+        if (!fouten.isEmpty() || aanmeldroute == null) {
+            throw new OngeldigeToewijzing(fouten);
+        }
+        Voornemen voornemen = new Voornemen(UUID.randomUUID().toString(), aanmeldroute, voorgenomenOp == null ? vandaag : voorgenomenOp,
+                clock.instant(), door, gi);
+        casussen.wijzig(casusId, actueel -> List.of(actueel.neemVoor(voornemen))).orElseThrow(() -> new CasusOnbekend(casusId));
+        return voornemen;
     }
 
     public Bepaling keurGoed(String casusId, String bepalingId, String toelichting, String door) {

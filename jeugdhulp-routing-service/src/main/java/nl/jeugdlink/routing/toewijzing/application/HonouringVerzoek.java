@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The back office honours a product a provider requested with a JW315 (315 route): it names the casus the care belongs to,
  * and the product becomes a toewijzing the way the 301 route makes one (rules, contract register, TR302, a ToewijzingNummer,
- * JeugdhulpToegewezen) whose JW301 is the answer. The casus is the back office's choice, not derived: a JW315 carries only
+ * JeugdhulpToegewezen) whose JW301 is the answer - in the addressee's own casus, or in another municipality's casus under a bepaling
+ * that makes the addressee responsible (woonplaatsbeginsel). The casus is the back office's choice, not derived: a JW315 carries only
  * the client's BSN, and the casus must have that same client (its client as given with {@code PUT .../client}) - so a JW301
  * never names another child than the one requested for. The product's answer is recorded after the toewijzing stood; a
  * crash in between leaves the product open with a toewijzing already made, and a second approval is then refused by TR302.
@@ -43,9 +44,14 @@ public class HonouringVerzoek {
         Verzoek verzoek = gevonden.verzoek();
         Verzoek.AangevraagdProduct product = verzoek.producten().stream().filter(p -> p.referentieAanbieder().equals(referentieAanbieder))
                 .findFirst().orElseThrow(() -> new Regelschending("ONBEKEND_PRODUCT", "referentieAanbieder", "Het verzoek noemt dit product niet."));
-        String gemeente = assigning.gemeenteVan(casusId);
-        if (!verzoek.gemeente().equals(gemeente.startsWith("GM") ? gemeente.substring(2) : gemeente)) {
-            throw new Regelschending("ANDERE_GEMEENTE", "casusId", "De casus hoort bij een andere gemeente dan die waaraan het verzoek gericht is.");
+        // The addressee honours in its own casus, or - under the woonplaatsbeginsel - in another municipality's casus whose bepaling
+        // (named) makes the addressee responsible: then it assigns as it does on the 301 route there, under its own number and Afzender.
+        String geadresseerd = "GM" + verzoek.gemeente();
+        boolean eigenCasus = assigning.gemeenteVan(casusId).equals(geadresseerd);
+        boolean verantwoordelijk = bepalingId != null && assigning.verantwoordelijkeGemeente(casusId, bepalingId).filter(geadresseerd::equals).isPresent();
+        if (!eigenCasus && !verantwoordelijk) {
+            throw new Regelschending("ANDERE_GEMEENTE", "casusId", "De casus hoort bij een andere gemeente dan die waaraan het verzoek gericht is, "
+                    + "en geen bepaling (bepalingId) van de casus maakt die gemeente volgens het woonplaatsbeginsel verantwoordelijk.");
         }
         Client client = clienten.find(casusId).orElseThrow(() -> new Regelschending("CLIENT_ONBEKEND", "casusId",
                 "De client van deze casus is nog niet gegeven (PUT /api/v1/casussen/{casusId}/client)."));
@@ -55,7 +61,7 @@ public class HonouringVerzoek {
         Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(new Toewijzingsopdracht.ParameterChecks(verzoek.aanbieder(),
                 product.categorie() == null ? null : new Toewijzingsopdracht.ProductInvoer(product.categorie(), product.code()),
                 product.ingangsdatum(), product.einddatum(), omvang, budget));
-        Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, bepalingId, door, referentieAanbieder);
+        Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, bepalingId, door, referentieAanbieder, java.util.Set.of(geadresseerd));
         beantwoorden.toegewezen(gevonden, referentieAanbieder, "T" + toegewezen.toewijzing().toewijzingNummer(),
                 new nl.jeugdlink.routing.ijw.domain.Antwoord.Toewijzing(toegewezen.casusId(), toegewezen.toewijzing().toewijzingId()), door);
         return toegewezen;

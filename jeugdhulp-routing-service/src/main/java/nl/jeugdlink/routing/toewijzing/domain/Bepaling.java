@@ -21,16 +21,76 @@ import org.jspecify.annotations.Nullable;
  *     when not recorded (the Bouwsteen 5 terms counted from step 1 then start nothing)
  * @param gi the youth protector who made it and its gecertificeerde instelling, when a youth protector made it (a GI case under a
  *     measure); null for the local team's
+ * @param afstemming the intention it follows, with its route and (route 315) the provider's consultation; null when it named none
  */
 public record Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp,
         boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor, @Nullable Akkoord akkoord, @Nullable String verantwoordelijkeGemeente,
-        @Nullable LocalDate lokaalTeamGeraadpleegdOp, @Nullable Gi gi) {
+        @Nullable LocalDate lokaalTeamGeraadpleegdOp, @Nullable Gi gi, @Nullable Afstemming afstemming) {
 
     /** At most this many evaluation moments: a bepaling is evaluated, not scheduled weekly. */
     public static final int MAXIMAAL_EVALUATIEMOMENTEN = 24;
 
     public Bepaling {
         evaluatiemomenten = List.copyOf(evaluatiemomenten);
+    }
+
+    /** A bepaling that names no intention (made before intentions were recorded, or without one). */
+    public Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp,
+            boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor, @Nullable Akkoord akkoord, @Nullable String verantwoordelijkeGemeente,
+            @Nullable LocalDate lokaalTeamGeraadpleegdOp, @Nullable Gi gi) {
+        this(bepalingId, zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd, bepaaldOp, bepaaldDoor, akkoord, verantwoordelijkeGemeente,
+                lokaalTeamGeraadpleegdOp, gi, null);
+    }
+
+    /**
+     * Step 1 of the route the bepaling's intention named ({@link Voornemen}): on route 315 the youth protector consulted the provider as
+     * well as the local team.
+     *
+     * @param zorgaanbiederGeraadpleegdOp route 315: the day the provider was consulted; null on route 301
+     */
+    public record Afstemming(String voornemenId, Aanmeldroute route, @Nullable LocalDate zorgaanbiederGeraadpleegdOp) {
+    }
+
+    /**
+     * The day step 1 was complete, which meets its term and starts the next: route 301 the local team's consultation, route 315 the
+     * later of the local team's and the provider's. Null without an intention.
+     */
+    public @Nullable LocalDate afgestemdOp() {
+        if (afstemming == null || lokaalTeamGeraadpleegdOp == null) {
+            return null;
+        }
+        LocalDate zorgaanbieder = afstemming.zorgaanbiederGeraadpleegdOp();
+        if (afstemming.route() == Aanmeldroute.LOKALE_TOEGANG || zorgaanbieder == null) {
+            return lokaalTeamGeraadpleegdOp;
+        }
+        return zorgaanbieder.isAfter(lokaalTeamGeraadpleegdOp) ? zorgaanbieder : lokaalTeamGeraadpleegdOp;
+    }
+
+    /**
+     * What an intention asks of its bepaling: step 1 recorded - the local team's consultation, and on route 315 the provider's (not in
+     * the future, not after the referral); the provider's only on route 315.
+     */
+    public static List<Overtreding> controleerAfstemming(Aanmeldroute route, @Nullable LocalDate lokaalTeamGeraadpleegdOp,
+            @Nullable LocalDate zorgaanbiederGeraadpleegdOp, @Nullable LocalDate verwezenNaarLokaalTeamOp, LocalDate vandaag) {
+        List<Overtreding> fouten = new ArrayList<>();
+        if (lokaalTeamGeraadpleegdOp == null) {
+            fouten.add(new Overtreding("lokaalTeamGeraadpleegdOp", "required", "Stap 1 van route " + route.code()
+                    + ": het overleg met het lokale team over de voorgenomen bepaling."));
+        }
+        if (route == Aanmeldroute.LOKALE_TOEGANG) {
+            if (zorgaanbiederGeraadpleegdOp != null) {
+                fouten.add(new Overtreding("zorgaanbiederGeraadpleegdOp", "alleen-route-315", "Het overleg met een zorgaanbieder hoort bij "
+                        + "stap 1 van route 315; dit voornemen volgt route 301."));
+            }
+        } else if (zorgaanbiederGeraadpleegdOp == null) {
+            fouten.add(new Overtreding("zorgaanbiederGeraadpleegdOp", "required", "Stap 1 van route 315: het overleg met de zorgaanbieder."));
+        } else if (zorgaanbiederGeraadpleegdOp.isAfter(vandaag)) {
+            fouten.add(new Overtreding("zorgaanbiederGeraadpleegdOp", "niet-in-toekomst", "Het overleg met de zorgaanbieder heeft al plaatsgevonden."));
+        } else if (verwezenNaarLokaalTeamOp != null && zorgaanbiederGeraadpleegdOp.isAfter(verwezenNaarLokaalTeamOp)) {
+            fouten.add(new Overtreding("zorgaanbiederGeraadpleegdOp", "voor-verwijzing", "Het overleg met de zorgaanbieder (stap 1) gaat aan "
+                    + "het versturen van de bepaling (stap 3) vooraf."));
+        }
+        return fouten;
     }
 
     /**
@@ -104,6 +164,6 @@ public record Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDa
 
     Bepaling met(Akkoord nieuw) {
         return new Bepaling(bepalingId, zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd, bepaaldOp, bepaaldDoor, nieuw,
-                verantwoordelijkeGemeente, lokaalTeamGeraadpleegdOp, gi);
+                verantwoordelijkeGemeente, lokaalTeamGeraadpleegdOp, gi, afstemming);
     }
 }

@@ -25,9 +25,16 @@ public final class Casus {
     private @Nullable Instant afgeslotenOp;
     private final List<Toewijzing> toewijzingen;
     private final List<Bepaling> bepalingen;
+    private final List<Voornemen> voornemens;
 
     public Casus(String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, @Nullable Instant afgeslotenOp,
             List<Toewijzing> toewijzingen, List<Bepaling> bepalingen) {
+        this(casusId, aanmeldingId, gemeenteCode, geopendOp, afgeslotenOp, toewijzingen, bepalingen, List.of());
+    }
+
+    public Casus(String casusId, String aanmeldingId, String gemeenteCode, Instant geopendOp, @Nullable Instant afgeslotenOp,
+            List<Toewijzing> toewijzingen, List<Bepaling> bepalingen, List<Voornemen> voornemens) {
+        this.voornemens = new ArrayList<>(voornemens);
         this.casusId = casusId;
         this.aanmeldingId = aanmeldingId;
         this.gemeenteCode = gemeenteCode;
@@ -39,6 +46,23 @@ public final class Casus {
 
     public static Casus uit(Geopend geopend) {
         return new Casus(geopend.casusId(), geopend.aanmeldingId(), geopend.gemeenteCode(), geopend.geopendOp(), null, List.of(), List.of());
+    }
+
+    /** A bepaling jeugdhulp is intended on a route: step 1's term runs from it. None in a closed casus. */
+    public ToewijzingEvent.Voorgenomen neemVoor(Voornemen voornemen) {
+        if (afgeslotenOp != null) {
+            throw new Regelschending("CASUS_AFGESLOTEN", "casusId", "De casus is afgesloten; er wordt geen jeugdhulp meer bepaald.");
+        }
+        voornemens.add(voornemen);
+        return new ToewijzingEvent.Voorgenomen(this, voornemen);
+    }
+
+    public java.util.Optional<Voornemen> voornemen(String voornemenId) {
+        return voornemens.stream().filter(v -> v.voornemenId().equals(voornemenId)).findFirst();
+    }
+
+    public List<Voornemen> voornemens() {
+        return List.copyOf(voornemens);
     }
 
     /** The youth protector's bepaling jeugdhulp (301 steps 1-3); none in a closed casus. */
@@ -376,6 +400,11 @@ public final class Casus {
      */
     public ToewijzingEvent.Gewijzigd wijzig(String toewijzingId, LocalDate einddatum, String reden, LocalDate vandaag, boolean instemmingAanbieder,
             Instant op, String door) {
+        return wijzig(toewijzingId, einddatum, reden, vandaag, instemmingAanbieder, op, door, null);
+    }
+
+    private ToewijzingEvent.Gewijzigd wijzig(String toewijzingId, LocalDate einddatum, String reden, LocalDate vandaag, boolean instemmingAanbieder,
+            Instant op, String door, @Nullable String vervangenDoor) {
         int i = index(toewijzingId);
         Toewijzing t = toewijzingen.get(i);
         if (t.isVerwijderd()) {
@@ -399,7 +428,8 @@ public final class Casus {
                     + "instemming van de zorgaanbieder (OP186).");
         }
         int volgnummer = t.wijziging() == null ? 1 : t.wijziging().volgnummer() + 1;
-        Toewijzing gewijzigd = t.gewijzigd(einddatum, new Toewijzing.Wijziging(reden, t.einddatum(), volgnummer, op, door, instemmingAanbieder));
+        Toewijzing gewijzigd = t.gewijzigd(einddatum, new Toewijzing.Wijziging(reden, t.einddatum(), volgnummer, op, door, instemmingAanbieder,
+                vervangenDoor));
         toewijzingen.set(i, gewijzigd);
         return new ToewijzingEvent.Gewijzigd(this, gewijzigd);
     }
@@ -419,7 +449,7 @@ public final class Casus {
         if ("13".equals(reden)) {
             throw new Regelschending("CS335", "redenWijziging", "Reden 13 (verwijderd) is een correctie, geen aanpassing: trek de toewijzing in.");
         }
-        ToewijzingEvent.Gewijzigd beeindigd = wijzig(toewijzingId, vanaf.minusDays(1), reden, vandaag, instemmingAanbieder, op, door);
+        ToewijzingEvent.Gewijzigd beeindigd = wijzig(toewijzingId, vanaf.minusDays(1), reden, vandaag, instemmingAanbieder, op, door, nieuwId);
         ToewijzingEvent.Toegewezen vervolg = wijsToe(nieuw, nieuwId, nieuwNummer, op, door, null, t.bepalingId(), t.toewijzendeGemeente());
         return List.of(beeindigd, vervolg);
     }
@@ -439,20 +469,27 @@ public final class Casus {
         if (!t.agbCode().equals(gecorrigeerd.agbCode())) {
             throw new IllegalArgumentException("a correction keeps the provider " + t.agbCode());
         }
-        ToewijzingEvent.Gewijzigd verwijderd = wijzig(toewijzingId, t.ingangsdatum(), "13", vandaag, instemmingAanbieder, op, door);
+        ToewijzingEvent.Gewijzigd verwijderd = wijzig(toewijzingId, t.ingangsdatum(), "13", vandaag, instemmingAanbieder, op, door, nieuwId);
         ToewijzingEvent.Toegewezen vervangen = wijsToe(gecorrigeerd, nieuwId, nieuwNummer, op, door, null, t.bepalingId(), t.toewijzendeGemeente());
         return List.of(verwijderd, vervangen);
     }
 
     /**
      * What one JW301 to this provider carries (OP087: all current and changed toewijzingen per client and provider): this toewijzing
-     * first, then the provider's others in the casus not ended before {@code vandaag} and not removed (reason 13).
+     * first, then the provider's others in the casus not ended before {@code vandaag} and not removed (reason 13). A toewijzing an
+     * aanpassing or correctie ended has no message of its own: it is in the one of the toewijzing that continues it, which comes first
+     * and carries it whatever its einddatum or reason (the provider must learn of the end, a removal too).
      */
     public List<Toewijzing> inEenBericht(String toewijzingId, LocalDate vandaag) {
         Toewijzing eerst = toewijzingen.get(index(toewijzingId));
+        while (eerst.wijziging() != null && eerst.wijziging().vervangenDoor() != null) {
+            eerst = toewijzingen.get(index(eerst.wijziging().vervangenDoor()));
+        }
         List<Toewijzing> bericht = new ArrayList<>(List.of(eerst));
         for (Toewijzing t : toewijzingen) {
-            if (t != eerst && t.agbCode().equals(eerst.agbCode()) && !t.isVerwijderd() && (t.einddatum() == null || !t.einddatum().isBefore(vandaag))) {
+            boolean vervangen = t.wijziging() != null && eerst.toewijzingId().equals(t.wijziging().vervangenDoor());
+            if (t != eerst && t.agbCode().equals(eerst.agbCode()) && (vervangen
+                    || !t.isVerwijderd() && (t.einddatum() == null || !t.einddatum().isBefore(vandaag)))) {
                 bericht.add(t);
             }
         }

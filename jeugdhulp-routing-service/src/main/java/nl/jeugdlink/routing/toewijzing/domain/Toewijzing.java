@@ -47,9 +47,11 @@ public record Toewijzing(String toewijzingId, long toewijzingNummer, String agbC
      * changed JW301 has its own BerichtIdentificatie (TR056).
      *
      * @param instemmingAanbieder whether the provider consented: required for an end in the past (OP186), recorded for rechtmatigheid
+     * @param vervangenDoor the toewijzing that continues it when an aanpassing or correctie ended it (null for a plain intrekking): the
+     *        change is one JW301, that toewijzing's, carrying both (OP087)
      */
     public record Wijziging(String redenWijziging, @Nullable LocalDate vorigeEinddatum, int volgnummer, Instant gewijzigdOp, String gewijzigdDoor,
-            boolean instemmingAanbieder) {
+            boolean instemmingAanbieder, @Nullable String vervangenDoor) {
     }
 
     /**

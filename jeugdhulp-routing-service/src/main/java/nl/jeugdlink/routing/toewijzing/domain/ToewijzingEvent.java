@@ -60,6 +60,10 @@ public sealed interface ToewijzingEvent {
             implements ToewijzingEvent {
     }
 
+    /** A bepaling jeugdhulp is intended on route 301 or 315 (BepalingVoorgenomen): step 1's term runs from it. */
+    record Voorgenomen(Casus casus, Voornemen voornemen) implements ToewijzingEvent {
+    }
+
     /** The bepaling jeugdhulp was recorded (JeugdhulpBepaald), with the municipality the woonplaatsbeginsel makes responsible. */
     record Bepaald(Casus casus, Bepaling bepaling) implements ToewijzingEvent {
     }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Who sees which toewijzingen. A care provider sees by the AGB code its token carries, and only what
  * is addressed to that code, whatever municipalities the token names; another provider's toewijzing is
  * to it as if it did not exist. Back office and regisseur see the toewijzingen of the municipalities
- * they work for. Which role asks as which is the web adapter's; the rules are here.
+ * they work for: those in a casus of theirs, and those they assigned themselves in another municipality's
+ * casus under the woonplaatsbeginsel - of that casus nothing else (need-to-know). Which role asks as which is the web adapter's; the rules are here.
  */
 public final class Toewijzingsinzage {
 
@@ -53,8 +54,20 @@ public final class Toewijzingsinzage {
         return switch (vrager) {
             case Zorgaanbieder(String agb) -> weigering(vrager).isPresent() ? Oordeel.GEWEIGERD
                     : toewijzing.isVoor(agb) ? Oordeel.TOEGESTAAN : Oordeel.NIET_GEVONDEN;
-            case Gemeentelijk(Set<String> gemeenten) -> gemeenten.contains(gemeenteCode) ? Oordeel.TOEGESTAAN : Oordeel.GEWEIGERD;
+            case Gemeentelijk(Set<String> gemeenten) -> gemeenten.contains(gemeenteCode) || gemeenten.contains(toewijzing.gemeente(gemeenteCode))
+                    ? Oordeel.TOEGESTAAN : Oordeel.GEWEIGERD;
         };
+    }
+
+    /**
+     * A municipal asker naming a casus of another municipality is refused when it assigned none of the casus's toewijzingen, with
+     * the same answer whether the casus exists or not; one that did sees only those (the search is limited so).
+     *
+     * @param vanHem how many toewijzingen in the casus it may see
+     */
+    public static Optional<String> weigeringVoorCasus(Gemeentelijk vrager, String gemeenteCode, long vanHem) {
+        return vrager.gemeenten().contains(gemeenteCode) || vanHem > 0 ? Optional.empty()
+                : Optional.of("geen toegang tot gegevens van gemeente " + gemeenteCode);
     }
 
     /** Why a municipal asker may not see (or assign in) a casus of this municipality, or empty when they may. */

@@ -268,6 +268,9 @@ class CasusTest {
         assertThat(gecorrigeerd.toewijzingNummer()).isEqualTo(2);
         assertThat(gecorrigeerd.omvang().volume()).isEqualTo(5);
         assertThat(gecorrigeerd.bepalingId()).as("the same bepaling carried out").isEqualTo("b-1");
+        // The removed one has no message of its own: the corrected one's JW301 carries it, removed or not (OP087).
+        assertThat(casus.inEenBericht("t-2", VANDAAG)).extracting(Toewijzing::toewijzingId).containsExactly("t-2", "t-1");
+        assertThat(casus.inEenBericht("t-1", VANDAAG)).extracting(Toewijzing::toewijzingId).containsExactly("t-2", "t-1");
         assertThat(regel(() -> casus.corrigeer("t-1", juist, "t-3", 3, VANDAAG, false, NU, "bo"))).isEqualTo("VERWIJDERD");
         // In the past, only with the provider's consent (OP186).
         assertThat(regel(() -> casus.corrigeer("t-2", juist, "t-3", 3, LocalDate.of(2026, 12, 2), false, NU, "bo"))).isEqualTo("OP186");
@@ -285,9 +288,12 @@ class CasusTest {
         assertThat(events).hasSize(2);
         assertThat(((ToewijzingEvent.Gewijzigd) events.get(0)).toewijzing().einddatum()).isEqualTo(LocalDate.of(2027, 1, 31));
         assertThat(((ToewijzingEvent.Toegewezen) events.get(1)).toewijzing().toewijzingNummer()).isEqualTo(2);
-        // Both current on the first of January: one JW301 carries both, the asked one first (OP087).
+        // The change is one JW301 carrying both, the continuing one first (OP087) - the same message whenever it is asked for, and
+        // the one the ended toewijzing's own question answers; its Gewijzigd names the continuing toewijzing.
         assertThat(casus.inEenBericht("t-2", LocalDate.of(2027, 1, 1))).extracting(Toewijzing::toewijzingId).containsExactly("t-2", "t-1");
-        assertThat(casus.inEenBericht("t-2", LocalDate.of(2027, 3, 1))).extracting(Toewijzing::toewijzingId).containsExactly("t-2");
+        assertThat(casus.inEenBericht("t-2", LocalDate.of(2027, 3, 1))).extracting(Toewijzing::toewijzingId).containsExactly("t-2", "t-1");
+        assertThat(casus.inEenBericht("t-1", LocalDate.of(2027, 1, 1))).extracting(Toewijzing::toewijzingId).containsExactly("t-2", "t-1");
+        assertThat(((ToewijzingEvent.Gewijzigd) events.get(0)).toewijzing().wijziging().vervangenDoor()).isEqualTo("t-2");
         assertThatThrownBy(() -> casus.pasAan("t-2", LocalDate.of(2027, 2, 1), "05", meer, "t-3", 3, VANDAAG, false, NU, "bo"))
                 .isInstanceOfSatisfying(Regelschending.class, e -> assertThat(e.regel()).isEqualTo("CS003"));
     }

@@ -58,4 +58,18 @@ class ToewijzingsinzageTest {
         assertThat(Toewijzingsinzage.weigeringVoorGemeente(ede, EDE)).isEmpty();
         assertThat(Toewijzingsinzage.zoekvraag(ede, null, 1, 50)).isEqualTo(new Toewijzingen.Zoekvraag(null, Set.of(EDE), null, 1, 50));
     }
+
+    @Test
+    void theMunicipalityTheWoonplaatsbeginselMadeResponsibleSeesTheToewijzingItAssignedInAnothersCasusAndNothingElseThere() {
+        var barneveld = new Gemeentelijk(Set.of("GM0203"));
+        Toewijzing doorBarneveld = AAN_EIGEN.doorGemeente("GM0203");
+
+        assertThat(Toewijzingsinzage.oordeel(barneveld, doorBarneveld, EDE)).isEqualTo(Oordeel.TOEGESTAAN);
+        assertThat(Toewijzingsinzage.oordeel(barneveld, AAN_EIGEN, EDE)).as("Ede's own in the same casus").isEqualTo(Oordeel.GEWEIGERD);
+        assertThat(Toewijzingsinzage.oordeel(new Gemeentelijk(Set.of(EDE)), doorBarneveld, EDE)).as("the casus's municipality")
+                .isEqualTo(Oordeel.TOEGESTAAN);
+        assertThat(Toewijzingsinzage.weigeringVoorCasus(barneveld, EDE, 1)).isEmpty();
+        assertThat(Toewijzingsinzage.weigeringVoorCasus(barneveld, EDE, 0)).hasValue("geen toegang tot gegevens van gemeente GM0228");
+        assertThat(Toewijzingsinzage.weigeringVoorCasus(new Gemeentelijk(Set.of(EDE)), EDE, 0)).isEmpty();
+    }
 }

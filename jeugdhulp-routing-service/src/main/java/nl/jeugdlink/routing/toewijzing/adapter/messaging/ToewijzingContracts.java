@@ -1,5 +1,6 @@
 package nl.jeugdlink.routing.toewijzing.adapter.messaging;
 
+import nl.jeugdlink.contracts.routing.BepalingVoorgenomen;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestart;
 import nl.jeugdlink.contracts.routing.JeugdhulpGestopt;
 import nl.jeugdlink.contracts.routing.JeugdhulpBepaald;
@@ -40,7 +41,15 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
             case ToewijzingEvent.Gestopt g -> new ContractEvent(RoutingEvents.JEUGDHULP_GESTOPT, gestopt(g.casus(), g.toewijzing()));
             case ToewijzingEvent.LeveringVerwijderd v -> new ContractEvent(RoutingEvents.LEVERING_VERWIJDERD, verwijderd(v));
             case ToewijzingEvent.Bepaald b -> new ContractEvent(RoutingEvents.JEUGDHULP_BEPAALD, bepaald(b));
+            case ToewijzingEvent.Voorgenomen v -> new ContractEvent(RoutingEvents.BEPALING_VOORGENOMEN, voorgenomen(v));
         };
+    }
+
+    private static BepalingVoorgenomen voorgenomen(ToewijzingEvent.Voorgenomen e) {
+        Casus c = e.casus();
+        var v = e.voornemen();
+        return new BepalingVoorgenomen(v.voornemenId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), v.route().code(), v.voorgenomenOp(),
+                v.vastgelegdOp(), v.vastgelegdDoor(), v.gi() == null ? null : v.gi().organisatie(), v.gi() == null ? null : v.gi().jeugdbeschermerId());
     }
 
     /** The care and the responsible municipality; the evaluation moments and the approval's reasons stay in the routing. */
@@ -51,7 +60,9 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
         return new JeugdhulpBepaald(b.bepalingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), b.verantwoordelijkVoor(c.gemeenteCode()),
                 z.agbCode(), z.product() == null ? null : z.product().categorie(), z.product() == null ? null : z.product().code(), z.ingangsdatum(),
                 z.einddatum(), b.gecontracteerd(), b.verwezenNaarLokaalTeamOp(), b.bepaaldOp(), b.bepaaldDoor(), b.lokaalTeamGeraadpleegdOp(),
-                b.gi() == null ? null : b.gi().organisatie(), b.gi() == null ? null : b.gi().jeugdbeschermerId());
+                b.gi() == null ? null : b.gi().organisatie(), b.gi() == null ? null : b.gi().jeugdbeschermerId(),
+                b.afstemming() == null ? null : b.afstemming().voornemenId(), b.afstemming() == null ? null : b.afstemming().route().code(),
+                b.afstemming() == null ? null : b.afstemming().zorgaanbiederGeraadpleegdOp(), b.afgestemdOp());
     }
 
     private static LeveringVerwijderd verwijderd(ToewijzingEvent.LeveringVerwijderd v) {
@@ -113,7 +124,14 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
     private static ToewijzingGewijzigd gewijzigd(Casus c, Toewijzing t) {
         var w = java.util.Objects.requireNonNull(t.wijziging(), "a Gewijzigd event carries its wijziging");
         return new ToewijzingGewijzigd(t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(), t.agbCode(),
-                java.util.Objects.requireNonNull(t.einddatum()), w.vorigeEinddatum(), w.redenWijziging(), w.gewijzigdOp(), t.jw301Identificatie());
+                java.util.Objects.requireNonNull(t.einddatum()), w.vorigeEinddatum(), w.redenWijziging(), w.gewijzigdOp(), jw301(c, t));
+    }
+
+    /** The JW301 that tells the provider of the change: after an aanpassing or correctie the continuing toewijzing's, carrying both (OP087). */
+    private static String jw301(Casus c, Toewijzing t) {
+        var w = java.util.Objects.requireNonNull(t.wijziging());
+        return w.vervangenDoor() == null ? t.jw301Identificatie() : c.toewijzingen().stream().filter(x -> x.toewijzingId().equals(w.vervangenDoor()))
+                .findFirst().map(Toewijzing::jw301Identificatie).orElseThrow();
     }
 
     private static JeugdhulpGestart gestart(Casus c, Toewijzing t) {

@@ -29,7 +29,7 @@ class CasusDocument extends AggregateDocument {
 
     /** The last intrekking: reason (JZ002), the einddatum before it, its number, when and by whom. */
     record WijzigingDoc(String redenWijziging, @Nullable LocalDate vorigeEinddatum, int volgnummer, Instant gewijzigdOp, String gewijzigdDoor,
-            boolean instemmingAanbieder) {
+            boolean instemmingAanbieder, @Nullable String vervangenDoor) {
     }
 
     /** The provider's JW302 on the JW301. */
@@ -62,6 +62,12 @@ class CasusDocument extends AggregateDocument {
             @Nullable LocalDate einddatum, @Nullable Integer volume, @Nullable String eenheid, @Nullable String frequentie, @Nullable Long budget,
             List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp, boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor,
             @Nullable AkkoordDoc akkoord, @Nullable String verantwoordelijkeGemeente, @Nullable LocalDate lokaalTeamGeraadpleegdOp,
+            @Nullable String giJeugdbeschermerId, @Nullable String giOrganisatie, @Nullable String voornemenId, @Nullable String route,
+            @Nullable LocalDate zorgaanbiederGeraadpleegdOp) {
+    }
+
+    /** An intended bepaling: its route (301/315) and the day step 1's term runs from. */
+    record VoornemenDoc(String voornemenId, String route, LocalDate voorgenomenOp, Instant vastgelegdOp, String vastgelegdDoor,
             @Nullable String giJeugdbeschermerId, @Nullable String giOrganisatie) {
     }
 
@@ -76,6 +82,7 @@ class CasusDocument extends AggregateDocument {
     private @Nullable Instant afgeslotenOp;
     private List<ToewijzingDoc> toewijzingen = new ArrayList<>();
     private List<BepalingDoc> bepalingen = new ArrayList<>();
+    private List<VoornemenDoc> voornemens = new ArrayList<>();
 
     CasusDocument(String id, String aanmeldingId, String gemeenteCode, Instant geopendOp) {
         this.id = id;
@@ -124,5 +131,14 @@ class CasusDocument extends AggregateDocument {
 
     void neemBepalingenOver(List<BepalingDoc> bepalingen) {
         this.bepalingen = new ArrayList<>(bepalingen);
+    }
+
+    /** A casus stored before intentions existed has none. */
+    List<VoornemenDoc> voornemens() {
+        return voornemens == null ? List.of() : voornemens;
+    }
+
+    void neemVoornemensOver(List<VoornemenDoc> voornemens) {
+        this.voornemens = new ArrayList<>(voornemens);
     }
 }

@@ -94,6 +94,7 @@ public class MongoCasussen implements Casussen {
                     .forEach(t -> sleutels.schrijfNummer(writer, casusId, t.gemeente(casus.gemeenteCode()), t.toewijzingNummer(), t.toewijzingId()));
             document.neemOver(casus.toewijzingen().stream().map(ToewijzingMapping::doc).toList());
             document.neemBepalingenOver(casus.bepalingen().stream().map(ToewijzingMapping::doc).toList());
+            document.neemVoornemensOver(casus.voornemens().stream().map(ToewijzingMapping::doc).toList());
             document.sluit(casus.afgeslotenOp());
             writer.append(document, events, contracts);
             return Optional.of(casus);
@@ -127,6 +128,7 @@ public class MongoCasussen implements Casussen {
 
     static Casus toDomain(CasusDocument d) {
         return new Casus(d.getId(), d.aanmeldingId(), d.gemeenteCode(), d.geopendOp(), d.afgeslotenOp(),
-                d.toewijzingen().stream().map(ToewijzingMapping::toewijzing).toList(), d.bepalingen().stream().map(ToewijzingMapping::bepaling).toList());
+                d.toewijzingen().stream().map(ToewijzingMapping::toewijzing).toList(), d.bepalingen().stream().map(ToewijzingMapping::bepaling).toList(),
+                d.voornemens().stream().map(ToewijzingMapping::voornemen).toList());
     }
 }

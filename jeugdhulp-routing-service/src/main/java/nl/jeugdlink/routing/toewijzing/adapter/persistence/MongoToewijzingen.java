@@ -60,7 +60,11 @@ public class MongoToewijzingen implements Toewijzingen {
             casus = Criteria.where("toewijzingen.agbCode").is(vraag.agbCode());
             toewijzing = Criteria.where("toewijzingen.agbCode").is(vraag.agbCode());
         } else if (vraag.gemeenten() != null) {
-            casus = Criteria.where("gemeenteCode").in(vraag.gemeenten());
+            // A casus of theirs, or a toewijzing they assigned in another's casus (woonplaatsbeginsel): of that casus only their own.
+            casus = new Criteria().orOperator(Criteria.where("gemeenteCode").in(vraag.gemeenten()),
+                    Criteria.where("toewijzingen.toewijzendeGemeente").in(vraag.gemeenten()));
+            toewijzing = new Criteria().orOperator(Criteria.where("gemeenteCode").in(vraag.gemeenten()),
+                    Criteria.where("toewijzingen.toewijzendeGemeente").in(vraag.gemeenten()));
         } else {
             throw new IllegalArgumentException("a question is limited to a care provider or to municipalities");
         }

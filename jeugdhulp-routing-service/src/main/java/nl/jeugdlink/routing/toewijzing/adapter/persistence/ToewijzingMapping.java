@@ -1,6 +1,8 @@
 package nl.jeugdlink.routing.toewijzing.adapter.persistence;
 
+import nl.jeugdlink.routing.toewijzing.domain.Aanmeldroute;
 import nl.jeugdlink.routing.toewijzing.domain.Afwijzing;
+import nl.jeugdlink.routing.toewijzing.domain.Voornemen;
 import nl.jeugdlink.routing.toewijzing.domain.Bepaling;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
 import nl.jeugdlink.routing.toewijzing.domain.Zoektocht;
@@ -28,7 +30,8 @@ final class ToewijzingMapping {
                 doc(t.levering()), t.ontvangst() == null ? null
                         : new CasusDocument.OntvangstDoc(t.ontvangst().retourcodes(), t.ontvangst().ontvangenOp()),
                 t.wijziging() == null ? null : new CasusDocument.WijzigingDoc(t.wijziging().redenWijziging(), t.wijziging().vorigeEinddatum(),
-                        t.wijziging().volgnummer(), t.wijziging().gewijzigdOp(), t.wijziging().gewijzigdDoor(), t.wijziging().instemmingAanbieder()),
+                        t.wijziging().volgnummer(), t.wijziging().gewijzigdOp(), t.wijziging().gewijzigdDoor(), t.wijziging().instemmingAanbieder(),
+                        t.wijziging().vervangenDoor()),
                 t.referentieAanbieder(),
                 t.bepalingId(), t.toewijzendeGemeente());
     }
@@ -43,7 +46,19 @@ final class ToewijzingMapping {
                 o == null ? null : o.frequentie().code(), z.budget(), b.evaluatiemomenten(), b.verwezenNaarLokaalTeamOp(), b.gecontracteerd(),
                 b.bepaaldOp(), b.bepaaldDoor(), a == null ? null : new CasusDocument.AkkoordDoc(a.gegevenOp(), a.gegevenDoor(), a.toelichting()),
                 b.verantwoordelijkeGemeente(), b.lokaalTeamGeraadpleegdOp(), b.gi() == null ? null : b.gi().jeugdbeschermerId(),
-                b.gi() == null ? null : b.gi().organisatie());
+                b.gi() == null ? null : b.gi().organisatie(), b.afstemming() == null ? null : b.afstemming().voornemenId(),
+                b.afstemming() == null ? null : b.afstemming().route().code(),
+                b.afstemming() == null ? null : b.afstemming().zorgaanbiederGeraadpleegdOp());
+    }
+
+    static CasusDocument.VoornemenDoc doc(Voornemen v) {
+        return new CasusDocument.VoornemenDoc(v.voornemenId(), v.route().code(), v.voorgenomenOp(), v.vastgelegdOp(), v.vastgelegdDoor(),
+                v.gi() == null ? null : v.gi().jeugdbeschermerId(), v.gi() == null ? null : v.gi().organisatie());
+    }
+
+    static Voornemen voornemen(CasusDocument.VoornemenDoc d) {
+        return new Voornemen(d.voornemenId(), Aanmeldroute.vanCode(d.route()).orElseThrow(), d.voorgenomenOp(), d.vastgelegdOp(), d.vastgelegdDoor(),
+                d.giJeugdbeschermerId() == null ? null : new Bepaling.Gi(d.giJeugdbeschermerId(), d.giOrganisatie()));
     }
 
     static Bepaling bepaling(CasusDocument.BepalingDoc d) {
@@ -54,7 +69,9 @@ final class ToewijzingMapping {
                 d.evaluatiemomenten(), d.verwezenNaarLokaalTeamOp(), d.gecontracteerd(), d.bepaaldOp(), d.bepaaldDoor(),
                 d.akkoord() == null ? null : new Bepaling.Akkoord(d.akkoord().gegevenOp(), d.akkoord().gegevenDoor(), d.akkoord().toelichting()),
                 d.verantwoordelijkeGemeente(), d.lokaalTeamGeraadpleegdOp(),
-                d.giJeugdbeschermerId() == null ? null : new Bepaling.Gi(d.giJeugdbeschermerId(), d.giOrganisatie()));
+                d.giJeugdbeschermerId() == null ? null : new Bepaling.Gi(d.giJeugdbeschermerId(), d.giOrganisatie()),
+                d.voornemenId() == null || d.route() == null ? null
+                        : new Bepaling.Afstemming(d.voornemenId(), Aanmeldroute.vanCode(d.route()).orElseThrow(), d.zorgaanbiederGeraadpleegdOp()));
     }
 
     static Toewijzing toewijzing(CasusDocument.ToewijzingDoc d) {
@@ -66,7 +83,8 @@ final class ToewijzingMapping {
                 levering(d.levering()), d.ontvangst() == null ? null
                         : new Ontvangst(d.ontvangst().retourcodes(), d.ontvangst().ontvangenOp()),
                 d.wijziging() == null ? null : new Toewijzing.Wijziging(d.wijziging().redenWijziging(), d.wijziging().vorigeEinddatum(),
-                        d.wijziging().volgnummer(), d.wijziging().gewijzigdOp(), d.wijziging().gewijzigdDoor(), d.wijziging().instemmingAanbieder()),
+                        d.wijziging().volgnummer(), d.wijziging().gewijzigdOp(), d.wijziging().gewijzigdDoor(), d.wijziging().instemmingAanbieder(),
+                        d.wijziging().vervangenDoor()),
                 d.referentieAanbieder(),
                 d.bepalingId(), d.toewijzendeGemeente());
     }

@@ -28,6 +28,7 @@ import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
 import nl.jeugdlink.routing.toewijzing.domain.OngeldigeToewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.Regelschending;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
+import nl.jeugdlink.routing.toewijzing.domain.Voornemen;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -65,13 +66,28 @@ class BepalingController {
                     + "van Bouwsteen 5 tellen vanaf die dag", nullable = true) @Nullable LocalDate lokaalTeamGeraadpleegdOp,
             @Schema(description = "De gemeente die volgens het woonplaatsbeginsel verantwoordelijk is (waar de ouder met gezag woont); "
                     + "standaard de gemeente van de casus", pattern = "^GM[0-9]{4}$", example = "GM0228", nullable = true)
-            @Nullable String woonplaatsbeginselGemeente) {
+            @Nullable String woonplaatsbeginselGemeente,
+            @Schema(description = "Het voornemen dat deze bepaling volgt (POST .../voornemens): zijn route bepaalt wat stap 1 vastlegt, en de "
+                    + "bepaling rondt stap 1 af", format = "uuid", nullable = true) @Nullable String voornemenId,
+            @Schema(description = "Route 315, stap 1: wanneer de jeugdbeschermer de zorgaanbieder raadpleegde", nullable = true)
+            @Nullable LocalDate zorgaanbiederGeraadpleegdOp) {
 
         Toewijzingsopdracht.ParameterChecks zorg() {
             return new Toewijzingsopdracht.ParameterChecks(voorkeursAanbieder,
                     product == null ? null : new Toewijzingsopdracht.ProductInvoer(product.categorie(), product.code()), ingangsdatum, einddatum,
                     omvang == null ? null : new Toewijzingsopdracht.OmvangInvoer(omvang.volume(), omvang.eenheid(), omvang.frequentie()), budget);
         }
+    }
+
+    record VoornemenRequest(
+            @Schema(description = "De route: 301 (lokale toegang: stap 1 binnen 3 werkdagen) of 315 (zorgaanbieder: stap 1 binnen 5 werkdagen)",
+                    allowableValues = {"301", "315"}, example = "301") @Nullable String route,
+            @Schema(description = "Wanneer de bepaling voorgenomen werd; standaard vandaag. De termijn van stap 1 telt vanaf die dag",
+                    nullable = true) @Nullable LocalDate voorgenomenOp) {
+    }
+
+    record VoornemenResponse(@Schema(format = "uuid") String voornemenId, @Schema(format = "uuid") String casusId,
+            @Schema(allowableValues = {"301", "315"}) String route, LocalDate voorgenomenOp, Instant vastgelegdOp, String vastgelegdDoor) {
     }
 
     record AkkoordRequest(@Schema(description = "Waarom hulp buiten de contracten nodig is", maxLength = 2000) @Nullable String toelichting) {
@@ -88,7 +104,11 @@ class BepalingController {
             Instant bepaaldOp, String bepaaldDoor, @Schema(nullable = true) @Nullable Instant akkoordOp,
             @Schema(nullable = true) @Nullable String akkoordDoor,
             @Schema(description = "De gemeente die volgens het woonplaatsbeginsel verantwoordelijk is; alleen zij wijst de hulp toe",
-                    example = "GM0228") String verantwoordelijkeGemeente) {
+                    example = "GM0228") String verantwoordelijkeGemeente,
+            @Schema(description = "Het voornemen dat zij volgt", format = "uuid", nullable = true) @Nullable String voornemenId,
+            @Schema(description = "De route van dat voornemen", nullable = true) @Nullable String route,
+            @Schema(description = "Route 315, stap 1: het overleg met de zorgaanbieder", nullable = true) @Nullable LocalDate zorgaanbiederGeraadpleegdOp,
+            @Schema(description = "Wanneer stap 1 rond was (route 315: het laatste van beide overleggen)", nullable = true) @Nullable LocalDate afgestemdOp) {
 
         static BepalingResponse of(String casusId, String casusGemeente, Bepaling b) {
             var z = b.zorg();
@@ -99,7 +119,9 @@ class BepalingController {
                     z.ingangsdatum(), z.einddatum(), o == null ? null : o.volume(), o == null ? null : o.eenheid().code(),
                     o == null ? null : o.frequentie().code(), z.budget(), b.evaluatiemomenten(), b.verwezenNaarLokaalTeamOp(), b.lokaalTeamGeraadpleegdOp(), b.gecontracteerd(),
                     b.isToewijsbaar(), b.bepaaldOp(), b.bepaaldDoor(), a == null ? null : a.gegevenOp(), a == null ? null : a.gegevenDoor(),
-                    b.verantwoordelijkVoor(casusGemeente));
+                    b.verantwoordelijkVoor(casusGemeente), b.afstemming() == null ? null : b.afstemming().voornemenId(),
+                    b.afstemming() == null ? null : b.afstemming().route().code(),
+                    b.afstemming() == null ? null : b.afstemming().zorgaanbiederGeraadpleegdOp(), b.afgestemdOp());
         }
     }
 
@@ -131,9 +153,31 @@ class BepalingController {
         Gebruiker gebruiker = toegang(casusId, BEPALERS, "JEUGDBESCHERMER of REGISSEUR");
         Bepaling bepaling = determining.bepaal(casusId, request.zorg(), request.evaluatiemomenten(), request.verwezenNaarLokaalTeamOp(),
                 request.lokaalTeamGeraadpleegdOp(), request.woonplaatsbeginselGemeente(), gebruiker.id(),
-                gebruiker.heeftEenVan(EnumSet.of(Rol.JEUGDBESCHERMER)) ? new Bepaling.Gi(gebruiker.id(), gebruiker.organisatie()) : null);
+                gebruiker.heeftEenVan(EnumSet.of(Rol.JEUGDBESCHERMER)) ? new Bepaling.Gi(gebruiker.id(), gebruiker.organisatie()) : null,
+                request.voornemenId(), request.zorgaanbiederGeraadpleegdOp());
         audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, casusId);
         return ResponseEntity.created(URI.create("/api/v1/casussen/" + casusId + "/bepalingen")).body(BepalingResponse.of(casusId, determining.casus(casusId).gemeenteCode(), bepaling));
+    }
+
+    @PostMapping("/api/v1/casussen/{casusId}/voornemens")
+    @Operation(summary = "Leg een voorgenomen bepaling jeugdhulp vast (stap 1 van route 301 of 315)", description = "Door de jeugdbeschermer "
+            + "of het lokale team (regisseur) van de gemeente van de casus, zodra een bepaling jeugdhulp voorgenomen is: de termijn van stap 1 "
+            + "telt vanaf die dag - het overleg met het lokale team binnen 3 werkdagen (route 301), met het lokale team en een zorgaanbieder "
+            + "binnen 5 werkdagen (route 315). De bepaling die het voornemen noemt (voornemenId) rondt stap 1 af.")
+    @ApiResponse(responseCode = "201", description = "Het voornemen")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt veld en regel")
+    @ApiResponse(responseCode = "403", description = "Rol niet toegestaan, of de casus hoort bij een andere gemeente")
+    @ApiResponse(responseCode = "404", description = "De casus is (nog) niet bekend bij de jeugdhulprouting")
+    @ApiResponse(responseCode = "409", description = "De casus is afgesloten (CASUS_AFGESLOTEN)")
+    ResponseEntity<VoornemenResponse> neemVoor(
+            @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
+            @RequestBody VoornemenRequest request) {
+        Gebruiker gebruiker = toegang(casusId, BEPALERS, "JEUGDBESCHERMER of REGISSEUR");
+        Voornemen v = determining.neemVoor(casusId, request.route(), request.voorgenomenOp(), gebruiker.id(),
+                gebruiker.heeftEenVan(EnumSet.of(Rol.JEUGDBESCHERMER)) ? new Bepaling.Gi(gebruiker.id(), gebruiker.organisatie()) : null);
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, casusId);
+        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casusId + "/bepalingen"))
+                .body(new VoornemenResponse(v.voornemenId(), casusId, v.route().code(), v.voorgenomenOp(), v.vastgelegdOp(), v.vastgelegdDoor()));
     }
 
     @GetMapping("/api/v1/casussen/{casusId}/bepalingen")

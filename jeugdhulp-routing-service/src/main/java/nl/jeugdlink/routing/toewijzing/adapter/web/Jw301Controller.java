@@ -146,7 +146,8 @@ class Jw301Controller {
      * first message of the toewijzing that honoured its request (TR379).
      */
     static Jw301 jw301(Toewijzingen.InCasus gevonden, List<Toewijzing> inBericht, Client c) {
-        Toewijzing t = gevonden.toewijzing();
+        // The message's own toewijzing comes first: the asked one, or the one that continues it after an aanpassing or correctie.
+        Toewijzing t = inBericht.getFirst();
         LocalDateTime op = LocalDateTime.ofInstant(t.toegewezenOp(), NEDERLAND).truncatedTo(ChronoUnit.SECONDS);
         // The Afzender is the municipality that assigned it: under the woonplaatsbeginsel possibly another than the casus's.
         String toewijzend = t.gemeente(gevonden.gemeenteCode());

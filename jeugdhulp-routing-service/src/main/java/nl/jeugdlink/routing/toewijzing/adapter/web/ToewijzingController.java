@@ -144,7 +144,8 @@ class ToewijzingController {
     @GetMapping("/api/v1/toewijzingen")
     @Operation(summary = "Zoek toewijzingen", description = "Een zorgaanbieder krijgt alleen de toewijzingen aan de AGB-code in zijn token "
             + "(zonder agb-claim: 403); met casusId alleen in een casus waarin aan hem is toegewezen. Backoffice en regisseur krijgen de "
-            + "toewijzingen van de gemeenten in hun token, desgewenst van één casus. Nieuwste eerst.")
+            + "toewijzingen van de gemeenten in hun token, desgewenst van één casus, en die zij zelf toewezen in een casus van een andere "
+            + "gemeente (woonplaatsbeginsel; van die casus niets anders). Nieuwste eerst.")
     @ApiResponse(responseCode = "200", description = "Een pagina toewijzingen",
             content = @Content(schema = @Schema(implementation = ToewijzingenResponse.class)))
     @ApiResponse(responseCode = "400", description = "Een parameter is ongeldig; invalidParams noemt hem")
@@ -165,12 +166,13 @@ class ToewijzingController {
             throw new InvalidInputException(fouten);
         }
         Toewijzingsinzage.Vrager vrager = vrager(gebruiker, casusId);
-        if (casusId != null && vrager instanceof Toewijzingsinzage.Gemeentelijk gemeentelijk) {
-            casussen.find(casusId).flatMap(casus -> Toewijzingsinzage.weigeringVoorGemeente(gemeentelijk, casus.gemeenteCode())).ifPresent(reden -> {
-                throw weiger(casusId, reden);
-            });
-        }
         Toewijzingen.Pagina gevonden = toewijzingen.zoek(Toewijzingsinzage.zoekvraag(vrager, casusId, paginering.pagina(), paginering.grootte()));
+        if (casusId != null && vrager instanceof Toewijzingsinzage.Gemeentelijk gemeentelijk) {
+            casussen.find(casusId).flatMap(casus -> Toewijzingsinzage.weigeringVoorCasus(gemeentelijk, casus.gemeenteCode(), gevonden.totaal()))
+                    .ifPresent(reden -> {
+                        throw weiger(casusId, reden);
+                    });
+        }
         if (casusId != null && vrager instanceof Toewijzingsinzage.Zorgaanbieder zorgaanbieder) {
             Toewijzingsinzage.weigeringVoorCasus(zorgaanbieder, gevonden.totaal()).ifPresent(reden -> {
                 throw weiger(casusId, reden);
@@ -189,7 +191,8 @@ class ToewijzingController {
 
     @GetMapping("/api/v1/toewijzingen/{toewijzingId}")
     @Operation(summary = "Haal een toewijzing op", description = "Een zorgaanbieder alleen een toewijzing aan de AGB-code in zijn token; een "
-            + "toewijzing aan een andere zorgaanbieder is voor hem niet gevonden (404). Backoffice en regisseur alleen van hun gemeenten.")
+            + "toewijzing aan een andere zorgaanbieder is voor hem niet gevonden (404). Backoffice en regisseur alleen van hun gemeenten, of door hun gemeente toegewezen "
+            + "in een casus van een andere (woonplaatsbeginsel).")
     @ApiResponse(responseCode = "200", description = "De toewijzing", content = @Content(schema = @Schema(implementation = ToewijzingResponse.class)))
     @ApiResponse(responseCode = "400", description = "Het id is geen UUID")
     @ApiResponse(responseCode = "403", description = "Rol niet toegestaan, geen agb-claim, of de toewijzing is van een andere gemeente")

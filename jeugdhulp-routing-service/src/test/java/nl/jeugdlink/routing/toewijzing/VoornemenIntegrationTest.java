@@ -1,0 +1,177 @@
+package nl.jeugdlink.routing.toewijzing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import nl.jeugdlink.contracts.EventType;
+import nl.jeugdlink.contracts.SchemaCheck;
+import nl.jeugdlink.contracts.routing.RoutingEvents;
+import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
+import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.TestIssuer;
+import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The intended bepaling (step 1 of route 301 or 315, seed 002 Bouwsteen 5) against the running service: it is published as
+ * BepalingVoorgenomen - the event step 1's term runs from - and the bepaling naming it records step 1 as its route asks and publishes
+ * its route and {@code afgestemdOp}, which meet that term. Scherpenzeel: no contract register, so no contract decides here.
+ */
+@JeugdLinkIntegrationTest
+class VoornemenIntegrationTest {
+
+    private static final String SCHERPENZEEL = "GM0279";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Casussen casussen;
+
+    private final KafkaProbe kafka = new KafkaProbe();
+    private String casusId;
+
+    @BeforeEach
+    void eenCasusInScherpenzeel() {
+        casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, SCHERPENZEEL);
+    }
+
+    private static String jeugdbeschermer() {
+        return TestIssuer.get().token("jb-scherpenzeel", List.of("jeugdbeschermer"), List.of(SCHERPENZEEL), "GI_GELDERLAND");
+    }
+
+    private ApiCaller api() {
+        return ApiCaller.onPort(port);
+    }
+
+    private String voornemen(String route) {
+        var antwoord = api().post("/api/v1/casussen/" + casusId + "/voornemens", "{\"route\": \"" + route + "\", \"voorgenomenOp\": \"2026-11-16\"}",
+                jeugdbeschermer());
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
+        JsonNode v = JSON.readTree(antwoord.body());
+        assertThat(v.get("route").asString()).isEqualTo(route);
+        assertThat(v.get("voorgenomenOp").asString()).isEqualTo("2026-11-16");
+        return v.get("voornemenId").asString();
+    }
+
+    /** A bepaling whose referral went on 20 November, with the fields given added. */
+    private static String bepaling(String extra) {
+        String basis = BepalingIntegrationTest.bepaling("98000091");
+        return basis.substring(0, basis.lastIndexOf('}')) + (extra.isEmpty() ? "" : ", " + extra) + "}";
+    }
+
+    private JsonNode event(EventType type, String id, String veld) {
+        var gevonden = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30), rs -> rs.stream().anyMatch(r -> is(r, type, id, veld))).stream()
+                .filter(r -> is(r, type, id, veld)).toList();
+        assertThat(gevonden).hasSize(1);
+        String json = new String(gevonden.getFirst().value(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(type, json)).isEmpty();
+        return JSON.readTree(json);
+    }
+
+    private boolean is(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> r, EventType type, String id, String veld) {
+        return casusId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))
+                && id.equals(JSON.readTree(r.value()).path(veld).asString());
+    }
+
+    @Test
+    void anIntentionOnRoute301IsPublishedForStepOnesTermAndTheBepalingNamingItMeetsItWhenTheLocalTeamWasConsulted() {
+        String voornemenId = voornemen("301");
+        JsonNode voorgenomen = event(RoutingEvents.BEPALING_VOORGENOMEN, voornemenId, "voornemenId");
+        assertThat(voorgenomen.get("route").asString()).isEqualTo("301");
+        assertThat(voorgenomen.get("voorgenomenOp").asString()).isEqualTo("2026-11-16");
+        assertThat(voorgenomen.get("giOrganisatie").asString()).isEqualTo("GI_GELDERLAND");
+        assertThat(voorgenomen.get("jeugdbeschermerId").asString()).isEqualTo("jb-scherpenzeel");
+        assertThat(voorgenomen.get("casusId").asString()).isEqualTo(casusId);
+
+        // Named, the intention asks for step 1: the local team's consultation, and no provider's (that is route 315's).
+        var zonderStap1 = api().post("/api/v1/casussen/" + casusId + "/bepalingen", bepaling("\"voornemenId\": \"" + voornemenId + "\""),
+                jeugdbeschermer());
+        assertThat(zonderStap1.statusCode()).isEqualTo(400);
+        assertThat(zonderStap1.body()).contains("lokaalTeamGeraadpleegdOp").contains("required");
+        var metAanbieder = api().post("/api/v1/casussen/" + casusId + "/bepalingen", bepaling("\"voornemenId\": \"" + voornemenId
+                + "\", \"lokaalTeamGeraadpleegdOp\": \"2026-11-18\", \"zorgaanbiederGeraadpleegdOp\": \"2026-11-18\""), jeugdbeschermer());
+        assertThat(metAanbieder.statusCode()).isEqualTo(400);
+        assertThat(metAanbieder.body()).contains("zorgaanbiederGeraadpleegdOp").contains("alleen-route-315");
+        var onbekend = api().post("/api/v1/casussen/" + casusId + "/bepalingen", bepaling("\"voornemenId\": \"" + casusId
+                + "\", \"lokaalTeamGeraadpleegdOp\": \"2026-11-18\""), jeugdbeschermer());
+        assertThat(onbekend.statusCode()).isEqualTo(409);
+        assertThat(onbekend.body()).contains("VOORNEMEN_ONBEKEND");
+
+        var bepaald = api().post("/api/v1/casussen/" + casusId + "/bepalingen", bepaling("\"voornemenId\": \"" + voornemenId
+                + "\", \"lokaalTeamGeraadpleegdOp\": \"2026-11-18\""), jeugdbeschermer());
+        assertThat(bepaald.statusCode()).as(bepaald.body()).isEqualTo(201);
+        JsonNode antwoord = JSON.readTree(bepaald.body());
+        assertThat(antwoord.get("voornemenId").asString()).isEqualTo(voornemenId);
+        assertThat(antwoord.get("afgestemdOp").asString()).isEqualTo("2026-11-18");
+
+        JsonNode event = event(RoutingEvents.JEUGDHULP_BEPAALD, antwoord.get("bepalingId").asString(), "bepalingId");
+        assertThat(event.get("voornemenId").asString()).isEqualTo(voornemenId);
+        assertThat(event.get("route").asString()).isEqualTo("301");
+        assertThat(event.get("afgestemdOp").asString()).isEqualTo("2026-11-18");
+        assertThat(event.path("zorgaanbiederGeraadpleegdOp").isString()).isFalse();
+    }
+
+    @Test
+    void onRoute315StepOneIsCompleteWhenBothTheLocalTeamAndTheProviderWereConsulted() {
+        String voornemenId = voornemen("315");
+        var zonderAanbieder = api().post("/api/v1/casussen/" + casusId + "/bepalingen", bepaling("\"voornemenId\": \"" + voornemenId
+                + "\", \"lokaalTeamGeraadpleegdOp\": \"2026-11-17\""), jeugdbeschermer());
+        assertThat(zonderAanbieder.statusCode()).isEqualTo(400);
+        assertThat(zonderAanbieder.body()).contains("zorgaanbiederGeraadpleegdOp").contains("required");
+        var naVerwijzing = api().post("/api/v1/casussen/" + casusId + "/bepalingen", bepaling("\"voornemenId\": \"" + voornemenId
+                + "\", \"lokaalTeamGeraadpleegdOp\": \"2026-11-17\", \"zorgaanbiederGeraadpleegdOp\": \"2026-11-23\""), jeugdbeschermer());
+        assertThat(naVerwijzing.statusCode()).isEqualTo(400);
+        assertThat(naVerwijzing.body()).contains("voor-verwijzing");
+
+        var bepaald = api().post("/api/v1/casussen/" + casusId + "/bepalingen", bepaling("\"voornemenId\": \"" + voornemenId
+                + "\", \"lokaalTeamGeraadpleegdOp\": \"2026-11-17\", \"zorgaanbiederGeraadpleegdOp\": \"2026-11-19\""), jeugdbeschermer());
+        assertThat(bepaald.statusCode()).as(bepaald.body()).isEqualTo(201);
+        JsonNode antwoord = JSON.readTree(bepaald.body());
+        assertThat(antwoord.get("route").asString()).isEqualTo("315");
+        // The later of the two consultations completes step 1.
+        assertThat(antwoord.get("afgestemdOp").asString()).isEqualTo("2026-11-19");
+        JsonNode event = event(RoutingEvents.JEUGDHULP_BEPAALD, antwoord.get("bepalingId").asString(), "bepalingId");
+        assertThat(event.get("route").asString()).isEqualTo("315");
+        assertThat(event.get("zorgaanbiederGeraadpleegdOp").asString()).isEqualTo("2026-11-19");
+        assertThat(event.get("lokaalTeamGeraadpleegdOp").asString()).isEqualTo("2026-11-17");
+        assertThat(event.get("afgestemdOp").asString()).isEqualTo("2026-11-19");
+        // The persisted bepaling keeps its intention.
+        var gelezen = api().get("/api/v1/casussen/" + casusId + "/bepalingen", jeugdbeschermer());
+        assertThat(JSON.readTree(gelezen.body()).get("bepalingen").get(0).get("voornemenId").asString()).isEqualTo(voornemenId);
+    }
+
+    @Test
+    void anIntentionNamesARouteOf301Or315NotInTheFutureAndOnlyTheYouthProtectorOrLocalTeamOfTheMunicipalityRecordsIt() {
+        var geenRoute = api().post("/api/v1/casussen/" + casusId + "/voornemens", "{\"route\": \"302\"}", jeugdbeschermer());
+        assertThat(geenRoute.statusCode()).isEqualTo(400);
+        assertThat(geenRoute.body()).contains("\"route\"").contains("enum");
+        var toekomst = api().post("/api/v1/casussen/" + casusId + "/voornemens", "{\"route\": \"301\", \"voorgenomenOp\": \"2099-01-01\"}",
+                jeugdbeschermer());
+        assertThat(toekomst.statusCode()).isEqualTo(400);
+        assertThat(toekomst.body()).contains("voorgenomenOp");
+        assertThat(api().post("/api/v1/casussen/" + casusId + "/voornemens", "{\"route\": \"301\"}",
+                ApiCaller.token("bo-scherpenzeel", "backoffice", List.of(SCHERPENZEEL))).statusCode()).isEqualTo(403);
+        assertThat(api().post("/api/v1/casussen/" + casusId + "/voornemens", "{\"route\": \"301\"}",
+                ApiCaller.token("jb-ede", "jeugdbeschermer", List.of("GM0228"))).statusCode()).isEqualTo(403);
+        var regisseur = api().post("/api/v1/casussen/" + casusId + "/voornemens", "{\"route\": \"315\"}",
+                ApiCaller.token("rg-scherpenzeel", "regisseur", List.of(SCHERPENZEEL)));
+        assertThat(regisseur.statusCode()).as(regisseur.body()).isEqualTo(201);
+        // The local team's intention names no GI; its day defaults to today.
+        JsonNode event = event(RoutingEvents.BEPALING_VOORGENOMEN, JSON.readTree(regisseur.body()).get("voornemenId").asString(), "voornemenId");
+        assertThat(event.path("giOrganisatie").isString()).isFalse();
+        // Without a named intention a provider's consultation has no route to belong to.
+        var zonder = api().post("/api/v1/casussen/" + casusId + "/bepalingen", bepaling("\"zorgaanbiederGeraadpleegdOp\": \"2026-11-18\""),
+                jeugdbeschermer());
+        assertThat(zonder.statusCode()).isEqualTo(400);
+        assertThat(zonder.body()).contains("alleen-route-315");
+    }
+}
