@@ -95,20 +95,30 @@ class TermijnTellingIntegrationTest {
     }
 
     @Test
-    void aStoreOfThe64DocumentLayoutIsFilledAgainInTheNewOneAndItsDocumentsRemoved() {
+    void aStoreOfThe64DocumentLayoutHasItsSharesMovedWithoutAScanAndItsDocumentsRemoved() {
         String gemeente = "GM" + (9000 + (int) (Math.random() * 999));
         Telling cel = new Telling(Soort.EERSTE_CONTACT, gemeente, Status.OPEN);
         String aanmeldingId = UUID.randomUUID().toString();
         mongo.insert(oudTraject(aanmeldingId, gemeente), "trajecten");
-        // What the earlier layout left: its mark, and the traject's share in one of 64 documents (never counted again).
+        // What the earlier layout left: every traject's share in one of 64 documents, and its mark - this test's traject too.
+        Map<String, Document> oudeEmmers = new HashMap<>();
+        for (Document emmer : mongo.findAll(Document.class, "termijn_tellingen")) {
+            if (emmer.get("t") instanceof Document aandelen) {
+                aandelen.forEach((id, aandeel) -> oudeEmmers.computeIfAbsent(oudeEmmer(id), e -> new Document()).put(id, aandeel));
+            }
+        }
+        oudeEmmers.computeIfAbsent(oudeEmmer(aanmeldingId), e -> new Document())
+                .put(aanmeldingId, new Document("n", 1L).append("c", new Document(gemeente + "|EERSTE_CONTACT|OPEN", 1L)));
         mongo.remove(new Query(), "termijn_tellingen");
+        oudeEmmers.forEach((id, aandelen) -> mongo.insert(new Document("_id", id).append("v", 1L).append("w", new Document())
+                .append("t", aandelen), "termijn_tellingen"));
         mongo.insert(new Document("_id", "aandelen-gevuld").append("gevuld", true), "termijn_tellingen");
-        String oud = "lopend-" + String.format("%02d", Math.floorMod(aanmeldingId.hashCode(), 64));
-        mongo.insert(new Document("_id", oud).append("v", 1L).append("w", new Document())
-                .append("t", new Document(aanmeldingId, new Document("n", 1L).append("c", new Document(gemeente + "|EERSTE_CONTACT|OPEN", 1L)))),
-                "termijn_tellingen");
+        String oud = oudeEmmer(aanmeldingId);
 
+        long mark = queries.mark();
         opslag.vulTellingenAan();
+        assertThat(queries.scanning(mongo, mark, java.util.Set.of("termijn_tellingen", "trajecten")))
+                .as("moved from the 64 documents by _id, no traject scanned").isEmpty();
 
         assertThat(trajecten.lopend()).containsEntry(cel, 1L).isEqualTo(geteldOverAlleTrajecten());
         assertThat(mongo.findById(oud, Document.class, "termijn_tellingen")).as("the earlier layout's document").isNull();
@@ -193,6 +203,11 @@ class TermijnTellingIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mongo.findById(emmer, Document.class, "termijn_tellingen")
                 .get("w", Document.class)).doesNotContainKey(traject.aanmeldingId));
         assertThat(trajecten.lopend()).isEqualTo(geteldOverAlleTrajecten());
+    }
+
+    /** As the store of the earlier layout hashed a traject into one of its 64 counter documents. */
+    private static String oudeEmmer(String aanmeldingId) {
+        return "lopend-" + String.format("%02d", Math.floorMod(aanmeldingId.hashCode(), 64));
     }
 
     /** As the store hashes a traject into one of its counter documents. */

@@ -153,6 +153,10 @@ public class MongoTrajecten implements Trajecten {
         if (tellingen.aangevuld()) {
             return;
         }
+        if (tellingen.verhuisUitOudeIndeling()) {
+            log.info("running-deadline counters moved from the 64 documents of the earlier layout into {}", Tellingen.EMMERS);
+            return;
+        }
         Map<String, Tellingen.Aandeel> aandelen = new HashMap<>();
         Query metTermijnen = Query.query(Criteria.where("termijnen.0").exists(true));
         try (var documenten = mongo.stream(metTermijnen, TrajectDocument.class, COLLECTION)) {
