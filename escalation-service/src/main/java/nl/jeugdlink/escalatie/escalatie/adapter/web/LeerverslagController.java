@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The learning report of a municipality (seed 002:838): from the minutes approved in a period, per
- * situation and step, how many, how long and how resolved. For the teamleider and the regional contact
- * person of the municipality; counts only, no casus or person.
+ * situation and step, how many, how long and how resolved. For the teamleider, the regional contact person
+ * and the municipality's own contact (gemeentelijk-contactpersoon: the municipality evaluates the model yearly,
+ * seed 002 B6) of the municipality asked about; counts only, no casus or person.
  */
 @RestController
 @Tag(name = "escalaties")
@@ -60,7 +61,7 @@ class LeerverslagController {
     @ApiResponse(responseCode = "200", description = "Een pagina rijen van het leerverslag",
             content = @Content(schema = @Schema(implementation = LeerverslagResponse.class)))
     @ApiResponse(responseCode = "400", description = "Een parameter ontbreekt of is ongeldig; invalidParams noemt hem")
-    @ApiResponse(responseCode = "403", description = "Geen teamleider of regionale contactpersoon van deze gemeente")
+    @ApiResponse(responseCode = "403", description = "Geen teamleider, regionale of gemeentelijke contactpersoon van deze gemeente")
     LeerverslagResponse leerverslag(
             @Parameter(description = "CBS-code van de gemeente", required = true, schema = @Schema(type = "string", pattern = "^GM[0-9]{4}$"))
             @RequestParam(required = false) @Nullable String gemeenteCode,
@@ -73,7 +74,7 @@ class LeerverslagController {
             @Parameter(description = "Rijen per pagina, 1 tot en met 200",
                     schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50"))
             @RequestParam(required = false) @Nullable String pageSize) {
-        Gebruiker gebruiker = Toegang.metRol(Rol.TEAMLEIDER, Rol.REGIONALE_CONTACTPERSOON);
+        Gebruiker gebruiker = Toegang.metRol(Rol.TEAMLEIDER, Rol.REGIONALE_CONTACTPERSOON, Rol.GEMEENTELIJK_CONTACTPERSOON);
         List<InvalidParam> fouten = new ArrayList<>();
         if (gemeenteCode == null || !GEMEENTE.matcher(gemeenteCode).matches()) {
             fouten.add(new InvalidParam("gemeenteCode", gemeenteCode == null ? "required" : "pattern",

@@ -1,0 +1,32 @@
+package nl.jeugdlink.escalatie.inzage;
+
+import nl.jeugdlink.contracts.casus.InzageEvents;
+import nl.jeugdlink.contracts.casus.InzagedeelGeleverd;
+import nl.jeugdlink.escalatie.escalatie.domain.Escalaties;
+import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
+import nl.jeugdlink.platform.inzage.InzageConfiguration;
+import nl.jeugdlink.platform.inzage.InzageProtocol;
+import nl.jeugdlink.platform.inzage.Inzagebron;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The escalation-service answers round 2 ({@code DELEN}) of a request for a child's data through the platform (ADR 0031):
+ * binding {@code inzageverzoeken-in-0}, its own group, in application.yaml.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(InzageConfiguration.class)
+class InzagebronConfiguration {
+
+    @Bean
+    InzageProtocol inzageProtocol() {
+        return new InzageProtocol(InzageEvents.INZAGEVERZOEK_INGEDIEND, InzageEvents.INZAGEDEEL_GELEVERD,
+                a -> new InzagedeelGeleverd(a.verzoekId(), a.dienst(), a.ronde(), a.verzegeld(), a.geleverdOp()));
+    }
+
+    @Bean
+    Inzagebron escalatieInzagebron(Trajecten trajecten, Escalaties escalaties) {
+        return new EscalatieInzagebron(trajecten, escalaties);
+    }
+}
