@@ -1,6 +1,7 @@
 package nl.jeugdlink.casus.inzage;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.jeugdlink.casus.casus.adapter.inzage.CasusInzagebron;
@@ -8,7 +9,9 @@ import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.inzage.adapter.messaging.InzageContracts;
 import nl.jeugdlink.casus.inzage.adapter.messaging.InzagedeelListener;
 import nl.jeugdlink.casus.inzage.adapter.persistence.MongoInzageverzoeken;
+import nl.jeugdlink.casus.inzage.adapter.planning.InzagedelenOpruiming;
 import nl.jeugdlink.casus.inzage.application.OntvangenInzagedeel;
+import nl.jeugdlink.casus.inzage.application.OpruimenInzagedelen;
 import nl.jeugdlink.casus.inzage.domain.Inzageverzoeken;
 import nl.jeugdlink.contracts.casus.InzageEvents;
 import nl.jeugdlink.contracts.casus.InzagedeelGeleverd;
@@ -50,8 +53,21 @@ class InzageverzoekConfiguration {
 
     @Bean
     Inzageverzoeken opgeslagenInzageverzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, InzageVerzegeling verzegeling,
-            JsonMapper json) {
-        return new MongoInzageverzoeken(mongo, writer, versleuteling, new InzageContracts(verzegeling, json));
+            JsonMapper json, @Value("${jeugdlink.inzage.gemeente}") String gemeente, @Value("${jeugdlink.region}") String regio,
+            @Value("${jeugdlink.inzage.bewaartermijn}") Duration bewaartermijn) {
+        return new MongoInzageverzoeken(mongo, writer, versleuteling, new InzageContracts(verzegeling, json, gemeente, regio), bewaartermijn);
+    }
+
+    /** @param bewaartermijn how long delivered parts are kept after the export was complete ({@code jeugdlink.inzage.bewaartermijn}) */
+    @Bean
+    OpruimenInzagedelen opruimenInzagedelen(Inzageverzoeken verzoeken, @Value("${jeugdlink.inzage.bewaartermijn}") Duration bewaartermijn) {
+        return new OpruimenInzagedelen(verzoeken, bewaartermijn);
+    }
+
+    @Bean
+    InzagedelenOpruiming inzagedelenOpruiming(OpruimenInzagedelen opruimen, Clock clock,
+            @Value("${jeugdlink.inzage.opruiming.interval}") Duration interval) {
+        return new InzagedelenOpruiming(opruimen, clock, interval);
     }
 
     /** @param diensten the services whose part an export holds ({@code jeugdlink.inzage.diensten}); the intake always */

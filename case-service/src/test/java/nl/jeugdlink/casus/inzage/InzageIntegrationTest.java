@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.UUID;
 import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.Casussen;
+import nl.jeugdlink.casus.inzage.application.OpruimenInzagedelen;
 import nl.jeugdlink.contracts.SchemaCheck;
+import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.contracts.casus.InzageEvents;
 import nl.jeugdlink.platform.inzage.InzageVerzegeling;
 import nl.jeugdlink.platform.inzage.Ronde;
@@ -20,10 +22,12 @@ import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.ReceivedEvent;
+import nl.jeugdlink.platform.test.StoreQueries;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,6 +59,15 @@ class InzageIntegrationTest {
 
     @Autowired
     InzageVerzegeling verzegeling;
+
+    @Autowired
+    OpruimenInzagedelen opruimen;
+
+    @Autowired
+    StoreQueries queries;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private final KafkaProbe kafka = new KafkaProbe();
 
@@ -127,6 +140,16 @@ class InzageIntegrationTest {
         assertThat(html.body()).contains("Ik wil &lt;thuis&gt; blijven wonen", "data-dienst=\"case-service\"")
                 .doesNotContain("<thuis>", "Zusje-geheim", "Werknotitie-geheim", "Andere-familie", "<script");
 
+        // The AVG term (INZAGEVERZOEK): started by the filing, met by the complete export, both on the casus stream keyed by the request.
+        JsonNode ontvangen = casusEvent(verzoekId, CaseEvents.INZAGEVERZOEK_ONTVANGEN);
+        assertThat(ontvangen.get("casusId").asString()).isEqualTo(verzoekId);
+        assertThat(ontvangen.get("aanmeldingId").asString()).isEqualTo(verzoekId);
+        assertThat(ontvangen.get("gemeenteCode").asString()).isEqualTo("GM0228");
+        assertThat(ontvangen.get("regio").asString()).isEqualTo("foodvalley");
+        JsonNode voltooid = casusEvent(verzoekId, CaseEvents.INZAGEVERZOEK_VOLTOOID);
+        assertThat(voltooid.get("kindGevonden").asBoolean()).isTrue();
+        assertThat(voltooid.get("aantalDelen").asInt()).isEqualTo(2);
+
         // Every part crossed the topic sealed: no text of the casus, no working note, no BSN in the clear.
         assertThat(kafka.readAll(InzageEvents.TOPIC)).filteredOn(r -> verzoekId.equals(r.key())).allSatisfy(r ->
                 assertThat(new String(r.value(), StandardCharsets.UTF_8)).doesNotContain("thuis blijven", "Werknotitie", "verzuim", BSN));
@@ -159,6 +182,56 @@ class InzageIntegrationTest {
 
         await().atMost(PATIENCE).until(() -> export(verzoekId).statusCode() == 200);
         assertThat(JSON.readTree(export(verzoekId).body()).get("delen").valueStream().map(d -> d.get("dienst").asString())).containsExactly("intake-service");
+        JsonNode voltooid = casusEvent(verzoekId, CaseEvents.INZAGEVERZOEK_VOLTOOID);
+        assertThat(voltooid.get("kindGevonden").asBoolean()).as("met all the same: the answer is that nothing is held").isFalse();
+        assertThat(voltooid.get("aantalDelen").asInt()).isEqualTo(1);
+    }
+
+    /** The request's event of {@code type} on the casus stream (keyed by the request), checked against its schema; no BSN in it. */
+    private JsonNode casusEvent(String verzoekId, nl.jeugdlink.contracts.EventType type) {
+        var found = kafka.read(CaseEvents.TOPIC, PATIENCE, rs -> rs.stream().anyMatch(r -> isEvent(r, verzoekId, type))).stream()
+                .filter(r -> isEvent(r, verzoekId, type)).toList();
+        assertThat(found).as(type.name() + " " + verzoekId).hasSize(1);
+        String json = new String(found.getFirst().value(), StandardCharsets.UTF_8);
+        assertThat(SchemaCheck.violations(type, json)).isEmpty();
+        assertThat(json).doesNotContain(BSN, "111222333", KIND);
+        return JSON.readTree(json);
+    }
+
+    private static boolean isEvent(ConsumerRecord<String, byte[]> r, String verzoekId, nl.jeugdlink.contracts.EventType type) {
+        return verzoekId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"));
+    }
+
+    @Test
+    void theDeliveredPartsAreRemovedAfterTheRetentionPeriodFoundByTheirDueDayAndTheRequestStaysWithItsAudit() {
+        var ingediend = api().post("/api/v1/inzageverzoeken", "{\"bsn\": \"111222333\"}", BEHEERDER);
+        String verzoekId = JSON.readTree(ingediend.body()).get("verzoekId").asString();
+        verzoek(verzoekId, "SLEUTELS");
+        lever(verzoekId, "intake-service", "SLEUTELS", """
+                {"dienst": "intake-service", "categorieen": [{"naam": "bewaard", "items": [{"tekst": "Bewaard-tot-de-termijn"}]}],
+                 "sleutels": {"kindIds": [], "aanmeldingIds": []}}""");
+        await().atMost(PATIENCE).until(() -> export(verzoekId).statusCode() == 200);
+        Instant compleetOp = Instant.parse(JSON.readTree(api().get("/api/v1/inzageverzoeken/" + verzoekId, BEHEERDER).body()).get("compleetOp").asString());
+
+        opruimen.ruimOp(compleetOp.plus(Duration.ofDays(29)));
+        assertThat(export(verzoekId).body()).as("kept within the 30 days").contains("Bewaard-tot-de-termijn");
+
+        long mark = queries.mark();
+        assertThat(opruimen.ruimOp(compleetOp.plus(Duration.ofDays(30)).plusSeconds(1))).isPositive();
+        assertThat(queries.scanning(mongo, mark, java.util.Set.of("inzageverzoeken", "inzage_opruiming"))).as("by day and _id, never a scan").isEmpty();
+
+        var weg = export(verzoekId);
+        assertThat(weg.statusCode()).as(weg.body()).isEqualTo(410);
+        assertThat(weg.body()).contains("delenVerwijderd").doesNotContain("Bewaard-tot-de-termijn");
+        assertThat(api().get("/api/v1/inzageverzoeken/" + verzoekId + "/export.html", BEHEERDER).statusCode()).isEqualTo(410);
+        JsonNode stand = JSON.readTree(api().get("/api/v1/inzageverzoeken/" + verzoekId, BEHEERDER).body());
+        assertThat(stand.get("compleet").asBoolean()).isTrue();
+        assertThat(stand.get("delenVerwijderdOp").isNull()).isFalse();
+        assertThat(stand.get("diensten").get(0).get("geantwoord").asBoolean()).as("who answered, and when, stays").isTrue();
+        org.bson.Document opgeslagen = mongo.findById(verzoekId, org.bson.Document.class, "inzageverzoeken");
+        assertThat(opgeslagen.getList("delen", org.bson.Document.class)).singleElement().satisfies(d -> assertThat(d.get("inhoudVersleuteld")).isNull());
+        var audit = JSON.readTree(api().get("/api/v1/audit-records?betreft=" + verzoekId, BEHEERDER).body());
+        assertThat(audit.findValuesAsString("actie")).contains("AANMAKEN", "EXPORTEREN");
     }
 
     private String casusMetRegisseur() {

@@ -19,7 +19,8 @@ class InzageverzoekTest {
     void asksTheIntakeFirstThenEveryServiceByTheKeysItFoundAndIsCompleteWhenAllAnswered() {
         var indiening = Inzageverzoek.dienIn("v-1", "123456782", "beheer-1", VERWACHT, NU);
         var verzoek = indiening.verzoek();
-        assertThat(indiening.events()).singleElement().satisfies(r -> {
+        assertThat(indiening.events()).first().as("the AVG term starts at filing").isEqualTo(new Inzageverzoek.Ontvangen("v-1", NU));
+        assertThat(indiening.events()).element(1).isInstanceOfSatisfying(Inzageverzoek.RondeGevraagd.class, r -> {
             assertThat(r.ronde()).isEqualTo(Ronde.SLEUTELS);
             assertThat(r.bsn()).isEqualTo("123456782");
             assertThat(r.sleutels().leeg()).isTrue();
@@ -28,7 +29,7 @@ class InzageverzoekTest {
 
         var sleutels = Sleutels.vanIntake(List.of("kind-1"), List.of("0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11"));
         var tweede = verzoek.ontvang("intake-service", Ronde.SLEUTELS, "{}", sleutels, NU);
-        assertThat(tweede).singleElement().satisfies(r -> {
+        assertThat(tweede).singleElement().isInstanceOfSatisfying(Inzageverzoek.RondeGevraagd.class, r -> {
             assertThat(r.ronde()).isEqualTo(Ronde.DELEN);
             assertThat(r.sleutels().casusIds()).as("derived as the case-service derives a casus id")
                     .containsExactly(java.util.UUID.nameUUIDFromBytes("casus:0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11".getBytes()).toString());
@@ -39,7 +40,8 @@ class InzageverzoekTest {
         assertThat(verzoek.ontvang("case-service", Ronde.DELEN, "{}", null, NU)).as("a redelivery changes nothing").isNull();
         assertThat(verzoek.compleet()).isFalse();
         assertThat(verzoek.openstaand()).containsExactly("jbt-service");
-        verzoek.ontvang("jbt-service", Ronde.DELEN, "{}", null, NU);
+        assertThat(verzoek.ontvang("jbt-service", Ronde.DELEN, "{}", null, NU)).as("the complete export meets the term")
+                .containsExactly(new Inzageverzoek.Voltooid("v-1", true, 3, NU));
         assertThat(verzoek.compleet()).isTrue();
         assertThat(verzoek.openstaand()).isEmpty();
     }
@@ -48,7 +50,8 @@ class InzageverzoekTest {
     void aBsnTheIntakeDoesNotKnowEndsTheRequestAfterRoundOne() {
         var verzoek = Inzageverzoek.dienIn("v-2", "123456782", "beheer-1", VERWACHT, NU).verzoek();
 
-        assertThat(verzoek.ontvang("intake-service", Ronde.SLEUTELS, "{}", Sleutels.vanIntake(List.of(), List.of()), NU)).isEmpty();
+        assertThat(verzoek.ontvang("intake-service", Ronde.SLEUTELS, "{}", Sleutels.vanIntake(List.of(), List.of()), NU))
+                .containsExactly(new Inzageverzoek.Voltooid("v-2", false, 1, NU));
 
         assertThat(verzoek.compleet()).isTrue();
         assertThat(verzoek.delen()).extracting(Inzageverzoek.Deel::dienst).containsExactly("intake-service");
@@ -59,5 +62,26 @@ class InzageverzoekTest {
         assertThatThrownBy(() -> Inzageverzoek.dienIn("v-3", "123456789", "b", VERWACHT, NU)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Inzageverzoek.dienIn("v-4", "123456782", "b", List.of("case-service"), NU)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Inzageverzoek.dienIn("v-5", "123456782", "b", VERWACHT, NU).verzoek().toString()).doesNotContain("123456782");
+    }
+
+    @Test
+    void removesThePartsOnlyOnceTheRetentionPeriodAfterCompletionHasPassedAndKeepsTheRequest() {
+        var verzoek = Inzageverzoek.dienIn("v-6", "123456782", "beheer-1", VERWACHT, NU).verzoek();
+        var bewaartermijn = java.time.Duration.ofDays(30);
+        assertThat(verzoek.verwijderDelen(NU.plus(java.time.Duration.ofDays(60)), bewaartermijn)).as("not complete: nothing to remove").isFalse();
+        verzoek.ontvang("intake-service", Ronde.SLEUTELS, "{\"geheim\": 1}", Sleutels.vanIntake(List.of(), List.of()), NU);
+
+        assertThat(verzoek.delenVerwijderenOp(bewaartermijn)).isEqualTo(NU.plus(bewaartermijn));
+        assertThat(verzoek.verwijderDelen(NU.plus(java.time.Duration.ofDays(29)), bewaartermijn)).isFalse();
+        assertThat(verzoek.verwijderDelen(NU.plus(bewaartermijn), bewaartermijn)).isTrue();
+        assertThat(verzoek.verwijderDelen(NU.plus(java.time.Duration.ofDays(31)), bewaartermijn)).as("once").isFalse();
+
+        assertThat(verzoek.delenVerwijderdOp()).isEqualTo(NU.plus(bewaartermijn));
+        assertThat(verzoek.delen()).singleElement().satisfies(d -> {
+            assertThat(d.dienst()).isEqualTo("intake-service");
+            assertThat(d.inhoud()).isEqualTo(Inzageverzoek.VERWIJDERD);
+        });
+        assertThat(verzoek.compleet()).isTrue();
+        assertThat(verzoek.ontvang("intake-service", Ronde.SLEUTELS, "{}", null, NU)).as("a late redelivery does not bring it back").isNull();
     }
 }

@@ -9,7 +9,6 @@ import nl.jeugdlink.platform.inzage.Inzagebron;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The intake answers round 1 of a request for a child's data through the platform (ADR 0031): binding {@code inzageverzoeken-in-0}. */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +22,7 @@ class InzagebronConfiguration {
     }
 
     @Bean
-    Inzagebron intakeInzagebron(MongoTemplate mongo, Aanmeldingen aanmeldingen) {
-        return new IntakeInzagebron(mongo, aanmeldingen);
+    Inzagebron intakeInzagebron(Aanmeldingen aanmeldingen) {
+        return new IntakeInzagebron(aanmeldingen);
     }
 }

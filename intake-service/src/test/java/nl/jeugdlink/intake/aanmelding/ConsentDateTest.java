@@ -93,6 +93,11 @@ class ConsentDateTest {
         }
 
         @Override
+        public List<Aanmelding> metKindMetBsn(nl.jeugdlink.intake.aanmelding.domain.Bsn bsn) {
+            throw new UnsupportedOperationException("not used by receiving");
+        }
+
+        @Override
         public Optional<Gemeente> gemeenteVan(AanmeldingId id) {
             return find(id).map(Aanmelding::gemeente);
         }

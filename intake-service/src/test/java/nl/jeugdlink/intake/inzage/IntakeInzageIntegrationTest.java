@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.jeugdlink.contracts.SchemaCheck;
 import nl.jeugdlink.contracts.casus.InzageEvents;
 import nl.jeugdlink.intake.aanmelding.AanmeldingRequestMother;
+import nl.jeugdlink.intake.aanmelding.adapter.persistence.MongoAanmeldingen;
 import nl.jeugdlink.platform.inzage.InzageVerzegeling;
 import nl.jeugdlink.platform.inzage.Kindsleutels;
 import nl.jeugdlink.platform.inzage.Ronde;
@@ -18,10 +20,16 @@ import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.ReceivedEvent;
+import nl.jeugdlink.platform.test.StoreQueries;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,18 +49,58 @@ class IntakeInzageIntegrationTest {
     @Autowired
     InzageVerzegeling verzegeling;
 
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    MongoAanmeldingen aanmeldingen;
+
+    @Autowired
+    StoreQueries queries;
+
     private final KafkaProbe kafka = new KafkaProbe();
+
+    @Test
+    void findsTheChildByTheKeyedHashOfItsBsnWithoutReadingOtherReferralsAndStoresNoBsnInTheClear() {
+        String bsnSam = bsn();
+        String aanmeldingId = aanmelding(bsnSam, bsn());
+        Document opgeslagen = mongo.findById(aanmeldingId, Document.class, "aanmeldingen");
+        assertThat(opgeslagen.getList("bsnSleutels", String.class)).hasSize(2);
+        assertThat(mongo.findById(opgeslagen.getList("bsnSleutels", String.class).getFirst(), Document.class, "bsn_index").getList("aanmeldingIds", String.class))
+                .contains(aanmeldingId);
+        assertThat(opgeslagen.toJson()).doesNotContain(bsnSam);
+        assertThat(mongo.findAll(Document.class, "bsn_index").toString()).doesNotContain(bsnSam);
+
+        long mark = queries.mark();
+        JsonNode deel = deelVoor(bsnSam);
+
+        assertThat(deel.get("sleutels").get("aanmeldingIds").valueStream().map(JsonNode::asString)).containsExactly(aanmeldingId);
+        assertThat(queries.since(mark)).as("the lookup reads the index").anyMatch(q -> q.collection().equals("bsn_index"));
+        assertThat(queries.scanning(mongo, mark, Set.of("aanmeldingen", "bsn_index"))).isEmpty();
+    }
+
+    @Test
+    void aReferralStoredBeforeTheIndexIsFoundAfterTheBackFillAtStart() {
+        String bsnSam = bsn();
+        String aanmeldingId = aanmelding(bsnSam, bsn());
+        // As a store written before the index: no hashes on the referral, no entries, no marker.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(aanmeldingId)), new Update().unset("bsnSleutels"), "aanmeldingen");
+        mongo.updateMulti(new Query(), new Update().pull("aanmeldingIds", aanmeldingId), "bsn_index");
+        mongo.remove(Query.query(Criteria.where("_id").is("~aangevuld-1")), "bsn_index");
+        assertThat(deelVoor(bsnSam).get("sleutels").get("aanmeldingIds")).as("not found without the index").isEmpty();
+
+        assertThat(aanmeldingen.vulBsnIndexAan()).isPositive();
+
+        assertThat(deelVoor(bsnSam).get("sleutels").get("aanmeldingIds").valueStream().map(JsonNode::asString)).containsExactly(aanmeldingId);
+        assertThat(mongo.findById(aanmeldingId, Document.class, "aanmeldingen").getList("bsnSleutels", String.class)).hasSize(2);
+        assertThat(aanmeldingen.vulBsnIndexAan()).as("once per store").isZero();
+    }
 
     @Test
     void resolvesTheBsnToTheChildsKeysAndDeliversItsPartWithoutTheSibling() {
         String bsnSam = bsn();
         String bsnNoa = bsn();
-        String body = AanmeldingRequestMother.geldig()
-                .replace("\"naam\": \"Sam Voorbeeld\",", "\"naam\": \"Sam Voorbeeld\", \"bsn\": \"" + bsnSam + "\",")
-                .replace("\"naam\": \"Noa Voorbeeld\",", "\"naam\": \"Noa Voorbeeld\", \"bsn\": \"" + bsnNoa + "\",");
-        var aangemeld = ApiCaller.onPort(port).post("/api/v1/aanmeldingen", body, ApiCaller.token("st-ede-0042", "regisseur", ApiCaller.HELE_REGIO));
-        assertThat(aangemeld.statusCode()).as(aangemeld.body()).isEqualTo(201);
-        String aanmeldingId = JSON.readTree(aangemeld.body()).get("id").asString();
+        String aanmeldingId = aanmelding(bsnSam, bsnNoa);
 
         JsonNode deel = deelVoor(bsnSam);
 
@@ -70,6 +118,16 @@ class IntakeInzageIntegrationTest {
         assertThat(deel.get("categorieen")).isEmpty();
         assertThat(deel.get("sleutels").get("kindIds")).isEmpty();
         assertThat(deel.get("sleutels").get("aanmeldingIds")).isEmpty();
+    }
+
+    /** A referral of Sam and Noa with their BSNs, as a regisseur sends it; its id. */
+    private String aanmelding(String bsnSam, String bsnNoa) {
+        String body = AanmeldingRequestMother.geldig()
+                .replace("\"naam\": \"Sam Voorbeeld\",", "\"naam\": \"Sam Voorbeeld\", \"bsn\": \"" + bsnSam + "\",")
+                .replace("\"naam\": \"Noa Voorbeeld\",", "\"naam\": \"Noa Voorbeeld\", \"bsn\": \"" + bsnNoa + "\",");
+        var aangemeld = ApiCaller.onPort(port).post("/api/v1/aanmeldingen", body, ApiCaller.token("st-ede-0042", "regisseur", ApiCaller.HELE_REGIO));
+        assertThat(aangemeld.statusCode()).as(aangemeld.body()).isEqualTo(201);
+        return JSON.readTree(aangemeld.body()).get("id").asString();
     }
 
     /** Sends round 1 for {@code bsn} as the case-service would and opens the intake's reply as only the case-service can. */

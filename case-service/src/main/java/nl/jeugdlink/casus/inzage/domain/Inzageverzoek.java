@@ -1,5 +1,6 @@
 package nl.jeugdlink.casus.inzage.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +24,20 @@ public final class Inzageverzoek {
 
     public enum Status { SLEUTELS_GEVRAAGD, DELEN_GEVRAAGD, COMPLEET }
 
+    /** What the request publishes: the rounds it asks, and its filing and completion (the AVG term's start and end). */
+    public sealed interface Gebeurtenis permits RondeGevraagd, Ontvangen, Voltooid {
+    }
+
     /** A round asked of the services, with the child's identity as far as known (the BSN alone in round 1). */
-    public record RondeGevraagd(String verzoekId, Ronde ronde, String bsn, Sleutels sleutels, Instant op) {
+    public record RondeGevraagd(String verzoekId, Ronde ronde, String bsn, Sleutels sleutels, Instant op) implements Gebeurtenis {
+    }
+
+    /** Filed: starts the AVG art. 12(3) term (INZAGEVERZOEK). */
+    public record Ontvangen(String verzoekId, Instant op) implements Gebeurtenis {
+    }
+
+    /** Every expected part is in (or the child is unknown): the export is complete; meets the term. */
+    public record Voltooid(String verzoekId, boolean kindGevonden, int aantalDelen, Instant op) implements Gebeurtenis {
     }
 
     /** One service's part as it arrived, opened: JSON of free structure. */
@@ -32,7 +45,7 @@ public final class Inzageverzoek {
     }
 
     public record Staat(String id, String bsn, String aangevraagdDoor, Instant aangevraagdOp, List<String> verwacht, Status status,
-            @Nullable Sleutels sleutels, List<Deel> delen, @Nullable Instant compleetOp) {
+            @Nullable Sleutels sleutels, List<Deel> delen, @Nullable Instant compleetOp, @Nullable Instant delenVerwijderdOp) {
     }
 
     private final String id;
@@ -44,6 +57,7 @@ public final class Inzageverzoek {
     private @Nullable Sleutels sleutels;
     private final Map<String, Deel> delen = new LinkedHashMap<>();
     private @Nullable Instant compleetOp;
+    private @Nullable Instant delenVerwijderdOp;
 
     public Inzageverzoek(Staat staat) {
         this.id = staat.id();
@@ -55,9 +69,10 @@ public final class Inzageverzoek {
         this.sleutels = staat.sleutels();
         staat.delen().forEach(d -> delen.put(d.dienst(), d));
         this.compleetOp = staat.compleetOp();
+        this.delenVerwijderdOp = staat.delenVerwijderdOp();
     }
 
-    public record Indiening(Inzageverzoek verzoek, List<RondeGevraagd> events) {
+    public record Indiening(Inzageverzoek verzoek, List<Gebeurtenis> events) {
     }
 
     /**
@@ -72,27 +87,29 @@ public final class Inzageverzoek {
         if (!verwacht.contains(SLEUTELDIENST)) {
             throw new IllegalArgumentException("the expected services must include " + SLEUTELDIENST + ": it alone resolves a BSN");
         }
-        var verzoek = new Inzageverzoek(new Staat(id, bsn, door, nu, verwacht, Status.SLEUTELS_GEVRAAGD, null, List.of(), null));
-        return new Indiening(verzoek, List.of(new RondeGevraagd(id, Ronde.SLEUTELS, bsn, new Sleutels(List.of(), List.of(), List.of()), nu)));
+        var verzoek = new Inzageverzoek(new Staat(id, bsn, door, nu, verwacht, Status.SLEUTELS_GEVRAAGD, null, List.of(), null, null));
+        return new Indiening(verzoek, List.of(new Ontvangen(id, nu),
+                new RondeGevraagd(id, Ronde.SLEUTELS, bsn, new Sleutels(List.of(), List.of(), List.of()), nu)));
     }
 
     /**
      * Takes in one service's part. The intake's (round 1) names the child's keys: none ends the request; else round 2 is asked.
      *
      * @param gevonden the keys the intake found (round 1 only)
-     * @return the round to ask next (empty when none); {@code null} when this part was in already (a redelivery)
+     * @return the round to ask next, or the completion (empty when neither); {@code null} when this part was in already (a redelivery)
      */
-    public @Nullable List<RondeGevraagd> ontvang(String dienst, Ronde ronde, String inhoud, @Nullable Sleutels gevonden, Instant nu) {
+    public @Nullable List<Gebeurtenis> ontvang(String dienst, Ronde ronde, String inhoud, @Nullable Sleutels gevonden, Instant nu) {
         if (delen.containsKey(dienst)) {
             return null;
         }
         delen.put(dienst, new Deel(dienst, ronde, inhoud, nu));
-        List<RondeGevraagd> events = new ArrayList<>();
+        List<Gebeurtenis> events = new ArrayList<>();
         if (ronde == Ronde.SLEUTELS && dienst.equals(SLEUTELDIENST)) {
             sleutels = gevonden == null ? new Sleutels(List.of(), List.of(), List.of()) : gevonden;
             if (sleutels.leeg()) {
                 status = Status.COMPLEET;
                 compleetOp = nu;
+                events.add(new Voltooid(id, false, delen.size(), nu));
             } else {
                 status = Status.DELEN_GEVRAAGD;
                 events.add(new RondeGevraagd(id, Ronde.DELEN, bsn, sleutels, nu));
@@ -100,8 +117,39 @@ public final class Inzageverzoek {
         } else if (status == Status.DELEN_GEVRAAGD && delen.keySet().containsAll(verwacht)) {
             status = Status.COMPLEET;
             compleetOp = nu;
+            events.add(new Voltooid(id, true, delen.size(), nu));
         }
         return events;
+    }
+
+    /**
+     * When the delivered parts go: {@code bewaartermijn} after the export was complete (none before it is).
+     */
+    public @Nullable Instant delenVerwijderenOp(Duration bewaartermijn) {
+        return compleetOp == null ? null : compleetOp.plus(bewaartermijn);
+    }
+
+    /**
+     * Removes the delivered parts once their time has come; the request itself (who asked, when, which services answered and when)
+     * stays, as does its audit trail. A part that arrives later (a redelivery) is not taken in again.
+     *
+     * @return whether the parts were removed now
+     */
+    public boolean verwijderDelen(Instant nu, Duration bewaartermijn) {
+        Instant op = delenVerwijderenOp(bewaartermijn);
+        if (op == null || nu.isBefore(op) || delenVerwijderdOp != null) {
+            return false;
+        }
+        delen.replaceAll((dienst, deel) -> new Deel(dienst, deel.ronde(), VERWIJDERD, deel.ontvangenOp()));
+        delenVerwijderdOp = nu;
+        return true;
+    }
+
+    /** What a removed part's content is: its service and when it came stay known. */
+    public static final String VERWIJDERD = "";
+
+    public @Nullable Instant delenVerwijderdOp() {
+        return delenVerwijderdOp;
     }
 
     /** The expected services that have not answered yet (none once the request is complete, a BSN unknown included). */
@@ -118,7 +166,7 @@ public final class Inzageverzoek {
     }
 
     public Staat staat() {
-        return new Staat(id, bsn, aangevraagdDoor, aangevraagdOp, verwacht, status, sleutels, List.copyOf(delen.values()), compleetOp);
+        return new Staat(id, bsn, aangevraagdDoor, aangevraagdOp, verwacht, status, sleutels, List.copyOf(delen.values()), compleetOp, delenVerwijderdOp);
     }
 
     public String id() {

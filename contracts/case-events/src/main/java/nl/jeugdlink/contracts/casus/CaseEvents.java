@@ -3,7 +3,7 @@ package nl.jeugdlink.contracts.casus;
 import java.util.List;
 import nl.jeugdlink.contracts.EventType;
 
-/** Every event the case-service publishes. Key: the casus id. */
+/** Every event the case-service publishes on the casus stream. Key: the casus id (the request's id for the two inzage events). */
 public final class CaseEvents {
 
     /** One topic for the casus stream, so that one casus's events stay in order. */
@@ -45,8 +45,17 @@ public final class CaseEvents {
     public static final EventType EVALUATIEVERSLAG_VASTGELEGD = new EventType(
             "EvaluatieverslagVastgelegd", 1, "nl.jeugdlink.casus.evaluatieverslag-vastgelegd.v1", TOPIC, EvaluatieverslagVastgelegd.class);
 
+    /** A request for a child's data filed (ADR 0031); key: the verzoekId (see the record). */
+    public static final EventType INZAGEVERZOEK_ONTVANGEN = new EventType(
+            "InzageverzoekOntvangen", 1, "nl.jeugdlink.casus.inzageverzoek-ontvangen.v1", TOPIC, InzageverzoekOntvangen.class);
+
+    /** Its export complete; key: the verzoekId. */
+    public static final EventType INZAGEVERZOEK_VOLTOOID = new EventType(
+            "InzageverzoekVoltooid", 1, "nl.jeugdlink.casus.inzageverzoek-voltooid.v1", TOPIC, InzageverzoekVoltooid.class);
+
     public static final List<EventType> ALL = List.of(CASUS_GEOPEND, REGISSEUR_GEKOPPELD, GESPREK_VASTGELEGD, EERSTE_CONTACT_GELEGD, PLAN_VASTGESTELD, HULP_INGEZET,
-            CASUS_AFGESLOTEN, VERSLAG_GEDEELD_MET_GEZIN, GEZINSFEEDBACK_GEVRAAGD, VEILIGHEIDSPLAN_VASTGESTELD, EVALUATIE_GEHOUDEN, EVALUATIEVERSLAG_VASTGELEGD);
+            CASUS_AFGESLOTEN, VERSLAG_GEDEELD_MET_GEZIN, GEZINSFEEDBACK_GEVRAAGD, VEILIGHEIDSPLAN_VASTGESTELD, EVALUATIE_GEHOUDEN, EVALUATIEVERSLAG_VASTGELEGD,
+            INZAGEVERZOEK_ONTVANGEN, INZAGEVERZOEK_VOLTOOID);
 
     private CaseEvents() {
     }

@@ -18,6 +18,9 @@ public interface Aanmeldingen {
 
     Optional<Aanmelding> find(AanmeldingId id);
 
+    /** The referrals naming a child with this BSN, found by a lookup (never by reading every referral). */
+    List<Aanmelding> metKindMetBsn(Bsn bsn);
+
     /** The municipality of a referral, without reading (and decrypting) the rest of it. */
     Optional<Gemeente> gemeenteVan(AanmeldingId id);
 

@@ -24,8 +24,10 @@ class InzageverzoekDocument extends AggregateDocument {
     @Nullable List<String> casusIds;
     List<DeelDocument> delen = new ArrayList<>();
     @Nullable Instant compleetOp;
+    /** When the parts were removed (their content gone, who answered and when kept). */
+    @Nullable Instant delenVerwijderdOp;
 
-    record DeelDocument(String dienst, String ronde, String inhoudVersleuteld, Instant ontvangenOp) {
+    record DeelDocument(String dienst, String ronde, @Nullable String inhoudVersleuteld, Instant ontvangenOp) {
     }
 
     InzageverzoekDocument(String id, String bsnVersleuteld, String aangevraagdDoor, Instant aangevraagdOp, String status) {

@@ -1,5 +1,9 @@
 package nl.jeugdlink.casus.inzage.adapter.persistence;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,17 +26,23 @@ public class MongoInzageverzoeken implements Inzageverzoeken {
     private final MongoTemplate mongo;
     private final DocumentWriter writer;
     private final FieldEncryption versleuteling;
-    private final EventMapper<Inzageverzoek.RondeGevraagd> contracts;
+    private final EventMapper<Inzageverzoek.Gebeurtenis> contracts;
+    private final Opruimindex opruimindex;
+    private final Duration bewaartermijn;
 
-    public MongoInzageverzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, EventMapper<Inzageverzoek.RondeGevraagd> contracts) {
+    /** @param bewaartermijn how long the parts are kept after the export was complete ({@code jeugdlink.inzage.bewaartermijn}) */
+    public MongoInzageverzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, EventMapper<Inzageverzoek.Gebeurtenis> contracts,
+            Duration bewaartermijn) {
         this.mongo = mongo;
         this.writer = writer;
         this.versleuteling = versleuteling;
         this.contracts = contracts;
+        this.opruimindex = new Opruimindex(mongo);
+        this.bewaartermijn = bewaartermijn;
     }
 
     @Override
-    public void add(Inzageverzoek verzoek, List<Inzageverzoek.RondeGevraagd> events) {
+    public void add(Inzageverzoek verzoek, List<Inzageverzoek.Gebeurtenis> events) {
         var staat = verzoek.staat();
         var document = new InzageverzoekDocument(staat.id(), versleuteling.versleutel(staat.bsn(), bsnContext(staat.id())), staat.aangevraagdDoor(),
                 staat.aangevraagdOp(), staat.status().name());
@@ -49,12 +59,18 @@ public class MongoInzageverzoeken implements Inzageverzoeken {
     }
 
     @Override
-    public Uitkomst wijzig(String id, Function<Inzageverzoek, @Nullable List<Inzageverzoek.RondeGevraagd>> stap) {
+    public Uitkomst wijzig(String id, Function<Inzageverzoek, @Nullable List<Inzageverzoek.Gebeurtenis>> stap) {
         Optional<Uitkomst> uitkomst = writer.update(id, InzageverzoekDocument.class, document -> {
             Inzageverzoek verzoek = toDomain(document);
-            List<Inzageverzoek.RondeGevraagd> events = stap.apply(verzoek);
+            boolean wasCompleet = verzoek.compleet();
+            List<Inzageverzoek.Gebeurtenis> events = stap.apply(verzoek);
             if (events == null) {
                 return Optional.empty();
+            }
+            Instant verwijderenOp = verzoek.delenVerwijderenOp(bewaartermijn);
+            if (!wasCompleet && verwijderenOp != null) {
+                // The due entry goes in before the request's save (Opruimindex): a lost save leaves an entry the sweep finds not due.
+                opruimindex.neemOp(LocalDate.ofInstant(verwijderenOp, ZoneOffset.UTC), verzoek.id());
             }
             schrijf(verzoek.staat(), document);
             writer.append(document, events, contracts);
@@ -66,6 +82,16 @@ public class MongoInzageverzoeken implements Inzageverzoeken {
         return mongo.findById(id, InzageverzoekDocument.class) == null ? Uitkomst.ONBEKEND : Uitkomst.ONGEWIJZIGD;
     }
 
+    @Override
+    public List<String> teVerwijderenTot(LocalDate tot) {
+        return opruimindex.tot(tot);
+    }
+
+    @Override
+    public void afgehandeldVoor(LocalDate dag) {
+        opruimindex.verwijderVoor(dag);
+    }
+
     private void schrijf(Inzageverzoek.Staat staat, InzageverzoekDocument document) {
         document.verwacht = List.copyOf(staat.verwacht());
         document.status = staat.status().name();
@@ -73,9 +99,11 @@ public class MongoInzageverzoeken implements Inzageverzoeken {
         document.kindIds = sleutels == null ? null : sleutels.kindIds();
         document.aanmeldingIds = sleutels == null ? null : sleutels.aanmeldingIds();
         document.casusIds = sleutels == null ? null : sleutels.casusIds();
+        boolean verwijderd = staat.delenVerwijderdOp() != null;
         document.delen = staat.delen().stream().map(d -> new InzageverzoekDocument.DeelDocument(d.dienst(), d.ronde().name(),
-                versleuteling.versleutel(d.inhoud(), deelContext(staat.id(), d.dienst())), d.ontvangenOp())).toList();
+                verwijderd ? null : versleuteling.versleutel(d.inhoud(), deelContext(staat.id(), d.dienst())), d.ontvangenOp())).toList();
         document.compleetOp = staat.compleetOp();
+        document.delenVerwijderdOp = staat.delenVerwijderdOp();
     }
 
     private Inzageverzoek toDomain(InzageverzoekDocument d) {
@@ -83,8 +111,9 @@ public class MongoInzageverzoeken implements Inzageverzoeken {
         return new Inzageverzoek(new Inzageverzoek.Staat(d.id, versleuteling.ontsleutel(d.bsnVersleuteld, bsnContext(d.id)), d.aangevraagdDoor,
                 d.aangevraagdOp, d.verwacht, Inzageverzoek.Status.valueOf(d.status), sleutels,
                 d.delen.stream().map(p -> new Inzageverzoek.Deel(p.dienst(), Inzageverzoek.Ronde.valueOf(p.ronde()),
-                        versleuteling.ontsleutel(p.inhoudVersleuteld(), deelContext(d.id, p.dienst())), p.ontvangenOp())).toList(),
-                d.compleetOp));
+                        p.inhoudVersleuteld() == null ? Inzageverzoek.VERWIJDERD : versleuteling.ontsleutel(p.inhoudVersleuteld(), deelContext(d.id, p.dienst())),
+                        p.ontvangenOp())).toList(),
+                d.compleetOp, d.delenVerwijderdOp));
     }
 
     private static List<String> nonNull(@Nullable List<String> ids) {

@@ -59,14 +59,15 @@ class InzageverzoekController {
     }
 
     record InzageverzoekResponse(String verzoekId, String status, boolean compleet, Instant aangevraagdOp, @Nullable Instant compleetOp,
-            List<DienstStand> diensten, List<String> openstaand, Map<String, String> links) {
+            @Nullable Instant delenVerwijderdOp, List<DienstStand> diensten, List<String> openstaand, Map<String, String> links) {
 
         static InzageverzoekResponse of(Inzageverzoek v) {
             String zelf = "/api/v1/inzageverzoeken/" + v.id();
-            return new InzageverzoekResponse(v.id(), v.status().name(), v.compleet(), v.aangevraagdOp(), v.compleetOp(),
+            boolean export = v.compleet() && v.delenVerwijderdOp() == null;
+            return new InzageverzoekResponse(v.id(), v.status().name(), v.compleet(), v.aangevraagdOp(), v.compleetOp(), v.delenVerwijderdOp(),
                     v.verwacht().stream().map(d -> new DienstStand(d, v.deelVan(d).isPresent(),
                             v.deelVan(d).map(Inzageverzoek.Deel::ontvangenOp).orElse(null))).toList(),
-                    v.openstaand(), v.compleet() ? Map.of("self", zelf, "export", zelf + "/export", "exportHtml", zelf + "/export.html") : Map.of("self", zelf));
+                    v.openstaand(), export ? Map.of("self", zelf, "export", zelf + "/export", "exportHtml", zelf + "/export.html") : Map.of("self", zelf));
         }
     }
 
@@ -81,6 +82,13 @@ class InzageverzoekController {
     static final class NogNietCompleet extends RuntimeException {
         NogNietCompleet(List<String> openstaand) {
             super("Nog niet alle diensten hebben geantwoord: " + String.join(", ", openstaand));
+        }
+    }
+
+    /** Asked for the export after its parts were removed (the retention period passed): 410. */
+    static final class DelenVerwijderd extends RuntimeException {
+        DelenVerwijderd(Instant op) {
+            super("De gegevens van dit verzoek zijn na de bewaartermijn verwijderd op " + op + "; het verzoek zelf en de audit blijven bewaard.");
         }
     }
 
@@ -162,6 +170,10 @@ class InzageverzoekController {
         if (!verzoek.compleet()) {
             throw new NogNietCompleet(verzoek.openstaand());
         }
+        Instant verwijderd = verzoek.delenVerwijderdOp();
+        if (verwijderd != null) {
+            throw new DelenVerwijderd(verwijderd);
+        }
         return verzoek;
     }
 
@@ -223,5 +235,13 @@ class InzageverzoekController {
         ProblemDetail problem = nl.jeugdlink.platform.web.ProblemHandling.ruleBroken(REGEL, "Inzageregel",
                 new nl.jeugdlink.platform.web.InvalidParam("verzoekId", "nogNietCompleet", e.getMessage()));
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(DelenVerwijderd.class)
+    ResponseEntity<ProblemDetail> verwijderd(DelenVerwijderd e) {
+        ProblemDetail problem = nl.jeugdlink.platform.web.ProblemHandling.ruleBroken(REGEL, "Inzageregel",
+                new nl.jeugdlink.platform.web.InvalidParam("verzoekId", "delenVerwijderd", e.getMessage()));
+        problem.setStatus(HttpStatus.GONE.value());
+        return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -45,6 +45,8 @@ class AanmeldingDocument extends AggregateDocument {
     /** Who is coupled while the casus is open: the caseload counts these, found through {@link CaseloadSleutels}. */
     private List<String> openKoppelingen = List.of();
     private boolean casusAfgesloten;
+    /** The keyed hashes of the children's BSNs ({@link BsnIndex}); absent on a referral stored before the index, until the back-fill. */
+    private @Nullable List<String> bsnSleutels;
 
     AanmeldingDocument(String id, String gemeenteCode, String soort, String verwijzerOrganisatie, String verwijzerId,
             ToestemmingDoc toestemming, String inhoudVersleuteld, Instant ontvangenOp, String status) {
@@ -119,6 +121,10 @@ class AanmeldingDocument extends AggregateDocument {
         this.openKoppelingen = casusAfgesloten || nieuweScreening == null
                 ? List.of()
                 : nieuweScreening.koppelingen().stream().map(KoppelingDoc::medewerkerId).toList();
+    }
+
+    void bsnSleutels(List<String> sleutels) {
+        this.bsnSleutels = sleutels;
     }
 
     void sluitCasus() {

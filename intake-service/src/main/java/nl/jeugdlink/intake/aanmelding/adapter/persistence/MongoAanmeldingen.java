@@ -9,6 +9,7 @@ import java.util.function.Function;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingEvent;
 import nl.jeugdlink.intake.aanmelding.domain.AanmeldingId;
+import nl.jeugdlink.intake.aanmelding.domain.Bsn;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmeldingen;
 import nl.jeugdlink.intake.aanmelding.domain.Expertise;
 import nl.jeugdlink.intake.aanmelding.domain.Formulier;
@@ -27,10 +28,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Stores a referral and its outgoing events as one document: every change is one atomic write. */
 public class MongoAanmeldingen implements Aanmeldingen {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MongoAanmeldingen.class);
+    static final int VOORTGANG = 1_000;
 
     /** The encrypted part of the document: everything the referrer wrote about the family and themselves. */
     record Inhoud(String verwijzerNaam, String verwijzerTelefoon, String verwijzerEmail, Formulier formulier, String vraag) {
@@ -43,9 +48,10 @@ public class MongoAanmeldingen implements Aanmeldingen {
     private final EventMapper<AanmeldingEvent> contracts;
     private final CaseloadSleutels caseloads;
     private final Werkvoorraad werkvoorraad;
+    private final BsnIndex bsnIndex;
 
     public MongoAanmeldingen(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, JsonMapper json,
-            EventMapper<AanmeldingEvent> contracts) {
+            EventMapper<AanmeldingEvent> contracts, KeyedHash bsnHash) {
         this.mongo = mongo;
         this.writer = writer;
         this.versleuteling = versleuteling;
@@ -53,12 +59,17 @@ public class MongoAanmeldingen implements Aanmeldingen {
         this.contracts = contracts;
         this.caseloads = new CaseloadSleutels(mongo);
         this.werkvoorraad = new Werkvoorraad(mongo);
+        this.bsnIndex = new BsnIndex(mongo, bsnHash);
     }
 
     @Override
     public boolean add(Aanmelding aanmelding, List<AanmeldingEvent> events) {
         AanmeldingDocument document = nieuwDocument(aanmelding);
         writer.append(document, events, contracts);
+        List<String> bsnSleutels = bsnIndex.sleutels(aanmelding.formulier());
+        document.bsnSleutels(bsnSleutels);
+        // The BSN index's entries go in before the referral (BsnIndex): a lost insert leaves an id the reader does not find.
+        bsnIndex.neemOp(bsnSleutels, document.getId());
         if (aanmelding.status() == Aanmelding.Status.ONTVANGEN) {
             // The worklist's entry goes in before the referral (Werkvoorraad): a lost insert leaves an entry the reader skips.
             werkvoorraad.neemOp(werkvoorraadEntry(aanmelding), aanmelding.gemeente().cbsCode());
@@ -87,6 +98,55 @@ public class MongoAanmeldingen implements Aanmeldingen {
     @Override
     public Optional<Aanmelding> find(AanmeldingId id) {
         return Optional.ofNullable(mongo.findById(id.toString(), AanmeldingDocument.class)).map(this::toDomain);
+    }
+
+    @Override
+    public List<Aanmelding> metKindMetBsn(Bsn bsn) {
+        // One read of the blind index by _id, then the referrals it names by _id $in; each confirmed on its decrypted form.
+        List<String> ids = bsnIndex.aanmeldingen(bsn.nummer());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), AanmeldingDocument.class).stream()
+                .map(this::toDomain)
+                .filter(a -> a.minderjarigen().stream().anyMatch(m -> bsn.equals(m.bsn())))
+                .toList();
+    }
+
+    /**
+     * Gives every referral stored before the BSN index its hashes, once per store: the referrals without {@code bsnSleutels} are
+     * read ({@code _id}s first, the one scan, then each by {@code _id}), their index entries written and then their hashes set
+     * (with the version raised, so a save from a copy loaded before fails and retries on the fresh one). Logs its progress
+     * every {@value #VOORTGANG} referrals.
+     *
+     * @return how many referrals were given their hashes
+     */
+    public long vulBsnIndexAan() {
+        if (bsnIndex.aangevuld()) {
+            return 0;
+        }
+        java.time.Instant begin = java.time.Instant.now();
+        Query zonder = Query.query(Criteria.where("bsnSleutels").exists(false));
+        zonder.fields().include("_id");
+        List<String> ids = mongo.find(zonder, org.bson.Document.class, "aanmeldingen").stream().map(d -> String.valueOf(d.get("_id"))).toList();
+        log.info("BSN-index aanvullen: {} aanmeldingen zonder sleutels", ids.size());
+        long gedaan = 0;
+        for (String id : ids) {
+            AanmeldingDocument document = mongo.findById(id, AanmeldingDocument.class);
+            if (document != null) {
+                List<String> sleutels = bsnIndex.sleutels(toDomain(document).formulier());
+                bsnIndex.neemOp(sleutels, id);
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("bsnSleutels").exists(false)),
+                        new Update().set("bsnSleutels", sleutels).inc("version", 1), AanmeldingDocument.class);
+            }
+            if (++gedaan % VOORTGANG == 0) {
+                log.info("BSN-index aanvullen: {} van {} aanmeldingen ({} ms)", gedaan, ids.size(),
+                        java.time.Duration.between(begin, java.time.Instant.now()).toMillis());
+            }
+        }
+        bsnIndex.markeerAangevuld();
+        log.info("BSN-index aanvullen: klaar, {} aanmeldingen in {} ms", gedaan, java.time.Duration.between(begin, java.time.Instant.now()).toMillis());
+        return gedaan;
     }
 
     @Override
