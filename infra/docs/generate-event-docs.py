@@ -17,8 +17,9 @@ PRODUCERS = {
     "intake-events": ("intake-service", "aanmelding", "jeugdlink.intake.aanmelding", "aanmeldingId", "The aanmeldingId."),
     "case-events": ("case-service", "casus", "jeugdlink.casus.casus", "casusId",
                     "The casusId (a name-based UUID derived from the aanmeldingId)."),
-    # A second topic of one contract module: "<module>#<type prefix>" takes the types with that prefix (ADR 0031).
-    "case-events#nl.jeugdlink.casus.inzage": ("case-service", "inzage", "jeugdlink.casus.inzage", "verzoekId",
+    # A second topic of one contract module: "<module>#<type prefix>|<type prefix>..." takes the types with those prefixes (ADR 0031);
+    # the request's deadline events (InzageverzoekOntvangen/-Voltooid) travel on the casus stream, where the escalation reads them.
+    "case-events#nl.jeugdlink.casus.inzageverzoek-ingediend|nl.jeugdlink.casus.inzagedeel-geleverd": ("case-service", "inzage", "jeugdlink.casus.inzage", "verzoekId",
                     "The verzoekId of a request for a child's data (ADR 0031): its rounds and every service's part stay in order. "
                     "InzageverzoekIngediend is published by the case-service; InzagedeelGeleverd by every answering service "
                     "(the intake, the case-service itself), on the requester's contract."),
@@ -43,9 +44,10 @@ CONSUMERS = [
      "Starts the first-contact deadline at the referral, remembers the team, lets deadlines lapse on a decline."),
     ("escalation-service", "casussen-in-0", "jeugdlink.casus.casus",
      ["CasusGeopend", "RegisseurGekoppeld", "EersteContactGelegd", "PlanVastgesteld", "HulpIngezet", "CasusAfgesloten",
-      "EvaluatieGehouden", "EvaluatieverslagVastgelegd"],
+      "EvaluatieGehouden", "EvaluatieverslagVastgelegd", "InzageverzoekOntvangen", "InzageverzoekVoltooid"],
      "Meets, starts and stops deadlines from the facts of the casus, in whatever order they arrive; an evaluation starts "
-     "EVALUATIEVERSLAG (its minutes within 5 working days), met by the minutes."),
+     "EVALUATIEVERSLAG (its minutes within 5 working days), met by the minutes; a request for a child's data starts "
+     "INZAGEVERZOEK (AVG art. 12(3)), met by its complete export."),
     ("notification-service", "aanmeldingen-in-0", "jeugdlink.intake.aanmelding",
      ["AanmeldingOntvangen", "AanmeldingGescreend", "AanmeldingAfgewezen", "GezinscontactGedeeld", "StartoverlegGepland"],
      "E-mails the referrer, the municipality's screeners (a new referral, no family data) and the coupled professionals; "
@@ -67,12 +69,14 @@ CONSUMERS = [
      "a decision starts JBT_VERSLAG (met by the report) and, with an evaluation moment, JBT_EVALUATIE (met by the table's recorded evaluation)."),
     ("escalation-service", "toewijzingen-in-0", "jeugdlink.routing.toewijzing",
      ["JeugdhulpToegewezen", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt", "RetBesproken", "ZoektochtOpgeschaald",
-      "ZoektochtAfgesloten", "JeugdhulpAangevraagd", "VerzoekBeantwoord"],
+      "ZoektochtAfgesloten", "JeugdhulpAangevraagd", "VerzoekBeantwoord", "JeugdhulpBepaald", "BepalingVoorgenomen"],
      "Starts TOEWIJZING_ANTWOORD (5 working days) per toewijzing, met by the start (JW305) or the provider's decline; "
      "records START_GEMELD and STOP_GEMELD (the JW305/JW307 within 5 working days of the actual start or end); a JW315's "
      "requested product starts VERZOEK_ANTWOORD (5 working days, met by any answer) and VERZOEK_BESLUIT (2 weeks, met by a final answer), "
      "in the request's own traject (ADR 0034); a decline starts ZOEKTOCHT_STAP_5 (2 weeks, met by "
-     "the RET's discussion, the escalation to the regional contact or a new toewijzing), an RET discussion without suitable care ZOEKTOCHT_STAP_6 (1 week, met by the escalation)."),
+     "the RET's discussion, the escalation to the regional contact or a new toewijzing), an RET discussion without suitable care ZOEKTOCHT_STAP_6 (1 week, met by the escalation); "
+     "an intended bepaling starts ROUTE_301_STAP_1 / ROUTE_315_STAP_1, a bepaling meets them and starts BEPALING_VERWEZEN, BEPALING_TOEWIJZING, "
+     "ROUTE_301_STAP_2_4 or ROUTE_315_STAP_2_3."),
     ("escalation-service", "escalaties-in-0", "jeugdlink.escalatie.termijn",
      ["EscalatiestapGezet", "EscalatiestapAfgerond", "EscalatieverslagOpgesteld", "EscalatieverslagGoedgekeurd"],
      "Reads its own escalation events back as facts for the clock: starts and meets the terms of the escalation steps "
@@ -83,6 +87,18 @@ CONSUMERS = [
     ("case-service-inzagebron", "inzageverzoeken-in-0", "jeugdlink.casus.inzage", ["InzageverzoekIngediend"],
      "The case-service as an answering service (its own group beside the requester's): delivers its part of round 2 (DELEN), the "
      "child's casussen without a sibling's items or any working note, sealed for the requester."),
+    ("jbt-service", "inzageverzoeken-in-0", "jeugdlink.casus.inzage", ["InzageverzoekIngediend"],
+     "Delivers its part of round 2 (DELEN): the child's JBT requests (only the child's own block of the form), planning, decision, "
+     "report versions and reactions, no BSN, sealed for the requester."),
+    ("jeugdhulp-routing-service", "inzageverzoeken-in-0", "jeugdlink.casus.inzage", ["InzageverzoekIngediend"],
+     "Delivers its part of round 2: per casus of the child its bepalingen, toewijzingen, iJw messages and declines (a casus whose client "
+     "is another child: only a line), the child's JW315 requests; no BSN, sealed for the requester."),
+    ("escalation-service", "inzageverzoeken-in-0", "jeugdlink.casus.inzage", ["InzageverzoekIngediend"],
+     "Delivers its part of round 2: the deadlines of the child's referrals and casussen, the escalations with their steps, the family's "
+     "notices and the minutes' approval state (not their text)."),
+    ("notification-service", "inzageverzoeken-in-0", "jeugdlink.casus.inzage", ["InzageverzoekIngediend"],
+     "Delivers its part of round 2: the messages to and about the child's family (text already dropped marked so), addresses masked, "
+     "letters meant for a child counted only."),
     ("case-service", "inzagedelen-in-0", "jeugdlink.casus.inzage", ["InzagedeelGeleverd"],
      "The requester takes in every service's part (opened with the inzage-antwoord key it alone holds); the intake's part of round 1 "
      "names the child's keys and round 2 is asked with them."),
@@ -122,9 +138,9 @@ def events():
         for schema_path in sorted((base / "schemas").glob("*.json")):
             schema = json.loads(schema_path.read_text())
             type_ = schema_path.stem
-            if prefix and not type_.startswith(prefix):
+            if prefix and not type_.startswith(tuple(prefix.split("|"))):
                 continue
-            if not prefix and any(m == module and type_.startswith(p) for m, _, p in claimed):
+            if not prefix and any(m == module and type_.startswith(tuple(p.split("|"))) for m, _, p in claimed):
                 continue
             name, version = schema["title"].rsplit(" v", 1)
             found.append(dict(name=name, version=int(version), type=type_, service=service, channel=channel, topic=topic, key=key,
