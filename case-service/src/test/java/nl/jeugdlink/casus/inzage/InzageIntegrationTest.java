@@ -39,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * other family's, nor any working note, reach the export.
  */
 @JeugdLinkIntegrationTest
+// The test plays the intake and the case-service answers itself; the other four services' parts are the system test's
+// (InzageJourneyIntegrationTest over all six) and each service's own inzage test.
+@org.springframework.test.context.TestPropertySource(properties = "jeugdlink.inzage.diensten=intake-service,case-service")
 class InzageIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
