@@ -126,9 +126,10 @@ class JbtBerichtenIntegrationTest {
     @Test
     void invitesTheRequesterKnownFromTheFilingToThePlannedTalk() {
         stuur(JbtEvents.JBT_VERZOEK_INGEDIEND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_INGEDIEND));
-        // The moment's time of day as the chair set it for this week: every invitation names it.
-        String payload = gepland(null).replace("\"aanvang\": \"09:00\"", "\"aanvang\": \"13:30\"");
-        assertThat(payload).contains("13:30");
+        // An event from before talks had their own time (no tijdstip): the moment's time of day as the chair set it for this
+        // week, which every invitation names.
+        String payload = gepland(null).replace("\"aanvang\": \"09:00\"", "\"aanvang\": \"13:30\"").replaceAll(",\\s*\"tijdstip\": \"10:00\"", "");
+        assertThat(payload).contains("13:30").doesNotContain("tijdstip");
         stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, payload);
 
         MimeMessage mail = bericht(INDIENER, casus, "JeugdLink: uw verzoek aan de Jeugdbeschermingstafel is ingepland",
@@ -195,13 +196,13 @@ class JbtBerichtenIntegrationTest {
             MimeMessage kind = TestMail.eenMail(ouder, "Beste jongere");
             assertThat(TestMail.onderwerp(kind)).isEqualTo("Een uitnodiging voor uw kind: gesprek aan de Jeugdbeschermingstafel");
             assertThat(TestMail.tekst(kind)).contains("Deze uitnodiging is voor uw kind van 12 jaar of ouder.", "Het gesprek is op "
-                    + datumIn(payload, "datum") + ".\nHet gesprek begint om 09:00 uur.", "Je bent welkom bij een deel van het gesprek. Dat deel is alleen voor jou.",
+                    + datumIn(payload, "datum") + ".\nHet gesprek begint om 10:00 uur.", "Je bent welkom bij een deel van het gesprek. Dat deel is alleen voor jou.",
                     "Bij het gesprek is een tolk.")
                     .doesNotContain(casus, aanmelding, "foodvalley");
             MimeMessage mail = TestMail.eenMail(ouder, "U mag iemand meenemen die u vertrouwt.");
             assertThat(TestMail.onderwerp(mail)).isEqualTo("Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
             assertThat(TestMail.tekst(mail)).contains("Beste ouder of verzorger,",
-                    "Het gesprek is op " + datumIn(payload, "datum") + ".\nHet gesprek begint om 09:00 uur.",
+                    "Het gesprek is op " + datumIn(payload, "datum") + ".\nHet gesprek begint om 10:00 uur.",
                     "U mag iemand meenemen die u vertrouwt.",
                     "U heeft een vertrouwenspersoon genoemd. Wij hebben geen e-mailadres van deze persoon. Vertelt u zelf wanneer het gesprek is?",
                     // The interpreter in the family's own language: the requester wrote it for them.
@@ -236,7 +237,7 @@ class JbtBerichtenIntegrationTest {
         MimeMessage aanVertrouwd = TestMail.eenMail(vertrouwd, "vertrouwenspersoon");
         assertThat(TestMail.onderwerp(aanVertrouwd)).isEqualTo("Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
         assertThat(TestMail.tekst(aanVertrouwd)).contains("Beste Mieke de Wit,", "Ouders hebben u gevraagd om als vertrouwenspersoon mee te gaan naar een gesprek.",
-                "Het gesprek is op " + datum + ".\nHet gesprek begint om 09:00 uur.", "In deze e-mail staan geen namen en geen gegevens van het gezin.",
+                "Het gesprek is op " + datum + ".\nHet gesprek begint om 10:00 uur.", "In deze e-mail staan geen namen en geen gegevens van het gezin.",
                 "Of neem contact op met Ruud Bakker (r.bakker@st-ede.test), die het verzoek voor het gesprek heeft gedaan.")
                 .doesNotContain(casus, aanmelding, "Arabisch", "Opa Henk", "Ilse Brink");
         MimeMessage aanMentor = TestMail.eenMail(mentor, "Beste Ilse Brink");
@@ -290,7 +291,7 @@ class JbtBerichtenIntegrationTest {
         String payload = voorbeeldVan(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN);
         stuur(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN, casus, payload);
         bericht("r.meijer@rvdk.test", casus, "JeugdLink: u doet de onafhankelijke toets aan de Jeugdbeschermingstafel", "Beste Ria Meijer,",
-                "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datumIn(payload, "datum") + ".\nHet gesprek begint om 09:00 uur.");
+                "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datumIn(payload, "datum") + ".\nHet gesprek begint om 10:00 uur.");
 
         String andere = UUID.randomUUID().toString();
         String nogNietGepland = voorbeeld(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, andere,

@@ -92,15 +92,25 @@ final class Aanleidingen {
         return new Aanleiding.JbtVerzoekGepland(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.tafel(), e.datum(), e.buurtafel(),
                 e.geplandOp(), e.kinderenVanTwaalfOfOuder() == null ? 0 : e.kinderenVanTwaalfOfOuder(), e.raadContactpersoonId(), e.giContactpersoonId(),
                 e.raadsmedewerkerId(), Boolean.TRUE.equals(e.tolkNodig()), Boolean.TRUE.equals(e.tolkNodig()) ? taal(e.taal()) : null,
-                Boolean.TRUE.equals(e.vertrouwenspersoon()), aanvang(e.aanvang()));
+                Boolean.TRUE.equals(e.vertrouwenspersoon()), begin(e.tijdstip(), e.aanvang()));
     }
 
     static Aanleiding.JbtRaadsmedewerkerToegewezen van(JbtRaadsmedewerkerToegewezen e) {
         return new Aanleiding.JbtRaadsmedewerkerToegewezen(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.raadsmedewerkerId(),
-                e.tafel(), e.datum(), e.datum() == null ? null : aanvang(e.aanvang()));
+                e.tafel(), e.datum(), e.datum() == null ? null : begin(e.tijdstip(), e.aanvang()));
     }
 
-    /** The moment's time of day ({@code HH:mm}, Dutch time, as the schema says); anything else is left out rather than refusing the invitation. */
+    /**
+     * When the talk begins: its own time within the table's moment ({@code tijdstip}, a moment holds several talks), else - an event
+     * from before talks had their own time - the moment's start ({@code aanvang}).
+     */
+    private static java.time.@org.jspecify.annotations.Nullable LocalTime begin(@org.jspecify.annotations.Nullable String tijdstip,
+                                                                             @org.jspecify.annotations.Nullable String aanvang) {
+        java.time.LocalTime eigen = aanvang(tijdstip);
+        return eigen != null ? eigen : aanvang(aanvang);
+    }
+
+    /** A time of day ({@code HH:mm}, Dutch time, as the schema says); anything else is left out rather than refusing the invitation. */
     private static java.time.@org.jspecify.annotations.Nullable LocalTime aanvang(@org.jspecify.annotations.Nullable String aanvang) {
         if (aanvang == null) {
             return null;
