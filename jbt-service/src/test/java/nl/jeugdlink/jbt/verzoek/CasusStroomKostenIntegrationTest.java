@@ -13,6 +13,7 @@ import nl.jeugdlink.contracts.EventType;
 import nl.jeugdlink.contracts.casus.CaseEvents;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
+import nl.jeugdlink.platform.test.StoreWrites;
 import nl.jeugdlink.platform.test.ReceivedEvent;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;

@@ -87,6 +87,18 @@ public final class StoreWrites implements CommandListener {
         return now;
     }
 
+    /** What each collection received since {@code earlier} (a {@link #now()}), leaving out those that received nothing. */
+    public Map<String, Count> since(Map<String, Count> earlier) {
+        Map<String, Count> since = new TreeMap<>();
+        now().forEach((collection, c) -> {
+            Count delta = c.minus(earlier.getOrDefault(collection, new Count(0, 0)));
+            if (delta.roundTrips() > 0) {
+                since.put(collection, delta);
+            }
+        });
+        return since;
+    }
+
     /** What these collections received since {@code earlier} (a {@link #now()}), summed. */
     public Count since(Map<String, Count> earlier, String... collections) {
         Map<String, Count> now = now();
