@@ -19,6 +19,7 @@ import nl.jeugdlink.contracts.casus.InzageEvents;
 import nl.jeugdlink.platform.inzage.InzageVerzegeling;
 import nl.jeugdlink.platform.inzage.Ronde;
 import nl.jeugdlink.platform.test.ApiCaller;
+import nl.jeugdlink.platform.test.HeadlessChromium;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
 import nl.jeugdlink.platform.test.ReceivedEvent;
@@ -79,7 +80,7 @@ class InzageIntegrationTest {
     }
 
     @Test
-    void theExportHoldsTheChildsPartsAndNothingOfItsSiblingAnotherFamilyOrAWorkingNote() {
+    void theExportHoldsTheChildsPartsAndNothingOfItsSiblingAnotherFamilyOrAWorkingNote() throws Exception {
         String casusId = casusMetRegisseur();
         String aanmeldingId = casussen.find(new CasusId(UUID.fromString(casusId))).orElseThrow().aanmeldingId();
         String casus = "/api/v1/casussen/" + casusId;
@@ -142,6 +143,19 @@ class InzageIntegrationTest {
         assertThat(html.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
         assertThat(html.body()).contains("Ik wil &lt;thuis&gt; blijven wonen", "data-dienst=\"case-service\"")
                 .doesNotContain("<thuis>", "Zusje-geheim", "Werknotitie-geheim", "Andere-familie", "<script");
+        // The document as a browser shows it (the README names it): every part there, the child's words as text, no script.
+        // Opened from its content, since the page needs the beheerder's token; the headers are checked above.
+        if (HeadlessChromium.beschikbaar() || "required".equals(System.getenv("JEUGDLINK_BROWSER_TESTS"))) {
+            HeadlessChromium.assumeAvailable();
+            try (var chromium = new HeadlessChromium()) {
+                chromium.open("data:text/html;charset=utf-8;base64,"
+                        + java.util.Base64.getEncoder().encodeToString(html.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                assertThat(chromium.evalueer("document.querySelectorAll('[data-dienst]').length")).isEqualTo("2");
+                assertThat(chromium.evalueer("document.body.innerText")).contains("Ik wil <thuis> blijven wonen")
+                        .doesNotContain("Zusje-geheim", "Werknotitie-geheim");
+                assertThat(chromium.evalueer("document.scripts.length")).isEqualTo("0");
+            }
+        }
 
         // The AVG term (INZAGEVERZOEK): started by the filing, met by the complete export, both on the casus stream keyed by the request.
         JsonNode ontvangen = casusEvent(verzoekId, CaseEvents.INZAGEVERZOEK_ONTVANGEN);
