@@ -92,7 +92,7 @@ public class PlanningVerzoek {
         var moment = agenda.reserveer(tafel, datum, verzoekId, tijdstip).orElseThrow(() -> new Regelschending("datum", "tafelmomentVol",
                 "Het tafelmoment van " + datum + " aan tafel " + tafel.naam() + " is vol."));
         Planning planning = new Planning(tafel.naam(), datum, buurtafel, voorzitter.id(), nu, tafel.raadContactpersoonId(), tafel.giContactpersoonId(),
-                moment.aanvang(), moment.tijdstipVan(verzoekId).orElseThrow());
+                moment.aanvang(), moment.tijdstipVan(verzoekId).orElseThrow(), moment.eindeVan(verzoekId).orElseThrow());
         try {
             Verzoek gepland = verzoeken.wijzig(verzoekId, v -> {
                 Inzagebeleid.eisInzage(v, voorzitter);

@@ -85,6 +85,16 @@ public record Tafelmoment(String tafel, LocalDate datum, LocalTime aanvang, int 
         return tijden;
     }
 
+    /** When the talk at this place ends: it begins at {@link #tijdstip} and takes the table's length of a talk. */
+    public LocalTime einde(int plaats) {
+        return tijdstip(plaats).plus(gesprekduur);
+    }
+
+    /** When the planned request's talk ends; empty when it is not planned here. */
+    public Optional<LocalTime> eindeVan(String verzoekId) {
+        return Optional.ofNullable(bezettePlaatsen().get(verzoekId)).map(this::einde);
+    }
+
     /** When the planned request's talk begins; empty when it is not planned here. */
     public Optional<LocalTime> tijdstipVan(String verzoekId) {
         return Optional.ofNullable(bezettePlaatsen().get(verzoekId)).map(this::tijdstip);
