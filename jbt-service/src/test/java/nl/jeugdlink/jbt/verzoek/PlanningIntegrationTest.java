@@ -286,6 +286,42 @@ class PlanningIntegrationTest {
         assertThat(JSON.readTree(new String(gepland.value(), StandardCharsets.UTF_8)).path("gesprekEinde").asString()).isEqualTo("10:00");
     }
 
+    @Test
+    void theChairMovesOnePlannedTalkToAnotherFreeTimeOfItsMoment() {
+        klok.zet(MAANDAG.plus(Duration.ofDays(7 * 60)));
+        LocalDate dinsdag = LocalDate.of(2032, 5, 4);
+        String opDeDinsdag = "{\"tafel\": \"foodvalley\", \"datum\": \"" + dinsdag + "\"";
+        String eerste = ingediend();
+        String tweede = ingediend();
+        assertThat(plan(eerste, opDeDinsdag + "}").path("tijdstip").asString()).isEqualTo("09:00");
+        assertThat(plan(tweede, opDeDinsdag + "}").path("tijdstip").asString()).isEqualTo("10:00");
+
+        // Naming the day and another time of the moment for a planned request moves its talk there.
+        var verzet = planResponse(eerste, opDeDinsdag + ", \"tijdstip\": \"11:00\"}");
+        assertThat(verzet.statusCode()).as(verzet.body()).isEqualTo(200);
+        assertThat(JSON.readTree(verzet.body()).path("tijdstip").asString()).isEqualTo("11:00");
+        assertThat(JSON.readTree(verzet.body()).path("gesprekEinde").asString()).isEqualTo("12:00");
+        // A time another talk holds is refused naming tijdstip; the other talk keeps its time.
+        var bezet = planResponse(eerste, opDeDinsdag + ", \"tijdstip\": \"10:00\"}");
+        assertThat(bezet.statusCode()).as(bezet.body()).isEqualTo(409);
+        assertThat(JSON.readTree(bezet.body()).path("regel").asString()).isEqualTo("tijdstipBezet");
+        assertThat(JSON.readTree(api().get("/api/v1/jbt-verzoeken/" + tweede, voorzitter).body()).path("planning").path("tijdstip").asString())
+                .isEqualTo("10:00");
+        var moment = java.util.stream.StreamSupport.stream(JSON.readTree(api().get("/api/v1/jbt-tafels/foodvalley/momenten", voorzitter).body())
+                .spliterator(), false).filter(m -> dinsdag.toString().equals(m.path("datum").asString())).findFirst().orElseThrow();
+        assertThat(moment.path("vrijeTijdstippen").toString()).isEqualTo("[\"09:00\"]");
+
+        var verplaatst = kafka.read(JbtEvents.TOPIC, Duration.ofSeconds(30), r -> r.stream().anyMatch(e -> eerste.equals(e.key())
+                && JbtEvents.JBT_GESPREK_VERPLAATST.type().equals(KafkaProbe.header(e, "ce_type")))).stream()
+                .filter(e -> List.of(eerste, tweede).contains(e.key()) && JbtEvents.JBT_GESPREK_VERPLAATST.type().equals(KafkaProbe.header(e, "ce_type")))
+                .map(e -> new String(e.value(), StandardCharsets.UTF_8)).toList();
+        assertThat(verplaatst).hasSize(1);
+        assertThat(SchemaCheck.violations(JbtEvents.JBT_GESPREK_VERPLAATST, verplaatst.getFirst())).isEmpty();
+        JsonNode e = JSON.readTree(verplaatst.getFirst());
+        assertThat(e.path("eerderTijdstip").asString() + "-" + e.path("eerderGesprekEinde").asString() + " > " + e.path("tijdstip").asString() + "-"
+                + e.path("gesprekEinde").asString()).isEqualTo("09:00-10:00 > 11:00-12:00");
+    }
+
     private java.net.http.HttpResponse<String> zet(String pad, String body) {
         return api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + pad))
                 .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)), voorzitter);
