@@ -323,6 +323,22 @@ class JbtBerichtenIntegrationTest {
     }
 
     @Test
+    void refusesAMoveWhoseInviteesWereSealedForThePlanningToTheDeadLetterTopic() {
+        deelGezinscontact();
+        // The planning's seal of this very request, replayed in a move: bound to another context, it does not open.
+        String verzegeld = verzegeling.verzegel(json.writeValueAsString(new JbtVerzoekGepland.Verzegeld(
+                new JbtVerzoekGepland.Genodigde("Mieke de Wit", "vertrouwenspersoon", "mieke@example.nl"), List.of())),
+                JbtVerzoekGepland.context(casus, casus));
+        stuur(JbtEvents.JBT_GESPREK_VERPLAATST, casus, voorbeeld(JbtEvents.JBT_GESPREK_VERPLAATST, Map.of(GOUDEN_AANMELDING, aanmelding,
+                GOUDEN_CASUS, casus, "\"" + GOUDEN_GENODIGDEN + "\"", "\"" + verzegeld + "\"")));
+
+        var dood = deadLetter("jeugdlink.jbt.verzoek.notification-service.dlq", casus);
+        assertThat(KafkaProbe.header(dood, "x-exception-stacktrace")).contains("moved JBT talk", "do not open").doesNotContain("Mieke");
+        assertThat(notificaties.overCasus(casus)).isEmpty();
+        assertThat(TestMail.metKenmerk(casus)).isEmpty();
+    }
+
+    @Test
     void refusesInviteesSealedForAnotherRequestToTheDeadLetterTopicWithoutTheirNames() {
         deelGezinscontact();
         String verzegeld = verzegeling.verzegel(json.writeValueAsString(new JbtVerzoekGepland.Verzegeld(
