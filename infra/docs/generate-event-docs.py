@@ -107,9 +107,10 @@ CONSUMERS = [
      "Shows on the casus that it is at the JBT and what was decided (GET /api/v1/casussen/{casusId}/jbt)."),
     ("notification-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",
      ["JbtVerzoekIngediend", "JbtVerzoekTeruggestuurd", "JbtWachttijdOverschreden", "JbtVerzoekGepland", "JbtRaadsmedewerkerToegewezen",
-      "JbtBesluitGenomen", "JbtVerslagGereed"],
+      "JbtBesluitGenomen", "JbtVerslagGereed", "JbtGesprekVerplaatst"],
      "Keeps who filed a request (no mail); e-mails the requester a returned request with the chair's reason and the planned talk "
-     "(the parents too, when the intake shared their address), and the chair and the municipal contact a long wait with the "
+     "from its begin to its end (the parents too, when the intake shared their address), everyone invited again when the talk "
+     "moved, saying from when to when (ADR 0036), and the chair and the municipal contact a long wait with the "
      "neighbouring table's moments; a report version to the requester and, with their personal link opened from its seal "
      "(ADR 0011), to the parents (again with the chair's new link); the table's decision to the parents and the requester; "
      "invites the raadsmedewerker by name, the interpreter (the language to the parents only), the trusted person and the form's other "

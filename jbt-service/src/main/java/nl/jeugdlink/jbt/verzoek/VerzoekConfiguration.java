@@ -11,6 +11,7 @@ import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoVerzoeken;
 import nl.jeugdlink.jbt.verzoek.adapter.persistence.MongoVerzoekreeksen;
 import nl.jeugdlink.jbt.verzoek.application.DecidingVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.FilingVerzoek;
+import nl.jeugdlink.jbt.verzoek.application.InstellenTafelmoment;
 import nl.jeugdlink.jbt.verzoek.application.PlanningVerzoek;
 import nl.jeugdlink.jbt.verzoek.application.TrackingCasussen;
 import nl.jeugdlink.jbt.verzoek.application.VerslagVerzoek;
@@ -46,6 +47,11 @@ class VerzoekConfiguration {
     @Bean
     PlanningVerzoek planningVerzoek(Verzoeken verzoeken, Tafelagenda agenda, Clock clock) {
         return new PlanningVerzoek(verzoeken, agenda, clock);
+    }
+
+    @Bean
+    InstellenTafelmoment instellenTafelmoment(Tafelagenda agenda, Verzoeken verzoeken, Clock clock) {
+        return new InstellenTafelmoment(agenda, verzoeken, clock);
     }
 
     @Bean

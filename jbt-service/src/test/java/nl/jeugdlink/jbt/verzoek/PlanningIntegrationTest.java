@@ -231,6 +231,97 @@ class PlanningIntegrationTest {
         assertThat(JSON.readTree(gepland.get(derde)).path("aanvang").asString()).isEqualTo("09:00");
     }
 
+    @Test
+    void movingAMomentMovesItsTalksFromBeginToEndAndPublishesEachMoveOnce() {
+        klok.zet(MAANDAG.plus(Duration.ofDays(7 * 50)));
+        LocalDate dinsdag = LocalDate.of(2032, 2, 24);
+        String opDeDinsdag = "{\"tafel\": \"foodvalley\", \"datum\": \"" + dinsdag + "\"";
+        String eerste = ingediend();
+        String derde = ingediend();
+        // A talk runs from its time for the table's length of a talk (an hour): the planning names its end.
+        var eersteGepland = plan(eerste, opDeDinsdag + "}");
+        assertThat(eersteGepland.path("tijdstip").asString()).isEqualTo("09:00");
+        assertThat(eersteGepland.path("gesprekEinde").asString()).isEqualTo("10:00");
+        assertThat(plan(derde, opDeDinsdag + ", \"tijdstip\": \"11:00\"}").path("verzoek").path("planning").path("gesprekEinde").asString())
+                .isEqualTo("12:00");
+
+        // The chair moves the moment to the afternoon: each talk keeps its place in the row.
+        String moment = "/api/v1/jbt-tafels/foodvalley/momenten/" + dinsdag;
+        var verzet = zet(moment, "{\"capaciteit\": 3, \"aanvang\": \"13:00\"}");
+        assertThat(verzet.statusCode()).as(verzet.body()).isEqualTo(200);
+        var gelezen = JSON.readTree(api().get("/api/v1/jbt-verzoeken/" + derde, voorzitter).body()).path("planning");
+        assertThat(gelezen.path("aanvang").asString()).isEqualTo("13:00");
+        assertThat(gelezen.path("tijdstip").asString()).isEqualTo("15:00");
+        assertThat(gelezen.path("gesprekEinde").asString()).isEqualTo("16:00");
+        // Setting it again at the same time moves nobody; a capacity alone neither. Then once more, to 14:00.
+        assertThat(zet(moment, "{\"capaciteit\": 3, \"aanvang\": \"13:00\"}").statusCode()).isEqualTo(200);
+        assertThat(zet(moment, "{\"capaciteit\": 3}").statusCode()).isEqualTo(200);
+        assertThat(zet(moment, "{\"capaciteit\": 3, \"aanvang\": \"14:00\"}").statusCode()).isEqualTo(200);
+
+        String verplaatst = JbtEvents.JBT_GESPREK_VERPLAATST.type();
+        java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> isVerplaatsing =
+                e -> verplaatst.equals(KafkaProbe.header(e, "ce_type")) && List.of(eerste, derde).contains(e.key());
+        var events = kafka.read(JbtEvents.TOPIC, Duration.ofSeconds(30), r -> r.stream().filter(isVerplaatsing)
+                .filter(e -> new String(e.value(), StandardCharsets.UTF_8).contains("\"aanvang\":\"14:00\"")).count() >= 2)
+                .stream().filter(isVerplaatsing).map(e -> java.util.Map.entry(e.key(), JSON.readTree(new String(e.value(), StandardCharsets.UTF_8)))).toList();
+        events.forEach(e -> assertThat(SchemaCheck.violations(JbtEvents.JBT_GESPREK_VERPLAATST, e.getValue().toString())).isEmpty());
+        // Two moves of two talks: four events, none for the repeat; each from when to when.
+        assertThat(events).hasSize(4);
+        var vanEerste = events.stream().filter(e -> e.getKey().equals(eerste)).map(java.util.Map.Entry::getValue).toList();
+        assertThat(vanEerste).extracting(e -> e.path("eerderTijdstip").asString() + "-" + e.path("eerderGesprekEinde").asString() + " > "
+                + e.path("tijdstip").asString() + "-" + e.path("gesprekEinde").asString()).containsExactly("09:00-10:00 > 13:00-14:00", "13:00-14:00 > 14:00-15:00");
+        var vanDerde = events.stream().filter(e -> e.getKey().equals(derde)).map(java.util.Map.Entry::getValue).toList();
+        assertThat(vanDerde).extracting(e -> e.path("eerderTijdstip").asString() + "-" + e.path("eerderGesprekEinde").asString() + " > "
+                + e.path("tijdstip").asString() + "-" + e.path("gesprekEinde").asString()).containsExactly("11:00-12:00 > 15:00-16:00", "15:00-16:00 > 16:00-17:00");
+        // Who is invited travels with the move, as with the planning: the form's people sealed again, the table's contacts named.
+        JsonNode laatste = vanDerde.getLast();
+        assertThat(laatste.path("datum").asString()).isEqualTo(dinsdag.toString());
+        assertThat(laatste.path("eerdereDatum").asString()).isEqualTo(dinsdag.toString());
+        assertThat(laatste.path("verplaatstDoor").asString()).isEqualTo("jbt-vz-fv");
+        assertThat(laatste.path("verzegeld").asString()).isNotBlank();
+        // The planning's own event carried the end as well.
+        var gepland = kafka.read(JbtEvents.TOPIC, Duration.ofSeconds(30), r -> r.stream().anyMatch(e -> eerste.equals(e.key())
+                && JbtEvents.JBT_VERZOEK_GEPLAND.type().equals(KafkaProbe.header(e, "ce_type")))).stream()
+                .filter(e -> eerste.equals(e.key()) && JbtEvents.JBT_VERZOEK_GEPLAND.type().equals(KafkaProbe.header(e, "ce_type"))).findFirst().orElseThrow();
+        assertThat(JSON.readTree(new String(gepland.value(), StandardCharsets.UTF_8)).path("gesprekEinde").asString()).isEqualTo("10:00");
+    }
+
+    @Test
+    void theChairMovesOnePlannedTalkToAnotherFreeTimeOfItsMoment() {
+        klok.zet(MAANDAG.plus(Duration.ofDays(7 * 60)));
+        LocalDate dinsdag = LocalDate.of(2032, 5, 4);
+        String opDeDinsdag = "{\"tafel\": \"foodvalley\", \"datum\": \"" + dinsdag + "\"";
+        String eerste = ingediend();
+        String tweede = ingediend();
+        assertThat(plan(eerste, opDeDinsdag + "}").path("tijdstip").asString()).isEqualTo("09:00");
+        assertThat(plan(tweede, opDeDinsdag + "}").path("tijdstip").asString()).isEqualTo("10:00");
+
+        // Naming the day and another time of the moment for a planned request moves its talk there.
+        var verzet = planResponse(eerste, opDeDinsdag + ", \"tijdstip\": \"11:00\"}");
+        assertThat(verzet.statusCode()).as(verzet.body()).isEqualTo(200);
+        assertThat(JSON.readTree(verzet.body()).path("tijdstip").asString()).isEqualTo("11:00");
+        assertThat(JSON.readTree(verzet.body()).path("gesprekEinde").asString()).isEqualTo("12:00");
+        // A time another talk holds is refused naming tijdstip; the other talk keeps its time.
+        var bezet = planResponse(eerste, opDeDinsdag + ", \"tijdstip\": \"10:00\"}");
+        assertThat(bezet.statusCode()).as(bezet.body()).isEqualTo(409);
+        assertThat(JSON.readTree(bezet.body()).path("regel").asString()).isEqualTo("tijdstipBezet");
+        assertThat(JSON.readTree(api().get("/api/v1/jbt-verzoeken/" + tweede, voorzitter).body()).path("planning").path("tijdstip").asString())
+                .isEqualTo("10:00");
+        var moment = java.util.stream.StreamSupport.stream(JSON.readTree(api().get("/api/v1/jbt-tafels/foodvalley/momenten", voorzitter).body())
+                .spliterator(), false).filter(m -> dinsdag.toString().equals(m.path("datum").asString())).findFirst().orElseThrow();
+        assertThat(moment.path("vrijeTijdstippen").toString()).isEqualTo("[\"09:00\"]");
+
+        var verplaatst = kafka.read(JbtEvents.TOPIC, Duration.ofSeconds(30), r -> r.stream().anyMatch(e -> eerste.equals(e.key())
+                && JbtEvents.JBT_GESPREK_VERPLAATST.type().equals(KafkaProbe.header(e, "ce_type")))).stream()
+                .filter(e -> List.of(eerste, tweede).contains(e.key()) && JbtEvents.JBT_GESPREK_VERPLAATST.type().equals(KafkaProbe.header(e, "ce_type")))
+                .map(e -> new String(e.value(), StandardCharsets.UTF_8)).toList();
+        assertThat(verplaatst).hasSize(1);
+        assertThat(SchemaCheck.violations(JbtEvents.JBT_GESPREK_VERPLAATST, verplaatst.getFirst())).isEmpty();
+        JsonNode e = JSON.readTree(verplaatst.getFirst());
+        assertThat(e.path("eerderTijdstip").asString() + "-" + e.path("eerderGesprekEinde").asString() + " > " + e.path("tijdstip").asString() + "-"
+                + e.path("gesprekEinde").asString()).isEqualTo("09:00-10:00 > 11:00-12:00");
+    }
+
     private java.net.http.HttpResponse<String> zet(String pad, String body) {
         return api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + pad))
                 .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)), voorzitter);

@@ -44,7 +44,7 @@ class ContactpersoonConfiguration {
     }
 
     @Bean
-    Contactpersonen contactpersonen(MongoTemplate mongo, DocumentWriter writer) {
+    MongoContactpersonen contactpersonen(MongoTemplate mongo, DocumentWriter writer) {
         return new MongoContactpersonen(mongo, writer);
     }
 
@@ -55,7 +55,11 @@ class ContactpersoonConfiguration {
 
     /** Before the consumers start (lifecycle phase), so that the first event finds its recipients. */
     @Bean
-    SmartInitializingSingleton contactpersonenZaaien(ManagingContactpersonen beheer, Zaaigoed zaaigoed) {
-        return () -> beheer.zaai(zaaigoed.alsContactpersonen());
+    SmartInitializingSingleton contactpersonenZaaien(ManagingContactpersonen beheer, Zaaigoed zaaigoed, MongoContactpersonen opslag) {
+        return () -> {
+            // The municipalities' lists first (once, for entries stored before they were kept), then the seed, which keeps them.
+            opslag.bouwGemeentelijstenOp();
+            beheer.zaai(zaaigoed.alsContactpersonen());
+        };
     }
 }

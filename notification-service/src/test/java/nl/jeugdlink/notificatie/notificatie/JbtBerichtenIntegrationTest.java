@@ -196,13 +196,13 @@ class JbtBerichtenIntegrationTest {
             MimeMessage kind = TestMail.eenMail(ouder, "Beste jongere");
             assertThat(TestMail.onderwerp(kind)).isEqualTo("Een uitnodiging voor uw kind: gesprek aan de Jeugdbeschermingstafel");
             assertThat(TestMail.tekst(kind)).contains("Deze uitnodiging is voor uw kind van 12 jaar of ouder.", "Het gesprek is op "
-                    + datumIn(payload, "datum") + ".\nHet gesprek begint om 10:00 uur.", "Je bent welkom bij een deel van het gesprek. Dat deel is alleen voor jou.",
+                    + datumIn(payload, "datum") + ".\nHet gesprek is van 10:00 tot 11:00 uur.", "Je bent welkom bij een deel van het gesprek. Dat deel is alleen voor jou.",
                     "Bij het gesprek is een tolk.")
                     .doesNotContain(casus, aanmelding, "foodvalley");
             MimeMessage mail = TestMail.eenMail(ouder, "U mag iemand meenemen die u vertrouwt.");
             assertThat(TestMail.onderwerp(mail)).isEqualTo("Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
             assertThat(TestMail.tekst(mail)).contains("Beste ouder of verzorger,",
-                    "Het gesprek is op " + datumIn(payload, "datum") + ".\nHet gesprek begint om 10:00 uur.",
+                    "Het gesprek is op " + datumIn(payload, "datum") + ".\nHet gesprek is van 10:00 tot 11:00 uur.",
                     "U mag iemand meenemen die u vertrouwt.",
                     "U heeft een vertrouwenspersoon genoemd. Wij hebben geen e-mailadres van deze persoon. Vertelt u zelf wanneer het gesprek is?",
                     // The interpreter in the family's own language: the requester wrote it for them.
@@ -237,7 +237,7 @@ class JbtBerichtenIntegrationTest {
         MimeMessage aanVertrouwd = TestMail.eenMail(vertrouwd, "vertrouwenspersoon");
         assertThat(TestMail.onderwerp(aanVertrouwd)).isEqualTo("Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
         assertThat(TestMail.tekst(aanVertrouwd)).contains("Beste Mieke de Wit,", "Ouders hebben u gevraagd om als vertrouwenspersoon mee te gaan naar een gesprek.",
-                "Het gesprek is op " + datum + ".\nHet gesprek begint om 10:00 uur.", "In deze e-mail staan geen namen en geen gegevens van het gezin.",
+                "Het gesprek is op " + datum + ".\nHet gesprek is van 10:00 tot 11:00 uur.", "In deze e-mail staan geen namen en geen gegevens van het gezin.",
                 "Of neem contact op met Ruud Bakker (r.bakker@st-ede.test), die het verzoek voor het gesprek heeft gedaan.")
                 .doesNotContain(casus, aanmelding, "Arabisch", "Opa Henk", "Ilse Brink");
         MimeMessage aanMentor = TestMail.eenMail(mentor, "Beste Ilse Brink");
@@ -272,6 +272,73 @@ class JbtBerichtenIntegrationTest {
     }
 
     @Test
+    void invitesEveryoneOfAMovedTalkAgainSayingFromWhenToWhen() {
+        List<String> ouders = deelGezinscontact();
+        stuur(JbtEvents.JBT_VERZOEK_INGEDIEND, casus, voorbeeldVan(JbtEvents.JBT_VERZOEK_INGEDIEND));
+        await().atMost(WACHT).until(() -> notificaties.indienerVan(casus).isPresent());
+        String kort = UUID.randomUUID().toString().substring(0, 8);
+        String vertrouwd = "mieke.dewit-" + kort + "@example.nl";
+        String mentor = "ib-" + kort + "@regenboog.example";
+        var genodigden = new JbtVerzoekGepland.Verzegeld(new JbtVerzoekGepland.Genodigde("Mieke de Wit", "vertrouwenspersoon", vertrouwd),
+                List.of(new JbtVerzoekGepland.Genodigde("Ilse Brink", "intern begeleider", mentor)));
+        stuur(JbtEvents.JBT_VERZOEK_GEPLAND, casus, gepland(verzegeling.verzegel(json.writeValueAsString(genodigden), JbtVerzoekGepland.context(casus, casus))));
+        await().atMost(WACHT).until(() -> TestMail.metKenmerk(casus).size() >= 4);
+        // The chair moved the moment: the talk of 10:00-11:00 is now 14:00-15:00, the invitees sealed again for the move.
+        String verplaatst = voorbeeld(JbtEvents.JBT_GESPREK_VERPLAATST, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, casus,
+                "\"" + GOUDEN_GENODIGDEN + "\"", "\"" + verzegeling.verzegel(json.writeValueAsString(genodigden),
+                        nl.jeugdlink.contracts.jbt.JbtGesprekVerplaatst.context(casus, casus)) + "\""));
+        stuur(JbtEvents.JBT_GESPREK_VERPLAATST, casus, verplaatst);
+
+        String datum = datumIn(verplaatst, "datum");
+        String eerder = "Het gesprek is verplaatst. Het was op " + datum + " van 10:00 tot 11:00 uur. Dit is de nieuwe tijd:\n";
+        String nu = "Het gesprek is van 14:00 tot 15:00 uur.";
+        bericht(INDIENER, "Het gesprek is verplaatst.", "Gewijzigd: JeugdLink: uw verzoek aan de Jeugdbeschermingstafel is ingepland",
+                eerder + "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datum + ".\n" + nu, "Uw verzoek voor casus " + casus);
+        bericht("r.meijer@rvdk.test", "Het gesprek is verplaatst.", "Gewijzigd: JeugdLink: u doet de onafhankelijke toets aan de Jeugdbeschermingstafel",
+                eerder + "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datum + ".\n" + nu, "Het gaat om casus " + casus);
+        for (String ketenpartner : List.of("r.kok@rvdk.test", "g.smits@gi-jbt.test")) {
+            bericht(ketenpartner, "Het gesprek is verplaatst.", "Gewijzigd: JeugdLink: uitnodiging voor een gesprek aan de Jeugdbeschermingstafel",
+                    eerder + "Het gesprek is op " + datum + ".\n" + nu, "Het gaat om casus " + casus);
+        }
+        // Per parent: the first invitation and the moved one, each for the parents and for the child of 12 or older.
+        for (String ouder : ouders) {
+            await().atMost(WACHT).until(() -> TestMail.verschillend(TestMail.aan(ouder, "")).size() == 4);
+            var mails = TestMail.verschillend(TestMail.aan(ouder, ""));
+            assertThat(mails).extracting(TestMail::onderwerp).containsExactlyInAnyOrder(
+                    "Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel", "Een uitnodiging voor uw kind: gesprek aan de Jeugdbeschermingstafel",
+                    "Gewijzigd: Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel",
+                    "Gewijzigd: Een uitnodiging voor uw kind: gesprek aan de Jeugdbeschermingstafel");
+            assertThat(mails).filteredOn(m -> TestMail.onderwerp(m).startsWith("Gewijzigd: ")).hasSize(2).allSatisfy(m -> assertThat(TestMail.tekst(m))
+                    .contains(eerder + "Het gesprek is op " + datum + ".\n" + nu).doesNotContain(casus, aanmelding, "Mieke"));
+        }
+        for (String genodigde : List.of(vertrouwd, mentor)) {
+            await().atMost(WACHT).until(() -> TestMail.verschillend(TestMail.aan(genodigde, "")).size() == 2);
+            MimeMessage mail = TestMail.eenMail(genodigde, "Het gesprek is verplaatst.");
+            assertThat(TestMail.onderwerp(mail)).isEqualTo("Gewijzigd: Uitnodiging voor een gesprek aan de Jeugdbeschermingstafel");
+            assertThat(TestMail.tekst(mail)).contains(eerder, nu).doesNotContain(casus, aanmelding);
+        }
+        // The same people as the first invitation, each once more: the requester, the Raad, the GI, the raadsmedewerker, both parents
+        // and the child through each, the trusted person and the form's invitee.
+        await().atMost(WACHT).until(() -> notificaties.overCasus(casus).size() == 2 * 10);
+    }
+
+    @Test
+    void refusesAMoveWhoseInviteesWereSealedForThePlanningToTheDeadLetterTopic() {
+        deelGezinscontact();
+        // The planning's seal of this very request, replayed in a move: bound to another context, it does not open.
+        String verzegeld = verzegeling.verzegel(json.writeValueAsString(new JbtVerzoekGepland.Verzegeld(
+                new JbtVerzoekGepland.Genodigde("Mieke de Wit", "vertrouwenspersoon", "mieke@example.nl"), List.of())),
+                JbtVerzoekGepland.context(casus, casus));
+        stuur(JbtEvents.JBT_GESPREK_VERPLAATST, casus, voorbeeld(JbtEvents.JBT_GESPREK_VERPLAATST, Map.of(GOUDEN_AANMELDING, aanmelding,
+                GOUDEN_CASUS, casus, "\"" + GOUDEN_GENODIGDEN + "\"", "\"" + verzegeld + "\"")));
+
+        var dood = deadLetter("jeugdlink.jbt.verzoek.notification-service.dlq", casus);
+        assertThat(KafkaProbe.header(dood, "x-exception-stacktrace")).contains("moved JBT talk", "do not open").doesNotContain("Mieke");
+        assertThat(notificaties.overCasus(casus)).isEmpty();
+        assertThat(TestMail.metKenmerk(casus)).isEmpty();
+    }
+
+    @Test
     void refusesInviteesSealedForAnotherRequestToTheDeadLetterTopicWithoutTheirNames() {
         deelGezinscontact();
         String verzegeld = verzegeling.verzegel(json.writeValueAsString(new JbtVerzoekGepland.Verzegeld(
@@ -291,7 +358,7 @@ class JbtBerichtenIntegrationTest {
         String payload = voorbeeldVan(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN);
         stuur(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN, casus, payload);
         bericht("r.meijer@rvdk.test", casus, "JeugdLink: u doet de onafhankelijke toets aan de Jeugdbeschermingstafel", "Beste Ria Meijer,",
-                "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datumIn(payload, "datum") + ".\nHet gesprek begint om 10:00 uur.");
+                "Het gesprek aan de Jeugdbeschermingstafel foodvalley is op " + datumIn(payload, "datum") + ".\nHet gesprek is van 10:00 tot 11:00 uur.");
 
         String andere = UUID.randomUUID().toString();
         String nogNietGepland = voorbeeld(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN, Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_CASUS, andere,

@@ -36,8 +36,12 @@ public final class JbtEvents {
     public static final EventType JBT_EVALUATIE_VASTGELEGD = new EventType(
             "JbtEvaluatieVastgelegd", 1, "nl.jeugdlink.jbt.jbt-evaluatie-vastgelegd.v1", TOPIC, JbtEvaluatieVastgelegd.class);
 
+    public static final EventType JBT_GESPREK_VERPLAATST = new EventType(
+            "JbtGesprekVerplaatst", 1, "nl.jeugdlink.jbt.jbt-gesprek-verplaatst.v1", TOPIC, JbtGesprekVerplaatst.class);
+
     public static final List<EventType> ALL = List.of(JBT_VERZOEK_INGEDIEND, JBT_VERZOEK_GEPLAND, JBT_WACHTTIJD_OVERSCHREDEN, JBT_VERZOEK_TERUGGESTUURD,
-            JBT_BESLUIT_GENOMEN, RAADSONDERZOEK_GEVRAAGD, JBT_VERSLAG_GEREED, JBT_RAADSMEDEWERKER_TOEGEWEZEN, JBT_EVALUATIE_VASTGELEGD);
+            JBT_BESLUIT_GENOMEN, RAADSONDERZOEK_GEVRAAGD, JBT_VERSLAG_GEREED, JBT_RAADSMEDEWERKER_TOEGEWEZEN, JBT_EVALUATIE_VASTGELEGD,
+            JBT_GESPREK_VERPLAATST);
 
     private JbtEvents() {
     }

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  *        not planned yet or in events published before moments had a time of day
  * @param tijdstip when the request's own talk begins within that moment, {@code HH:mm} in Dutch local time: the time to invite
  *        the raadsmedewerker for; absent when not planned yet or in events published before talks had a time of their own
+ * @param gesprekEinde when that talk ends, {@code HH:mm} in Dutch local time (ADR 0036); absent when not planned yet or in events
+ *        published before talks had an end
  */
 public record JbtRaadsmedewerkerToegewezen(
         String verzoekId,
@@ -35,7 +37,8 @@ public record JbtRaadsmedewerkerToegewezen(
         String toegewezenDoor,
         Instant toegewezenOp,
         @Nullable String aanvang,
-        @Nullable String tijdstip) {
+        @Nullable String tijdstip,
+        @Nullable String gesprekEinde) {
 
     /** The record as published before moments had a time of day. */
     public JbtRaadsmedewerkerToegewezen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String raadsmedewerkerId,
@@ -47,5 +50,12 @@ public record JbtRaadsmedewerkerToegewezen(
     public JbtRaadsmedewerkerToegewezen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String raadsmedewerkerId,
             @Nullable String tafel, @Nullable LocalDate datum, String toegewezenDoor, Instant toegewezenOp, @Nullable String aanvang) {
         this(verzoekId, casusId, aanmeldingId, gemeenteCode, raadsmedewerkerId, tafel, datum, toegewezenDoor, toegewezenOp, aanvang, null);
+    }
+
+    /** The record as published before a talk had an end. */
+    public JbtRaadsmedewerkerToegewezen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String raadsmedewerkerId,
+            @Nullable String tafel, @Nullable LocalDate datum, String toegewezenDoor, Instant toegewezenOp, @Nullable String aanvang,
+            @Nullable String tijdstip) {
+        this(verzoekId, casusId, aanmeldingId, gemeenteCode, raadsmedewerkerId, tafel, datum, toegewezenDoor, toegewezenOp, aanvang, tijdstip, null);
     }
 }

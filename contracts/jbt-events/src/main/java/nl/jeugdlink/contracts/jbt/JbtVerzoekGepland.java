@@ -39,6 +39,9 @@ import org.jspecify.annotations.Nullable;
  *        several talks one after another ({@code aanvang} plus the talk's place times the table's length of a talk, or the
  *        time the chair chose), so this, not {@code aanvang}, is the time to invite for; absent in events published before
  *        talks had a time of their own (then invite for {@code aanvang})
+ * @param gesprekEinde when this request's own talk ends, {@code HH:mm} in Dutch local time: {@code tijdstip} plus the table's length
+ *        of a talk, carried as the end rather than the length so that an invitation names "from ... to ..." without knowing the
+ *        table's configuration (ADR 0036); absent in events published before talks had an end (then name the beginning only)
  */
 public record JbtVerzoekGepland(
         String verzoekId,
@@ -60,7 +63,8 @@ public record JbtVerzoekGepland(
         @Nullable Boolean vertrouwenspersoon,
         @Nullable String verzegeld,
         @Nullable String aanvang,
-        @Nullable String tijdstip) {
+        @Nullable String tijdstip,
+        @Nullable String gesprekEinde) {
 
     /** The record as published before the named invitations were carried. */
     public JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum, boolean buurtafel,
@@ -86,6 +90,15 @@ public record JbtVerzoekGepland(
             @Nullable Boolean vertrouwenspersoon, @Nullable String verzegeld, @Nullable String aanvang) {
         this(verzoekId, casusId, aanmeldingId, gemeenteCode, tafel, datum, buurtafel, ingediendOp, geplandDoor, geplandOp, kinderenVanTwaalfOfOuder,
                 raadContactpersoonId, giContactpersoonId, raadsmedewerkerId, tolkNodig, taal, vertrouwenspersoon, verzegeld, aanvang, null);
+    }
+
+    /** The record as published before a talk had an end. */
+    public JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum, boolean buurtafel,
+            Instant ingediendOp, String geplandDoor, Instant geplandOp, @Nullable Integer kinderenVanTwaalfOfOuder, @Nullable String raadContactpersoonId,
+            @Nullable String giContactpersoonId, @Nullable String raadsmedewerkerId, @Nullable Boolean tolkNodig, @Nullable String taal,
+            @Nullable Boolean vertrouwenspersoon, @Nullable String verzegeld, @Nullable String aanvang, @Nullable String tijdstip) {
+        this(verzoekId, casusId, aanmeldingId, gemeenteCode, tafel, datum, buurtafel, ingediendOp, geplandDoor, geplandOp, kinderenVanTwaalfOfOuder,
+                raadContactpersoonId, giContactpersoonId, raadsmedewerkerId, tolkNodig, taal, vertrouwenspersoon, verzegeld, aanvang, tijdstip, null);
     }
 
     /**

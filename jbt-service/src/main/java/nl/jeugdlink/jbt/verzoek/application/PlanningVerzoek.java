@@ -33,8 +33,12 @@ public class PlanningVerzoek {
     /** How far ahead free moments are looked for. */
     static final int HORIZON_DAGEN = 8 * 7;
 
-    /** Planned, or not planned because of a long wait (with what is offered). */
-    public record Uitkomst(Verzoek verzoek, @Nullable Planning planning, @Nullable Wachttijd wachttijd) {
+    /** Planned, or not planned because of a long wait (with what is offered); {@code verplaatst}: a planned talk moved to another time. */
+    public record Uitkomst(Verzoek verzoek, @Nullable Planning planning, @Nullable Wachttijd wachttijd, boolean verplaatst) {
+
+        public Uitkomst(Verzoek verzoek, @Nullable Planning planning, @Nullable Wachttijd wachttijd) {
+            this(verzoek, planning, wachttijd, false);
+        }
     }
 
     private final Verzoeken verzoeken;
@@ -58,6 +62,11 @@ public class PlanningVerzoek {
         }
         Verzoek verzoek = verzoeken.find(verzoekId).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
         Inzagebeleid.eisInzage(verzoek, voorzitter);
+        Planning gepland = verzoek.planning();
+        if (verzoek.status() == Verzoek.Status.GEPLAND && gepland != null && tijdstip != null && Objects.equals(datum, gepland.datum())
+                && (tafelNaam == null || tafelNaam.equals(gepland.tafel()))) {
+            return verzet(verzoekId, gepland, tijdstip, voorzitter);
+        }
         verzoek.eisPlanbaar();
         Instant nu = clock.instant();
         LocalDate vandaag = LocalDate.ofInstant(nu, FilingVerzoek.NEDERLAND);
@@ -92,7 +101,7 @@ public class PlanningVerzoek {
         var moment = agenda.reserveer(tafel, datum, verzoekId, tijdstip).orElseThrow(() -> new Regelschending("datum", "tafelmomentVol",
                 "Het tafelmoment van " + datum + " aan tafel " + tafel.naam() + " is vol."));
         Planning planning = new Planning(tafel.naam(), datum, buurtafel, voorzitter.id(), nu, tafel.raadContactpersoonId(), tafel.giContactpersoonId(),
-                moment.aanvang(), moment.tijdstipVan(verzoekId).orElseThrow());
+                moment.aanvang(), moment.tijdstipVan(verzoekId).orElseThrow(), moment.eindeVan(verzoekId).orElseThrow());
         try {
             Verzoek gepland = verzoeken.wijzig(verzoekId, v -> {
                 Inzagebeleid.eisInzage(v, voorzitter);
@@ -101,6 +110,30 @@ public class PlanningVerzoek {
             return new Uitkomst(gepland, planning, null);
         } catch (RuntimeException e) {
             agenda.geefVrij(tafel, datum, verzoekId);
+            throw e;
+        }
+    }
+
+    /**
+     * A planned talk to another time of its own moment: the place first, then the request with its {@link
+     * nl.jeugdlink.jbt.verzoek.domain.VerzoekEvent.Verplaatst} (everyone invited again). The request that cannot record it gets its
+     * old place back; asked again, the place is already taken and the request is brought to it.
+     */
+    private Uitkomst verzet(String verzoekId, Planning gepland, java.time.LocalTime tijdstip, Medewerker voorzitter) {
+        Tafel tafel = agenda.tafel(gepland.tafel()).orElseThrow(() -> ongeldig("tafel", "onbekend", "Geen tafel met de naam " + gepland.tafel() + "."));
+        var moment = agenda.verzet(tafel, gepland.datum(), verzoekId, tijdstip);
+        Instant nu = clock.instant();
+        try {
+            Verzoek verzoek = verzoeken.wijzig(verzoekId, v -> {
+                Inzagebeleid.eisInzage(v, voorzitter);
+                return v.verplaats(tafel.naam(), gepland.datum(), moment.aanvang(), moment.tijdstipVan(verzoekId).orElseThrow(),
+                        moment.eindeVan(verzoekId).orElseThrow(), voorzitter.id(), nu);
+            }).orElseThrow(() -> new VerzoekOnbekend("Geen verzoek met id " + verzoekId));
+            return new Uitkomst(verzoek, verzoek.planning(), null, true);
+        } catch (RuntimeException e) {
+            if (gepland.begin() != null) {
+                agenda.verzet(tafel, gepland.datum(), verzoekId, Objects.requireNonNull(gepland.begin()));
+            }
             throw e;
         }
     }

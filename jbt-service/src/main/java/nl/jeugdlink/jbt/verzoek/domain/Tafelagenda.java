@@ -30,6 +30,12 @@ public interface Tafelagenda {
      */
     Tafelmoment stelIn(Tafel tafel, LocalDate datum, int capaciteit, java.time.@org.jspecify.annotations.Nullable LocalTime aanvang);
 
+    /**
+     * Moves a request planned at the moment to the place beginning at {@code tijdstip} (see {@link Tafelmoment#plaatsOm}); the
+     * moment with it. Every other request keeps the place it holds. Moving to its own place is a no-op.
+     */
+    Tafelmoment verzet(Tafel tafel, LocalDate datum, String verzoekId, java.time.LocalTime tijdstip);
+
     /** Gives back the request's place (its planning could not be stored). */
     void geefVrij(Tafel tafel, LocalDate datum, String verzoekId);
 }

@@ -85,9 +85,43 @@ public record Tafelmoment(String tafel, LocalDate datum, LocalTime aanvang, int 
         return tijden;
     }
 
+    /** When the talk at this place ends: it begins at {@link #tijdstip} and takes the table's length of a talk. */
+    public LocalTime einde(int plaats) {
+        return tijdstip(plaats).plus(gesprekduur);
+    }
+
+    /** When the planned request's talk ends; empty when it is not planned here. */
+    public Optional<LocalTime> eindeVan(String verzoekId) {
+        return Optional.ofNullable(bezettePlaatsen().get(verzoekId)).map(this::einde);
+    }
+
     /** When the planned request's talk begins; empty when it is not planned here. */
     public Optional<LocalTime> tijdstipVan(String verzoekId) {
         return Optional.ofNullable(bezettePlaatsen().get(verzoekId)).map(this::tijdstip);
+    }
+
+    /**
+     * The place a request planned here moves to when the chair names another of the moment's times: the one beginning then.
+     * A time that is not one of the moment's talks is refused naming {@code tijdstip} (400, rule {@code tijdslot}); one another
+     * request holds (409, rule {@code tijdstipBezet}). Its own time is its own place (moving there is none).
+     */
+    public int plaatsOm(String verzoekId, LocalTime gevraagd) {
+        Map<String, Integer> bezet = bezettePlaatsen();
+        if (!bezet.containsKey(verzoekId)) {
+            throw new IllegalArgumentException("request " + verzoekId + " holds no place at " + tafel + ":" + datum);
+        }
+        int plaats = tijdsloten().indexOf(gevraagd);
+        if (plaats < 0) {
+            throw new OngeldigVerzoek(List.of(new Formulier.Gebrek("tijdstip", "tijdslot", "Het tafelmoment van " + datum + " aan tafel " + tafel
+                    + " heeft gesprekken om " + String.join(", ", tijdsloten().stream().map(LocalTime::toString).toList()) + "; " + gevraagd
+                    + " is daar geen van.")));
+        }
+        if (plaats != bezet.get(verzoekId) && bezet.containsValue(plaats)) {
+            throw new Regelschending("tijdstip", "tijdstipBezet", "Om " + gevraagd + " is op " + datum + " aan tafel " + tafel
+                    + " al een ander verzoek gepland." + (heeftRuimte() ? " Vrij: " + String.join(", ",
+                    vrijePlaatsen().stream().map(p -> tijdstip(p).toString()).toList()) + "." : ""));
+        }
+        return plaats;
     }
 
     /**

@@ -153,6 +153,25 @@ public final class Verzoek {
         return List.of(new VerzoekEvent.Gepland(this, planning));
     }
 
+    /**
+     * The talk's moment moved in time (the chair set another time of day): the planned talk follows it. Only a talk still to be
+     * held at that table on that day moves; the same time again, a decided request or one planned elsewhere is left as it is,
+     * so bringing every talk of a moment to its time can be repeated without inviting anyone twice.
+     */
+    public List<VerzoekEvent> verplaats(String tafel, java.time.LocalDate datum, java.time.LocalTime aanvang, java.time.LocalTime tijdstip,
+            java.time.LocalTime einde, String voorzitterId, Instant nu) {
+        Planning eerder = planning;
+        if (status != Status.GEPLAND || eerder == null || !eerder.tafel().equals(tafel) || !eerder.datum().equals(datum)) {
+            return List.of();
+        }
+        if (tijdstip.equals(eerder.begin())) {
+            return List.of();
+        }
+        Planning verzet = eerder.verzet(aanvang, tijdstip, einde);
+        this.planning = verzet;
+        return List.of(new VerzoekEvent.Verplaatst(this, eerder, verzet, voorzitterId, nu));
+    }
+
     /** The own table has no room within two weeks: recorded and told; the request stays filed, waiting for a moment. */
     public List<VerzoekEvent> meldWachttijd(Wachttijd wachttijd) {
         eisIngediend();

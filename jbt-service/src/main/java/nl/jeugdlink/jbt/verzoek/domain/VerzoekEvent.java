@@ -28,6 +28,14 @@ public sealed interface VerzoekEvent {
     record RaadsmedewerkerToegewezen(Verzoek verzoek, String door, java.time.Instant op) implements VerzoekEvent {
     }
 
+    /**
+     * The planned talk moved to another time (its moment's time of day was changed): everyone invited is invited again.
+     *
+     * @param eerder the planning before the move
+     */
+    record Verplaatst(Verzoek verzoek, Planning eerder, Planning nu, String door, java.time.Instant op) implements VerzoekEvent {
+    }
+
     /** The table evaluated its decision. */
     record EvaluatieVastgelegd(Verzoek verzoek, Tafelevaluatie evaluatie) implements VerzoekEvent {
     }

@@ -84,4 +84,24 @@ class TafelmomentTest {
         assertThat(m.heeftRuimte()).isFalse();
         assertThat(m.tijdstipVan("a")).contains(LocalTime.of(10, 30));
     }
+
+    @Test
+    void aTalkEndsOneTalkLengthAfterItBegins() {
+        var m = moment(3, List.of("a", "b"), Map.of("a", 0, "b", 2));
+
+        assertThat(m.eindeVan("a")).contains(LocalTime.of(9, 45));
+        assertThat(m.eindeVan("b")).contains(LocalTime.of(11, 15));
+        assertThat(m.eindeVan("c")).isEmpty();
+    }
+
+    @Test
+    void aPlannedTalkMovesToAFreeTimeOfItsMomentNotToATakenOneOrOneThatIsNoTalk() {
+        var m = moment(3, List.of("a", "b"), Map.of("a", 0, "b", 1));
+
+        assertThat(m.plaatsOm("a", LocalTime.of(10, 30))).isEqualTo(2);
+        assertThat(m.plaatsOm("a", LocalTime.of(9, 0))).isZero();
+        assertThatThrownBy(() -> m.plaatsOm("a", LocalTime.of(9, 45))).isInstanceOfSatisfying(Regelschending.class,
+                e -> assertThat(e.getMessage()).contains("al een ander verzoek"));
+        assertThatThrownBy(() -> m.plaatsOm("a", LocalTime.of(10, 0))).isInstanceOf(OngeldigVerzoek.class);
+    }
 }

@@ -192,4 +192,29 @@ class VerzoekTest {
                 "Toch wel.", "vz-1", NU)).isInstanceOfSatisfying(Regelschending.class,
                         e -> assertThat(e.gebreken().getFirst().regel()).isEqualTo("alGeevalueerd"));
     }
+
+    @Test
+    void aPlannedTalkMovesOnlyWhenItsTimeChangesAndOnlyAtItsOwnTableAndDay() {
+        Verzoek verzoek = ingediend();
+        LocalDate dinsdag = VANDAAG.plusDays(8);
+        verzoek.plan(new Planning("foodvalley", dinsdag, false, "vz-1", NU, null, null, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(10, 0),
+                java.time.LocalTime.of(11, 0)));
+
+        assertThat(verzoek.verplaats("foodvalley", dinsdag, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0),
+                "vz-1", NU)).isEmpty();
+        assertThat(verzoek.verplaats("andere-tafel", dinsdag, java.time.LocalTime.of(13, 0), java.time.LocalTime.of(14, 0), java.time.LocalTime.of(15, 0),
+                "vz-1", NU)).isEmpty();
+        var events = verzoek.verplaats("foodvalley", dinsdag, java.time.LocalTime.of(13, 0), java.time.LocalTime.of(14, 0), java.time.LocalTime.of(15, 0),
+                "vz-2", NU);
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(VerzoekEvent.Verplaatst.class, v -> {
+            assertThat(v.eerder().tijdstip()).isEqualTo(java.time.LocalTime.of(10, 0));
+            assertThat(v.nu().tijdstip()).isEqualTo(java.time.LocalTime.of(14, 0));
+            assertThat(v.nu().einde()).isEqualTo(java.time.LocalTime.of(15, 0));
+            // Who planned it stays; who moved it is the event's.
+            assertThat(v.nu().geplandDoor()).isEqualTo("vz-1");
+            assertThat(v.door()).isEqualTo("vz-2");
+        });
+        assertThat(verzoek.planning().aanvang()).isEqualTo(java.time.LocalTime.of(13, 0));
+    }
 }

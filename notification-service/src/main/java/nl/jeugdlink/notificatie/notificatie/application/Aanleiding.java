@@ -127,12 +127,21 @@ public sealed interface Aanleiding {
      * ({@link Genodigden}), so that no name or address of them is in this record.
      *
      * @param taal the family's language for the interpreter, as the requester wrote it; null when none is needed or given
-     * @param aanvang the time of day the table's moment begins (Dutch time); null in events from before moments had one
+     * @param aanvang when the talk begins (Dutch time): its own time within the table's moment, else the moment's; null in events
+     *        from before moments had one
+     * @param einde when the talk ends (Dutch time); null in events from before talks had an end (then only the beginning is named)
+     * @param verplaatsing when the talk was before, for a talk that moved: the same people are invited again, told it moved; null
+     *        for the first planning
      */
     record JbtVerzoekGepland(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String tafel, LocalDate datum,
             boolean buurtafel, Instant geplandOp, int kinderenVanTwaalfOfOuder, @Nullable String raadContactpersoonId,
             @Nullable String giContactpersoonId, @Nullable String raadsmedewerkerId, boolean tolkNodig, @Nullable String taal,
-            boolean vertrouwenspersoon, java.time.@Nullable LocalTime aanvang) implements Aanleiding {
+            boolean vertrouwenspersoon, java.time.@Nullable LocalTime aanvang, java.time.@Nullable LocalTime einde,
+            @Nullable Verplaatsing verplaatsing) implements Aanleiding {
+    }
+
+    /** When a moved talk was planned before: its day, and its beginning and end when the earlier planning had them. */
+    record Verplaatsing(LocalDate eerdereDatum, java.time.@Nullable LocalTime eerderBegin, java.time.@Nullable LocalTime eerderEinde) {
     }
 
     /**
@@ -161,7 +170,8 @@ public sealed interface Aanleiding {
 
     /** The chair assigned the raadsmedewerker of the Raad's independent test; the talk's table and day when it is planned already. */
     record JbtRaadsmedewerkerToegewezen(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String raadsmedewerkerId,
-            @Nullable String tafel, @Nullable LocalDate datum, java.time.@Nullable LocalTime aanvang) implements Aanleiding {
+            @Nullable String tafel, @Nullable LocalDate datum, java.time.@Nullable LocalTime aanvang, java.time.@Nullable LocalTime einde)
+            implements Aanleiding {
     }
 
     /**

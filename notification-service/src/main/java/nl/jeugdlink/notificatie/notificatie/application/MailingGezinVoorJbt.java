@@ -63,9 +63,11 @@ public class MailingGezinVoorJbt {
      */
     public boolean gepland(String eventId, JbtVerzoekGepland e, Aanleiding.Genodigden genodigden) {
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
-        Map<String, String> waarden = Map.of("datum", Omschrijvingen.datum(e.datum()), "aanvang", Omschrijvingen.aanvang(e.aanvang()),
+        // From when to when (ADR 0036); a moved talk's letters say first when it was before, and so does their subject.
+        Map<String, String> waarden = Map.of("datum", Omschrijvingen.datum(e.datum()), "aanvang", Omschrijvingen.aanvang(e.aanvang(), e.einde()),
                 "tolk", !e.tolkNodig() ? "" : e.taal() == null ? "Bij het gesprek is een tolk.\n" : "Bij het gesprek is een tolk. De tolk spreekt " + e.taal() + ".\n",
-                "vertrouwenspersoon", vertrouwenspersoon(e, genodigden));
+                "vertrouwenspersoon", vertrouwenspersoon(e, genodigden), "verplaatst", WritingBerichten.verplaatst(e),
+                "gewijzigd", e.verplaatsing() == null ? "" : WritingBerichten.GEWIJZIGD);
         boolean nieuw = post.aanGezin(eventId, uitnodiging, betreft, waarden, null, "");
         // Without the family's address the parents' undeliverable line says it all: no second one for the child. A contact
         // still to come parks the child's letter beside the parents'.

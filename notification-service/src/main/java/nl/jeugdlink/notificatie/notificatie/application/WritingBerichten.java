@@ -334,8 +334,11 @@ public class WritingBerichten {
             return "indiener-" + e.verzoekId();
         });
         String datum = Omschrijvingen.datum(e.datum());
-        // The moment's time of day under the day, in every invitation: a talk is invited for its moment's start.
-        String aanvang = Omschrijvingen.aanvang(e.aanvang());
+        // The talk's time under the day, in every invitation: from its beginning to its end (ADR 0036). A moved talk: the same
+        // people, each told first when it was before, in an invitation that says so in its subject.
+        String aanvang = Omschrijvingen.aanvang(e.aanvang(), e.einde());
+        String verplaatst = verplaatst(e);
+        String gewijzigd = e.verplaatsing() == null ? "" : GEWIJZIGD;
         String tolk = e.tolkNodig() ? TOLK_VOOR_PROFESSIONALS : "";
         List<Notificatie> berichten = new ArrayList<>();
         List<Aanleiding.Genodigde> allen = new ArrayList<>(genodigden.overigen());
@@ -346,9 +349,11 @@ public class WritingBerichten {
         berichten.add(bericht(eventId, Sjablonen.JBT_VERZOEK_GEPLAND, JBT_INDIENER, indiener, betreft,
                 Map.of("datum", datum, "aanvang", aanvang, "tafel", e.tafel(), "tolk", tolk,
                         "buurtafel", e.buurtafel() ? "Dit is de buurtafel: de eigen tafel had binnen twee weken geen plek.\n" : "",
-                        "genodigden", genodigdenVoorIndiener(allen.size() - zonderAdres, zonderAdres))));
+                        "genodigden", genodigdenVoorIndiener(allen.size() - zonderAdres, zonderAdres), "verplaatst", verplaatst,
+                        "gewijzigd", gewijzigd)));
         // The Raad voor de Kinderbescherming and the GI sit at every table (002:434): the table's contacts are invited.
-        Map<String, String> ketenpartner = Map.of("datum", datum, "aanvang", aanvang, "tafel", e.tafel(), "tolk", tolk);
+        Map<String, String> ketenpartner = Map.of("datum", datum, "aanvang", aanvang, "tafel", e.tafel(), "tolk", tolk, "verplaatst", verplaatst,
+                "gewijzigd", gewijzigd);
         if (e.raadContactpersoonId() != null) {
             berichten.add(bericht(eventId, Sjablonen.JBT_UITNODIGING_KETENPARTNER, JBT_RAAD, e.raadContactpersoonId(), betreft,
                     withOrganisatie(ketenpartner, "de Raad voor de Kinderbescherming")));
@@ -359,10 +364,12 @@ public class WritingBerichten {
         }
         if (e.raadsmedewerkerId() != null) {
             berichten.add(bericht(eventId, Sjablonen.JBT_UITNODIGING_RAADSMEDEWERKER, JBT_RAADSMEDEWERKER, e.raadsmedewerkerId(), betreft,
-                    Map.of("wanneer", "Het gesprek aan de Jeugdbeschermingstafel " + e.tafel() + " is op " + datum + ".\n" + aanvang.strip(), "tolk", tolk)));
+                    Map.of("wanneer", verplaatst + "Het gesprek aan de Jeugdbeschermingstafel " + e.tafel() + " is op " + datum + ".\n" + aanvang.strip(),
+                            "tolk", tolk, "gewijzigd", gewijzigd)));
         }
         Map<String, String> uitnodiging = Map.of("datum", datum, "aanvang", aanvang, "tafel", e.tafel(), "indiener",
-                contactpersonen.vind(indiener).map(c -> c.naam() + " (" + c.email() + ")").orElse("de professional die het verzoek deed"));
+                contactpersonen.vind(indiener).map(c -> c.naam() + " (" + c.email() + ")").orElse("de professional die het verzoek deed"),
+                "verplaatst", verplaatst, "gewijzigd", gewijzigd);
         Aanleiding.Genodigde vertrouwd = genodigden.vertrouwenspersoon();
         if (vertrouwd != null && vertrouwd.email() != null) {
             berichten.add(aanGenodigde(eventId, Sjablonen.JBT_UITNODIGING_VERTROUWENSPERSOON, Ontvanger.VERTROUWENSPERSOON, "vertrouwenspersoon",
@@ -376,6 +383,15 @@ public class WritingBerichten {
             }
         }
         return vastlegging.neemOp(berichten);
+    }
+
+    /** Before the subject of every invitation of a moved talk, so that it is not read as a second talk. */
+    static final String GEWIJZIGD = "Gewijzigd: ";
+
+    /** The line before a moved talk's day: when it was before; empty for a first planning. */
+    static String verplaatst(JbtVerzoekGepland e) {
+        Aanleiding.Verplaatsing v = e.verplaatsing();
+        return v == null ? "" : Omschrijvingen.verplaatst(v.eerdereDatum(), v.eerderBegin(), v.eerderEinde());
     }
 
     /** In the professionals' invitations: that an interpreter comes, not for which language. */
@@ -404,7 +420,7 @@ public class WritingBerichten {
         String wanneer = e.datum() == null
                 ? "Het gesprek is nog niet ingepland. U krijgt een nieuwe e-mail als de datum bekend is."
                 : "Het gesprek aan de Jeugdbeschermingstafel " + (e.tafel() == null ? "" : e.tafel() + " ") + "is op " + Omschrijvingen.datum(e.datum())
-                        + ".\n" + Omschrijvingen.aanvang(e.aanvang()).strip();
+                        + ".\n" + Omschrijvingen.aanvang(e.aanvang(), e.einde()).strip();
         return vastlegging.neemOp(List.of(bericht(eventId, Sjablonen.JBT_UITNODIGING_RAADSMEDEWERKER, JBT_RAADSMEDEWERKER, e.raadsmedewerkerId(), betreft,
                 Map.of("wanneer", wanneer, "tolk", ""))));
     }

@@ -96,6 +96,31 @@ public final class Omschrijvingen {
                 : "Het gesprek begint om " + String.format(java.util.Locale.ROOT, "%02d:%02d", aanvang.getHour(), aanvang.getMinute()) + " uur.\n";
     }
 
+    /**
+     * The line after a JBT invitation's day when the talk's end is known: "Het gesprek is van 10:00 tot 11:00 uur."; without an end (an
+     * event from before talks had one) the beginning only ({@link #aanvang(java.time.LocalTime)}), without either nothing.
+     */
+    public static String aanvang(java.time.@org.jspecify.annotations.Nullable LocalTime begin, java.time.@org.jspecify.annotations.Nullable LocalTime einde) {
+        if (begin == null || einde == null) {
+            return aanvang(begin);
+        }
+        return "Het gesprek is van " + tijd(begin) + " tot " + tijd(einde) + " uur.\n";
+    }
+
+    /**
+     * The first line of the invitation of a moved talk, before its new day and time: when it was before ("Het gesprek is verplaatst. Het
+     * was op 11 mei 2027 van 10:00 tot 11:00 uur. Dit is de nieuwe tijd:"), as much of the earlier time as is known.
+     */
+    public static String verplaatst(LocalDate eerdereDatum, java.time.@org.jspecify.annotations.Nullable LocalTime begin,
+            java.time.@org.jspecify.annotations.Nullable LocalTime einde) {
+        String wanneer = begin == null ? "" : einde == null ? " om " + tijd(begin) + " uur" : " van " + tijd(begin) + " tot " + tijd(einde) + " uur";
+        return "Het gesprek is verplaatst. Het was op " + datum(eerdereDatum) + wanneer + ". Dit is de nieuwe tijd:\n";
+    }
+
+    private static String tijd(java.time.LocalTime tijd) {
+        return String.format(java.util.Locale.ROOT, "%02d:%02d", tijd.getHour(), tijd.getMinute());
+    }
+
     /** The JBT's decision (seed 002:470-483) in words a parent understands; an unknown outcome only points to the report. */
     public static String jbtUitkomst(String uitkomst) {
         String vrijwillig = "De hulp blijft vrijwillig, maar niet vrijblijvend. Dat betekent: u werkt mee aan de afspraken die zijn gemaakt,"

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
 import nl.jeugdlink.contracts.jbt.JbtEvaluatieVastgelegd;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtGesprekVerplaatst;
 import nl.jeugdlink.contracts.jbt.JbtRaadsmedewerkerToegewezen;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
@@ -57,7 +58,16 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
                     g.planning().geplandDoor(), g.planning().geplandOp(), formulier.kinderenVanTwaalfOfOuderOp(g.planning().datum()),
                     g.planning().raadContactpersoonId(), g.planning().giContactpersoonId(), v.raadsmedewerkerId(), tolkNodig(formulier),
                     tolkNodig(formulier) ? Objects.requireNonNull(formulier.tolk()).taal() : null, vertrouwenspersoon(formulier) != null,
-                    verzegeldeGenodigden(v, formulier), aanvang(g.planning()), tijdstip(g.planning())));
+                    verzegeldeGenodigden(formulier, JbtVerzoekGepland.context(v.casusId(), v.id())), aanvang(g.planning()), tijdstip(g.planning()),
+                    einde(g.planning())));
+            // Who is invited as for the planning (the form's people sealed again, bound to this move): they all hear of it.
+            case VerzoekEvent.Verplaatst m -> new ContractEvent(JbtEvents.JBT_GESPREK_VERPLAATST, new JbtGesprekVerplaatst(v.id(), v.casusId(),
+                    v.aanmeldingId(), v.gemeenteCode(), m.nu().tafel(), m.nu().datum(), m.nu().buurtafel(), Objects.requireNonNull(aanvang(m.nu())),
+                    Objects.requireNonNull(tijdstip(m.nu())), Objects.requireNonNull(einde(m.nu())), m.eerder().datum(),
+                    m.eerder().begin() == null ? null : Objects.requireNonNull(m.eerder().begin()).toString(), einde(m.eerder()), m.door(), m.op(),
+                    formulier.kinderenVanTwaalfOfOuderOp(m.nu().datum()), m.nu().raadContactpersoonId(), m.nu().giContactpersoonId(),
+                    v.raadsmedewerkerId(), tolkNodig(formulier), tolkNodig(formulier) ? Objects.requireNonNull(formulier.tolk()).taal() : null,
+                    vertrouwenspersoon(formulier) != null, verzegeldeGenodigden(formulier, JbtGesprekVerplaatst.context(v.casusId(), v.id()))));
             case VerzoekEvent.WachttijdOverschreden w -> new ContractEvent(JbtEvents.JBT_WACHTTIJD_OVERSCHREDEN, new JbtWachttijdOverschreden(
                     v.id(), v.casusId(), v.aanmeldingId(), v.gemeenteCode(), w.wachttijd().tafel(), w.wachttijd().eersteVrijeMoment(), w.wachttijd().buurtafel(),
                     w.wachttijd().aanbod(), w.wachttijd().vastgesteldDoor(), w.wachttijd().contactpersoonId(), w.wachttijd().vastgesteldOp()));
@@ -82,7 +92,8 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
             case VerzoekEvent.RaadsmedewerkerToegewezen r -> new ContractEvent(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN,
                     new JbtRaadsmedewerkerToegewezen(v.id(), v.casusId(), v.aanmeldingId(), v.gemeenteCode(), Objects.requireNonNull(v.raadsmedewerkerId()),
                             v.planning() == null ? null : v.planning().tafel(), v.planning() == null ? null : v.planning().datum(), r.door(), r.op(),
-                            v.planning() == null ? null : aanvang(v.planning()), v.planning() == null ? null : tijdstip(v.planning())));
+                            v.planning() == null ? null : aanvang(v.planning()), v.planning() == null ? null : tijdstip(v.planning()),
+                            v.planning() == null ? null : einde(v.planning())));
             case VerzoekEvent.EvaluatieVastgelegd e -> new ContractEvent(JbtEvents.JBT_EVALUATIE_VASTGELEGD, new JbtEvaluatieVastgelegd(v.id(), v.casusId(),
                     v.aanmeldingId(), v.gemeenteCode(), e.evaluatie().vorm().name(), e.evaluatie().afsprakenNagekomen().name(), e.evaluatie().vervolg().name(),
                     e.evaluatie().vastgelegdDoor(), e.evaluatie().vastgelegdOp()));
@@ -97,6 +108,11 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
     /** The talk's own time within the moment on the wire, as {@code aanvang}; absent for a planning stored before talks had one. */
     private static @Nullable String tijdstip(nl.jeugdlink.jbt.verzoek.domain.Planning planning) {
         return planning.tijdstip() == null ? null : planning.tijdstip().toString();
+    }
+
+    /** When the talk ends on the wire, as {@code aanvang}; absent for a planning stored before talks had an end. */
+    private static @Nullable String einde(nl.jeugdlink.jbt.verzoek.domain.Planning planning) {
+        return planning.einde() == null ? null : planning.einde().toString();
     }
 
     /** The rol the form's section 4 gives the parents' trusted person (seed 002: the parents may bring one). */
@@ -116,7 +132,7 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
     }
 
     /** Names and addresses only sealed, for the notification-service that invites them (ADR 0011); none: nothing to seal. */
-    private @Nullable String verzegeldeGenodigden(Verzoek v, Formulier formulier) {
+    private @Nullable String verzegeldeGenodigden(Formulier formulier, String context) {
         List<Formulier.Genodigde> alle = genodigden(formulier);
         if (alle.isEmpty()) {
             return null;
@@ -124,7 +140,7 @@ public final class VerzoekContracts implements EventMapper<VerzoekEvent> {
         Formulier.Genodigde vertrouwd = vertrouwenspersoon(formulier);
         var inhoud = new JbtVerzoekGepland.Verzegeld(vertrouwd == null ? null : genodigde(vertrouwd),
                 alle.stream().filter(g -> g != vertrouwd).map(VerzoekContracts::genodigde).toList());
-        return verzegeling.verzegel(json.writeValueAsString(inhoud), JbtVerzoekGepland.context(v.casusId(), v.id()));
+        return verzegeling.verzegel(json.writeValueAsString(inhoud), context);
     }
 
     private static JbtVerzoekGepland.Genodigde genodigde(Formulier.Genodigde g) {

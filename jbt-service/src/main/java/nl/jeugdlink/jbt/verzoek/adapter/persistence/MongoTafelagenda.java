@@ -86,6 +86,19 @@ public class MongoTafelagenda implements Tafelagenda {
     }
 
     @Override
+    public Tafelmoment verzet(Tafel tafel, LocalDate datum, String verzoekId, java.time.LocalTime tijdstip) {
+        return writer.update(TafelmomentDocument.id(tafel.naam(), datum), TafelmomentDocument.class, document -> {
+            Tafelmoment moment = moment(tafel, datum, document);
+            int plaats = moment.plaatsOm(verzoekId, tijdstip);
+            // Every place pinned as it is now: a request planned before places were kept holds the first one nobody named, and
+            // would otherwise slide into the place this one leaves.
+            document.zetPlaatsen(moment.bezettePlaatsen());
+            document.zetPlaats(verzoekId, plaats);
+            return Optional.of(moment(tafel, datum, document));
+        }).orElseThrow(() -> new IllegalStateException("no moment " + tafel.naam() + ":" + datum + " holds request " + verzoekId));
+    }
+
+    @Override
     public void geefVrij(Tafel tafel, LocalDate datum, String verzoekId) {
         writer.update(TafelmomentDocument.id(tafel.naam(), datum), TafelmomentDocument.class,
                 document -> document.geefPlaatsVrij(verzoekId) ? Optional.of(true) : Optional.<Boolean>empty());

@@ -83,6 +83,14 @@ class TafelmomentDocument extends AggregateDocument {
         plaatsen().put(verzoekId, plaats);
     }
 
+    void zetPlaatsen(java.util.Map<String, Integer> alle) {
+        plaatsen = new java.util.HashMap<>(alle);
+    }
+
+    void zetPlaats(String verzoekId, int plaats) {
+        plaatsen().put(verzoekId, plaats);
+    }
+
     boolean geefPlaatsVrij(String verzoekId) {
         plaatsen().remove(verzoekId);
         return verzoekIds.remove(verzoekId);

@@ -30,9 +30,11 @@ class VerzoekDocument extends AggregateDocument {
     /**
      * {@code aanvang}: {@code HH:mm}, Dutch local time; absent in a planning stored before moments had a time of day.
      * {@code tijdstip}: the talk's own time within the moment, as {@code aanvang}; absent in a planning stored before talks had one.
+     * {@code einde}: when that talk ends, as {@code aanvang}; absent in a planning stored before talks had an end.
      */
     record PlanningDoc(String tafel, java.time.LocalDate datum, boolean buurtafel, String geplandDoor, Instant geplandOp,
-            @Nullable String raadContactpersoonId, @Nullable String giContactpersoonId, @Nullable String aanvang, @Nullable String tijdstip) {
+            @Nullable String raadContactpersoonId, @Nullable String giContactpersoonId, @Nullable String aanvang, @Nullable String tijdstip,
+            @Nullable String einde) {
     }
 
     record WachttijdDoc(String tafel, java.time.@Nullable LocalDate eersteVrijeMoment, @Nullable String buurtafel,

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import nl.jeugdlink.jbt.verzoek.adapter.web.VerzoekRequests.CapaciteitRequest;
+import nl.jeugdlink.jbt.verzoek.application.InstellenTafelmoment;
 import nl.jeugdlink.jbt.verzoek.domain.Tafel;
 import nl.jeugdlink.jbt.verzoek.domain.Tafelagenda;
 import nl.jeugdlink.jbt.verzoek.domain.Tafelmoment;
@@ -36,11 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 class TafelController {
 
     private final Tafelagenda agenda;
+    private final InstellenTafelmoment instellen;
     private final Audit audit;
     private final Clock clock;
 
-    TafelController(Tafelagenda agenda, Audit audit, Clock clock) {
+    TafelController(Tafelagenda agenda, InstellenTafelmoment instellen, Audit audit, Clock clock) {
         this.agenda = agenda;
+        this.instellen = instellen;
         this.audit = audit;
         this.clock = clock;
     }
@@ -73,7 +76,9 @@ class TafelController {
 
     @PutMapping("/{tafel}/momenten/{datum}")
     @Operation(summary = "Stel de capaciteit en het aanvangstijdstip van één tafelmoment in", description = "Alleen de voorzitter; 0 sluit het moment. "
-            + "Al geplande verzoeken blijven gepland. Zonder aanvang blijft het tijdstip zoals het was (eerst dat van de tafel).")
+            + "Al geplande verzoeken blijven gepland. Zonder aanvang blijft het tijdstip zoals het was (eerst dat van de tafel). "
+            + "Een nieuwe aanvang verplaatst de geplande gesprekken mee (elk houdt zijn plaats in de rij): iedereen die voor een verplaatst "
+            + "gesprek is uitgenodigd, krijgt een nieuwe uitnodiging met het oude en het nieuwe tijdstip (JbtGesprekVerplaatst).")
     @ApiResponse(responseCode = "200", description = "Het moment")
     @ApiResponse(responseCode = "400", description = "Onbekende tafel, of een dag waarop de tafel niet vergadert")
     MomentResponse stelCapaciteitIn(@PathVariable String tafel, @PathVariable LocalDate datum, @Valid @RequestBody CapaciteitRequest request) {
@@ -82,9 +87,12 @@ class TafelController {
         if (!t.vergadertOp(datum)) {
             throw new InvalidInputException("datum", "tafeldag", "De tafel " + t.naam() + " vergadert op " + t.dag() + ".");
         }
-        var moment = agenda.stelIn(t, datum, request.capaciteit(), request.aanvang() == null ? null : java.time.LocalTime.parse(request.aanvang()));
+        var uitkomst = instellen.stelIn(t, datum, request.capaciteit(),
+                request.aanvang() == null ? null : java.time.LocalTime.parse(request.aanvang()), gebruiker.id());
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "jbt-tafel", t.naam() + ":" + datum);
-        return MomentResponse.of(moment);
+        // Each moved request is changed on its own record too (its planning): audited by its id, as its planning was.
+        uitkomst.verplaatst().forEach(id -> audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, "jbt-verzoek", id));
+        return MomentResponse.of(uitkomst.moment());
     }
 
     /** The table, when the chair works for a municipality it serves or helps as neighbour. */

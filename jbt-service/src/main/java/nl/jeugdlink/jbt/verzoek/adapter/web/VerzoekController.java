@@ -127,7 +127,9 @@ class VerzoekController {
             + "de gespreksduur van de tafel): het verzoek krijgt het eerste vrije, of het tijdstip dat de voorzitter noemt (met datum). "
             + "Meldt JbtVerzoekGepland met het eigen tijdstip van het gesprek.")
     @ApiResponse(responseCode = "201", description = "Gepland")
-    @ApiResponse(responseCode = "200", description = "Niet gepland: de wachttijd is te lang; met het aanbod van de buurtafel")
+    @ApiResponse(responseCode = "200", description = "Niet gepland: de wachttijd is te lang; met het aanbod van de buurtafel. Of: een al gepland "
+            + "gesprek verzet naar een ander tijdstip van zijn tafelmoment (dezelfde datum en tafel, een ander tijdstip): iedereen die is "
+            + "uitgenodigd krijgt een nieuwe uitnodiging (JbtGesprekVerplaatst)")
     @ApiResponse(responseCode = "400", description = "Onbekende tafel, een dag waarop de tafel niet vergadert, een datum in het verleden, "
             + "of een tijdstip dat geen gesprek van het tafelmoment is (regel tijdslot)")
     @ApiResponse(responseCode = "409", description = "Het tafelmoment is vol, het tijdstip is al bezet (regel tijdstipBezet), of het verzoek is niet "
@@ -139,6 +141,10 @@ class VerzoekController {
                 request.tijdstip() == null ? null : java.time.LocalTime.parse(request.tijdstip()), medewerker(gebruiker)));
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, CATEGORIE, id);
         Verzoek verzoek = uitkomst.verzoek();
+        if (uitkomst.verplaatst()) {
+            // A planned talk moved within its moment: no new planning to count.
+            return ResponseEntity.ok(PlanningResponse.of(uitkomst));
+        }
         if (uitkomst.planning() == null) {
             meters.counter("jeugdlink.jbt.wachttijd.overschreden", "gemeente", verzoek.gemeenteCode()).increment();
             return ResponseEntity.ok(PlanningResponse.of(uitkomst));

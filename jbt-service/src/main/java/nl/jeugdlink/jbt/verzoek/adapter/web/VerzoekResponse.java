@@ -16,10 +16,12 @@ record VerzoekResponse(String verzoekId, String casusId, String gemeenteCode, St
     /**
      * {@code aanvang}: when the moment begins, HH:mm Dutch local time; absent for a planning stored before moments had a time of day.
      * {@code tijdstip}: when this request's own talk begins within the moment; absent for a planning stored before talks had one.
+     * {@code gesprekEinde}: when that talk ends; absent for a planning stored before talks had an end.
      */
     record PlanningDto(String tafel, LocalDate datum,
             @io.swagger.v3.oas.annotations.media.Schema(format = "time-local", pattern = VerzoekRequests.TIJD, example = "09:00") @Nullable String aanvang,
             @io.swagger.v3.oas.annotations.media.Schema(format = "time-local", pattern = VerzoekRequests.TIJD, example = "10:00") @Nullable String tijdstip,
+            @io.swagger.v3.oas.annotations.media.Schema(format = "time-local", pattern = VerzoekRequests.TIJD, example = "11:00") @Nullable String gesprekEinde,
             boolean buurtafel, String geplandDoor, Instant geplandOp) {
     }
 
@@ -37,7 +39,8 @@ record VerzoekResponse(String verzoekId, String casusId, String gemeenteCode, St
                 v.indiener() == null ? null : v.indiener().rol(), v.ingediendOp(),
                 v.planning() == null ? null : new PlanningDto(v.planning().tafel(), v.planning().datum(),
                         v.planning().aanvang() == null ? null : v.planning().aanvang().toString(),
-                        v.planning().tijdstip() == null ? null : v.planning().tijdstip().toString(), v.planning().buurtafel(),
+                        v.planning().tijdstip() == null ? null : v.planning().tijdstip().toString(),
+                        v.planning().einde() == null ? null : v.planning().einde().toString(), v.planning().buurtafel(),
                         v.planning().geplandDoor(), v.planning().geplandOp()),
                 v.raadsmedewerkerId(),
                 v.terugsturingen().stream().map(t -> new TerugsturingResponse(t.reden(), t.door(), t.op())).toList(),

@@ -9,7 +9,6 @@ import java.util.Optional;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
 import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersoon;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,12 +42,36 @@ public class MongoContactpersonen implements Contactpersonen {
         return gevonden;
     }
 
+    /**
+     * Two reads by {@code _id}: the municipality's list of people in the role, then those people. The list may name someone who
+     * moved on (a change is more than one write, see {@link #bewaar}); who no longer has the role there, or is now an organisation's
+     * (a GI's teamleider is reached by their organisation, not as the municipality's own), is left out here.
+     */
     @Override
     public List<Contactpersoon> metRolInGemeente(String rol, String gemeenteCode) {
-        // "gemeenten" is an array: equality matches any element. An organisation's people (a GI's teamleider) are reached by
-        // their organisation, not as the municipality's own (its screeners, its teamleiders): "organisatie" null or absent.
-        Query query = Query.query(Criteria.where("rol").is(rol).and("gemeenten").is(gemeenteCode).and("organisatie").is(null)).with(Sort.by("_id"));
-        return mongo.find(query, ContactpersoonDocument.class).stream().map(MongoContactpersonen::toDomain).toList();
+        GemeenteRolDocument lijst = mongo.findById(GemeenteRolDocument.id(gemeenteCode, rol), GemeenteRolDocument.class);
+        if (lijst == null || lijst.medewerkerIds() == null || lijst.medewerkerIds().isEmpty()) {
+            return List.of();
+        }
+        return vindAlle(lijst.medewerkerIds()).values().stream()
+                .filter(c -> rol.equals(c.rol()) && c.organisatie() == null && c.gemeenten().contains(gemeenteCode))
+                .sorted(java.util.Comparator.comparing(Contactpersoon::medewerkerId))
+                .toList();
+    }
+
+    /**
+     * Puts every entry stored before the municipalities' lists were kept into them, once: the one scan of the directory, at
+     * start, before anything reads it; then a document says so ({@link GemeenteRolDocument#OPGEBOUWD}), read by {@code _id} at
+     * every later start. Stopped half-way, the next start does it again (adding to a list is idempotent).
+     */
+    public void bouwGemeentelijstenOp() {
+        if (mongo.findById(GemeenteRolDocument.OPGEBOUWD, GemeenteRolDocument.class) != null) {
+            return;
+        }
+        for (ContactpersoonDocument d : mongo.findAll(ContactpersoonDocument.class)) {
+            neemOpInGemeenten(toDomain(d));
+        }
+        writer.insertIfAbsent(new GemeenteRolDocument(GemeenteRolDocument.OPGEBOUWD, List.of()));
     }
 
     /**
@@ -76,6 +99,13 @@ public class MongoContactpersonen implements Contactpersonen {
         ContactpersoonDocument voor = mongo.findById(c.medewerkerId(), ContactpersoonDocument.class);
         mongo.save(toDocument(c));
         neemOpInOrganisatie(c);
+        neemOpInGemeenten(c);
+        if (voor != null) {
+            // The municipalities' lists it no longer belongs in (another role, a municipality less, now an organisation's) lose it.
+            Set<String> nu = Set.copyOf(gemeentelijsten(c));
+            gemeentelijsten(toDomain(voor)).stream().filter(id -> !nu.contains(id)).forEach(id -> mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is(id)), new Update().pull("medewerkerIds", c.medewerkerId()), GemeenteRolDocument.class));
+        }
         if (voor != null && voor.organisatie() != null && !OrganisatieRolDocument.id(voor.organisatie(), voor.rol())
                 .equals(c.organisatie() == null ? null : OrganisatieRolDocument.id(c.organisatie(), c.rol()))) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(OrganisatieRolDocument.id(voor.organisatie(), voor.rol()))),
@@ -89,8 +119,12 @@ public class MongoContactpersonen implements Contactpersonen {
         boolean nieuw = writer.insertIfAbsent(toDocument(c));
         if (nieuw) {
             neemOpInOrganisatie(c);
+            neemOpInGemeenten(c);
         } else {
-            vind(c.medewerkerId()).ifPresent(this::neemOpInOrganisatie);
+            vind(c.medewerkerId()).ifPresent(bestaand -> {
+                neemOpInOrganisatie(bestaand);
+                neemOpInGemeenten(bestaand);
+            });
         }
         return nieuw;
     }
@@ -99,6 +133,17 @@ public class MongoContactpersonen implements Contactpersonen {
         if (c.organisatie() != null) {
             mongo.upsert(Query.query(Criteria.where("_id").is(OrganisatieRolDocument.id(c.organisatie(), c.rol()))),
                     new Update().addToSet("medewerkerIds", c.medewerkerId()), OrganisatieRolDocument.class);
+        }
+    }
+
+    /** The municipalities' lists the entry belongs in: one per municipality for its role; none for an organisation's people. */
+    private static List<String> gemeentelijsten(Contactpersoon c) {
+        return c.organisatie() != null ? List.of() : c.gemeenten().stream().map(g -> GemeenteRolDocument.id(g, c.rol())).toList();
+    }
+
+    private void neemOpInGemeenten(Contactpersoon c) {
+        for (String id : gemeentelijsten(c)) {
+            mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update().addToSet("medewerkerIds", c.medewerkerId()), GemeenteRolDocument.class);
         }
     }
 

@@ -11,6 +11,7 @@ import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
 import nl.jeugdlink.contracts.intake.StartoverlegGepland;
 import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
+import nl.jeugdlink.contracts.jbt.JbtGesprekVerplaatst;
 import nl.jeugdlink.contracts.jbt.JbtRaadsmedewerkerToegewezen;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
@@ -92,12 +93,30 @@ final class Aanleidingen {
         return new Aanleiding.JbtVerzoekGepland(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.tafel(), e.datum(), e.buurtafel(),
                 e.geplandOp(), e.kinderenVanTwaalfOfOuder() == null ? 0 : e.kinderenVanTwaalfOfOuder(), e.raadContactpersoonId(), e.giContactpersoonId(),
                 e.raadsmedewerkerId(), Boolean.TRUE.equals(e.tolkNodig()), Boolean.TRUE.equals(e.tolkNodig()) ? taal(e.taal()) : null,
-                Boolean.TRUE.equals(e.vertrouwenspersoon()), begin(e.tijdstip(), e.aanvang()));
+                Boolean.TRUE.equals(e.vertrouwenspersoon()), begin(e.tijdstip(), e.aanvang()), einde(e.tijdstip(), e.gesprekEinde()), null);
+    }
+
+    /** A moved talk as a planning of its new time, with when it was before: the planning's invitees are invited again. */
+    static Aanleiding.JbtVerzoekGepland van(JbtGesprekVerplaatst e) {
+        return new Aanleiding.JbtVerzoekGepland(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.tafel(), e.datum(), e.buurtafel(),
+                e.verplaatstOp(), e.kinderenVanTwaalfOfOuder(), e.raadContactpersoonId(), e.giContactpersoonId(), e.raadsmedewerkerId(), e.tolkNodig(),
+                e.tolkNodig() ? taal(e.taal()) : null, e.vertrouwenspersoon(), begin(e.tijdstip(), e.aanvang()), einde(e.tijdstip(), e.gesprekEinde()),
+                new Aanleiding.Verplaatsing(e.eerdereDatum(), aanvang(e.eerderTijdstip()), einde(e.eerderTijdstip(), e.eerderGesprekEinde())));
     }
 
     static Aanleiding.JbtRaadsmedewerkerToegewezen van(JbtRaadsmedewerkerToegewezen e) {
         return new Aanleiding.JbtRaadsmedewerkerToegewezen(e.verzoekId(), e.casusId(), e.aanmeldingId(), e.gemeenteCode(), e.raadsmedewerkerId(),
-                e.tafel(), e.datum(), e.datum() == null ? null : begin(e.tijdstip(), e.aanvang()));
+                e.tafel(), e.datum(), e.datum() == null ? null : begin(e.tijdstip(), e.aanvang()),
+                e.datum() == null ? null : einde(e.tijdstip(), e.gesprekEinde()));
+    }
+
+    /**
+     * When the talk ends: only with the talk's own beginning ({@code tijdstip}), never beside a moment's start, which is not this
+     * talk's beginning; an event from before talks had an end names none (then the mail names the beginning only).
+     */
+    private static java.time.@org.jspecify.annotations.Nullable LocalTime einde(@org.jspecify.annotations.Nullable String tijdstip,
+                                                                             @org.jspecify.annotations.Nullable String gesprekEinde) {
+        return aanvang(tijdstip) == null ? null : aanvang(gesprekEinde);
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 import java.util.function.Consumer;
 import nl.jeugdlink.contracts.jbt.JbtBesluitGenomen;
 import nl.jeugdlink.contracts.jbt.JbtEvents;
+import nl.jeugdlink.contracts.jbt.JbtGesprekVerplaatst;
 import nl.jeugdlink.contracts.jbt.JbtRaadsmedewerkerToegewezen;
 import nl.jeugdlink.contracts.jbt.JbtVerslagGereed;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
@@ -20,7 +21,8 @@ import org.springframework.messaging.Message;
 /**
  * Consumes the Jeugdbeschermingstafel's requests: a returned request goes to its requester, a long
  * wait to the chair and the municipal contact, a planned talk to the requester, the parents, the Raad, the GI, the raadsmedewerker
- * and whom the form names (opened from the seal the jbt-service made for this service), an assigned raadsmedewerker to them, a report to the
+ * and whom the form names (opened from the seal the jbt-service made for this service) - and all of them again when the talk
+ * moves -, an assigned raadsmedewerker to them, a report to the
  * requester and (with the link the jbt-service sealed for this service, ADR 0011) the parents; a filing is kept
  * (who filed it) without a message; the decision goes to the requester and the parents in words and, with the safety agreements
  * the jbt-service sealed for this service (ADR 0011), to everyone at the talk (seed 002:466); the Raad's request is
@@ -50,6 +52,15 @@ public class JbtListener implements Consumer<Message<byte[]>> {
                             Aanleiding.Genodigden genodigden = zegels.jbtGenodigden(e);
                             Aanleiding.JbtVerzoekGepland gepland = Aanleidingen.van(e);
                             return Uitkomst.van(berichtgever.jbtVerzoekGepland(event.id(), gepland, genodigden) | gezin.gepland(event.id(), gepland, genodigden));
+                        })
+                // A moved talk: everyone the planning invited is invited again, told from when to when (ADR 0036).
+                .onEvent(JbtEvents.JBT_GESPREK_VERPLAATST, JbtGesprekVerplaatst.class,
+                        Subject.of("casus", JbtGesprekVerplaatst::casusId).inMunicipality(JbtGesprekVerplaatst::gemeenteCode),
+                        (event, e) -> {
+                            Aanleiding.Genodigden genodigden = zegels.jbtGenodigden(e);
+                            Aanleiding.JbtVerzoekGepland verplaatst = Aanleidingen.van(e);
+                            return Uitkomst.van(berichtgever.jbtVerzoekGepland(event.id(), verplaatst, genodigden)
+                                    | gezin.gepland(event.id(), verplaatst, genodigden));
                         })
                 .onEvent(JbtEvents.JBT_RAADSMEDEWERKER_TOEGEWEZEN, JbtRaadsmedewerkerToegewezen.class,
                         Subject.of("casus", JbtRaadsmedewerkerToegewezen::casusId).inMunicipality(JbtRaadsmedewerkerToegewezen::gemeenteCode),

@@ -120,20 +120,28 @@ public class Zegels implements Ontzegeling {
      * @throws Ontzegeling.Onleesbaar when the seal does not open or is not the contract's JSON (the reason names no one)
      */
     Aanleiding.Genodigden jbtGenodigden(JbtVerzoekGepland e) {
-        if (e.verzegeld() == null) {
+        return jbtGenodigden(e.verzegeld(), JbtVerzoekGepland.context(e.casusId(), e.verzoekId()), "planned", e.verzoekId());
+    }
+
+    /** The invitees of a moved talk, sealed again by the jbt-service for the move (their own context). */
+    Aanleiding.Genodigden jbtGenodigden(nl.jeugdlink.contracts.jbt.JbtGesprekVerplaatst e) {
+        return jbtGenodigden(e.verzegeld(), nl.jeugdlink.contracts.jbt.JbtGesprekVerplaatst.context(e.casusId(), e.verzoekId()), "moved", e.verzoekId());
+    }
+
+    private Aanleiding.Genodigden jbtGenodigden(@Nullable String verzegeld, String context, String wat, String verzoekId) {
+        if (verzegeld == null) {
             return Aanleiding.Genodigden.GEEN;
         }
         JbtVerzoekGepland.Verzegeld inhoud;
         try {
-            inhoud = json.readValue(verzegeling.ontzegel(e.verzegeld(), JbtVerzoekGepland.context(e.casusId(), e.verzoekId())),
-                    JbtVerzoekGepland.Verzegeld.class);
+            inhoud = json.readValue(verzegeling.ontzegel(verzegeld, context), JbtVerzoekGepland.Verzegeld.class);
         } catch (Sealing.OnleesbaarException x) {
-            throw new Ontzegeling.Onleesbaar("the invitees of the planned JBT talk of request " + e.verzoekId() + " do not open: " + x.getMessage());
+            throw new Ontzegeling.Onleesbaar("the invitees of the " + wat + " JBT talk of request " + verzoekId + " do not open: " + x.getMessage());
         } catch (JacksonException x) {
-            throw new Ontzegeling.Onleesbaar("the invitees of the planned JBT talk of request " + e.verzoekId() + " are not the JSON the contract describes");
+            throw new Ontzegeling.Onleesbaar("the invitees of the " + wat + " JBT talk of request " + verzoekId + " are not the JSON the contract describes");
         }
         if (inhoud == null) {
-            throw new Ontzegeling.Onleesbaar("the sealed value of the planned JBT talk of request " + e.verzoekId() + " holds no invitees");
+            throw new Ontzegeling.Onleesbaar("the sealed value of the " + wat + " JBT talk of request " + verzoekId + " holds no invitees");
         }
         return genodigden(inhoud.vertrouwenspersoon(), inhoud.genodigden());
     }
