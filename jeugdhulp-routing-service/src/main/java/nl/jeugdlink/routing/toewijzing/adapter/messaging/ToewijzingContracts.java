@@ -86,7 +86,7 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
         Casus c = z.casus();
         return new ZoektochtIngeschakeld(a.afwijzingId(), z.afgewezen().toewijzingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(),
                 zoektocht.route().name(), z.afgewezen().agbCode(), zoektocht.ingeschakeldOp(), zoektocht.ingeschakeldDoor(),
-                giOrganisatie(c, z.afgewezen()), jeugdbeschermer(c, z.afgewezen()));
+                giOrganisatie(c, z.afgewezen()), jeugdbeschermer(c, z.afgewezen()), a.afgewezenOp());
     }
 
     private static RetBesproken besproken(ToewijzingEvent.RetBesproken r) {
