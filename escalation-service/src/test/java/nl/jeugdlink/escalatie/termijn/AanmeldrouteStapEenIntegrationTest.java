@@ -145,6 +145,43 @@ class AanmeldrouteStapEenIntegrationTest {
     }
 
     @Test
+    void onRoute315TheProvidersJw315IsDueWithinFiveWorkingDaysOfTheReferral_metByTheRoutingsLinkOrBreachedAheadOfIt() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        voorgenomen("315", "2027-04-19");
+        verzet("2027-04-23T12:00:00Z");
+        // Sent to the provider on Friday 23 April: its JW315 is due by Monday 3 May (Koningsdag off).
+        bepaald("315", "2027-04-21", "2027-04-23", "2027-04-23", "2027-04-23");
+        JsonNode stap4 = een(EscalationEvents.TERMIJN_GESTART, "ROUTE_315_STAP_4");
+        assertThat(stap4.get("onderwerpId").asString()).isEqualTo(bepalingId);
+        assertThat(stap4.get("uiterlijk").asString()).isEqualTo("2027-05-03");
+        assertThat(stap4.get("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(stap4.get("betreftOrganisatie").asString()).isEqualTo(GI);
+
+        verzet("2027-05-03T22:00:01Z");
+        JsonNode overschreden = een(EscalationEvents.TERMIJN_OVERSCHREDEN, "ROUTE_315_STAP_4");
+        assertThat(overschreden.get("betreftOrganisatie").asString()).isEqualTo(GI);
+
+        // The JW315 arrives on Tuesday 4 May: met, late.
+        send(RoutingEvents.BEPALING_AANGEVRAAGD, SchemaCheck.example(RoutingEvents.BEPALING_AANGEVRAAGD)
+                .replaceAll("\"aangevraagdOp\": \"[^\"]*\"", "\"aangevraagdOp\": \"2027-05-04T09:00:00Z\""));
+        assertThat(een(EscalationEvents.TERMIJN_GESTOPT, "ROUTE_315_STAP_4").get("uitkomst").asString()).isEqualTo("TE_LAAT_GEHAALD");
+    }
+
+    @Test
+    void aRoute301BepalingStartsNoStepFourOfRoute315() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        voorgenomen("301", "2027-04-19");
+        verzet("2027-04-21T12:00:00Z");
+        bepaald("301", "2027-04-21", null, "2027-04-21", "2027-04-21");
+        een(EscalationEvents.TERMIJN_GESTART, "BEPALING_TOEWIJZING");
+        await().atMost(PATIENCE).until(() -> {
+            org.bson.Document document = mongo.findById(aanmeldingId, org.bson.Document.class, "trajecten");
+            return document != null && document.getList("pendingEvents", Object.class, List.of()).isEmpty();
+        });
+        assertThat(kafka.readAll(EscalationEvents.TOPIC)).noneMatch(r -> is(r, EscalationEvents.TERMIJN_GESTART, "ROUTE_315_STAP_4"));
+    }
+
+    @Test
     void aRoute301BepalingMeetsStepOneOnTimeAndStillStartsThe301Terms() {
         klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
         voorgenomen("301", "2027-04-19");

@@ -42,6 +42,7 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
             case ToewijzingEvent.LeveringVerwijderd v -> new ContractEvent(RoutingEvents.LEVERING_VERWIJDERD, verwijderd(v));
             case ToewijzingEvent.Bepaald b -> new ContractEvent(RoutingEvents.JEUGDHULP_BEPAALD, bepaald(b));
             case ToewijzingEvent.Voorgenomen v -> new ContractEvent(RoutingEvents.BEPALING_VOORGENOMEN, voorgenomen(v));
+            case ToewijzingEvent.Aangevraagd a -> new ContractEvent(RoutingEvents.BEPALING_AANGEVRAAGD, aangevraagd(a));
         };
     }
 
@@ -63,6 +64,15 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
                 b.gi() == null ? null : b.gi().organisatie(), b.gi() == null ? null : b.gi().jeugdbeschermerId(),
                 b.afstemming() == null ? null : b.afstemming().voornemenId(), b.afstemming() == null ? null : b.afstemming().route().code(),
                 b.afstemming() == null ? null : b.afstemming().zorgaanbiederGeraadpleegdOp(), b.afgestemdOp());
+    }
+
+    private static nl.jeugdlink.contracts.routing.BepalingAangevraagd aangevraagd(ToewijzingEvent.Aangevraagd e) {
+        Casus c = e.casus();
+        var b = e.bepaling();
+        var a = java.util.Objects.requireNonNull(b.aanvraag(), "an Aangevraagd event carries the bepaling's aanvraag");
+        return new nl.jeugdlink.contracts.routing.BepalingAangevraagd(b.bepalingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(),
+                b.zorg().agbCode(), a.verzoekId(), a.ontvangenOp(), b.gi() == null ? null : b.gi().organisatie(),
+                b.gi() == null ? null : b.gi().jeugdbeschermerId());
     }
 
     private static LeveringVerwijderd verwijderd(ToewijzingEvent.LeveringVerwijderd v) {
