@@ -116,6 +116,43 @@ class EscalatieInzageIntegrationTest {
     }
 
     @Test
+    void theMunicipalContactFollowsAnEscalationOfItsMunicipalityFromStepThreeAndNotBeforeNorOfAnotherMunicipality() {
+        String contact = ApiCaller.token("inzage-contact-" + RUN, "gemeentelijk-contactpersoon", List.of(EDE));
+        String opener = ApiCaller.token("inzage-bestuur-" + RUN, "regisseur", List.of(EDE));
+        String manager = ApiCaller.token("inzage-manager-" + RUN, "teamleider", List.of(EDE));
+        var geopend = post(basis(), "{\"situatie\": 2, \"partijen\": [\"GEMEENTE\"]}", opener);
+        assertThat(geopend.statusCode()).as(geopend.body()).isEqualTo(201);
+        String id = JSON.readTree(geopend.body()).path("escalatieId").asString();
+        assertThat(post(basis() + "/" + id + "/stappen", "{\"stap\": 2}", opener).statusCode()).isEqualTo(201);
+
+        // At step 2 it is the managers' and the professionals': not the contact's.
+        assertThat(ids(api().get(basis(), contact).body())).doesNotContain(id).doesNotContain(escalatieId);
+        var teVroeg = api().get(basis() + "/" + id, contact);
+        assertThat(teVroeg.statusCode()).isEqualTo(403);
+        assertThat(teVroeg.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+        assertThat(post(basis() + "/" + id + "/stappen/2/afronding", "{\"uitkomst\": \"GEESCALEERD\"}", manager).statusCode()).isEqualTo(200);
+        assertThat(post(basis() + "/" + id + "/stappen", "{\"stap\": 3, \"ambtelijkBetrokken\": true}", manager).statusCode()).isEqualTo(201);
+
+        var lijst = api().get(basis(), contact);
+        assertThat(lijst.statusCode()).as(lijst.body()).isEqualTo(200);
+        // Step 3's escalation, not the situation-1 escalation that stopped before it.
+        assertThat(ids(lijst.body())).contains(id).doesNotContain(escalatieId);
+        var een = api().get(basis() + "/" + id, contact);
+        assertThat(een.statusCode()).as(een.body()).isEqualTo(200);
+        assertThat(JSON.readTree(een.body()).path("stappen").valueStream().map(st -> st.path("stap").asInt()).toList()).contains(3);
+        // Another municipality's contact, and an uninvolved teamleider of Ede, still do not.
+        String andere = ApiCaller.token("inzage-contact-" + RUN, "gemeentelijk-contactpersoon", List.of(ANDERE));
+        assertThat(api().get(basis() + "/" + id, andere).statusCode()).isEqualTo(403);
+        assertThat(api().get(basis(), andere).statusCode()).isEqualTo(403);
+        assertThat(api().get(basis() + "/" + id, token("niet betrokken", "teamleider", EDE)).statusCode()).isEqualTo(403);
+    }
+
+    private static List<String> ids(String lijst) {
+        return JSON.readTree(lijst).path("escalaties").valueStream().map(e -> e.path("escalatieId").asString()).toList();
+    }
+
+    @Test
     void aRefusedReadIsAuditedAboutTheEscalation() {
         String niemand = WIE.get("niet betrokken");
         assertThat(api().get(basis() + "/" + escalatieId, token("niet betrokken", "teamleider", EDE)).statusCode()).isEqualTo(403);

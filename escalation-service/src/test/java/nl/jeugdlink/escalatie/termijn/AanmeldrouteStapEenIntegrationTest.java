@@ -84,12 +84,17 @@ class AanmeldrouteStapEenIntegrationTest {
     }
 
     @Test
-    void onRoute315TheBepalingMeetsStepOneAtTheLaterConsultationAndStepsTwoAndThreeRunTwoWeeksFromThereAndNo301TermStarts() {
+    void onRoute315TheBepalingMeetsStepOneAtTheLaterConsultationAndStepsTwoAndThreeAtItsReferralAndNo301TermStarts() {
         klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
         voorgenomen("315", "2027-04-19");
         JsonNode stap1 = een(EscalationEvents.TERMIJN_GESTART, "ROUTE_315_STAP_1");
         // 5 working days: Monday 26 April.
         assertThat(stap1.get("uiterlijk").asString()).isEqualTo("2027-04-26");
+        // Steps 2-3 start with step 1: its 5 working days and 2 weeks after, 3 weeks from the intention - Monday 10 May.
+        JsonNode stap23 = een(EscalationEvents.TERMIJN_GESTART, "ROUTE_315_STAP_2_3");
+        assertThat(stap23.get("onderwerpId").asString()).isEqualTo(voornemenId);
+        assertThat(stap23.get("uiterlijk").asString()).isEqualTo("2027-05-10");
+        assertThat(stap23.get("betreftOrganisatie").asString()).isEqualTo(GI);
 
         verzet("2027-04-23T12:00:00Z");
         // The local team on Wednesday 21, the provider on Friday 23 April: step 1 complete on the 23rd (the routing's afgestemdOp).
@@ -98,11 +103,10 @@ class AanmeldrouteStapEenIntegrationTest {
         JsonNode gehaald = een(EscalationEvents.TERMIJN_GESTOPT, "ROUTE_315_STAP_1");
         assertThat(gehaald.get("uitkomst").asString()).isEqualTo("GEHAALD");
         assertThat(gehaald.get("onderwerpId").asString()).isEqualTo(voornemenId);
-        JsonNode stap23 = een(EscalationEvents.TERMIJN_GESTART, "ROUTE_315_STAP_2_3");
-        assertThat(stap23.get("onderwerpId").asString()).isEqualTo(bepalingId);
-        assertThat(stap23.get("uiterlijk").asString()).isEqualTo("2027-05-07");
-        assertThat(stap23.get("betreftOrganisatie").asString()).isEqualTo(GI);
-        assertThat(een(EscalationEvents.TERMIJN_GESTOPT, "ROUTE_315_STAP_2_3").get("uitkomst").asString()).isEqualTo("GEHAALD");
+        // The bepaling naming the intention was sent on the 23rd: steps 2-3 met.
+        JsonNode stap23Gehaald = een(EscalationEvents.TERMIJN_GESTOPT, "ROUTE_315_STAP_2_3");
+        assertThat(stap23Gehaald.get("uitkomst").asString()).isEqualTo("GEHAALD");
+        assertThat(stap23Gehaald.get("onderwerpId").asString()).isEqualTo(voornemenId);
         // The bepaling was read (step 3's own 5 working days start from it) ...
         een(EscalationEvents.TERMIJN_GESTART, "BEPALING_VERWEZEN");
         // ... but the 301 route's JW301 terms do not: on route 315 the JW301 answers the provider's JW315.
@@ -114,6 +118,67 @@ class AanmeldrouteStapEenIntegrationTest {
                 .noneMatch(r -> is(r, EscalationEvents.TERMIJN_GESTART, "BEPALING_TOEWIJZING"))
                 .noneMatch(r -> is(r, EscalationEvents.TERMIJN_GESTART, "ROUTE_301_STAP_2_4"))
                 .noneMatch(r -> is(r, EscalationEvents.TERMIJN_GESTART, "ROUTE_301_STAP_1"));
+    }
+
+    @Test
+    void onRoute315ABepalingThatIsNotSentWithinStepOneAndTwoWeeksBreachesStepsTwoAndThreeAheadOfItAndReachesTheRegionsContactLater() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        voorgenomen("315", "2027-04-19");
+        een(EscalationEvents.TERMIJN_GESTART, "ROUTE_315_STAP_2_3");
+
+        // Nothing sent by Monday 10 May: the GI's team leader hears of it, no bepaling needed for that.
+        verzet("2027-05-10T22:00:01Z");
+        JsonNode overschreden = een(EscalationEvents.TERMIJN_OVERSCHREDEN, "ROUTE_315_STAP_2_3");
+        assertThat(overschreden.get("onderwerpId").asString()).isEqualTo(voornemenId);
+        assertThat(overschreden.get("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(overschreden.get("betreftOrganisatie").asString()).isEqualTo(GI);
+        assertThat(kafka.readAll(EscalationEvents.TOPIC)).noneMatch(r -> is(r, EscalationEvents.TERMIJN_OPGESCHAALD, "ROUTE_315_STAP_2_3"));
+        // Two working days on, still nothing: the region's contact person.
+        verzet("2027-05-12T22:00:01Z");
+        JsonNode opgeschaald = een(EscalationEvents.TERMIJN_OPGESCHAALD, "ROUTE_315_STAP_2_3");
+        assertThat(opgeschaald.get("betreftRol").asString()).isEqualTo("REGIONALE_CONTACTPERSOON");
+        assertThat(opgeschaald.get("betreftOrganisatie").asString()).isEqualTo("GM0228");
+
+        // The bepaling, sent on the 13th, meets it late.
+        bepaald("315", "2027-04-22", "2027-04-23", "2027-04-23", "2027-05-13");
+        assertThat(een(EscalationEvents.TERMIJN_GESTOPT, "ROUTE_315_STAP_2_3").get("uitkomst").asString()).isEqualTo("TE_LAAT_GEHAALD");
+    }
+
+    @Test
+    void onRoute315TheProvidersJw315IsDueWithinFiveWorkingDaysOfTheReferral_metByTheRoutingsLinkOrBreachedAheadOfIt() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        voorgenomen("315", "2027-04-19");
+        verzet("2027-04-23T12:00:00Z");
+        // Sent to the provider on Friday 23 April: its JW315 is due by Monday 3 May (Koningsdag off).
+        bepaald("315", "2027-04-21", "2027-04-23", "2027-04-23", "2027-04-23");
+        JsonNode stap4 = een(EscalationEvents.TERMIJN_GESTART, "ROUTE_315_STAP_4");
+        assertThat(stap4.get("onderwerpId").asString()).isEqualTo(bepalingId);
+        assertThat(stap4.get("uiterlijk").asString()).isEqualTo("2027-05-03");
+        assertThat(stap4.get("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(stap4.get("betreftOrganisatie").asString()).isEqualTo(GI);
+
+        verzet("2027-05-03T22:00:01Z");
+        JsonNode overschreden = een(EscalationEvents.TERMIJN_OVERSCHREDEN, "ROUTE_315_STAP_4");
+        assertThat(overschreden.get("betreftOrganisatie").asString()).isEqualTo(GI);
+
+        // The JW315 arrives on Tuesday 4 May: met, late.
+        send(RoutingEvents.BEPALING_AANGEVRAAGD, SchemaCheck.example(RoutingEvents.BEPALING_AANGEVRAAGD)
+                .replaceAll("\"aangevraagdOp\": \"[^\"]*\"", "\"aangevraagdOp\": \"2027-05-04T09:00:00Z\""));
+        assertThat(een(EscalationEvents.TERMIJN_GESTOPT, "ROUTE_315_STAP_4").get("uitkomst").asString()).isEqualTo("TE_LAAT_GEHAALD");
+    }
+
+    @Test
+    void aRoute301BepalingStartsNoStepFourOfRoute315() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        voorgenomen("301", "2027-04-19");
+        verzet("2027-04-21T12:00:00Z");
+        bepaald("301", "2027-04-21", null, "2027-04-21", "2027-04-21");
+        een(EscalationEvents.TERMIJN_GESTART, "BEPALING_TOEWIJZING");
+        await().atMost(PATIENCE).until(() -> {
+            org.bson.Document document = mongo.findById(aanmeldingId, org.bson.Document.class, "trajecten");
+            return document != null && document.getList("pendingEvents", Object.class, List.of()).isEmpty();
+        });
+        assertThat(kafka.readAll(EscalationEvents.TOPIC)).noneMatch(r -> is(r, EscalationEvents.TERMIJN_GESTART, "ROUTE_315_STAP_4"));
     }
 
     @Test

@@ -40,6 +40,8 @@ class EscalatieAuthorisationMatrixIntegrationTest {
     /** A situation-2 escalation of the casus at step 2, with minutes whose participants are every matrix role's subject. */
     private String escalatieId = "";
     private String verslagId = "";
+    /** A situation-2 escalation of the casus taken to step 3 by people outside the matrix: only the municipal contact reads it (issue 15). */
+    private String stap3EscalatieId = "";
 
     @BeforeAll
     void eenTrajectMetCasusInEde() {
@@ -61,6 +63,16 @@ class EscalatieAuthorisationMatrixIntegrationTest {
                 + "\"deelnemers\": [" + deelnemers + "], \"tekst\": \"matrix\"}", regisseur);
         assertThat(verslag.statusCode()).as(verslag.body()).isEqualTo(201);
         verslagId = tools.jackson.databind.json.JsonMapper.builder().build().readTree(verslag.body()).path("verslagen").get(0).path("verslagId").asString();
+        String andereProfessional = ApiCaller.token("stap3-regisseur", "regisseur", List.of(EIGEN));
+        String andereTeamleider = ApiCaller.token("stap3-teamleider", "teamleider", List.of(EIGEN));
+        var bestuurlijk = api.post(escalaties, "{\"situatie\": 2, \"partijen\": [\"GEMEENTE\"]}", andereProfessional);
+        assertThat(bestuurlijk.statusCode()).as(bestuurlijk.body()).isEqualTo(201);
+        stap3EscalatieId = veld(bestuurlijk.body(), "escalatieId");
+        assertThat(api.post(escalaties + "/" + stap3EscalatieId + "/stappen", "{\"stap\": 2}", andereProfessional).statusCode()).isEqualTo(201);
+        assertThat(api.post(escalaties + "/" + stap3EscalatieId + "/stappen/2/afronding", "{\"uitkomst\": \"GEESCALEERD\"}", andereTeamleider)
+                .statusCode()).isEqualTo(200);
+        var stap3 = api.post(escalaties + "/" + stap3EscalatieId + "/stappen", "{\"stap\": 3, \"ambtelijkBetrokken\": true}", andereTeamleider);
+        assertThat(stap3.statusCode()).as(stap3.body()).isEqualTo(201);
     }
 
     private static String veld(String json, String naam) {
@@ -77,7 +89,7 @@ class EscalatieAuthorisationMatrixIntegrationTest {
     private String path(AuthorisationMatrix.Row row) {
         return row.path().replace("{casusId}", trajectInEde.casusId).replace("{aanmeldingId}", trajectInEde.aanmeldingId)
                 .replace("{gemeenteCode}", EIGEN).replace("{termijnId}", Termijn.id(trajectInEde.aanmeldingId, Soort.EERSTE_CONTACT))
-                .replace("{escalatieId}", escalatieId).replace("{verslagId}", verslagId).replace("{stap}", "2");
+                .replace("{stap3EscalatieId}", stap3EscalatieId).replace("{escalatieId}", escalatieId).replace("{verslagId}", verslagId).replace("{stap}", "2");
     }
 
     /** A GET as is; a POST with a body that fits it, and for a step one that the role's capacity may take. */

@@ -149,6 +149,13 @@ public final class TrajectEventsMother {
                 .replace("\"jeugdbeschermerId\": \"jb-gi-0012\"", "\"jeugdbeschermerId\": null"));
     }
 
+    /** Step 5: the decline (declined at {@code afgewezenOp}) went to the provider network or the RET at {@code ingeschakeldOp}. */
+    Event zoektochtIngeschakeld(String afwijzingId, String route, String afgewezenOp, String ingeschakeldOp) {
+        return event(RoutingEvents.ZOEKTOCHT_INGESCHAKELD, casusId, tijd(tijd(SchemaCheck.example(RoutingEvents.ZOEKTOCHT_INGESCHAKELD),
+                "afgewezenOp", afgewezenOp), "ingeschakeldOp", ingeschakeldOp).replace("\"route\": \"RET\"", "\"route\": \"" + route + "\"")
+                .replace(GOLDEN_AFWIJZING, afwijzingId));
+    }
+
     /** The GI team leader escalated the decline's search to the region's contact person (step 6). */
     Event zoektochtOpgeschaald(String afwijzingId, String opgeschaaldOp) {
         return event(RoutingEvents.ZOEKTOCHT_OPGESCHAALD, casusId, tijd(SchemaCheck.example(RoutingEvents.ZOEKTOCHT_OPGESCHAALD), "opgeschaaldOp", opgeschaaldOp)

@@ -93,6 +93,64 @@ class ZoektochtNaAfwijzingIntegrationTest {
     }
 
     @Test
+    void aSearchInTheProviderNetworkThatFindsNothingIsEscalatedWithinThreeWeeksOfTheDeclineOrTheGiTeamLeaderThenTheRegionsContactHear() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        var traject = TrajectEventsMother.inEde();
+        String afwijzing = UUID.randomUUID().toString();
+
+        // Declined Monday 19 April 2027, to the network on the 20th: the network has step 5's 2 weeks (3 May), the team leader then
+        // a week to escalate: Monday 10 May.
+        traject.zoektochtIngeschakeld(afwijzing, "NETWERK", "2027-04-19T09:00:00Z", "2027-04-20T10:00:00Z").send(kafka);
+        JsonNode stap6 = een(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_6_NETWERK");
+        assertThat(stap6.get("onderwerpId").asString()).isEqualTo(afwijzing);
+        assertThat(stap6.get("uiterlijk").asString()).isEqualTo("2027-05-10");
+        assertThat(stap6.get("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(stap6.get("betreftOrganisatie").asString()).isEqualTo(GI);
+
+        verzet("2027-05-10T22:00:01Z");
+        JsonNode overschreden = een(traject.aanmeldingId, EscalationEvents.TERMIJN_OVERSCHREDEN, "ZOEKTOCHT_STAP_6_NETWERK");
+        assertThat(overschreden.get("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(overschreden.get("betreftOrganisatie").asString()).isEqualTo(GI);
+        assertThat(kafka.readAll(EscalationEvents.TOPIC))
+                .noneMatch(r -> is(r, traject.aanmeldingId, EscalationEvents.TERMIJN_OPGESCHAALD, "ZOEKTOCHT_STAP_6_NETWERK"));
+        // Still not escalated by the end of Wednesday 12 May (2 working days on): the region's contact person hears of it.
+        verzet("2027-05-12T22:00:01Z");
+        JsonNode opgeschaald = een(traject.aanmeldingId, EscalationEvents.TERMIJN_OPGESCHAALD, "ZOEKTOCHT_STAP_6_NETWERK");
+        assertThat(opgeschaald.get("betreftRol").asString()).isEqualTo("REGIONALE_CONTACTPERSOON");
+        assertThat(opgeschaald.get("betreftOrganisatie").asString()).isEqualTo("GM0228");
+
+        // The team leader's escalation, late, meets it; the RET's step 6 never started on this route.
+        traject.zoektochtOpgeschaald(afwijzing, "2027-05-13T09:00:00Z").send(kafka);
+        assertThat(een(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTOPT, "ZOEKTOCHT_STAP_6_NETWERK").get("uitkomst").asString())
+                .isEqualTo("TE_LAAT_GEHAALD");
+        assertThat(kafka.readAll(EscalationEvents.TOPIC))
+                .noneMatch(r -> is(r, traject.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_6"));
+    }
+
+    @Test
+    void aSearchInTheNetworkClosedByANewToewijzingMeetsItsStepSixAndASearchAtTheRetStartsNone() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        var netwerk = TrajectEventsMother.inEde();
+        String afwijzing = UUID.randomUUID().toString();
+        netwerk.zoektochtIngeschakeld(afwijzing, "NETWERK", "2027-04-19T09:00:00Z", "2027-04-20T10:00:00Z").send(kafka);
+        een(netwerk.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_6_NETWERK");
+        netwerk.zoektochtAfgesloten(afwijzing, "2027-04-29T10:00:00Z").send(kafka);
+        assertThat(een(netwerk.aanmeldingId, EscalationEvents.TERMIJN_GESTOPT, "ZOEKTOCHT_STAP_6_NETWERK").get("uitkomst").asString())
+                .isEqualTo("GEHAALD");
+
+        var ret = TrajectEventsMother.inEde();
+        ret.zoektochtIngeschakeld(UUID.randomUUID().toString(), "RET", "2027-04-19T09:00:00Z", "2027-04-20T10:00:00Z").send(kafka);
+        ret.zorgaanbiederAfwijzing(UUID.randomUUID().toString(), "2027-04-19T09:00:00Z").send(kafka);
+        een(ret.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_5");
+        await().atMost(PATIENCE).until(() -> {
+            org.bson.Document document = mongo.findById(ret.aanmeldingId, org.bson.Document.class, "trajecten");
+            return document != null && document.getList("pendingEvents", Object.class, java.util.List.of()).isEmpty();
+        });
+        assertThat(kafka.readAll(EscalationEvents.TOPIC))
+                .noneMatch(r -> is(r, ret.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_6_NETWERK"));
+    }
+
+    @Test
     void inACasusOfTheLocalTeamAloneStepSixsBreachReachesTheMunicipalitysTeamLeaderThenTheRegionsContact() {
         klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
         var traject = TrajectEventsMother.inEde();

@@ -17,6 +17,7 @@ import nl.jeugdlink.routing.ijw.adapter.web.Metingen;
 import nl.jeugdlink.routing.ijw.xml.IjwXml;
 import nl.jeugdlink.routing.ijw.application.BeantwoordenVerzoek;
 import nl.jeugdlink.routing.ijw.application.OntvangenVerzoek;
+import nl.jeugdlink.routing.ijw.domain.Aanvraagmeldingen;
 import nl.jeugdlink.routing.ijw.domain.Berichtnummers;
 import nl.jeugdlink.routing.ijw.domain.Verzoeken;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,10 +41,15 @@ class IjwConfiguration {
         return args -> MongoVerzoeken.vulVersiesAan(mongo);
     }
 
+    /** The keyed hash of a BSN: the JW315's keys, and the casus clients' index that links a JW315 to its bepaling (route 315 step 4). */
     @Bean
-    Verzoeken verzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling,
-            @Value("${jeugdlink.routing.bsn-sleutel-file:.jeugdlink/secrets/routing-bsn-sleutel.hex}") String bsnSleutel) {
-        return new MongoVerzoeken(mongo, writer, versleuteling, new BsnSleutel(Path.of(bsnSleutel)), new VerzoekContracts());
+    BsnSleutel bsnSleutel(@Value("${jeugdlink.routing.bsn-sleutel-file:.jeugdlink/secrets/routing-bsn-sleutel.hex}") String bsnSleutel) {
+        return new BsnSleutel(Path.of(bsnSleutel));
+    }
+
+    @Bean
+    Verzoeken verzoeken(MongoTemplate mongo, DocumentWriter writer, FieldEncryption versleuteling, BsnSleutel bsnSleutel) {
+        return new MongoVerzoeken(mongo, writer, versleuteling, bsnSleutel, new VerzoekContracts());
     }
 
     @Bean
@@ -53,10 +59,11 @@ class IjwConfiguration {
 
     /** The region's municipalities as iJw writes them: the CBS code without the platform's GM prefix. */
     @Bean
-    OntvangenVerzoek ontvangenVerzoek(Verzoeken verzoeken, @Value("${jeugdlink.region-gemeenten}") String regioGemeenten, Clock clock) {
+    OntvangenVerzoek ontvangenVerzoek(Verzoeken verzoeken, @Value("${jeugdlink.region-gemeenten}") String regioGemeenten, Clock clock,
+            Aanvraagmeldingen meldingen) {
         Set<String> cbs = Arrays.stream(regioGemeenten.split(",")).map(String::strip).map(g -> g.startsWith("GM") ? g.substring(2) : g)
                 .collect(Collectors.toSet());
-        return new OntvangenVerzoek(verzoeken, cbs, clock);
+        return new OntvangenVerzoek(verzoeken, cbs, clock, meldingen);
     }
 
     @Bean

@@ -13,7 +13,9 @@ import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoCasussen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoClientgegevens;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingen;
 import nl.jeugdlink.routing.toewijzing.adapter.persistence.MongoToewijzingsnummers;
+import nl.jeugdlink.routing.ijw.adapter.persistence.BsnSleutel;
 import nl.jeugdlink.routing.ijw.application.BeantwoordenVerzoek;
+import nl.jeugdlink.routing.toewijzing.application.LinkingVerzoek;
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
 import nl.jeugdlink.routing.toewijzing.application.HonouringVerzoek;
 import nl.jeugdlink.routing.toewijzing.application.ChangingToewijzing;
@@ -91,8 +93,14 @@ class ToewijzingConfiguration {
     }
 
     @Bean
-    Clientgegevens clientgegevens(MongoTemplate mongo, FieldEncryption versleuteling) {
-        return new MongoClientgegevens(mongo, versleuteling);
+    Clientgegevens clientgegevens(MongoTemplate mongo, FieldEncryption versleuteling, BsnSleutel bsnSleutel) {
+        return new MongoClientgegevens(mongo, versleuteling, bsnSleutel);
+    }
+
+    /** Route 315 step 4: an accepted JW315 told to the bepaling it follows. */
+    @Bean
+    LinkingVerzoek linkingVerzoek(Clientgegevens clienten, Casussen casussen) {
+        return new LinkingVerzoek(clienten, casussen);
     }
 
     @Bean

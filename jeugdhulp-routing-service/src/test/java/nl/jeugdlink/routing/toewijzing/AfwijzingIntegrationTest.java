@@ -159,6 +159,9 @@ class AfwijzingIntegrationTest {
         assertThat(event.get("route").asString()).isEqualTo("RET");
         assertThat(event.get("medeEigenaarAgbCode").asString()).isEqualTo(AGB_A);
         assertThat(event.get("ingeschakeldDoor").asString()).isEqualTo("jb-" + EDE);
+        // The decline's own moment: the escalation-service counts step 6 after a network search (ZOEKTOCHT_STAP_6_NETWERK) from it.
+        String afgewezenOp = JSON.readTree(ingeschakeld.body()).get("afwijzing").get("afgewezenOp").asString();
+        assertThat(java.time.Instant.parse(event.get("afgewezenOp").asString())).isEqualTo(java.time.Instant.parse(afgewezenOp));
     }
 
     private List<ConsumerRecord<String, byte[]>> events(String casusId, nl.jeugdlink.contracts.EventType type, int aantal) {

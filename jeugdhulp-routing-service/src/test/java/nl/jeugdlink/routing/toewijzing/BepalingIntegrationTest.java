@@ -149,9 +149,10 @@ class BepalingIntegrationTest {
         JsonNode toewijzingElders = JSON.readTree(doorVeenendaal.body());
         assertThat(toewijzingElders.get("toewijzendeGemeente").asString()).isEqualTo("GM0345");
         assertThat(toewijzingElders.get("gemeenteCode").asString()).isEqualTo(RENSWOUDE);
+        // The responsible municipality gives the client its JW301 needs (the casus's own back office may as well, below).
         var client = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId + "/client"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
-                        {"bsn": "999900006", "geboortedatum": "2015-03-01", "geslacht": "2", "achternaam": "Jansen"}""")), backoffice());
+                        {"bsn": "999900006", "geboortedatum": "2015-03-01", "geslacht": "2", "achternaam": "Jansen"}""")), veenendaalBo);
         assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
         var jw301 = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + NIET_GECONTRACTEERD
                 + "/toewijzingen/" + toewijzingElders.get("toewijzingId").asString() + "/jw301")).header("Accept", "application/xml, application/problem+json")
@@ -182,10 +183,18 @@ class BepalingIntegrationTest {
                 .as("the casus's municipality sees both").hasSize(2);
         String andereCasus = CasusGeopendMother.bekendeCasus(kafka, casussen, RENSWOUDE);
         assertThat(api().get("/api/v1/toewijzingen?casusId=" + andereCasus, veenendaalBo).statusCode()).isEqualTo(403);
-        assertThat(api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId + "/client"))
+        assertThat(api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + andereCasus + "/client"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
                         {"bsn": "999900006", "geboortedatum": "2015-03-01", "geslacht": "2", "achternaam": "Jansen"}""")), veenendaalBo)
-                .statusCode()).as("nor does it give the casus's client").isEqualTo(403);
+                .statusCode()).as("nor the client of a casus no bepaling makes it responsible for").isEqualTo(403);
+        // A municipality neither owning the casus nor named by a bepaling does not give its client; the casus's own back office does.
+        String edeBo = ApiCaller.token("bo-ede", "backoffice", List.of("GM0228"));
+        for (var geval : java.util.Map.of(edeBo, 403, backoffice(), 204).entrySet()) {
+            assertThat(api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId + "/client"))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                            {"bsn": "999900006", "geboortedatum": "2015-03-01", "geslacht": "2", "achternaam": "Jansen"}""")), geval.getKey())
+                    .statusCode()).isEqualTo(geval.getValue());
+        }
         var fout = bepaal(woonplaats(bepaling(GECONTRACTEERD), "Ede"), jeugdbeschermer());
         assertThat(fout.statusCode()).isEqualTo(400);
         assertThat(fout.body()).contains("woonplaatsbeginselGemeente");

@@ -262,6 +262,10 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             case "PUT /api/v1/casussen/{casusId}/client" -> api().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusInEde + "/client"))
                     .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(CLIENT)), token);
+            // Scherpenzeel's casus whose bepaling makes Ede responsible: Ede's back office gives the client its JW301 needs.
+            case "PUT /api/v1/casussen/{woonplaatsCasusId}/client" -> api().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/casussen/" + woonplaatsCasus + "/client"))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(CLIENT)), token);
             case "GET /api/v1/zorgaanbieders/{agbCode}/toewijzingen/{toewijzingId}/jw301" -> api().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB_EIGEN + "/toewijzingen/" + toewijzingInEde + "/jw301"))
                     .header("Accept", "application/xml, application/problem+json").GET(), token);

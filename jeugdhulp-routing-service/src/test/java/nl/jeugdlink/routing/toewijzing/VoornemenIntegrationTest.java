@@ -150,6 +150,43 @@ class VoornemenIntegrationTest {
     }
 
     @Test
+    void onRoute315TheProvidersJw315ForTheCasussClientIsStepFourOfTheBepalingNamingIt_publishedAsBepalingAangevraagd() {
+        String voornemenId = voornemen("315");
+        var bepaald = api().post("/api/v1/casussen/" + casusId + "/bepalingen", bepaling("\"voornemenId\": \"" + voornemenId
+                + "\", \"lokaalTeamGeraadpleegdOp\": \"2026-11-17\", \"zorgaanbiederGeraadpleegdOp\": \"2026-11-19\""), jeugdbeschermer());
+        assertThat(bepaald.statusCode()).as(bepaald.body()).isEqualTo(201);
+        String bepalingId = JSON.readTree(bepaald.body()).get("bepalingId").asString();
+        String bsn = nl.jeugdlink.routing.ijw.xml.IjwBerichtMother.geldigBsn();
+        var client = api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId
+                + "/client")).header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                "{\"bsn\": \"" + bsn + "\", \"geboortedatum\": \"2015-03-01\", \"geslacht\": \"2\", \"achternaam\": \"Jansen\"}")),
+                ApiCaller.token("bo-scherpenzeel", "backoffice", List.of(SCHERPENZEEL)));
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
+
+        // The provider the bepaling names asks for the care with a JW315 for that client (step 4).
+        assertThat(jw315("98000091", bsn).statusCode()).isEqualTo(200);
+
+        JsonNode aangevraagd = event(RoutingEvents.BEPALING_AANGEVRAAGD, bepalingId, "bepalingId");
+        assertThat(aangevraagd.get("casusId").asString()).isEqualTo(casusId);
+        assertThat(aangevraagd.get("agbCode").asString()).isEqualTo("98000091");
+        assertThat(aangevraagd.get("verzoekId").asString()).isNotBlank();
+        assertThat(aangevraagd.get("giOrganisatie").asString()).isEqualTo("GI_GELDERLAND");
+        // Never the BSN on Kafka.
+        assertThat(kafka.readAll(RoutingEvents.TOPIC)).filteredOn(r -> casusId.equals(r.key()))
+                .allSatisfy(r -> assertThat(new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(bsn));
+    }
+
+    /** A JW315 of one product, from this provider, for this client, to Ede; its HTTP answer (the JW316). */
+    private java.net.http.HttpResponse<String> jw315(String agb, String bsn) {
+        String id = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 11);
+        return api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + agb
+                + "/berichten")).header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(new nl.jeugdlink.routing.ijw.xml.IjwXml().schrijf(
+                        nl.jeugdlink.routing.ijw.xml.IjwBerichtMother.jw315Van(agb, "V" + id, bsn, "R" + id)))),
+                TestIssuer.get().zorgaanbiederToken("za-" + agb, agb));
+    }
+
+    @Test
     void anIntentionNamesARouteOf301Or315NotInTheFutureAndOnlyTheYouthProtectorOrLocalTeamOfTheMunicipalityRecordsIt() {
         var geenRoute = api().post("/api/v1/casussen/" + casusId + "/voornemens", "{\"route\": \"302\"}", jeugdbeschermer());
         assertThat(geenRoute.statusCode()).isEqualTo(400);

@@ -70,9 +70,13 @@ public final class RoutingEvents {
     public static final EventType BEPALING_VOORGENOMEN = new EventType(
             "BepalingVoorgenomen", 1, "nl.jeugdlink.routing.bepaling-voorgenomen.v1", TOPIC, BepalingVoorgenomen.class);
 
+    /** Route 315 step 4: the provider's JW315 for the care of a bepaling arrived (linked by the casus's client and the provider). */
+    public static final EventType BEPALING_AANGEVRAAGD = new EventType(
+            "BepalingAangevraagd", 1, "nl.jeugdlink.routing.bepaling-aangevraagd.v1", TOPIC, BepalingAangevraagd.class);
+
     public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN, ZORGAANBIEDER_AFWIJZING, JEUGDHULP_GESTART, JEUGDHULP_GESTOPT,
             ZOEKTOCHT_INGESCHAKELD, RET_BESPROKEN, ZOEKTOCHT_OPGESCHAALD, ZOEKTOCHT_AFGESLOTEN, TOEWIJZING_GEWIJZIGD, JEUGDHULP_AANGEVRAAGD,
-            VERZOEK_BEANTWOORD, LEVERING_VERWIJDERD, JEUGDHULP_BEPAALD, BEPALING_VOORGENOMEN);
+            VERZOEK_BEANTWOORD, LEVERING_VERWIJDERD, JEUGDHULP_BEPAALD, BEPALING_VOORGENOMEN, BEPALING_AANGEVRAAGD);
 
     private RoutingEvents() {
     }

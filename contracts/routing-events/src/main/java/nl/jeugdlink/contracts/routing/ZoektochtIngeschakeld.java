@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  *     platform's token names, the {@code organisatie} claim), whose team leader a Bouwsteen 5 route term concerns before the region's
  *     contact person; null when no youth protector made the bepaling (then the municipality's team leader)
  * @param jeugdbeschermerId that youth protector; null as {@code giOrganisatie}
+ * @param afgewezenOp when the provider declined: the escalation-service counts step 6 after a network search (ZOEKTOCHT_STAP_6_NETWERK)
+ *     from it; null in events published before it was carried
  */
 public record ZoektochtIngeschakeld(
         String afwijzingId,
@@ -25,5 +27,6 @@ public record ZoektochtIngeschakeld(
         Instant ingeschakeldOp,
         String ingeschakeldDoor,
         @Nullable String giOrganisatie,
-        @Nullable String jeugdbeschermerId) {
+        @Nullable String jeugdbeschermerId,
+        @Nullable Instant afgewezenOp) {
 }

@@ -51,20 +51,24 @@ public class HandlingEscalaties {
         return traject(casusId).gemeenteCode();
     }
 
-    /** The escalations of the casus this person is involved in (need-to-know, {@link Inzagebeleid}); the others are not listed. */
-    public List<Escalatie> vanCasus(String casusId, String medewerkerId) {
-        return vanCasus(casusId).stream().filter(e -> Inzagebeleid.magInzien(e, medewerkerId)).toList();
+    /**
+     * The escalations of the casus this person is involved in (need-to-know, {@link Inzagebeleid}); the others are not listed.
+     *
+     * @param gemeentelijkContact whether the asker reads as the municipal contact, who also sees those that reached step 3
+     */
+    public List<Escalatie> vanCasus(String casusId, String medewerkerId, boolean gemeentelijkContact) {
+        return vanCasus(casusId).stream().filter(e -> Inzagebeleid.magInzien(e, medewerkerId, gemeentelijkContact)).toList();
     }
 
     /**
-     * One escalation, for someone involved in it.
+     * One escalation, for someone involved in it (or, reading as the municipal contact, one that reached step 3).
      *
-     * @throws GeenInzage when this person is not involved in it
+     * @throws GeenInzage when this person may not see it
      */
-    public Escalatie een(String casusId, String escalatieId, String medewerkerId) {
+    public Escalatie een(String casusId, String escalatieId, String medewerkerId, boolean gemeentelijkContact) {
         Escalatie escalatie = vanCasus(casusId).stream().filter(e -> e.id().equals(escalatieId)).findFirst()
                 .orElseThrow(() -> new OnbekendeEscalatie("escalatie " + escalatieId));
-        Inzagebeleid.eisInzage(escalatie, medewerkerId);
+        Inzagebeleid.eisInzage(escalatie, medewerkerId, gemeentelijkContact);
         return escalatie;
     }
 

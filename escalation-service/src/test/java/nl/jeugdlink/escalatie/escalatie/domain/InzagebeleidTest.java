@@ -27,4 +27,23 @@ class InzagebeleidTest {
         Escalatie gezien = e;
         assertThatThrownBy(() -> Inzagebeleid.eisInzage(gezien, "collega")).isInstanceOf(GeenInzage.class).hasMessageContaining("niet betrokken");
     }
+
+    @Test
+    void theMunicipalContactSeesAnEscalationOnceItReachedStepThreeAndNotBefore() {
+        Escalatie e = Escalatie.open("e-2", "c-1", "a-1", "GM0228", Situatie.SAMENWERKING_NIET_VOLGENS_AFSPRAKEN, Set.of(Partij.GEMEENTE), "opener",
+                Functie.PROFESSIONAL, NU).escalatie();
+        e = e.zetStap(2, "opener", Functie.PROFESSIONAL, false, NU).escalatie();
+        Escalatie stapTwee = e;
+        assertThat(Inzagebeleid.magInzien(stapTwee, "contact", true)).isFalse();
+        assertThatThrownBy(() -> Inzagebeleid.eisInzage(stapTwee, "contact", true)).isInstanceOf(GeenInzage.class).hasMessageContaining("stap 3");
+
+        e = e.rondStapAf(2, Uitkomst.GEESCALEERD, "manager", Functie.LEIDINGGEVENDE, NU).escalatie();
+        e = e.zetStap(3, "manager", Functie.LEIDINGGEVENDE, true, NU).escalatie();
+
+        assertThat(Inzagebeleid.magInzien(e, "contact", true)).isTrue();
+        assertThat(Inzagebeleid.weigering(e, "contact", true)).isEmpty();
+        // Only as the municipal contact: anyone else uninvolved still does not see it.
+        assertThat(Inzagebeleid.magInzien(e, "contact", false)).isFalse();
+        assertThat(Inzagebeleid.betrokkenen(e)).doesNotContain("contact");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.jeugdlink.routing.ijw.domain.Aanvraagmeldingen;
 import nl.jeugdlink.routing.ijw.domain.Beoordeling;
 import nl.jeugdlink.routing.ijw.domain.Retourcode;
 import nl.jeugdlink.routing.ijw.domain.Verzoek;
@@ -31,10 +32,18 @@ public class OntvangenVerzoek {
     private final Set<String> regioGemeenten;
     private final Clock clock;
 
+    private final Aanvraagmeldingen meldingen;
+
     public OntvangenVerzoek(Verzoeken verzoeken, Set<String> regioGemeenten, Clock clock) {
+        this(verzoeken, regioGemeenten, clock, Aanvraagmeldingen.GEEN);
+    }
+
+    /** @param meldingen told of each accepted request: route 315's step 4 for the bepaling it follows */
+    public OntvangenVerzoek(Verzoeken verzoeken, Set<String> regioGemeenten, Clock clock, Aanvraagmeldingen meldingen) {
         this.verzoeken = verzoeken;
         this.regioGemeenten = Set.copyOf(regioGemeenten);
         this.clock = clock;
+        this.meldingen = meldingen;
     }
 
     /** The BerichtCode of a JW315 (COD002-VEKT). */
@@ -75,7 +84,9 @@ public class OntvangenVerzoek {
             }
             return new Uitkomst(beoordeling, verzoekId);
         }
-        verzoeken.bewaar(verzoekId, verzoek, verzoek.aangevraagd(verzoekId, clock.instant()));
+        java.time.Instant ontvangenOp = clock.instant();
+        verzoeken.bewaar(verzoekId, verzoek, verzoek.aangevraagd(verzoekId, ontvangenOp));
+        meldingen.ontvangen(verzoek.aanbieder(), verzoek.bsn(), verzoekId, ontvangenOp);
         return new Uitkomst(beoordeling, verzoekId);
     }
 }

@@ -145,6 +145,12 @@ public class AssigningToewijzing {
         return casussen.find(casusId).flatMap(c -> c.bepaling(bepalingId).map(b -> b.verantwoordelijkVoor(c.gemeenteCode())));
     }
 
+    /** The municipalities the casus's bepalingen make responsible (woonplaatsbeginsel), read by the casus's {@code _id}; none: empty. */
+    public java.util.Set<String> verantwoordelijkeGemeenten(String casusId) {
+        return casussen.find(casusId).map(c -> c.bepalingen().stream().map(b -> b.verantwoordelijkVoor(c.gemeenteCode()))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
+    }
+
     /** The casus's municipality, for the authorisation check before anything is drawn or written. */
     public String gemeenteVan(String casusId) {
         return casussen.find(casusId).map(Casus::gemeenteCode).orElseThrow(() -> new CasusOnbekend(casusId));

@@ -22,16 +22,25 @@ import org.jspecify.annotations.Nullable;
  * @param gi the youth protector who made it and its gecertificeerde instelling, when a youth protector made it (a GI case under a
  *     measure); null for the local team's
  * @param afstemming the intention it follows, with its route and (route 315) the provider's consultation; null when it named none
+ * @param aanvraag route 315 step 4: the provider's JW315 for this care, once it arrived; null before, and on route 301
  */
 public record Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp,
         boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor, @Nullable Akkoord akkoord, @Nullable String verantwoordelijkeGemeente,
-        @Nullable LocalDate lokaalTeamGeraadpleegdOp, @Nullable Gi gi, @Nullable Afstemming afstemming) {
+        @Nullable LocalDate lokaalTeamGeraadpleegdOp, @Nullable Gi gi, @Nullable Afstemming afstemming, @Nullable Aanvraag aanvraag) {
 
     /** At most this many evaluation moments: a bepaling is evaluated, not scheduled weekly. */
     public static final int MAXIMAAL_EVALUATIEMOMENTEN = 24;
 
     public Bepaling {
         evaluatiemomenten = List.copyOf(evaluatiemomenten);
+    }
+
+    /** A bepaling whose provider has not asked for the care yet (route 315 step 4), or on route 301. */
+    public Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp,
+            boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor, @Nullable Akkoord akkoord, @Nullable String verantwoordelijkeGemeente,
+            @Nullable LocalDate lokaalTeamGeraadpleegdOp, @Nullable Gi gi, @Nullable Afstemming afstemming) {
+        this(bepalingId, zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd, bepaaldOp, bepaaldDoor, akkoord, verantwoordelijkeGemeente,
+                lokaalTeamGeraadpleegdOp, gi, afstemming, null);
     }
 
     /** A bepaling that names no intention (made before intentions were recorded, or without one). */
@@ -91,6 +100,26 @@ public record Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDa
                     + "het versturen van de bepaling (stap 3) vooraf."));
         }
         return fouten;
+    }
+
+    /**
+     * Route 315, step 4: the provider asked the responsible municipality for the care with a JW315 (seed 002: within 5 working days of
+     * receiving the bepaling and the referral form).
+     *
+     * @param verzoekId the accepted JW315
+     * @param ontvangenOp when it was accepted
+     */
+    public record Aanvraag(String verzoekId, Instant ontvangenOp) {
+    }
+
+    /** Whether this is a route-315 bepaling whose provider {@code agbCode} has not yet sent its JW315 (step 4). */
+    public boolean wachtOpVerzoekVan(String agbCode) {
+        return aanvraag == null && afstemming != null && afstemming.route() == Aanmeldroute.ZORGAANBIEDER && zorg.agbCode().equals(agbCode);
+    }
+
+    Bepaling aangevraagd(Aanvraag nieuw) {
+        return new Bepaling(bepalingId, zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd, bepaaldOp, bepaaldDoor, akkoord,
+                verantwoordelijkeGemeente, lokaalTeamGeraadpleegdOp, gi, afstemming, nieuw);
     }
 
     /**
@@ -164,6 +193,6 @@ public record Bepaling(String bepalingId, Toewijzingsopdracht zorg, List<LocalDa
 
     Bepaling met(Akkoord nieuw) {
         return new Bepaling(bepalingId, zorg, evaluatiemomenten, verwezenNaarLokaalTeamOp, gecontracteerd, bepaaldOp, bepaaldDoor, nieuw,
-                verantwoordelijkeGemeente, lokaalTeamGeraadpleegdOp, gi, afstemming);
+                verantwoordelijkeGemeente, lokaalTeamGeraadpleegdOp, gi, afstemming, aanvraag);
     }
 }

@@ -74,6 +74,28 @@ public final class Casus {
         return new ToewijzingEvent.Bepaald(this, bepaling);
     }
 
+    /** Whether a bepaling of this casus on route 315 waits for this provider's JW315 (step 4). */
+    public boolean wachtOpVerzoekVan(String agbCode) {
+        return bepalingen.stream().anyMatch(b -> b.wachtOpVerzoekVan(agbCode));
+    }
+
+    /**
+     * Route 315 step 4: the provider's JW315 for the casus's client arrived; every bepaling on route 315 naming that provider and still
+     * waiting records it (BepalingAangevraagd), once. A closed casus takes it as well: the request was sent.
+     */
+    public List<ToewijzingEvent> aangevraagd(String agbCode, Bepaling.Aanvraag aanvraag) {
+        List<ToewijzingEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < bepalingen.size(); i++) {
+            Bepaling b = bepalingen.get(i);
+            if (b.wachtOpVerzoekVan(agbCode)) {
+                Bepaling aangevraagd = b.aangevraagd(aanvraag);
+                bepalingen.set(i, aangevraagd);
+                events.add(new ToewijzingEvent.Aangevraagd(this, aangevraagd));
+            }
+        }
+        return events;
+    }
+
     /** The designated official approves a bepaling of care outside the contracts; once, and only where it is needed. */
     public Bepaling keurGoed(String bepalingId, Bepaling.Akkoord akkoord) {
         for (int i = 0; i < bepalingen.size(); i++) {

@@ -8,4 +8,10 @@ public interface Clientgegevens {
     void bewaar(String casusId, Client client);
 
     Optional<Client> find(String casusId);
+
+    /**
+     * The casussen whose client was ever given with this BSN (by a keyed index, never the BSN itself): a client corrected since may still
+     * be listed, so a caller checks {@link #find} before it acts.
+     */
+    java.util.List<String> casussenVan(String bsn);
 }

@@ -67,4 +67,8 @@ public sealed interface ToewijzingEvent {
     /** The bepaling jeugdhulp was recorded (JeugdhulpBepaald), with the municipality the woonplaatsbeginsel makes responsible. */
     record Bepaald(Casus casus, Bepaling bepaling) implements ToewijzingEvent {
     }
+
+    /** Route 315 step 4: the provider's JW315 for the bepaling's care arrived (BepalingAangevraagd); {@code bepaling} carries the {@link Bepaling.Aanvraag}. */
+    record Aangevraagd(Casus casus, Bepaling bepaling) implements ToewijzingEvent {
+    }
 }

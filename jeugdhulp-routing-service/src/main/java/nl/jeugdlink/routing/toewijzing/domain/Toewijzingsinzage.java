@@ -77,6 +77,21 @@ public final class Toewijzingsinzage {
     }
 
     /**
+     * Why a municipal asker may not give the client of a casus (the BSN and name a JW301 carries), or empty when they may: the back
+     * office of the casus's municipality, or of a municipality a bepaling of the casus makes responsible under the woonplaatsbeginsel
+     * (it assigns the care there, under its own Afzender, and its JW301 needs the client).
+     *
+     * @param verantwoordelijk the municipalities the casus's bepalingen make responsible
+     */
+    public static Optional<String> weigeringVoorClient(Gemeentelijk vrager, String casusGemeente, java.util.Set<String> verantwoordelijk) {
+        if (vrager.gemeenten().contains(casusGemeente) || verantwoordelijk.stream().anyMatch(vrager.gemeenten()::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of("geen toegang tot gegevens van gemeente " + casusGemeente + " (en geen bepaling van de casus maakt een eigen gemeente "
+                + "verantwoordelijk)");
+    }
+
+    /**
      * A care provider asking for the toewijzingen of one casus is refused when none is addressed to it,
      * with the same answer whether the casus exists or not.
      *

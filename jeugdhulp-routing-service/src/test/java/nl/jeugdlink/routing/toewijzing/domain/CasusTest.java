@@ -189,6 +189,30 @@ class CasusTest {
     }
 
     @Test
+    void aJw315OfTheProviderARoute315BepalingNamesIsItsStepFourOnce_andNeverARoute301BepalingsOrAnotherProviders() {
+        Casus casus = casus();
+        Bepaling.Afstemming route315 = new Bepaling.Afstemming("v-1", Aanmeldroute.ZORGAANBIEDER, LocalDate.of(2026, 11, 19));
+        Bepaling.Afstemming route301 = new Bepaling.Afstemming("v-2", Aanmeldroute.LOKALE_TOEGANG, null);
+        Bepaling b = bepaling("b-1", "98000011", true);
+        casus.bepaal(new Bepaling(b.bepalingId(), b.zorg(), b.evaluatiemomenten(), b.verwezenNaarLokaalTeamOp(), true, NU, "jb", null, null,
+                b.lokaalTeamGeraadpleegdOp(), b.gi(), route315));
+        casus.bepaal(new Bepaling("b-2", b.zorg(), b.evaluatiemomenten(), b.verwezenNaarLokaalTeamOp(), true, NU, "jb", null, null,
+                b.lokaalTeamGeraadpleegdOp(), b.gi(), route301));
+        assertThat(casus.wachtOpVerzoekVan("98000022")).isFalse();
+        assertThat(casus.aangevraagd("98000022", new Bepaling.Aanvraag("vz-0", NU))).isEmpty();
+        assertThat(casus.wachtOpVerzoekVan("98000011")).isTrue();
+
+        List<ToewijzingEvent> events = casus.aangevraagd("98000011", new Bepaling.Aanvraag("vz-1", NU));
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(ToewijzingEvent.Aangevraagd.class,
+                e -> assertThat(e.bepaling().bepalingId()).isEqualTo("b-1"));
+        assertThat(casus.bepaling("b-1").orElseThrow().aanvraag()).isEqualTo(new Bepaling.Aanvraag("vz-1", NU));
+        assertThat(casus.bepaling("b-2").orElseThrow().aanvraag()).isNull();
+        assertThat(casus.wachtOpVerzoekVan("98000011")).isFalse();
+        assertThat(casus.aangevraagd("98000011", new Bepaling.Aanvraag("vz-2", NU))).isEmpty();
+    }
+
+    @Test
     void aBepalingOutsideTheContractsIsApprovedOnceAndAContractedOneNeedsNoApproval() {
         Casus casus = casus();
         casus.bepaal(bepaling("b-1", "98000011", false));

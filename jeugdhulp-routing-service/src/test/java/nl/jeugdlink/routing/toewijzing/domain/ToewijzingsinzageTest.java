@@ -25,6 +25,18 @@ class ToewijzingsinzageTest {
     }
 
     @Test
+    void theClientIsGivenByTheCasussOwnMunicipalityOrByOneABepalingMakesResponsibleAndByNoOther() {
+        Set<String> edeVerantwoordelijk = Set.of(EDE);
+        // Scherpenzeel's casus, Ede responsible under the woonplaatsbeginsel.
+        assertThat(Toewijzingsinzage.weigeringVoorClient(new Gemeentelijk(Set.of("GM0279")), "GM0279", edeVerantwoordelijk)).isEmpty();
+        assertThat(Toewijzingsinzage.weigeringVoorClient(new Gemeentelijk(Set.of(EDE)), "GM0279", edeVerantwoordelijk)).isEmpty();
+        assertThat(Toewijzingsinzage.weigeringVoorClient(new Gemeentelijk(Set.of("GM0345")), "GM0279", edeVerantwoordelijk))
+                .hasValueSatisfying(r -> assertThat(r).contains("GM0279").contains("verantwoordelijk"));
+        // Without a bepaling naming another municipality only the casus's own.
+        assertThat(Toewijzingsinzage.weigeringVoorClient(new Gemeentelijk(Set.of(EDE)), "GM0279", Set.of())).isPresent();
+    }
+
+    @Test
     void anotherCareProvidersToewijzingIsToItAsIfItDidNotExist() {
         assertThat(Toewijzingsinzage.oordeel(new Zorgaanbieder("98000022"), AAN_EIGEN, EDE)).isEqualTo(Oordeel.NIET_GEVONDEN);
     }

@@ -107,10 +107,11 @@ class EscalatieController {
     @GetMapping(BASIS)
     @Operation(summary = "De escalaties van een casus, oudste eerst",
             description = "Alleen de escalaties waarbij de vrager betrokken is (need-to-know): geopend, een stap gezet of afgerond, het gezin "
-                    + "geïnformeerd, een verslag opgesteld of deelnemer aan een overleg.")
+                    + "geïnformeerd, een verslag opgesteld of deelnemer aan een overleg. De gemeentelijke contactpersoon ziet daarnaast de "
+                    + "escalaties die stap 3 (bestuurders en wethouders, met de ambtelijke laag) bereikten.")
     @ApiResponse(responseCode = "200", description = "Een pagina escalaties", content = @Content(schema = @Schema(implementation = EscalatiesResponse.class)))
     @ApiResponse(responseCode = "400", description = "Een parameter is ongeldig; invalidParams noemt hem")
-    @ApiResponse(responseCode = "403", description = "Geen professional, gedragswetenschapper of teamleider van de gemeente van de casus")
+    @ApiResponse(responseCode = "403", description = "Geen professional, gedragswetenschapper, teamleider of gemeentelijke contactpersoon van de gemeente van de casus")
     @ApiResponse(responseCode = "404", description = "Deze casus is hier niet bekend")
     EscalatiesResponse lijst(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
             @Parameter(description = "Paginanummer, vanaf 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
@@ -122,7 +123,7 @@ class EscalatieController {
         ParameterChecks.uuid("casusId", casusId, fouten);
         Pagination paginering = Pagination.uit(page, pageSize, fouten);
         klaar(fouten);
-        List<Escalatie> alle = lees(casusId, gebruiker -> escaleren.vanCasus(casusId, gebruiker.id()));
+        List<Escalatie> alle = lees(casusId, gebruiker -> escaleren.vanCasus(casusId, gebruiker.id(), alsGemeentelijkContact(gebruiker)));
         int vanaf = (int) Math.min(alle.size(), (long) (paginering.pagina() - 1) * paginering.grootte());
         List<EscalatieResponse> pagina = alle.subList(vanaf, Math.min(alle.size(), vanaf + paginering.grootte())).stream()
                 .map(EscalatieResponse::of).toList();
@@ -131,16 +132,17 @@ class EscalatieController {
 
     @GetMapping(EEN)
     @Operation(summary = "Eén escalatie met haar stappen, het informeren van het gezin en de verslagen",
-            description = "Alleen voor wie bij de escalatie betrokken is (need-to-know); anders 403.")
+            description = "Alleen voor wie bij de escalatie betrokken is (need-to-know), en voor de gemeentelijke contactpersoon een "
+                    + "escalatie die stap 3 bereikte; anders 403.")
     @ApiResponse(responseCode = "200", description = "De escalatie", content = @Content(schema = @Schema(implementation = EscalatieResponse.class)))
-    @ApiResponse(responseCode = "403", description = "Geen professional, gedragswetenschapper of teamleider van de gemeente van de casus, of niet betrokken bij de escalatie")
+    @ApiResponse(responseCode = "403", description = "Geen professional, gedragswetenschapper, teamleider of gemeentelijke contactpersoon van de gemeente van de casus, of niet betrokken bij de escalatie (de contactpersoon: die stap 3 niet bereikte)")
     @ApiResponse(responseCode = "404", description = "Geen casus of escalatie met dit id")
     EscalatieResponse een(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
             @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable String escalatieId) {
         ids(casusId, escalatieId, null);
         return EscalatieResponse.of(lees(casusId, gebruiker -> {
             try {
-                return escaleren.een(casusId, escalatieId, gebruiker.id());
+                return escaleren.een(casusId, escalatieId, gebruiker.id(), alsGemeentelijkContact(gebruiker));
             } catch (GeenInzage e) {
                 // The platform's 403 problem+json, audited as a refusal about this escalation.
                 throw new Toegang.Geweigerd(e.getMessage(), "escalatie", escalatieId);
@@ -317,12 +319,19 @@ class EscalatieController {
         }
     }
 
+    /** Reads by a professional or manager of the casus's municipality, or by its municipal contact (step 3, issue 15). */
     private <T> T lees(String casusId, java.util.function.Function<Gebruiker, T> lezen) {
-        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.JEUGDBESCHERMER, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER);
+        Gebruiker gebruiker = Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.JEUGDBESCHERMER, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER,
+                Rol.GEMEENTELIJK_CONTACTPERSOON);
         Toegang.voorGemeente(gebruiker, escaleren.gemeenteVan(casusId));
         T gelezen = lezen.apply(gebruiker);
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, "escalatie", casusId);
         return gelezen;
+    }
+
+    /** The municipality's contact follows the escalations that reached its administrators (step 3); the municipality was checked. */
+    private static boolean alsGemeentelijkContact(Gebruiker gebruiker) {
+        return gebruiker.rollen().contains(Rol.GEMEENTELIJK_CONTACTPERSOON);
     }
 
     private static void ids(String casusId, String escalatieId, @Nullable List<InvalidParam> eerder) {

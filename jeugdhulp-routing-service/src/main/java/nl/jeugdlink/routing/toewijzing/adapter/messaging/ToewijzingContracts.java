@@ -42,6 +42,7 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
             case ToewijzingEvent.LeveringVerwijderd v -> new ContractEvent(RoutingEvents.LEVERING_VERWIJDERD, verwijderd(v));
             case ToewijzingEvent.Bepaald b -> new ContractEvent(RoutingEvents.JEUGDHULP_BEPAALD, bepaald(b));
             case ToewijzingEvent.Voorgenomen v -> new ContractEvent(RoutingEvents.BEPALING_VOORGENOMEN, voorgenomen(v));
+            case ToewijzingEvent.Aangevraagd a -> new ContractEvent(RoutingEvents.BEPALING_AANGEVRAAGD, aangevraagd(a));
         };
     }
 
@@ -65,6 +66,15 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
                 b.afstemming() == null ? null : b.afstemming().zorgaanbiederGeraadpleegdOp(), b.afgestemdOp());
     }
 
+    private static nl.jeugdlink.contracts.routing.BepalingAangevraagd aangevraagd(ToewijzingEvent.Aangevraagd e) {
+        Casus c = e.casus();
+        var b = e.bepaling();
+        var a = java.util.Objects.requireNonNull(b.aanvraag(), "an Aangevraagd event carries the bepaling's aanvraag");
+        return new nl.jeugdlink.contracts.routing.BepalingAangevraagd(b.bepalingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(),
+                b.zorg().agbCode(), a.verzoekId(), a.ontvangenOp(), b.gi() == null ? null : b.gi().organisatie(),
+                b.gi() == null ? null : b.gi().jeugdbeschermerId());
+    }
+
     private static LeveringVerwijderd verwijderd(ToewijzingEvent.LeveringVerwijderd v) {
         Casus c = v.casus();
         Toewijzing t = v.toewijzing();
@@ -86,7 +96,7 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
         Casus c = z.casus();
         return new ZoektochtIngeschakeld(a.afwijzingId(), z.afgewezen().toewijzingId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(),
                 zoektocht.route().name(), z.afgewezen().agbCode(), zoektocht.ingeschakeldOp(), zoektocht.ingeschakeldDoor(),
-                giOrganisatie(c, z.afgewezen()), jeugdbeschermer(c, z.afgewezen()));
+                giOrganisatie(c, z.afgewezen()), jeugdbeschermer(c, z.afgewezen()), a.afgewezenOp());
     }
 
     private static RetBesproken besproken(ToewijzingEvent.RetBesproken r) {

@@ -63,7 +63,7 @@ class CasusDocument extends AggregateDocument {
             List<LocalDate> evaluatiemomenten, LocalDate verwezenNaarLokaalTeamOp, boolean gecontracteerd, Instant bepaaldOp, String bepaaldDoor,
             @Nullable AkkoordDoc akkoord, @Nullable String verantwoordelijkeGemeente, @Nullable LocalDate lokaalTeamGeraadpleegdOp,
             @Nullable String giJeugdbeschermerId, @Nullable String giOrganisatie, @Nullable String voornemenId, @Nullable String route,
-            @Nullable LocalDate zorgaanbiederGeraadpleegdOp) {
+            @Nullable LocalDate zorgaanbiederGeraadpleegdOp, @Nullable String aanvraagVerzoekId, @Nullable Instant aanvraagOntvangenOp) {
     }
 
     /** An intended bepaling: its route (301/315) and the day step 1's term runs from. */

@@ -48,7 +48,8 @@ final class ToewijzingMapping {
                 b.verantwoordelijkeGemeente(), b.lokaalTeamGeraadpleegdOp(), b.gi() == null ? null : b.gi().jeugdbeschermerId(),
                 b.gi() == null ? null : b.gi().organisatie(), b.afstemming() == null ? null : b.afstemming().voornemenId(),
                 b.afstemming() == null ? null : b.afstemming().route().code(),
-                b.afstemming() == null ? null : b.afstemming().zorgaanbiederGeraadpleegdOp());
+                b.afstemming() == null ? null : b.afstemming().zorgaanbiederGeraadpleegdOp(),
+                b.aanvraag() == null ? null : b.aanvraag().verzoekId(), b.aanvraag() == null ? null : b.aanvraag().ontvangenOp());
     }
 
     static CasusDocument.VoornemenDoc doc(Voornemen v) {
@@ -71,7 +72,9 @@ final class ToewijzingMapping {
                 d.verantwoordelijkeGemeente(), d.lokaalTeamGeraadpleegdOp(),
                 d.giJeugdbeschermerId() == null ? null : new Bepaling.Gi(d.giJeugdbeschermerId(), d.giOrganisatie()),
                 d.voornemenId() == null || d.route() == null ? null
-                        : new Bepaling.Afstemming(d.voornemenId(), Aanmeldroute.vanCode(d.route()).orElseThrow(), d.zorgaanbiederGeraadpleegdOp()));
+                        : new Bepaling.Afstemming(d.voornemenId(), Aanmeldroute.vanCode(d.route()).orElseThrow(), d.zorgaanbiederGeraadpleegdOp()),
+                d.aanvraagVerzoekId() == null || d.aanvraagOntvangenOp() == null ? null
+                        : new Bepaling.Aanvraag(d.aanvraagVerzoekId(), d.aanvraagOntvangenOp()));
     }
 
     static Toewijzing toewijzing(CasusDocument.ToewijzingDoc d) {

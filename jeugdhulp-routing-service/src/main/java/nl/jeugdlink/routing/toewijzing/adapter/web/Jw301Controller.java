@@ -84,10 +84,11 @@ class Jw301Controller {
 
     @PutMapping("/api/v1/casussen/{casusId}/client")
     @Operation(summary = "Leg de cliënt van een casus vast voor het JW301-bericht", description = "Door de backoffice van de gemeente van de "
-            + "casus. BSN (11-proef), geboortedatum, geslacht en naam; versleuteld opgeslagen, nooit op Kafka. Een tweede keer vervangt (correctie).")
+            + "casus, of van een gemeente die een bepaling van de casus volgens het woonplaatsbeginsel verantwoordelijk maakt. BSN (11-proef), geboortedatum, geslacht en naam; versleuteld opgeslagen, nooit op Kafka. Een tweede keer vervangt (correctie).")
     @ApiResponse(responseCode = "204", description = "Vastgelegd")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt veld en regel")
-    @ApiResponse(responseCode = "403", description = "Geen backoffice, of de casus hoort bij een andere gemeente")
+    @ApiResponse(responseCode = "403", description = "Geen backoffice, of de casus hoort bij een andere gemeente die geen bepaling van de "
+            + "casus verantwoordelijk maakt")
     @ApiResponse(responseCode = "404", description = "De casus is (nog) niet bekend bij de jeugdhulprouting")
     ResponseEntity<Void> legClientVast(
             @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
@@ -98,7 +99,9 @@ class Jw301Controller {
             throw new Toegang.Geweigerd("rol niet toegestaan: nodig is BACKOFFICE", ToewijzingController.CATEGORIE, casusId);
         }
         String gemeente = assigning.gemeenteVan(casusId);
-        Toewijzingsinzage.weigeringVoorGemeente(new Toewijzingsinzage.Gemeentelijk(gebruiker.gemeenten()), gemeente).ifPresent(reden -> {
+        // The casus's own back office, or the one of a municipality the woonplaatsbeginsel makes responsible by a bepaling of the casus.
+        Toewijzingsinzage.weigeringVoorClient(new Toewijzingsinzage.Gemeentelijk(gebruiker.gemeenten()), gemeente,
+                assigning.verantwoordelijkeGemeenten(casusId)).ifPresent(reden -> {
             throw new Toegang.Geweigerd(reden, ToewijzingController.CATEGORIE, casusId);
         });
         Client client = Client.uit(new Client.Invoer(request.bsn(), request.geboortedatum(), request.geslacht(), request.achternaam(),
