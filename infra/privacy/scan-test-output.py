@@ -86,7 +86,7 @@ def main():
             for last in f:
                 pass
         if not last.startswith("# kafka-dump complete"):
-            print(f"privacy scan: {os.path.relpath(dump, ROOT)} is not a complete dump of its broker", file=sys.stderr)
+            print(f"privacy scan: {os.path.relpath(dump, ROOT)} is not a complete dump of its broker ({last.strip()})", file=sys.stderr)
             return 1
     log = os.path.join(ROOT, "target", "jeugdlink-test.log")
     if os.path.isfile(log):

@@ -27,7 +27,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 final class KafkaDump {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * Inside the fork's exit timeout (60 s, pom.xml) with room for the admin calls: 20 s was too short once on a machine
+     * loaded by five other builds (a dump of platform-starter read nothing in time and the scan failed the whole run).
+     */
+    private static final Duration TIMEOUT = Duration.ofSeconds(40);
     private static final int CALL_TIMEOUT_MS = 5_000;
 
     private KafkaDump() {
@@ -67,7 +71,8 @@ final class KafkaDump {
                     }
                 }
                 // The scan accepts only a dump that says it read every partition to its end.
-                out.write(readTo(consumer, end) ? "# kafka-dump complete: " + records + " records" : "# kafka-dump incomplete after " + TIMEOUT);
+                out.write(readTo(consumer, end) ? "# kafka-dump complete: " + records + " records"
+                        : "# kafka-dump incomplete after " + TIMEOUT + ", " + records + " records; behind: " + behind(consumer, end));
                 out.newLine();
             }
         } catch (IOException | RuntimeException | InterruptedException | java.util.concurrent.ExecutionException e) {
@@ -87,6 +92,25 @@ final class KafkaDump {
             }
         }
         return true;
+    }
+
+    /** The partitions not read to their end, with where the dump stood: what the scan's failure message points to. */
+    private static String behind(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
+        List<String> behind = new ArrayList<>();
+        for (var e : end.entrySet()) {
+            String position;
+            try {
+                long at = consumer.position(e.getKey(), Duration.ofSeconds(1));
+                if (at >= e.getValue()) {
+                    continue;
+                }
+                position = String.valueOf(at);
+            } catch (org.apache.kafka.common.errors.TimeoutException notYet) {
+                position = "unknown";
+            }
+            behind.add(e.getKey() + " at " + position + " of " + e.getValue());
+        }
+        return String.join(", ", behind);
     }
 
     private static String text(byte[] bytes) {
