@@ -138,7 +138,7 @@ final class ServiceProcess implements AutoCloseable {
             boolean clean = false;
             try {
                 // a recorder writes its AOT cache at exit: give it the time that takes
-                clean = process.waitFor(aot.recording() ? 90 : 20, java.util.concurrent.TimeUnit.SECONDS);
+                clean = process.waitFor(recorder ? 90 : 20, java.util.concurrent.TimeUnit.SECONDS);
                 if (!clean) {
                     process.destroyForcibly();
                 }
@@ -149,6 +149,9 @@ final class ServiceProcess implements AutoCloseable {
                 System.err.printf("%s stopped and wrote its AOT cache in %d ms%n", module, (System.nanoTime() - stopping) / 1_000_000);
             }
             aot.ended(clean);
+        } else if (process != null) {
+            // it ended by itself (a crash): whatever it recorded is not trusted, and the module may record again
+            aot.ended(false);
         }
     }
 
