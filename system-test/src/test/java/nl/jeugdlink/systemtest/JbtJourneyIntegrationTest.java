@@ -61,6 +61,9 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
     private static final String VOORZITTER = "jbt-voorzitter-ede";
     /** FoodValley's municipal contact for the table (jbt-service configuration). */
     private static final String CONTACTPERSOON = "gm-foodvalley-jbt";
+    /** Whom the form names beside the family, with an address: the parents' trusted person and a neighbour. */
+    private static final String VERTROUWENSPERSOON = "mies.vertrouwd@example.nl";
+    private static final String BUURMAN = "joop.buur@example.nl";
 
     private final String verstelbaar = "--jeugdlink.klok.verstelbaar=true";
     private final String klok = "--jeugdlink.klok.start=" + START;
@@ -82,7 +85,7 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
 
     @Test
     @Order(1)
-    void aRequestWithoutSafetyIsRefusedTheCompleteOneIsPlannedWithinTenWorkingDaysAcrossKingsDay() {
+    void aRequestWithoutSafetyIsRefusedTheCompleteOneIsPlannedWithinTenWorkingDaysAcrossKingsDay() throws Exception {
         eerste = geopendeCasus(intake, casus, kafka, "verwijzer-jbt-1-" + run);
 
         // 1. The regisseur files without section 2.5 (safety and agreements): refused, naming the section.
@@ -121,6 +124,8 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
         assertThat(planning.path("datum").asString()).isEqualTo("2026-04-28");
         JsonNode geplandEvent = SystemRun.payload(event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.JBT_VERZOEK_GEPLAND));
         assertThat(geplandEvent.path("datum").asString()).isEqualTo("2026-04-28");
+        // The talk's own time: the first of the moment, which begins at the table's 09:00.
+        assertThat(geplandEvent.path("tijdstip").asString()).isEqualTo("09:00");
 
         // 5. The talk's date meets the deadline, within the 10 working days.
         JsonNode gestopt = termijnEvent(eerste.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT);
@@ -132,15 +137,28 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
         for (String ketenpartner : List.of("rvdk-foodvalley-jbt", "gi-foodvalley-jbt")) {
             MimeMessage uitnodiging = await().atMost(PATIENCE)
                     .until(() -> SystemRun.mailMet(smtp, ketenpartner + "@jeugdlink.local", eerste.casusId()), m -> m != null);
-            assertThat(SystemRun.tekst(uitnodiging)).contains("Het gesprek is op 28 april 2026.").doesNotContain("Voorbeeld");
+            assertThat(SystemRun.tekst(uitnodiging)).contains("Het gesprek is op 28 april 2026.", "Het gesprek begint om 09:00 uur.")
+                    .doesNotContain("Voorbeeld");
         }
         MimeMessage ouders = await().atMost(PATIENCE)
                 .until(() -> SystemRun.mailMet(smtp, "anna.voorbeeld@example.nl", "U mag iemand meenemen die u vertrouwt."), m -> m != null);
-        assertThat(SystemRun.tekst(ouders)).contains("Het gesprek is op 28 april 2026.");
+        assertThat(SystemRun.tekst(ouders)).contains("Het gesprek is op 28 april 2026.", "Het gesprek begint om 09:00 uur.",
+                "U heeft een vertrouwenspersoon genoemd. Die krijgt een eigen uitnodiging met de datum.");
         MimeMessage kind = await().atMost(PATIENCE)
                 .until(() -> SystemRun.mailMet(smtp, "anna.voorbeeld@example.nl", "Beste jongere"), m -> m != null);
-        assertThat(SystemRun.tekst(kind)).contains("Deze uitnodiging is voor uw kind van 12 jaar of ouder.", "Het gesprek is op 28 april 2026.")
-                .doesNotContain("Sam", "Voorbeeld");
+        assertThat(SystemRun.tekst(kind)).contains("Deze uitnodiging is voor uw kind van 12 jaar of ouder.", "Het gesprek is op 28 april 2026.",
+                "Het gesprek begint om 09:00 uur.").doesNotContain("Sam", "Voorbeeld");
+        // The requester, and the two people the form names with an address - each an invitation of their own, with the talk's
+        // time and nothing of the family.
+        assertThat(SystemRun.tekst(mail(REGISSEUR + "@jeugdlink.local", "is ingepland", eerste.casusId())))
+                .contains("Het gesprek aan de Jeugdbeschermingstafel foodvalley is op 28 april 2026.", "Het gesprek begint om 09:00 uur.",
+                        "2 genodigden uit het verzoek krijgen een eigen uitnodiging per e-mail.");
+        assertThat(SystemRun.tekst(mail(VERTROUWENSPERSOON, "Ouders hebben u gevraagd om als vertrouwenspersoon mee te gaan", "28 april 2026")))
+                .contains("Beste Mies Vertrouwd,", "Het gesprek is op 28 april 2026.", "Het gesprek begint om 09:00 uur.", "regisseur-ede@jeugdlink.local")
+                .doesNotContain("Voorbeeld", "Sam", eerste.casusId());
+        assertThat(SystemRun.tekst(mail(BUURMAN, "U bent genoemd in het verzoek voor dit gesprek.", "28 april 2026")))
+                .contains("Beste Joop Buur,", "Het gesprek is op 28 april 2026.", "Het gesprek begint om 09:00 uur.")
+                .doesNotContain("Voorbeeld", "Sam", eerste.casusId());
 
         // The case-service shows the casus as planned at the table.
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -186,11 +204,25 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
         }
 
         // The chair takes the neighbouring table's Thursday.
-        var bijDeBuren = plan(tweede, "{\"tafel\": \"centraal-gelderland\", \"datum\": \"" + buurmoment + "\"}");
+        // The chair takes the neighbouring table's Thursday, the moment's second talk (13:30 + the table's hour): its own time.
+        var bijDeBuren = plan(tweede, "{\"tafel\": \"centraal-gelderland\", \"datum\": \"" + buurmoment + "\", \"tijdstip\": \"14:30\"}");
         assertThat(bijDeBuren.statusCode()).as(bijDeBuren.body()).isEqualTo(201);
         assertThat(JSON.readTree(bijDeBuren.body()).path("buurtafel").asBoolean()).isTrue();
         JsonNode buurGepland = SystemRun.payload(event(JbtEvents.TOPIC, tweede.casusId(), JbtEvents.JBT_VERZOEK_GEPLAND));
         assertThat(buurGepland.path("buurtafel").asBoolean()).isTrue();
+        assertThat(buurGepland.path("aanvang").asString()).isEqualTo("13:30");
+        assertThat(buurGepland.path("tijdstip").asString()).isEqualTo("14:30");
+        // Every invitation names the talk's own time, not the moment's start.
+        assertThat(SystemRun.tekst(mail(REGISSEUR + "@jeugdlink.local", "is ingepland", tweede.casusId())))
+                .contains("Het gesprek aan de Jeugdbeschermingstafel centraal-gelderland is op 23 april 2026.", "Het gesprek begint om 14:30 uur.",
+                        "Dit is de buurtafel");
+        assertThat(SystemRun.tekst(mail("anna.voorbeeld@example.nl", "U mag iemand meenemen die u vertrouwt.", "23 april 2026")))
+                .contains("Het gesprek begint om 14:30 uur.").doesNotContain("13:30");
+        assertThat(SystemRun.tekst(mail("anna.voorbeeld@example.nl", "Beste jongere", "23 april 2026"))).contains("Het gesprek begint om 14:30 uur.");
+        assertThat(SystemRun.tekst(mail(VERTROUWENSPERSOON, "Ouders hebben u gevraagd", "23 april 2026")))
+                .contains("Het gesprek begint om 14:30 uur.").doesNotContain("13:30");
+        assertThat(SystemRun.tekst(mail(BUURMAN, "U bent genoemd in het verzoek", "23 april 2026")))
+                .contains("Het gesprek begint om 14:30 uur.").doesNotContain("13:30");
         assertThat(termijnEvent(tweede.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT).path("uitkomst").asString()).isEqualTo("GEHAALD");
 
         // The Raad's independent test: the family's own regisseur (known to the jbt-service from the case-service's events)
@@ -201,6 +233,9 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
         assertThat(JSON.readTree(betrokken.body()).path("detail").asString()).contains(REGISSEUR, "eerder betrokken bij dit gezin");
         var onafhankelijk = wijsRaadsmedewerkerAan(tweede, "raadsmedewerker-ede");
         assertThat(onafhankelijk.statusCode()).as(onafhankelijk.body()).isEqualTo(200);
+        // Invited for the talk, at its own time.
+        assertThat(SystemRun.tekst(mail("raadsmedewerker-ede@jeugdlink.local", "onafhankelijke toets", tweede.casusId())))
+                .contains("Het gesprek aan de Jeugdbeschermingstafel centraal-gelderland is op 23 april 2026.", "Het gesprek begint om 14:30 uur.");
     }
 
     private HttpResponse<String> wijsRaadsmedewerkerAan(Casus c, String raadsmedewerker) {
@@ -211,7 +246,13 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
 
     @Test
     @Order(3)
-    void theChairRecordsVoluntaryNotNonCommittalWithARaadsonderzoekAndItsThreeItemsAndTheCasusShowsIt() {
+    void theChairRecordsVoluntaryNotNonCommittalWithARaadsonderzoekAndItsThreeItemsAndTheCasusShowsIt() throws Exception {
+        // Before the talk the chair assigns the first casus's raadsmedewerker (never involved with that family), invited at the talk's time.
+        var raadsmedewerker = wijsRaadsmedewerkerAan(eerste, "raadsmedewerker-ede");
+        assertThat(raadsmedewerker.statusCode()).as(raadsmedewerker.body()).isEqualTo(200);
+        assertThat(SystemRun.tekst(mail("raadsmedewerker-ede@jeugdlink.local", "onafhankelijke toets", eerste.casusId())))
+                .contains("Het gesprek aan de Jeugdbeschermingstafel foodvalley is op 28 april 2026.", "Het gesprek begint om 09:00 uur.");
+
         // The talk was held on Tuesday 28 April; the chair records the decision that afternoon.
         SystemRun.zetKlok(jbt, "2026-04-28T13:00:00Z");
         String besluit = """
@@ -245,6 +286,30 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
         assertThat(besluitEvent.path("besluitvorming").asString()).isEqualTo("CONSENSUS");
         assertThat(new String(genomen.value(), StandardCharsets.UTF_8)).doesNotContain("Gezinscoaching", "oma kijkt mee");
         SystemRun.payload(event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.RAADSONDERZOEK_GEVRAAGD));
+
+        // The safety agreements go to everyone at the talk (seed 002:466): the requester, the table's Raad and GI and the
+        // raadsmedewerker with the decision, the casus and why they get it (jbt-besluit-afspraken) ...
+        List<String[]> aanTafel = List.of(
+                new String[] {REGISSEUR, "U heeft het verzoek voor dit gesprek gedaan."},
+                new String[] {"rvdk-foodvalley-jbt", "U was bij het gesprek namens de Raad voor de Kinderbescherming."},
+                new String[] {"gi-foodvalley-jbt", "U was bij het gesprek namens de Gecertificeerde Instelling."},
+                new String[] {"raadsmedewerker-ede", "U deed de onafhankelijke toets namens de Raad voor de Kinderbescherming."});
+        for (String[] professional : aanTafel) {
+            MimeMessage afspraken = mail(professional[0] + "@jeugdlink.local", "het besluit en de veiligheidsafspraken", eerste.casusId());
+            assertThat(afspraken.getSubject()).isEqualTo("JeugdLink: het besluit en de veiligheidsafspraken van de Jeugdbeschermingstafel");
+            assertThat(SystemRun.tekst(afspraken)).as(professional[0]).contains(professional[1], "De hulp blijft vrijwillig, maar niet vrijblijvend.",
+                    "Raad voor de Kinderbescherming om onderzoek", "Dit zijn de afspraken:\n\nDagelijks naar school; oma kijkt mee",
+                    "Deze e-mail bevat gegevens van het gezin.").doesNotContain("Gezinscoaching", "Voorbeeld");
+        }
+        // ... and the trusted person and the other invitee, at the form's addresses, the agreements alone: no outcome, no casus,
+        // no names of the family (jbt-besluit-genodigde).
+        for (String[] genodigde : List.of(new String[] {VERTROUWENSPERSOON, "Beste Mies Vertrouwd,", "U was gevraagd als vertrouwenspersoon van de ouders."},
+                new String[] {BUURMAN, "Beste Joop Buur,", "U was genoemd in het verzoek voor dit gesprek."})) {
+            MimeMessage afspraken = mail(genodigde[0], "De afspraken over veiligheid van de Jeugdbeschermingstafel", "Dit zijn de afspraken");
+            assertThat(SystemRun.tekst(afspraken)).as(genodigde[0]).contains(genodigde[1], genodigde[2],
+                    "Dit zijn de afspraken:\n\nDagelijks naar school; oma kijkt mee", "regisseur-ede@jeugdlink.local")
+                    .doesNotContain(eerste.casusId(), "vrijwillig", "Raadsonderzoek", "Voorbeeld", "Sam", "Gezinscoaching");
+        }
 
         // The case-service shows on the casus that it was at the table and what was decided.
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -359,6 +424,20 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
 
     // --- helpers ---
 
+    /** The mail to {@code adres} whose subject or body holds every one of {@code teksten}, waiting for it. */
+    private MimeMessage mail(String adres, String... teksten) {
+        return await().atMost(PATIENCE).until(() -> {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                String geheel = m.getSubject() + SystemRun.tekst(m);
+                if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains(adres))
+                        && java.util.Arrays.stream(teksten).allMatch(geheel::contains)) {
+                    return m;
+                }
+            }
+            return null;
+        }, m -> m != null);
+    }
+
     private ConsumerRecord<String, byte[]> event(String topic, String key, EventType type) {
         return SystemRun.event(kafka, topic, key, type.type());
     }
@@ -457,7 +536,9 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
                  "referenten": [{"instelling": "De Regenboog", "functie": "intern begeleider", "akkoordMetWeergaveOp": "2026-04-19",
                    "contact": "ib@regenboog.example"}],
                  "genodigden": [{"naam": "Anna Voorbeeld", "rol": "moeder, met een vertrouwenspersoon", "contact": "06-12345678"},
-                   {"naam": "Sam Voorbeeld", "rol": "kind van 12 of ouder, apart", "contact": "via moeder"}],
+                   {"naam": "Sam Voorbeeld", "rol": "kind van 12 of ouder, apart", "contact": "via moeder"},
+                   {"naam": "Mies Vertrouwd", "rol": "vertrouwenspersoon", "contact": "mies.vertrouwd@example.nl"},
+                   {"naam": "Joop Buur", "rol": "buurman, vangt Sam na school op", "contact": "joop.buur@example.nl"}],
                  "tolk": {"nodig": false},
                  "ondertekening": {"naam": "R. de Regisseur", "functie": "regisseur", "onderVerantwoordelijkheidVan": "T. Teamleider",
                    "datum": "2026-04-20"}}

@@ -28,13 +28,20 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Path log;
     private final List<String> extraArgs = new ArrayList<>();
+    private final AotCache aot;
     private Process process;
+    private long startedAt;
 
     ServiceProcess(String module, String database) {
         this.module = module;
         this.database = database;
         this.port = freePort();
         this.log = Path.of("target", "system-test-logs", module + ".log");
+        this.aot = new AotCache(module, jar());
+    }
+
+    private Path jar() {
+        return Path.of("..", module, "target", module + "-0.1.0-SNAPSHOT.jar");
     }
 
     /** Extra command-line properties, e.g. {@code --jeugdlink.klok.verstelbaar=true}. */
@@ -57,15 +64,15 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service; a fresh log unless {@code appendLog} (after a kill, to keep the crash in view). */
     ServiceProcess start(boolean appendLog) {
-        Path jar = Path.of("..", module, "target", module + "-0.1.0-SNAPSHOT.jar");
+        Path jar = jar();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is not built: run the whole build (./jeugdlink test), not this module alone");
         }
         RealInfrastructure infra = RealInfrastructure.get();
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", jar.toString(),
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx160m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        command.addAll(aot.launch(java));
+        command.addAll(List.of(
                 "--server.port=" + port,
                 "--spring.mongodb.uri=" + infra.mongoUri(database) + "?serverSelectionTimeoutMS=2000",
                 "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrap(),
@@ -77,6 +84,7 @@ final class ServiceProcess implements AutoCloseable {
             if (!appendLog) {
                 Files.deleteIfExists(log);
             }
+            startedAt = System.nanoTime();
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,6 +103,8 @@ final class ServiceProcess implements AutoCloseable {
                 var health = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
+                    // in the test's output, to see what a start costs (ADR 0035)
+                    System.err.printf("%s healthy after %d ms (%s)%n", module, (System.nanoTime() - startedAt) / 1_000_000, aot.mode());
                     return this;
                 }
             } catch (IOException e) {
@@ -116,19 +126,32 @@ final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        aot.ended(false);
     }
 
     @Override
     public void close() {
         if (process != null && process.isAlive()) {
+            long stopping = System.nanoTime();
+            boolean recorder = aot.recording();
             process.destroy();
+            boolean clean = false;
             try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                // a recorder writes its AOT cache at exit: give it the time that takes
+                clean = process.waitFor(recorder ? 90 : 20, java.util.concurrent.TimeUnit.SECONDS);
+                if (!clean) {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (recorder) {
+                System.err.printf("%s stopped and wrote its AOT cache in %d ms%n", module, (System.nanoTime() - stopping) / 1_000_000);
+            }
+            aot.ended(clean);
+        } else if (process != null) {
+            // it ended by itself (a crash): whatever it recorded is not trusted, and the module may record again
+            aot.ended(false);
         }
     }
 
