@@ -138,6 +138,14 @@ class ScreeningIntegrationTest {
         JsonNode adressen = json.readTree(verzegeling.ontzegel(data.get("verzegeld").asText(), GezinscontactGedeeld.context(id))).get("adressen");
         assertThat(adressen.valueStream().map(a -> a.get("relatie").asText() + " " + a.get("email").asText()))
                 .containsExactly("BIOLOGISCHE_MOEDER anna.voorbeeld@example.nl");
+        // The screening names the same parent by the same pseudonymous id, without name or address: her own feedback link
+        // (case-service) is paired with her address (notification-service) by it.
+        String gescreend = new String(events(id, IntakeEvents.AANMELDING_GESCREEND.type()).getFirst().value(), StandardCharsets.UTF_8);
+        JsonNode ouders = json.readTree(gescreend).get("ouders");
+        assertThat(ouders.valueStream().map(o -> o.get("relatie").asText() + " " + o.get("ouderId").asText()))
+                .containsExactly("BIOLOGISCHE_MOEDER " + adressen.get(0).get("ouderId").asText());
+        assertThat(adressen.get(0).get("ouderId").asText()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(gescreend).doesNotContain("anna.voorbeeld", "Anna", "Bram");
         assertThatThrownBy(() -> verzegeling.ontzegel(data.get("verzegeld").asText(), GezinscontactGedeeld.context(UUID.randomUUID().toString())))
                 .as("the sealed addresses belong to this referral only").isInstanceOf(Sealing.OnleesbaarException.class);
     }
