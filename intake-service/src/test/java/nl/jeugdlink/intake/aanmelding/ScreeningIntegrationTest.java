@@ -252,7 +252,7 @@ class ScreeningIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(caseload(vt)).isEqualTo(1));
         // The closed referral's key was dropped by the count that found it closed: the key document holds what is open.
         assertThat(mongo.find(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("medewerkerId").is(vt)), org.bson.Document.class, "caseload_sleutels")
+                        org.springframework.data.mongodb.core.query.Criteria.where("medewerkerId").is(vt)), org.bson.Document.class, "caseload_paginas")
                 .stream().flatMap(d -> d.getList("aanmeldingen", String.class).stream())).containsExactly(tweede);
     }
 
@@ -263,7 +263,7 @@ class ScreeningIntegrationTest {
         assertThat(screen(id, GW, accepteer(vt)).statusCode()).isEqualTo(201);
         // A key without a referral behind it (its save was lost) is not counted.
         mongo.upsert(org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(vt + "#0")),
-                new org.springframework.data.mongodb.core.query.Update().addToSet("aanmeldingen", UUID.randomUUID().toString()), "caseload_sleutels");
+                new org.springframework.data.mongodb.core.query.Update().addToSet("aanmeldingen", UUID.randomUUID().toString()), "caseload_paginas");
         long mark = queries.mark();
 
         var response = ApiCaller.onPort(port).get("/api/v1/caseloads?medewerkerId=" + vt + "&medewerkerId=vt-nobody", TL);
@@ -271,8 +271,8 @@ class ScreeningIntegrationTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(json.readTree(response.body()).get(0).get("openAanmeldingen").asLong()).isEqualTo(1);
         assertThat(json.readTree(response.body()).get(1).get("openAanmeldingen").asLong()).isZero();
-        assertThat(queries.scanning(mongo, mark, java.util.Set.of("aanmeldingen", "caseload_sleutels"))).isEmpty();
-        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("caseload_sleutels"));
+        assertThat(queries.scanning(mongo, mark, java.util.Set.of("aanmeldingen", "caseload_paginas"))).isEmpty();
+        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("caseload_paginas"));
     }
 
     @Test
