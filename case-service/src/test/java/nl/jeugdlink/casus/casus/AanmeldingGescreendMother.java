@@ -55,6 +55,19 @@ final class AanmeldingGescreendMother {
         return of(IntakeEvents.AANMELDING_GESCREEND, SchemaCheck.example(IntakeEvents.AANMELDING_GESCREEND).replace("\"VAN_4_TOT_12\"", "\"VANAF_12\""));
     }
 
+    /** The parents the golden example names, each with custody and an address: each gets their own feedback link. */
+    static final String MOEDER = "5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c";
+    static final String VADER = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+
+    /** {@link #metKindVanaf12()} as a screening published before the parents were named: no {@code ouders}. */
+    static Event metKindVanaf12ZonderOuders() {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var payload = (tools.jackson.databind.node.ObjectNode) json.readTree(SchemaCheck.example(IntakeEvents.AANMELDING_GESCREEND)
+                .replace("\"VAN_4_TOT_12\"", "\"VANAF_12\""));
+        payload.remove("ouders");
+        return of(IntakeEvents.AANMELDING_GESCREEND, json.writeValueAsString(payload));
+    }
+
     /** A screened anonymous consult: no family on record, so no casus. */
     static Event anoniemConsult() {
         return of(IntakeEvents.AANMELDING_GESCREEND, SchemaCheck.example(IntakeEvents.AANMELDING_GESCREEND)

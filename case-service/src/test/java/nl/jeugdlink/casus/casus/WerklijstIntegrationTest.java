@@ -72,9 +72,9 @@ class WerklijstIntegrationTest {
 
         long mark = queries.mark();
         var eigen = api().get("/api/v1/casussen?status=open&sorteer=-geopendOp&page=1&pageSize=10", regisseur);
-        assertThat(queries.scanning(mongo, mark, Set.of("werklijst_casussen", "werklijst_sleutels"))).isEmpty();
+        assertThat(queries.scanning(mongo, mark, Set.of("werklijst_casussen", "werklijst_paginas"))).isEmpty();
         assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("werklijst_casussen"));
-        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("werklijst_sleutels"));
+        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("werklijst_paginas"));
 
         assertThat(eigen.statusCode()).as(eigen.body()).isEqualTo(200);
         JsonNode lijst = JSON.readTree(eigen.body());

@@ -206,7 +206,13 @@ class AanmeldingTest {
         var anoniem = Aanmelding.ontvang(AanmeldingId.nieuw(), Gemeente.EDE, Soort.ANONIEM_CONSULT, SOCIAAL_TEAM, Toestemming.geen(), ANONIEM, "vraag", NU)
                 .aanmelding();
 
-        assertThat(aanmelding.gezinsadressen()).containsExactly(new Aanmelding.Gezinsadres(Formulier.Relatie.BIOLOGISCHE_MOEDER, "anna@example.nl"));
+        assertThat(aanmelding.gezinsadressen()).extracting(a -> a.relatie() + ":" + a.email())
+                .containsExactly(Formulier.Relatie.BIOLOGISCHE_MOEDER + ":anna@example.nl");
+        // Each parent by a pseudonymous id of their own: derived again the same, another referral's parent another one.
+        assertThat(aanmelding.gezinsadressen().getFirst().ouderId()).isEqualTo(aanmelding.gezinsadressen().getFirst().ouderId())
+                .isNotEqualTo(Aanmelding.ontvang(AanmeldingId.nieuw(), Gemeente.EDE, Soort.JEUGDLINK, SOCIAAL_TEAM, GEGEVEN, formulier, "vraag", NU)
+                        .aanmelding().gezinsadressen().getFirst().ouderId());
+        assertThat(aanmelding.gezinsadressen().toString()).as("no address in a log line").doesNotContain("anna@");
         assertThat(anoniem.gezinsadressen()).isEmpty();
     }
 }

@@ -138,6 +138,14 @@ class ScreeningIntegrationTest {
         JsonNode adressen = json.readTree(verzegeling.ontzegel(data.get("verzegeld").asText(), GezinscontactGedeeld.context(id))).get("adressen");
         assertThat(adressen.valueStream().map(a -> a.get("relatie").asText() + " " + a.get("email").asText()))
                 .containsExactly("BIOLOGISCHE_MOEDER anna.voorbeeld@example.nl");
+        // The screening names the same parent by the same pseudonymous id, without name or address: her own feedback link
+        // (case-service) is paired with her address (notification-service) by it.
+        String gescreend = new String(events(id, IntakeEvents.AANMELDING_GESCREEND.type()).getFirst().value(), StandardCharsets.UTF_8);
+        JsonNode ouders = json.readTree(gescreend).get("ouders");
+        assertThat(ouders.valueStream().map(o -> o.get("relatie").asText() + " " + o.get("ouderId").asText()))
+                .containsExactly("BIOLOGISCHE_MOEDER " + adressen.get(0).get("ouderId").asText());
+        assertThat(adressen.get(0).get("ouderId").asText()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(gescreend).doesNotContain("anna.voorbeeld", "Anna", "Bram");
         assertThatThrownBy(() -> verzegeling.ontzegel(data.get("verzegeld").asText(), GezinscontactGedeeld.context(UUID.randomUUID().toString())))
                 .as("the sealed addresses belong to this referral only").isInstanceOf(Sealing.OnleesbaarException.class);
     }
@@ -244,7 +252,7 @@ class ScreeningIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(caseload(vt)).isEqualTo(1));
         // The closed referral's key was dropped by the count that found it closed: the key document holds what is open.
         assertThat(mongo.find(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("medewerkerId").is(vt)), org.bson.Document.class, "caseload_sleutels")
+                        org.springframework.data.mongodb.core.query.Criteria.where("medewerkerId").is(vt)), org.bson.Document.class, "caseload_paginas")
                 .stream().flatMap(d -> d.getList("aanmeldingen", String.class).stream())).containsExactly(tweede);
     }
 
@@ -255,7 +263,7 @@ class ScreeningIntegrationTest {
         assertThat(screen(id, GW, accepteer(vt)).statusCode()).isEqualTo(201);
         // A key without a referral behind it (its save was lost) is not counted.
         mongo.upsert(org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(vt + "#0")),
-                new org.springframework.data.mongodb.core.query.Update().addToSet("aanmeldingen", UUID.randomUUID().toString()), "caseload_sleutels");
+                new org.springframework.data.mongodb.core.query.Update().addToSet("aanmeldingen", UUID.randomUUID().toString()), "caseload_paginas");
         long mark = queries.mark();
 
         var response = ApiCaller.onPort(port).get("/api/v1/caseloads?medewerkerId=" + vt + "&medewerkerId=vt-nobody", TL);
@@ -263,8 +271,8 @@ class ScreeningIntegrationTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(json.readTree(response.body()).get(0).get("openAanmeldingen").asLong()).isEqualTo(1);
         assertThat(json.readTree(response.body()).get(1).get("openAanmeldingen").asLong()).isZero();
-        assertThat(queries.scanning(mongo, mark, java.util.Set.of("aanmeldingen", "caseload_sleutels"))).isEmpty();
-        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("caseload_sleutels"));
+        assertThat(queries.scanning(mongo, mark, java.util.Set.of("aanmeldingen", "caseload_paginas"))).isEmpty();
+        assertThat(queries.since(mark)).anyMatch(q -> q.collection().equals("caseload_paginas"));
     }
 
     @Test

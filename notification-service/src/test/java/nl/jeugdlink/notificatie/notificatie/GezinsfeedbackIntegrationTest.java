@@ -72,9 +72,14 @@ class GezinsfeedbackIntegrationTest {
     private final String linkVader = "https://jeugdlink.test/wat-werkt/ouder-2-" + kort;
     private final String linkKind = "https://jeugdlink.test/wat-werkt/kind-" + kort;
 
+    /** Both parents by the pseudonymous ids the intake gives them, in the sealed contact and on their own links alike. */
+    private final String moederId = UUID.randomUUID().toString();
+    private final String vaderId = UUID.randomUUID().toString();
+
     private void beideOuders() {
         String verzegeld = verzegeling.verzegel(json.writeValueAsString(Map.of("adressen", List.of(
-                Map.of("relatie", "BIOLOGISCHE_MOEDER", "email", moeder), Map.of("relatie", "BIOLOGISCHE_VADER", "email", vader)))),
+                Map.of("relatie", "BIOLOGISCHE_MOEDER", "email", moeder, "ouderId", moederId),
+                Map.of("relatie", "BIOLOGISCHE_VADER", "email", vader, "ouderId", vaderId)))),
                 GezinscontactGedeeld.context(aanmelding));
         stuur(IntakeEvents.GEZINSCONTACT_GEDEELD, aanmelding, voorbeeld(IntakeEvents.GEZINSCONTACT_GEDEELD,
                 Map.of(GOUDEN_AANMELDING, aanmelding, GOUDEN_ZEGEL, verzegeld)));
@@ -92,8 +97,14 @@ class GezinsfeedbackIntegrationTest {
         return gevraagd(GezinsfeedbackGevraagd.context(aanmelding, casus, gesprek), links);
     }
 
+    /** The parents' one shared link of a casus whose screening named no parent. */
     private static Map<String, String> ouder(String link) {
         return Map.of("voor", "OUDER", "link", link);
+    }
+
+    /** One parent's own link, as the case-service makes it. */
+    private static Map<String, String> ouder(String ouderId, String link) {
+        return Map.of("voor", "OUDER", "ouderId", ouderId, "link", link);
     }
 
     private static Map<String, String> kind(String link) {
@@ -107,21 +118,22 @@ class GezinsfeedbackIntegrationTest {
     @Test
     void mailsEachParentTheirOwnLinkAndTheChildsLinkToEachParentOnceEvenWhenDeliveredTwice() {
         beideOuders();
-        String payload = gevraagd(ouder(linkMoeder), ouder(linkVader), kind(linkKind));
+        String payload = gevraagd(ouder(moederId, linkMoeder), ouder(vaderId, linkVader), kind(linkKind));
         String eventId = stuur(CaseEvents.GEZINSFEEDBACK_GEVRAAGD, casus, payload);
 
         MimeMessage aanMoeder = TestMail.eenMail(moeder, linkMoeder);
         assertThat(TestMail.onderwerp(aanMoeder)).isEqualTo("Hoe vond u ons gesprek?");
         assertThat(TestMail.tekst(aanMoeder)).contains("Beste ouder of verzorger,",
                 "Op " + datumIn(payload, "gehoudenOp") + " hadden we een gesprek met uw gezin.",
-                "De link werkt tot en met " + datumIn(payload, "linkVerlooptOp") + ".", "Deze link is alleen voor u.")
-                .doesNotContain(linkVader, linkKind, casus, aanmelding, "3f2a1b0c", "GEZINSGESPREK");
+                "De link werkt tot en met " + datumIn(payload, "linkVerlooptOp") + ".", "Deze link is alleen voor u.",
+                "Elke ouder met gezag krijgt een eigen link.", "antwoorden met cijfers of met gezichtjes")
+                .doesNotContain(linkVader, linkKind, casus, aanmelding, "3f2a1b0c", "GEZINSGESPREK", moederId, vaderId);
         assertThat(TestMail.tekst(TestMail.eenMail(vader, linkVader))).doesNotContain(linkMoeder, linkKind);
         for (String adres : List.of(moeder, vader)) {
             MimeMessage voorKind = TestMail.eenMail(adres, linkKind);
             assertThat(TestMail.onderwerp(voorKind)).isEqualTo("Een vraag voor uw kind: hoe vond jij het gesprek?");
             assertThat(TestMail.tekst(voorKind)).contains("Deze e-mail is bedoeld voor uw kind van 12 jaar of ouder.", "Beste jongere,",
-                    "Deze link is alleen voor jou.").doesNotContain(linkMoeder, linkVader, "3f2a1b0c");
+                    "Deze link is alleen voor jou.", "Je kiest bij elke vraag een gezichtje").doesNotContain(linkMoeder, linkVader, "3f2a1b0c");
         }
 
         stuur(CaseEvents.GEZINSFEEDBACK_GEVRAAGD, casus, eventId, payload);
@@ -130,7 +142,7 @@ class GezinsfeedbackIntegrationTest {
                 "kind-1-via-biologische-moeder", "kind-1-via-biologische-vader");
         // Nothing of a link stays readable in the store: the text is encrypted and dropped once sent.
         List<Document> opgeslagen = mongo.getCollection("notificaties").find(new Document("casusId", casus)).into(new ArrayList<>());
-        assertThat(opgeslagen).isNotEmpty().allSatisfy(d -> assertThat(d.toJson()).doesNotContain(kort));
+        assertThat(opgeslagen).isNotEmpty().allSatisfy(d -> assertThat(d.toJson()).doesNotContain(kort).doesNotContain(moederId));
         // A second event of the same casus comes after the redelivery (same key): then the redelivery made no second mail.
         String later = stuur(CaseEvents.GEZINSFEEDBACK_GEVRAAGD, casus, gevraagd(ouder(linkMoeder + "-2")));
         await().atMost(WACHT).until(() -> notificaties.overCasus(casus).stream().anyMatch(n -> n.aanleiding().equals(later)));

@@ -47,13 +47,14 @@ public class GevenGezinsfeedback {
      * Keeps the answer in one write of the casus (a concurrent second answer through the same link is
      * refused on the retry, as the write re-runs on the fresh casus).
      *
+     * @param weergave how the one answering saw the scores (figures or pictograms)
      * @throws Feedbacklink.Geweigerd when the link does not open or was answered already
      */
-    public Gegeven geef(String token, Gezinsfeedback.Scores scores) {
+    public Gegeven geef(String token, Gezinsfeedback.Scores scores, Gezinsfeedback.Weergave weergave) {
         Feedbacklink link = zegel.open(token);
         AtomicReference<Gezinsfeedback> antwoord = new AtomicReference<>();
         Casus casus = casussen.wijzig(casusId(link), c -> {
-            antwoord.set(c.geefGezinsfeedback(link, scores, clock.instant()));
+            antwoord.set(c.geefGezinsfeedback(link, scores, weergave, clock.instant()));
             return List.of();
         }).orElseThrow(() -> new Feedbacklink.Geweigerd(Feedbacklink.Weigering.ONBEKEND_GESPREK));
         return new Gegeven(link, antwoord.get(), casus.gemeenteCode());

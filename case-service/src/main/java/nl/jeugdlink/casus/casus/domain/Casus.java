@@ -45,13 +45,14 @@ public final class Casus {
     private final List<Evaluatie> evaluaties;
     private @Nullable Startoverleg startoverleg;
     private final List<Gezinsfeedback> gezinsfeedback;
+    private final List<Ouder> ouders;
 
     /** The state as stored; only opening and the commands below create or change it. */
     public record Staat(CasusId id, String aanmeldingId, String gemeenteCode, Instant geopendOp, Dossierhouder dossierhouder,
             List<Teamlid> team, List<Kind> kinderen, List<Gesprek> gesprekken, List<GwMoment> gwMomenten, List<Plan> plannen,
             List<Vastlegging> hulp, @Nullable String eersteContactGesprekId, @Nullable Afsluiting afsluiting, List<Risicotaxatie> risicotaxaties,
             List<Veiligheidsplan> veiligheidsplannen, List<Overdracht> overdrachten, List<Dossieritem> dossieritems,
-            List<Evaluatie> evaluaties, @Nullable Startoverleg startoverleg, List<Gezinsfeedback> gezinsfeedback) {
+            List<Evaluatie> evaluaties, @Nullable Startoverleg startoverleg, List<Gezinsfeedback> gezinsfeedback, List<Ouder> ouders) {
     }
 
     public Casus(Staat staat) {
@@ -75,19 +76,28 @@ public final class Casus {
         this.evaluaties = new ArrayList<>(staat.evaluaties());
         this.startoverleg = staat.startoverleg();
         this.gezinsfeedback = new ArrayList<>(staat.gezinsfeedback());
+        this.ouders = List.copyOf(staat.ouders());
     }
 
     public Staat staat() {
         return new Staat(id, aanmeldingId, gemeenteCode, geopendOp, dossierhouder, List.copyOf(team), List.copyOf(kinderen),
                 List.copyOf(gesprekken), List.copyOf(gwMomenten), List.copyOf(plannen), List.copyOf(hulp), eersteContactGesprekId, afsluiting,
                 List.copyOf(risicotaxaties), List.copyOf(veiligheidsplannen), List.copyOf(overdrachten),
-                List.copyOf(dossieritems), List.copyOf(evaluaties), startoverleg, List.copyOf(gezinsfeedback));
+                List.copyOf(dossieritems), List.copyOf(evaluaties), startoverleg, List.copyOf(gezinsfeedback), ouders);
     }
 
     /** What the case-service needs to know of a screened referral. */
     public record Screening(String aanmeldingId, String gemeenteCode, String soort, String verwijzerOrganisatie, String verwijzerId,
             String gedragswetenschapperId, String teamleiderId, List<Koppeling> gekoppeldeProfessionals, List<Kind> kinderen,
-            boolean toestemmingOuders, Instant gescreendOp) {
+            boolean toestemmingOuders, Instant gescreendOp, List<Ouder> ouders) {
+
+        /** A screening that names no parents (one of before they were named): the family then shares one feedback link. */
+        public Screening(String aanmeldingId, String gemeenteCode, String soort, String verwijzerOrganisatie, String verwijzerId,
+                String gedragswetenschapperId, String teamleiderId, List<Koppeling> gekoppeldeProfessionals, List<Kind> kinderen,
+                boolean toestemmingOuders, Instant gescreendOp) {
+            this(aanmeldingId, gemeenteCode, soort, verwijzerOrganisatie, verwijzerId, gedragswetenschapperId, teamleiderId, gekoppeldeProfessionals,
+                    kinderen, toestemmingOuders, gescreendOp, List.of());
+        }
     }
 
     /** A JeugdLink professional the screening coupled, with the expertise they add. */
@@ -128,7 +138,8 @@ public final class Casus {
         }
         Casus casus = new Casus(new Staat(CasusId.uitAanmelding(screening.aanmeldingId()), screening.aanmeldingId(), screening.gemeenteCode(),
                 nu, new Dossierhouder(Dossierhouder.Rol.VERWIJZER, screening.verwijzerOrganisatie(), screening.verwijzerId()),
-                team, screening.kinderen(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of()));
+                team, screening.kinderen(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(),
+                dezelfdeEenmaal(screening.ouders())));
         return new Opening(casus, List.of(new CasusEvent.Geopend(casus)));
     }
 
@@ -255,17 +266,28 @@ public final class Casus {
     }
 
     /**
-     * After a conversation with the family present, the parents and each child of 12 or older are
-     * asked how it went (seed 004): one personal link each. The parents share one link - the
-     * platform knows the family, not how many parents it has.
+     * After a conversation with the family present, each parent with custody and each child of 12 or older are
+     * asked how it went (seed 004): one personal link each, so each voice counts once and a parent cannot answer
+     * for the other. Parents in the order the screening named them (the order of the family's addresses). A casus
+     * whose screening named no parent (one of before, or a family the mail reaches not at all) asks the parents
+     * through one shared link, as before.
      */
     private List<Feedbacklink> feedbacklinks(Gesprek gesprek, Instant nu) {
         List<Feedbacklink> links = new ArrayList<>();
         Instant verlooptOp = nu.plus(Feedbacklink.GELDIG);
-        links.add(new Feedbacklink(id.toString(), gesprek.gesprekId(), Gezinsfeedback.Voor.OUDER, null, verlooptOp));
+        if (ouders.isEmpty()) {
+            links.add(Feedbacklink.voorOuders(id.toString(), gesprek.gesprekId(), verlooptOp));
+        }
+        ouders.forEach(o -> links.add(Feedbacklink.voorOuder(id.toString(), gesprek.gesprekId(), o.ouderId(), verlooptOp)));
         kinderen.stream().filter(k -> k.leeftijdscategorie() == Leeftijdscategorie.VANAF_12)
-                .forEach(k -> links.add(new Feedbacklink(id.toString(), gesprek.gesprekId(), Gezinsfeedback.Voor.KIND, k.kindId(), verlooptOp)));
+                .forEach(k -> links.add(Feedbacklink.voorKind(id.toString(), gesprek.gesprekId(), k.kindId(), verlooptOp)));
         return links;
+    }
+
+    /** A parent named twice (a retried event, a form with a double) is asked once. */
+    private static List<Ouder> dezelfdeEenmaal(List<Ouder> ouders) {
+        Set<String> gezien = new HashSet<>();
+        return ouders.stream().filter(o -> gezien.add(o.ouderId())).toList();
     }
 
     /**
@@ -273,12 +295,19 @@ public final class Casus {
      * before the link expires, and once per link. Also after closure: the family's voice is not
      * refused because the casus was closed in between.
      */
-    public Gezinsfeedback geefGezinsfeedback(Feedbacklink link, Gezinsfeedback.Scores scores, Instant nu) {
+    public Gezinsfeedback geefGezinsfeedback(Feedbacklink link, Gezinsfeedback.Scores scores, Gezinsfeedback.Weergave weergave, Instant nu) {
         eisGeldig(link, nu);
         if (gezinsfeedback.stream().anyMatch(f -> f.via(link))) {
             throw new Feedbacklink.Geweigerd(Feedbacklink.Weigering.AL_BEANTWOORD);
         }
-        Gezinsfeedback antwoord = new Gezinsfeedback(link.gesprekId(), link.voor(), link.kindId(), scores, nu);
+        if (weergave == Gezinsfeedback.Weergave.PICTOGRAMMEN) {
+            for (String vraag : Gezinsfeedback.Scores.VRAGEN) {
+                if (!Gezinsfeedback.PICTOGRAMSCORES.contains(scores.score(vraag))) {
+                    throw new OngeldigeInvoer(vraag, "pictogram", "Kies bij elke vraag een van de gezichtjes.");
+                }
+            }
+        }
+        Gezinsfeedback antwoord = new Gezinsfeedback(link.gesprekId(), link.voor(), link.kindId(), link.ouderId(), scores, weergave, nu);
         gezinsfeedback.add(antwoord);
         return antwoord;
     }
@@ -300,6 +329,11 @@ public final class Casus {
 
     public List<Gezinsfeedback> gezinsfeedback() {
         return List.copyOf(gezinsfeedback);
+    }
+
+    /** The parents with custody the screening named, by pseudonymous id and relation; empty for a casus of before. */
+    public List<Ouder> ouders() {
+        return ouders;
     }
 
     /** Records that the gedragswetenschapper was involved at one of the fixed moments. */

@@ -8,11 +8,33 @@ import org.jspecify.annotations.Nullable;
  * What a personal feedback link stands for: the feedback of this parent or child about this
  * conversation of this casus, until {@code verlooptOp}. The link is the family's only credential (no
  * login), so the service seals it: changed, it does not open.
+ *
+ * @param kindId the child's pseudonymous id, for a child's link
+ * @param ouderId the parent's pseudonymous id, for one parent's own link; null for the link the parents shared (casussen
+ *     whose screening named no parent)
+ * @param weergave how the page first offers the scores: pictograms for a child, figures for a parent; the one who
+ *     answers may switch
  */
-public record Feedbacklink(String casusId, String gesprekId, Gezinsfeedback.Voor voor, @Nullable String kindId, Instant verlooptOp) {
+public record Feedbacklink(String casusId, String gesprekId, Gezinsfeedback.Voor voor, @Nullable String kindId, @Nullable String ouderId,
+        Gezinsfeedback.Weergave weergave, Instant verlooptOp) {
 
     /** How long a link opens: two weeks, time enough to answer after the conversation. */
     public static final Duration GELDIG = Duration.ofDays(14);
+
+    /** One parent's own link. */
+    public static Feedbacklink voorOuder(String casusId, String gesprekId, String ouderId, Instant verlooptOp) {
+        return new Feedbacklink(casusId, gesprekId, Gezinsfeedback.Voor.OUDER, null, ouderId, Gezinsfeedback.Weergave.CIJFERS, verlooptOp);
+    }
+
+    /** The one link the parents share, where the screening named no parent. */
+    public static Feedbacklink voorOuders(String casusId, String gesprekId, Instant verlooptOp) {
+        return new Feedbacklink(casusId, gesprekId, Gezinsfeedback.Voor.OUDER, null, null, Gezinsfeedback.Weergave.CIJFERS, verlooptOp);
+    }
+
+    /** A child's own link: pictograms first, as a child of 12 may find faces easier than a scale of 0 to 10. */
+    public static Feedbacklink voorKind(String casusId, String gesprekId, String kindId, Instant verlooptOp) {
+        return new Feedbacklink(casusId, gesprekId, Gezinsfeedback.Voor.KIND, kindId, null, Gezinsfeedback.Weergave.PICTOGRAMMEN, verlooptOp);
+    }
 
     /** Why a link does not open or takes no answer; said to the family in plain Dutch. */
     public enum Weigering {

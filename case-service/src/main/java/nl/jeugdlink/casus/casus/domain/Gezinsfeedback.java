@@ -6,16 +6,29 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The family's voice about one conversation ("Wat werkt", seed 004): the session rating of a parent
- * or of a child of 12 or older, four questions on a scale of 0 to 10. Given once per personal link;
- * kept on the casus, read only by its team. No name: who answered is OUDER or KIND with the child's
- * pseudonymous id.
+ * or of a child of 12 or older, four questions on a scale of 0 to 10, answered in figures or with
+ * pictograms. Given once per personal link; kept on the casus, read only by its team. No name: who
+ * answered is OUDER with the parent's pseudonymous id (none for the parents' shared link of before),
+ * or KIND with the child's.
  */
-public record Gezinsfeedback(String gesprekId, Voor voor, @Nullable String kindId, Scores scores, Instant gegevenOp) {
+public record Gezinsfeedback(String gesprekId, Voor voor, @Nullable String kindId, @Nullable String ouderId, Scores scores, Weergave weergave,
+        Instant gegevenOp) {
 
     /** Who a link is for. */
     public enum Voor {
         OUDER, KIND
     }
+
+    /**
+     * How the scores were offered. With pictograms there are five faces; each stands for a score on the same scale
+     * of 0 to 10 ({@link #PICTOGRAMSCORES}), so figures and faces count in one series.
+     */
+    public enum Weergave {
+        CIJFERS, PICTOGRAMMEN
+    }
+
+    /** The scores the five faces stand for, from "helemaal niet" to "helemaal wel": evenly around the middle of 5. */
+    public static final List<Integer> PICTOGRAMSCORES = List.of(0, 3, 5, 7, 10);
 
     /**
      * The session rating of seed 004, each 0 (not at all) to 10 (entirely).
@@ -51,6 +64,7 @@ public record Gezinsfeedback(String gesprekId, Voor voor, @Nullable String kindI
 
     /** Whether this answer was given through {@code link}. */
     public boolean via(Feedbacklink link) {
-        return gesprekId.equals(link.gesprekId()) && voor == link.voor() && java.util.Objects.equals(kindId, link.kindId());
+        return gesprekId.equals(link.gesprekId()) && voor == link.voor() && java.util.Objects.equals(kindId, link.kindId())
+                && java.util.Objects.equals(ouderId, link.ouderId());
     }
 }

@@ -20,6 +20,9 @@ import java.util.List;
  *     rule (under 4 seen; 4 to 12 seen and spoken; 12 and over spoken); no birth date leaves the intake
  * @param toestemmingOuders whether the parents consented (false only for an anonymous consult)
  * @param gescreendOp when the screening was recorded
+ * @param ouders each parent or guardian with custody who gave an e-mail address - the parents the family's mail
+ *     reaches - by pseudonymous id and relation, in the order of the addresses {@link GezinscontactGedeeld} seals; each
+ *     gets their own feedback link (seed 004). No name, no address. Empty without consent; absent in events of before.
  */
 public record AanmeldingGescreend(
         String aanmeldingId,
@@ -32,7 +35,19 @@ public record AanmeldingGescreend(
         int aantalMinderjarigen,
         List<Kind> kinderen,
         boolean toestemmingOuders,
-        Instant gescreendOp) {
+        Instant gescreendOp,
+        List<Ouder> ouders) {
+
+    public AanmeldingGescreend {
+        ouders = ouders == null ? List.of() : List.copyOf(ouders);
+    }
+
+    /**
+     * @param ouderId the parent's pseudonymous id (UUID), the same in every event about this referral
+     * @param relatie their relation to the child, as on the form ({@code BIOLOGISCHE_MOEDER})
+     */
+    public record Ouder(String ouderId, String relatie) {
+    }
 
     /**
      * @param medewerkerId the coupled professional's pseudonymous id

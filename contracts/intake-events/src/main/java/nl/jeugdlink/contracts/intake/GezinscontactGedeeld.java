@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param grondslag the legal ground of the sharing: TOESTEMMING (the parents' consent on the form), or GEEN for an anonymous consultation, which shares nothing
  * @param toestemmingGegevenOp the date of the consent; null for GEEN (who recorded it stays in the intake-service)
  * @param aantalAdressen how many addresses are sealed: the parents with custody that gave one; 0 when none is known
- * @param verzegeld the addresses as JSON ({"adressen":[{"relatie","email"}]}), sealed with the notification-service's public key and bound to "gezinscontact:" + aanmeldingId; null when there are none
+ * @param verzegeld the addresses as JSON ({"adressen":[{"relatie","email","ouderId"}]}), sealed with the notification-service's public key and bound to "gezinscontact:" + aanmeldingId; null when there are none
  * @param gedeeldOp when it was shared
  */
 public record GezinscontactGedeeld(
@@ -39,8 +39,10 @@ public record GezinscontactGedeeld(
         /**
          * @param relatie the parent's relation to the child, as on the form ({@code BIOLOGISCHE_MOEDER})
          * @param email the address the summaries go to
+         * @param ouderId the parent's pseudonymous id, as {@link AanmeldingGescreend#ouders()} names them: what a
+         *     personal link for this parent is paired by; absent in events of before
          */
-        public record Adres(String relatie, String email) {
+        public record Adres(String relatie, String email, @Nullable String ouderId) {
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -197,22 +198,43 @@ public final class Aanmelding {
     }
 
     /**
-     * Where the family gets the written summary of a conversation (seed 000:189): the e-mail
-     * address of each parent or guardian with custody who gave one - and none at all without the
-     * parents' consent, which is the ground for sharing it with the notification-service.
+     * Where the family gets the written summary of a conversation (seed 000:189) and each parent their own feedback
+     * link (seed 004): the e-mail address of each parent or guardian with custody who gave one, in the order of the
+     * form - and none at all without the parents' consent, which is the ground for sharing it with the
+     * notification-service. Each with the parent's pseudonymous id, so that what other services say to "this parent"
+     * (a personal link) can be paired with the right address without a name.
      */
     public List<Gezinsadres> gezinsadressen() {
         if (!toestemming.gegeven()) {
             return List.of();
         }
-        return formulier.gezinsleden().stream()
-                .filter(lid -> Boolean.TRUE.equals(lid.gezag()) && lid.contact().email() != null && !lid.contact().email().isBlank())
-                .map(lid -> new Gezinsadres(lid.relatie(), lid.contact().email()))
-                .toList();
+        List<Gezinsadres> adressen = new ArrayList<>();
+        List<Formulier.Gezinslid> leden = formulier.gezinsleden();
+        for (int i = 0; i < leden.size(); i++) {
+            Formulier.Gezinslid lid = leden.get(i);
+            if (Boolean.TRUE.equals(lid.gezag()) && lid.contact().email() != null && !lid.contact().email().isBlank()) {
+                adressen.add(new Gezinsadres(ouderId(i), lid.relatie(), lid.contact().email()));
+            }
+        }
+        return adressen;
     }
 
-    /** An address the family's mail may go to, and whose it is. */
-    public record Gezinsadres(Formulier.Relatie relatie, String email) {
+    /**
+     * The pseudonymous id of the family member at place {@code i} of the form, derived as the children's ids are
+     * ({@link Formulier#metKindIdsVan}): the same parent keeps the same id in every event about this referral.
+     */
+    UUID ouderId(int i) {
+        return UUID.nameUUIDFromBytes(("ouder:" + id + ":" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** An address the family's mail may go to, and whose it is: the parent by pseudonymous id and relation. */
+    public record Gezinsadres(UUID ouderId, Formulier.Relatie relatie, String email) {
+
+        /** Without the address: a record may end up in a log line or an assertion failure, the address may not. */
+        @Override
+        public String toString() {
+            return "Gezinsadres[" + ouderId + ", " + relatie + "]";
+        }
     }
 
     /** The screening declines the referral with a reason; "anders" needs an explanation. */

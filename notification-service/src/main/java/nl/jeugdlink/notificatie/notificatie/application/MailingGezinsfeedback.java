@@ -11,11 +11,13 @@ import nl.jeugdlink.notificatie.notificatie.domain.Omschrijvingen;
 import nl.jeugdlink.notificatie.notificatie.domain.Sjabloon;
 
 /**
- * The family's voice (seed 004, "Wat werkt"): after a conversation the parents, and each child of 12 or older, are
- * asked how it went through a personal link the case-service sealed for this service (ADR 0011). Each parent with an
- * address gets their own link (in the order the links and the addresses were shared; one parents' link goes to
- * every parent); each child's link goes to every parent's address in a letter that says it is meant for the child -
- * the platform holds no child's address. No names, no ids; the text (with the link, a bearer secret) is kept
+ * The family's voice (seed 004, "Wat werkt"): after a conversation each parent with custody, and each child of 12 or
+ * older, are asked how it went through a personal link the case-service sealed for this service (ADR 0011). Each
+ * parent with an address gets their own link, so that one parent cannot answer for the other: the case-service makes
+ * one per parent the screening named, in the order of the family's addresses the intake shared, both naming the parent
+ * by the same pseudonymous {@code ouderId} (a casus of before has one parents' link, which goes to every parent).
+ * Each child's link goes to every parent's address in a letter that says it is meant for the child - the platform
+ * holds no child's address. No names, no ids; the text (with the link, a bearer secret) is kept
  * encrypted and dropped once sent, as for every family mail ({@link Gezinspost}).
  */
 public class MailingGezinsfeedback {

@@ -9,6 +9,7 @@ import nl.jeugdlink.casus.casus.application.OpeningCasus;
 import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.CasusGeweigerd;
 import nl.jeugdlink.casus.casus.domain.Expertise;
+import nl.jeugdlink.casus.casus.domain.Ouder;
 import nl.jeugdlink.casus.casus.domain.Kind;
 import nl.jeugdlink.casus.casus.domain.Leeftijdscategorie;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
@@ -93,7 +94,7 @@ public class AanmeldingListener implements Consumer<Message<List<byte[]>>> {
                 g.gedragswetenschapperId(), g.teamleiderId(),
                 g.gekoppeldeProfessionals().stream().map(k -> new Casus.Koppeling(k.medewerkerId(), Expertise.valueOf(k.expertise()))).toList(),
                 g.kinderen().stream().map(k -> new Kind(k.kindId(), Leeftijdscategorie.valueOf(k.leeftijdscategorie()))).toList(),
-                g.toestemmingOuders(), g.gescreendOp());
+                g.toestemmingOuders(), g.gescreendOp(), g.ouders().stream().map(o -> new Ouder(o.ouderId(), o.relatie())).toList());
     }
 
     /** Monitoring figures of 000:128-139: casussen per municipality, children and professionals per casus. */

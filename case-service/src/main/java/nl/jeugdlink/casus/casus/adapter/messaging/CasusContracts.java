@@ -69,7 +69,7 @@ public final class CasusContracts implements EventMapper<CasusEvent> {
             case CasusEvent.GezinsfeedbackGevraagd f -> {
                 // The links are bearer secrets: like the shared summary they leave sealed for the notification-service alone.
                 var g = f.gesprek();
-                var links = f.links().stream().map(l -> new GezinsfeedbackGevraagd.Link(l.voor().name(), l.kindId(), feedbackadressen.apply(l))).toList();
+                var links = f.links().stream().map(l -> new GezinsfeedbackGevraagd.Link(l.voor().name(), l.kindId(), feedbackadressen.apply(l), l.ouderId())).toList();
                 String verzegeld = verzegeling.verzegel(json.writeValueAsString(new GezinsfeedbackGevraagd.Verzegeld(links)),
                         GezinsfeedbackGevraagd.context(c.aanmeldingId(), casusId, g.gesprekId()));
                 yield new ContractEvent(CaseEvents.GEZINSFEEDBACK_GEVRAAGD, new GezinsfeedbackGevraagd(casusId, c.aanmeldingId(), c.gemeenteCode(),

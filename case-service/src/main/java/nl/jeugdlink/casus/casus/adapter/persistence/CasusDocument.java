@@ -74,8 +74,13 @@ class CasusDocument extends AggregateDocument {
             Instant vastgelegdOp, @Nullable String verslagVersleuteld, @Nullable Instant verslagOp) {
     }
 
+    /** A session rating; ouderId and weergave absent in ratings of before (the parents' shared link; figures). */
     record GezinsfeedbackDoc(String gesprekId, String voor, @Nullable String kindId, int relatie, int doelen, int aanpak, int algemeen,
-            Instant gegevenOp) {
+            Instant gegevenOp, @Nullable String ouderId, @Nullable String weergave) {
+    }
+
+    /** A parent with custody as the screening named them: pseudonymous id and relation, no name. */
+    record OuderDoc(String ouderId, String relatie) {
     }
 
     /** A dossier entry; its text encrypted, bound to casus and entry. */
@@ -125,6 +130,8 @@ class CasusDocument extends AggregateDocument {
     private @Nullable LocalDate startoverlegOp;
     /** The family's session ratings (seed 004): scores and who (OUDER, or KIND with its pseudonymous id), no names. */
     private List<GezinsfeedbackDoc> gezinsfeedback = new ArrayList<>();
+    /** The parents with custody the screening named (each their own feedback link); absent in casussen of before. */
+    private List<OuderDoc> ouders = new ArrayList<>();
 
     CasusDocument(String id, String aanmeldingId, String gemeenteCode, DossierhouderDoc dossierhouder, Instant geopendOp) {
         this.id = id;
@@ -231,6 +238,14 @@ class CasusDocument extends AggregateDocument {
 
     void gezinsfeedback(List<GezinsfeedbackDoc> gezinsfeedback) {
         this.gezinsfeedback = new ArrayList<>(gezinsfeedback);
+    }
+
+    List<OuderDoc> ouders() {
+        return ouders == null ? List.of() : ouders;
+    }
+
+    void ouders(List<OuderDoc> ouders) {
+        this.ouders = new ArrayList<>(ouders);
     }
 
     List<EvaluatieDoc> evaluaties() {

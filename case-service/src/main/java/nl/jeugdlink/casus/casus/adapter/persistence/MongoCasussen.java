@@ -32,6 +32,7 @@ import nl.jeugdlink.casus.casus.domain.Risicotaxatie;
 import nl.jeugdlink.casus.casus.domain.Veiligheidsplan;
 import nl.jeugdlink.casus.casus.domain.Samenvatting;
 import nl.jeugdlink.casus.casus.domain.Startoverleg;
+import nl.jeugdlink.casus.casus.domain.Ouder;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.casus.casus.domain.Teamlid;
 import nl.jeugdlink.casus.casus.domain.Vastlegging;
@@ -180,7 +181,9 @@ public class MongoCasussen implements Casussen {
                         : versleuteling.versleutel(json.writeValueAsString(casus.startoverleg()), context(casusId, "startoverleg", "1")),
                 casus.startoverleg() == null ? null : casus.startoverleg().inhoud().gehoudenOp());
         document.gezinsfeedback(casus.gezinsfeedback().stream().map(f -> new CasusDocument.GezinsfeedbackDoc(f.gesprekId(), f.voor().name(),
-                f.kindId(), f.scores().relatie(), f.scores().doelen(), f.scores().aanpak(), f.scores().algemeen(), f.gegevenOp())).toList());
+                f.kindId(), f.scores().relatie(), f.scores().doelen(), f.scores().aanpak(), f.scores().algemeen(), f.gegevenOp(), f.ouderId(),
+                f.weergave().name())).toList());
+        document.ouders(casus.ouders().stream().map(o -> new CasusDocument.OuderDoc(o.ouderId(), o.relatie())).toList());
     }
 
     /** The goals and the signatures of a plan version; what was stored keeps its ciphertext (a status change re-encrypts nothing). */
@@ -294,8 +297,10 @@ public class MongoCasussen implements Casussen {
                         e.verslagOp())).toList(),
                 d.startoverlegVersleuteld() == null ? null
                         : json.readValue(versleuteling.ontsleutel(d.startoverlegVersleuteld(), context(casusId, "startoverleg", "1")), Startoverleg.class),
-                d.gezinsfeedback().stream().map(f -> new Gezinsfeedback(f.gesprekId(), Gezinsfeedback.Voor.valueOf(f.voor()), f.kindId(),
-                        new Gezinsfeedback.Scores(f.relatie(), f.doelen(), f.aanpak(), f.algemeen()), f.gegevenOp())).toList()));
+                d.gezinsfeedback().stream().map(f -> new Gezinsfeedback(f.gesprekId(), Gezinsfeedback.Voor.valueOf(f.voor()), f.kindId(), f.ouderId(),
+                        new Gezinsfeedback.Scores(f.relatie(), f.doelen(), f.aanpak(), f.algemeen()),
+                        f.weergave() == null ? Gezinsfeedback.Weergave.CIJFERS : Gezinsfeedback.Weergave.valueOf(f.weergave()), f.gegevenOp())).toList(),
+                d.ouders().stream().map(o -> new Ouder(o.ouderId(), o.relatie())).toList()));
     }
 
     private static CasusDocument.DossierhouderDoc dossierhouderDoc(Dossierhouder d) {

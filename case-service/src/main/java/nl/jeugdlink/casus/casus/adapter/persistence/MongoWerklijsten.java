@@ -22,6 +22,7 @@ import nl.jeugdlink.casus.casus.domain.Werklijsten;
 import nl.jeugdlink.platform.persistence.Buckets;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,17 +30,21 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The worklists as <b>one small document per casus</b> ({@code werklijst_casussen}, {@code _id} = the casus id: what a
- * line shows, plus who is on it in which role) with a <b>bucketed index of ids</b> per person ({@code werklijst_sleutels},
- * {@code _id} = {@code medewerkerId#n}, n from the casus id, {@value #BUCKETS} per person: the intake's
- * {@code CaseloadSleutels} idiom). Listing reads the person's buckets by {@code _id $in} and then their casussen' lines by
- * {@code _id $in}: the embedded store answers both from its {@code _id} index.
+ * line shows, plus who is on it in which role) with an index of ids per person in <b>bounded pages</b>
+ * ({@code werklijst_paginas}, {@code _id} = {@code medewerkerId#k}, at most {@value #PAGINA} ids each) under a head
+ * document per person ({@code _id} = the medewerkerId: how many places were handed out). Listing reads the head by
+ * {@code _id}, the person's pages by {@code _id $in}, then their casussen' lines by {@code _id $in}: the embedded store
+ * answers all three from its {@code _id} index.
  *
  * <p>Why this shape (docs/performance.md): a line changes far more often than who is on a list (a conversation, the
  * regisseur, the closure), and the lines of one casus differ per person only in the role. So a change of a casus rewrites
- * one document of a few hundred bytes, whoever and however many are on it (one line per person was four writes for a
- * casus of four: the largest share of the case-service hop's writes); only a person joining or leaving touches an index
- * bucket, and a bucket holds ids only (~40 bytes each), 1/{@value #BUCKETS} of the person's casussen. A batch writes each
- * bucket it touches once.
+ * one document of a few hundred bytes, whoever and however many are on it; only a person joining or leaving touches the
+ * index. Before, the index was 64 hash buckets per person: each grew with the person's casussen (15.6 KB at 25,000 for
+ * the one gedragswetenschapper of the bench), and every join rewrote one of them whole. Now a joiner takes the next
+ * place from the head ({@code $inc}, atomic, so concurrent writers never share one) and its id goes into the page of that
+ * place: no document grows past {@value #PAGINA} ids, however many casussen a person has. Which page holds a person's
+ * key is kept on the casus's line ({@code paginas}), so a leaver's key is pulled from that one page. A batch takes one
+ * place count per person joining and writes each page it touches once.
  *
  * <p>Order of writes, so a crash in between leaves nothing wrong on a list: a joiner's key is written before the casus's
  * line (a key whose line does not name the person is skipped when listing), a leaver's key is removed after it. What
@@ -48,13 +53,13 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoWerklijsten implements Werklijsten {
 
     static final String REGELS = "werklijst_casussen";
-    static final String SLEUTELS = "werklijst_sleutels";
-    /** The layouts of before (one document per person; one line per person and casus); dropped by the first rebuild. */
-    static final List<String> VOORHEEN = List.of("werklijsten", "werklijstregels");
+    static final String PAGINAS = "werklijst_paginas";
+    /** The layouts of before (one document per person; one line per person and casus; 64 hash buckets per person). */
+    static final List<String> VOORHEEN = List.of("werklijsten", "werklijstregels", "werklijst_sleutels");
     /** Marks that the lists were built in this layout at least once (the first start of this version rebuilds them). */
-    static final String OPGEBOUWD = "~opgebouwd-3";
-    static final int BUCKETS = 64;
-    private static final Buckets SPREIDING = new Buckets(BUCKETS);
+    static final String OPGEBOUWD = "~opgebouwd-4";
+    /** The most ids a page holds: about 6 KB, whatever the caseload. */
+    static final int PAGINA = 128;
     private static final int BULK = 500;
 
     private final MongoTemplate mongo;
@@ -69,8 +74,9 @@ public class MongoWerklijsten implements Werklijsten {
     }
 
     /**
-     * A batch in at most three writes, whatever its size (keys of joiners, then the casussen's lines, then keys of
-     * leavers; each bucket once): per casus what changed from its first {@code voor} to its last {@code na} in the batch.
+     * A batch in a handful of writes, whatever its size: per casus what changed from its first {@code voor} to its last
+     * {@code na} in the batch. A read of the stored lines only where people join or leave a casus that had people on it
+     * (their pages are kept there); one place count per person joining; each page once; the lines; the leavers' pages.
      */
     @Override
     public void werkBijAlle(List<Wijziging> wijzigingen) {
@@ -80,50 +86,91 @@ public class MongoWerklijsten implements Werklijsten {
             eerst.putIfAbsent(w.casusId().toString(), w.voor());
             laatst.put(w.casusId().toString(), w.na());
         }
-        Map<String, Set<String>> erbij = new LinkedHashMap<>(); // bucket -> casus ids
-        Map<String, Set<String>> eraf = new LinkedHashMap<>();
-        Instant nu = Instant.now();
-        BulkOperations regels = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, REGELS);
-        int gewijzigd = 0;
-        for (Map.Entry<String, Map<String, Werklijstregel>> entry : laatst.entrySet()) {
-            String casus = entry.getKey();
+        Map<String, Map<String, Werklijstregel>> gewijzigd = new LinkedHashMap<>();
+        Map<String, List<String>> erbij = new LinkedHashMap<>(); // medewerker -> casus ids joined
+        Set<String> ledenGewijzigd = new LinkedHashSet<>();
+        Set<String> teLezen = new LinkedHashSet<>();
+        laatst.forEach((casus, na) -> {
             Map<String, Werklijstregel> voor = eerst.get(casus);
-            Map<String, Werklijstregel> na = entry.getValue();
             if (voor.equals(na)) {
-                continue; // nothing any list shows changed
+                return; // nothing any list shows changed
             }
-            na.keySet().stream().filter(m -> !voor.containsKey(m))
-                    .forEach(m -> erbij.computeIfAbsent(bucket(m, casus), b -> new LinkedHashSet<>()).add(casus));
-            voor.keySet().stream().filter(m -> !na.containsKey(m))
-                    .forEach(m -> eraf.computeIfAbsent(bucket(m, casus), b -> new LinkedHashSet<>()).add(casus));
-            if (na.isEmpty()) {
-                regels.remove(byId(casus));
-            } else {
-                regels.upsert(byId(casus), regels(na, nu));
+            gewijzigd.put(casus, na);
+            if (!voor.keySet().equals(na.keySet())) {
+                ledenGewijzigd.add(casus);
+                na.keySet().stream().filter(m -> !voor.containsKey(m)).forEach(m -> erbij.computeIfAbsent(m, k -> new ArrayList<>()).add(casus));
+                if (!voor.isEmpty()) {
+                    teLezen.add(casus);
+                }
             }
-            gewijzigd++;
+        });
+        if (gewijzigd.isEmpty()) {
+            return;
         }
+        Map<String, Map<String, Long>> opgeslagen = paginasVan(teLezen);
+        Map<String, Map<String, Long>> paginas = new HashMap<>(); // casus -> medewerker -> page
         if (!erbij.isEmpty()) {
-            BulkOperations sleutels = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SLEUTELS);
-            erbij.forEach((bucket, casussen) -> sleutels.upsert(byId(bucket), sleutelErbij(medewerkerVan(bucket), casussen)));
+            Map<String, Set<String>> perPagina = new LinkedHashMap<>();
+            erbij.forEach((medewerker, casussen) -> {
+                long eerste = plaatsen(medewerker, casussen.size());
+                for (int i = 0; i < casussen.size(); i++) {
+                    long pagina = (eerste + i) / PAGINA;
+                    paginas.computeIfAbsent(casussen.get(i), c -> new HashMap<>()).put(medewerker, pagina);
+                    perPagina.computeIfAbsent(pagina(medewerker, pagina), p -> new LinkedHashSet<>()).add(casussen.get(i));
+                }
+            });
+            BulkOperations sleutels = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PAGINAS);
+            perPagina.forEach((pagina, casussen) -> sleutels.upsert(byId(pagina), sleutelErbij(Buckets.owner(pagina), casussen)));
             sleutels.execute();
         }
-        if (gewijzigd > 0) {
-            regels.execute();
-        }
+        Instant nu = Instant.now();
+        Map<String, Set<String>> eraf = new LinkedHashMap<>(); // page -> casus ids
+        BulkOperations regels = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, REGELS);
+        gewijzigd.forEach((casus, na) -> {
+            Map<String, Long> bekend = opgeslagen.getOrDefault(casus, Map.of());
+            for (String m : eerst.get(casus).keySet()) {
+                if (!na.containsKey(m)) {
+                    Long pagina = bekend.get(m);
+                    // A key whose page is unknown (a line lost and rebuilt in between) stays; listing skips it.
+                    if (pagina != null) {
+                        eraf.computeIfAbsent(pagina(m, pagina), p -> new LinkedHashSet<>()).add(casus);
+                    }
+                }
+            }
+            if (na.isEmpty()) {
+                regels.remove(byId(casus));
+                return;
+            }
+            Update update = regels(na, nu);
+            if (ledenGewijzigd.contains(casus)) {
+                Map<String, Long> nieuw = paginas.getOrDefault(casus, Map.of());
+                update.set("paginas", na.keySet().stream().filter(m -> nieuw.containsKey(m) || bekend.containsKey(m))
+                        .map(m -> new Document("medewerkerId", m).append("pagina", nieuw.getOrDefault(m, bekend.get(m)))).toList());
+            }
+            regels.upsert(byId(casus), update);
+        });
+        regels.execute();
         if (!eraf.isEmpty()) {
-            BulkOperations sleutels = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SLEUTELS);
-            eraf.forEach((bucket, casussen) -> sleutels.updateOne(byId(bucket), new Update().pullAll("casussen", casussen.toArray())));
+            BulkOperations sleutels = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PAGINAS);
+            eraf.forEach((pagina, casussen) -> sleutels.updateOne(byId(pagina), new Update().pullAll("casussen", casussen.toArray())));
             sleutels.execute();
         }
     }
 
     @Override
     public List<Werklijstregel> van(String medewerkerId) {
-        List<String> buckets = SPREIDING.all(medewerkerId);
+        Document hoofd = mongo.findById(medewerkerId, Document.class, PAGINAS);
+        long plaatsen = hoofd == null ? 0 : hoofd.get("plaatsen", Number.class).longValue();
+        if (plaatsen == 0) {
+            return List.of();
+        }
+        List<String> paginaIds = new ArrayList<>();
+        for (long k = 0; k <= (plaatsen - 1) / PAGINA; k++) {
+            paginaIds.add(pagina(medewerkerId, k));
+        }
         Set<String> casusIds = new LinkedHashSet<>();
-        for (Document sleutel : mongo.find(Query.query(Criteria.where("_id").in(buckets)), Document.class, SLEUTELS)) {
-            casusIds.addAll(sleutel.getList("casussen", String.class, List.of()));
+        for (Document pagina : mongo.find(Query.query(Criteria.where("_id").in(paginaIds)), Document.class, PAGINAS)) {
+            casusIds.addAll(pagina.getList("casussen", String.class, List.of()));
         }
         if (casusIds.isEmpty()) {
             return List.of();
@@ -137,79 +184,78 @@ public class MongoWerklijsten implements Werklijsten {
 
     @Override
     public boolean opgebouwd() {
-        return mongo.findById(OPGEBOUWD, Document.class, SLEUTELS) != null;
+        return mongo.findById(OPGEBOUWD, Document.class, PAGINAS) != null;
     }
 
     /**
-     * Writes the line of every casus that has people on it (in bulks of {@value #BULK}), adds their keys (one
-     * {@code $addToSet $each} per bucket), then removes the lines of these casussen that nobody is on any more and the
-     * keys whose line does not name their person: one scan of each collection, here and nowhere else. A line written by
-     * a change while this runs ({@code geschrevenOp} after the start) is kept. Holds the ids of the casussen in memory.
+     * Builds the index anew: drops it (and the layouts of before), then writes every casus's line and its people's keys
+     * in bulks of {@value #BULK}, as a batch of openings would; then removes the lines of these casussen that nobody is
+     * on any more. A change while this runs takes its places after the ones handed out here, so its key is kept; a line
+     * written by a change while this runs ({@code geschrevenOp} after the start) is kept. One scan of the lines, here and
+     * nowhere else.
      */
     @Override
     public long herbouw(Stream<Casusregels> casussen) {
         Instant begin = Instant.now();
         VOORHEEN.forEach(mongo::dropCollection);
+        mongo.dropCollection(PAGINAS);
         Set<String> casusIds = new HashSet<>();
-        Map<String, Set<String>> sleutels = new HashMap<>();
         AtomicLong aantal = new AtomicLong();
-        List<Casusregels> blok = new ArrayList<>(BULK);
+        List<Wijziging> blok = new ArrayList<>(BULK);
         casussen.forEach(casus -> {
             aantal.incrementAndGet();
-            String id = casus.casusId().toString();
-            casusIds.add(id);
-            casus.regels().keySet().forEach(m -> sleutels.computeIfAbsent(bucket(m, id), b -> new HashSet<>()).add(id));
-            blok.add(casus);
+            casusIds.add(casus.casusId().toString());
+            if (!casus.regels().isEmpty()) {
+                blok.add(new Wijziging(casus.casusId(), Map.of(), casus.regels()));
+            }
             if (blok.size() == BULK) {
-                schrijf(blok, begin);
+                werkBijAlle(blok);
                 blok.clear();
             }
         });
-        schrijf(blok, begin);
-        sleutels.forEach((bucket, ids) -> mongo.upsert(byId(bucket), sleutelErbij(medewerkerVan(bucket), ids), SLEUTELS));
+        werkBijAlle(blok);
 
         Query alleRegels = new Query();
         alleRegels.fields().include("rollen").include("geschrevenOp");
-        Map<String, Set<String>> ledenPerCasus = new HashMap<>();
         for (Document regel : mongo.find(alleRegels, Document.class, REGELS)) {
             String id = regel.getString("_id");
             Date geschreven = regel.getDate("geschrevenOp");
             boolean oud = geschreven == null || geschreven.toInstant().isBefore(begin);
-            Set<String> leden = leden(regel);
-            if (casusIds.contains(id) && leden.isEmpty() && oud) {
-                mongo.remove(byId(id), REGELS);
-            } else {
-                ledenPerCasus.put(id, leden);
+            if (casusIds.contains(id) && oud) {
+                mongo.remove(byId(id), REGELS); // a casus that implies no line now: its line was written before this began
             }
         }
-        for (Document sleutel : mongo.find(Query.query(Criteria.where("casussen.0").exists(true)), Document.class, SLEUTELS)) {
-            String medewerkerId = medewerkerVan(sleutel.getString("_id"));
-            Object[] zonderRegel = sleutel.getList("casussen", String.class, List.of()).stream()
-                    .filter(c -> casusIds.contains(c) && !ledenPerCasus.getOrDefault(c, Set.of()).contains(medewerkerId)).toArray();
-            if (zonderRegel.length > 0) {
-                mongo.updateFirst(byId(sleutel.getString("_id")), new Update().pullAll("casussen", zonderRegel), SLEUTELS);
-            }
-        }
-        mongo.upsert(byId(OPGEBOUWD), new Update().set("op", Date.from(Instant.now())).set("casussen", aantal.get()), SLEUTELS);
+        mongo.upsert(byId(OPGEBOUWD), new Update().set("op", Date.from(Instant.now())).set("casussen", aantal.get()), PAGINAS);
         return aantal.get();
     }
 
-    private void schrijf(List<Casusregels> blok, Instant nu) {
-        if (blok.stream().allMatch(c -> c.regels().isEmpty())) {
-            return;
+    /** Hands out {@code aantal} places on the person's pages: the first of them (atomic, so no two writers share one). */
+    private long plaatsen(String medewerkerId, int aantal) {
+        Document hoofd = mongo.findAndModify(byId(medewerkerId), new Update().inc("plaatsen", aantal),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, PAGINAS);
+        return java.util.Objects.requireNonNull(hoofd).get("plaatsen", Number.class).longValue() - aantal;
+    }
+
+    /** Per casus, per person on it, the page that holds the person's key, as the stored line says. */
+    private Map<String, Map<String, Long>> paginasVan(Set<String> casusIds) {
+        if (casusIds.isEmpty()) {
+            return Map.of();
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, REGELS);
-        blok.stream().filter(c -> !c.regels().isEmpty()).forEach(casus -> bulk.upsert(byId(casus.casusId().toString()), regels(casus.regels(), nu)));
-        bulk.execute();
+        Map<String, Map<String, Long>> paginas = new HashMap<>();
+        Query lines = Query.query(Criteria.where("_id").in(casusIds));
+        lines.fields().include("paginas");
+        for (Document regel : mongo.find(lines, Document.class, REGELS)) {
+            Map<String, Long> perPersoon = new HashMap<>();
+            regel.getList("paginas", Document.class, List.of())
+                    .forEach(p -> perPersoon.put(p.getString("medewerkerId"), p.get("pagina", Number.class).longValue()));
+            paginas.put(regel.getString("_id"), perPersoon);
+        }
+        return paginas;
     }
 
-    /** The key document of a person that holds this casus. */
-    static String bucket(String medewerkerId, String casusId) {
-        return SPREIDING.of(medewerkerId, casusId);
-    }
-
-    private static String medewerkerVan(String bucket) {
-        return bucket.substring(0, bucket.lastIndexOf('#'));
+    /** The {@code _id} of a person's page {@code k}. */
+    static String pagina(String medewerkerId, long k) {
+        return medewerkerId + "#" + k;
     }
 
     private static Update sleutelErbij(String medewerkerId, Set<String> casusIds) {
@@ -229,12 +275,6 @@ public class MongoWerklijsten implements Werklijsten {
                 .set("aantalKinderen", r.aantalKinderen()).set("aantalGesprekken", r.aantalGesprekken())
                 .set("afgeslotenOp", r.afgeslotenOp() == null ? null : Date.from(r.afgeslotenOp())).set("rollen", rollen)
                 .set("geschrevenOp", Date.from(nu));
-    }
-
-    private static Set<String> leden(Document casus) {
-        Set<String> leden = new HashSet<>();
-        casus.getList("rollen", Document.class, List.of()).forEach(r -> leden.add(r.getString("medewerkerId")));
-        return leden;
     }
 
     private static Optional<TeamRol> rolVan(Document casus, String medewerkerId) {

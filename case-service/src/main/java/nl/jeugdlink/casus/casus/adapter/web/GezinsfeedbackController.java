@@ -9,6 +9,7 @@ import nl.jeugdlink.casus.casus.domain.Casus;
 import nl.jeugdlink.casus.casus.domain.Casusbetrokkenen;
 import nl.jeugdlink.casus.casus.domain.Casussen;
 import nl.jeugdlink.casus.casus.domain.Gezinsfeedback;
+import nl.jeugdlink.casus.casus.domain.Ouder;
 import nl.jeugdlink.platform.audit.Audit;
 import nl.jeugdlink.platform.security.Rol;
 import nl.jeugdlink.platform.security.Toegang;
@@ -29,12 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "gezinsfeedback", description = "De stem van het gezin: sessiebeoordeling na een gesprek (Wat werkt)")
 class GezinsfeedbackController extends CasusApi {
 
-    record AntwoordResponse(String gesprekId, String voor, @Nullable String kindId, int relatie, int doelen, int aanpak, int algemeen,
-            Instant gegevenOp) {
+    record AntwoordResponse(String gesprekId, String voor, @Nullable String kindId, @Nullable String ouderId, @Nullable String relatieTotKind,
+            int relatie, int doelen, int aanpak, int algemeen, String weergave, Instant gegevenOp) {
 
-        static AntwoordResponse of(Gezinsfeedback f) {
-            return new AntwoordResponse(f.gesprekId(), f.voor().name(), f.kindId(), f.scores().relatie(), f.scores().doelen(), f.scores().aanpak(),
-                    f.scores().algemeen(), f.gegevenOp());
+        static AntwoordResponse of(Gezinsfeedback f, Casus casus) {
+            String relatieTotKind = casus.ouders().stream().filter(o -> o.ouderId().equals(f.ouderId())).map(Ouder::relatie).findFirst().orElse(null);
+            return new AntwoordResponse(f.gesprekId(), f.voor().name(), f.kindId(), f.ouderId(), relatieTotKind, f.scores().relatie(), f.scores().doelen(),
+                    f.scores().aanpak(), f.scores().algemeen(), f.weergave().name(), f.gegevenOp());
         }
     }
 
@@ -46,15 +48,16 @@ class GezinsfeedbackController extends CasusApi {
     }
 
     @GetMapping
-    @Operation(summary = "De feedback van het gezin op de gesprekken", description = "Per antwoord: het gesprek, van wie (OUDER of KIND met "
-            + "het pseudonieme kind-id), de vier cijfers van 0 tot en met 10 (relatie, doelen, aanpak, algemeen) en wanneer. Alleen voor wie "
-            + "bij de casus betrokken is.")
+    @Operation(summary = "De feedback van het gezin op de gesprekken", description = "Per antwoord: het gesprek, van wie (OUDER met het "
+            + "pseudonieme ouder-id en de relatie tot het kind - elke ouder met gezag heeft een eigen link; of KIND met het pseudonieme kind-id), "
+            + "de vier cijfers van 0 tot en met 10 (relatie, doelen, aanpak, algemeen), of met cijfers of met pictogrammen geantwoord, en wanneer. "
+            + "Alleen voor wie bij de casus betrokken is.")
     @ApiResponse(responseCode = "200", description = "De antwoorden, oudste eerst")
     @ApiResponse(responseCode = "403", description = "Niet betrokken bij deze casus")
     @ApiResponse(responseCode = "404", description = "Geen casus met dit id")
     ResponseEntity<GezinsfeedbackResponse> lijst(@CasusIdParameter @PathVariable String casusId) {
         Casus casus = lees(casusId, Toegang.metRol(Rol.REGISSEUR, Rol.JEUGDLINK_PROFESSIONAL, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER),
                 "gezinsfeedback");
-        return ResponseEntity.ok(new GezinsfeedbackResponse(casus.gezinsfeedback().stream().map(AntwoordResponse::of).toList()));
+        return ResponseEntity.ok(new GezinsfeedbackResponse(casus.gezinsfeedback().stream().map(f -> AntwoordResponse.of(f, casus)).toList()));
     }
 }

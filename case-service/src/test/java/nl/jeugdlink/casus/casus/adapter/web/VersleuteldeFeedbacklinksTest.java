@@ -21,14 +21,18 @@ class VersleuteldeFeedbacklinksTest {
     Path map;
 
     @Test
-    void aSealedLinkOpensAsItWasMadeForParentOrChildAndNotWhenChangedOrSealedWithAnotherKey() {
+    void aSealedLinkOpensAsItWasMadeForEachParentOrChildAndNotWhenChangedOrSealedWithAnotherKey() {
         var zegel = new VersleuteldeFeedbacklinks(new FieldEncryption(map.resolve("a.json")));
-        var ouder = new Feedbacklink(UUID.randomUUID().toString(), UUID.randomUUID().toString(), Gezinsfeedback.Voor.OUDER, null, NU);
-        var kind = new Feedbacklink(ouder.casusId(), ouder.gesprekId(), Gezinsfeedback.Voor.KIND, UUID.randomUUID().toString(), NU);
+        var ouder = Feedbacklink.voorOuder(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString(), NU);
+        var kind = Feedbacklink.voorKind(ouder.casusId(), ouder.gesprekId(), UUID.randomUUID().toString(), NU);
+        var ouders = Feedbacklink.voorOuders(ouder.casusId(), ouder.gesprekId(), NU);
         String token = zegel.verzegel(ouder);
 
         assertThat(zegel.open(token)).isEqualTo(ouder);
-        assertThat(zegel.open(zegel.verzegel(kind))).isEqualTo(kind);
+        assertThat(zegel.open(zegel.verzegel(kind))).isEqualTo(kind).extracting(Feedbacklink::weergave).isEqualTo(Gezinsfeedback.Weergave.PICTOGRAMMEN);
+        assertThat(zegel.open(zegel.verzegel(ouders))).isEqualTo(ouders);
+        // A link sealed before parents had their own (still valid for two weeks) opens as the parents' shared link, in figures.
+        assertThat(zegel.open(zegel.verzegelV1(ouders))).isEqualTo(ouders);
         assertThat(token).doesNotContain(ouder.casusId()).matches("[A-Za-z0-9_-]+");
         String veranderd = token.substring(0, 20) + (token.charAt(20) == 'A' ? 'B' : 'A') + token.substring(21);
         assertThatThrownBy(() -> zegel.open(veranderd)).isInstanceOf(Feedbacklink.Geweigerd.class)

@@ -67,7 +67,7 @@ public final class AanmeldingContracts implements EventMapper<AanmeldingEvent> {
         var adressen = a.gezinsadressen();
         String verzegeld = adressen.isEmpty() ? null : verzegeling.verzegel(
                 json.writeValueAsString(new GezinscontactGedeeld.Verzegeld(adressen.stream()
-                        .map(g -> new GezinscontactGedeeld.Verzegeld.Adres(g.relatie().name(), g.email())).toList())),
+                        .map(g -> new GezinscontactGedeeld.Verzegeld.Adres(g.relatie().name(), g.email(), g.ouderId().toString())).toList())),
                 GezinscontactGedeeld.context(a.id().toString()));
         boolean toestemming = a.toestemming().gegeven();
         return new ContractEvent(IntakeEvents.GEZINSCONTACT_GEDEELD, new GezinscontactGedeeld(
@@ -93,7 +93,9 @@ public final class AanmeldingContracts implements EventMapper<AanmeldingEvent> {
                 a.minderjarigen().size(),
                 a.minderjarigen().stream().map(m -> new AanmeldingGescreend.Kind(m.kindId().toString(), m.leeftijdscategorie(dag).name())).toList(),
                 a.toestemming().gegeven(),
-                s.op()));
+                s.op(),
+                // The same parents, in the same order, as the addresses GezinscontactGedeeld seals: by id and relation only.
+                a.gezinsadressen().stream().map(g -> new AanmeldingGescreend.Ouder(g.ouderId().toString(), g.relatie().name())).toList()));
     }
 
     private static AanmeldingOntvangen.Verwijzer verwijzer(Aanmelding a) {

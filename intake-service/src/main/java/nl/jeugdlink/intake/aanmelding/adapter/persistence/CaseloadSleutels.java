@@ -5,11 +5,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.jeugdlink.platform.persistence.Buckets;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,18 +31,24 @@ import org.springframework.data.mongodb.core.query.Update;
  * is dropped when a count finds it closed: a key document holds what is open plus what closed since
  * the last count.
  *
- * <p>A professional's keys are spread over {@value #BUCKETS} documents ({@code medewerkerId#n}, n from
- * the referral's id), so that the write a screening does ({@code $addToSet}, which rewrites the document)
- * stays small even for an open caseload far beyond a real one (the bench couples every referral to one
- * professional and never closes a casus); a count reads the professional's buckets by {@code _id $in}.
+ * <p>A professional's keys are kept in <b>bounded pages</b> ({@code medewerkerId#k}, at most {@value #PAGINA} ids each)
+ * under a head ({@code _id} = the medewerkerId: how many places were handed out). A key takes the next place from the
+ * head ({@code $inc}, atomic, so two writers never share one) and goes into the page of that place: the document a
+ * screening rewrites never grows past {@value #PAGINA} ids, however large the caseload - the 64 hash buckets of before
+ * grew with it (15.6 KB at 25,000 in the bench, which couples every referral to one professional and never closes a
+ * casus; issue 11). A count reads the head by {@code _id}, the pages by {@code _id $in}, each referral once. A write
+ * that runs again takes a new place (a second key for the same referral, counted once); a closed referral's key is
+ * pulled from the page it was found on.
  */
 class CaseloadSleutels {
 
-    static final String COLLECTION = "caseload_sleutels";
-    /** Marks that the referrals screened before these keys existed have theirs (done once per store). */
-    private static final String AANGEVULD = "~aangevuld-1";
-    static final int BUCKETS = 64;
-    private static final Buckets SPREIDING = new Buckets(BUCKETS);
+    static final String COLLECTION = "caseload_paginas";
+    /** The layout of before: 64 hash buckets per professional; dropped once its keys are written anew. */
+    private static final String VOORHEEN = "caseload_sleutels";
+    /** Marks that the referrals coupled before these pages existed have their keys (done once per store). */
+    private static final String AANGEVULD = "~aangevuld-2";
+    /** The most ids a page holds: about 5 KB, whatever the caseload. */
+    static final int PAGINA = 128;
 
     private final MongoTemplate mongo;
 
@@ -50,23 +59,53 @@ class CaseloadSleutels {
 
     /** Before the referral is saved: it couples these professionals. */
     void schrijf(String aanmeldingId, Collection<String> medewerkerIds) {
-        for (String medewerkerId : medewerkerIds) {
-            mongo.upsert(byId(bucket(medewerkerId, aanmeldingId)), new Update().set("medewerkerId", medewerkerId).addToSet("aanmeldingen", aanmeldingId),
-                    COLLECTION);
+        Map<String, List<String>> perMedewerker = new LinkedHashMap<>();
+        medewerkerIds.forEach(m -> perMedewerker.put(m, List.of(aanmeldingId)));
+        schrijfAlle(perMedewerker);
+    }
+
+    /** Per professional one count of places, then each page written once ({@code $addToSet $each}). */
+    private void schrijfAlle(Map<String, List<String>> perMedewerker) {
+        Map<String, Set<String>> perPagina = new LinkedHashMap<>();
+        perMedewerker.forEach((medewerkerId, aanmeldingIds) -> {
+            if (aanmeldingIds.isEmpty()) {
+                return;
+            }
+            Document hoofd = mongo.findAndModify(byId(medewerkerId), new Update().inc("plaatsen", aanmeldingIds.size()),
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+            long eerste = java.util.Objects.requireNonNull(hoofd).get("plaatsen", Number.class).longValue() - aanmeldingIds.size();
+            for (int i = 0; i < aanmeldingIds.size(); i++) {
+                perPagina.computeIfAbsent(pagina(medewerkerId, (eerste + i) / PAGINA), p -> new LinkedHashSet<>()).add(aanmeldingIds.get(i));
+            }
+        });
+        if (perPagina.isEmpty()) {
+            return;
         }
+        BulkOperations paginas = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        perPagina.forEach((pagina, ids) -> paginas.upsert(byId(pagina),
+                new Update().set("medewerkerId", Buckets.owner(pagina)).addToSet("aanmeldingen").each(ids.toArray())));
+        paginas.execute();
     }
 
     /** Open couplings per professional, each confirmed on its referral (read by {@code _id}); 0 for one without. */
     Map<String, Long> tel(Collection<String> medewerkerIds) {
         Map<String, Long> caseload = new LinkedHashMap<>();
         medewerkerIds.forEach(id -> caseload.put(id, 0L));
+        List<String> paginaIds = new ArrayList<>();
+        for (Document hoofd : mongo.find(Query.query(Criteria.where("_id").in(caseload.keySet())), Document.class, COLLECTION)) {
+            long plaatsen = hoofd.get("plaatsen", Number.class).longValue();
+            for (long k = 0; plaatsen > 0 && k <= (plaatsen - 1) / PAGINA; k++) {
+                paginaIds.add(pagina(hoofd.getString("_id"), k));
+            }
+        }
+        if (paginaIds.isEmpty()) {
+            return caseload;
+        }
         Map<String, List<String>> kandidaten = new HashMap<>();
         Set<String> aanmeldingIds = new HashSet<>();
-        List<String> buckets = new ArrayList<>();
-        caseload.keySet().forEach(m -> buckets.addAll(SPREIDING.all(m)));
-        for (Document sleutel : mongo.find(Query.query(Criteria.where("_id").in(buckets)), Document.class, COLLECTION)) {
-            List<String> ids = sleutel.getList("aanmeldingen", String.class, List.of());
-            kandidaten.put(sleutel.getString("_id"), ids);
+        for (Document pagina : mongo.find(Query.query(Criteria.where("_id").in(paginaIds)), Document.class, COLLECTION)) {
+            List<String> ids = pagina.getList("aanmeldingen", String.class, List.of());
+            kandidaten.put(pagina.getString("_id"), ids);
             aanmeldingIds.addAll(ids);
         }
         if (aanmeldingIds.isEmpty()) {
@@ -76,9 +115,9 @@ class CaseloadSleutels {
         referrals.fields().include("openKoppelingen").include("casusAfgesloten");
         Map<String, Document> gevonden = new HashMap<>();
         mongo.find(referrals, Document.class, "aanmeldingen").forEach(d -> gevonden.put(d.getString("_id"), d));
-        kandidaten.forEach((bucket, ids) -> {
-            String medewerkerId = Buckets.owner(bucket);
-            long open = 0;
+        Map<String, Set<String>> open = new HashMap<>(); // a referral keyed twice (a write that ran again) counts once
+        kandidaten.forEach((pagina, ids) -> {
+            String medewerkerId = Buckets.owner(pagina);
             List<String> gesloten = new ArrayList<>();
             for (String id : ids) {
                 Document aanmelding = gevonden.get(id);
@@ -86,22 +125,22 @@ class CaseloadSleutels {
                     continue;
                 }
                 if (aanmelding.getList("openKoppelingen", String.class, List.of()).contains(medewerkerId)) {
-                    open++;
+                    open.computeIfAbsent(medewerkerId, m -> new HashSet<>()).add(id);
                 } else if (Boolean.TRUE.equals(aanmelding.getBoolean("casusAfgesloten"))) {
                     gesloten.add(id);
                 }
             }
-            caseload.merge(medewerkerId, open, Long::sum);
             if (!gesloten.isEmpty()) {
-                mongo.updateFirst(byId(bucket), new Update().pullAll("aanmeldingen", gesloten.toArray()), COLLECTION);
+                mongo.updateFirst(byId(pagina), new Update().pullAll("aanmeldingen", gesloten.toArray()), COLLECTION);
             }
         });
+        open.forEach((medewerkerId, ids) -> caseload.put(medewerkerId, (long) ids.size()));
         return caseload;
     }
 
     /**
-     * Once per store: keys for the referrals coupled before this collection existed. One scan of the
-     * referrals that hold a coupling, at start, never again (the marker says it was done).
+     * Once per store: keys for the referrals coupled before these pages existed. One scan of the referrals that hold a
+     * coupling, at start, never again (the marker says it was done); then the buckets of before are dropped.
      */
     private void vulAan() {
         if (mongo.findById(AANGEVULD, Document.class, COLLECTION) != null) {
@@ -109,15 +148,19 @@ class CaseloadSleutels {
         }
         Query gekoppeld = Query.query(Criteria.where("openKoppelingen.0").exists(true));
         gekoppeld.fields().include("openKoppelingen");
+        Map<String, List<String>> perMedewerker = new LinkedHashMap<>();
         for (Document aanmelding : mongo.find(gekoppeld, Document.class, "aanmeldingen")) {
-            schrijf(aanmelding.getString("_id"), aanmelding.getList("openKoppelingen", String.class, List.of()));
+            aanmelding.getList("openKoppelingen", String.class, List.of())
+                    .forEach(m -> perMedewerker.computeIfAbsent(m, k -> new ArrayList<>()).add(aanmelding.getString("_id")));
         }
+        schrijfAlle(perMedewerker);
         mongo.upsert(byId(AANGEVULD), new Update().set("op", java.time.Instant.now().toString()), COLLECTION);
+        mongo.dropCollection(VOORHEEN);
     }
 
-    /** The key document of a professional that holds this referral. */
-    static String bucket(String medewerkerId, String aanmeldingId) {
-        return SPREIDING.of(medewerkerId, aanmeldingId);
+    /** The {@code _id} of a professional's page {@code k}. */
+    static String pagina(String medewerkerId, long k) {
+        return medewerkerId + "#" + k;
     }
 
     private static Query byId(String id) {
