@@ -106,6 +106,12 @@ def namespace():
             "JEUGDLINK_CRYPTO_KEYSETFILE": "/etc/jeugdlink/keys/veldsleutels.json",
             "JEUGDLINK_VERZEGELING_PUBLIEKESLEUTELFILE": "/etc/jeugdlink/keys/verzegeling-publiek.json",
             "JEUGDLINK_VERZEGELING_SLEUTELFILE": "/etc/jeugdlink/sealing/verzegeling-prive.json",
+            # A child's data on request (ADR 0031): every service answers, so each opens the request (the private half of
+            # inzage-verzoek) and seals its part for the case-service (the public half of inzage-antwoord). The case-service's
+            # other halves (sealing requests, opening parts) are set on its Deployment, as are the intake's and the routing's
+            # BSN keys: infra/k8s/check-keys.py derives from the code which service reads which key and checks it is mounted.
+            "JEUGDLINK_INZAGE_VERZEGELING_VERZOEK_SLEUTELFILE": "/etc/jeugdlink/keys/inzage-verzoek-prive.json",
+            "JEUGDLINK_INZAGE_VERZEGELING_ANTWOORD_PUBLIEKESLEUTELFILE": "/etc/jeugdlink/keys/inzage-antwoord-publiek.json",
             "JEUGDLINK_CRYPTO_GENERATEMISSINGKEYS": "false",
             # The embedded defaults' loopback webhooks are off in a region: https only.
             "JEUGDLINK_WEBHOOKS_HTTPOPLOOPBACK": "false",
@@ -320,9 +326,21 @@ def service(name, database, cpu_request, cpu_limit, memory):
                              ("SPRING_KAFKA_SSL_TRUSTSTORECERTIFICATES", "ca.crt"))]
     mounts = [{"name": "keys", "mountPath": "/etc/jeugdlink/keys", "readOnly": True}, {"name": "tmp", "mountPath": "/tmp"},
               {"name": "tls", "mountPath": "/etc/jeugdlink/tls", "readOnly": True}]
+    keys = ["veldsleutels.json", "verzegeling-publiek.json", "inzage-verzoek-prive.json", "inzage-antwoord-publiek.json"]
+    # Keys of one service only, each from the secret jeugdlink-keysets (docs/deployment.md): the path in the env, the file in /etc/jeugdlink/keys.
+    own = {
+        # The blind index of the children's BSNs (a keyed hash, Tink HMAC keyset): required outside the embedded run.
+        "intake-service": [("JEUGDLINK_INTAKE_BSNINDEX_KEYSETFILE", "bsn-index.json")],
+        # The requester of ADR 0031 seals the child's identity for the answerers and alone opens their parts.
+        "case-service": [("JEUGDLINK_INZAGE_VERZEGELING_VERZOEK_PUBLIEKESLEUTELFILE", "inzage-verzoek-publiek.json"),
+                         ("JEUGDLINK_INZAGE_VERZEGELING_ANTWOORD_SLEUTELFILE", "inzage-antwoord-prive.json")],
+        # The iJw requests' keyed hash of the client's BSN (HMAC-SHA256, 32 bytes as hex): both replicas must compute the same.
+        "jeugdhulp-routing-service": [("JEUGDLINK_ROUTING_BSNSLEUTELFILE", "routing-bsn-sleutel.hex")],
+    }.get(name, [])
+    env += [{"name": var, "value": f"/etc/jeugdlink/keys/{key}"} for var, key in own]
+    keys += [key for _, key in own]
     volumes = [{"name": "keys", "secret": {"secretName": "jeugdlink-keysets", "defaultMode": 0o440,
-                                           "items": [{"key": "veldsleutels.json", "path": "veldsleutels.json"},
-                                                     {"key": "verzegeling-publiek.json", "path": "verzegeling-publiek.json"}]}},
+                                           "items": [{"key": k, "path": k} for k in keys]}},
                {"name": "tmp", "emptyDir": {}}, tls_secret(certificate_secret, "tls")]
     egress = [{"to": peers("kafka"), "ports": [{"port": 9092}]}, {"to": peers("mongo"), "ports": [{"port": 27017}]}, DNS,
               # The OIDC provider's discovery and keys (and, for the notification-service, webhook receivers) over https.
