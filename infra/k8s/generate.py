@@ -247,8 +247,12 @@ def tls():
                certificate("kafka-tls", dns("kafka", *[f"kafka-{i}.kafka" for i in range(3)]), server_client),
                certificate("mongo-tls", dns("mongo", *[f"mongo-{i}.mongo" for i in range(3)]), server_client)]
     objects += [certificate(f"{n}-tls", dns(n), server_client) for n in SERVICE_NAMES]
-    # Prometheus only scrapes: a client certificate, and the CA to check the services' management ports with.
-    objects.append(certificate("prometheus-tls", dns("prometheus"), ["digital signature", "key encipherment", "client auth"]))
+    # Prometheus scrapes with a client certificate (and the CA to check the services' management ports with), and serves its
+    # API over TLS to Grafana with the same certificate.
+    objects.append(certificate("prometheus-tls", dns("prometheus"), server_client))
+    # Grafana is only a client of Prometheus: its secret's ca.crt is what it checks Prometheus with (the client certificate is
+    # there for mutual TLS when the region wants it; Prometheus does not ask for one, as the kubelet's probes have none).
+    objects.append(certificate("grafana-tls", dns("grafana"), ["digital signature", "key encipherment", "client auth"]))
     return objects
 
 
@@ -433,6 +437,14 @@ scrape_configs:
       - target_label: region
         replacement: foodvalley
 """
+    # Its API and UI over TLS (Grafana's data source, docs/runbooks/certificates.md): the exporter toolkit's web configuration,
+    # which reads the files at each handshake, so a renewed certificate is taken without a restart. Clients need no certificate
+    # (the kubelet's probes have none); the NetworkPolicy admits Grafana only.
+    web = """tls_server_config:
+  cert_file: /etc/prometheus/tls/tls.crt
+  key_file: /etc/prometheus/tls/tls.key
+  min_version: TLS12
+"""
     return [
         {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": meta(name, component)},
         {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role", "metadata": meta(name, component),
@@ -441,7 +453,7 @@ scrape_configs:
          "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": name},
          "subjects": [{"kind": "ServiceAccount", "name": name, "namespace": NS}]},
         {"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta(name, component),
-         "data": {"prometheus.yml": config, "alerts.yml": alerts}},
+         "data": {"prometheus.yml": config, "alerts.yml": alerts, "web.yml": web}},
         {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": meta(name, component),
          "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "20Gi"}}}},
         {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta(name, component),
@@ -450,15 +462,16 @@ scrape_configs:
                                "spec": {"serviceAccountName": name, "securityContext": restricted(65534),
                                         "containers": [{
                                             "name": name, "image": PROMETHEUS_IMAGE,
-                                            "args": ["--config.file=/etc/prometheus/prometheus.yml", "--storage.tsdb.path=/prometheus",
+                                            "args": ["--config.file=/etc/prometheus/prometheus.yml", "--web.config.file=/etc/prometheus/web.yml",
+                                                     "--storage.tsdb.path=/prometheus",
                                                      "--storage.tsdb.retention.time=30d",
                                                      # Keeps the trace id the services put on latency samples (exemplars),
                                                      # so a panel leads from a slow sample to its trace.
                                                      "--enable-feature=exemplar-storage"],
                                             "ports": [{"name": "web", "containerPort": 9090}],
                                             "resources": {"requests": {"cpu": "250m", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
-                                            "readinessProbe": {"httpGet": {"path": "/-/ready", "port": "web"}, "periodSeconds": 10},
-                                            "livenessProbe": {"httpGet": {"path": "/-/healthy", "port": "web"}, "periodSeconds": 20},
+                                            "readinessProbe": {"httpGet": {"path": "/-/ready", "port": "web", "scheme": "HTTPS"}, "periodSeconds": 10},
+                                            "livenessProbe": {"httpGet": {"path": "/-/healthy", "port": "web", "scheme": "HTTPS"}, "periodSeconds": 20},
                                             "volumeMounts": [{"name": "config", "mountPath": "/etc/prometheus"},
                                                              {"name": "data", "mountPath": "/prometheus"},
                                                              {"name": "tls", "mountPath": "/etc/prometheus/tls", "readOnly": True}],
@@ -493,7 +506,10 @@ def grafana():
                                "spec": {"securityContext": restricted(472), "automountServiceAccountToken": False,
                                         "containers": [{
                                             "name": name, "image": GRAFANA_IMAGE,
-                                            "env": [{"name": "JEUGDLINK_PROMETHEUS_URL", "value": "http://prometheus:9090"},
+                                            # Prometheus over TLS, checked against the region's CA (the data source's provisioning reads
+                                            # these two); the CA changes only when the region rotates it (then restart Grafana).
+                                            "env": [{"name": "JEUGDLINK_PROMETHEUS_URL", "value": "https://prometheus:9090"},
+                                                    {"name": "JEUGDLINK_PROMETHEUS_CA", "valueFrom": {"secretKeyRef": {"name": "grafana-tls", "key": "ca.crt"}}},
                                                     {"name": "GF_SECURITY_ADMIN_USER", "valueFrom": {"secretKeyRef": {"name": "grafana-admin", "key": "user"}}},
                                                     {"name": "GF_SECURITY_ADMIN_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "grafana-admin", "key": "password"}}},
                                                     {"name": "GF_USERS_ALLOW_SIGN_UP", "value": "false"},
