@@ -2,12 +2,13 @@
 # The realm export imported into a real Keycloak (issue 16): fetches Keycloak's Quarkus distribution with Maven
 # (org.keycloak:keycloak-quarkus-dist, from the Maven repository the build uses, into target/keycloak), starts it on
 # loopback in development mode (its dev-file database, under target/) with infra/keycloak/jeugdlink-realm.json imported,
-# logs a demo user in through the realm's own client (jeugdlink-portaal: authorization code with PKCE S256, as the
+# logs demo users in through the realm's own client (jeugdlink-portaal: authorization code with PKCE S256, as the
 # front-end does) and checks that the access token carries what the services read: `roles`, `gemeenten`, `organisatie`,
 # `agb` and the audience they require (infra/keycloak/token-check.py). Keycloak is stopped at the end.
 #
-# Two things differ from the realm as exported, both only in the imported copy under target/: the demo user is added
-# (the export holds no users: the region's people come from its own identity store), and `sslRequired` is `external`
+# Two things differ from the realm as exported, both only in the imported copy under target/: the local issuer's demo users
+# are added (infra/keycloak/demo-users.json, each with a random password; the export holds no users: the region's people
+# come from its own identity store), and `sslRequired` is `external`
 # instead of `all`, so that the loopback check can use plain HTTP (Keycloak still refuses HTTP from other addresses).
 #
 # Environment: KEYCLOAK_VERSION (default 26.5.6), KEYCLOAK_PORT (default 18180), JAVA_HOME (a JDK 21 or newer; the
@@ -36,22 +37,24 @@ if [[ ! -x "$KC/bin/kc.sh" ]]; then
   (cd "$WORK" && unzip -q -o "keycloak-quarkus-dist-$VERSION.zip")
 fi
 
-# The realm as exported, plus a demo user, served over loopback HTTP.
+# The realm as exported, plus the local issuer's demo users (demo-users.json) with a random password each, over loopback HTTP.
 rm -rf "$KC/data"
 mkdir -p "$KC/data/import"
-python3 - "$ROOT/infra/keycloak/jeugdlink-realm.json" "$KC/data/import/jeugdlink-realm.json" <<'PY'
-import json, sys
+PASSWORDS="$WORK/demo-passwords.json"
+python3 - "$ROOT/infra/keycloak/jeugdlink-realm.json" "$ROOT/infra/keycloak/demo-users.json" "$KC/data/import/jeugdlink-realm.json" "$PASSWORDS" <<'PY'
+import json, os, secrets, sys
 realm = json.load(open(sys.argv[1], encoding="utf-8"))
 realm["sslRequired"] = "external"
-realm["users"] = [{
-    "username": "regisseur-ede", "enabled": True, "email": "regisseur-ede@foodvalley.example", "emailVerified": True,
-    "firstName": "Demo", "lastName": "Regisseur",
-    "attributes": {"gemeenten": ["GM0228", "GM0345"], "organisatie": "jeugdteam-ede", "agb": "12345678"},
-    "credentials": [{"type": "password", "value": "demo-wachtwoord", "temporary": False}],
-    "realmRoles": ["regisseur", "jeugdlink-professional"],
-}]
-json.dump(realm, open(sys.argv[2], "w", encoding="utf-8"))
+users = json.load(open(sys.argv[2], encoding="utf-8"))["users"]
+passwords = {u["username"]: secrets.token_urlsafe(18) for u in users}
+for u in users:
+    u["credentials"] = [{"type": "password", "value": passwords[u["username"]], "temporary": False}]
+realm["users"] = users
+for path, content in ((sys.argv[3], realm), (sys.argv[4], passwords)):
+    with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as f:
+        json.dump(content, f)
 PY
+password() { python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$PASSWORDS" "$1"; }
 
 LOG="$WORK/keycloak.log"
 echo "keycloak: starting $VERSION on 127.0.0.1:$PORT with $(java -version 2>&1 | head -1) ..."
@@ -70,4 +73,7 @@ for _ in $(seq 1 900); do
 done
 curl -fsS "http://127.0.0.1:$PORT/realms/jeugdlink/.well-known/openid-configuration" >/dev/null \
   || { echo "keycloak: FAILED - realm jeugdlink not served within 900 s; its log:" >&2; tail -40 "$LOG" >&2; exit 1; }
-python3 "$ROOT/infra/keycloak/token-check.py" "http://127.0.0.1:$PORT" regisseur-ede demo-wachtwoord "$@"
+# The GI's teamleider (organisatie GECERTIFICEERDE_INSTELLING, both municipalities: whom the route terms' breaches reach) and a care
+# provider (its agb); the last also against a service when one is given.
+python3 "$ROOT/infra/keycloak/token-check.py" "http://127.0.0.1:$PORT" teamleider-gi "$(password teamleider-gi)"
+python3 "$ROOT/infra/keycloak/token-check.py" "http://127.0.0.1:$PORT" zorgaanbieder-ede "$(password zorgaanbieder-ede)" "$@"

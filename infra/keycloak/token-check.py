@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Logs a user in at a running Keycloak through the realm's front-end client, as a browser would (authorization code with
 PKCE S256, the login form posted with its cookies), and checks the access token against what the services read
-(platform/starter .../security/JwtGebruikers): `roles` with the user's realm roles, `gemeenten`, `organisatie`, `agb`,
-the audience the region's services require (infra/k8s/region/00-namespace.yaml) and the realm's issuer.
+(platform/starter .../security/JwtGebruikers): `roles` with the user's realm roles, `gemeenten`, `organisatie`, `agb` as
+the local issuer's token of the same demo user has them (infra/keycloak/demo-users.json), the audience the region's
+services require (infra/k8s/region/00-namespace.yaml) and the realm's issuer.
 
 Usage: token-check.py <keycloak base url> <username> <password> [<service url>]
 With a service url, the token is also sent to that service's API (GET /api/v1/dead-letters, which a regisseur may not
@@ -71,19 +72,22 @@ access = tokens["access_token"]
 payload = access.split(".")[1]
 claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
 
+# What the local issuer's token of this demo user carries (demo-users.json, from its DemoUsers): Keycloak's must say the same.
+expected = next(u for u in json.load(open(os.path.join(ROOT, "infra", "keycloak", "demo-users.json"), encoding="utf-8"))["users"]
+                if u["username"] == username)
 failures = []
 aud = claims.get("aud")
 auds = aud if isinstance(aud, list) else [aud]
 if audience not in auds:
     failures.append(f"aud {aud!r} lacks {audience!r}")
-if not isinstance(claims.get("roles"), list) or not {"regisseur", "jeugdlink-professional"} <= set(claims["roles"]):
-    failures.append(f"roles {claims.get('roles')!r}")
-if claims.get("gemeenten") != ["GM0228", "GM0345"]:
-    failures.append(f"gemeenten {claims.get('gemeenten')!r}")
-if claims.get("organisatie") != "jeugdteam-ede":
-    failures.append(f"organisatie {claims.get('organisatie')!r}")
-if claims.get("agb") != "12345678":
-    failures.append(f"agb {claims.get('agb')!r}")
+if not isinstance(claims.get("roles"), list) or not set(expected["realmRoles"]) <= set(claims["roles"]):
+    failures.append(f"roles {claims.get('roles')!r}, expected {expected['realmRoles']}")
+if claims.get("gemeenten") != expected["attributes"]["gemeenten"]:
+    failures.append(f"gemeenten {claims.get('gemeenten')!r}, expected {expected['attributes']['gemeenten']}")
+if claims.get("organisatie") != expected["attributes"]["organisatie"][0]:
+    failures.append(f"organisatie {claims.get('organisatie')!r}, expected {expected['attributes']['organisatie'][0]}")
+if claims.get("agb") != expected["attributes"].get("agb", [None])[0]:
+    failures.append(f"agb {claims.get('agb')!r}, expected {expected['attributes'].get('agb', [None])[0]}")
 # The services take the user's id from `sub` (Keycloak puts it there through the realm's `basic` scope).
 if not claims.get("sub"):
     failures.append("no sub")
@@ -92,7 +96,8 @@ if claims.get("iss") != f"{base}/realms/{realm['realm']}":
 if failures:
     sys.exit("keycloak: FAILED - the access token: " + "; ".join(failures) + f"\n  claims: {json.dumps(claims)}")
 print(f"keycloak: {username} logged in through {client['clientId']} (code + PKCE); access token {claims['iss']}: aud {aud}, "
-      f"roles {claims['roles']}, gemeenten {claims['gemeenten']}, organisatie {claims['organisatie']}, agb {claims['agb']}")
+      f"roles {claims['roles']}, gemeenten {claims['gemeenten']}, organisatie {claims['organisatie']}, agb {claims.get('agb')}"
+      " - as the local issuer's token of this user")
 
 if service:
     request = urllib.request.Request(f"{service}/api/v1/dead-letters", headers={"Authorization": f"Bearer {access}"})
