@@ -5,9 +5,9 @@ PKCE S256, the login form posted with its cookies), and checks the access token 
 the local issuer's token of the same demo user has them (infra/keycloak/demo-users.json), the audience the region's
 services require (infra/k8s/region/00-namespace.yaml) and the realm's issuer.
 
-Usage: token-check.py <keycloak base url> <username> <password> [<service url>]
-With a service url, the token is also sent to that service's API (GET /api/v1/dead-letters, which a regisseur may not
-use): 403 means the service verified the token and read its roles; 401 would mean it refused the token itself.
+Usage: token-check.py <keycloak base url> <username> <password> [<API url> [<status, default 403>]]
+With an API url, the token is also sent to it (GET) and the answer must have that status: 200 or 403 show that the service
+verified the token and read its roles; 401 would mean it refused the token itself.
 """
 import base64
 import hashlib
@@ -100,11 +100,15 @@ print(f"keycloak: {username} logged in through {client['clientId']} (code + PKCE
       " - as the local issuer's token of this user")
 
 if service:
-    request = urllib.request.Request(f"{service}/api/v1/dead-letters", headers={"Authorization": f"Bearer {access}"})
+    # A real API call with this token: the service verified it against the realm's keys, checked issuer and audience, and
+    # answered from the roles and municipalities it carries.
+    want = int(sys.argv[5]) if len(sys.argv) > 5 else 403
+    request = urllib.request.Request(service, headers={"Authorization": f"Bearer {access}"})
     try:
-        status = urllib.request.urlopen(request).status
+        with urllib.request.urlopen(request) as r:
+            status, body = r.status, r.read().decode()
     except urllib.error.HTTPError as e:
-        status = e.code
-    if status != 403:
-        sys.exit(f"keycloak: FAILED - {service} answered {status} to a regisseur's token on a beheerder's endpoint (403 expected)")
-    print(f"keycloak: {service} verified the token and read its roles (403 for a regisseur on the dead letters)")
+        status, body = e.code, e.read().decode()
+    if status != want:
+        sys.exit(f"keycloak: FAILED - GET {service} with {username}'s token answered {status}, expected {want}: {body[:300]}")
+    print(f"keycloak: GET {service} with {username}'s Keycloak token: {status} {body[:120]}")
