@@ -15,6 +15,7 @@ the ConfigMap jeugdlink-config) to a file it mounts from a secret. A sealing pai
 `…sleutel-file`, Tink HPKE) needs the half the service uses: the private half where the service opens (OPENERS below, the design
 of ADR 0011 and 0031), and nowhere else; the public half everywhere else that reads the pair.
 
+The convention and why: docs/adr/0038-a-key-is-a-property-whose-default-is-under-jeugdlink-secrets.md.
 Usage: python3 infra/k8s/check-keys.py   (run by infra/k8s/check.sh)
 """
 import json
