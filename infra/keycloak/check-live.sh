@@ -12,7 +12,11 @@
 # instead of `all`, so that the loopback check can use plain HTTP (Keycloak still refuses HTTP from other addresses).
 #
 # Environment: KEYCLOAK_VERSION (default 26.5.6), KEYCLOAK_PORT (default 18180), JAVA_HOME (a JDK 21 or newer; the
-# check was run on Temurin 25). About 1-2 min, most of it Keycloak's first start (its build step).
+# check was run on Temurin 25), JEUGDLINK_KEYCLOAK_SERVICE (default intake-service; none: no service). About 2-3 min, most
+# of it Keycloak's first start (its build step) and the service's.
+#
+# Then a service on that Keycloak's tokens (below): the intake-service's jar (build it first) with the key settings its
+# Deployment has, on the embedded run's store and broker, answering its API to Keycloak tokens (200, 403) and without one (401).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -114,7 +118,9 @@ if listening "$STORE_PORT" && listening "$BROKER_PORT"; then
   echo "keycloak: using the store and broker already running on 127.0.0.1:$STORE_PORT and :$BROKER_PORT"
 else
   echo "keycloak: starting the embedded store and broker (JEUGDLINK_ONLY_INFRA=1 ./jeugdlink run; log $SVC/infra.log)"
-  JEUGDLINK_ONLY_INFRA=1 JEUGDLINK_STORE_FILE="$SVC/store/jeugdlink.mv" JEUGDLINK_KAFKA_DIR="$SVC/kafka" JEUGDLINK_AOT="${JEUGDLINK_AOT:-0}" \
+  # Paths relative to the root, as ./jeugdlink wants them (it puts the broker's log.dirs under $ROOT/$JEUGDLINK_KAFKA_DIR).
+  JEUGDLINK_ONLY_INFRA=1 JEUGDLINK_STORE_FILE="${SVC#"$ROOT/"}/store/jeugdlink.mv" JEUGDLINK_KAFKA_DIR="${SVC#"$ROOT/"}/kafka" \
+    JEUGDLINK_AOT="${JEUGDLINK_AOT:-0}" \
     setsid ./jeugdlink run >"$SVC/infra.log" 2>&1 </dev/null &
   INFRA_PID=$!
   for _ in $(seq 1 180); do
