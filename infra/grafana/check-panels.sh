@@ -105,7 +105,7 @@ YAML
 # Prometheus serves its API over TLS as in the region (the web configuration of infra/k8s/region/40-prometheus.yaml, with a
 # throwaway CA and certificate for 127.0.0.1 instead of cert-manager's), and every query below checks it against that CA, as
 # Grafana's data source does (infra/grafana/provisioning/datasources/prometheus.yaml).
-TLS="$WORK/prometheus/tls"; mkdir -p "$TLS"
+TLS="$ROOT/$WORK/prometheus/tls"; mkdir -p "$TLS"   # absolute: Prometheus reads the web configuration's paths from its own directory
 openssl req -x509 -newkey rsa:2048 -nodes -keyout "$TLS/ca.key" -out "$TLS/ca.crt" -days 1 -subj "/CN=check-panels CA" 2>/dev/null
 openssl req -newkey rsa:2048 -nodes -keyout "$TLS/tls.key" -out "$TLS/tls.csr" -subj "/CN=prometheus" 2>/dev/null
 printf 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' > "$TLS/ext.cnf"
