@@ -111,9 +111,10 @@ openssl req -newkey rsa:2048 -nodes -keyout "$TLS/tls.key" -out "$TLS/tls.csr" -
 printf 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' > "$TLS/ext.cnf"
 openssl x509 -req -in "$TLS/tls.csr" -CA "$TLS/ca.crt" -CAkey "$TLS/ca.key" -CAcreateserial -days 1 -extfile "$TLS/ext.cnf" -out "$TLS/tls.crt" 2>/dev/null
 python3 - "$TLS" > "$WORK/prometheus/web.yml" <<'PY'
-import sys, yaml
-objects = yaml.safe_load_all(open("infra/k8s/region/40-prometheus.yaml", encoding="utf-8"))
-web = next(o for o in objects if o and o["kind"] == "ConfigMap" and o["metadata"]["name"] == "prometheus")["data"]["web.yml"]
+import json, sys
+# infra/k8s/generate.py writes each YAML document as JSON after a `---` line.
+objects = [json.loads(part) for part in open("infra/k8s/region/40-prometheus.yaml", encoding="utf-8").read().split("---\n")[1:]]
+web = next(o for o in objects if o["kind"] == "ConfigMap" and o["metadata"]["name"] == "prometheus")["data"]["web.yml"]
 print(web.replace("/etc/prometheus/tls/", sys.argv[1] + "/"), end="")
 PY
 PROM_CA="$TLS/ca.crt"

@@ -23,8 +23,6 @@ import os
 import re
 import sys
 
-import yaml
-
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 PLATFORM = os.path.join(ROOT, "platform", "starter", "src", "main")
@@ -57,12 +55,17 @@ def mentions(service, word):
     return any(word in read(p) for p in sources(os.path.join(ROOT, service, "src", "main", "java"), (".java",)))
 
 
-def flatten(node, prefix=""):
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from flatten(v, f"{prefix}{k}.")
-    elif isinstance(node, str):
-        yield prefix[:-1], node
+def flatten(text):
+    """(dotted key, scalar value) of a Spring YAML file's mappings, by indentation (no YAML library needed for these files)."""
+    path = []
+    for line in text.splitlines():
+        m = re.match(r"^(\s*)([A-Za-z0-9_.-]+):(?:\s+(.*))?$", line.split(" #", 1)[0].rstrip())
+        if not m or line.lstrip().startswith("#"):
+            continue
+        indent, key, value = len(m.group(1)), m.group(2), (m.group(3) or "").strip().strip("'\"")
+        path = [(i, k) for i, k in path if i < indent] + [(indent, key)]
+        if value:
+            yield ".".join(k for _, k in path), value
 
 
 def key_properties(base):
@@ -72,10 +75,9 @@ def key_properties(base):
         for prop, _ in VALUE.findall(read(path)):
             found[prop] = path
     for path in sources(base, (".yaml", ".yml")):
-        for document in yaml.safe_load_all(read(path)):
-            for prop, value in flatten(document or {}):
-                if value.startswith(SECRETS) or VALUE.fullmatch(value):
-                    found.setdefault(prop, path)
+        for prop, value in flatten(read(path)):
+            if value.startswith(SECRETS) or VALUE.fullmatch(value):
+                found.setdefault(prop, path)
     return found
 
 
@@ -105,9 +107,10 @@ def env_name(prop):
 
 
 def manifests():
+    """The region's objects: generate.py writes each YAML document as JSON after a `---` line."""
     objects = []
     for n in sorted(os.listdir(os.path.join(HERE, "region"))):
-        objects += [o for o in yaml.safe_load_all(read(os.path.join(HERE, "region", n))) if o]
+        objects += [json.loads(part) for part in read(os.path.join(HERE, "region", n)).split("---\n")[1:]]
     return objects
 
 

@@ -10,11 +10,10 @@
 So a service started with exactly these settings, and nothing generated, shows that the manifests' variable names reach
 the properties the code reads and that what they mount is enough to start (check-keys.py checks the same statically).
 """
+import json
 import os
 import shutil
 import sys
-
-import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MOUNTED = "/etc/jeugdlink/"
@@ -22,8 +21,9 @@ SECRET = "jeugdlink-keysets"
 
 
 def manifests():
+    """The region's objects: generate.py writes each YAML document as JSON after a `---` line."""
     for n in sorted(os.listdir(os.path.join(HERE, "region"))):
-        yield from (o for o in yaml.safe_load_all(open(os.path.join(HERE, "region", n), encoding="utf-8")) if o)
+        yield from (json.loads(part) for part in open(os.path.join(HERE, "region", n), encoding="utf-8").read().split("---\n")[1:])
 
 
 def main():
