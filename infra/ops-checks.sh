@@ -3,8 +3,11 @@
 #   1. the Kubernetes manifests validate (infra/k8s/check.sh: npm kubernetes-models + the region's rules), and
 #      the Keycloak realm gives the claims and audience the services read (infra/keycloak/check.py)     ~10 s
 #   1b. the realm imported into a real Keycloak (its Quarkus distribution fetched with Maven, started on loopback with
-#      its dev-file database): a demo user logs in through the realm's client, and the access token carries roles,
-#      gemeenten, organisatie, agb, sub and the audience the services require (infra/keycloak/check-live.sh)  ~2-3 min
+#      its dev-file database): demo users log in through the realm's client, and the access tokens carry roles,
+#      gemeenten, organisatie, agb, sub and the audience the services require; then the intake-service's jar runs on
+#      that Keycloak with the manifests' key settings (on `JEUGDLINK_ONLY_INFRA=1 ./jeugdlink run`'s store and broker,
+#      fixed ports, unless they already run) and answers its API: 200 / 403 with tokens, 401 without
+#      (infra/keycloak/check-live.sh; needs the jars built)                                            ~2.5-3 min
 #   2. an image tar per service with jib:buildTar on a base made from this machine's JDK 25, each checked
 #      for its Java 25 runtime, its service and a non-root user (infra/images/build-images.sh)          ~2-4 min
 #   3. every Grafana panel's query returns data from a live Prometheus scraping `./jeugdlink run` after

@@ -10,7 +10,8 @@
 #      an exemplar on a timer's _count, which Micrometer adds for every sampled request; Prometheus 2.43
 #      and later (the deployment's, infra/k8s) read them
 #   3. Prometheus (Debian's `prometheus` package) on 127.0.0.1:$PROM_PORT, scraping the six services
-#      every 2 s, with the alert rules of infra/prometheus/alerts.yml loaded
+#      every 2 s, with the alert rules of infra/prometheus/alerts.yml loaded, serving its API over TLS with the
+#      region's web configuration (infra/k8s) and a throwaway CA; every query below checks its certificate
 #   4. infra/grafana/demo_load.py: referrals, screenings, casussen, a toewijzing declined, a JBT request,
 #      an escalation, closures, a failing webhook, the clocks moved on until deadlines are breached
 #   5. every panel query through /api/v1/query, with Grafana's variables as a dashboard opened on
@@ -101,18 +102,39 @@ YAML
     printf '      - targets: ["127.0.0.1:%s"]\n        labels: {application: %s, region: foodvalley}\n' "${entry#*:}" "${entry%%:*}"
   done
 } > "$WORK/prometheus/prometheus.yml"
+# Prometheus serves its API over TLS as in the region (the web configuration of infra/k8s/region/40-prometheus.yaml, with a
+# throwaway CA and certificate for 127.0.0.1 instead of cert-manager's), and every query below checks it against that CA, as
+# Grafana's data source does (infra/grafana/provisioning/datasources/prometheus.yaml).
+TLS="$ROOT/$WORK/prometheus/tls"; mkdir -p "$TLS"   # absolute: Prometheus reads the web configuration's paths from its own directory
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$TLS/ca.key" -out "$TLS/ca.crt" -days 1 -subj "/CN=check-panels CA" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -keyout "$TLS/tls.key" -out "$TLS/tls.csr" -subj "/CN=prometheus" 2>/dev/null
+printf 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' > "$TLS/ext.cnf"
+openssl x509 -req -in "$TLS/tls.csr" -CA "$TLS/ca.crt" -CAkey "$TLS/ca.key" -CAcreateserial -days 1 -extfile "$TLS/ext.cnf" -out "$TLS/tls.crt" 2>/dev/null
+python3 - "$TLS" > "$WORK/prometheus/web.yml" <<'PY'
+import json, sys
+# infra/k8s/generate.py writes each YAML document as JSON after a `---` line.
+objects = [json.loads(part) for part in open("infra/k8s/region/40-prometheus.yaml", encoding="utf-8").read().split("---\n")[1:]]
+web = next(o for o in objects if o["kind"] == "ConfigMap" and o["metadata"]["name"] == "prometheus")["data"]["web.yml"]
+print(web.replace("/etc/prometheus/tls/", sys.argv[1] + "/"), end="")
+PY
+PROM_CA="$TLS/ca.crt"
+PROM="https://127.0.0.1:$PROM_PORT"
 prometheus --config.file="$WORK/prometheus/prometheus.yml" --storage.tsdb.path="$WORK/prometheus/data" \
+  --web.config.file="$WORK/prometheus/web.yml" \
   --web.listen-address="127.0.0.1:$PROM_PORT" > "$WORK/prometheus/prometheus.log" 2>&1 &
 PROM_PID=$!
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PROM_PORT/-/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -sf "http://127.0.0.1:$PROM_PORT/-/ready" >/dev/null || { cat "$WORK/prometheus/prometheus.log" >&2; die "Prometheus did not start"; }
-say "Prometheus $(prometheus --version 2>&1 | awk 'NR==1 {print $3}') on 127.0.0.1:$PROM_PORT"
+for _ in $(seq 1 60); do curl -sf --cacert "$PROM_CA" "$PROM/-/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -sf --cacert "$PROM_CA" "$PROM/-/ready" >/dev/null || { cat "$WORK/prometheus/prometheus.log" >&2; die "Prometheus did not start"; }
+[[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PROM_PORT/-/ready" || true)" == 400 ]] \
+  || die "Prometheus answers plain HTTP: its web configuration's TLS is not in force"
+say "Prometheus $(prometheus --version 2>&1 | awk 'NR==1 {print $3}') on $PROM (TLS, the region's web configuration)"
 # Every target scraped successfully before the load, or the reason why not.
-python3 - "$PROM_PORT" <<'PY'
-import json, sys, time, urllib.request
+python3 - "$PROM" "$PROM_CA" <<'PY'
+import json, ssl, sys, time, urllib.request
+tls = ssl.create_default_context(cafile=sys.argv[2])
 deadline = time.time() + 30
 while True:
-    targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/api/v1/targets", timeout=10))["data"]["activeTargets"]
+    targets = json.load(urllib.request.urlopen(f"{sys.argv[1]}/api/v1/targets", timeout=10, context=tls))["data"]["activeTargets"]
     down = [(t["labels"].get("application"), t["health"], t["lastError"]) for t in targets if t["health"] != "up"]
     if not down and len(targets) == 6:
         print(f"check-panels: all {len(targets)} targets scraped")
@@ -128,19 +150,19 @@ python3 infra/grafana/demo_load.py
 # rates then have two samples after the load.
 sleep 12
 
-python3 - "$PROM_PORT" <<'PY'
-import glob, json, math, sys, urllib.parse, urllib.request
-port = sys.argv[1]
+python3 - "$PROM" "$PROM_CA" <<'PY'
+import glob, json, math, ssl, sys, urllib.parse, urllib.request
+prom, tls = sys.argv[1], ssl.create_default_context(cafile=sys.argv[2])
 # A dashboard opened on "All" over the last hour: Grafana sets these.
 variables = {"$__rate_interval": "1m", "$__range": "1h", "$region": ".*", "$gemeente": ".*", "$application": ".*"}
 
 def query(expr):
-    url = f"http://127.0.0.1:{port}/api/v1/query?" + urllib.parse.urlencode({"query": expr})
-    with urllib.request.urlopen(url, timeout=30) as r:
+    url = f"{prom}/api/v1/query?" + urllib.parse.urlencode({"query": expr})
+    with urllib.request.urlopen(url, timeout=30, context=tls) as r:
         return json.load(r)
 
 # The alert rules are loaded too: every rule evaluated without error.
-rules = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/rules", timeout=30))["data"]["groups"]
+rules = json.load(urllib.request.urlopen(f"{prom}/api/v1/rules", timeout=30, context=tls))["data"]["groups"]
 broken = [r["name"] for g in rules for r in g["rules"] if r.get("health") == "err"]
 failed, total = [], 0
 for path in sorted(glob.glob("infra/grafana/dashboards/*.json")):

@@ -100,6 +100,13 @@ PLATFORM = [
               "timeseries", "{{application}}", "ops"),
         panel("Events verwerkt per seconde", f"sum by (application) (rate(jeugdlink_events_consumed_total{{{A}}}[$__rate_interval]))",
               "timeseries", "{{application}}", "ops"),
+        # Per type when attempts fail; otherwise one 0 line per service (a line per consumed type would be dozens).
+        panel("Mislukte pogingen per seconde, per eventtype",
+              f"sum by (application, type) (rate(jeugdlink_events_failed_total{{{A}}}[$__rate_interval])) or sum by (application) (rate(jeugdlink_events_consumed_total{{{A}}}[$__rate_interval])) * 0",
+              "timeseries", "{{application}} {{type}}", "ops",
+              description="Pogingen om een ontvangen event toe te passen die om een voorbijgaande reden mislukten (store onbereikbaar, "
+                          "verloren race); ze worden herhaald en na ongeveer een minuut naar de DLQ gestuurd. "
+                          "Zie docs/runbooks/alerts.md#jeugdlinkeventsfailing"),
         panel("Consumer lag per topic", f"max by (application, topic) (spring_cloud_stream_binder_kafka_offset{{{A}}})",
               "timeseries", "{{application}} {{topic}}",
               description="Records van het topic die de groep nog niet verwerkte (Spring Cloud Stream's binder)"),

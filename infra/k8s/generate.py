@@ -106,6 +106,12 @@ def namespace():
             "JEUGDLINK_CRYPTO_KEYSETFILE": "/etc/jeugdlink/keys/veldsleutels.json",
             "JEUGDLINK_VERZEGELING_PUBLIEKESLEUTELFILE": "/etc/jeugdlink/keys/verzegeling-publiek.json",
             "JEUGDLINK_VERZEGELING_SLEUTELFILE": "/etc/jeugdlink/sealing/verzegeling-prive.json",
+            # A child's data on request (ADR 0031): every service answers, so each opens the request (the private half of
+            # inzage-verzoek) and seals its part for the case-service (the public half of inzage-antwoord). The case-service's
+            # other halves (sealing requests, opening parts) are set on its Deployment, as are the intake's and the routing's
+            # BSN keys: infra/k8s/check-keys.py derives from the code which service reads which key and checks it is mounted.
+            "JEUGDLINK_INZAGE_VERZEGELING_VERZOEK_SLEUTELFILE": "/etc/jeugdlink/keys/inzage-verzoek-prive.json",
+            "JEUGDLINK_INZAGE_VERZEGELING_ANTWOORD_PUBLIEKESLEUTELFILE": "/etc/jeugdlink/keys/inzage-antwoord-publiek.json",
             "JEUGDLINK_CRYPTO_GENERATEMISSINGKEYS": "false",
             # The embedded defaults' loopback webhooks are off in a region: https only.
             "JEUGDLINK_WEBHOOKS_HTTPOPLOOPBACK": "false",
@@ -241,8 +247,12 @@ def tls():
                certificate("kafka-tls", dns("kafka", *[f"kafka-{i}.kafka" for i in range(3)]), server_client),
                certificate("mongo-tls", dns("mongo", *[f"mongo-{i}.mongo" for i in range(3)]), server_client)]
     objects += [certificate(f"{n}-tls", dns(n), server_client) for n in SERVICE_NAMES]
-    # Prometheus only scrapes: a client certificate, and the CA to check the services' management ports with.
-    objects.append(certificate("prometheus-tls", dns("prometheus"), ["digital signature", "key encipherment", "client auth"]))
+    # Prometheus scrapes with a client certificate (and the CA to check the services' management ports with), and serves its
+    # API over TLS to Grafana with the same certificate.
+    objects.append(certificate("prometheus-tls", dns("prometheus"), server_client))
+    # Grafana is only a client of Prometheus: its secret's ca.crt is what it checks Prometheus with (the client certificate is
+    # there for mutual TLS when the region wants it; Prometheus does not ask for one, as the kubelet's probes have none).
+    objects.append(certificate("grafana-tls", dns("grafana"), ["digital signature", "key encipherment", "client auth"]))
     return objects
 
 
@@ -320,9 +330,21 @@ def service(name, database, cpu_request, cpu_limit, memory):
                              ("SPRING_KAFKA_SSL_TRUSTSTORECERTIFICATES", "ca.crt"))]
     mounts = [{"name": "keys", "mountPath": "/etc/jeugdlink/keys", "readOnly": True}, {"name": "tmp", "mountPath": "/tmp"},
               {"name": "tls", "mountPath": "/etc/jeugdlink/tls", "readOnly": True}]
+    keys = ["veldsleutels.json", "verzegeling-publiek.json", "inzage-verzoek-prive.json", "inzage-antwoord-publiek.json"]
+    # Keys of one service only, each from the secret jeugdlink-keysets (docs/deployment.md): the path in the env, the file in /etc/jeugdlink/keys.
+    own = {
+        # The blind index of the children's BSNs (a keyed hash, Tink HMAC keyset): required outside the embedded run.
+        "intake-service": [("JEUGDLINK_INTAKE_BSNINDEX_KEYSETFILE", "bsn-index.json")],
+        # The requester of ADR 0031 seals the child's identity for the answerers and alone opens their parts.
+        "case-service": [("JEUGDLINK_INZAGE_VERZEGELING_VERZOEK_PUBLIEKESLEUTELFILE", "inzage-verzoek-publiek.json"),
+                         ("JEUGDLINK_INZAGE_VERZEGELING_ANTWOORD_SLEUTELFILE", "inzage-antwoord-prive.json")],
+        # The iJw requests' keyed hash of the client's BSN (HMAC-SHA256, 32 bytes as hex): both replicas must compute the same.
+        "jeugdhulp-routing-service": [("JEUGDLINK_ROUTING_BSNSLEUTELFILE", "routing-bsn-sleutel.hex")],
+    }.get(name, [])
+    env += [{"name": var, "value": f"/etc/jeugdlink/keys/{key}"} for var, key in own]
+    keys += [key for _, key in own]
     volumes = [{"name": "keys", "secret": {"secretName": "jeugdlink-keysets", "defaultMode": 0o440,
-                                           "items": [{"key": "veldsleutels.json", "path": "veldsleutels.json"},
-                                                     {"key": "verzegeling-publiek.json", "path": "verzegeling-publiek.json"}]}},
+                                           "items": [{"key": k, "path": k} for k in keys]}},
                {"name": "tmp", "emptyDir": {}}, tls_secret(certificate_secret, "tls")]
     egress = [{"to": peers("kafka"), "ports": [{"port": 9092}]}, {"to": peers("mongo"), "ports": [{"port": 27017}]}, DNS,
               # The OIDC provider's discovery and keys (and, for the notification-service, webhook receivers) over https.
@@ -415,6 +437,14 @@ scrape_configs:
       - target_label: region
         replacement: foodvalley
 """
+    # Its API and UI over TLS (Grafana's data source, docs/runbooks/certificates.md): the exporter toolkit's web configuration,
+    # which reads the files at each handshake, so a renewed certificate is taken without a restart. Clients need no certificate
+    # (the kubelet's probes have none); the NetworkPolicy admits Grafana only.
+    web = """tls_server_config:
+  cert_file: /etc/prometheus/tls/tls.crt
+  key_file: /etc/prometheus/tls/tls.key
+  min_version: TLS12
+"""
     return [
         {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": meta(name, component)},
         {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role", "metadata": meta(name, component),
@@ -423,7 +453,7 @@ scrape_configs:
          "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": name},
          "subjects": [{"kind": "ServiceAccount", "name": name, "namespace": NS}]},
         {"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta(name, component),
-         "data": {"prometheus.yml": config, "alerts.yml": alerts}},
+         "data": {"prometheus.yml": config, "alerts.yml": alerts, "web.yml": web}},
         {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": meta(name, component),
          "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "20Gi"}}}},
         {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta(name, component),
@@ -432,15 +462,16 @@ scrape_configs:
                                "spec": {"serviceAccountName": name, "securityContext": restricted(65534),
                                         "containers": [{
                                             "name": name, "image": PROMETHEUS_IMAGE,
-                                            "args": ["--config.file=/etc/prometheus/prometheus.yml", "--storage.tsdb.path=/prometheus",
+                                            "args": ["--config.file=/etc/prometheus/prometheus.yml", "--web.config.file=/etc/prometheus/web.yml",
+                                                     "--storage.tsdb.path=/prometheus",
                                                      "--storage.tsdb.retention.time=30d",
                                                      # Keeps the trace id the services put on latency samples (exemplars),
                                                      # so a panel leads from a slow sample to its trace.
                                                      "--enable-feature=exemplar-storage"],
                                             "ports": [{"name": "web", "containerPort": 9090}],
                                             "resources": {"requests": {"cpu": "250m", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
-                                            "readinessProbe": {"httpGet": {"path": "/-/ready", "port": "web"}, "periodSeconds": 10},
-                                            "livenessProbe": {"httpGet": {"path": "/-/healthy", "port": "web"}, "periodSeconds": 20},
+                                            "readinessProbe": {"httpGet": {"path": "/-/ready", "port": "web", "scheme": "HTTPS"}, "periodSeconds": 10},
+                                            "livenessProbe": {"httpGet": {"path": "/-/healthy", "port": "web", "scheme": "HTTPS"}, "periodSeconds": 20},
                                             "volumeMounts": [{"name": "config", "mountPath": "/etc/prometheus"},
                                                              {"name": "data", "mountPath": "/prometheus"},
                                                              {"name": "tls", "mountPath": "/etc/prometheus/tls", "readOnly": True}],
@@ -475,7 +506,10 @@ def grafana():
                                "spec": {"securityContext": restricted(472), "automountServiceAccountToken": False,
                                         "containers": [{
                                             "name": name, "image": GRAFANA_IMAGE,
-                                            "env": [{"name": "JEUGDLINK_PROMETHEUS_URL", "value": "http://prometheus:9090"},
+                                            # Prometheus over TLS, checked against the region's CA (the data source's provisioning reads
+                                            # these two); the CA changes only when the region rotates it (then restart Grafana).
+                                            "env": [{"name": "JEUGDLINK_PROMETHEUS_URL", "value": "https://prometheus:9090"},
+                                                    {"name": "JEUGDLINK_PROMETHEUS_CA", "valueFrom": {"secretKeyRef": {"name": "grafana-tls", "key": "ca.crt"}}},
                                                     {"name": "GF_SECURITY_ADMIN_USER", "valueFrom": {"secretKeyRef": {"name": "grafana-admin", "key": "user"}}},
                                                     {"name": "GF_SECURITY_ADMIN_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "grafana-admin", "key": "password"}}},
                                                     {"name": "GF_USERS_ALLOW_SIGN_UP", "value": "false"},

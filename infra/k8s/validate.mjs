@@ -6,7 +6,7 @@
 //     resources, never root, a PodDisruptionBudget and a NetworkPolicy per workload, Kafka three
 //     brokers with replication 3 and min.insync.replicas 2, a MongoDB replica set of three, secrets
 //     only referenced (no Secret object in the manifests), Prometheus and Grafana present, and TLS inside the
-//     cluster (cert-manager certificates, Kafka and MongoDB on TLS only, services and scrapes over https).
+//     cluster (cert-manager certificates, Kafka and MongoDB on TLS only, services, scrapes and Grafana's queries over https).
 // Usage: node infra/k8s/validate.mjs   (infra/k8s/check.sh installs the pinned packages first)
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -140,6 +140,29 @@ for (const d of services) {
 }
 const scrape = byName("ConfigMap", "prometheus")?.data?.["prometheus.yml"] ?? "";
 if (!/scheme: https/.test(scrape) || !/ca_file:/.test(scrape)) fail("prometheus", "scrapes the management ports over https with the region's CA");
+
+// Grafana -> Prometheus over TLS too: Prometheus serves its certificate (web.config.file with tls_server_config), probes over
+// https; Grafana's data source is https with the region's CA (provisioning: tlsAuthWithCACert and the CA from its certificate).
+const prometheus = byName("Deployment", "prometheus");
+if (prometheus) {
+  const c = prometheus.spec.template.spec.containers[0];
+  const web = byName("ConfigMap", "prometheus")?.data?.["web.yml"] ?? "";
+  if (!c.args.includes("--web.config.file=/etc/prometheus/web.yml") || !/tls_server_config:/.test(web) || !/cert_file: \/etc\/prometheus\/tls\//.test(web))
+    fail("prometheus", "serves its API over TLS (--web.config.file with tls_server_config and its certificate)");
+  const cert = certificateFor("prometheus-tls");
+  if (!cert || !cert.spec.usages.includes("server auth") || !mountsSecret(prometheus, "prometheus-tls")) fail("prometheus", "its certificate prometheus-tls, for server auth, mounted");
+  for (const probe of ["livenessProbe", "readinessProbe"]) if (c[probe]?.httpGet?.scheme !== "HTTPS") fail("prometheus", `${probe} over HTTPS`);
+}
+const grafana = byName("Deployment", "grafana");
+if (grafana) {
+  const env = Object.fromEntries(grafana.spec.template.spec.containers[0].env.map((e) => [e.name, e]));
+  if (!env.JEUGDLINK_PROMETHEUS_URL?.value?.startsWith("https://")) fail("grafana", "its data source Prometheus over https");
+  const ca = env.JEUGDLINK_PROMETHEUS_CA?.valueFrom?.secretKeyRef;
+  if (ca?.key !== "ca.crt" || !certificateFor(ca.name)) fail("grafana", "the region's CA (ca.crt of a cert-manager certificate) to check Prometheus with");
+  const datasource = byName("ConfigMap", "grafana-provisioning")?.data?.["datasources.yaml"] ?? "";
+  if (!/tlsAuthWithCACert: true/.test(datasource) || !/tlsCACert: \$\{JEUGDLINK_PROMETHEUS_CA\}/.test(datasource))
+    fail("grafana", "the data source checks Prometheus' certificate with JEUGDLINK_PROMETHEUS_CA (tlsAuthWithCACert)");
+}
 
 console.log(`validate: ${objects.length} objects in ${new Set(objects.map((o) => o.file)).size} files`);
 if (failures.length) {

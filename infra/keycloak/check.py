@@ -7,7 +7,9 @@
   (platform/starter .../security/JwtGebruikers), all in the access token;
 - an audience mapper whose audience is the one the region's services require
   (SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES in infra/k8s/region/00-namespace.yaml);
-- the user profile declares gemeenten, organisatie and agb, editable by administrators only.
+- the user profile declares gemeenten, organisatie and agb, editable by administrators only;
+- the demo users (demo-users.json) are the local issuer's (infra/local-issuer DemoUsers), with its role list, and each one's
+  roles and attributes are valid in this realm.
 Usage: python3 infra/keycloak/check.py
 """
 import json
@@ -68,7 +70,38 @@ for name in ("gemeenten", "organisatie", "agb"):
     elif declared[name]["permissions"]["edit"] != ["admin"]:
         failures.append(f"attribute {name} must be editable by administrators only")
 
+# The demo users are the local issuer's (demo-users.json, written from its DemoUsers.java by demo_users.py): the same role
+# list, and each user's roles and attributes acceptable to this realm (its roles, its user profile's attributes, patterns and
+# multiplicity), so a demo realm gives the tokens of the embedded run - teamleider-gi with organisatie GECERTIFICEERDE_INSTELLING too.
+sys.path.insert(0, os.path.join(ROOT, "infra", "keycloak"))
+import demo_users  # noqa: E402
+sys.argv = [sys.argv[0], "--check"]
+if demo_users.main():
+    failures.append("demo-users.json is not the local issuer's demo users (run python3 infra/keycloak/demo_users.py)")
+issuer_roles = set(demo_users.parse()[0])
+if issuer_roles != realm_roles:
+    failures.append(f"the local issuer's roles differ from the realm's: missing {sorted(issuer_roles - realm_roles)}, extra {sorted(realm_roles - issuer_roles)}")
+users = json.load(open(demo_users.OUT, encoding="utf-8"))["users"]
+for u in users:
+    for r in u["realmRoles"]:
+        if r not in realm_roles:
+            failures.append(f"demo user {u['username']}: role {r} is not a realm role")
+    for name, values in u["attributes"].items():
+        a = declared.get(name)
+        if not a:
+            failures.append(f"demo user {u['username']}: attribute {name} is not in the realm's user profile")
+            continue
+        if len(values) > 1 and not a.get("multivalued"):
+            failures.append(f"demo user {u['username']}: {name} has {len(values)} values, the profile allows one")
+        pattern = a.get("validations", {}).get("pattern", {}).get("pattern")
+        for v in values:
+            if pattern and not re.fullmatch(pattern, v):
+                failures.append(f"demo user {u['username']}: {name} {v!r} breaks the profile's pattern {pattern}")
+    if not re.fullmatch(declared["username"]["validations"]["pattern"]["pattern"], u["username"]):
+        failures.append(f"demo user {u['username']}: not a valid username of the realm")
+
 if failures:
     print("keycloak: FAILED\n  " + "\n  ".join(failures), file=sys.stderr)
     sys.exit(1)
-print(f"keycloak: realm {realm['realm']}: {len(realm_roles)} roles = the platform's, claims roles/gemeenten/organisatie/agb, audience {audience}")
+print(f"keycloak: realm {realm['realm']}: {len(realm_roles)} roles = the platform's = the local issuer's, claims roles/gemeenten/organisatie/agb, "
+      f"audience {audience}; {len(users)} demo users (demo-users.json) = the local issuer's, each valid in the realm")

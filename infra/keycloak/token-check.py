@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Logs a user in at a running Keycloak through the realm's front-end client, as a browser would (authorization code with
 PKCE S256, the login form posted with its cookies), and checks the access token against what the services read
-(platform/starter .../security/JwtGebruikers): `roles` with the user's realm roles, `gemeenten`, `organisatie`, `agb`,
-the audience the region's services require (infra/k8s/region/00-namespace.yaml) and the realm's issuer.
+(platform/starter .../security/JwtGebruikers): `roles` with the user's realm roles, `gemeenten`, `organisatie`, `agb` as
+the local issuer's token of the same demo user has them (infra/keycloak/demo-users.json), the audience the region's
+services require (infra/k8s/region/00-namespace.yaml) and the realm's issuer.
 
-Usage: token-check.py <keycloak base url> <username> <password> [<service url>]
-With a service url, the token is also sent to that service's API (GET /api/v1/dead-letters, which a regisseur may not
-use): 403 means the service verified the token and read its roles; 401 would mean it refused the token itself.
+Usage: token-check.py <keycloak base url> <username> <password> [<API url> [<status, default 403>]]
+With an API url, the token is also sent to it (GET) and the answer must have that status: 200 or 403 show that the service
+verified the token and read its roles; 401 would mean it refused the token itself.
 """
 import base64
 import hashlib
@@ -71,19 +72,22 @@ access = tokens["access_token"]
 payload = access.split(".")[1]
 claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
 
+# What the local issuer's token of this demo user carries (demo-users.json, from its DemoUsers): Keycloak's must say the same.
+expected = next(u for u in json.load(open(os.path.join(ROOT, "infra", "keycloak", "demo-users.json"), encoding="utf-8"))["users"]
+                if u["username"] == username)
 failures = []
 aud = claims.get("aud")
 auds = aud if isinstance(aud, list) else [aud]
 if audience not in auds:
     failures.append(f"aud {aud!r} lacks {audience!r}")
-if not isinstance(claims.get("roles"), list) or not {"regisseur", "jeugdlink-professional"} <= set(claims["roles"]):
-    failures.append(f"roles {claims.get('roles')!r}")
-if claims.get("gemeenten") != ["GM0228", "GM0345"]:
-    failures.append(f"gemeenten {claims.get('gemeenten')!r}")
-if claims.get("organisatie") != "jeugdteam-ede":
-    failures.append(f"organisatie {claims.get('organisatie')!r}")
-if claims.get("agb") != "12345678":
-    failures.append(f"agb {claims.get('agb')!r}")
+if not isinstance(claims.get("roles"), list) or not set(expected["realmRoles"]) <= set(claims["roles"]):
+    failures.append(f"roles {claims.get('roles')!r}, expected {expected['realmRoles']}")
+if claims.get("gemeenten") != expected["attributes"]["gemeenten"]:
+    failures.append(f"gemeenten {claims.get('gemeenten')!r}, expected {expected['attributes']['gemeenten']}")
+if claims.get("organisatie") != expected["attributes"]["organisatie"][0]:
+    failures.append(f"organisatie {claims.get('organisatie')!r}, expected {expected['attributes']['organisatie'][0]}")
+if claims.get("agb") != expected["attributes"].get("agb", [None])[0]:
+    failures.append(f"agb {claims.get('agb')!r}, expected {expected['attributes'].get('agb', [None])[0]}")
 # The services take the user's id from `sub` (Keycloak puts it there through the realm's `basic` scope).
 if not claims.get("sub"):
     failures.append("no sub")
@@ -92,14 +96,19 @@ if claims.get("iss") != f"{base}/realms/{realm['realm']}":
 if failures:
     sys.exit("keycloak: FAILED - the access token: " + "; ".join(failures) + f"\n  claims: {json.dumps(claims)}")
 print(f"keycloak: {username} logged in through {client['clientId']} (code + PKCE); access token {claims['iss']}: aud {aud}, "
-      f"roles {claims['roles']}, gemeenten {claims['gemeenten']}, organisatie {claims['organisatie']}, agb {claims['agb']}")
+      f"roles {claims['roles']}, gemeenten {claims['gemeenten']}, organisatie {claims['organisatie']}, agb {claims.get('agb')}"
+      " - as the local issuer's token of this user")
 
 if service:
-    request = urllib.request.Request(f"{service}/api/v1/dead-letters", headers={"Authorization": f"Bearer {access}"})
+    # A real API call with this token: the service verified it against the realm's keys, checked issuer and audience, and
+    # answered from the roles and municipalities it carries.
+    want = int(sys.argv[5]) if len(sys.argv) > 5 else 403
+    request = urllib.request.Request(service, headers={"Authorization": f"Bearer {access}"})
     try:
-        status = urllib.request.urlopen(request).status
+        with urllib.request.urlopen(request) as r:
+            status, body = r.status, r.read().decode()
     except urllib.error.HTTPError as e:
-        status = e.code
-    if status != 403:
-        sys.exit(f"keycloak: FAILED - {service} answered {status} to a regisseur's token on a beheerder's endpoint (403 expected)")
-    print(f"keycloak: {service} verified the token and read its roles (403 for a regisseur on the dead letters)")
+        status, body = e.code, e.read().decode()
+    if status != want:
+        sys.exit(f"keycloak: FAILED - GET {service} with {username}'s token answered {status}, expected {want}: {body[:300]}")
+    print(f"keycloak: GET {service} with {username}'s Keycloak token: {status} {body[:120]}")
