@@ -43,8 +43,9 @@ class IjwConfiguration {
 
     /** The keyed hash of a BSN: the JW315's keys, and the casus clients' index that links a JW315 to its bepaling (route 315 step 4). */
     @Bean
-    BsnSleutel bsnSleutel(@Value("${jeugdlink.routing.bsn-sleutel-file:.jeugdlink/secrets/routing-bsn-sleutel.hex}") String bsnSleutel) {
-        return new BsnSleutel(Path.of(bsnSleutel));
+    BsnSleutel bsnSleutel(@Value("${jeugdlink.routing.bsn-sleutel-file:.jeugdlink/secrets/routing-bsn-sleutel.hex}") String bsnSleutel,
+            org.springframework.core.env.Environment environment) {
+        return new BsnSleutel(Path.of(bsnSleutel), nl.jeugdlink.platform.crypto.MissingKeys.of(environment));
     }
 
     @Bean
