@@ -124,8 +124,9 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
         assertThat(planning.path("datum").asString()).isEqualTo("2026-04-28");
         JsonNode geplandEvent = SystemRun.payload(event(JbtEvents.TOPIC, eerste.casusId(), JbtEvents.JBT_VERZOEK_GEPLAND));
         assertThat(geplandEvent.path("datum").asString()).isEqualTo("2026-04-28");
-        // The talk's own time: the first of the moment, which begins at the table's 09:00.
+        // The talk's own time: the first of the moment, which begins at the table's 09:00, and lasts the table's hour (ADR 0036).
         assertThat(geplandEvent.path("tijdstip").asString()).isEqualTo("09:00");
+        assertThat(geplandEvent.path("gesprekEinde").asString()).isEqualTo("10:00");
 
         // 5. The talk's date meets the deadline, within the 10 working days.
         JsonNode gestopt = termijnEvent(eerste.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT);
@@ -137,27 +138,28 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
         for (String ketenpartner : List.of("rvdk-foodvalley-jbt", "gi-foodvalley-jbt")) {
             MimeMessage uitnodiging = await().atMost(PATIENCE)
                     .until(() -> SystemRun.mailMet(smtp, ketenpartner + "@jeugdlink.local", eerste.casusId()), m -> m != null);
-            assertThat(SystemRun.tekst(uitnodiging)).contains("Het gesprek is op 28 april 2026.", "Het gesprek begint om 09:00 uur.")
+            assertThat(SystemRun.tekst(uitnodiging)).contains("Het gesprek is op 28 april 2026.", "Het gesprek is van 09:00 tot 10:00 uur.")
                     .doesNotContain("Voorbeeld");
         }
         MimeMessage ouders = await().atMost(PATIENCE)
                 .until(() -> SystemRun.mailMet(smtp, "anna.voorbeeld@example.nl", "U mag iemand meenemen die u vertrouwt."), m -> m != null);
-        assertThat(SystemRun.tekst(ouders)).contains("Het gesprek is op 28 april 2026.", "Het gesprek begint om 09:00 uur.",
+        assertThat(SystemRun.tekst(ouders)).contains("Het gesprek is op 28 april 2026.", "Het gesprek is van 09:00 tot 10:00 uur.",
                 "U heeft een vertrouwenspersoon genoemd. Die krijgt een eigen uitnodiging met de datum.");
-        MimeMessage kind = await().atMost(PATIENCE)
-                .until(() -> SystemRun.mailMet(smtp, "anna.voorbeeld@example.nl", "Beste jongere"), m -> m != null);
+        // The invitation for the child of 12+, through the mother: not the child's own feedback mail after a conversation,
+        // which also greets "Beste jongere".
+        MimeMessage kind = mail("anna.voorbeeld@example.nl", "Beste jongere", "28 april 2026");
         assertThat(SystemRun.tekst(kind)).contains("Deze uitnodiging is voor uw kind van 12 jaar of ouder.", "Het gesprek is op 28 april 2026.",
-                "Het gesprek begint om 09:00 uur.").doesNotContain("Sam", "Voorbeeld");
+                "Het gesprek is van 09:00 tot 10:00 uur.").doesNotContain("Sam", "Voorbeeld");
         // The requester, and the two people the form names with an address - each an invitation of their own, with the talk's
         // time and nothing of the family.
         assertThat(SystemRun.tekst(mail(REGISSEUR + "@jeugdlink.local", "is ingepland", eerste.casusId())))
-                .contains("Het gesprek aan de Jeugdbeschermingstafel foodvalley is op 28 april 2026.", "Het gesprek begint om 09:00 uur.",
+                .contains("Het gesprek aan de Jeugdbeschermingstafel foodvalley is op 28 april 2026.", "Het gesprek is van 09:00 tot 10:00 uur.",
                         "2 genodigden uit het verzoek krijgen een eigen uitnodiging per e-mail.");
         assertThat(SystemRun.tekst(mail(VERTROUWENSPERSOON, "Ouders hebben u gevraagd om als vertrouwenspersoon mee te gaan", "28 april 2026")))
-                .contains("Beste Mies Vertrouwd,", "Het gesprek is op 28 april 2026.", "Het gesprek begint om 09:00 uur.", "regisseur-ede@jeugdlink.local")
+                .contains("Beste Mies Vertrouwd,", "Het gesprek is op 28 april 2026.", "Het gesprek is van 09:00 tot 10:00 uur.", "regisseur-ede@jeugdlink.local")
                 .doesNotContain("Voorbeeld", "Sam", eerste.casusId());
         assertThat(SystemRun.tekst(mail(BUURMAN, "U bent genoemd in het verzoek voor dit gesprek.", "28 april 2026")))
-                .contains("Beste Joop Buur,", "Het gesprek is op 28 april 2026.", "Het gesprek begint om 09:00 uur.")
+                .contains("Beste Joop Buur,", "Het gesprek is op 28 april 2026.", "Het gesprek is van 09:00 tot 10:00 uur.")
                 .doesNotContain("Voorbeeld", "Sam", eerste.casusId());
 
         // The case-service shows the casus as planned at the table.
@@ -210,19 +212,20 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
         assertThat(JSON.readTree(bijDeBuren.body()).path("buurtafel").asBoolean()).isTrue();
         JsonNode buurGepland = SystemRun.payload(event(JbtEvents.TOPIC, tweede.casusId(), JbtEvents.JBT_VERZOEK_GEPLAND));
         assertThat(buurGepland.path("buurtafel").asBoolean()).isTrue();
+        assertThat(buurGepland.path("gesprekEinde").asString()).isEqualTo("15:30");
         assertThat(buurGepland.path("aanvang").asString()).isEqualTo("13:30");
         assertThat(buurGepland.path("tijdstip").asString()).isEqualTo("14:30");
         // Every invitation names the talk's own time, not the moment's start.
         assertThat(SystemRun.tekst(mail(REGISSEUR + "@jeugdlink.local", "is ingepland", tweede.casusId())))
-                .contains("Het gesprek aan de Jeugdbeschermingstafel centraal-gelderland is op 23 april 2026.", "Het gesprek begint om 14:30 uur.",
+                .contains("Het gesprek aan de Jeugdbeschermingstafel centraal-gelderland is op 23 april 2026.", "Het gesprek is van 14:30 tot 15:30 uur.",
                         "Dit is de buurtafel");
         assertThat(SystemRun.tekst(mail("anna.voorbeeld@example.nl", "U mag iemand meenemen die u vertrouwt.", "23 april 2026")))
-                .contains("Het gesprek begint om 14:30 uur.").doesNotContain("13:30");
-        assertThat(SystemRun.tekst(mail("anna.voorbeeld@example.nl", "Beste jongere", "23 april 2026"))).contains("Het gesprek begint om 14:30 uur.");
+                .contains("Het gesprek is van 14:30 tot 15:30 uur.").doesNotContain("13:30");
+        assertThat(SystemRun.tekst(mail("anna.voorbeeld@example.nl", "Beste jongere", "23 april 2026"))).contains("Het gesprek is van 14:30 tot 15:30 uur.");
         assertThat(SystemRun.tekst(mail(VERTROUWENSPERSOON, "Ouders hebben u gevraagd", "23 april 2026")))
-                .contains("Het gesprek begint om 14:30 uur.").doesNotContain("13:30");
+                .contains("Het gesprek is van 14:30 tot 15:30 uur.").doesNotContain("13:30");
         assertThat(SystemRun.tekst(mail(BUURMAN, "U bent genoemd in het verzoek", "23 april 2026")))
-                .contains("Het gesprek begint om 14:30 uur.").doesNotContain("13:30");
+                .contains("Het gesprek is van 14:30 tot 15:30 uur.").doesNotContain("13:30");
         assertThat(termijnEvent(tweede.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT).path("uitkomst").asString()).isEqualTo("GEHAALD");
 
         // The Raad's independent test: the family's own regisseur (known to the jbt-service from the case-service's events)
@@ -235,7 +238,7 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
         assertThat(onafhankelijk.statusCode()).as(onafhankelijk.body()).isEqualTo(200);
         // Invited for the talk, at its own time.
         assertThat(SystemRun.tekst(mail("raadsmedewerker-ede@jeugdlink.local", "onafhankelijke toets", tweede.casusId())))
-                .contains("Het gesprek aan de Jeugdbeschermingstafel centraal-gelderland is op 23 april 2026.", "Het gesprek begint om 14:30 uur.");
+                .contains("Het gesprek aan de Jeugdbeschermingstafel centraal-gelderland is op 23 april 2026.", "Het gesprek is van 14:30 tot 15:30 uur.");
     }
 
     private HttpResponse<String> wijsRaadsmedewerkerAan(Casus c, String raadsmedewerker) {
@@ -251,7 +254,7 @@ class JbtJourneyIntegrationTest extends AgainstRunningServices {
         var raadsmedewerker = wijsRaadsmedewerkerAan(eerste, "raadsmedewerker-ede");
         assertThat(raadsmedewerker.statusCode()).as(raadsmedewerker.body()).isEqualTo(200);
         assertThat(SystemRun.tekst(mail("raadsmedewerker-ede@jeugdlink.local", "onafhankelijke toets", eerste.casusId())))
-                .contains("Het gesprek aan de Jeugdbeschermingstafel foodvalley is op 28 april 2026.", "Het gesprek begint om 09:00 uur.");
+                .contains("Het gesprek aan de Jeugdbeschermingstafel foodvalley is op 28 april 2026.", "Het gesprek is van 09:00 tot 10:00 uur.");
 
         // The talk was held on Tuesday 28 April; the chair records the decision that afternoon.
         SystemRun.zetKlok(jbt, "2026-04-28T13:00:00Z");
