@@ -35,12 +35,20 @@ public record Gezinscontact(String aanmeldingId, String gemeenteCode, Grondslag 
      *
      * @param relatie their relation to the child, as the intake names it ({@code BIOLOGISCHE_MOEDER})
      * @param email where the summaries go
+     * @param ouderId the parent's pseudonymous id, as the intake names them: a personal link made for this parent is paired
+     *     with this address by it, never by position (an address left out would shift every later one); null in a contact
+     *     shared before parents were named
      */
-    public record Adres(String relatie, String email) {
+    public record Adres(String relatie, String email, @Nullable String ouderId) {
 
         public Adres {
             Objects.requireNonNull(relatie, "relatie");
             Objects.requireNonNull(email, "email");
+        }
+
+        /** An address of a contact shared before parents were named. */
+        public Adres(String relatie, String email) {
+            this(relatie, email, null);
         }
 
         /** Whether a mail can be addressed to it; one that cannot is left out rather than tried over and over. */

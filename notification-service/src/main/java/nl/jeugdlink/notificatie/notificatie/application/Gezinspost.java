@@ -6,15 +6,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.notificatie.notificatie.domain.Bericht;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeGezinspost;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeGezinspost.Brief;
+import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeGezinspost.Brief.Variant;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeGezinspost.Geparkeerd;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
@@ -37,6 +41,10 @@ import org.slf4j.LoggerFactory;
 public class Gezinspost {
 
     private static final Logger log = LoggerFactory.getLogger(Gezinspost.class);
+    /** The recipient of a parent's own letter that reached no address: numbered when more than one parent has none. */
+    static final String OUDER_ZONDER_ADRES = "ouder-zonder-adres";
+    static final String GEEN_ADRES_VAN_DEZE_OUDER = "geen bruikbaar e-mailadres van deze ouder bekend; de persoonlijke link gaat naar niemand anders";
+    static final String GEEN_KOPPELING = "de persoonlijke varianten van dit bericht noemen geen ouder; op volgorde gekoppeld kon een ouder andermans link krijgen";
 
     private final Gezinscontacten gezinscontacten;
     private final GeparkeerdeGezinspost parkeerplaats;
@@ -74,15 +82,16 @@ public class Gezinspost {
      */
     boolean aanGezin(String eventId, Sjabloon sjabloon, Betreft betreft, Map<String, String> waarden, @Nullable String onbestelbaar,
             String voorvoegsel) {
-        return aanOuders(eventId, sjabloon, betreft, List.of(waarden), onbestelbaar, voorvoegsel);
+        return aanOuders(eventId, sjabloon, betreft, List.of(new Variant(null, waarden)), onbestelbaar, voorvoegsel);
     }
 
     /**
-     * A letter whose text differs per parent (each their own personal link): parent {@code i} in the order the intake
-     * shared the addresses gets {@code perOuder.get(i)}; one variant goes to every parent; a parent without a variant
-     * of their own gets none (logged by count, never by address).
+     * A letter whose text differs per parent (each their own personal link): the variant naming a parent by
+     * {@code ouderId} goes to the address naming the same parent, and to no other; the one variant naming no parent goes to
+     * every parent without their own. A parent's variant whose parent has no usable address is recorded as undeliverable;
+     * an address without a variant gets none (both logged by count, never by address or id).
      */
-    boolean aanOuders(String eventId, Sjabloon sjabloon, Betreft betreft, List<Map<String, String>> perOuder, @Nullable String onbestelbaar,
+    boolean aanOuders(String eventId, Sjabloon sjabloon, Betreft betreft, List<Variant> perOuder, @Nullable String onbestelbaar,
             String voorvoegsel) {
         if (onbestelbaar != null) {
             return onbestelbaar(eventId, sjabloon, betreft, voorvoegsel, onbestelbaar);
@@ -159,21 +168,65 @@ public class Gezinspost {
         }
         List<Gezinscontact.Adres> adressen = contact.adressen();
         List<String> ontvangers = SharingVerslagMetGezin.ontvangers(adressen);
-        List<Map<String, String>> perOuder = brief.perOuder();
+        Koppeling koppeling = Koppeling.van(brief.perOuder());
         List<Notificatie> berichten = new ArrayList<>();
+        Set<Variant> bezorgd = new HashSet<>();
         for (int i = 0; i < ontvangers.size(); i++) {
-            Map<String, String> waarden = perOuder.size() == 1 ? perOuder.getFirst() : i < perOuder.size() ? perOuder.get(i) : null;
-            if (waarden == null) {
+            Variant variant = koppeling.voor(adressen.get(i));
+            if (variant == null) {
                 continue;
             }
+            bezorgd.add(variant);
             berichten.add(Notificatie.nieuw(brief.eventId(), sjabloon.naam(), new Ontvanger(Ontvanger.GEZIN, brief.voorvoegsel() + ontvangers.get(i)),
-                    adressen.get(i).email(), brief.betreft(), sjabloon.vul(waarden), clock.instant()));
+                    adressen.get(i).email(), brief.betreft(), sjabloon.vul(variant.waarden()), clock.instant()));
         }
-        if (perOuder.size() > 1 && perOuder.size() != ontvangers.size()) {
-            log.warn("{} of event {}: {} personal variant(s) for {} address(es) of referral {}; paired in order, the rest left out", sjabloon.naam(),
-                    brief.eventId(), perOuder.size(), ontvangers.size(), brief.betreft().aanmeldingId());
+        int verzonden = berichten.size();
+        // A parent's own variant whose parent has no address here (none given, or one this service cannot mail to) goes to
+        // nobody else: the delivery log shows that this parent was not told, by a line without text or id of the parent.
+        List<Variant> zonderAdres = koppeling.eigen().stream().filter(v -> !bezorgd.contains(v)).toList();
+        for (int k = 0; k < zonderAdres.size(); k++) {
+            berichten.add(Notificatie.onbestelbaar(brief.eventId(), sjabloon.naam(),
+                    new Ontvanger(Ontvanger.GEZIN, brief.voorvoegsel() + OUDER_ZONDER_ADRES + (k == 0 ? "" : "-" + (k + 1))), brief.betreft(),
+                    new Bericht(sjabloon.onderwerp(), ""), clock.instant(), GEEN_ADRES_VAN_DEZE_OUDER));
+        }
+        if (!zonderAdres.isEmpty() || koppeling.ongekoppeld() > 0 || verzonden < ontvangers.size()) {
+            log.warn("{} of event {}: {} personal variant(s) for {} address(es) of referral {}; {} parent(s) without an address, {} address(es) without"
+                    + " their own variant, {} variant(s) naming no parent not paired", sjabloon.naam(), brief.eventId(), brief.perOuder().size(),
+                    ontvangers.size(), brief.betreft().aanmeldingId(), zonderAdres.size(), ontvangers.size() - verzonden, koppeling.ongekoppeld());
+        }
+        if (berichten.isEmpty()) {
+            return onbestelbaar(brief.eventId(), sjabloon, brief.betreft(), brief.voorvoegsel(), GEEN_KOPPELING);
         }
         return vastlegging.neemOp(berichten);
+    }
+
+    /**
+     * Which variant goes to which address: a parent's own (naming them by {@code ouderId}) only to the address naming the
+     * same parent - never by position, for an address this service left out would hand the next parent another's link.
+     * The one variant naming no parent (a letter for all, the parents' shared link of a casus of before) goes to each
+     * address without their own. Several naming no parent cannot be paired safely and go to nobody.
+     */
+    private record Koppeling(Map<String, Variant> perOuderId, List<Variant> eigen, @Nullable Variant gedeeld, int ongekoppeld) {
+
+        static Koppeling van(List<Variant> varianten) {
+            Map<String, Variant> perOuderId = new LinkedHashMap<>();
+            List<Variant> eigen = new ArrayList<>();
+            List<Variant> zonderOuder = new ArrayList<>();
+            for (Variant v : varianten) {
+                if (v.ouderId() == null) {
+                    zonderOuder.add(v);
+                } else if (perOuderId.putIfAbsent(v.ouderId(), v) == null) {
+                    eigen.add(v);
+                }
+            }
+            Variant gedeeld = zonderOuder.size() == 1 ? zonderOuder.getFirst() : null;
+            return new Koppeling(perOuderId, eigen, gedeeld, gedeeld == null ? zonderOuder.size() : 0);
+        }
+
+        @Nullable Variant voor(Gezinscontact.Adres adres) {
+            Variant eigen = adres.ouderId() == null ? null : perOuderId.get(adres.ouderId());
+            return eigen != null ? eigen : gedeeld;
+        }
     }
 
     /** Recorded without text: a message nobody will get needs no copy of it. */

@@ -5,17 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding.GezinsfeedbackGevraagd;
+import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeGezinspost.Brief;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.notificatie.notificatie.domain.Omschrijvingen;
 import nl.jeugdlink.notificatie.notificatie.domain.Sjabloon;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The family's voice (seed 004, "Wat werkt"): after a conversation each parent with custody, and each child of 12 or
  * older, are asked how it went through a personal link the case-service sealed for this service (ADR 0011). Each
  * parent with an address gets their own link, so that one parent cannot answer for the other: the case-service makes
- * one per parent the screening named, in the order of the family's addresses the intake shared, both naming the parent
- * by the same pseudonymous {@code ouderId} (a casus of before has one parents' link, which goes to every parent).
+ * one per parent the screening named, both naming the parent by the same pseudonymous {@code ouderId}, and a link goes
+ * only to the address of the parent it names - never by position: an address this service could not mail to is left
+ * out, and would otherwise hand the next parent the wrong link (a casus of before has one parents' link, which goes to
+ * every parent).
  * Each child's link goes to every parent's address in a letter that says it is meant for the child - the platform
  * holds no child's address. No names, no ids; the text (with the link, a bearer secret) is kept
  * encrypted and dropped once sent, as for every family mail ({@link Gezinspost}).
@@ -41,8 +45,10 @@ public class MailingGezinsfeedback {
      * One personal link, opened from the event.
      *
      * @param voorKind for a child of 12 or older rather than a parent
+     * @param ouderId the parent whose own link it is: it goes to that parent's address only; null for a child's link and
+     *     for the parents' shared one (a casus whose screening named no parent), which goes to every parent
      */
-    public record Link(boolean voorKind, String link) {
+    public record Link(boolean voorKind, String link, @Nullable String ouderId) {
     }
 
     /**
@@ -61,10 +67,10 @@ public class MailingGezinsfeedback {
                 "datum", Omschrijvingen.datum(e.gehoudenOp()),
                 "gesprek", Omschrijvingen.gesprek(e.soort()),
                 "verlooptOp", Omschrijvingen.datum(e.linkVerlooptOp()));
-        List<Map<String, String>> perOuder = new ArrayList<>();
+        List<Brief.Variant> perOuder = new ArrayList<>();
         for (Link l : links) {
             if (!l.voorKind()) {
-                perOuder.add(met(gesprek, l.link()));
+                perOuder.add(new Brief.Variant(l.ouderId(), met(gesprek, l.link())));
             }
         }
         boolean nieuw = perOuder.isEmpty() ? false : post.aanOuders(eventId, ouder, betreft, perOuder, null, "");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Letters to a family whose contact has not arrived yet - it comes on the referral's stream, the letters' events on
@@ -31,12 +32,25 @@ public interface GeparkeerdeGezinspost {
      * One letter of one event to a family, as {@code Gezinspost} writes it once the addresses are known.
      *
      * @param voorvoegsel put before each parent's recipient id (a second letter of the same event: the child's)
-     * @param perOuder the template's values: one for every parent, or one per parent in the order the addresses were shared
+     * @param perOuder the template's values: one without a parent for every parent, or one per parent naming them
      */
-    record Brief(String eventId, String sjabloon, String voorvoegsel, Betreft betreft, List<Map<String, String>> perOuder) {
+    record Brief(String eventId, String sjabloon, String voorvoegsel, Betreft betreft, List<Variant> perOuder) {
 
         public Brief {
             perOuder = List.copyOf(perOuder);
+        }
+
+        /**
+         * The template's values for one parent, or for all.
+         *
+         * @param ouderId the parent these values are for (their own personal link), paired with the address that names
+         *     the same parent; null: for every parent
+         */
+        public record Variant(@Nullable String ouderId, Map<String, String> waarden) {
+
+            public Variant {
+                waarden = Map.copyOf(waarden);
+            }
         }
 
         /** The letter's own id: the event, the template and the prefix. */

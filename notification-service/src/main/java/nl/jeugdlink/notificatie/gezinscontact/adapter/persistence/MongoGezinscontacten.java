@@ -8,13 +8,14 @@ import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontact;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 public class MongoGezinscontacten implements Gezinscontacten {
 
-    /** One address inside the encrypted value. */
-    record OpgeslagenAdres(String relatie, String email) {
+    /** One address inside the encrypted value; a contact stored before parents were named has no ouderId. */
+    record OpgeslagenAdres(String relatie, String email, @Nullable String ouderId) {
     }
 
     private final MongoTemplate mongo;
@@ -50,7 +51,7 @@ public class MongoGezinscontacten implements Gezinscontacten {
 
     private GezinscontactDocument toDocument(Gezinscontact c) {
         String adressen = c.adressen().isEmpty() ? null : versleuteling.versleutel(
-                json.writeValueAsString(c.adressen().stream().map(a -> new OpgeslagenAdres(a.relatie(), a.email())).toList()),
+                json.writeValueAsString(c.adressen().stream().map(a -> new OpgeslagenAdres(a.relatie(), a.email(), a.ouderId())).toList()),
                 context(c.aanmeldingId()));
         return new GezinscontactDocument(c.aanmeldingId(), c.gemeenteCode(), c.grondslag().name(),
                 c.toestemmingGegevenOp() == null ? null : c.toestemmingGegevenOp().toString(), c.adressen().size(), adressen);
@@ -59,7 +60,7 @@ public class MongoGezinscontacten implements Gezinscontacten {
     private Gezinscontact toDomain(GezinscontactDocument d) {
         List<Gezinscontact.Adres> adressen = d.adressen() == null ? List.of()
                 : Arrays.stream(json.readValue(versleuteling.ontsleutel(d.adressen(), context(d.aanmeldingId())), OpgeslagenAdres[].class))
-                        .map(a -> new Gezinscontact.Adres(a.relatie(), a.email())).toList();
+                        .map(a -> new Gezinscontact.Adres(a.relatie(), a.email(), a.ouderId())).toList();
         return new Gezinscontact(d.aanmeldingId(), d.gemeenteCode(), Gezinscontact.Grondslag.valueOf(d.grondslag()),
                 d.toestemmingGegevenOp() == null ? null : LocalDate.parse(d.toestemmingGegevenOp()), adressen);
     }

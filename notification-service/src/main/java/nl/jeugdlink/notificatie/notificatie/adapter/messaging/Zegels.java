@@ -169,7 +169,8 @@ public class Zegels implements Ontzegeling {
 
     /**
      * The family's personal "Wat werkt" links, as the case-service sealed them for this conversation of this casus
-     * of this referral: the parents' first, in the order sealed, then each child's.
+     * of this referral: the parents' first, in the order sealed, then each child's. A parent's own link keeps its
+     * {@code ouderId}, by which it is paired with that parent's address; the parents' shared link (and a child's) has none.
      *
      * @throws Ontzegeling.Onleesbaar when the seal does not open, or holds no link or one that is not a web address
      */
@@ -192,14 +193,21 @@ public class Zegels implements Ontzegeling {
                     || !("OUDER".equals(l.voor()) || "KIND".equals(l.voor()))) {
                 throw new Ontzegeling.Onleesbaar("a sealed feedback link of conversation " + e.gesprekId() + " is not for OUDER or KIND, or not a web address");
             }
-            links.add(new MailingGezinsfeedback.Link("KIND".equals(l.voor()), l.link()));
+            boolean voorKind = "KIND".equals(l.voor());
+            links.add(new MailingGezinsfeedback.Link(voorKind, l.link(), voorKind ? null : ouderId(l.ouderId())));
         }
         return links;
     }
 
+    /** A parent's pseudonymous id as sealed; a blank one is none (it could pair nothing). */
+    private static @Nullable String ouderId(@Nullable String ouderId) {
+        return ouderId == null || ouderId.isBlank() ? null : ouderId.strip();
+    }
+
     /**
      * The family's contact as the event shares it. Without consent the seal is not even opened.
-     * An address that cannot be mailed to is left out (and counted in the log), not the whole contact.
+     * An address that cannot be mailed to is left out (and counted in the log), not the whole contact; each address
+     * keeps the parent's {@code ouderId}, so that leaving one out moves no parent's personal link to another.
      *
      * @throws RejectedEventException when the seal does not open or holds no list of addresses
      */
@@ -231,7 +239,7 @@ public class Zegels implements Ontzegeling {
                 continue;
             }
             String relatie = a.relatie() != null && RELATIE.matcher(a.relatie()).matches() ? a.relatie() : "OUDER";
-            Gezinscontact.Adres adres = new Gezinscontact.Adres(relatie, a.email().strip());
+            Gezinscontact.Adres adres = new Gezinscontact.Adres(relatie, a.email().strip(), ouderId(a.ouderId()));
             if (adres.isBruikbaar()) {
                 bruikbaar.add(adres);
             }

@@ -1,6 +1,7 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeGezinspost;
@@ -22,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class MongoGeparkeerdeGezinspost implements GeparkeerdeGezinspost {
 
     private static final Logger log = LoggerFactory.getLogger(MongoGeparkeerdeGezinspost.class);
+    /** In {@code ouderIds}: a variant for every parent (Mongo lists hold no nulls here). */
+    private static final String VOOR_ELKE_OUDER = "";
     private static final TypeReference<List<Map<String, String>>> WAARDEN = new TypeReference<>() {
     };
 
@@ -49,8 +52,11 @@ public class MongoGeparkeerdeGezinspost implements GeparkeerdeGezinspost {
     @Override
     public boolean parkeer(Brief b, Instant geparkeerdOp) {
         String id = b.sleutel();
+        List<Map<String, String>> waarden = b.perOuder().stream().map(Brief.Variant::waarden).toList();
+        List<String> ouderIds = b.perOuder().stream().map(v -> v.ouderId() == null ? VOOR_ELKE_OUDER : v.ouderId()).toList();
         return writer.insertIfAbsent(new GeparkeerdeBriefDocument(id, b.eventId(), b.sjabloon(), b.voorvoegsel(), b.betreft().aanmeldingId(),
-                b.betreft().casusId(), b.betreft().gemeenteCode(), versleuteling.versleutel(json.writeValueAsString(b.perOuder()), context(id)), geparkeerdOp));
+                b.betreft().casusId(), b.betreft().gemeenteCode(), versleuteling.versleutel(json.writeValueAsString(waarden), context(id)), geparkeerdOp,
+                ouderIds));
     }
 
     @Override
@@ -79,7 +85,13 @@ public class MongoGeparkeerdeGezinspost implements GeparkeerdeGezinspost {
     }
 
     private Geparkeerd geparkeerd(GeparkeerdeBriefDocument d) {
-        List<Map<String, String>> perOuder = json.readValue(versleuteling.ontsleutel(d.waarden(), context(d.id())), WAARDEN);
+        List<Map<String, String>> waarden = json.readValue(versleuteling.ontsleutel(d.waarden(), context(d.id())), WAARDEN);
+        List<Brief.Variant> perOuder = new ArrayList<>();
+        for (int i = 0; i < waarden.size(); i++) {
+            // A letter parked before variants named a parent has no ouderIds: its one variant is for every parent.
+            String ouderId = d.ouderIds() == null || i >= d.ouderIds().size() || d.ouderIds().get(i).isEmpty() ? null : d.ouderIds().get(i);
+            perOuder.add(new Brief.Variant(ouderId, waarden.get(i)));
+        }
         return new Geparkeerd(new Brief(d.eventId(), d.sjabloon(), d.voorvoegsel(), new Betreft(d.aanmeldingId(), d.casusId(), d.gemeenteCode()), perOuder),
                 d.geparkeerdOp());
     }
