@@ -3,7 +3,8 @@
 
 Drives the journeys of the README through the services' REST APIs with the demo users' tokens
 (`./jeugdlink token <user>`): referrals of two referrer kinds, screened (accepted and one declined),
-casussen with their regisseur, a first contact, a toewijzing declined by the provider and searched for
+casussen with their regisseur, a first contact (the family's feedback through the link mailed to it, in
+pictograms), a toewijzing declined by the provider and searched for
 again, a JBT request, an escalation, closures (one voluntary, one to the JBT), a care provider's webhook
 subscription to an address where nothing listens (delivery failures, a circuit), and finally the clocks
 moved ten working days on, so that the first-contact deadlines of the casussen without contact are
@@ -13,20 +14,25 @@ Prints one line per call; exits non-zero when a call that must succeed did not.
 """
 import datetime
 import hashlib
+import html
 import json
 import os
+import re
 import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEMO = os.path.join(os.path.dirname(__file__), "demo")
 INTAKE, CASUS, JBT, ROUTING, ESCALATIE, NOTIFICATIE = (f"http://127.0.0.1:{p}" for p in range(8081, 8087))
+MAIL = "http://127.0.0.1:8089"
 RUN = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S")
 failures = []
+_beantwoord = set()
 _tokens = {}
 
 
@@ -119,6 +125,9 @@ def journey(wave):
     for casus in (eerste, tweede):
         call("POST", f"{CASUS}/api/v1/casussen/{casus}/gesprekken", "regisseur-ede", load("gesprek-met-gezin.json"))
 
+    # The family answers the feedback link each parent was mailed after that conversation, in pictograms (issue 17).
+    gezinsfeedback()
+
     # The back office assigns care; the provider declines; the search goes to the provider network.
     until("routing knows the casus", lambda: call("POST", f"{ROUTING}/api/v1/casussen/{eerste}/toewijzingen", "backoffice-ede",
                                                   load("toewijzing.json"), expect=None, quiet=True)[0] == 201)
@@ -161,6 +170,35 @@ def journey(wave):
     print(f"  GET  {status} /api/v1/casussen/{eerste} (without a token)")
     if status != 401:
         failures.append(f"a call without a token got {status}, not 401")
+
+
+def gezinsfeedback():
+    """Answers each family feedback link on the run's mail page once, as a parent would in the browser (the form's POST)."""
+    def links():
+        with urllib.request.urlopen(MAIL + "/", timeout=10) as response:
+            lijst = response.read().decode(errors="replace")
+        gevonden = []
+        for nummer in re.findall(r'href="/mail/(\d+)">Hoe vond u ons gesprek\?<', lijst):
+            with urllib.request.urlopen(f"{MAIL}/mail/{nummer}", timeout=10) as response:
+                tekst = html.unescape(response.read().decode(errors="replace"))
+            gevonden += re.findall(r"gesprek-feedback\?link=([A-Za-z0-9_.~%-]+)", tekst)
+        return [link for link in dict.fromkeys(gevonden) if link not in _beantwoord]
+
+    nieuw = until("a feedback link mailed to the family", links)
+    for link in nieuw or []:
+        antwoord = urllib.parse.urlencode({"link": link, "relatie": 7, "doelen": 5, "aanpak": 7, "algemeen": 10,
+                                           "weergave": "PICTOGRAMMEN"}).encode()
+        request = urllib.request.Request(f"{CASUS}/gezin/gesprek-feedback", data=antwoord, method="POST")
+        request.add_header("Content-Type", "application/x-www-form-urlencoded")
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                status = response.status
+        except urllib.error.HTTPError as e:
+            status = e.code
+        print(f"  POST {status} /gezin/gesprek-feedback (pictograms)")
+        if status != 200:
+            failures.append(f"the family's feedback through its link: {status}")
+        _beantwoord.add(link)
 
 
 def anonymous(url):

@@ -64,6 +64,17 @@ REGIO = [
         panel("Gesprekken naar soort (periode)", f"sum by (soort) (increase(jeugdlink_gesprekken_vastgelegd_total{{{R}}}[$__range]))",
               "barchart", "{{soort}}"),
     ]),
+    # The family's voice (seed 004, issue 17): only counts and averages per question, who answered (parent or child) and how
+    # (figures or pictograms); the answers with their casus stay with the team in the case-service.
+    ("De stem van het gezin", [
+        panel("Gezinsfeedback: gemiddelde score per vraag (0-10)",
+              f"sum by (vraag) (jeugdlink_casus_gezinsfeedback_score_sum{{{RG}}}) / sum by (vraag) (jeugdlink_casus_gezinsfeedback_score_count{{{RG}}})",
+              "barchart", "{{vraag}}", unit="none",
+              description="Relatie, doelen, aanpak en algemeen, door ouders en kinderen van 12+ na een gesprek; anoniem, sinds de start van de services"),
+        panel("Gezinsfeedback: antwoorden per weergave (periode)",
+              f"sum by (voor, weergave) (increase(jeugdlink_casus_gezinsfeedback_score_count{{{RG}, vraag=\"algemeen\"}}[$__range]))",
+              "barchart", "{{voor}} {{weergave}}", description="Eén antwoord per link: in cijfers of in pictogrammen, door een ouder of een kind"),
+    ]),
     ("Jeugdbeschermingstafel, routes en escalaties", [
         panel("JBT-verzoeken ingediend (periode)", f"sum by (soort, gesprekstype) (increase(jeugdlink_jbt_verzoeken_ingediend_total{{{R}}}[$__range]))",
               "barchart", "{{soort}} {{gesprekstype}}"),
