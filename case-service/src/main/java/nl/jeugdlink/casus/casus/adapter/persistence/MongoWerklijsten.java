@@ -19,10 +19,9 @@ import nl.jeugdlink.casus.casus.domain.CasusId;
 import nl.jeugdlink.casus.casus.domain.TeamRol;
 import nl.jeugdlink.casus.casus.domain.Werklijstregel;
 import nl.jeugdlink.casus.casus.domain.Werklijsten;
-import nl.jeugdlink.platform.persistence.Buckets;
+import nl.jeugdlink.platform.persistence.Pages;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,8 +30,8 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * The worklists as <b>one small document per casus</b> ({@code werklijst_casussen}, {@code _id} = the casus id: what a
  * line shows, plus who is on it in which role) with an index of ids per person in <b>bounded pages</b>
- * ({@code werklijst_paginas}, {@code _id} = {@code medewerkerId#k}, at most {@value #PAGINA} ids each) under a head
- * document per person ({@code _id} = the medewerkerId: how many places were handed out). Listing reads the head by
+ * ({@code werklijst_paginas}, {@code _id} = {@code medewerkerId#k}, at most {@value Pages#SIZE} ids each) under a head
+ * document per person ({@code _id} = the medewerkerId: how many places were handed out): the platform's {@link Pages}. Listing reads the head by
  * {@code _id}, the person's pages by {@code _id $in}, then their casussen' lines by {@code _id $in}: the embedded store
  * answers all three from its {@code _id} index.
  *
@@ -42,7 +41,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * index. Before, the index was 64 hash buckets per person: each grew with the person's casussen (15.6 KB at 25,000 for
  * the one gedragswetenschapper of the bench), and every join rewrote one of them whole. Now a joiner takes the next
  * place from the head ({@code $inc}, atomic, so concurrent writers never share one) and its id goes into the page of that
- * place: no document grows past {@value #PAGINA} ids, however many casussen a person has. Which page holds a person's
+ * place: no document grows past {@value Pages#SIZE} ids, however many casussen a person has. Which page holds a person's
  * key is kept on the casus's line ({@code paginas}), so a leaver's key is pulled from that one page. A batch takes one
  * place count per person joining and writes each page it touches once.
  *
@@ -58,14 +57,15 @@ public class MongoWerklijsten implements Werklijsten {
     static final List<String> VOORHEEN = List.of("werklijsten", "werklijstregels", "werklijst_sleutels");
     /** Marks that the lists were built in this layout at least once (the first start of this version rebuilds them). */
     static final String OPGEBOUWD = "~opgebouwd-4";
-    /** The most ids a page holds: about 6 KB, whatever the caseload. */
-    static final int PAGINA = 128;
     private static final int BULK = 500;
 
     private final MongoTemplate mongo;
+    /** Per person the ids of their casussen; the page field names are those stored before the platform had them. */
+    private final Pages index;
 
     public MongoWerklijsten(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.index = new Pages(mongo, PAGINAS, "medewerkerId", "casussen");
     }
 
     @Override
@@ -109,22 +109,10 @@ public class MongoWerklijsten implements Werklijsten {
         }
         Map<String, Map<String, Long>> opgeslagen = paginasVan(teLezen);
         Map<String, Map<String, Long>> paginas = new HashMap<>(); // casus -> medewerker -> page
-        if (!erbij.isEmpty()) {
-            Map<String, Set<String>> perPagina = new LinkedHashMap<>();
-            erbij.forEach((medewerker, casussen) -> {
-                long eerste = plaatsen(medewerker, casussen.size());
-                for (int i = 0; i < casussen.size(); i++) {
-                    long pagina = (eerste + i) / PAGINA;
-                    paginas.computeIfAbsent(casussen.get(i), c -> new HashMap<>()).put(medewerker, pagina);
-                    perPagina.computeIfAbsent(pagina(medewerker, pagina), p -> new LinkedHashSet<>()).add(casussen.get(i));
-                }
-            });
-            BulkOperations sleutels = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PAGINAS);
-            perPagina.forEach((pagina, casussen) -> sleutels.upsert(byId(pagina), sleutelErbij(Buckets.owner(pagina), casussen)));
-            sleutels.execute();
-        }
+        index.add(erbij).forEach((medewerker, geplaatst) -> geplaatst.forEach(
+                (casus, pagina) -> paginas.computeIfAbsent(casus, c -> new HashMap<>()).put(medewerker, pagina.number())));
         Instant nu = Instant.now();
-        Map<String, Set<String>> eraf = new LinkedHashMap<>(); // page -> casus ids
+        Map<Pages.Page, Set<String>> eraf = new LinkedHashMap<>(); // page -> casus ids
         BulkOperations regels = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, REGELS);
         gewijzigd.forEach((casus, na) -> {
             Map<String, Long> bekend = opgeslagen.getOrDefault(casus, Map.of());
@@ -133,7 +121,7 @@ public class MongoWerklijsten implements Werklijsten {
                     Long pagina = bekend.get(m);
                     // A key whose page is unknown (a line lost and rebuilt in between) stays; listing skips it.
                     if (pagina != null) {
-                        eraf.computeIfAbsent(pagina(m, pagina), p -> new LinkedHashSet<>()).add(casus);
+                        eraf.computeIfAbsent(new Pages.Page(m, pagina), p -> new LinkedHashSet<>()).add(casus);
                     }
                 }
             }
@@ -150,28 +138,12 @@ public class MongoWerklijsten implements Werklijsten {
             regels.upsert(byId(casus), update);
         });
         regels.execute();
-        if (!eraf.isEmpty()) {
-            BulkOperations sleutels = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PAGINAS);
-            eraf.forEach((pagina, casussen) -> sleutels.updateOne(byId(pagina), new Update().pullAll("casussen", casussen.toArray())));
-            sleutels.execute();
-        }
+        index.remove(eraf);
     }
 
     @Override
     public List<Werklijstregel> van(String medewerkerId) {
-        Document hoofd = mongo.findById(medewerkerId, Document.class, PAGINAS);
-        long plaatsen = hoofd == null ? 0 : hoofd.get("plaatsen", Number.class).longValue();
-        if (plaatsen == 0) {
-            return List.of();
-        }
-        List<String> paginaIds = new ArrayList<>();
-        for (long k = 0; k <= (plaatsen - 1) / PAGINA; k++) {
-            paginaIds.add(pagina(medewerkerId, k));
-        }
-        Set<String> casusIds = new LinkedHashSet<>();
-        for (Document pagina : mongo.find(Query.query(Criteria.where("_id").in(paginaIds)), Document.class, PAGINAS)) {
-            casusIds.addAll(pagina.getList("casussen", String.class, List.of()));
-        }
+        Set<String> casusIds = index.members(medewerkerId);
         if (casusIds.isEmpty()) {
             return List.of();
         }
@@ -229,13 +201,6 @@ public class MongoWerklijsten implements Werklijsten {
         return aantal.get();
     }
 
-    /** Hands out {@code aantal} places on the person's pages: the first of them (atomic, so no two writers share one). */
-    private long plaatsen(String medewerkerId, int aantal) {
-        Document hoofd = mongo.findAndModify(byId(medewerkerId), new Update().inc("plaatsen", aantal),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, PAGINAS);
-        return java.util.Objects.requireNonNull(hoofd).get("plaatsen", Number.class).longValue() - aantal;
-    }
-
     /** Per casus, per person on it, the page that holds the person's key, as the stored line says. */
     private Map<String, Map<String, Long>> paginasVan(Set<String> casusIds) {
         if (casusIds.isEmpty()) {
@@ -251,15 +216,6 @@ public class MongoWerklijsten implements Werklijsten {
             paginas.put(regel.getString("_id"), perPersoon);
         }
         return paginas;
-    }
-
-    /** The {@code _id} of a person's page {@code k}. */
-    static String pagina(String medewerkerId, long k) {
-        return medewerkerId + "#" + k;
-    }
-
-    private static Update sleutelErbij(String medewerkerId, Set<String> casusIds) {
-        return new Update().set("medewerkerId", medewerkerId).addToSet("casussen").each(casusIds.toArray());
     }
 
     private static Query byId(String id) {

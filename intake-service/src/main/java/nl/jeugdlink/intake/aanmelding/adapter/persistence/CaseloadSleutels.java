@@ -5,14 +5,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.jeugdlink.platform.persistence.Buckets;
+import nl.jeugdlink.platform.persistence.Pages;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,10 +28,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * is dropped when a count finds it closed: a key document holds what is open plus what closed since
  * the last count.
  *
- * <p>A professional's keys are kept in <b>bounded pages</b> ({@code medewerkerId#k}, at most {@value #PAGINA} ids each)
- * under a head ({@code _id} = the medewerkerId: how many places were handed out). A key takes the next place from the
+ * <p>A professional's keys are kept in <b>bounded pages</b> ({@code medewerkerId#k}, at most {@value Pages#SIZE} ids each)
+ * under a head ({@code _id} = the medewerkerId: how many places were handed out): the platform's {@link Pages}. A key takes the next place from the
  * head ({@code $inc}, atomic, so two writers never share one) and goes into the page of that place: the document a
- * screening rewrites never grows past {@value #PAGINA} ids, however large the caseload - the 64 hash buckets of before
+ * screening rewrites never grows past {@value Pages#SIZE} ids, however large the caseload - the 64 hash buckets of before
  * grew with it (15.6 KB at 25,000 in the bench, which couples every referral to one professional and never closes a
  * casus; issue 11). A count reads the head by {@code _id}, the pages by {@code _id $in}, each referral once. A write
  * that runs again takes a new place (a second key for the same referral, counted once); a closed referral's key is
@@ -47,13 +44,14 @@ class CaseloadSleutels {
     private static final String VOORHEEN = "caseload_sleutels";
     /** Marks that the referrals coupled before these pages existed have their keys (done once per store). */
     private static final String AANGEVULD = "~aangevuld-2";
-    /** The most ids a page holds: about 5 KB, whatever the caseload. */
-    static final int PAGINA = 128;
 
     private final MongoTemplate mongo;
+    /** Per professional the referrals keyed; the page field names are those stored before the platform had them. */
+    private final Pages paginas;
 
     CaseloadSleutels(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.paginas = new Pages(mongo, COLLECTION, "medewerkerId", "aanmeldingen");
         vulAan();
     }
 
@@ -61,53 +59,16 @@ class CaseloadSleutels {
     void schrijf(String aanmeldingId, Collection<String> medewerkerIds) {
         Map<String, List<String>> perMedewerker = new LinkedHashMap<>();
         medewerkerIds.forEach(m -> perMedewerker.put(m, List.of(aanmeldingId)));
-        schrijfAlle(perMedewerker);
-    }
-
-    /** Per professional one count of places, then each page written once ({@code $addToSet $each}). */
-    private void schrijfAlle(Map<String, List<String>> perMedewerker) {
-        Map<String, Set<String>> perPagina = new LinkedHashMap<>();
-        perMedewerker.forEach((medewerkerId, aanmeldingIds) -> {
-            if (aanmeldingIds.isEmpty()) {
-                return;
-            }
-            Document hoofd = mongo.findAndModify(byId(medewerkerId), new Update().inc("plaatsen", aanmeldingIds.size()),
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-            long eerste = java.util.Objects.requireNonNull(hoofd).get("plaatsen", Number.class).longValue() - aanmeldingIds.size();
-            for (int i = 0; i < aanmeldingIds.size(); i++) {
-                perPagina.computeIfAbsent(pagina(medewerkerId, (eerste + i) / PAGINA), p -> new LinkedHashSet<>()).add(aanmeldingIds.get(i));
-            }
-        });
-        if (perPagina.isEmpty()) {
-            return;
-        }
-        BulkOperations paginas = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-        perPagina.forEach((pagina, ids) -> paginas.upsert(byId(pagina),
-                new Update().set("medewerkerId", Buckets.owner(pagina)).addToSet("aanmeldingen").each(ids.toArray())));
-        paginas.execute();
+        paginas.add(perMedewerker);
     }
 
     /** Open couplings per professional, each confirmed on its referral (read by {@code _id}); 0 for one without. */
     Map<String, Long> tel(Collection<String> medewerkerIds) {
         Map<String, Long> caseload = new LinkedHashMap<>();
         medewerkerIds.forEach(id -> caseload.put(id, 0L));
-        List<String> paginaIds = new ArrayList<>();
-        for (Document hoofd : mongo.find(Query.query(Criteria.where("_id").in(caseload.keySet())), Document.class, COLLECTION)) {
-            long plaatsen = hoofd.get("plaatsen", Number.class).longValue();
-            for (long k = 0; plaatsen > 0 && k <= (plaatsen - 1) / PAGINA; k++) {
-                paginaIds.add(pagina(hoofd.getString("_id"), k));
-            }
-        }
-        if (paginaIds.isEmpty()) {
-            return caseload;
-        }
-        Map<String, List<String>> kandidaten = new HashMap<>();
+        Map<Pages.Page, List<String>> kandidaten = paginas.read(caseload.keySet());
         Set<String> aanmeldingIds = new HashSet<>();
-        for (Document pagina : mongo.find(Query.query(Criteria.where("_id").in(paginaIds)), Document.class, COLLECTION)) {
-            List<String> ids = pagina.getList("aanmeldingen", String.class, List.of());
-            kandidaten.put(pagina.getString("_id"), ids);
-            aanmeldingIds.addAll(ids);
-        }
+        kandidaten.values().forEach(aanmeldingIds::addAll);
         if (aanmeldingIds.isEmpty()) {
             return caseload;
         }
@@ -116,9 +77,9 @@ class CaseloadSleutels {
         Map<String, Document> gevonden = new HashMap<>();
         mongo.find(referrals, Document.class, "aanmeldingen").forEach(d -> gevonden.put(d.getString("_id"), d));
         Map<String, Set<String>> open = new HashMap<>(); // a referral keyed twice (a write that ran again) counts once
+        Map<Pages.Page, List<String>> gesloten = new LinkedHashMap<>();
         kandidaten.forEach((pagina, ids) -> {
-            String medewerkerId = Buckets.owner(pagina);
-            List<String> gesloten = new ArrayList<>();
+            String medewerkerId = pagina.owner();
             for (String id : ids) {
                 Document aanmelding = gevonden.get(id);
                 if (aanmelding == null) {
@@ -127,13 +88,11 @@ class CaseloadSleutels {
                 if (aanmelding.getList("openKoppelingen", String.class, List.of()).contains(medewerkerId)) {
                     open.computeIfAbsent(medewerkerId, m -> new HashSet<>()).add(id);
                 } else if (Boolean.TRUE.equals(aanmelding.getBoolean("casusAfgesloten"))) {
-                    gesloten.add(id);
+                    gesloten.computeIfAbsent(pagina, p -> new ArrayList<>()).add(id);
                 }
             }
-            if (!gesloten.isEmpty()) {
-                mongo.updateFirst(byId(pagina), new Update().pullAll("aanmeldingen", gesloten.toArray()), COLLECTION);
-            }
         });
+        paginas.remove(gesloten);
         open.forEach((medewerkerId, ids) -> caseload.put(medewerkerId, (long) ids.size()));
         return caseload;
     }
@@ -153,14 +112,9 @@ class CaseloadSleutels {
             aanmelding.getList("openKoppelingen", String.class, List.of())
                     .forEach(m -> perMedewerker.computeIfAbsent(m, k -> new ArrayList<>()).add(aanmelding.getString("_id")));
         }
-        schrijfAlle(perMedewerker);
+        paginas.add(perMedewerker);
         mongo.upsert(byId(AANGEVULD), new Update().set("op", java.time.Instant.now().toString()), COLLECTION);
         mongo.dropCollection(VOORHEEN);
-    }
-
-    /** The {@code _id} of a professional's page {@code k}. */
-    static String pagina(String medewerkerId, long k) {
-        return medewerkerId + "#" + k;
     }
 
     private static Query byId(String id) {

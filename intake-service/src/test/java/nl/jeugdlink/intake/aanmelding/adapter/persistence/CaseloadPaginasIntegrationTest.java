@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.jeugdlink.platform.persistence.Pages;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.StoreQueries;
 import org.bson.Document;
@@ -62,8 +63,8 @@ class CaseloadPaginasIntegrationTest {
             assertThat(sleutels.tel(List.of(vt))).containsEntry(vt, 0L);
             assertThat(queries.scanning(mongo, mark, Set.of(CaseloadSleutels.COLLECTION, "aanmeldingen"))).as("every read by _id").isEmpty();
             List<Document> paginas = mongo.find(Query.query(Criteria.where("medewerkerId").is(vt)), Document.class, CaseloadSleutels.COLLECTION);
-            assertThat(paginas).hasSize((doel - 1) / CaseloadSleutels.PAGINA + 1)
-                    .allSatisfy(p -> assertThat(p.getList("aanmeldingen", String.class)).hasSizeLessThanOrEqualTo(CaseloadSleutels.PAGINA));
+            assertThat(paginas).hasSize((doel - 1) / Pages.SIZE + 1)
+                    .allSatisfy(p -> assertThat(p.getList("aanmeldingen", String.class)).hasSizeLessThanOrEqualTo(Pages.SIZE));
             grootsteGelezen.put(doel, paginas.stream().mapToInt(CaseloadPaginasIntegrationTest::bytes).max().orElseThrow());
         }
         // A few bytes apart at most: the page number in the _id has more digits.
