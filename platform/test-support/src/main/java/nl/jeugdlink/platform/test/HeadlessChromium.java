@@ -150,13 +150,29 @@ public final class HeadlessChromium implements AutoCloseable {
         try {
             pagina.abort();
         } finally {
+            // The browser's helpers (renderer, crashpad, ...) still write to the profile after the main process is gone: stop
+            // them too before the profile goes, and take a file that vanishes during the walk as gone (a test once failed on
+            // a NoSuchFileException here after its assertions had passed).
+            var helpers = process.descendants().toList();
             process.destroy();
+            helpers.forEach(ProcessHandle::destroy);
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-            try (var pad = Files.walk(profiel)) {
-                pad.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            for (ProcessHandle helper : helpers) {
+                helper.onExit().completeOnTimeout(helper, 5, TimeUnit.SECONDS).join();
+                helper.destroyForcibly();
             }
+            verwijder(profiel);
+        }
+    }
+
+    /** Deletes the throwaway profile; what is already gone or cannot be deleted stays behind in target/, harmless. */
+    private static void verwijder(java.nio.file.Path map) {
+        try (var pad = Files.walk(map)) {
+            pad.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            System.err.println("headless Chromium's profile not fully removed: " + e);
         }
     }
 
