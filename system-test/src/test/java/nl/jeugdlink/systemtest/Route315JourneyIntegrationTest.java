@@ -38,7 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * "in onderzoek" and then rejected on the woonplaatsbeginsel with a JW319 naming Barneveld; the other is honoured in the client's
  * casus with a JW301 carrying the provider's ReferentieAanbieder, whose care the provider starts and stops over its message API
  * (START_GEMELD, STOP_GEMELD recorded). Every message validates against the project's XSD; a JW315 breaking the 11-proef gets its
- * retour. The clocks stand on Tuesday 21 April 2026.
+ * retour. The route's own terms of the escalation-service: a bepaling following an intention on route 315 meets steps 2-3 (3 weeks
+ * from the intention) by its referral, and step 4 (the provider's JW315 within 5 working days of the referral, across King's Day) by
+ * the JW315 the routing links to the casus's client; an intention whose referral never comes breaches steps 2-3 to the GI's team
+ * leader at midnight after its last day (the escalation-service's clock moved, last). The clocks stand on Tuesday 21 April 2026.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Route315JourneyIntegrationTest extends AgainstRunningServices {
@@ -50,6 +53,10 @@ class Route315JourneyIntegrationTest extends AgainstRunningServices {
     private static final String AGB = "98000033";
     /** A test BSN that passes the 11-proef (IJW.md 1.13); it crosses only the message API and REST, never Kafka. */
     private static final String BSN = "999900006";
+    /** Another client, whose casus's bepaling on route 315 the provider asks for (step 4); it too passes the 11-proef. */
+    private static final String BSN_STAP_4 = "999900018";
+    /** The youth protector's certified institution: a route term's breach concerns its team leader. */
+    private static final String GI = "GI_GELDERLAND";
 
     private final String verstelbaar = "--jeugdlink.klok.verstelbaar=true";
     private final String klok = "--jeugdlink.klok.start=" + START;
@@ -174,6 +181,71 @@ class Route315JourneyIntegrationTest extends AgainstRunningServices {
         assertThat(stop.path("uitkomst").asString()).isEqualTo("GEHAALD");
     }
 
+    @Test
+    @Order(5)
+    void aBepalingOnRoute315MeetsStepsTwoAndThreeByItsReferralAndStepFourByTheProvidersJw315_fiveWorkingDaysAcrossKingsDay() throws Exception {
+        Casus c = geopendeCasus(intake, casus, kafka, "verwijzer-315-5-" + run);
+        // The youth protector intended the bepaling on Tuesday 14 April: steps 2-3 are due 3 weeks on, Tuesday 5 May.
+        String voornemenId = voornemen(c, "{\"route\": \"315\", \"voorgenomenOp\": \"2026-04-14\"}");
+        JsonNode stap23 = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "ROUTE_315_STAP_2_3", voornemenId);
+        assertThat(stap23.path("uiterlijk").asString()).isEqualTo("2026-05-05");
+        assertThat(stap23.path("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(stap23.path("betreftOrganisatie").asString()).isEqualTo(GI);
+        clientGegeven(c, BSN_STAP_4);
+
+        // Local team on Thursday 16 April, the provider on Friday 17 April, the referral sent on Monday 20 April.
+        var bepaald = api().post("/api/v1/casussen/" + c.casusId() + "/bepalingen", """
+                {"voornemenId": "%s", "voorkeursAanbieder": "%s", "product": {"categorie": "45", "code": "45A01"}, "ingangsdatum": "2026-05-01",
+                 "einddatum": "2026-10-31", "omvang": {"volume": 3, "eenheid": "04", "frequentie": "2"}, "evaluatiemomenten": ["2026-07-01"],
+                 "lokaalTeamGeraadpleegdOp": "2026-04-16", "zorgaanbiederGeraadpleegdOp": "2026-04-17", "verwezenNaarLokaalTeamOp": "2026-04-20"}"""
+                .formatted(voornemenId, AGB), jeugdbeschermer());
+        assertThat(bepaald.statusCode()).as(bepaald.body()).isEqualTo(201);
+        String bepalingId = JSON.readTree(bepaald.body()).path("bepalingId").asString();
+        assertThat(JSON.readTree(bepaald.body()).path("route").asString()).isEqualTo("315");
+        assertThat(termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT, "ROUTE_315_STAP_2_3", voornemenId).path("uitkomst").asString())
+                .isEqualTo("GEHAALD");
+        // Step 4: the provider's JW315 within 5 working days of the referral - Tuesday 28 April, King's Day (Monday 27 April) not counted.
+        JsonNode stap4 = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "ROUTE_315_STAP_4", bepalingId);
+        assertThat(stap4.path("uiterlijk").asString()).isEqualTo("2026-04-28");
+        assertThat(stap4.path("betreftOrganisatie").asString()).isEqualTo(GI);
+
+        // The provider sends its JW315 for the client over the message API; the routing links it to the bepaling (BepalingAangevraagd).
+        var jw316 = stuur(jw315("V5-" + run, BSN_STAP_4, "STAP4-" + run));
+        valideer(jw316.body());
+        assertThat(jw316.body()).contains("<RetourCode>0200</RetourCode>");
+        var aangevraagd = SystemRun.event(kafka, RoutingEvents.TOPIC, c.casusId(), RoutingEvents.BEPALING_AANGEVRAAGD.type());
+        assertThat(new String(aangevraagd.value(), StandardCharsets.UTF_8)).doesNotContain(BSN_STAP_4);
+        JsonNode aanvraag = SystemRun.payload(aangevraagd);
+        assertThat(aanvraag.path("bepalingId").asString()).isEqualTo(bepalingId);
+        assertThat(aanvraag.path("agbCode").asString()).isEqualTo(AGB);
+        assertThat(aanvraag.path("verzoekId").asString()).isEqualTo(aangevraagd("STAP4-" + run).path("verzoekId").asString());
+        assertThat(termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT, "ROUTE_315_STAP_4", bepalingId).path("uitkomst").asString())
+                .isEqualTo("GEHAALD");
+    }
+
+    /** Moves the escalation-service's clock three weeks on: the last test of the class, after every other term was read. */
+    @Test
+    @Order(6)
+    void anIntentionOnRoute315WithoutItsReferralBreachesStepsTwoAndThreeToTheGiTeamLeaderThreeWeeksOn() throws Exception {
+        Casus c = geopendeCasus(intake, casus, kafka, "verwijzer-315-6-" + run);
+        // Intended today, Tuesday 21 April: steps 2-3 are due by Tuesday 12 May; no bepaling with its referral follows.
+        String voornemenId = voornemen(c, "{\"route\": \"315\"}");
+        JsonNode gestart = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "ROUTE_315_STAP_2_3", voornemenId);
+        assertThat(gestart.path("uiterlijk").asString()).isEqualTo("2026-05-12");
+
+        // On the evening of the last day it is still open; at midnight in Ede it has passed, and the breach is the GI team leader's.
+        SystemRun.zetKlok(escalatie, "2026-05-12T21:59:00Z");
+        assertThat(stand(c, "ROUTE_315_STAP_2_3").path("status").asString()).isEqualTo("OPEN");
+        SystemRun.zetKlok(escalatie, "2026-05-12T22:00:01Z");
+        assertThat(stand(c, "ROUTE_315_STAP_2_3").path("status").asString()).isEqualTo("OVERSCHREDEN");
+        JsonNode overschreden = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_OVERSCHREDEN, "ROUTE_315_STAP_2_3", voornemenId);
+        assertThat(overschreden.path("uiterlijk").asString()).isEqualTo("2026-05-12");
+        assertThat(overschreden.path("werkdagenTeLaat").asInt()).isEqualTo(1);
+        assertThat(overschreden.path("casusId").asString()).isEqualTo(c.casusId());
+        assertThat(overschreden.path("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(overschreden.path("betreftOrganisatie").asString()).isEqualTo(GI);
+    }
+
     /** The provider's JW305 (start on 4 May) or JW307 (end on 8 May, according to plan) of the honoured toewijzing. */
     private String startOfStop(String identificatie, boolean start) {
         String product = start
@@ -248,6 +320,35 @@ class Route315JourneyIntegrationTest extends AgainstRunningServices {
 
     private ApiCaller api() {
         return new ApiCaller(routing.baseUrl());
+    }
+
+    /** An intended bepaling in the casus by the GI's youth protector, once the routing has learned the casus: its id. */
+    private String voornemen(Casus c, String body) {
+        var voorgenomen = await().atMost(SystemRun.PATIENCE).until(() -> api().post("/api/v1/casussen/" + c.casusId() + "/voornemens", body,
+                jeugdbeschermer()), r -> r.statusCode() != 404);
+        assertThat(voorgenomen.statusCode()).as(voorgenomen.body()).isEqualTo(201);
+        return JSON.readTree(voorgenomen.body()).path("voornemenId").asString();
+    }
+
+    private void clientGegeven(Casus c, String bsn) {
+        var client = api().send(HttpRequest.newBuilder(URI.create(routing.baseUrl() + "/api/v1/casussen/" + c.casusId() + "/client"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"bsn": "%s", "geboortedatum": "2013-03-02", "geslacht": "1", "achternaam": "Voorbeeld", "voorletters": "S"}"""
+                        .formatted(bsn))), backoffice());
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
+    }
+
+    /** The deadline of this kind in the casus as the escalation-service's API shows it now. */
+    private JsonNode stand(Casus c, String soort) {
+        var response = new ApiCaller(escalatie.baseUrl()).get("/api/v1/termijnen?casusId=" + c.casusId()
+                + "&status=OPEN,OPGESCHORT,OVERSCHREDEN,GEHAALD,TE_LAAT_GEHAALD,VERVALLEN", ApiCaller.token("teamleider-ede", "teamleider", EDE));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("termijnen").valueStream().filter(t -> soort.equals(t.path("soort").asString())).findFirst()
+                .orElseThrow(() -> new AssertionError(soort + " not in " + response.body()));
+    }
+
+    private static String jeugdbeschermer() {
+        return TestIssuer.get().token("jeugdbeschermer-ede", List.of("jeugdbeschermer"), EDE, GI);
     }
 
     private static String backoffice() {

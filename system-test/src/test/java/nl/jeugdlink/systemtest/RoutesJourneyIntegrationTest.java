@@ -35,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * youth care assigned by the back office, which reaches the provider as a JW301 valid against the project's XSD, with the 5
  * working days of the provider's answer across King's Day; a decline goes through step 5 (the RET) to step 6 (the team leader's
  * escalation), each step's term started and met on the right day, and a new toewijzing to another provider closes the search.
- * The clocks stand on Tuesday 21 April 2026.
+ * A decline searched through the provider network instead (step 5A) that nobody escalates breaches step 6 (ZOEKTOCHT_STAP_6_NETWERK,
+ * 3 weeks from the decline) to the team leader, and 2 working days later - Ascension Day not counted - reaches the regional contact
+ * person (the escalation-service's clock moved, last). The clocks stand on Tuesday 21 April 2026.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RoutesJourneyIntegrationTest extends AgainstRunningServices {
@@ -126,6 +128,57 @@ class RoutesJourneyIntegrationTest extends AgainstRunningServices {
         assertThat(afgesloten.path("agbCode").asString()).isEqualTo(AGB_B);
     }
 
+    /** Moves the escalation-service's clock three weeks on: the last test of the class, after every other term was read. */
+    @Test
+    @Order(3)
+    void aSearchInTheProviderNetworkReachesTheTeamLeaderThreeWeeksAfterTheDeclineAndTheRegionalContactTwoWorkingDaysLaterAcrossAscensionDay()
+            throws Exception {
+        Casus c = geopendeCasus(intake, casus, kafka, "verwijzer-rt-3-" + run);
+        String toewijzingId = wijsToe(c, AGB_A);
+        String pad = "/api/v1/toewijzingen/" + toewijzingId + "/afwijzing";
+        var afwijzing = api().post(pad, "{\"grond\": \"GEEN_PASSENDE_HULP\", \"reden\": \"WACHTLIJST\"}", aanbieder(AGB_A));
+        assertThat(afwijzing.statusCode()).as(afwijzing.body()).isEqualTo(201);
+        String afwijzingId = JSON.readTree(afwijzing.body()).path("afwijzing").path("afwijzingId").asString();
+
+        // Step 5A: the provider network, the declining provider co-owner of the search.
+        var ingeschakeld = api().post(pad + "/zoektocht", "{\"route\": \"NETWERK\"}", ApiCaller.token("jeugdbeschermer-ede", "jeugdbeschermer", EDE));
+        assertThat(ingeschakeld.statusCode()).as(ingeschakeld.body()).isEqualTo(201);
+        JsonNode netwerk = SystemRun.payload(SystemRun.event(kafka, RoutingEvents.TOPIC, c.casusId(), RoutingEvents.ZOEKTOCHT_INGESCHAKELD.type()));
+        assertThat(netwerk.path("route").asString()).isEqualTo("NETWERK");
+        assertThat(netwerk.path("medeEigenaarAgbCode").asString()).isEqualTo(AGB_A);
+        // Step 6 after the network: the team leader escalates within 3 weeks of the decline on Tuesday 21 April - by Tuesday 12 May.
+        JsonNode gestart = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_6_NETWERK");
+        assertThat(gestart.path("onderwerpId").asString()).isEqualTo(afwijzingId);
+        assertThat(gestart.path("uiterlijk").asString()).isEqualTo("2026-05-12");
+        assertThat(gestart.path("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+
+        // Nobody escalates. On the evening of the last day it is open; at midnight in Ede the breach reaches the team leader.
+        SystemRun.zetKlok(escalatie, "2026-05-12T21:59:00Z");
+        assertThat(stand(c, "ZOEKTOCHT_STAP_6_NETWERK").path("status").asString()).isEqualTo("OPEN");
+        SystemRun.zetKlok(escalatie, "2026-05-12T22:00:01Z");
+        assertThat(stand(c, "ZOEKTOCHT_STAP_6_NETWERK").path("status").asString()).isEqualTo("OVERSCHREDEN");
+        JsonNode overschreden = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_OVERSCHREDEN, "ZOEKTOCHT_STAP_6_NETWERK");
+        assertThat(overschreden.path("onderwerpId").asString()).isEqualTo(afwijzingId);
+        assertThat(overschreden.path("uiterlijk").asString()).isEqualTo("2026-05-12");
+        assertThat(overschreden.path("werkdagenTeLaat").asInt()).isEqualTo(1);
+        assertThat(overschreden.path("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(overschreden.path("betreftOrganisatie").asString()).as("no youth protector in the casus: the municipality's")
+                .isEqualTo("GM0228");
+
+        // Still unmet 2 working days after its last day, the regional contact person: Wednesday 13 and - Ascension Day, Thursday
+        // 14 May, not counted - Friday 15 May. The end of Ascension Day moves nothing on; the end of that Friday does.
+        SystemRun.zetKlok(escalatie, "2026-05-14T22:00:01Z");
+        SystemRun.zetKlok(escalatie, "2026-05-15T22:00:01Z");
+        JsonNode opgeschaald = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_OPGESCHAALD, "ZOEKTOCHT_STAP_6_NETWERK");
+        assertThat(opgeschaald.path("onderwerpId").asString()).isEqualTo(afwijzingId);
+        assertThat(opgeschaald.path("betreftRol").asString()).isEqualTo("REGIONALE_CONTACTPERSOON");
+        assertThat(opgeschaald.path("betreftOrganisatie").asString()).isEqualTo("GM0228");
+        assertThat(opgeschaald.path("werkdagenTeLaat").asInt()).isEqualTo(2);
+        // The sweep at the end of Ascension Day would have stamped it then: it is the Friday's.
+        assertThat(Instant.parse(opgeschaald.path("opgeschaaldOp").asString())).isAfterOrEqualTo(Instant.parse("2026-05-15T22:00:00Z"))
+                .isBefore(Instant.parse("2026-05-16T00:00:00Z"));
+    }
+
     // --- helpers ---
 
     /** A toewijzing of ambulant care in the casus, once the routing has learned the casus from the case-service. */
@@ -137,6 +190,15 @@ class RoutesJourneyIntegrationTest extends AgainstRunningServices {
                 backoffice()), r -> r.statusCode() != 404);
         assertThat(toegewezen.statusCode()).as(toegewezen.body()).isEqualTo(201);
         return JSON.readTree(toegewezen.body()).path("toewijzingId").asString();
+    }
+
+    /** The deadline of this kind in the casus as the escalation-service's API shows it now. */
+    private JsonNode stand(Casus c, String soort) {
+        var response = new ApiCaller(escalatie.baseUrl()).get("/api/v1/termijnen?casusId=" + c.casusId()
+                + "&status=OPEN,OPGESCHORT,OVERSCHREDEN,GEHAALD,TE_LAAT_GEHAALD,VERVALLEN", ApiCaller.token("teamleider-ede", "teamleider", EDE));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("termijnen").valueStream().filter(t -> soort.equals(t.path("soort").asString())).findFirst()
+                .orElseThrow(() -> new AssertionError(soort + " not in " + response.body()));
     }
 
     private ApiCaller api() {
