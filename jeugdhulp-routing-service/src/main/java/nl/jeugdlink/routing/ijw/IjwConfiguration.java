@@ -41,6 +41,12 @@ class IjwConfiguration {
         return args -> MongoVerzoeken.vulVersiesAan(mongo);
     }
 
+    /** Requests stored before the clients' lists existed: put on their client's list once (route 315 step 4, the inzage by _id). */
+    @Bean
+    ApplicationRunner verzoekClientlijsten(MongoTemplate mongo, FieldEncryption versleuteling, BsnSleutel bsnSleutel) {
+        return args -> MongoVerzoeken.vulClientlijstenAan(mongo, versleuteling, bsnSleutel);
+    }
+
     /** The keyed hash of a BSN: the JW315's keys, and the casus clients' index that links a JW315 to its bepaling (route 315 step 4). */
     @Bean
     BsnSleutel bsnSleutel(@Value("${jeugdlink.routing.bsn-sleutel-file:.jeugdlink/secrets/routing-bsn-sleutel.hex}") String bsnSleutel,

@@ -25,7 +25,8 @@ class InzagebronConfiguration {
     }
 
     @Bean
-    Inzagebron routingInzagebron(Casussen casussen, Clientgegevens clienten, MongoTemplate mongo, FieldEncryption versleuteling) {
-        return new RoutingInzagebron(casussen, clienten, mongo, versleuteling);
+    Inzagebron routingInzagebron(Casussen casussen, Clientgegevens clienten, MongoTemplate mongo, FieldEncryption versleuteling,
+            nl.jeugdlink.routing.ijw.domain.Verzoeken verzoeken) {
+        return new RoutingInzagebron(casussen, clienten, mongo, versleuteling, verzoeken);
     }
 }

@@ -10,6 +10,7 @@ import nl.jeugdlink.platform.inzage.Inzagebron;
 import nl.jeugdlink.platform.inzage.Inzagedeel;
 import nl.jeugdlink.platform.inzage.Kindsleutels;
 import nl.jeugdlink.platform.inzage.Ronde;
+import nl.jeugdlink.routing.ijw.domain.Verzoeken;
 import nl.jeugdlink.routing.toewijzing.domain.Bepaling;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
@@ -26,8 +27,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * casus's, not tied to another child) - the intended bepalingen, the bepalingen, the toewijzingen with their decline, search, change and
  * the route messages (JW302 receipt, JW305 start, JW307 stop), and the client's details. A casus whose client is another child (a
  * sibling's care in the family's casus) gives only its casus line. The provider's JW315 requests for the child are found by the BSN:
- * the requests are not tied to a casus until one is honoured, so each stored request's BSN is decrypted once and compared - a scan
- * that is fine for a rare request (the intake finds a BSN the same way), never on a hot path. The BSN itself is never in the part;
+ * the requests are not tied to a casus until one is honoured, so they are read from the client's list kept under the keyed BSN hash
+ * ({@link Verzoeken#vanClient}, by {@code _id}) and each request by its {@code _id}, its BSN opened and compared - never a scan of
+ * the requests. The BSN itself is never in the part;
  * a decline's free-text toelichting is the provider's note about the child and is shown, as its readers see it.
  */
 class RoutingInzagebron implements Inzagebron {
@@ -39,8 +41,10 @@ class RoutingInzagebron implements Inzagebron {
     private final Clientgegevens clienten;
     private final MongoTemplate mongo;
     private final FieldEncryption versleuteling;
+    private final Verzoeken lijsten;
 
-    RoutingInzagebron(Casussen casussen, Clientgegevens clienten, MongoTemplate mongo, FieldEncryption versleuteling) {
+    RoutingInzagebron(Casussen casussen, Clientgegevens clienten, MongoTemplate mongo, FieldEncryption versleuteling, Verzoeken lijsten) {
+        this.lijsten = lijsten;
         this.casussen = casussen;
         this.clienten = clienten;
         this.mongo = mongo;
@@ -151,12 +155,17 @@ class RoutingInzagebron implements Inzagebron {
     }
 
     /**
-     * The JW315 requests whose client is this child: each stored request's BSN decrypted and compared (see the class comment); a value
-     * that does not open under its id is skipped, not shown.
+     * The JW315 requests whose client is this child: the client's list by the keyed BSN hash, each request read by {@code _id} and its
+     * BSN opened and compared (the list is by a hash, and may name a request a crash left unstored); a value that does not open under
+     * its id is skipped, not shown.
      */
     private List<Map<String, String>> verzoeken(String bsn) {
         List<Map<String, String>> items = new ArrayList<>();
-        for (Document d : mongo.getCollection(VERZOEKEN).find()) {
+        for (Verzoeken.VanClient v : lijsten.vanClient(bsn)) {
+            Document d = mongo.findById(v.verzoekId(), Document.class, VERZOEKEN);
+            if (d == null) {
+                continue;
+            }
             String id = String.valueOf(d.get("_id"));
             String versleuteld = d.getString("bsn");
             if (versleuteld == null || !bsn.equals(open(versleuteld, id))) {

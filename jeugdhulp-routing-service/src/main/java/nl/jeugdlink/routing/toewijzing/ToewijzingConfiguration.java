@@ -88,8 +88,8 @@ class ToewijzingConfiguration {
     }
 
     @Bean
-    DeterminingCare determiningCare(Casussen casussen, Contractering contractering, Clock clock) {
-        return new DeterminingCare(casussen, contractering, clock);
+    DeterminingCare determiningCare(Casussen casussen, Contractering contractering, Clock clock, LinkingVerzoek linking) {
+        return new DeterminingCare(casussen, contractering, clock, linking);
     }
 
     @Bean
@@ -99,8 +99,8 @@ class ToewijzingConfiguration {
 
     /** Route 315 step 4: an accepted JW315 told to the bepaling it follows. */
     @Bean
-    LinkingVerzoek linkingVerzoek(Clientgegevens clienten, Casussen casussen) {
-        return new LinkingVerzoek(clienten, casussen);
+    LinkingVerzoek linkingVerzoek(Clientgegevens clienten, Casussen casussen, nl.jeugdlink.routing.ijw.domain.Verzoeken verzoeken) {
+        return new LinkingVerzoek(clienten, casussen, verzoeken);
     }
 
     @Bean

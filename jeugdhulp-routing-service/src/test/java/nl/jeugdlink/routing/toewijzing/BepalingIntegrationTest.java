@@ -51,6 +51,11 @@ class BepalingIntegrationTest {
         return ApiCaller.token("bo-renswoude", "backoffice", List.of(RENSWOUDE));
     }
 
+    /** The official Renswoude designated to approve care outside the contracts. */
+    private static String functionaris() {
+        return ApiCaller.token("af-renswoude", "aangewezen-functionaris", List.of(RENSWOUDE));
+    }
+
     static String bepaling(String agb) {
         return """
                 {"voorkeursAanbieder": "%s", "product": {"categorie": "45", "code": "45A01"}, "ingangsdatum": "2026-12-01",
@@ -94,19 +99,27 @@ class BepalingIntegrationTest {
         assertThat(wijsToe(NIET_GECONTRACTEERD, null).body()).contains("GEEN_CONTRACT");
         assertThat(wijsToe(NIET_GECONTRACTEERD, bepalingId).body()).as("not approved yet").contains("GEEN_CONTRACT");
         String akkoordPad = "/api/v1/casussen/" + casusId + "/bepalingen/" + bepalingId + "/akkoord";
-        var zonderToelichting = api().post(akkoordPad, "{}", backoffice());
+        var zonderToelichting = api().post(akkoordPad, "{}", functionaris());
         assertThat(zonderToelichting.statusCode()).isEqualTo(400);
         assertThat(zonderToelichting.body()).contains("toelichting");
         assertThat(api().post(akkoordPad, "{\"toelichting\": \"Specialistische hulp\"}", jeugdbeschermer()).statusCode()).isEqualTo(403);
+        // The designated official's role, not the back office's: it no longer stands in for the official.
+        assertThat(api().post(akkoordPad, "{\"toelichting\": \"Specialistische hulp\"}", backoffice()).statusCode()).isEqualTo(403);
+        assertThat(api().post(akkoordPad, "{\"toelichting\": \"Specialistische hulp\"}",
+                ApiCaller.token("af-ede", "aangewezen-functionaris", List.of("GM0228"))).statusCode()).isEqualTo(403);
+        // It reads the bepaling it must judge.
+        var teBeoordelen = api().get("/api/v1/casussen/" + casusId + "/bepalingen", functionaris());
+        assertThat(teBeoordelen.statusCode()).isEqualTo(200);
+        assertThat(teBeoordelen.body()).contains(bepalingId);
 
-        var akkoord = api().post(akkoordPad, "{\"toelichting\": \"Alleen deze aanbieder biedt de specialistische hulp.\"}", backoffice());
+        var akkoord = api().post(akkoordPad, "{\"toelichting\": \"Alleen deze aanbieder biedt de specialistische hulp.\"}", functionaris());
 
         assertThat(akkoord.statusCode()).as(akkoord.body()).isEqualTo(201);
         assertThat(JSON.readTree(akkoord.body()).get("toewijsbaar").asBoolean()).isTrue();
-        assertThat(JSON.readTree(akkoord.body()).get("akkoordDoor").asString()).isEqualTo("bo-renswoude");
-        assertThat(api().post(akkoordPad, "{\"toelichting\": \"nogmaals\"}", backoffice()).body()).contains("AL_AKKOORD");
+        assertThat(JSON.readTree(akkoord.body()).get("akkoordDoor").asString()).isEqualTo("af-renswoude");
+        assertThat(api().post(akkoordPad, "{\"toelichting\": \"nogmaals\"}", functionaris()).body()).contains("AL_AKKOORD");
         assertThat(api().post("/api/v1/casussen/" + casusId + "/bepalingen/" + gecontracteerd.get("bepalingId").asString() + "/akkoord",
-                "{\"toelichting\": \"x\"}", backoffice()).body()).contains("GECONTRACTEERD");
+                "{\"toelichting\": \"x\"}", functionaris()).body()).contains("GECONTRACTEERD");
         var toegewezen = wijsToe(NIET_GECONTRACTEERD, bepalingId);
         assertThat(toegewezen.statusCode()).as(toegewezen.body()).isEqualTo(201);
         // The approval covers the bepaling's provider and product only.

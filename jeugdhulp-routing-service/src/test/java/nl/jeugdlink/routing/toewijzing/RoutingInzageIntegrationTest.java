@@ -54,6 +54,15 @@ class RoutingInzageIntegrationTest {
     @Autowired
     InzageVerzegeling verzegeling;
 
+    @Autowired
+    nl.jeugdlink.platform.test.StoreQueries queries;
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    /** The accepted JW315s and their clients' lists (MongoVerzoeken's collections). */
+    private static final java.util.Set<String> VERZOEKCOLLECTIES = java.util.Set.of("ijw_verzoeken", "ijw_verzoeken_per_bsn");
+
     private final KafkaProbe kafka = new KafkaProbe();
 
     private ApiCaller api() {
@@ -104,7 +113,16 @@ class RoutingInzageIntegrationTest {
         String refBroer = verzoek(bsnBroer);
 
         // The keys name both casussen, as for a family whose casus holds both children: the sibling's care stays out.
+        long mark = queries.mark();
         JsonNode deel = deelVoor(new Kindsleutels(bsnKind, List.of(), List.of(), List.of(kind[0], broer[0])), bsnKind, bsnBroer);
+
+        // The child's requests are found by _id - the client's list under the keyed BSN, then each request - never by a scan (issue 11).
+        // (The outbox relay's poll for pending events is the platform's, running meanwhile: not the inzage's.)
+        var vanDeInzage = queries.since(mark).stream().filter(q -> VERZOEKCOLLECTIES.contains(q.collection())
+                && !q.filter().containsKey("pendingEvents.eventId")).toList();
+        assertThat(vanDeInzage).extracting(nl.jeugdlink.platform.test.StoreQueries.Sent::collection).contains("ijw_verzoeken_per_bsn", "ijw_verzoeken");
+        assertThat(vanDeInzage).allSatisfy(q -> assertThat(q.filter().keySet()).containsExactly("_id"));
+        assertThat(queries.scanning(mongo, mark, VERZOEKCOLLECTIES)).filteredOn(q -> !q.filter().containsKey("pendingEvents.eventId")).isEmpty();
 
         assertThat(deel.get("dienst").asString()).isEqualTo("jeugdhulp-routing-service");
         String tekst = deel.toString();

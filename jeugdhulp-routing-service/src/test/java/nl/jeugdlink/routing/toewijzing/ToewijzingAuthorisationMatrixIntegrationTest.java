@@ -181,6 +181,23 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
         return gedeeldeBepaling;
     }
 
+    /** A fresh intention on route 301 in the casus in Ede, intended on 16 November; its id. */
+    private String voornemen() {
+        var response = api().post("/api/v1/casussen/" + casusInEde + "/voornemens", "{\"route\": \"301\", \"voorgenomenOp\": \"2026-11-16\"}",
+                ApiCaller.token("matrix-voorbereiding", "jeugdbeschermer", List.of(EIGEN)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body()).get("voornemenId").asString();
+    }
+
+    private @Nullable String gedeeldVoornemen;
+
+    private String gedeeldVoornemen() {
+        if (gedeeldVoornemen == null) {
+            gedeeldVoornemen = voornemen();
+        }
+        return gedeeldVoornemen;
+    }
+
     /** A fresh JW315 of the own provider to Ede with one product; its ReferentieAanbieder. */
     private String verzoek() {
         return verzoek(IjwBerichtMother.geldigBsn());
@@ -329,6 +346,10 @@ class ToewijzingAuthorisationMatrixIntegrationTest {
             case "GET /api/v1/casussen/{casusId}/bepalingen" -> api().get("/api/v1/casussen/" + casusInEde + "/bepalingen", token);
             case "POST /api/v1/casussen/{casusId}/voornemens" -> api().post("/api/v1/casussen/" + casusInEde + "/voornemens",
                     "{\"route\": \"301\"}", token);
+            // Step 1's consultation is recorded once per intention: a fresh intention for each call of a row that may, one shared by the others.
+            case "POST /api/v1/casussen/{casusId}/voornemens/{voornemenId}/raadpleging" -> api().post("/api/v1/casussen/" + casusInEde
+                    + "/voornemens/" + (row.eigenGemeente() && token != null ? voornemen() : gedeeldVoornemen()) + "/raadpleging",
+                    "{\"geraadpleegdOp\": \"2026-11-17\"}", token);
             // An approval is given once: a fresh bepaling for each call of a row that may, one shared by the others (in Barneveld).
             case "POST /api/v1/casussen/{casusId}/bepalingen/{bepalingId}/akkoord" -> {
                 String[] b = row.eigenGemeente() && token != null ? bepalingZonderContract() : gedeeldeBepaling();

@@ -176,9 +176,172 @@ class VoornemenIntegrationTest {
                 .allSatisfy(r -> assertThat(new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(bsn));
     }
 
+    private java.net.http.HttpResponse<String> raadpleeg(String voornemenId, String body, String token) {
+        return api().post("/api/v1/casussen/" + casusId + "/voornemens/" + voornemenId + "/raadpleging", body, token);
+    }
+
+    @Test
+    void stepOneIsRecordedAsItHappensAndPublishedOnceAsLokaalTeamGeraadpleegd_onItsOwnDayWhateverDayTheBepalingFollows() {
+        String voornemenId = voornemen("301");
+        var raadpleging = raadpleeg(voornemenId, "{\"geraadpleegdOp\": \"2026-11-17\", \"notitie\": \"Wijkteam Noord, overleg met L.\"}",
+                jeugdbeschermer());
+        assertThat(raadpleging.statusCode()).as(raadpleging.body()).isEqualTo(201);
+        JsonNode antwoord = JSON.readTree(raadpleging.body());
+        assertThat(antwoord.get("geraadpleegdOp").asString()).isEqualTo("2026-11-17");
+        assertThat(antwoord.get("notitie").asString()).isEqualTo("Wijkteam Noord, overleg met L.");
+
+        JsonNode event = event(RoutingEvents.LOKAAL_TEAM_GERAADPLEEGD, voornemenId, "voornemenId");
+        assertThat(event.get("casusId").asString()).isEqualTo(casusId);
+        assertThat(event.get("aanmeldingId").asString()).isNotBlank();
+        assertThat(event.get("gemeenteCode").asString()).isEqualTo(SCHERPENZEEL);
+        assertThat(event.get("route").asString()).isEqualTo("301");
+        assertThat(event.get("geraadpleegdOp").asString()).isEqualTo("2026-11-17");
+        assertThat(event.path("agbCode").isString()).isFalse();
+        assertThat(event.get("vastgelegdOp").asString()).isNotBlank();
+        assertThat(event.get("vastgelegdDoor").asString()).isEqualTo("jb-scherpenzeel");
+        assertThat(event.get("giOrganisatie").asString()).isEqualTo("GI_GELDERLAND");
+        assertThat(event.get("jeugdbeschermerId").asString()).isEqualTo("jb-scherpenzeel");
+        // The note is free text about a child: it stays in the routing.
+        assertThat(event.toString()).doesNotContain("Wijkteam Noord");
+
+        // Once per intention.
+        var nogmaals = raadpleeg(voornemenId, "{\"geraadpleegdOp\": \"2026-11-18\"}", jeugdbeschermer());
+        assertThat(nogmaals.statusCode()).isEqualTo(409);
+        assertThat(nogmaals.body()).contains("AL_GERAADPLEEGD");
+        // It survives the store: the casus read back still holds it (a second attempt after a reload is refused too).
+        assertThat(casussen.find(casusId).orElseThrow().voornemen(voornemenId).orElseThrow().raadpleging().geraadpleegdOp())
+                .hasToString("2026-11-17");
+    }
+
+    @Test
+    void onRoute315TheConsultationNamesTheProviderAndTheLocalTeamMayRecordIt_theGiStaysTheIntendingYouthProtectors() {
+        String voornemenId = voornemen("315");
+        var zonderAgb = raadpleeg(voornemenId, "{\"geraadpleegdOp\": \"2026-11-17\"}", jeugdbeschermer());
+        assertThat(zonderAgb.statusCode()).isEqualTo(400);
+        assertThat(zonderAgb.body()).contains("\"agbCode\"").contains("required");
+        var regisseur = raadpleeg(voornemenId, "{\"geraadpleegdOp\": \"2026-11-19\", \"agbCode\": \"98000091\"}",
+                ApiCaller.token("rg-scherpenzeel", "regisseur", List.of(SCHERPENZEEL)));
+        assertThat(regisseur.statusCode()).as(regisseur.body()).isEqualTo(201);
+        JsonNode event = event(RoutingEvents.LOKAAL_TEAM_GERAADPLEEGD, voornemenId, "voornemenId");
+        assertThat(event.get("route").asString()).isEqualTo("315");
+        assertThat(event.get("agbCode").asString()).isEqualTo("98000091");
+        assertThat(event.get("vastgelegdDoor").asString()).isEqualTo("rg-scherpenzeel");
+        assertThat(event.get("giOrganisatie").asString()).isEqualTo("GI_GELDERLAND");
+        assertThat(event.get("jeugdbeschermerId").asString()).isEqualTo("jb-scherpenzeel");
+    }
+
+    @Test
+    void aConsultationIsNotInTheFutureNorBeforeTheIntention_namesNoProviderOnRoute301_andOnlyForAKnownIntentionOfTheMunicipality() {
+        String voornemenId = voornemen("301");
+        var toekomst = raadpleeg(voornemenId, "{\"geraadpleegdOp\": \"2099-01-01\"}", jeugdbeschermer());
+        assertThat(toekomst.statusCode()).isEqualTo(400);
+        assertThat(toekomst.body()).contains("\"geraadpleegdOp\"").contains("niet-in-toekomst");
+        var ervoor = raadpleeg(voornemenId, "{\"geraadpleegdOp\": \"2026-11-15\"}", jeugdbeschermer());
+        assertThat(ervoor.statusCode()).isEqualTo(400);
+        assertThat(ervoor.body()).contains("niet-voor-voornemen");
+        var zonderDag = raadpleeg(voornemenId, "{}", jeugdbeschermer());
+        assertThat(zonderDag.statusCode()).isEqualTo(400);
+        assertThat(zonderDag.body()).contains("\"geraadpleegdOp\"").contains("required");
+        var aanbieder = raadpleeg(voornemenId, "{\"geraadpleegdOp\": \"2026-11-17\", \"agbCode\": \"98000091\"}", jeugdbeschermer());
+        assertThat(aanbieder.statusCode()).isEqualTo(400);
+        assertThat(aanbieder.body()).contains("\"agbCode\"").contains("alleen-route-315");
+        var langeNotitie = raadpleeg(voornemenId, "{\"geraadpleegdOp\": \"2026-11-17\", \"notitie\": \"" + "x".repeat(501) + "\"}",
+                jeugdbeschermer());
+        assertThat(langeNotitie.statusCode()).isEqualTo(400);
+        assertThat(langeNotitie.body()).contains("\"notitie\"").contains("maxLength");
+        var onbekend = raadpleeg(java.util.UUID.randomUUID().toString(), "{\"geraadpleegdOp\": \"2026-11-17\"}", jeugdbeschermer());
+        assertThat(onbekend.statusCode()).isEqualTo(404);
+        assertThat(raadpleeg(voornemenId, "{\"geraadpleegdOp\": \"2026-11-17\"}",
+                ApiCaller.token("bo-scherpenzeel", "backoffice", List.of(SCHERPENZEEL))).statusCode()).isEqualTo(403);
+        assertThat(raadpleeg(voornemenId, "{\"geraadpleegdOp\": \"2026-11-17\"}",
+                ApiCaller.token("jb-ede", "jeugdbeschermer", List.of("GM0228"))).statusCode()).isEqualTo(403);
+        // None of the refusals recorded anything: the youth protector still can.
+        assertThat(raadpleeg(voornemenId, "{\"geraadpleegdOp\": \"2026-11-17\"}", jeugdbeschermer()).statusCode()).isEqualTo(201);
+    }
+
+    private void geefClient(String bsn) {
+        var client = api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId
+                + "/client")).header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                "{\"bsn\": \"" + bsn + "\", \"geboortedatum\": \"2015-03-01\", \"geslacht\": \"2\", \"achternaam\": \"Jansen\"}")),
+                ApiCaller.token("bo-scherpenzeel", "backoffice", List.of(SCHERPENZEEL)));
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
+    }
+
+    /** The acceptance time of the provider's JW315 as its own event (JeugdhulpAangevraagd, keyed by the request) says. */
+    private java.time.Instant aanvaard(String verzoekId) {
+        var gevonden = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30), rs -> rs.stream().anyMatch(r -> verzoekId.equals(r.key()))).stream()
+                .filter(r -> verzoekId.equals(r.key())).toList();
+        return java.time.Instant.parse(JSON.readTree(gevonden.getFirst().value()).get("ontvangenOp").asString());
+    }
+
+    private String bepaal315(String voornemenId) {
+        var bepaald = api().post("/api/v1/casussen/" + casusId + "/bepalingen", bepaling("\"voornemenId\": \"" + voornemenId
+                + "\", \"lokaalTeamGeraadpleegdOp\": \"2026-11-17\", \"zorgaanbiederGeraadpleegdOp\": \"2026-11-19\""), jeugdbeschermer());
+        assertThat(bepaald.statusCode()).as(bepaald.body()).isEqualTo(201);
+        return JSON.readTree(bepaald.body()).get("bepalingId").asString();
+    }
+
+    @Test
+    void aJw315ThatArrivedBeforeTheClientWasGivenIsStepFourWhenTheClientIsGiven_atItsOwnAcceptanceTime() throws Exception {
+        String bepalingId = bepaal315(voornemen("315"));
+        String bsn = nl.jeugdlink.routing.ijw.xml.IjwBerichtMother.geldigBsn();
+        // The provider is on time, the back office is not: the JW315 arrives before the casus's client is given.
+        var jw316 = jw315("98000091", bsn);
+        assertThat(jw316.statusCode()).isEqualTo(200);
+        String verzoekId = verzoekId(jw316.body());
+        java.time.Instant aanvaardOp = aanvaard(verzoekId);
+        Thread.sleep(50);
+        java.time.Instant voorDeClient = java.time.Instant.now();
+
+        geefClient(bsn);
+
+        JsonNode aangevraagd = event(RoutingEvents.BEPALING_AANGEVRAAGD, bepalingId, "bepalingId");
+        assertThat(aangevraagd.get("verzoekId").asString()).isEqualTo(verzoekId);
+        assertThat(java.time.Instant.parse(aangevraagd.get("aangevraagdOp").asString())).isEqualTo(aanvaardOp).isBefore(voorDeClient);
+        assertThat(aangevraagd.get("agbCode").asString()).isEqualTo("98000091");
+        // Given again (a correction), nothing is linked twice.
+        geefClient(bsn);
+        assertThat(casussen.find(casusId).orElseThrow().bepaling(bepalingId).orElseThrow().aanvraag().verzoekId()).isEqualTo(verzoekId);
+    }
+
+    @Test
+    void aJw315ThatArrivedBeforeTheBepalingIsStepFourWhenTheBepalingIsMade_atItsOwnAcceptanceTime() throws Exception {
+        String voornemenId = voornemen("315");
+        String bsn = nl.jeugdlink.routing.ijw.xml.IjwBerichtMother.geldigBsn();
+        geefClient(bsn);
+        var jw316 = jw315("98000091", bsn);
+        assertThat(jw316.statusCode()).isEqualTo(200);
+        String verzoekId = verzoekId(jw316.body());
+        java.time.Instant aanvaardOp = aanvaard(verzoekId);
+        Thread.sleep(50);
+        java.time.Instant voorDeBepaling = java.time.Instant.now();
+
+        String bepalingId = bepaal315(voornemenId);
+
+        JsonNode aangevraagd = event(RoutingEvents.BEPALING_AANGEVRAAGD, bepalingId, "bepalingId");
+        assertThat(aangevraagd.get("verzoekId").asString()).isEqualTo(verzoekId);
+        assertThat(java.time.Instant.parse(aangevraagd.get("aangevraagdOp").asString())).isEqualTo(aanvaardOp).isBefore(voorDeBepaling);
+    }
+
+    /** The request id the JW315's own events are keyed by: the one JeugdhulpAangevraagd names with the provider's reference. */
+    private String verzoekId(String jw316) {
+        String referentie = laatsteReferentie;
+        var gevonden = kafka.read(RoutingEvents.TOPIC, Duration.ofSeconds(30), rs -> rs.stream().anyMatch(r -> isVerzoek(r, referentie))).stream()
+                .filter(r -> isVerzoek(r, referentie)).toList();
+        return JSON.readTree(gevonden.getFirst().value()).get("verzoekId").asString();
+    }
+
+    private boolean isVerzoek(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> r, String referentie) {
+        return RoutingEvents.JEUGDHULP_AANGEVRAAGD.type().equals(KafkaProbe.header(r, "ce_type"))
+                && referentie.equals(JSON.readTree(r.value()).path("referentieAanbieder").asString());
+    }
+
+    private String laatsteReferentie = "";
+
     /** A JW315 of one product, from this provider, for this client, to Ede; its HTTP answer (the JW316). */
     private java.net.http.HttpResponse<String> jw315(String agb, String bsn) {
         String id = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 11);
+        laatsteReferentie = "R" + id;
         return api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + agb
                 + "/berichten")).header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(new nl.jeugdlink.routing.ijw.xml.IjwXml().schrijf(

@@ -74,9 +74,14 @@ public final class RoutingEvents {
     public static final EventType BEPALING_AANGEVRAAGD = new EventType(
             "BepalingAangevraagd", 1, "nl.jeugdlink.routing.bepaling-aangevraagd.v1", TOPIC, BepalingAangevraagd.class);
 
+    /** Step 1 of an intended bepaling was held: the local team (route 315: and a provider) consulted, on the day it happened. */
+    public static final EventType LOKAAL_TEAM_GERAADPLEEGD = new EventType(
+            "LokaalTeamGeraadpleegd", 1, "nl.jeugdlink.routing.lokaal-team-geraadpleegd.v1", TOPIC, LokaalTeamGeraadpleegd.class);
+
     public static final List<EventType> ALL = List.of(JEUGDHULP_TOEGEWEZEN, ZORGAANBIEDER_AFWIJZING, JEUGDHULP_GESTART, JEUGDHULP_GESTOPT,
             ZOEKTOCHT_INGESCHAKELD, RET_BESPROKEN, ZOEKTOCHT_OPGESCHAALD, ZOEKTOCHT_AFGESLOTEN, TOEWIJZING_GEWIJZIGD, JEUGDHULP_AANGEVRAAGD,
-            VERZOEK_BEANTWOORD, LEVERING_VERWIJDERD, JEUGDHULP_BEPAALD, BEPALING_VOORGENOMEN, BEPALING_AANGEVRAAGD);
+            VERZOEK_BEANTWOORD, LEVERING_VERWIJDERD, JEUGDHULP_BEPAALD, BEPALING_VOORGENOMEN, BEPALING_AANGEVRAAGD,
+            LOKAAL_TEAM_GERAADPLEEGD);
 
     private RoutingEvents() {
     }

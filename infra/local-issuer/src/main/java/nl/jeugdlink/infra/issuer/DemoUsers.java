@@ -24,7 +24,9 @@ final class DemoUsers {
     static final List<String> ROLLEN = List.of("regisseur", "jeugdlink-professional", "gedragswetenschapper", "teamleider", "jbt-voorzitter",
             "raadsmedewerker", "jeugdbeschermer", "backoffice", "zorgaanbieder", "regionale-contactpersoon", "beheerder",
             // The municipality's own contact (JBT waits, step 3 of the escalation model, issue 15): a role of the platform's Rol.
-            "gemeentelijk-contactpersoon");
+            "gemeentelijk-contactpersoon",
+            // The municipality's designated official (issue 13): approves care outside the contracts.
+            "aangewezen-functionaris");
 
     /**
      * Demo users of a regional organisation rather than of one municipality: the GI's teamleider, whom a breach of a GI's route

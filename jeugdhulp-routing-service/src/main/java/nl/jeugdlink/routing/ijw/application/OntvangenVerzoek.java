@@ -85,6 +85,8 @@ public class OntvangenVerzoek {
             return new Uitkomst(beoordeling, verzoekId);
         }
         java.time.Instant ontvangenOp = clock.instant();
+        // On the client's list first (by its keyed BSN): a bepaling or a client given after this request still finds it (step 4).
+        verzoeken.registreerVoorClient(verzoek.bsn(), new Verzoeken.VanClient(verzoekId, verzoek.aanbieder(), ontvangenOp));
         verzoeken.bewaar(verzoekId, verzoek, verzoek.aangevraagd(verzoekId, ontvangenOp));
         meldingen.ontvangen(verzoek.aanbieder(), verzoek.bsn(), verzoekId, ontvangenOp);
         return new Uitkomst(beoordeling, verzoekId);

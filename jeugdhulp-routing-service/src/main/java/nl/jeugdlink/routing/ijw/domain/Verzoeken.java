@@ -36,6 +36,19 @@ public interface Verzoeken {
     /** A product of a request to the municipality got its final answer: off the municipality's list. */
     void productBeantwoord(String gemeente, String aanbieder, String referentieAanbieder);
 
+    /** An accepted request as its client's list names it: which provider asked, and when the request was accepted. */
+    record VanClient(String verzoekId, String aanbieder, java.time.Instant ontvangenOp) {
+    }
+
+    /**
+     * Puts an accepted request on its client's list, kept under the keyed BSN hash ({@code _id}, never the BSN): called before the request
+     * is stored, so a crash in between leaves an entry without its request, which {@link #vanClient}'s callers check with {@link #find}.
+     */
+    void registreerVoorClient(String bsn, VanClient verzoek);
+
+    /** The accepted requests for a client, oldest first, by {@code _id} (the keyed BSN hash): never a scan. */
+    java.util.List<VanClient> vanClient(String bsn);
+
     /** The request a provider's ReferentieAanbieder belongs to, by the TR347 key. */
     Optional<String> verzoekMet(String aanbieder, String referentieAanbieder);
 }

@@ -30,10 +30,14 @@ public class DeterminingCare {
     private final Contractering contractering;
     private final Clock clock;
 
-    public DeterminingCare(Casussen casussen, Contractering contractering, Clock clock) {
+    private final LinkingVerzoek linking;
+
+    /** @param linking links the client's JW315s accepted before the bepaling (route 315, step 4) */
+    public DeterminingCare(Casussen casussen, Contractering contractering, Clock clock, LinkingVerzoek linking) {
         this.casussen = casussen;
         this.contractering = contractering;
         this.clock = clock;
+        this.linking = linking;
     }
 
     /**
@@ -85,7 +89,9 @@ public class DeterminingCare {
                 clock.instant(), door, null, verantwoordelijk, lokaalTeamGeraadpleegdOp, gi,
                 voornemen == null ? null : new Bepaling.Afstemming(voornemen.voornemenId(), voornemen.route(), zorgaanbiederGeraadpleegdOp));
         casussen.wijzig(casusId, actueel -> List.of(actueel.bepaal(bepaling))).orElseThrow(() -> new CasusOnbekend(casusId));
-        return bepaling;
+        // The provider may have sent its JW315 before the bepaling was written: step 4 was met then.
+        linking.koppelEerdere(casusId);
+        return casussen.find(casusId).flatMap(c -> c.bepaling(bepaling.bepalingId())).orElse(bepaling);
     }
 
     /**
@@ -112,6 +118,59 @@ public class DeterminingCare {
                 clock.instant(), door, gi);
         casussen.wijzig(casusId, actueel -> List.of(actueel.neemVoor(voornemen))).orElseThrow(() -> new CasusOnbekend(casusId));
         return voornemen;
+    }
+
+    /**
+     * Step 1 was held: the youth protector or the local team records the consultation of the intention as it happens, so that its term
+     * is met on the day it took place, whenever the bepaling follows. Once per intention.
+     *
+     * @param geraadpleegdOp the day it took place: not in the future, not before the intention
+     * @param agbCode route 315: the provider consulted with the local team (required); route 301 names none
+     * @param notitie optional, at most 500 characters
+     * @param gi the youth protector recording it and its GI; null when the local team does
+     * @throws OngeldigeToewijzing naming each field and its rule
+     * @throws Regelschending {@code AL_GERAADPLEEGD} the second time
+     */
+    public Voornemen raadpleeg(String casusId, String voornemenId, @Nullable LocalDate geraadpleegdOp, @Nullable String agbCode,
+            @Nullable String notitie, String door, Bepaling.@Nullable Gi gi) {
+        Casus casus = casus(casusId);
+        Voornemen voornemen = casus.voornemen(voornemenId).orElseThrow(() -> new IllegalArgumentException("no voornemen " + voornemenId));
+        LocalDate vandaag = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        List<Overtreding> fouten = new ArrayList<>();
+        if (geraadpleegdOp == null) {
+            fouten.add(new Overtreding("geraadpleegdOp", "required", "De dag waarop het lokale team geraadpleegd werd."));
+        } else if (geraadpleegdOp.isAfter(vandaag)) {
+            fouten.add(new Overtreding("geraadpleegdOp", "niet-in-toekomst", "Het overleg wordt vastgelegd als het plaatsvond, niet vooraf."));
+        } else if (geraadpleegdOp.isBefore(voornemen.voorgenomenOp())) {
+            fouten.add(new Overtreding("geraadpleegdOp", "niet-voor-voornemen", "Het overleg van stap 1 volgt op het voornemen van "
+                    + voornemen.voorgenomenOp() + "."));
+        }
+        String agb = agbCode == null || agbCode.isBlank() ? null : agbCode.strip();
+        if (voornemen.route() == Aanmeldroute.ZORGAANBIEDER) {
+            if (agb == null) {
+                fouten.add(new Overtreding("agbCode", "required", "Route 315: de AGB-code van de zorgaanbieder die met het lokale team geraadpleegd werd."));
+            } else if (!agb.matches("[0-9]{8}")) {
+                fouten.add(new Overtreding("agbCode", "pattern", "Een AGB-code: 8 cijfers."));
+            }
+        } else if (agb != null) {
+            fouten.add(new Overtreding("agbCode", "alleen-route-315", "Stap 1 van route 301 is het overleg met het lokale team; een zorgaanbieder "
+                    + "hoort bij route 315."));
+        }
+        String tekst = notitie == null || notitie.isBlank() ? null : notitie.strip();
+        if (tekst != null && tekst.length() > 500) {
+            fouten.add(new Overtreding("notitie", "maxLength", "Een korte notitie: hoogstens 500 tekens."));
+        }
+        if (!fouten.isEmpty() || geraadpleegdOp == null) {
+            throw new OngeldigeToewijzing(fouten);
+        }
+        Voornemen.Raadpleging raadpleging = new Voornemen.Raadpleging(geraadpleegdOp, agb, tekst, clock.instant(), door, gi);
+        AtomicReference<Voornemen> geraadpleegd = new AtomicReference<>();
+        casussen.wijzig(casusId, actueel -> {
+            var event = actueel.raadpleeg(voornemenId, raadpleging);
+            geraadpleegd.set(event.voornemen());
+            return List.of(event);
+        }).orElseThrow(() -> new CasusOnbekend(casusId));
+        return geraadpleegd.get();
     }
 
     public Bepaling keurGoed(String casusId, String bepalingId, String toelichting, String door) {

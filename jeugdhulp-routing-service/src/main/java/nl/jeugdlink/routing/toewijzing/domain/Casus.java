@@ -57,6 +57,26 @@ public final class Casus {
         return new ToewijzingEvent.Voorgenomen(this, voornemen);
     }
 
+    /**
+     * Step 1 of the intention was held (LokaalTeamGeraadpleegd): recorded once, as it happened. A closed casus takes it as well: the
+     * consultation took place.
+     */
+    public ToewijzingEvent.Geraadpleegd raadpleeg(String voornemenId, Voornemen.Raadpleging raadpleging) {
+        for (int i = 0; i < voornemens.size(); i++) {
+            Voornemen v = voornemens.get(i);
+            if (v.voornemenId().equals(voornemenId)) {
+                if (v.raadpleging() != null) {
+                    throw new Regelschending("AL_GERAADPLEEGD", "voornemenId", "Het overleg van stap 1 is al vastgelegd: op "
+                            + v.raadpleging().geraadpleegdOp() + " door " + v.raadpleging().vastgelegdDoor() + ".");
+                }
+                Voornemen geraadpleegd = v.geraadpleegd(raadpleging);
+                voornemens.set(i, geraadpleegd);
+                return new ToewijzingEvent.Geraadpleegd(this, geraadpleegd);
+            }
+        }
+        throw new IllegalArgumentException("no voornemen " + voornemenId + " in casus " + casusId);
+    }
+
     public java.util.Optional<Voornemen> voornemen(String voornemenId) {
         return voornemens.stream().filter(v -> v.voornemenId().equals(voornemenId)).findFirst();
     }
@@ -87,13 +107,25 @@ public final class Casus {
         List<ToewijzingEvent> events = new java.util.ArrayList<>();
         for (int i = 0; i < bepalingen.size(); i++) {
             Bepaling b = bepalingen.get(i);
-            if (b.wachtOpVerzoekVan(agbCode)) {
+            if (b.wachtOpVerzoekVan(agbCode) && volgtOpVoornemen(b, aanvraag.ontvangenOp())) {
                 Bepaling aangevraagd = b.aangevraagd(aanvraag);
                 bepalingen.set(i, aangevraagd);
                 events.add(new ToewijzingEvent.Aangevraagd(this, aangevraagd));
             }
         }
         return events;
+    }
+
+    /**
+     * A JW315 linked late (the client or the bepaling given after it) may be an older request of the same provider for the same client:
+     * one accepted before the bepaling's intention was made is not its step 4.
+     */
+    private boolean volgtOpVoornemen(Bepaling b, Instant ontvangenOp) {
+        if (b.afstemming() == null) {
+            return true;
+        }
+        LocalDate ontvangen = ontvangenOp.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        return voornemen(b.afstemming().voornemenId()).map(v -> !ontvangen.isBefore(v.voorgenomenOp())).orElse(true);
     }
 
     /** The designated official approves a bepaling of care outside the contracts; once, and only where it is needed. */

@@ -64,6 +64,10 @@ public sealed interface ToewijzingEvent {
     record Voorgenomen(Casus casus, Voornemen voornemen) implements ToewijzingEvent {
     }
 
+    /** Step 1 of an intended bepaling was held (LokaalTeamGeraadpleegd); {@code voornemen} carries the {@link Voornemen.Raadpleging}. */
+    record Geraadpleegd(Casus casus, Voornemen voornemen) implements ToewijzingEvent {
+    }
+
     /** The bepaling jeugdhulp was recorded (JeugdhulpBepaald), with the municipality the woonplaatsbeginsel makes responsible. */
     record Bepaald(Casus casus, Bepaling bepaling) implements ToewijzingEvent {
     }

@@ -129,6 +129,17 @@ class OntvangenVerzoekTest {
         }
 
         final java.util.List<VerzoekEvent> events = new java.util.ArrayList<>();
+        final Map<String, java.util.List<VanClient>> perClient = new HashMap<>();
+
+        @Override
+        public void registreerVoorClient(String bsn, VanClient verzoek) {
+            perClient.computeIfAbsent(bsn, b -> new java.util.ArrayList<>()).add(verzoek);
+        }
+
+        @Override
+        public java.util.List<VanClient> vanClient(String bsn) {
+            return java.util.List.copyOf(perClient.getOrDefault(bsn, java.util.List.of()));
+        }
 
         @Override
         public void bewaar(String verzoekId, Verzoek verzoek, java.util.List<VerzoekEvent> events) {

@@ -213,6 +213,34 @@ class CasusTest {
     }
 
     @Test
+    void aJw315AcceptedBeforeTheBepalingsIntentionIsNotItsStepFour_oneOnTheDayOfTheIntentionIs() {
+        Casus casus = casus();
+        casus.neemVoor(new Voornemen("v-1", Aanmeldroute.ZORGAANBIEDER, LocalDate.of(2026, 11, 16), NU, "jb", null));
+        Bepaling b = bepaling("b-1", "98000011", true);
+        casus.bepaal(new Bepaling(b.bepalingId(), b.zorg(), b.evaluatiemomenten(), b.verwezenNaarLokaalTeamOp(), true, NU, "jb", null, null,
+                b.lokaalTeamGeraadpleegdOp(), b.gi(), new Bepaling.Afstemming("v-1", Aanmeldroute.ZORGAANBIEDER, LocalDate.of(2026, 11, 19))));
+
+        // An older request of the same provider for the same child, linked late when the client was given: not this bepaling's.
+        assertThat(casus.aangevraagd("98000011", new Bepaling.Aanvraag("vz-oud", Instant.parse("2026-11-15T22:59:00Z")))).isEmpty();
+        // 16 November in Amsterdam already (23:30 UTC on the 15th is 00:30 on the 16th).
+        assertThat(casus.aangevraagd("98000011", new Bepaling.Aanvraag("vz-1", Instant.parse("2026-11-15T23:30:00Z")))).hasSize(1);
+    }
+
+    @Test
+    void step1IsRecordedOncePerIntention() {
+        Casus casus = casus();
+        casus.neemVoor(new Voornemen("v-1", Aanmeldroute.LOKALE_TOEGANG, LocalDate.of(2026, 11, 16), NU, "jb", null));
+        var raadpleging = new Voornemen.Raadpleging(LocalDate.of(2026, 11, 17), null, null, NU, "rg", null);
+
+        ToewijzingEvent.Geraadpleegd event = casus.raadpleeg("v-1", raadpleging);
+
+        assertThat(event.voornemen().raadpleging()).isEqualTo(raadpleging);
+        assertThat(casus.voornemen("v-1").orElseThrow().raadpleging()).isEqualTo(raadpleging);
+        assertThatThrownBy(() -> casus.raadpleeg("v-1", raadpleging)).isInstanceOfSatisfying(Regelschending.class,
+                e -> assertThat(e.regel()).isEqualTo("AL_GERAADPLEEGD"));
+    }
+
+    @Test
     void aBepalingOutsideTheContractsIsApprovedOnceAndAContractedOneNeedsNoApproval() {
         Casus casus = casus();
         casus.bepaal(bepaling("b-1", "98000011", false));

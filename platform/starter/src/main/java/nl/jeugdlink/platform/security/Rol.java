@@ -27,6 +27,11 @@ public enum Rol {
      * role; which endpoints it opens is each service's own decision (docs/autorisatiematrix.md), none by default.
      */
     GEMEENTELIJK_CONTACTPERSOON,
+    /**
+     * The official the municipality designated (issue 13, REQUIREMENTS "Door de gemeente aangewezen functionaris"): approves care
+     * outside the contracts, for the municipalities in the token's {@code gemeenten}; the back office no longer may.
+     */
+    AANGEWEZEN_FUNCTIONARIS,
     /** Keeps the system running and reads the audit trail; no access to casus content. */
     BEHEERDER;
 

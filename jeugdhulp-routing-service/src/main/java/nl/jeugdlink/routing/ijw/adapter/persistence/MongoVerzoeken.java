@@ -105,6 +105,53 @@ public class MongoVerzoeken implements Verzoeken {
     }
 
     static final String OPEN_PER_GEMEENTE = "ijw_open_per_gemeente";
+    /** Marks, by {@code _id}, the one-offs done at start. */
+    static final String EENMALIG = "ijw_eenmalig";
+
+    /**
+     * A one-off at start (a scan, never on a request's path, and only once: a marker by {@code _id} says it was done): the requests
+     * stored before the clients' lists existed are put on their client's list, with the time they were accepted.
+     */
+    public static void vulClientlijstenAan(MongoTemplate mongo, FieldEncryption versleuteling, BsnSleutel bsnSleutel) {
+        if (mongo.findById(PER_BSN, Document.class, EENMALIG) != null) {
+            return;
+        }
+        for (Document d : mongo.getCollection(VERZOEKEN).find()) {
+            String id = String.valueOf(d.get("_id"));
+            try {
+                Date ontvangen = d.getDate("ontvangenOp");
+                registreer(mongo, bsnSleutel, versleuteling.ontsleutel(d.getString("bsn"), id), new VanClient(id, d.getString("aanbieder"),
+                        ontvangen == null ? Instant.EPOCH : ontvangen.toInstant()));
+            } catch (RuntimeException e) {
+                // A value that does not open under its id is not this service's: left off every list, as the inzage skipped it before.
+            }
+        }
+        mongo.save(new Document("_id", PER_BSN).append("op", Date.from(Instant.now())), EENMALIG);
+    }
+    /** Per keyed BSN ({@code _id}), the client's accepted requests: how a client given later, and an inzage, find them by {@code _id}. */
+    static final String PER_BSN = "ijw_verzoeken_per_bsn";
+
+    @Override
+    public void registreerVoorClient(String bsn, VanClient verzoek) {
+        registreer(mongo, bsnSleutel, bsn, verzoek);
+    }
+
+    private static void registreer(MongoTemplate mongo, BsnSleutel bsnSleutel, String bsn, VanClient verzoek) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(bsnSleutel.van(bsn))), new Update().addToSet("verzoeken",
+                // The acceptance time as text: a Date would cut it to milliseconds, and step 4 is met at the JW315's exact moment.
+                new Document("verzoekId", verzoek.verzoekId()).append("aanbieder", verzoek.aanbieder())
+                        .append("ontvangenOp", verzoek.ontvangenOp().toString())), PER_BSN);
+    }
+
+    @Override
+    public List<VanClient> vanClient(String bsn) {
+        Document d = mongo.findById(bsnSleutel.van(bsn), Document.class, PER_BSN);
+        if (d == null) {
+            return List.of();
+        }
+        return d.getList("verzoeken", Document.class, List.of()).stream().map(v -> new VanClient(v.getString("verzoekId"), v.getString("aanbieder"),
+                Instant.parse(v.getString("ontvangenOp")))).sorted(java.util.Comparator.comparing(VanClient::ontvangenOp)).toList();
+    }
 
     @Override
     public List<OpenProduct> openVoor(String gemeente) {

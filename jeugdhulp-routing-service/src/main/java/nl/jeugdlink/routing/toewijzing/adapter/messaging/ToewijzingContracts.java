@@ -43,7 +43,19 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
             case ToewijzingEvent.Bepaald b -> new ContractEvent(RoutingEvents.JEUGDHULP_BEPAALD, bepaald(b));
             case ToewijzingEvent.Voorgenomen v -> new ContractEvent(RoutingEvents.BEPALING_VOORGENOMEN, voorgenomen(v));
             case ToewijzingEvent.Aangevraagd a -> new ContractEvent(RoutingEvents.BEPALING_AANGEVRAAGD, aangevraagd(a));
+            case ToewijzingEvent.Geraadpleegd g -> new ContractEvent(RoutingEvents.LOKAAL_TEAM_GERAADPLEEGD, geraadpleegd(g));
         };
+    }
+
+    /** The day, route and provider of step 1; the note stays in the routing. */
+    private static nl.jeugdlink.contracts.routing.LokaalTeamGeraadpleegd geraadpleegd(ToewijzingEvent.Geraadpleegd e) {
+        Casus c = e.casus();
+        var v = e.voornemen();
+        var r = java.util.Objects.requireNonNull(v.raadpleging(), "a Geraadpleegd event carries its raadpleging");
+        var gi = v.verantwoordelijkeGi();
+        return new nl.jeugdlink.contracts.routing.LokaalTeamGeraadpleegd(v.voornemenId(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(),
+                v.route().code(), r.geraadpleegdOp(), r.agbCode(), r.vastgelegdOp(), r.vastgelegdDoor(), gi == null ? null : gi.organisatie(),
+                gi == null ? null : gi.jeugdbeschermerId());
     }
 
     private static BepalingVoorgenomen voorgenomen(ToewijzingEvent.Voorgenomen e) {

@@ -68,6 +68,11 @@ class CasusDocument extends AggregateDocument {
 
     /** An intended bepaling: its route (301/315) and the day step 1's term runs from. */
     record VoornemenDoc(String voornemenId, String route, LocalDate voorgenomenOp, Instant vastgelegdOp, String vastgelegdDoor,
+            @Nullable String giJeugdbeschermerId, @Nullable String giOrganisatie, @Nullable RaadplegingDoc raadpleging) {
+    }
+
+    /** Step 1's consultation as it happened; the note is stored as written (free text, never published). */
+    record RaadplegingDoc(LocalDate geraadpleegdOp, @Nullable String agbCode, @Nullable String notitie, Instant vastgelegdOp, String vastgelegdDoor,
             @Nullable String giJeugdbeschermerId, @Nullable String giOrganisatie) {
     }
 

@@ -54,12 +54,22 @@ final class ToewijzingMapping {
 
     static CasusDocument.VoornemenDoc doc(Voornemen v) {
         return new CasusDocument.VoornemenDoc(v.voornemenId(), v.route().code(), v.voorgenomenOp(), v.vastgelegdOp(), v.vastgelegdDoor(),
-                v.gi() == null ? null : v.gi().jeugdbeschermerId(), v.gi() == null ? null : v.gi().organisatie());
+                v.gi() == null ? null : v.gi().jeugdbeschermerId(), v.gi() == null ? null : v.gi().organisatie(), doc(v.raadpleging()));
+    }
+
+    private static CasusDocument.@Nullable RaadplegingDoc doc(Voornemen.@Nullable Raadpleging r) {
+        return r == null ? null : new CasusDocument.RaadplegingDoc(r.geraadpleegdOp(), r.agbCode(), r.notitie(), r.vastgelegdOp(), r.vastgelegdDoor(),
+                r.gi() == null ? null : r.gi().jeugdbeschermerId(), r.gi() == null ? null : r.gi().organisatie());
+    }
+
+    private static Voornemen.@Nullable Raadpleging raadpleging(CasusDocument.@Nullable RaadplegingDoc d) {
+        return d == null ? null : new Voornemen.Raadpleging(d.geraadpleegdOp(), d.agbCode(), d.notitie(), d.vastgelegdOp(), d.vastgelegdDoor(),
+                d.giJeugdbeschermerId() == null ? null : new Bepaling.Gi(d.giJeugdbeschermerId(), d.giOrganisatie()));
     }
 
     static Voornemen voornemen(CasusDocument.VoornemenDoc d) {
         return new Voornemen(d.voornemenId(), Aanmeldroute.vanCode(d.route()).orElseThrow(), d.voorgenomenOp(), d.vastgelegdOp(), d.vastgelegdDoor(),
-                d.giJeugdbeschermerId() == null ? null : new Bepaling.Gi(d.giJeugdbeschermerId(), d.giOrganisatie()));
+                d.giJeugdbeschermerId() == null ? null : new Bepaling.Gi(d.giJeugdbeschermerId(), d.giOrganisatie()), raadpleging(d.raadpleging()));
     }
 
     static Bepaling bepaling(CasusDocument.BepalingDoc d) {

@@ -42,7 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The bepaling jeugdhulp (301 steps 1-3): the youth protector or the local team records the care decided in a casus of their
- * municipality; the back office reads it and, for care outside the contracts, records the designated official's approval. Audited
+ * municipality; the back office reads it, and the official the municipality designated (its own role, not the back office) reads it
+ * and approves care outside the contracts. Audited
  * under category {@code bepaling}, about the casus. No BSN or name here: the client is given with the toewijzing.
  */
 @RestController
@@ -51,7 +52,8 @@ class BepalingController {
 
     private static final String CATEGORIE = "bepaling";
     private static final Set<Rol> BEPALERS = EnumSet.of(Rol.JEUGDBESCHERMER, Rol.REGISSEUR);
-    private static final Set<Rol> LEZERS = EnumSet.of(Rol.JEUGDBESCHERMER, Rol.REGISSEUR, Rol.BACKOFFICE);
+    /** The designated official reads the bepalingen it must judge. */
+    private static final Set<Rol> LEZERS = EnumSet.of(Rol.JEUGDBESCHERMER, Rol.REGISSEUR, Rol.BACKOFFICE, Rol.AANGEWEZEN_FUNCTIONARIS);
 
     record BepalingRequest(
             @Schema(description = "AGB-code van de voorkeursaanbieder", pattern = "^[0-9]{8}$", example = "98000011") @Nullable String voorkeursAanbieder,
@@ -88,6 +90,26 @@ class BepalingController {
 
     record VoornemenResponse(@Schema(format = "uuid") String voornemenId, @Schema(format = "uuid") String casusId,
             @Schema(allowableValues = {"301", "315"}) String route, LocalDate voorgenomenOp, Instant vastgelegdOp, String vastgelegdDoor) {
+    }
+
+    record RaadplegingRequest(
+            @Schema(description = "De dag waarop het lokale team (route 315: met de zorgaanbieder) geraadpleegd werd; niet in de toekomst en "
+                    + "niet voor het voornemen. Die dag haalt de termijn van stap 1", example = "2026-11-18") @Nullable LocalDate geraadpleegdOp,
+            @Schema(description = "Route 315 (verplicht): de AGB-code van de zorgaanbieder die geraadpleegd werd; route 301 noemt er geen",
+                    pattern = "^[0-9]{8}$", example = "98000091", nullable = true) @Nullable String agbCode,
+            @Schema(description = "Een korte notitie; blijft in de jeugdhulprouting", maxLength = 500, nullable = true) @Nullable String notitie) {
+    }
+
+    record RaadplegingResponse(@Schema(format = "uuid") String voornemenId, @Schema(format = "uuid") String casusId,
+            @Schema(allowableValues = {"301", "315"}) String route, LocalDate voorgenomenOp, LocalDate geraadpleegdOp,
+            @Schema(nullable = true) @Nullable String agbCode, @Schema(nullable = true) @Nullable String notitie, Instant vastgelegdOp,
+            String vastgelegdDoor) {
+
+        static RaadplegingResponse of(String casusId, Voornemen v) {
+            var r = java.util.Objects.requireNonNull(v.raadpleging());
+            return new RaadplegingResponse(v.voornemenId(), casusId, v.route().code(), v.voorgenomenOp(), r.geraadpleegdOp(), r.agbCode(),
+                    r.notitie(), r.vastgelegdOp(), r.vastgelegdDoor());
+        }
     }
 
     record AkkoordRequest(@Schema(description = "Waarom hulp buiten de contracten nodig is", maxLength = 2000) @Nullable String toelichting) {
@@ -180,33 +202,61 @@ class BepalingController {
                 .body(new VoornemenResponse(v.voornemenId(), casusId, v.route().code(), v.voorgenomenOp(), v.vastgelegdOp(), v.vastgelegdDoor()));
     }
 
+    @PostMapping("/api/v1/casussen/{casusId}/voornemens/{voornemenId}/raadpleging")
+    @Operation(summary = "Leg het overleg van stap 1 vast, als het plaatsvond", description = "Door de jeugdbeschermer of het lokale team "
+            + "(regisseur) van de gemeente van de casus: de dag waarop het lokale team geraadpleegd werd over het voornemen (route 315: met de "
+            + "zorgaanbieder, met zijn AGB-code), met een korte notitie. Die dag haalt de termijn van stap 1, hoe veel later de bepaling ook "
+            + "volgt. Eenmaal per voornemen; gepubliceerd als LokaalTeamGeraadpleegd.")
+    @ApiResponse(responseCode = "201", description = "Het vastgelegde overleg")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; invalidParams noemt veld en regel")
+    @ApiResponse(responseCode = "403", description = "Rol niet toegestaan, of de casus hoort bij een andere gemeente")
+    @ApiResponse(responseCode = "404", description = "Casus of voornemen onbekend")
+    @ApiResponse(responseCode = "409", description = "Het overleg is al vastgelegd (AL_GERAADPLEEGD)")
+    ResponseEntity<RaadplegingResponse> raadpleeg(
+            @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
+            @Parameter(description = "Het id van het voornemen", schema = @Schema(type = "string", format = "uuid")) @PathVariable String voornemenId,
+            @RequestBody RaadplegingRequest request) {
+        Gebruiker gebruiker = toegang(casusId, BEPALERS, "JEUGDBESCHERMER of REGISSEUR");
+        ParameterChecks.uuid("voornemenId", voornemenId);
+        if (determining.casus(casusId).voornemen(voornemenId).isEmpty()) {
+            throw new VoornemenOnbekend(voornemenId);
+        }
+        Voornemen v = determining.raadpleeg(casusId, voornemenId, request.geraadpleegdOp(), request.agbCode(), request.notitie(), gebruiker.id(),
+                gebruiker.heeftEenVan(EnumSet.of(Rol.JEUGDBESCHERMER)) ? new Bepaling.Gi(gebruiker.id(), gebruiker.organisatie()) : null);
+        audit.toegestaan(gebruiker, AuditEntry.Actie.AANMAKEN, CATEGORIE, casusId);
+        return ResponseEntity.created(URI.create("/api/v1/casussen/" + casusId + "/voornemens/" + voornemenId + "/raadpleging"))
+                .body(RaadplegingResponse.of(casusId, v));
+    }
+
     @GetMapping("/api/v1/casussen/{casusId}/bepalingen")
-    @Operation(summary = "Lees de bepalingen jeugdhulp van een casus", description = "Voor jeugdbeschermer, regisseur en backoffice van de "
-            + "gemeente van de casus; oudste eerst.")
+    @Operation(summary = "Lees de bepalingen jeugdhulp van een casus", description = "Voor jeugdbeschermer, regisseur, backoffice en de "
+            + "aangewezen functionaris (die het akkoord op hulp buiten de contracten geeft) van de gemeente van de casus; oudste eerst.")
     @ApiResponse(responseCode = "200", description = "De bepalingen")
     @ApiResponse(responseCode = "403", description = "Rol niet toegestaan, of de casus hoort bij een andere gemeente")
     @ApiResponse(responseCode = "404", description = "De casus is (nog) niet bekend bij de jeugdhulprouting")
     BepalingenResponse lees(
             @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId) {
-        Gebruiker gebruiker = toegang(casusId, LEZERS, "JEUGDBESCHERMER, REGISSEUR of BACKOFFICE");
+        Gebruiker gebruiker = toegang(casusId, LEZERS, "JEUGDBESCHERMER, REGISSEUR, BACKOFFICE of AANGEWEZEN_FUNCTIONARIS");
         Casus casus = determining.casus(casusId);
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, CATEGORIE, casusId);
         return new BepalingenResponse(casus.bepalingen().stream().map(b -> BepalingResponse.of(casusId, casus.gemeenteCode(), b)).toList());
     }
 
     @PostMapping("/api/v1/casussen/{casusId}/bepalingen/{bepalingId}/akkoord")
-    @Operation(summary = "Geef akkoord op hulp buiten de contracten", description = "Door de backoffice van de gemeente van de casus, als "
-            + "aangewezen functionaris, met een toelichting; eenmaal, en alleen voor een bepaling die het contractregister niet dekte.")
+    @Operation(summary = "Geef akkoord op hulp buiten de contracten", description = "Alleen door de door de gemeente aangewezen functionaris "
+            + "(rol aangewezen-functionaris) van de gemeente van de casus - niet door de backoffice (403) - met een toelichting; eenmaal, en "
+            + "alleen voor een bepaling die het contractregister niet dekte.")
     @ApiResponse(responseCode = "201", description = "De bepaling met het akkoord")
     @ApiResponse(responseCode = "400", description = "Geen toelichting; invalidParams noemt het veld")
-    @ApiResponse(responseCode = "403", description = "Rol niet toegestaan, of de casus hoort bij een andere gemeente")
+    @ApiResponse(responseCode = "403", description = "Rol niet toegestaan (alleen AANGEWEZEN_FUNCTIONARIS; ook de backoffice niet), of de casus "
+            + "hoort bij een andere gemeente")
     @ApiResponse(responseCode = "404", description = "Casus of bepaling onbekend")
     @ApiResponse(responseCode = "409", description = "Gecontracteerd (GECONTRACTEERD) of al akkoord (AL_AKKOORD)")
     ResponseEntity<BepalingResponse> keurGoed(
             @Parameter(description = "Het id van de casus", schema = @Schema(type = "string", format = "uuid")) @PathVariable String casusId,
             @Parameter(description = "Het id van de bepaling", schema = @Schema(type = "string", format = "uuid")) @PathVariable String bepalingId,
             @RequestBody AkkoordRequest request) {
-        Gebruiker gebruiker = toegang(casusId, EnumSet.of(Rol.BACKOFFICE), "BACKOFFICE");
+        Gebruiker gebruiker = toegang(casusId, EnumSet.of(Rol.AANGEWEZEN_FUNCTIONARIS), "AANGEWEZEN_FUNCTIONARIS");
         ParameterChecks.uuid("bepalingId", bepalingId);
         String toelichting = request.toelichting() == null ? "" : request.toelichting().strip();
         if (toelichting.isEmpty() || toelichting.length() > 2000) {
@@ -253,7 +303,13 @@ class BepalingController {
         }
     }
 
-    @ExceptionHandler({CasusOnbekend.class, BepalingOnbekend.class})
+    static final class VoornemenOnbekend extends RuntimeException {
+        VoornemenOnbekend(String voornemenId) {
+            super("Deze casus heeft geen voornemen " + voornemenId + ".");
+        }
+    }
+
+    @ExceptionHandler({CasusOnbekend.class, BepalingOnbekend.class, VoornemenOnbekend.class})
     ResponseEntity<ProblemDetail> onbekend(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Niet gevonden");

@@ -73,7 +73,11 @@ class Jw301Controller {
     private final Audit audit;
     private final Clock clock;
 
-    Jw301Controller(AssigningToewijzing assigning, Toewijzingen toewijzingen, Clientgegevens clienten, IjwXml xml, Audit audit, Clock clock) {
+    private final nl.jeugdlink.routing.toewijzing.application.LinkingVerzoek linking;
+
+    Jw301Controller(AssigningToewijzing assigning, Toewijzingen toewijzingen, Clientgegevens clienten, IjwXml xml, Audit audit, Clock clock,
+            nl.jeugdlink.routing.toewijzing.application.LinkingVerzoek linking) {
+        this.linking = linking;
         this.assigning = assigning;
         this.toewijzingen = toewijzingen;
         this.clienten = clienten;
@@ -107,6 +111,8 @@ class Jw301Controller {
         Client client = Client.uit(new Client.Invoer(request.bsn(), request.geboortedatum(), request.geslacht(), request.achternaam(),
                 request.voorvoegsel(), request.voornamen(), request.voorletters()), LocalDate.now(clock.withZone(NEDERLAND)));
         clienten.bewaar(casusId, client);
+        // A JW315 for this client that arrived before it was given is step 4 of a bepaling waiting for it: linked now, at its own time.
+        linking.koppelEerdere(casusId);
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, ToewijzingController.CATEGORIE, casusId);
         return ResponseEntity.noContent().build();
     }
