@@ -199,14 +199,17 @@ status="${answer##*$'\n'}"; answer="${answer%$'\n'*}"
 [[ "$status" == 201 ]] || fail "POST …/screening over HTTPS answered $status: $answer"
 CASUS="$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["casusId"])' "$answer")" || fail "the screening's answer names no casusId: $answer"
 say "POST …/aanmeldingen/$AANMELDING/screening: 201, casus $CASUS"
-java -cp "$LIB/*" "$ROOT/infra/k8s/TlsProbe.java" document "127.0.0.1:$STORE_PORT" "$T/ca.crt" jeugdlink-casus casussen "$CASUS" 60 \
+probe() { java -cp "$LIB/*" "$ROOT/infra/k8s/TlsProbe.java" "$@" >"$W/probe.log" 2>&1; local rc=$?; grep '^tls-probe' "$W/probe.log" | cut -c1-240; return $rc; }
+probe document "127.0.0.1:$STORE_PORT" "$T/ca.crt" jeugdlink-casus casussen "$CASUS" 60 \
   || { grep -m 5 -iE "exception|error" "$W/case-service/service.log" >&2 || true; fail "the case-service did not open the casus"; }
 say "the case-service consumed the intake's event over Kafka/TLS and opened the casus in its database over TLS"
 
 # 4c. And nothing without TLS.
-java -cp "$LIB/*" "$ROOT/infra/k8s/TlsProbe.java" kafka-refused "127.0.0.1:$KAFKA_PORT" plaintext "$T/ca.crt"
-java -cp "$LIB/*" "$ROOT/infra/k8s/TlsProbe.java" kafka-refused "127.0.0.1:$KAFKA_PORT" no-certificate "$T/ca.crt"
-java -cp "$LIB/*" "$ROOT/infra/k8s/TlsProbe.java" mongo-refused "127.0.0.1:$STORE_PORT"
+# (A plain-text client gets no answer it can read from an SSL listener: it times out; one without a certificate is refused
+# in the handshake.)
+probe kafka-refused "127.0.0.1:$KAFKA_PORT" plaintext "$T/ca.crt" || fail "see $W/probe.log"
+probe kafka-refused "127.0.0.1:$KAFKA_PORT" no-certificate "$T/ca.crt" || fail "see $W/probe.log"
+probe mongo-refused "127.0.0.1:$STORE_PORT" || fail "see $W/probe.log"
 status="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${MGMT[intake-service]}/actuator/health" 2>/dev/null || true)"
 [[ "$status" == 000 || "$status" == 400 ]] || fail "the intake's management port answered plain HTTP with $status"
 say "plain HTTP to the management port: ${status/000/no answer} (TLS only)"
