@@ -8,16 +8,21 @@
 #      that Keycloak with the manifests' key settings (on `JEUGDLINK_ONLY_INFRA=1 ./jeugdlink run`'s store and broker,
 #      fixed ports, unless they already run) and answers its API: 200 / 403 with tokens, 401 without
 #      (infra/keycloak/check-live.sh; needs the jars built)                                            ~2.5-3 min
+#   1c. the manifests' TLS settings run for real (infra/k8s/check-tls.sh, ADR 0042): a throwaway CA, the infra's Kafka
+#      broker with the StatefulSet's SSL listener settings, the embedded store with TLS only, the intake-service and
+#      case-service jars with every setting of their Deployment; health UP over HTTPS, a referral from one to the other
+#      over Kafka/TLS and MongoDB/TLS, plain-text clients refused (free ports; needs the jars built)       ~2-6 min
 #   2. an image tar per service with jib:buildTar on a base made from this machine's JDK 25, each checked
 #      for its Java 25 runtime, its service and a non-root user (infra/images/build-images.sh)          ~2-4 min
 #   3. every Grafana panel's query returns data from a live Prometheus scraping `./jeugdlink run` after
 #      a demo load (infra/grafana/check-panels.sh; needs the fixed ports free)                            ~2 min
-# JEUGDLINK_OPS_CHECKS=k8s,keycloak,images,panels chooses (default: all four).
+# JEUGDLINK_OPS_CHECKS=k8s,keycloak,tls,images,panels chooses (default: all five).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-checks=",${JEUGDLINK_OPS_CHECKS:-k8s,keycloak,images,panels},"
+checks=",${JEUGDLINK_OPS_CHECKS:-k8s,keycloak,tls,images,panels},"
 step() { printf '\nops-checks: %s\n' "$*"; }
 if [[ "$checks" == *,k8s,* ]]; then step "Kubernetes manifests, Keycloak realm"; bash infra/k8s/check.sh; python3 infra/keycloak/check.py; fi
 if [[ "$checks" == *,keycloak,* ]]; then step "the realm in a real Keycloak"; bash infra/keycloak/check-live.sh; fi
+if [[ "$checks" == *,tls,* ]]; then step "Kafka and MongoDB over TLS with the manifests' settings"; bash infra/k8s/check-tls.sh; fi
 if [[ "$checks" == *,images,* ]]; then step "container images (jib:buildTar)"; ./jeugdlink images; fi
 if [[ "$checks" == *,panels,* ]]; then step "Grafana panel queries"; bash infra/grafana/check-panels.sh; fi

@@ -146,6 +146,27 @@ PY
 
 say "demo load"
 python3 infra/grafana/demo_load.py
+
+# One record that reaches the consumers but breaks their rule, so that the dead-letter panels show a real series: the JBT's
+# JbtVerzoekTeruggestuurd of its contract's example, valid against its schema, but for a municipality outside this region
+# (GM0363). The case-service's and notification-service's consumers of jeugdlink.jbt.verzoek refuse it ("hoort niet bij regio")
+# and dead-letter it: jeugdlink_dlq_depth of their binding jbtVerzoeken-in-0 goes to 1, and
+# jeugdlink_events_consumed_total{outcome="rejected"} appears (the failed-events panel's query B). It stays in the DLQ:
+# replaying it after a fix, and the gauge back at zero, is DeadLetterOperationsIntegrationTest's (platform).
+REFUSED_ID="$(python3 -c 'import uuid; print(uuid.uuid4())')"
+python3 - "$REFUSED_ID" > "$WORK/refused.line" <<'PY'
+import json, sys
+event = json.load(open("contracts/jbt-events/src/main/resources/examples/nl.jeugdlink.jbt.jbt-verzoek-teruggestuurd.v1.json", encoding="utf-8"))
+event["gemeenteCode"] = "GM0363"
+headers = {"ce_specversion": "1.0", "ce_id": sys.argv[1], "ce_source": "/jeugdlink/check-panels",
+           "ce_type": "nl.jeugdlink.jbt.jbt-verzoek-teruggestuurd.v1", "ce_subject": event["casusId"], "content-type": "application/json"}
+# Kafka's console producer: headers, key and value separated by tabs; headers as name:value, comma-separated.
+print(",".join(f"{k}:{v}" for k, v in headers.items()) + "\t" + event["casusId"] + "\t" + json.dumps(event, separators=(",", ":")))
+PY
+java -cp "infra/target/lib/*" org.apache.kafka.tools.ConsoleProducer --bootstrap-server 127.0.0.1:9092 --topic jeugdlink.jbt.verzoek \
+  --property parse.key=true --property parse.headers=true < "$WORK/refused.line" > "$WORK/refused.log" 2>&1 \
+  || { cat "$WORK/refused.log" >&2; die "producing the refused record failed"; }
+say "a JbtVerzoekTeruggestuurd for GM0363 (outside the region) sent to jeugdlink.jbt.verzoek: its consumers must dead-letter it"
 # Long enough for the last events to be handled and for a few scrapes after them (2 s apart): the
 # rates then have two samples after the load.
 sleep 12
@@ -184,6 +205,17 @@ for path in sorted(glob.glob("infra/grafana/dashboards/*.json")):
             print(f"  {'ok  ' if ok else 'FAIL'} {p['title']} [{t['refId']}]: {len(real)} series{': ' + shown if shown else ''}")
             if not ok:
                 failed.append(f"{board['title']} / {p['title']} [{t['refId']}]: {expr}")
+# The dead-letter panels from real data, not from a fallback: the record refused above is in a DLQ (depth > 0) and counted as
+# refused by the counter itself (a series with its type and outcome, which the fallback of query A never has).
+depth = query('max by (application, binding) (jeugdlink_dlq_depth{binding="jbtVerzoeken-in-0"})')["data"]["result"]
+deep = [f"{s['metric'].get('application')} {s['metric'].get('binding')} {s['value'][1]}" for s in depth if float(s["value"][1]) > 0]
+print(f"dead letters of the refused record: {', '.join(deep) or 'none'}")
+if not deep:
+    failed.append("the refused record is in no DLQ (jeugdlink_dlq_depth of jbtVerzoeken-in-0 is 0 everywhere)")
+refused = query('sum by (application, type, outcome) (jeugdlink_events_consumed_total{type="nl.jeugdlink.jbt.jbt-verzoek-teruggestuurd.v1", outcome="rejected"})')["data"]["result"]
+print("refused by: " + (", ".join(f"{s['metric'].get('application')} ({s['metric'].get('outcome')}: {s['value'][1]})" for s in refused) or "nobody"))
+if not refused:
+    failed.append("no consumer counted the refused record as rejected")
 print(f"alert rules loaded: {sum(len(g['rules']) for g in rules)}, in error: {len(broken)}")
 if broken:
     failed += [f"alert rule {n} evaluates with an error" for n in broken]

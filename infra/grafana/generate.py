@@ -116,8 +116,13 @@ PLATFORM = [
               f"sum by (application, type) (rate(jeugdlink_events_failed_total{{{A}}}[$__rate_interval])) or sum by (application) (rate(jeugdlink_events_consumed_total{{{A}}}[$__rate_interval])) * 0",
               "timeseries", "{{application}} {{type}}", "ops",
               description="Pogingen om een ontvangen event toe te passen die om een voorbijgaande reden mislukten (store onbereikbaar, "
-                          "verloren race); ze worden herhaald en na ongeveer een minuut naar de DLQ gestuurd. "
-                          "Zie docs/runbooks/alerts.md#jeugdlinkeventsfailing"),
+                          "verloren race); ze worden herhaald en na ongeveer een minuut naar de DLQ gestuurd. Daarnaast (B) de events "
+                          "die een consumer weigert (een regel gebroken: rejected, of onleesbaar: unreadable): die gaan zonder herhaling "
+                          "direct naar de DLQ. Zie docs/runbooks/alerts.md#jeugdlinkeventsfailing",
+              # Refused events are not failed attempts (they are not retried), but they are what fills a DLQ: one line per
+              # service and type, and none while nothing was refused.
+              extra=[(f"sum by (application, type, outcome) (rate(jeugdlink_events_consumed_total{{{A}, outcome=~\"rejected|unreadable\"}}[$__rate_interval]))",
+                      "{{application}} {{type}} {{outcome}}")]),
         panel("Consumer lag per topic", f"max by (application, topic) (spring_cloud_stream_binder_kafka_offset{{{A}}})",
               "timeseries", "{{application}} {{topic}}",
               description="Records van het topic die de groep nog niet verwerkte (Spring Cloud Stream's binder)"),

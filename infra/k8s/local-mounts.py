@@ -6,6 +6,13 @@
                                                   /etc/jeugdlink/ moved to <root>/, and prints the key settings of its
                                                   environment (ConfigMap jeugdlink-config and its own env) as NAME=value
                                                   lines, paths moved the same way
+  local-mounts.py env <service> <store> <root> <tls>
+                                                  the same copies, and then EVERY setting of its environment, NUL-separated
+                                                  NAME=value (PEM contents span lines): paths moved the same way (its TLS
+                                                  secret's mount, /etc/jeugdlink/tls/, to <tls>/), values taken from its
+                                                  <service>-tls secret read from <tls>/<key>; values from other secrets
+                                                  (jeugdlink-mongodb: the addresses) are left to the caller, named on stderr
+                                                  (for infra/k8s/check-tls.sh)
 
 So a service started with exactly these settings, and nothing generated, shows that the manifests' variable names reach
 the properties the code reads and that what they mount is enough to start (check-keys.py checks the same statically).
@@ -39,16 +46,41 @@ def main():
         print(" ".join(sorted({item["key"] for _, item in mounts})))
         return 0
     store, root = sys.argv[3], sys.argv[4]
+    tls = sys.argv[5] if mode == "env" else None
     for path, item in mounts:
         target = os.path.join(root, path[len(MOUNTED):], item["path"])
         os.makedirs(os.path.dirname(target), exist_ok=True)
         shutil.copyfile(os.path.join(store, item["key"]), target)
         os.chmod(target, 0o440)
     env = {**config, **{e["name"]: e["value"] for e in container.get("env", []) if "value" in e}}
+    if mode == "env":
+        return print_env(service, env, container.get("env", []), root, tls)
     for name, value in sorted(env.items()):
         if value.startswith(MOUNTED) and not value.startswith(MOUNTED + "tls/"):
             print(f"{name}={os.path.join(root, value[len(MOUNTED):])}")
     print(f"JEUGDLINK_CRYPTO_GENERATEMISSINGKEYS={env['JEUGDLINK_CRYPTO_GENERATEMISSINGKEYS']}")
+    return 0
+
+
+def print_env(service, env, entries, root, tls):
+    def moved(value):
+        prefix = "file:" if value.startswith("file:") else ""
+        path = value[len(prefix):]
+        if path.startswith(MOUNTED + "tls/"):
+            return prefix + os.path.join(tls, path[len(MOUNTED + "tls/"):])
+        if path.startswith(MOUNTED):
+            return prefix + os.path.join(root, path[len(MOUNTED):])
+        return value
+    for e in entries:
+        ref = e.get("valueFrom", {}).get("secretKeyRef")
+        if not ref:
+            continue
+        if ref["name"] == f"{service}-tls":
+            env[e["name"]] = open(os.path.join(tls, ref["key"]), encoding="ascii").read()
+        else:
+            print(f"{e['name']} comes from secret {ref['name']} (key {ref['key']}): set by the caller", file=sys.stderr)
+    for name, value in sorted(env.items()):
+        sys.stdout.write(f"{name}={moved(value)}\0")
     return 0
 
 

@@ -53,6 +53,7 @@ public final class MongoStore implements AutoCloseable {
             Files.createDirectories(parent); // MVStore does not create missing folders
         }
         MongoServer server = new MongoServer(new H2BackendWithHello(BsonBackend.openFile(dataFile)));
+        StoreTls.applyIfConfigured(server); // only the TLS check asks for it (ADR 0042)
         server.bind(new InetSocketAddress("127.0.0.1", port));
         return new MongoStore(server, server.getLocalAddress());
     }
@@ -133,8 +134,8 @@ public final class MongoStore implements AutoCloseable {
         }, "mongo-store-shutdown"));
 
         // One line that tells ./jeugdlink (and a human reading the log) that we are up.
-        System.out.printf("MongoStore ready on %s (data %s) in %d ms%n",
-                store.connectionString(), dataFile.toAbsolutePath(),
+        System.out.printf("MongoStore ready on %s%s (data %s) in %d ms%n",
+                store.connectionString(), System.getProperty(StoreTls.CERTIFICATE) == null ? "" : " (TLS only)", dataFile.toAbsolutePath(),
                 (System.nanoTime() - startedAt) / 1_000_000);
         // Netty's event-loop threads are non-daemon threads: they keep the JVM alive.
     }

@@ -22,7 +22,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench journey|hop|issuer --key=value ...");
+            System.err.println("usage: Bench journey|hop|issuer|token --key=value ...");
             System.exit(2);
         }
         Map<String, String> options = new HashMap<>();
@@ -40,6 +40,7 @@ public final class Bench {
             case "hop" -> new HopBench(options, results).run();
             case "quiet" -> Quiet.await(options);
             case "issuer" -> BenchIssuer.serve(options);
+            case "token" -> BenchIssuer.printToken(options);
             case "jfr" -> JfrTop.run(options);
             case "store" -> new StoreBench(options, results).run();
             default -> {

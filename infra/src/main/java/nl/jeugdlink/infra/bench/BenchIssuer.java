@@ -70,6 +70,18 @@ final class BenchIssuer {
         return true;
     }
 
+    /**
+     * Prints one token of the issuer that {@link #serve} runs with the same key file, for a script that calls a service
+     * outside the local issuer's fixed port (infra/k8s/check-tls.sh): --issuer, --key-file, --subject, --organisatie, --rol.
+     */
+    static boolean printToken(Map<String, String> options) throws IOException, GeneralSecurityException {
+        BenchIssuer issuer = forSigning(Bench.option(options, "issuer", "http://127.0.0.1:9099"),
+                Path.of(Bench.option(options, "key-file", ".jeugdlink/bench/issuer.key")));
+        System.out.println(issuer.tokenFor(Bench.option(options, "subject", "verwijzer-bench"),
+                Bench.option(options, "organisatie", "SOCIAAL_TEAM"), Bench.option(options, "rol", "jeugdlink-professional")));
+        return true;
+    }
+
     /** For the journey: signs tokens with the key the running issuer publishes. */
     static BenchIssuer forSigning(String issuer, Path keyFile) throws IOException, GeneralSecurityException {
         return new BenchIssuer(issuer, loadOrCreate(keyFile));
