@@ -168,6 +168,45 @@ class AanmeldrouteStapEenIntegrationTest {
     }
 
     @Test
+    void aJw315LinkedAfterTheBreachThatCameInTimeWithdrawsTheBreachAndCountsAsMetOnTime() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        voorgenomen("315", "2027-04-19");
+        verzet("2027-04-23T12:00:00Z");
+        bepaald("315", "2027-04-21", "2027-04-23", "2027-04-23", "2027-04-23");
+        een(EscalationEvents.TERMIJN_GESTART, "ROUTE_315_STAP_4");
+        // Due Monday 3 May; nothing linked by then: the GI's team leader hears of it.
+        verzet("2027-05-03T22:00:01Z");
+        een(EscalationEvents.TERMIJN_OVERSCHREDEN, "ROUTE_315_STAP_4");
+
+        // The provider's JW315 was accepted on Friday 30 April, before the client was known; the routing links it on 5 May and
+        // publishes BepalingAangevraagd with the JW315's own acceptance time (ADR 0041).
+        verzet("2027-05-05T09:00:00Z");
+        send(RoutingEvents.BEPALING_AANGEVRAAGD, SchemaCheck.example(RoutingEvents.BEPALING_AANGEVRAAGD)
+                .replaceAll("\"aangevraagdOp\": \"[^\"]*\"", "\"aangevraagdOp\": \"2027-04-30T09:00:00Z\""));
+
+        assertThat(een(EscalationEvents.TERMIJN_GESTOPT, "ROUTE_315_STAP_4").get("uitkomst").asString()).isEqualTo("GEHAALD");
+        JsonNode ingetrokken = een(EscalationEvents.TERMIJN_OVERSCHRIJDING_INGETROKKEN, "ROUTE_315_STAP_4");
+        assertThat(ingetrokken.get("onderwerpId").asString()).isEqualTo(bepalingId);
+        assertThat(ingetrokken.get("gehaaldOp").asString()).isEqualTo("2027-04-30T09:00:00Z");
+        assertThat(ingetrokken.get("overschredenOp").asString()).isEqualTo("2027-05-03T22:00:01Z");
+        assertThat(ingetrokken.get("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(ingetrokken.get("betreftOrganisatie").asString()).isEqualTo(GI);
+        // Step 4's next person waits 2 working days: the breach had not reached the region's contact person.
+        assertThat(ingetrokken.get("opgeschaaldRol").isNull()).isTrue();
+
+        // The figures: met on time, the breach withdrawn and still on record.
+        var response = ApiCaller.onPort(port).get("/api/v1/termijnen?aanmeldingId=" + aanmeldingId + "&status=GEHAALD",
+                ApiCaller.token("tl-1", "teamleider", List.of("GM0228")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode stap4 = java.util.stream.StreamSupport.stream(JSON.readTree(response.body()).get("termijnen").spliterator(), false)
+                .filter(t -> "ROUTE_315_STAP_4".equals(t.get("soort").asString())).findFirst().orElseThrow();
+        assertThat(stap4.get("overschrijdingIngetrokken").asBoolean()).isTrue();
+        assertThat(stap4.get("overschredenOp").asString()).isEqualTo("2027-05-03T22:00:01Z");
+        assertThat(ApiCaller.onPort(port).get("/actuator/prometheus", null).body())
+                .contains("jeugdlink_termijnen_overschrijding_ingetrokken_total{", "soort=\"ROUTE_315_STAP_4\"");
+    }
+
+    @Test
     void aRoute301BepalingStartsNoStepFourOfRoute315() {
         klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
         voorgenomen("301", "2027-04-19");
