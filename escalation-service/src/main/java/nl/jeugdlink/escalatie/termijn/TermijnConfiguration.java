@@ -22,7 +22,6 @@ import nl.jeugdlink.escalatie.termijn.application.WatchingTermijnen;
 import nl.jeugdlink.escalatie.termijn.domain.Feestdagen;
 import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
 import nl.jeugdlink.escalatie.termijn.domain.Werkdagkalender;
-import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.klok.ClockConfiguration;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
@@ -99,20 +98,20 @@ class TermijnConfiguration {
 
     /** Bound as {@code aanmeldingen-in-0}: the intake's topic, keyed by referral. Which types count is the rule table's business. */
     @Bean
-    GebeurtenisListener aanmeldingen(InboundHandlers handlers, InboundEvents inbound, TrackingTermijnen bijhouden) {
-        return new GebeurtenisListener(handlers, inbound, "aanmeldingen-in-0", bijhouden, "/aanmeldingId", IntakeEvents.ALL);
+    GebeurtenisListener aanmeldingen(InboundHandlers handlers, TrackingTermijnen bijhouden) {
+        return new GebeurtenisListener(handlers, "aanmeldingen-in-0", bijhouden, "/aanmeldingId", IntakeEvents.ALL);
     }
 
     /** Bound as {@code casussen-in-0}: the case-service's topic, keyed by casus. */
     @Bean
-    GebeurtenisListener casussen(InboundHandlers handlers, InboundEvents inbound, TrackingTermijnen bijhouden) {
-        return new GebeurtenisListener(handlers, inbound, "casussen-in-0", bijhouden, "/casusId", CaseEvents.ALL);
+    GebeurtenisListener casussen(InboundHandlers handlers, TrackingTermijnen bijhouden) {
+        return new GebeurtenisListener(handlers, "casussen-in-0", bijhouden, "/casusId", CaseEvents.ALL);
     }
 
     /** Bound as {@code jbtVerzoeken-in-0}: the jbt-service's topic, keyed by casus (the JBT_PLANNING rule reads it). */
     @Bean
-    GebeurtenisListener jbtVerzoeken(InboundHandlers handlers, InboundEvents inbound, TrackingTermijnen bijhouden) {
-        return new GebeurtenisListener(handlers, inbound, "jbtVerzoeken-in-0", bijhouden, "/casusId", JbtEvents.ALL);
+    GebeurtenisListener jbtVerzoeken(InboundHandlers handlers, TrackingTermijnen bijhouden) {
+        return new GebeurtenisListener(handlers, "jbtVerzoeken-in-0", bijhouden, "/casusId", JbtEvents.ALL);
     }
 
     /**
@@ -120,8 +119,8 @@ class TermijnConfiguration {
      * START_GEMELD keyed by the toewijzing; ZOEKTOCHT_STAP_5 and _6 after a decline, keyed by the decline).
      */
     @Bean
-    GebeurtenisListener toewijzingen(InboundHandlers handlers, InboundEvents inbound, TrackingTermijnen bijhouden) {
-        return new GebeurtenisListener(handlers, inbound, "toewijzingen-in-0", bijhouden, "/casusId", RoutingEvents.ALL);
+    GebeurtenisListener toewijzingen(InboundHandlers handlers, TrackingTermijnen bijhouden) {
+        return new GebeurtenisListener(handlers, "toewijzingen-in-0", bijhouden, "/casusId", RoutingEvents.ALL);
     }
 
     /**
@@ -130,7 +129,7 @@ class TermijnConfiguration {
      * deadline events on the topic are read by no rule and ignored.
      */
     @Bean
-    GebeurtenisListener escalaties(InboundHandlers handlers, InboundEvents inbound, TrackingTermijnen bijhouden) {
-        return new GebeurtenisListener(handlers, inbound, "escalaties-in-0", bijhouden, "/aanmeldingId", EscalationEvents.ESCALATIES);
+    GebeurtenisListener escalaties(InboundHandlers handlers, TrackingTermijnen bijhouden) {
+        return new GebeurtenisListener(handlers, "escalaties-in-0", bijhouden, "/aanmeldingId", EscalationEvents.ESCALATIES);
     }
 }

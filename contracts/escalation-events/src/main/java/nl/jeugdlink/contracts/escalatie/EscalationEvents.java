@@ -32,6 +32,11 @@ public final class EscalationEvents {
     public static final EventType TERMIJN_OPGESCHAALD = new EventType(
             "TermijnOpgeschaald", 1, "nl.jeugdlink.escalatie.termijn-opgeschaald.v1", TOPIC, TermijnOpgeschaald.class);
 
+    /** A breach withdrawn: met on time by a fact that arrived after the breach (ADR 0041). */
+    public static final EventType TERMIJN_OVERSCHRIJDING_INGETROKKEN = new EventType(
+            "TermijnOverschrijdingIngetrokken", 1, "nl.jeugdlink.escalatie.termijn-overschrijding-ingetrokken.v1", TOPIC,
+            TermijnOverschrijdingIngetrokken.class);
+
     public static final EventType ESCALATIE_GESTART = new EventType(
             "EscalatieGestart", 1, "nl.jeugdlink.escalatie.escalatie-gestart.v1", TOPIC, EscalatieGestart.class);
 
@@ -55,7 +60,8 @@ public final class EscalationEvents {
             GEZIN_GEINFORMEERD_OVER_ESCALATIE, ESCALATIEVERSLAG_OPGESTELD, ESCALATIEVERSLAG_GOEDGEKEURD);
 
     public static final List<EventType> ALL = List.of(TERMIJN_GESTART, TERMIJN_GESTOPT, TERMIJN_OVERSCHREDEN,
-            TERMIJN_OPGESCHORT, TERMIJN_HERVAT, TERMIJN_VERLENGD, TERMIJN_OPGESCHAALD, ESCALATIE_GESTART, ESCALATIESTAP_GEZET, ESCALATIESTAP_AFGEROND,
+            TERMIJN_OPGESCHORT, TERMIJN_HERVAT, TERMIJN_VERLENGD, TERMIJN_OPGESCHAALD, TERMIJN_OVERSCHRIJDING_INGETROKKEN,
+            ESCALATIE_GESTART, ESCALATIESTAP_GEZET, ESCALATIESTAP_AFGEROND,
             GEZIN_GEINFORMEERD_OVER_ESCALATIE, ESCALATIEVERSLAG_OPGESTELD, ESCALATIEVERSLAG_GOEDGEKEURD);
 
     private EscalationEvents() {

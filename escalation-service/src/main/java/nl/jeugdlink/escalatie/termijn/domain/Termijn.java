@@ -98,6 +98,14 @@ public record Termijn(
                 betrokkene, opgeschortOp, geschiedenis, opschalingOp, nu);
     }
 
+    /**
+     * Whether a breach was reported and later withdrawn: met on time by a fact that arrived after the breach (ADR 0041). The breach's
+     * moment and working days late stay as they were reported, for the record.
+     */
+    public boolean overschrijdingIngetrokken() {
+        return status == Status.GEHAALD && overschredenOp != null;
+    }
+
     /** The next moment the sweep must look at this deadline: when it passes, or when its breach reaches the next person; null: never. */
     public @Nullable Instant volgendMoment() {
         if (status == Status.OPEN) {

@@ -31,6 +31,15 @@ public sealed interface TermijnEvent {
             implements TermijnEvent {
     }
 
+    /**
+     * A breach reported earlier is withdrawn: the fact that met the deadline arrived after the breach but names a moment on or before
+     * its last day, so it is met on time ({@link Gestopt} with GEHAALD, just before this). Tells those the breach reached: the deadline's
+     * {@code betrokkene} and, when it got that far, the next person ({@code opgeschaaldNaar}). Once per deadline, ever (ADR 0041).
+     */
+    record OverschrijdingIngetrokken(Termijn termijn, String aanmeldingId, @Nullable String casusId, String gemeenteCode,
+            @Nullable Betrokkene opgeschaaldNaar) implements TermijnEvent {
+    }
+
     /** Suspended, resumed or extended: the termijn's latest history entry says which, by whom and why. */
     record Gewijzigd(Termijn termijn, String aanmeldingId, @Nullable String casusId, String gemeenteCode) implements TermijnEvent {
 

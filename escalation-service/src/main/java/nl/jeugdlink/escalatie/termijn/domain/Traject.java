@@ -294,8 +294,12 @@ public final class Traject {
                     gestopt = termijn.gestopt(Status.VERVALLEN, einde);
                 }
                 if (gestopt != null) {
+                    Termijn was = termijn;
                     termijn = gestopt;
                     events.add(new TermijnEvent.Gestopt(termijn, aanmeldingId, casusId, gemeenteCode));
+                    if (termijn.overschrijdingIngetrokken()) {
+                        events.add(ingetrokken(was, termijn, klok));
+                    }
                 }
             }
             geordend.put(sleutel, termijn);
@@ -304,6 +308,16 @@ public final class Traject {
         termijnen.forEach(geordend::putIfAbsent);
         termijnen = geordend;
         return events;
+    }
+
+    /**
+     * The breach of {@code was} withdrawn now that it is met on time (ADR 0041): the breach stays on record, and those it reached are
+     * named so they can be told - the next person only when the breach got to them (in the rule as it stands).
+     */
+    private TermijnEvent ingetrokken(Termijn was, Termijn gehaald, Termijnklok klok) {
+        Termijnregel.Opschaling daarna = was.opgeschaaldOp() == null ? null : opschaling(was, klok);
+        return new TermijnEvent.OverschrijdingIngetrokken(gehaald, aanmeldingId, casusId, gemeenteCode,
+                daarna == null ? null : new Betrokkene(daarna.rol(), gemeenteCode));
     }
 
     private Feiten feiten(Sleutel sleutel) {

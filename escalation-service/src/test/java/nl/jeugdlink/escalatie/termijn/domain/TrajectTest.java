@@ -31,6 +31,10 @@ class TrajectTest {
         return traject.termijnen().stream().filter(t -> t.soort().equals(soort)).findFirst().orElseThrow();
     }
 
+    private static List<TermijnEvent> eersteContact(List<TermijnEvent> events) {
+        return events.stream().filter(e -> e.termijn().soort().equals(Soort.EERSTE_CONTACT)).toList();
+    }
+
     private static List<Class<?>> soorten(List<TermijnEvent> events) {
         return events.stream().<Class<?>>map(Object::getClass).toList();
     }
@@ -88,6 +92,63 @@ class TrajectTest {
         assertThat(laat.getFirst()).isInstanceOf(TermijnEvent.Gestopt.class);
         assertThat(termijn(Soort.EERSTE_CONTACT).status()).isEqualTo(Status.TE_LAAT_GEHAALD);
         assertThat(termijn(Soort.EERSTE_CONTACT).overschredenOp()).isEqualTo(om("2026-04-29T22:00:01Z"));
+    }
+
+    @Test
+    void aBreachMetOnTimeByAFactThatArrivesAfterItIsWithdrawnOnceAndKeptOnRecord() {
+        traject.verwerk(ONTVANGEN, KLOK);
+        traject.bewaak(om("2026-04-29T22:00:01Z"), KLOK);
+
+        // The first contact was on the last day, Wednesday 29 April; it is reported on 4 May.
+        var laat = eersteContact(traject.verwerk(Feit.eersteContact(CASUS, om("2026-04-29T10:00:00Z")), KLOK));
+
+        assertThat(soorten(laat)).containsExactly(TermijnEvent.Gestopt.class, TermijnEvent.OverschrijdingIngetrokken.class);
+        Termijn contact = termijn(Soort.EERSTE_CONTACT);
+        assertThat(contact.status()).isEqualTo(Status.GEHAALD);
+        assertThat(contact.overschrijdingIngetrokken()).isTrue();
+        // Not rewritten: the breach as it was reported stays on the deadline.
+        assertThat(contact.overschredenOp()).isEqualTo(om("2026-04-29T22:00:01Z"));
+        assertThat(contact.werkdagenTeLaat()).isEqualTo(1);
+        var ingetrokken = (TermijnEvent.OverschrijdingIngetrokken) laat.getLast();
+        assertThat(ingetrokken.termijn()).isEqualTo(contact);
+        assertThat(ingetrokken.opgeschaaldNaar()).as("the breach reached no next person").isNull();
+
+        // An even earlier contact reported afterwards changes nothing: withdrawn once, ever.
+        assertThat(traject.verwerk(Feit.eersteContact(CASUS, om("2026-04-28T10:00:00Z")), KLOK)).isEmpty();
+        assertThat(traject.bewaak(om("2026-05-06T08:00:00Z"), KLOK)).isEmpty();
+    }
+
+    @Test
+    void aBreachThatReachedTheNextPersonNamesThemWhenWithdrawn() {
+        Termijnregel.Betreft betreft = new Termijnregel.Betreft("TEAMLEIDER", "/gemeenteCode",
+                new Termijnregel.Opschaling("REGIONALE_CONTACTPERSOON", null));
+        Termijnregel contact = new Termijnregel(Soort.EERSTE_CONTACT, "/aanmeldingId",
+                Termijnregel.Trigger.op("nl.jeugdlink.intake.aanmelding-ontvangen.v1", "/ontvangenOp"),
+                List.of(Termijnregel.Trigger.op("nl.jeugdlink.casus.eerste-contact-gelegd.v1", "/contactOp")), List.of(),
+                Termijnduur.werkdagen(5), java.util.Map.of(), betreft);
+        Termijnklok klok = new Termijnklok(TermijnklokTest.FOODVALLEY_KALENDER, new Termijnregels(List.of(contact), List.of()));
+        traject.verwerk(ONTVANGEN, klok);
+        assertThat(soorten(traject.bewaak(om("2026-04-29T22:00:01Z"), klok)))
+                .containsExactly(TermijnEvent.Overschreden.class, TermijnEvent.Opgeschaald.class);
+
+        var laat = traject.verwerk(Feit.eersteContact(CASUS, om("2026-04-29T10:00:00Z")), klok);
+
+        var ingetrokken = (TermijnEvent.OverschrijdingIngetrokken) laat.getLast();
+        assertThat(ingetrokken.termijn().betrokkene()).isEqualTo(new Betrokkene("TEAMLEIDER", "GM0228"));
+        assertThat(ingetrokken.opgeschaaldNaar()).isEqualTo(new Betrokkene("REGIONALE_CONTACTPERSOON", "GM0228"));
+        assertThat(ingetrokken.termijn().opgeschaaldOp()).isEqualTo(om("2026-04-29T22:00:01Z"));
+    }
+
+    @Test
+    void aBreachMetLateStaysABreach() {
+        traject.verwerk(ONTVANGEN, KLOK);
+        traject.bewaak(om("2026-04-29T22:00:01Z"), KLOK);
+
+        var laat = eersteContact(traject.verwerk(Feit.eersteContact(CASUS, om("2026-04-30T08:00:00Z")), KLOK));
+
+        assertThat(soorten(laat)).containsExactly(TermijnEvent.Gestopt.class);
+        assertThat(termijn(Soort.EERSTE_CONTACT).status()).isEqualTo(Status.TE_LAAT_GEHAALD);
+        assertThat(termijn(Soort.EERSTE_CONTACT).overschrijdingIngetrokken()).isFalse();
     }
 
     @Test

@@ -27,9 +27,9 @@ import tools.jackson.databind.JsonNode;
  * and its municipality by {@code gemeenteCode}.
  *
  * <p>Every binding takes a poll at a time (batch mode, ADR 0018) and writes each run of one type in one
- * go: the rows are the platform's batch rows ({@code onEvents}), so the table reads each payload as its
- * contract record too (it checks the subject on it); the facts are read from the payload as received.
- * A fact whose traject belongs to another municipality fails its run's write as a rejection, and the
+ * go: the rows are the platform's JSON batch rows ({@code onJsonEvents}), so the table reads each payload once into the tree it
+ * checks the subject and municipality on, and the facts are read by pointer from that same tree (issue 11: no second parse, no
+ * contract record). A fact whose traject belongs to another municipality fails its run's write as a rejection, and the
  * table then writes the run one by one, dead-lettering only that fact.
  */
 public class GebeurtenisListener implements Consumer<Message<List<byte[]>>> {
@@ -44,19 +44,18 @@ public class GebeurtenisListener implements Consumer<Message<List<byte[]>>> {
      * @param onderwerp pointer to the id the topic is keyed by ({@code /aanmeldingId} on the intake's, {@code /casusId} on the casus topic)
      * @param contracten the event types published on the topic
      */
-    public GebeurtenisListener(InboundHandlers handlers, InboundEvents inbound, String binding, TrackingTermijnen bijhouden, String onderwerp,
+    public GebeurtenisListener(InboundHandlers handlers, String binding, TrackingTermijnen bijhouden, String onderwerp,
             Collection<EventType> contracten) {
         var tabel = handlers.forBinding(binding).rejecting(TrajectGeweigerd.class);
-        Feiten feiten = new Feiten(inbound, bijhouden);
+        Feiten feiten = new Feiten(bijhouden);
         contracten.stream().filter(type -> bijhouden.leest(type.type())).forEach(type -> rij(tabel, type, onderwerp, feiten));
         this.tabel = tabel.buildBatch();
     }
 
-    private static <T extends Record> void rij(InboundHandlers.Builder tabel, EventType type, String onderwerp, Feiten feiten) {
-        @SuppressWarnings("unchecked")
-        Class<T> contract = (Class<T>) type.payload();
-        Subject<T> subject = Subject.<T>of(onderwerp.substring(1), veld(contract, onderwerp)).inMunicipality(veld(contract, GEMEENTE));
-        tabel.onEvents(type, contract, subject, feiten.<T>voor());
+    private static void rij(InboundHandlers.Builder tabel, EventType type, String onderwerp, Feiten feiten) {
+        Subject<JsonNode> subject = Subject.<JsonNode>of(onderwerp.substring(1), json -> tekst(json, onderwerp))
+                .inMunicipality(json -> tekst(json, GEMEENTE));
+        tabel.onJsonEvents(type, subject, feiten.voor());
     }
 
     @Override
@@ -64,14 +63,13 @@ public class GebeurtenisListener implements Consumer<Message<List<byte[]>>> {
         tabel.accept(message);
     }
 
-    /** A run of facts of one type, prepared one by one from their JSON and written together. */
-    private record Feiten(InboundEvents inbound, TrackingTermijnen bijhouden) {
+    /** A run of facts of one type, prepared one by one from the JSON the table read and checked, and written together. */
+    private record Feiten(TrackingTermijnen bijhouden) {
 
-        <T> BatchEventHandler<T, TrackingTermijnen.Feit> voor() {
+        BatchEventHandler<JsonNode, TrackingTermijnen.Feit> voor() {
             return new BatchEventHandler<>() {
                 @Override
-                public TrackingTermijnen.Feit prepare(InboundEvent event, T payload) {
-                    JsonNode json = inbound.tree(event);
+                public TrackingTermijnen.Feit prepare(InboundEvent event, JsonNode json) {
                     return new TrackingTermijnen.Feit(event.id(), tekst(json, AANMELDING), tekst(json, GEMEENTE),
                             new Gebeurtenis(event.type(), event.time(), new JsonVelden(json)));
                 }
@@ -91,28 +89,6 @@ public class GebeurtenisListener implements Consumer<Message<List<byte[]>>> {
                 }
             };
         }
-    }
-
-    /**
-     * A top-level text field of the contract record (the subject's id, the municipality), by the name the pointer gives: what the
-     * table checks, read from the record it parsed. A record without it has an unreadable payload here, as the JSON would.
-     */
-    private static <T extends Record> java.util.function.Function<T, String> veld(Class<T> contract, String pointer) {
-        String naam = pointer.substring(1);
-        java.lang.reflect.Method accessor = java.util.Arrays.stream(contract.getRecordComponents()).filter(c -> c.getName().equals(naam))
-                .map(java.lang.reflect.RecordComponent::getAccessor).findFirst().orElse(null);
-        return payload -> {
-            Object waarde;
-            try {
-                waarde = accessor == null ? null : accessor.invoke(payload);
-            } catch (ReflectiveOperationException e) {
-                throw new UnreadableEventException("payload has no readable " + pointer, e);
-            }
-            if (waarde == null || waarde.toString().isBlank()) {
-                throw new UnreadableEventException("payload has no " + pointer);
-            }
-            return waarde.toString();
-        };
     }
 
     /** A field every event of the topic carries; the schema check has run, so a gap is an unreadable event. */

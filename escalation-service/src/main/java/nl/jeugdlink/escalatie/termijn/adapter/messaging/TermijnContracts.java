@@ -8,6 +8,7 @@ import nl.jeugdlink.contracts.escalatie.TermijnHervat;
 import nl.jeugdlink.contracts.escalatie.TermijnOpgeschaald;
 import nl.jeugdlink.contracts.escalatie.TermijnOpgeschort;
 import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
+import nl.jeugdlink.contracts.escalatie.TermijnOverschrijdingIngetrokken;
 import nl.jeugdlink.contracts.escalatie.TermijnVerlengd;
 import nl.jeugdlink.escalatie.termijn.domain.Termijn;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
@@ -42,6 +43,13 @@ public final class TermijnContracts {
                     e.termijnId(), soort, e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.uiterlijk(),
                     Objects.requireNonNull(t.opgeschaaldOp(), "opgeschaaldOp"), e.werkdagenTeLaat(),
                     t.onderwerp(), e.wie().rol(), e.wie().organisatie()));
+            case TermijnEvent.OverschrijdingIngetrokken e -> new ContractEvent(EscalationEvents.TERMIJN_OVERSCHRIJDING_INGETROKKEN,
+                    new TermijnOverschrijdingIngetrokken(e.termijnId(), soort, e.aanmeldingId(), e.casusId(), e.gemeenteCode(), t.uiterlijk(),
+                            Objects.requireNonNull(t.gestoptOp(), "gestoptOp"), Objects.requireNonNull(t.overschredenOp(), "overschredenOp"),
+                            Objects.requireNonNull(t.werkdagenTeLaat(), "werkdagenTeLaat"), t.onderwerp(), t.betrokkene().rol(),
+                            t.betrokkene().organisatie(), e.opgeschaaldNaar() == null ? null : t.opgeschaaldOp(),
+                            e.opgeschaaldNaar() == null ? null : e.opgeschaaldNaar().rol(),
+                            e.opgeschaaldNaar() == null ? null : e.opgeschaaldNaar().organisatie()));
             case TermijnEvent.Gewijzigd e -> gewijzigd(e, soort);
         };
     }

@@ -20,7 +20,8 @@ import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
 
 /**
  * The clock's figures on /actuator/prometheus: deadlines started, stopped (by outcome) and
- * overschreden per soort and municipality; deadlines still running (as last counted); and seed 003's monitoring
+ * overschreden per soort and municipality, and the breaches withdrawn when a late-arriving fact showed the deadline met on
+ * time; deadlines still running (as last counted); and seed 003's monitoring
  * figure, the time from referral to first contact, in working days and in days. Counted where the
  * write succeeded, so an instance that lost a race counts nothing.
  */
@@ -62,6 +63,9 @@ public class MicrometerMetingen implements Metingen {
                 case TermijnEvent.Overschreden e -> counter("jeugdlink.termijnen.overschreden", "Overschreden termijnen", tags);
                 case TermijnEvent.Opgeschaald e -> counter("jeugdlink.termijnen.opgeschaald",
                         "Overschrijdingen die de volgende betrokkene bereikten (betreft.daarna), naar rol", tags.and("rol", e.wie().rol()));
+                // The breach counted above stays counted (a counter only grows): breaches that stand = overschreden - ingetrokken (ADR 0041).
+                case TermijnEvent.OverschrijdingIngetrokken e -> counter("jeugdlink.termijnen.overschrijding.ingetrokken",
+                        "Overschrijdingen ingetrokken: later gehaald met een moment op of voor de laatste dag (ADR 0041)", tags);
                 case TermijnEvent.Gewijzigd e -> counter("jeugdlink.termijnen.bijgesteld", "Termijnen opgeschort, hervat of verlengd, naar aard",
                         tags.and("aard", e.wijziging().aard().name()));
             }

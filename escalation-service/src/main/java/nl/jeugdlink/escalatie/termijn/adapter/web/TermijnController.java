@@ -65,8 +65,10 @@ class TermijnController {
             Instant gestartOp,
             @Schema(description = "De laatste werkdag waarop de termijn gehaald wordt") LocalDate uiterlijk,
             @Nullable Instant gestoptOp,
-            @Nullable Instant overschredenOp,
+            @Schema(description = "Wanneer de overschrijding werd vastgesteld; blijft staan als ze later is ingetrokken") @Nullable Instant overschredenOp,
             @Nullable Integer werkdagenTeLaat,
+            @Schema(description = "De gemelde overschrijding is ingetrokken: het feit dat de termijn haalde kwam later binnen, maar noemt een "
+                    + "moment op of voor de laatste dag (status GEHAALD, ADR 0041)") boolean overschrijdingIngetrokken,
             @Schema(description = "Sinds wanneer de termijn is opgeschort, zolang hij dat is") @Nullable Instant opgeschortOp,
             @Schema(description = "Wie een overschrijding aangaat: rol") String betreftRol,
             @Schema(description = "Wie een overschrijding aangaat: organisatie of gemeente") String betreftOrganisatie,
@@ -76,7 +78,7 @@ class TermijnController {
             var termijn = t.termijn();
             return new TermijnResponse(t.termijnId(), termijn.soort().name(), termijn.onderwerp(), termijn.status().name(), t.aanmeldingId(),
                     t.casusId(), t.gemeenteCode(), termijn.werkdagen(), termijn.gestartOp(), termijn.uiterlijk(), termijn.gestoptOp(),
-                    termijn.overschredenOp(), termijn.werkdagenTeLaat(), termijn.opgeschortOp(), termijn.betrokkene().rol(),
+                    termijn.overschredenOp(), termijn.werkdagenTeLaat(), termijn.overschrijdingIngetrokken(), termijn.opgeschortOp(), termijn.betrokkene().rol(),
                     termijn.betrokkene().organisatie(), termijn.geschiedenis().stream().map(w -> new WijzigingResponse(w.aard().name(), w.op(),
                             w.door(), w.reden(), w.werkdagen(), w.uiterlijk())).toList());
         }

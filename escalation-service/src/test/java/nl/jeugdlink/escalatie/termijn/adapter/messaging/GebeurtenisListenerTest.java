@@ -55,7 +55,7 @@ class GebeurtenisListenerTest {
 
     private GebeurtenisListener listener(List<EventType> contracten) {
         return new GebeurtenisListener(new InboundHandlers(inbound, "foodvalley", Set.of("GM0228"), (binding, record, reden) -> doodGelegd.add(reden),
-                new nl.jeugdlink.platform.inbound.InboundRetry(1, java.time.Duration.ZERO, 1, java.time.Duration.ZERO)), inbound, "aanmeldingen-in-0", bijhouden,
+                new nl.jeugdlink.platform.inbound.InboundRetry(1, java.time.Duration.ZERO, 1, java.time.Duration.ZERO)), "aanmeldingen-in-0", bijhouden,
                 "/aanmeldingId", contracten);
     }
 
