@@ -59,8 +59,9 @@ CONSUMERS = [
      "(parked until the family's contact is known)."),
     ("jeugdhulp-routing-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "CasusAfgesloten"],
      "Takes in the casus (id, referral, municipality), so the back office can assign care in it and the routing checks its municipality; after its closure no care is assigned in it."),
-    ("notification-service", "termijnen-in-0", "jeugdlink.escalatie.termijn", ["TermijnOverschreden", "TermijnOpgeschaald", "EscalatieverslagOpgesteld", "GezinGeinformeerdOverEscalatie"],
+    ("notification-service", "termijnen-in-0", "jeugdlink.escalatie.termijn", ["TermijnOverschreden", "TermijnOpgeschaald", "TermijnOverschrijdingIngetrokken", "EscalatieverslagOpgesteld", "GezinGeinformeerdOverEscalatie"],
      "E-mails every contact in the role a passed (or escalated) deadline concerns, of the organisation it names (teamleiders when none); "
+     "tells the same people, and the next person when it was escalated, that a breach is withdrawn (met on time after all, ADR 0041); "
      "the participants of an escalation meeting, kept from its minutes' event, for a breach of its minutes' term; "
      "mails each parent with a shared address in plain Dutch that the professionals escalate (situation, who, before or after)."),
     ("escalation-service", "jbtVerzoeken-in-0", "jeugdlink.jbt.verzoek",

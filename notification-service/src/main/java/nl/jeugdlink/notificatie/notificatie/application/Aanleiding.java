@@ -65,6 +65,16 @@ public sealed interface Aanleiding {
             implements Aanleiding {
     }
 
+    /**
+     * A breach reported earlier is withdrawn: the deadline was met on time, at {@code gehaaldOp}, by a fact that arrived after
+     * the breach (ADR 0041). Whom the breach reached: {@code betreftRol}/{@code betreftOrganisatie} as in its
+     * {@link TermijnOverschreden}, and the next person's role and organisation when it was escalated (else null).
+     */
+    record TermijnOverschrijdingIngetrokken(String termijnId, String soort, String aanmeldingId, @Nullable String casusId, String gemeenteCode,
+            LocalDate uiterlijk, Instant gehaaldOp, String betreftRol, String betreftOrganisatie, @Nullable String opgeschaaldRol,
+            @Nullable String opgeschaaldOrganisatie) implements Aanleiding {
+    }
+
     /** A request to the Jeugdbeschermingstafel was filed (again): who filed it is kept, to tell them when it is planned. */
     record JbtVerzoekIngediend(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String indienerId)
             implements Aanleiding {

@@ -228,46 +228,90 @@ public class WritingBerichten {
         Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
         Map<String, String> waarden = Map.of(
                 "termijn", Omschrijvingen.termijn(e.soort()),
-                "betreft", e.casusId() == null ? "aanmelding " + e.aanmeldingId() : "casus " + e.casusId() + " (aanmelding " + e.aanmeldingId() + ")",
+                "betreft", termijnBetreft(e.aanmeldingId(), e.casusId()),
                 "uiterlijk", Omschrijvingen.datum(e.uiterlijk()),
                 "teLaat", Omschrijvingen.werkdagen(e.werkdagenTeLaat()));
         String sjabloon = e.opgeschaald() ? Sjablonen.TERMIJN_OPGESCHAALD : Sjablonen.TERMIJN_OVERSCHREDEN;
-        if (ESCALATIE_DEELNEMERS.equals(e.betreftRol()) && e.betreftOrganisatie() != null) {
-            List<String> deelnemers = notificaties.deelnemersVan(e.betreftOrganisatie());
+        return vastlegging.neemOp(aanWieHetBetreft(eventId, sjabloon, e.termijnId(), e.gemeenteCode(), e.betreftRol(), e.betreftOrganisatie(),
+                betreft, waarden, true));
+    }
+
+    /**
+     * A breach is withdrawn: the deadline was met on time after all, by a fact recorded after the breach (ADR 0041). Those the
+     * breach reached hear so: the role of {@code betreftOrganisatie} its {@code TermijnOverschreden} went to, and - when it was
+     * escalated - the next person its {@code TermijnOpgeschaald} went to, each found exactly as {@link #termijnOverschreden}
+     * found them. Nobody else: a breach that did not get to the next person is not withdrawn to them. The message says what the
+     * breach mail said (the deadline, the referral or casus, its last day) and the day it was met, nothing more. One message
+     * per person, also for someone the breach reached in both steps.
+     */
+    public boolean termijnOverschrijdingIngetrokken(String eventId, Aanleiding.TermijnOverschrijdingIngetrokken e) {
+        if (e.casusId() != null) {
+            notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        }
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        Map<String, String> waarden = Map.of(
+                "termijn", Omschrijvingen.termijn(e.soort()),
+                "betreft", termijnBetreft(e.aanmeldingId(), e.casusId()),
+                "uiterlijk", Omschrijvingen.datum(e.uiterlijk()),
+                "gehaald", Omschrijvingen.datum(e.gehaaldOp()));
+        String sjabloon = Sjablonen.TERMIJN_OVERSCHRIJDING_INGETROKKEN;
+        Map<String, Notificatie> perPersoon = new java.util.LinkedHashMap<>();
+        aanWieHetBetreft(eventId, sjabloon, e.termijnId(), e.gemeenteCode(), e.betreftRol(), e.betreftOrganisatie(), betreft, waarden, false)
+                .forEach(n -> perPersoon.putIfAbsent(n.ontvanger().id(), n));
+        if (e.opgeschaaldRol() != null) {
+            aanWieHetBetreft(eventId, sjabloon, e.termijnId(), e.gemeenteCode(), e.opgeschaaldRol(), e.opgeschaaldOrganisatie(), betreft, waarden, false)
+                    .forEach(n -> perPersoon.putIfAbsent(n.ontvanger().id(), n));
+        }
+        return vastlegging.neemOp(List.copyOf(perPersoon.values()));
+    }
+
+    private static String termijnBetreft(String aanmeldingId, @Nullable String casusId) {
+        return casusId == null ? "aanmelding " + aanmeldingId : "casus " + casusId + " (aanmelding " + aanmeldingId + ")";
+    }
+
+    /**
+     * The messages to whom a deadline's breach concerns (see {@link #termijnOverschreden}): everyone in the role, of the
+     * organisation when {@code organisatie} names one, else of the municipality; the participants of an escalation meeting;
+     * nobody known: one undeliverable line.
+     *
+     * @param telOnbekendeRol count a role the directory does not know: once per breach, not again when it is withdrawn
+     */
+    private List<Notificatie> aanWieHetBetreft(String eventId, String sjabloon, String termijnId, String gemeenteCode, @Nullable String betreftRol,
+            @Nullable String organisatie, Betreft betreft, Map<String, String> waarden, boolean telOnbekendeRol) {
+        if (ESCALATIE_DEELNEMERS.equals(betreftRol) && organisatie != null) {
+            List<String> deelnemers = notificaties.deelnemersVan(organisatie);
             if (deelnemers.isEmpty()) {
                 log.warn("participants of minutes {} unknown (no EscalatieverslagOpgesteld seen): deadline {} recorded as undeliverable",
-                        e.betreftOrganisatie(), e.termijnId());
-                return vastlegging.neemOp(List.of(bericht(eventId, sjabloon, ESCALATIE_DEELNEMER, "deelnemers-" + e.betreftOrganisatie(), betreft, waarden)));
+                        organisatie, termijnId);
+                return List.of(bericht(eventId, sjabloon, ESCALATIE_DEELNEMER, "deelnemers-" + organisatie, betreft, waarden));
             }
-            return vastlegging.neemOp(deelnemers.stream().map(d -> bericht(eventId, sjabloon, ESCALATIE_DEELNEMER, d, betreft, waarden)).toList());
+            return deelnemers.stream().map(d -> bericht(eventId, sjabloon, ESCALATIE_DEELNEMER, d, betreft, waarden)).toList();
         }
-        String gevraagd = e.betreftRol() == null ? "" : e.betreftRol().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String gevraagd = betreftRol == null ? "" : betreftRol.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         String rol = Contactpersoon.ROLLEN.contains(gevraagd) ? gevraagd : Contactpersoon.TEAMLEIDER;
         if (!gevraagd.isEmpty() && !rol.equals(gevraagd)) {
-            onbekendeRol.increment();
-            log.info("role {} of deadline {} not in the contact directory's roles: the teamleiders hear of it", e.betreftRol(), e.termijnId());
+            if (telOnbekendeRol) {
+                onbekendeRol.increment();
+            }
+            log.info("role {} of deadline {} not in the contact directory's roles: the teamleiders hear of it", betreftRol, termijnId);
         }
-        String organisatie = e.betreftOrganisatie();
         String ontvangerRol = rol.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         if (organisatie != null && !CBS_CODE.matcher(organisatie).matches()) {
             // An organisation (a GI's route terms name the youth protector's GI): its people in the role, by the directory's key.
             List<Contactpersoon> bijOrganisatie = contactpersonen.metRolInOrganisatie(rol, organisatie);
             if (!bijOrganisatie.isEmpty()) {
-                return vastlegging.neemOp(bijOrganisatie.stream().map(t -> bericht(eventId, sjabloon, ontvangerRol, t.medewerkerId(), betreft, waarden)).toList());
+                return bijOrganisatie.stream().map(t -> bericht(eventId, sjabloon, ontvangerRol, t.medewerkerId(), betreft, waarden)).toList();
             }
-            log.warn("no {} of organisation {} in the contact directory: deadline {} goes to the {} of {}", rol, organisatie, e.termijnId(), rol,
-                    e.gemeenteCode());
+            log.warn("no {} of organisation {} in the contact directory: deadline {} goes to the {} of {}", rol, organisatie, termijnId, rol,
+                    gemeenteCode);
         }
-        String gemeente = organisatie != null && CBS_CODE.matcher(organisatie).matches() ? organisatie : e.gemeenteCode();
+        String gemeente = organisatie != null && CBS_CODE.matcher(organisatie).matches() ? organisatie : gemeenteCode;
         List<Contactpersoon> ontvangers = contactpersonen.metRolInGemeente(rol, gemeente);
         if (ontvangers.isEmpty()) {
-            log.warn("no {} in the contact directory for {}: deadline {} recorded as undeliverable", rol, gemeente, e.termijnId());
-            return vastlegging.neemOp(List.of(
-                    bericht(eventId, sjabloon, ontvangerRol, rol + "-" + gemeente, betreft, waarden)));
+            log.warn("no {} in the contact directory for {}: deadline {} recorded as undeliverable", rol, gemeente, termijnId);
+            return List.of(bericht(eventId, sjabloon, ontvangerRol, rol + "-" + gemeente, betreft, waarden));
         }
-        return vastlegging.neemOp(ontvangers.stream()
-                .map(t -> bericht(eventId, sjabloon, ontvangerRol, t.medewerkerId(), betreft, waarden))
-                .toList());
+        return ontvangers.stream().map(t -> bericht(eventId, sjabloon, ontvangerRol, t.medewerkerId(), betreft, waarden)).toList();
     }
 
     /**

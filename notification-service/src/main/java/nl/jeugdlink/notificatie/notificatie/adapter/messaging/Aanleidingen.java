@@ -6,6 +6,7 @@ import nl.jeugdlink.contracts.casus.VerslagGedeeldMetGezin;
 import nl.jeugdlink.contracts.escalatie.GezinGeinformeerdOverEscalatie;
 import nl.jeugdlink.contracts.escalatie.TermijnOpgeschaald;
 import nl.jeugdlink.contracts.escalatie.TermijnOverschreden;
+import nl.jeugdlink.contracts.escalatie.TermijnOverschrijdingIngetrokken;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
@@ -62,6 +63,11 @@ final class Aanleidingen {
     static Aanleiding.TermijnOverschreden van(TermijnOpgeschaald e) {
         return new Aanleiding.TermijnOverschreden(e.termijnId(), e.soort(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(), e.uiterlijk(),
                 e.werkdagenTeLaat(), e.betreftRol(), e.betreftOrganisatie(), true);
+    }
+
+    static Aanleiding.TermijnOverschrijdingIngetrokken van(TermijnOverschrijdingIngetrokken e) {
+        return new Aanleiding.TermijnOverschrijdingIngetrokken(e.termijnId(), e.soort(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(),
+                e.uiterlijk(), e.gehaaldOp(), e.betreftRol(), e.betreftOrganisatie(), e.opgeschaaldRol(), e.opgeschaaldOrganisatie());
     }
 
     static Aanleiding.JbtVerzoekIngediend van(JbtVerzoekIngediend e) {
