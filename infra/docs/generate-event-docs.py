@@ -71,7 +71,7 @@ CONSUMERS = [
     ("escalation-service", "toewijzingen-in-0", "jeugdlink.routing.toewijzing",
      ["JeugdhulpToegewezen", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt", "ZoektochtIngeschakeld", "RetBesproken",
       "ZoektochtOpgeschaald", "ZoektochtAfgesloten", "JeugdhulpAangevraagd", "VerzoekBeantwoord", "JeugdhulpBepaald", "BepalingVoorgenomen",
-      "BepalingAangevraagd"],
+      "BepalingAangevraagd", "LokaalTeamGeraadpleegd"],
      "Starts TOEWIJZING_ANTWOORD (5 working days) per toewijzing, met by the start (JW305) or the provider's decline; "
      "records START_GEMELD and STOP_GEMELD (the JW305/JW307 within 5 working days of the actual start or end); a JW315's "
      "requested product starts VERZOEK_ANTWOORD (5 working days, met by any answer) and VERZOEK_BESLUIT (2 weeks, met by a final answer), "

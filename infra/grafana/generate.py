@@ -50,8 +50,12 @@ REGIO = [
         panel("Open termijnen en open overschrijdingen",
               f"sum(jeugdlink_termijnen_open{{{R}}})", "timeseries", "open",
               extra=[(f"sum(jeugdlink_termijnen_open_overschreden{{{R}}})", "overschreden")]),
+        # A breach later met on time by a fact that arrived late is withdrawn, not uncounted (ADR 0041): shown beside the breaches,
+        # 0 per kind while none was withdrawn.
         panel("Overschrijdingen per soort (periode)", f"sum by (soort) (increase(jeugdlink_termijnen_overschreden_total{{{RG}}}[$__range]))",
-              "barchart", "{{soort}}"),
+              "barchart", "{{soort}}", description="Ingetrokken: later toch op tijd gehaald (ADR 0041); staande overschrijdingen = overschreden - ingetrokken",
+              extra=[(f"sum by (soort) (increase(jeugdlink_termijnen_overschrijding_ingetrokken_total{{{RG}}}[$__range])) "
+                      f"or sum by (soort) (increase(jeugdlink_termijnen_overschreden_total{{{RG}}}[$__range])) * 0", "{{soort}} ingetrokken")]),
     ]),
     ("Casussen", [
         panel("Casussen geopend (periode)", f"sum(increase(jeugdlink_casussen_geopend_total{{{RG}}}[$__range]))", "stat"),

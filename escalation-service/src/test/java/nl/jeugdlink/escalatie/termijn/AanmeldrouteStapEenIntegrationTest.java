@@ -2,7 +2,6 @@ package nl.jeugdlink.escalatie.termijn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -280,15 +279,9 @@ class AanmeldrouteStapEenIntegrationTest {
         een(EscalationEvents.TERMIJN_GESTART, "BEPALING_TOEWIJZING");
     }
 
-    /**
-     * The routing's LokaalTeamGeraadpleegd (routes11's contract, issue 13). The escalation reads it by its rule; the platform's table
-     * takes only types of the topic's contract, so until that contract is in RoutingEvents.ALL (the routing's branch) these tests
-     * are skipped, not passed.
-     */
+    /** The routing's LokaalTeamGeraadpleegd (issue 13, ADR 0040), read by the escalation's rule for step 1 of both routes. */
     private static EventType lokaalTeamGeraadpleegd() {
-        var type = RoutingEvents.ALL.stream().filter(t -> t.type().equals("nl.jeugdlink.routing.lokaal-team-geraadpleegd.v1")).findFirst();
-        assumeTrue(type.isPresent(), "LokaalTeamGeraadpleegd is not in RoutingEvents.ALL yet (the routing's contract)");
-        return type.orElseThrow();
+        return RoutingEvents.LOKAAL_TEAM_GERAADPLEEGD;
     }
 
     /** As the routing publishes it: the day of the consultation and when it was recorded. */
