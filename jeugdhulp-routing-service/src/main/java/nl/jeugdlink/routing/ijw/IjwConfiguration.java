@@ -1,5 +1,7 @@
 package nl.jeugdlink.routing.ijw;
 
+import nl.jeugdlink.routing.ijw.adapter.web.ApiPostvak;
+import nl.jeugdlink.routing.ijw.application.Verzending;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -79,7 +81,17 @@ class IjwConfiguration {
     }
 
     @Bean
-    BeantwoordenVerzoek beantwoordenVerzoek(Verzoeken verzoeken, MongoTemplate mongo, DocumentWriter writer, Berichtnummers nummers, Clock clock) {
-        return new BeantwoordenVerzoek(verzoeken, new MongoAntwoorden(mongo, writer, new VerzoekContracts()), nummers, clock);
+    BeantwoordenVerzoek beantwoordenVerzoek(Verzoeken verzoeken, MongoTemplate mongo, DocumentWriter writer, Berichtnummers nummers, Clock clock,
+            Verzending verzending) {
+        return new BeantwoordenVerzoek(verzoeken, new MongoAntwoorden(mongo, writer, new VerzoekContracts()), nummers, clock, verzending);
+    }
+
+    /**
+     * The iJw transport (ADR 0046): today the provider's message API, a mailbox the fetch endpoints read. A hub (GGk/VECOZO) adapter
+     * would be another {@link Verzending} bean here.
+     */
+    @Bean
+    ApiPostvak apiPostvak(MongoTemplate mongo, IjwXml xml, FieldEncryption versleuteling, Clock clock) {
+        return new ApiPostvak(mongo, xml, versleuteling, clock);
     }
 }

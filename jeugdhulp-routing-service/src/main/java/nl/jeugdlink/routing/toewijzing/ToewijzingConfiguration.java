@@ -25,6 +25,8 @@ import nl.jeugdlink.routing.toewijzing.domain.Contractering;
 import nl.jeugdlink.routing.toewijzing.application.EngagingZoektocht;
 import nl.jeugdlink.routing.toewijzing.application.RegisteringLevering;
 import nl.jeugdlink.routing.toewijzing.application.RecordingCasus;
+import nl.jeugdlink.routing.toewijzing.application.VersturenJw301;
+import nl.jeugdlink.routing.ijw.application.Verzending;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.Clientgegevens;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
@@ -66,8 +68,15 @@ class ToewijzingConfiguration {
     }
 
     @Bean
-    AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, MeterRegistry meters, Contractering contractering, Clock clock) {
-        return new AssigningToewijzing(casussen, nummers, new MicrometerMetingen(meters), contractering, clock);
+    AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, MeterRegistry meters, Contractering contractering, Clock clock,
+            VersturenJw301 versturen) {
+        return new AssigningToewijzing(casussen, nummers, new MicrometerMetingen(meters), contractering, clock, versturen);
+    }
+
+    /** The JW301 sent when due, over the iJw transport ({@link Verzending}, ADR 0046). */
+    @Bean
+    VersturenJw301 versturenJw301(Casussen casussen, Clientgegevens clienten, Verzending verzending, Clock clock) {
+        return new VersturenJw301(casussen, clienten, verzending, clock);
     }
 
     @Bean
@@ -83,8 +92,8 @@ class ToewijzingConfiguration {
     }
 
     @Bean
-    ChangingToewijzing changingToewijzing(Casussen casussen, Clock clock) {
-        return new ChangingToewijzing(casussen, clock);
+    ChangingToewijzing changingToewijzing(Casussen casussen, Clock clock, VersturenJw301 versturen) {
+        return new ChangingToewijzing(casussen, clock, versturen);
     }
 
     @Bean

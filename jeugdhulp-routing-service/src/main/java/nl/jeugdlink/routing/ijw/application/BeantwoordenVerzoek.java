@@ -1,5 +1,9 @@
 package nl.jeugdlink.routing.ijw.application;
 
+import java.util.List;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.BerichtIdentificatie;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen.Header;
+import nl.jeugdlink.routing.ijw.xml.Jw319;
 import java.time.Clock;
 import java.util.Optional;
 import nl.jeugdlink.routing.ijw.domain.Antwoord;
@@ -18,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 public class BeantwoordenVerzoek {
 
+    private static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
+
     /** A request with its id, found by a provider's reference. */
     public record Gevonden(String verzoekId, Verzoek verzoek) {
     }
@@ -26,8 +32,10 @@ public class BeantwoordenVerzoek {
     private final Antwoorden antwoorden;
     private final Berichtnummers nummers;
     private final Clock clock;
+    private final Verzending verzending;
 
-    public BeantwoordenVerzoek(Verzoeken verzoeken, Antwoorden antwoorden, Berichtnummers nummers, Clock clock) {
+    public BeantwoordenVerzoek(Verzoeken verzoeken, Antwoorden antwoorden, Berichtnummers nummers, Clock clock, Verzending verzending) {
+        this.verzending = verzending;
         this.verzoeken = verzoeken;
         this.antwoorden = antwoorden;
         this.nummers = nummers;
@@ -60,7 +68,17 @@ public class BeantwoordenVerzoek {
             throw new Antwoord.Geweigerd(409, "verzoekAntwoord", "TR360", "Dit product is al in onderzoek; nu volgt een toewijzing of een afwijzing.");
         }
         String identificatie = Long.toString(nummers.volgende(verzoek.gemeente(), "488"));
-        return leg(gevonden, referentieAanbieder, new Antwoord(soort, reden, woonplaatsGemeente, "A" + identificatie, clock.instant(), door));
+        Antwoord antwoord = leg(gevonden, referentieAanbieder, new Antwoord(soort, reden, woonplaatsGemeente, "A" + identificatie, clock.instant(), door));
+        // The JW319 is due once the answer stood; a final answer after "in onderzoek" is a new message under the same reference.
+        verzending.verstuur(verzoek.aanbieder(), Jw319.BERICHTCODE, jw319(verzoek, referentieAanbieder, antwoord), List.of(referentieAanbieder));
+        return antwoord;
+    }
+
+    private static Jw319 jw319(Verzoek verzoek, String referentieAanbieder, Antwoord antwoord) {
+        return new Jw319(Header.van(Jw319.BERICHTCODE, verzoek.gemeente(), verzoek.aanbieder(),
+                new BerichtIdentificatie(antwoord.identificatie(), antwoord.gegevenOp().atZone(NEDERLAND).toLocalDate())),
+                new Jw319.Client(verzoek.bsn(), new Jw319.Antwoord(referentieAanbieder, antwoord.soort().code(), antwoord.reden(),
+                        antwoord.woonplaatsGemeente() == null ? null : new Jw319.Woonplaatsbeginsel(antwoord.woonplaatsGemeente()))));
     }
 
     /**

@@ -26,7 +26,7 @@ import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsopdracht;
  * in one write: no transaction spans the two. A rule that fails after the draw, or a crash in
  * between, leaves a gap in the numbers, never a duplicate; a retry after a concurrent write to the
  * same casus keeps the number it drew. A toewijzing to another provider than one that declined closes
- * that decline's search in the same write (ZoektochtAfgesloten).
+ * that decline's search in the same write (ZoektochtAfgesloten). Once a write stood, its JW301 is sent ({@link VersturenJw301}).
  */
 public class AssigningToewijzing {
 
@@ -35,8 +35,11 @@ public class AssigningToewijzing {
     private final Metingen metingen;
     private final Contractering contractering;
     private final Clock clock;
+    private final VersturenJw301 versturen;
 
-    public AssigningToewijzing(Casussen casussen, Toewijzingsnummers nummers, Metingen metingen, Contractering contractering, Clock clock) {
+    public AssigningToewijzing(Casussen casussen, Toewijzingsnummers nummers, Metingen metingen, Contractering contractering, Clock clock,
+            VersturenJw301 versturen) {
+        this.versturen = versturen;
         this.casussen = casussen;
         this.nummers = nummers;
         this.metingen = metingen;
@@ -128,16 +131,13 @@ public class AssigningToewijzing {
                     .forEach(nieuw::set);
             return events;
         }).orElseThrow(() -> new CasusOnbekend(gelezen.casusId()));
+        // Due once the change stood: the new toewijzing's JW301, which also carries the one it ended (OP087).
+        versturen.verstuur(opgeslagen, nieuw.get().toewijzingId());
         return new Toewijzingen.InCasus(nieuw.get(), opgeslagen.casusId(), opgeslagen.aanmeldingId(), opgeslagen.gemeenteCode());
     }
 
     private java.time.LocalDate vandaag() {
         return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")));
-    }
-
-    /** The toewijzingen one JW301 of this toewijzing carries (OP087), read by the casus's {@code _id}. */
-    public List<Toewijzing> inEenBericht(String casusId, String toewijzingId, java.time.LocalDate vandaag) {
-        return casussen.find(casusId).map(c -> c.inEenBericht(toewijzingId, vandaag)).orElseThrow(() -> new CasusOnbekend(casusId));
     }
 
     /** The municipality a bepaling of the casus makes responsible (woonplaatsbeginsel); empty for an unknown casus or bepaling. */
@@ -221,6 +221,7 @@ public class AssigningToewijzing {
             metingen.stap(Metingen.Stap.AFWIJZING_TOT_TOEWIJZING, sindsAfwijzing);
         });
         metingen.stap(Metingen.Stap.CASUS_TOT_TOEWIJZING, Duration.between(opgeslagen.geopendOp(), toegewezen.get().toegewezenOp()));
+        versturen.verstuur(opgeslagen, toegewezen.get().toewijzingId());
         return new Toewijzingen.InCasus(toegewezen.get(), opgeslagen.casusId(), opgeslagen.aanmeldingId(), opgeslagen.gemeenteCode());
     }
 }

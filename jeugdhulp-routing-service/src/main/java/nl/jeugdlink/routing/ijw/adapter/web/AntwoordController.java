@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.ZoneId;
 import java.util.List;
 import nl.jeugdlink.platform.audit.Audit;
 import nl.jeugdlink.platform.audit.AuditEntry;
@@ -17,9 +16,6 @@ import nl.jeugdlink.platform.web.InvalidParam;
 import nl.jeugdlink.platform.web.ProblemHandling;
 import nl.jeugdlink.routing.ijw.application.BeantwoordenVerzoek;
 import nl.jeugdlink.routing.ijw.domain.Antwoord;
-import nl.jeugdlink.routing.ijw.xml.IjwElementen.BerichtIdentificatie;
-import nl.jeugdlink.routing.ijw.xml.IjwElementen.Header;
-import nl.jeugdlink.routing.ijw.xml.IjwXml;
 import nl.jeugdlink.routing.ijw.xml.Jw319;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -43,8 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "ijw-antwoorden", description = "Het antwoord op een aangevraagd product van een JW315 (JW319)")
 class AntwoordController {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-
     /** The answer as the back office gives it. */
     record AntwoordVraag(@Schema(description = "AFGEWEZEN (VerzoekAntwoord 1) of IN_ONDERZOEK (2, ten hoogste eenmaal)") @Nullable String verzoekAntwoord,
             @Schema(description = "WJ759, bij AFGEWEZEN: 1 tot en met 9", example = "3") @Nullable String redenAfwijzingVerzoek,
@@ -62,12 +56,12 @@ class AntwoordController {
     }
 
     private final BeantwoordenVerzoek beantwoorden;
-    private final IjwXml xml;
+    private final ApiPostvak postvak;
     private final Audit audit;
 
-    AntwoordController(BeantwoordenVerzoek beantwoorden, IjwXml xml, Audit audit) {
+    AntwoordController(BeantwoordenVerzoek beantwoorden, ApiPostvak postvak, Audit audit) {
         this.beantwoorden = beantwoorden;
-        this.xml = xml;
+        this.postvak = postvak;
         this.audit = audit;
     }
 
@@ -148,15 +142,11 @@ class AntwoordController {
             throw new Toegang.Geweigerd("alleen de zorgaanbieder met AGB-code " + agbCode, BerichtenController.CATEGORIE, agbCode);
         }
         var gevonden = beantwoorden.verzoek(agbCode, referentieAanbieder).orElseThrow(NietGevonden::new);
-        Antwoord antwoord = beantwoorden.antwoord(agbCode, referentieAanbieder).filter(a -> a.soort() != Antwoord.Soort.TOEGEWEZEN)
-                .orElseThrow(NietGevonden::new);
-        var verzoek = gevonden.verzoek();
-        Jw319 bericht = new Jw319(Header.van(Jw319.BERICHTCODE, verzoek.gemeente(), agbCode,
-                new BerichtIdentificatie(antwoord.identificatie(), antwoord.gegevenOp().atZone(NEDERLAND).toLocalDate())),
-                new Jw319.Client(verzoek.bsn(), new Jw319.Antwoord(referentieAanbieder, antwoord.soort().code(), antwoord.reden(),
-                        antwoord.woonplaatsGemeente() == null ? null : new Jw319.Woonplaatsbeginsel(antwoord.woonplaatsGemeente()))));
+        beantwoorden.antwoord(agbCode, referentieAanbieder).filter(a -> a.soort() != Antwoord.Soort.TOEGEWEZEN).orElseThrow(NietGevonden::new);
+        // The JW319 as it was sent when the answer was given (ADR 0046), by _id.
+        String bericht = postvak.bericht(agbCode, Jw319.BERICHTCODE, referentieAanbieder).orElseThrow(NietGevonden::new);
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, BerichtenController.CATEGORIE, gevonden.verzoekId());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.schrijf(bericht));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(bericht);
     }
 
     private static Antwoord.Soort soort(@Nullable String waarde) {

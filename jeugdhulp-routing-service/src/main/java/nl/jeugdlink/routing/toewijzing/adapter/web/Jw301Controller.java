@@ -8,10 +8,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import nl.jeugdlink.platform.audit.Audit;
 import nl.jeugdlink.platform.audit.AuditEntry;
 import nl.jeugdlink.platform.security.Gebruiker;
@@ -20,17 +19,16 @@ import nl.jeugdlink.platform.security.Toegang;
 import nl.jeugdlink.platform.web.InvalidParam;
 import nl.jeugdlink.platform.web.ParameterChecks;
 import nl.jeugdlink.platform.web.ProblemHandling;
-import nl.jeugdlink.routing.ijw.xml.IjwElementen;
-import nl.jeugdlink.routing.ijw.xml.IjwXml;
+import nl.jeugdlink.routing.ijw.adapter.web.ApiPostvak;
 import nl.jeugdlink.routing.ijw.xml.Jw301;
 import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
 import nl.jeugdlink.routing.toewijzing.domain.Client;
 import nl.jeugdlink.routing.toewijzing.domain.Clientgegevens;
 import nl.jeugdlink.routing.toewijzing.domain.OngeldigeToewijzing;
-import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsinzage;
 import nl.jeugdlink.routing.toewijzing.application.AssigningToewijzing;
+import nl.jeugdlink.routing.toewijzing.application.VersturenJw301;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,9 +44,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The JW301 itself. The municipality gives the routing the client of a casus over REST (the identity
  * never crosses Kafka, ADR 0021); the care provider the toewijzing is addressed to fetches its JW301 as
- * XML from its own AGB code's message API, validated against the project's XSD every time. The message
- * is made from the stored toewijzing, so a second fetch gives the same message: BerichtIdentificatie
- * {@code T<ToewijzingNummer>}, unique per municipality because the number is (TR056 through TR332).
+ * XML from its own AGB code's message API. The message was made and validated against the project's XSD
+ * when it was sent ({@link VersturenJw301}, ADR 0046); the fetch serves it as sent, so a second fetch gives the
+ * same message: BerichtIdentificatie {@code T<ToewijzingNummer>}, unique per municipality because the number is
+ * (TR056 through TR332).
  */
 @RestController
 @Tag(name = "ijw-berichten", description = "iJw-berichten van een zorgaanbieder (XML in, retour als XML uit)")
@@ -69,19 +68,21 @@ class Jw301Controller {
     private final AssigningToewijzing assigning;
     private final Toewijzingen toewijzingen;
     private final Clientgegevens clienten;
-    private final IjwXml xml;
+    private final ApiPostvak postvak;
+    private final VersturenJw301 versturen;
     private final Audit audit;
     private final Clock clock;
 
     private final nl.jeugdlink.routing.toewijzing.application.LinkingVerzoek linking;
 
-    Jw301Controller(AssigningToewijzing assigning, Toewijzingen toewijzingen, Clientgegevens clienten, IjwXml xml, Audit audit, Clock clock,
-            nl.jeugdlink.routing.toewijzing.application.LinkingVerzoek linking) {
+    Jw301Controller(AssigningToewijzing assigning, Toewijzingen toewijzingen, Clientgegevens clienten, ApiPostvak postvak, VersturenJw301 versturen,
+            Audit audit, Clock clock, nl.jeugdlink.routing.toewijzing.application.LinkingVerzoek linking) {
         this.linking = linking;
         this.assigning = assigning;
         this.toewijzingen = toewijzingen;
         this.clienten = clienten;
-        this.xml = xml;
+        this.postvak = postvak;
+        this.versturen = versturen;
         this.audit = audit;
         this.clock = clock;
     }
@@ -110,7 +111,12 @@ class Jw301Controller {
         });
         Client client = Client.uit(new Client.Invoer(request.bsn(), request.geboortedatum(), request.geslacht(), request.achternaam(),
                 request.voorvoegsel(), request.voornamen(), request.voorletters()), LocalDate.now(clock.withZone(NEDERLAND)));
+        boolean eerste = clienten.find(casusId).isEmpty();
         clienten.bewaar(casusId, client);
+        // The JW301s held back for the client are due now; a correction of the client does not change messages already sent.
+        if (eerste) {
+            versturen.verstuurWachtende(casusId, client);
+        }
         // A JW315 for this client that arrived before it was given is step 4 of a bepaling waiting for it: linked now, at its own time.
         linking.koppelEerdere(casusId);
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, ToewijzingController.CATEGORIE, casusId);
@@ -137,50 +143,16 @@ class Jw301Controller {
         }
         Toewijzingen.InCasus gevonden = toewijzingen.find(toewijzingId).filter(t -> t.toewijzing().isVoor(agbCode))
                 .orElseThrow(() -> new ToewijzingController.NietGevonden(toewijzingId));
-        Client client = clienten.find(gevonden.casusId()).orElse(null);
-        if (client == null) {
+        // What was sent, by _id; nothing sent yet for a toewijzing of this provider means its client is not known yet.
+        Optional<String> bericht = postvak.bericht(agbCode, Jw301.BERICHTCODE, toewijzingId);
+        if (bericht.isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                     "De gemeente heeft de cliënt van deze casus nog niet vastgelegd; het JW301-bericht volgt daarna.");
             problem.setTitle("Cliënt nog niet bekend");
             return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, ToewijzingController.CATEGORIE, gevonden.casusId());
-        var inBericht = assigning.inEenBericht(gevonden.casusId(), toewijzingId, LocalDate.now(clock.withZone(NEDERLAND)));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.schrijf(jw301(gevonden, inBericht, client)));
-    }
-
-    /**
-     * The JW301 of a toewijzing with every current toewijzing of the client at this provider (OP087): the requested one first, under its
-     * identification; the others with their own number, dates and RedenWijziging. The provider's ReferentieAanbieder only on the
-     * first message of the toewijzing that honoured its request (TR379).
-     */
-    static Jw301 jw301(Toewijzingen.InCasus gevonden, List<Toewijzing> inBericht, Client c) {
-        // The message's own toewijzing comes first: the asked one, or the one that continues it after an aanpassing or correctie.
-        Toewijzing t = inBericht.getFirst();
-        LocalDateTime op = LocalDateTime.ofInstant(t.toegewezenOp(), NEDERLAND).truncatedTo(ChronoUnit.SECONDS);
-        // The Afzender is the municipality that assigned it: under the woonplaatsbeginsel possibly another than the casus's.
-        String toewijzend = t.gemeente(gevonden.gemeenteCode());
-        String gemeente = toewijzend.startsWith("GM") ? toewijzend.substring(2) : toewijzend;
-        // A changed toewijzing is a new message under the same number: T<number>W<change>, dated the change (TR056).
-        var w = t.wijziging();
-        var header = IjwElementen.Header.van(Jw301.BERICHTCODE, gemeente, t.agbCode(), w == null
-                ? new IjwElementen.BerichtIdentificatie(t.jw301Identificatie(), op.toLocalDate())
-                : new IjwElementen.BerichtIdentificatie(t.jw301Identificatie(), w.gewijzigdOp().atZone(NEDERLAND).toLocalDate()));
-        List<Jw301.ToegewezenProduct> producten = inBericht.stream()
-                .map(x -> product(x, x.toewijzingId().equals(t.toewijzingId()) && x.wijziging() == null ? x.referentieAanbieder() : null)).toList();
-        return new Jw301(header, new Jw301.Client(c.bsn(), new IjwElementen.Geboortedatum(c.geboortedatum(), null), c.geslacht(),
-                new IjwElementen.VolledigeNaam(new IjwElementen.Geslachtsnaam(c.achternaam(), c.voorvoegsel()), c.voornamen(), c.voorletters()), null,
-                new Jw301.ToegewezenProducten(producten)));
-    }
-
-    private static Jw301.ToegewezenProduct product(Toewijzing t, @Nullable String referentieAanbieder) {
-        LocalDateTime op = LocalDateTime.ofInstant(t.toegewezenOp(), NEDERLAND).truncatedTo(ChronoUnit.SECONDS);
-        var w = t.wijziging();
-        return new Jw301.ToegewezenProduct(t.toewijzingNummer(), referentieAanbieder,
-                t.product() == null ? null : new IjwElementen.Product(t.product().categorie(), t.product().code()), op.toLocalDate(), op.toLocalTime(),
-                t.ingangsdatum(), t.einddatum(), w == null ? null : w.redenWijziging(),
-                t.omvang() == null ? null : new IjwElementen.Omvang(t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
-                t.budget(), null);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(bericht.get());
     }
 
     @ExceptionHandler(OngeldigeToewijzing.class)

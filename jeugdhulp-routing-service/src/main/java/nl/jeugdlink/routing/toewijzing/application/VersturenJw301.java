@@ -1,0 +1,99 @@
+package nl.jeugdlink.routing.toewijzing.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.jeugdlink.routing.ijw.application.Verzending;
+import nl.jeugdlink.routing.ijw.xml.IjwElementen;
+import nl.jeugdlink.routing.ijw.xml.Jw301;
+import nl.jeugdlink.routing.toewijzing.domain.Casus;
+import nl.jeugdlink.routing.toewijzing.domain.CasusOnbekend;
+import nl.jeugdlink.routing.toewijzing.domain.Casussen;
+import nl.jeugdlink.routing.toewijzing.domain.Client;
+import nl.jeugdlink.routing.toewijzing.domain.Clientgegevens;
+import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sends a toewijzing's JW301 when it is due (ADR 0046): after the toewijzing, its change or its correction was written, or - when the
+ * municipality had not given the client yet - when it does. The message is made from the casus as it stands then and never again: a
+ * later toewijzing to the same provider is its own message, it does not change one already sent. It is the current message of every
+ * toewijzing it leads (OP087: a toewijzing an aanpassing or correctie ended is in the message of the one that continues it), so the
+ * provider fetches it under each of their ids.
+ */
+public class VersturenJw301 {
+
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+    private final Casussen casussen;
+    private final Clientgegevens clienten;
+    private final Verzending verzending;
+    private final Clock clock;
+
+    public VersturenJw301(Casussen casussen, Clientgegevens clienten, Verzending verzending, Clock clock) {
+        this.casussen = casussen;
+        this.clienten = clienten;
+        this.verzending = verzending;
+        this.clock = clock;
+    }
+
+    /** The JW301 of this toewijzing, just written in the casus; held back while the casus has no client (sent when it gets one). */
+    public void verstuur(Casus casus, String toewijzingId) {
+        clienten.find(casus.casusId()).ifPresent(client -> verstuur(casus, toewijzingId, client));
+    }
+
+    /** The client was given for the first time: every toewijzing's JW301 held back for it is sent now, as the casus stands. */
+    public void verstuurWachtende(String casusId, Client client) {
+        Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
+        casus.toewijzingen().stream().filter(t -> t.wijziging() == null || t.wijziging().vervangenDoor() == null)
+                .forEach(t -> verstuur(casus, t.toewijzingId(), client));
+    }
+
+    private void verstuur(Casus casus, String toewijzingId, Client client) {
+        LocalDate vandaag = LocalDate.now(clock.withZone(NEDERLAND));
+        List<Toewijzing> inBericht = casus.inEenBericht(toewijzingId, vandaag);
+        String eerst = inBericht.getFirst().toewijzingId();
+        // Every toewijzing whose message this is: the one that leads it and those it continues.
+        List<String> kenmerken = casus.toewijzingen().stream()
+                .filter(t -> t.toewijzingId().equals(eerst) || casus.inEenBericht(t.toewijzingId(), vandaag).getFirst().toewijzingId().equals(eerst))
+                .map(Toewijzing::toewijzingId).toList();
+        Toewijzing t = inBericht.getFirst();
+        verzending.verstuur(t.agbCode(), Jw301.BERICHTCODE, jw301(casus.gemeenteCode(), inBericht, client), kenmerken);
+    }
+
+    /**
+     * The JW301 with every current toewijzing of the client at this provider (OP087): the leading one first, under its
+     * identification; the others with their own number, dates and RedenWijziging. The provider's ReferentieAanbieder only on the
+     * first message of the toewijzing that honoured its request (TR379).
+     */
+    static Jw301 jw301(String casusGemeente, List<Toewijzing> inBericht, Client c) {
+        Toewijzing t = inBericht.getFirst();
+        LocalDateTime op = LocalDateTime.ofInstant(t.toegewezenOp(), NEDERLAND).truncatedTo(ChronoUnit.SECONDS);
+        // The Afzender is the municipality that assigned it: under the woonplaatsbeginsel possibly another than the casus's.
+        String toewijzend = t.gemeente(casusGemeente);
+        String gemeente = toewijzend.startsWith("GM") ? toewijzend.substring(2) : toewijzend;
+        // A changed toewijzing is a new message under the same number: T<number>W<change>, dated the change (TR056).
+        var w = t.wijziging();
+        var header = IjwElementen.Header.van(Jw301.BERICHTCODE, gemeente, t.agbCode(), w == null
+                ? new IjwElementen.BerichtIdentificatie(t.jw301Identificatie(), op.toLocalDate())
+                : new IjwElementen.BerichtIdentificatie(t.jw301Identificatie(), w.gewijzigdOp().atZone(NEDERLAND).toLocalDate()));
+        List<Jw301.ToegewezenProduct> producten = inBericht.stream()
+                .map(x -> product(x, x.toewijzingId().equals(t.toewijzingId()) && x.wijziging() == null ? x.referentieAanbieder() : null)).toList();
+        return new Jw301(header, new Jw301.Client(c.bsn(), new IjwElementen.Geboortedatum(c.geboortedatum(), null), c.geslacht(),
+                new IjwElementen.VolledigeNaam(new IjwElementen.Geslachtsnaam(c.achternaam(), c.voorvoegsel()), c.voornamen(), c.voorletters()), null,
+                new Jw301.ToegewezenProducten(producten)));
+    }
+
+    private static Jw301.ToegewezenProduct product(Toewijzing t, @Nullable String referentieAanbieder) {
+        LocalDateTime op = LocalDateTime.ofInstant(t.toegewezenOp(), NEDERLAND).truncatedTo(ChronoUnit.SECONDS);
+        var w = t.wijziging();
+        return new Jw301.ToegewezenProduct(t.toewijzingNummer(), referentieAanbieder,
+                t.product() == null ? null : new IjwElementen.Product(t.product().categorie(), t.product().code()), op.toLocalDate(), op.toLocalTime(),
+                t.ingangsdatum(), t.einddatum(), w == null ? null : w.redenWijziging(),
+                t.omvang() == null ? null : new IjwElementen.Omvang(t.omvang().volume(), t.omvang().eenheid().code(), t.omvang().frequentie().code()),
+                t.budget(), null);
+    }
+}
