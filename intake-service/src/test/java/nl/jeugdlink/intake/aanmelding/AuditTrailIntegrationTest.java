@@ -209,7 +209,7 @@ class AuditTrailIntegrationTest {
         var eigen = new nl.jeugdlink.platform.audit.AuditAnchor(trail, audit, kafkaClient(), sleutel, java.time.Duration.ofSeconds(60),
                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> vanDitAnker = r -> sleutel.equals(r.key());
-        // This anchor's messages, read for two seconds or until more than {@code tot} of them arrived.
+        // This anchor's messages, read for two seconds or until more than tot of them arrived.
         java.util.function.IntFunction<List<String>> ankers = tot -> kafka.read(nl.jeugdlink.platform.audit.AuditAnchor.TOPIC, java.time.Duration.ofSeconds(2),
                         rs -> rs.stream().filter(vanDitAnker).count() > tot).stream().filter(vanDitAnker)
                 .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).toList();
