@@ -131,6 +131,18 @@ class CasusWerkIntegrationTest {
         return mine.stream().filter(r -> casusId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))).toList();
     }
 
+    /**
+     * Every event of one type the casus published. Its outbox emptied is the signal that the relay published (and was acknowledged
+     * for) all its writes queued: what is on the topic then is all there is to count, without a fixed wait for one that must not come.
+     */
+    private List<ConsumerRecord<String, byte[]>> allPublished(String casusId, EventType type) {
+        org.awaitility.Awaitility.await().atMost(PATIENCE).until(() -> {
+            Document document = mongo.getCollection("casussen").find(new Document("_id", casusId)).first();
+            return document != null && document.getList("pendingEvents", Object.class, List.of()).isEmpty();
+        });
+        return kafka.readAll(CaseEvents.TOPIC).stream().filter(r -> casusId.equals(r.key()) && type.type().equals(KafkaProbe.header(r, "ce_type"))).toList();
+    }
+
     /** Every payload fits its contract schema and carries no summary text. */
     private static void assertFitsItsContract(EventType type, List<ConsumerRecord<String, byte[]>> records) {
         assertThat(records).isNotEmpty().allSatisfy(r -> {
@@ -286,7 +298,7 @@ class CasusWerkIntegrationTest {
         var vastgelegd = published(casusId, CaseEvents.GESPREK_VASTGELEGD, 3, PATIENCE);
         assertThat(vastgelegd).hasSize(3);
         assertFitsItsContract(CaseEvents.GESPREK_VASTGELEGD, vastgelegd);
-        var eersteContact = published(casusId, CaseEvents.EERSTE_CONTACT_GELEGD, 2, Duration.ofSeconds(3));
+        var eersteContact = allPublished(casusId, CaseEvents.EERSTE_CONTACT_GELEGD);
         assertThat(eersteContact).hasSize(1);
         assertFitsItsContract(CaseEvents.EERSTE_CONTACT_GELEGD, eersteContact);
         assertThat(JSON.readTree(eersteContact.getFirst().value()).get("medewerkerId").asText()).isEqualTo("vt-0107");
@@ -323,7 +335,7 @@ class CasusWerkIntegrationTest {
         String gesprekId = JSON.readTree(gedeeld.body()).get("gesprekId").asText();
 
         assertThat(published(casusId, CaseEvents.GESPREK_VASTGELEGD, 2, PATIENCE)).hasSize(2);
-        var verslagen = published(casusId, CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, 2, Duration.ofSeconds(3));
+        var verslagen = allPublished(casusId, CaseEvents.VERSLAG_GEDEELD_MET_GEZIN);
 
         assertThat(verslagen).hasSize(1);
         assertFitsItsContract(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, verslagen);
@@ -441,7 +453,7 @@ class CasusWerkIntegrationTest {
         long kept = statuses.stream().filter(s -> s == 201).count();
         assertThat(casus(casusId).get("aantalGesprekken").asLong()).isEqualTo(kept);
         assertThat(published(casusId, CaseEvents.GESPREK_VASTGELEGD, (int) kept, PATIENCE)).hasSize((int) kept);
-        assertThat(published(casusId, CaseEvents.EERSTE_CONTACT_GELEGD, 2, Duration.ofSeconds(3))).hasSize(1);
+        assertThat(allPublished(casusId, CaseEvents.EERSTE_CONTACT_GELEGD)).hasSize(1);
     }
 
     @Test

@@ -208,26 +208,30 @@ class AuditTrailIntegrationTest {
         String sleutel = "coalesce-" + java.util.UUID.randomUUID();
         var eigen = new nl.jeugdlink.platform.audit.AuditAnchor(trail, audit, kafkaClient(), sleutel, java.time.Duration.ofSeconds(60),
                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
-        java.util.function.Supplier<List<String>> ankers = () -> kafka.read(nl.jeugdlink.platform.audit.AuditAnchor.TOPIC, java.time.Duration.ofSeconds(2),
-                        rs -> false).stream().filter(r -> sleutel.equals(r.key()))
+        java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> vanDitAnker = r -> sleutel.equals(r.key());
+        // This anchor's messages, read for two seconds or until more than tot of them arrived.
+        java.util.function.IntFunction<List<String>> ankers = tot -> kafka.read(nl.jeugdlink.platform.audit.AuditAnchor.TOPIC, java.time.Duration.ofSeconds(2),
+                        rs -> rs.stream().filter(vanDitAnker).count() > tot).stream().filter(vanDitAnker)
                 .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).toList();
         java.util.function.IntConsumer schrijf = i -> trail.record(new nl.jeugdlink.platform.audit.AuditEntry("burst", "beheerder", null, "burst-" + i,
                 nl.jeugdlink.platform.audit.AuditEntry.Actie.LEZEN, "audit", "test", nl.jeugdlink.platform.audit.AuditEntry.Resultaat.TOEGESTAAN, null));
         eigen.start();
         try {
             schrijf.accept(-1);
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> !ankers.get().isEmpty());
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> !ankers.apply(0).isEmpty());
             for (int i = 0; i < 50; i++) {
                 schrijf.accept(i);
             }
             // Fifty more appends within the interval of a minute after that first message: nothing more goes out
             // (the topic is read for two seconds after them).
-            assertThat(ankers.get()).hasSize(1);
+            assertThat(ankers.apply(1)).hasSize(1);
         } finally {
             eigen.stop();
         }
-        // A clean stop sends the newest head, so a restart does not start from an old anchor.
-        List<String> na = ankers.get();
+        // A clean stop sends the newest head, so a restart does not start from an old anchor. The stop waits for the broker's
+        // acknowledgement of what it sends: all this anchor sent is on the topic now.
+        List<String> na = kafka.readAll(nl.jeugdlink.platform.audit.AuditAnchor.TOPIC).stream().filter(vanDitAnker)
+                .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).toList();
         assertThat(na).hasSize(2);
         assertThat(na.getLast()).startsWith(trail.opgeslagenHoofd().seq() + ":");
     }
