@@ -1,6 +1,8 @@
 package nl.jeugdlink.routing.ijw;
 
 import nl.jeugdlink.routing.ijw.adapter.web.ApiPostvak;
+import nl.jeugdlink.routing.ijw.adapter.web.PostvakAanvulling;
+import nl.jeugdlink.routing.ijw.xml.Jw319;
 import nl.jeugdlink.routing.ijw.application.Verzending;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -84,6 +86,19 @@ class IjwConfiguration {
     BeantwoordenVerzoek beantwoordenVerzoek(Verzoeken verzoeken, MongoTemplate mongo, DocumentWriter writer, Berichtnummers nummers, Clock clock,
             Verzending verzending) {
         return new BeantwoordenVerzoek(verzoeken, new MongoAntwoorden(mongo, writer, new VerzoekContracts()), nummers, clock, verzending);
+    }
+
+    /**
+     * Answers given before the mailbox (ADR 0046) have no JW319 in it: each request's products get, once, the JW319 of their answer
+     * ("in onderzoek" or afgewezen; a toewijzing answers with its JW301), under each reference that has none yet.
+     */
+    @Bean
+    ApplicationRunner postvakJw319(MongoTemplate mongo, Verzoeken verzoeken, DocumentWriter writer, Berichtnummers nummers, Clock clock,
+            ApiPostvak postvak) {
+        BeantwoordenVerzoek aanvullen = new BeantwoordenVerzoek(verzoeken, new MongoAntwoorden(mongo, writer, new VerzoekContracts()), nummers,
+                clock, postvak.alleenOntbrekend());
+        // "ijw_verzoeken": MongoVerzoeken.VERZOEKEN, read as _ids only.
+        return args -> PostvakAanvulling.eenmalig(mongo, "ijw_postvak:" + Jw319.BERICHTCODE, "ijw_verzoeken", aanvullen::verstuurGegeven);
     }
 
     /**

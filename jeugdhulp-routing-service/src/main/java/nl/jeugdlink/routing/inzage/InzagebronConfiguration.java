@@ -26,7 +26,7 @@ class InzagebronConfiguration {
 
     @Bean
     Inzagebron routingInzagebron(Casussen casussen, Clientgegevens clienten, MongoTemplate mongo, FieldEncryption versleuteling,
-            nl.jeugdlink.routing.ijw.domain.Verzoeken verzoeken) {
-        return new RoutingInzagebron(casussen, clienten, mongo, versleuteling, verzoeken);
+            nl.jeugdlink.routing.ijw.domain.Verzoeken verzoeken, nl.jeugdlink.routing.ijw.adapter.web.ApiPostvak postvak) {
+        return new RoutingInzagebron(casussen, clienten, mongo, versleuteling, verzoeken, postvak);
     }
 }

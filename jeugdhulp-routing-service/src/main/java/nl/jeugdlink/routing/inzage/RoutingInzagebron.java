@@ -10,7 +10,10 @@ import nl.jeugdlink.platform.inzage.Inzagebron;
 import nl.jeugdlink.platform.inzage.Inzagedeel;
 import nl.jeugdlink.platform.inzage.Kindsleutels;
 import nl.jeugdlink.platform.inzage.Ronde;
+import nl.jeugdlink.routing.ijw.adapter.web.ApiPostvak;
 import nl.jeugdlink.routing.ijw.domain.Verzoeken;
+import nl.jeugdlink.routing.ijw.xml.Jw301;
+import nl.jeugdlink.routing.ijw.xml.Jw319;
 import nl.jeugdlink.routing.toewijzing.domain.Bepaling;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
@@ -29,7 +32,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * sibling's care in the family's casus) gives only its casus line. The provider's JW315 requests for the child are found by the BSN:
  * the requests are not tied to a casus until one is honoured, so they are read from the client's list kept under the keyed BSN hash
  * ({@link Verzoeken#vanClient}, by {@code _id}) and each request by its {@code _id}, its BSN opened and compared - never a scan of
- * the requests. The BSN itself is never in the part;
+ * the requests. The messages sent to a provider about the child (ADR 0046's mailbox: each toewijzing's JW301, each answered request's
+ * JW319) are read by their {@code _id}s, derived from the toewijzingen and requests already found, and shown as the provider fetches
+ * them, with the BSN left out. The BSN itself is never in the part;
  * a decline's free-text toelichting is the provider's note about the child and is shown, as its readers see it.
  */
 class RoutingInzagebron implements Inzagebron {
@@ -42,9 +47,12 @@ class RoutingInzagebron implements Inzagebron {
     private final MongoTemplate mongo;
     private final FieldEncryption versleuteling;
     private final Verzoeken lijsten;
+    private final ApiPostvak postvak;
 
-    RoutingInzagebron(Casussen casussen, Clientgegevens clienten, MongoTemplate mongo, FieldEncryption versleuteling, Verzoeken lijsten) {
+    RoutingInzagebron(Casussen casussen, Clientgegevens clienten, MongoTemplate mongo, FieldEncryption versleuteling, Verzoeken lijsten,
+            ApiPostvak postvak) {
         this.lijsten = lijsten;
+        this.postvak = postvak;
         this.casussen = casussen;
         this.clienten = clienten;
         this.mongo = mongo;
@@ -65,6 +73,7 @@ class RoutingInzagebron implements Inzagebron {
         List<Map<String, String>> toewijzingen = new ArrayList<>();
         List<Map<String, String>> berichten = new ArrayList<>();
         List<Map<String, String>> afwijzingen = new ArrayList<>();
+        List<Map<String, String>> verzonden = new ArrayList<>();
         for (String casusId : sleutels.casusIds()) {
             Optional<Casus> gevonden = casussen.find(casusId);
             if (gevonden.isEmpty()) {
@@ -86,6 +95,8 @@ class RoutingInzagebron implements Inzagebron {
             c.bepalingen().forEach(b -> bepalingen.add(bepaling(casusId, c.gemeenteCode(), b)));
             for (Toewijzing t : c.toewijzingen()) {
                 toewijzingen.add(toewijzing(casusId, c.gemeenteCode(), t));
+                postvak.verzonden(t.agbCode(), Jw301.BERICHTCODE, t.toewijzingId()).ifPresent(v -> verzonden.add(verzonden("JW301", t.agbCode(),
+                        "toewijzing " + t.toewijzingNummer() + " (" + t.toewijzingId() + ")", v)));
                 if (t.ontvangst() != null) {
                     berichten.add(velden("casus", casusId, "bericht", "JW302 (ontvangst van de JW301 T" + t.toewijzingNummer() + ")",
                             "retourcodes", String.join(", ", t.ontvangst().retourcodes()), "ontvangen op", t.ontvangst().ontvangenOp().toString()));
@@ -112,7 +123,7 @@ class RoutingInzagebron implements Inzagebron {
                 }
             }
         }
-        List<Map<String, String>> verzoeken = verzoeken(sleutels.bsn());
+        List<Map<String, String>> verzoeken = verzoeken(sleutels.bsn(), verzonden);
         List<Inzagedeel.Categorie> categorieen = new ArrayList<>();
         voeg(categorieen, "Casussen bij de jeugdhulprouting", dossiers);
         voeg(categorieen, "Clientgegevens voor de toewijzing", clientgegevens);
@@ -122,6 +133,7 @@ class RoutingInzagebron implements Inzagebron {
         voeg(categorieen, "Berichten van de zorgaanbieder", berichten);
         voeg(categorieen, "Afwijzingen en zoektochten", afwijzingen);
         voeg(categorieen, "Verzoeken om toewijzing (JW315)", verzoeken);
+        voeg(categorieen, "Verzonden berichten aan de zorgaanbieder (JW301, JW319)", verzonden);
         return Inzagedeel.van("jeugdhulp-routing-service", categorieen);
     }
 
@@ -159,7 +171,7 @@ class RoutingInzagebron implements Inzagebron {
      * BSN opened and compared (the list is by a hash, and may name a request a crash left unstored); a value that does not open under
      * its id is skipped, not shown.
      */
-    private List<Map<String, String>> verzoeken(String bsn) {
+    private List<Map<String, String>> verzoeken(String bsn, List<Map<String, String>> verzonden) {
         List<Map<String, String>> items = new ArrayList<>();
         for (Verzoeken.VanClient v : lijsten.vanClient(bsn)) {
             Document d = mongo.findById(v.verzoekId(), Document.class, VERZOEKEN);
@@ -175,6 +187,12 @@ class RoutingInzagebron implements Inzagebron {
             d.getList("antwoorden", Document.class, List.of()).forEach(a -> antwoorden.put(a.getString("referentieAanbieder"), a));
             for (Document p : d.getList("producten", Document.class, List.of())) {
                 Document a = antwoorden.get(p.getString("referentieAanbieder"));
+                String aanbieder = d.getString("aanbieder");
+                String referentie = p.getString("referentieAanbieder");
+                if (aanbieder != null && referentie != null) {
+                    postvak.verzonden(aanbieder, Jw319.BERICHTCODE, referentie).ifPresent(b -> verzonden.add(verzonden("JW319", aanbieder,
+                            "verzoek " + id + ", referentie aanbieder " + referentie, b)));
+                }
                 items.add(velden("verzoek", id, "zorgaanbieder", tekst(d.getString("aanbieder")), "gemeente", tekst(d.getString("gemeente")),
                         "dagtekening", tekst(d.getString("dagtekening")), "referentie aanbieder", tekst(p.getString("referentieAanbieder")),
                         "product", tekst(p.getString("categorie")) + " " + tekst(p.getString("code")),
@@ -186,6 +204,17 @@ class RoutingInzagebron implements Inzagebron {
         }
         return items;
     }
+
+    /**
+     * A message as the provider fetches it, with the child's BSN left out: the BSN is never in the part (ADR 0031), and the child
+     * knows its own. Everything else - the name, birth date, products, dates - is shown as it was sent.
+     */
+    private static Map<String, String> verzonden(String bericht, String zorgaanbieder, String over, ApiPostvak.Verzonden v) {
+        return velden("bericht", bericht, "zorgaanbieder", zorgaanbieder, "over", over, "verstuurd op", v.verstuurdOp().toString(),
+                "inhoud", BSN.matcher(v.bericht()).replaceAll("$1(BSN weggelaten)$2"));
+    }
+
+    private static final java.util.regex.Pattern BSN = java.util.regex.Pattern.compile("(<(?:[\\w.-]+:)?Bsn>)[^<]*(</(?:[\\w.-]+:)?Bsn>)");
 
     private @Nullable String open(String versleuteld, String id) {
         try {

@@ -31,6 +31,9 @@ import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.Clientgegevens;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingen;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzingsnummers;
+import nl.jeugdlink.routing.ijw.adapter.web.ApiPostvak;
+import nl.jeugdlink.routing.ijw.adapter.web.PostvakAanvulling;
+import nl.jeugdlink.routing.ijw.xml.Jw301;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,6 +74,18 @@ class ToewijzingConfiguration {
     AssigningToewijzing assigningCare(Casussen casussen, Toewijzingsnummers nummers, MeterRegistry meters, Contractering contractering, Clock clock,
             VersturenJw301 versturen) {
         return new AssigningToewijzing(casussen, nummers, new MicrometerMetingen(meters), contractering, clock, versturen);
+    }
+
+    /**
+     * Toewijzingen stored before the mailbox (ADR 0046) have no JW301 in it: each casus with a client gets, once, the JW301 of every
+     * current toewijzing as the casus stands, under each toewijzing that has none yet; what was sent since stays as sent.
+     */
+    @Bean
+    ApplicationRunner postvakJw301(MongoTemplate mongo, Casussen casussen, Clientgegevens clienten, ApiPostvak postvak, Clock clock) {
+        VersturenJw301 aanvullen = new VersturenJw301(casussen, clienten, postvak.alleenOntbrekend(), clock);
+        // "casussen": CasusDocument.COLLECTION, read as _ids only.
+        return args -> PostvakAanvulling.eenmalig(mongo, "ijw_postvak:" + Jw301.BERICHTCODE, "casussen",
+                casusId -> clienten.find(casusId).ifPresent(client -> aanvullen.verstuurWachtende(casusId, client)));
     }
 
     /** The JW301 sent when due, over the iJw transport ({@link Verzending}, ADR 0046). */

@@ -111,6 +111,12 @@ class RoutingInzageIntegrationTest {
         assertThat(afwijzing.statusCode()).as(afwijzing.body()).isEqualTo(201);
         String refKind = verzoek(bsnKind);
         String refBroer = verzoek(bsnBroer);
+        // Ede answers both requests "in onderzoek": a JW319 each in the mailbox, the child's in its part, the sibling's not.
+        for (String ref : List.of(refKind, refBroer)) {
+            var beantwoord = api().post("/api/v1/zorgaanbieders/" + AGB_KIND + "/verzoeken/" + ref + "/antwoord", "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}",
+                    ApiCaller.token("bo-ede", "backoffice", List.of("GM0228")));
+            assertThat(beantwoord.statusCode()).as(beantwoord.body()).isEqualTo(201);
+        }
 
         // The keys name both casussen, as for a family whose casus holds both children: the sibling's care stays out.
         long mark = queries.mark();
@@ -123,6 +129,10 @@ class RoutingInzageIntegrationTest {
         assertThat(vanDeInzage).extracting(nl.jeugdlink.platform.test.StoreQueries.Sent::collection).contains("ijw_verzoeken_per_bsn", "ijw_verzoeken");
         assertThat(vanDeInzage).allSatisfy(q -> assertThat(q.filter().keySet()).containsExactly("_id"));
         assertThat(queries.scanning(mongo, mark, VERZOEKCOLLECTIES)).filteredOn(q -> !q.filter().containsKey("pendingEvents.eventId")).isEmpty();
+        // The sent messages too: their _ids derived from the toewijzingen and requests found (ADR 0046's mailbox), never a scan.
+        var uitHetPostvak = queries.since(mark).stream().filter(q -> q.collection().equals("ijw_postvak")).toList();
+        assertThat(uitHetPostvak).isNotEmpty().allSatisfy(q -> assertThat(q.filter().keySet()).containsExactly("_id"));
+        assertThat(queries.scanning(mongo, mark, java.util.Set.of("ijw_postvak"))).isEmpty();
 
         assertThat(deel.get("dienst").asString()).isEqualTo("jeugdhulp-routing-service");
         String tekst = deel.toString();
@@ -131,6 +141,22 @@ class RoutingInzageIntegrationTest {
         JsonNode toewijzingen = deel.get("categorieen").valueStream().filter(c -> c.get("naam").asString().equals("Toewijzingen (JW301)"))
                 .findFirst().orElseThrow().get("items");
         assertThat(toewijzingen.valueStream().map(t -> t.get("JW301").asString())).containsExactly("T" + kind[2]);
+        // The messages sent about the child, as the provider fetches them - its name in them, its BSN left out (asserted above).
+        JsonNode verzonden = deel.get("categorieen").valueStream()
+                .filter(c -> c.get("naam").asString().equals("Verzonden berichten aan de zorgaanbieder (JW301, JW319)")).findFirst().orElseThrow()
+                .get("items");
+        assertThat(verzonden.valueStream().map(v -> v.get("bericht").asString())).containsExactlyInAnyOrder("JW301", "JW319");
+        assertThat(verzonden.valueStream()).allSatisfy(v -> {
+            assertThat(v.get("zorgaanbieder").asString()).isEqualTo(AGB_KIND);
+            assertThat(v.get("verstuurd op").asString()).isNotBlank();
+            assertThat(v.get("inhoud").asString()).contains("(BSN weggelaten)");
+        });
+        JsonNode jw301 = verzonden.valueStream().filter(v -> v.get("bericht").asString().equals("JW301")).findFirst().orElseThrow();
+        assertThat(jw301.get("over").asString()).contains(kind[1]);
+        assertThat(jw301.get("inhoud").asString()).contains("Kindinzage", "ToewijzingNummer>" + kind[2] + "<");
+        JsonNode jw319 = verzonden.valueStream().filter(v -> v.get("bericht").asString().equals("JW319")).findFirst().orElseThrow();
+        assertThat(jw319.get("over").asString()).contains(refKind);
+        assertThat(jw319.get("inhoud").asString()).contains(refKind);
         // The sibling's casus shows as a casus line only, naming that its client is another child.
         assertThat(tekst).contains(broer[0]).contains("een ander kind");
         List<String> categorieen = deel.get("categorieen").valueStream().map(c -> c.get("naam").asString()).toList();

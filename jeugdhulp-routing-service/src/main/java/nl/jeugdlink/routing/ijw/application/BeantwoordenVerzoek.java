@@ -74,6 +74,17 @@ public class BeantwoordenVerzoek {
         return antwoord;
     }
 
+    /**
+     * The JW319 of every answered product of this request, handed to the transport as when it was answered (the one-time back-fill of
+     * ADR 0046's mailbox): a toewijzing answers with its JW301 instead, an unanswered product has none yet.
+     */
+    public void verstuurGegeven(String verzoekId) {
+        verzoeken.find(verzoekId).ifPresent(verzoek -> verzoek.producten().forEach(p -> antwoorden.find(verzoek.aanbieder(), p.referentieAanbieder())
+                .filter(a -> a.soort() != Antwoord.Soort.TOEGEWEZEN)
+                .ifPresent(a -> verzending.verstuur(verzoek.aanbieder(), Jw319.BERICHTCODE, jw319(verzoek, p.referentieAanbieder(), a),
+                        List.of(p.referentieAanbieder())))));
+    }
+
     private static Jw319 jw319(Verzoek verzoek, String referentieAanbieder, Antwoord antwoord) {
         return new Jw319(Header.van(Jw319.BERICHTCODE, verzoek.gemeente(), verzoek.aanbieder(),
                 new BerichtIdentificatie(antwoord.identificatie(), antwoord.gegevenOp().atZone(NEDERLAND).toLocalDate())),

@@ -40,9 +40,42 @@ public class ApiPostvak implements Verzending {
         for (String kenmerk : kenmerken) {
             String id = id(agbCode, berichtCode, kenmerk);
             // A later message under the same kenmerk replaces the earlier one: the fetch serves the provider's newest.
-            mongo.save(new Document("_id", id).append("agbCode", agbCode).append("berichtCode", berichtCode)
-                    .append("bericht", versleuteling.versleutel(geschreven, id)).append("verstuurdOp", Date.from(clock.instant())), COLLECTION);
+            mongo.save(document(id, agbCode, berichtCode, geschreven), COLLECTION);
         }
+    }
+
+    /**
+     * The same transport for a one-time back-fill (ADR 0046): a message is stored only under a kenmerk that has none yet - what was
+     * sent stays as it was sent, and a back-fill run again after an interruption writes nothing twice.
+     */
+    public Verzending alleenOntbrekend() {
+        return (agbCode, berichtCode, bericht, kenmerken) -> {
+            List<String> ontbrekend = kenmerken.stream().filter(k -> mongo.findById(id(agbCode, berichtCode, k), Document.class, COLLECTION) == null)
+                    .toList();
+            if (ontbrekend.isEmpty()) {
+                return;
+            }
+            String geschreven = xml.schrijf(bericht);
+            for (String kenmerk : ontbrekend) {
+                String id = id(agbCode, berichtCode, kenmerk);
+                try {
+                    mongo.insert(document(id, agbCode, berichtCode, geschreven), COLLECTION);
+                } catch (org.springframework.dao.DuplicateKeyException eerder) {
+                    // Sent meanwhile by its use case: that message is the one the provider gets.
+                }
+            }
+        };
+    }
+
+    /** A sent message as the child's data request shows it (ADR 0031): its content as the provider fetches it, and when it was sent. */
+    public record Verzonden(String bericht, java.time.Instant verstuurdOp) {
+    }
+
+    /** The message sent to this provider under this kenmerk with its time of sending, read by {@code _id}. */
+    public Optional<Verzonden> verzonden(String agbCode, String berichtCode, String kenmerk) {
+        String id = id(agbCode, berichtCode, kenmerk);
+        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))
+                .map(d -> new Verzonden(versleuteling.ontsleutel(d.getString("bericht"), id), d.getDate("verstuurdOp").toInstant()));
     }
 
     /** The message sent to this provider under this kenmerk, as it was written then; read by {@code _id}. */
@@ -50,6 +83,11 @@ public class ApiPostvak implements Verzending {
         String id = id(agbCode, berichtCode, kenmerk);
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, COLLECTION))
                 .map(d -> versleuteling.ontsleutel(d.getString("bericht"), id));
+    }
+
+    private Document document(String id, String agbCode, String berichtCode, String geschreven) {
+        return new Document("_id", id).append("agbCode", agbCode).append("berichtCode", berichtCode)
+                .append("bericht", versleuteling.versleutel(geschreven, id)).append("verstuurdOp", Date.from(clock.instant()));
     }
 
     private static String id(String agbCode, String berichtCode, String kenmerk) {
