@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -41,7 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  * retour. The route's own terms of the escalation-service: a bepaling following an intention on route 315 meets steps 2-3 (3 weeks
  * from the intention) by its referral, and step 4 (the provider's JW315 within 5 working days of the referral, across King's Day) by
  * the JW315 the routing links to the casus's client; an intention whose referral never comes breaches steps 2-3 to the GI's team
- * leader at midnight after its last day (the escalation-service's clock moved, last). The clocks stand on Tuesday 21 April 2026.
+ * leader at midnight after its last day (the escalation-service's clock moved, last); its step 1, breached as well, is met on time
+ * by the consultation the youth protector records afterwards (LokaalTeamGeraadpleegd), which withdraws that breach on record
+ * (TermijnOverschrijdingIngetrokken, ADR 0041). The clocks stand on Tuesday 21 April 2026.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Route315JourneyIntegrationTest extends AgainstRunningServices {
@@ -244,6 +247,31 @@ class Route315JourneyIntegrationTest extends AgainstRunningServices {
         assertThat(overschreden.path("casusId").asString()).isEqualTo(c.casusId());
         assertThat(overschreden.path("betreftRol").asString()).isEqualTo("TEAMLEIDER");
         assertThat(overschreden.path("betreftOrganisatie").asString()).isEqualTo(GI);
+
+        // Step 1 (5 working days: Wednesday 29 April, King's Day not counted) passed as well, for want of a consultation on record.
+        JsonNode stap1 = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_OVERSCHREDEN, "ROUTE_315_STAP_1", voornemenId);
+        assertThat(stap1.path("uiterlijk").asString()).isEqualTo("2026-04-29");
+        assertThat(stap1.path("betreftOrganisatie").asString()).isEqualTo(GI);
+        // The youth protector records it now: the local team and the provider were consulted on the day of the intention (ADR 0040).
+        var raadpleging = api().post("/api/v1/casussen/" + c.casusId() + "/voornemens/" + voornemenId + "/raadpleging",
+                "{\"geraadpleegdOp\": \"2026-04-21\", \"agbCode\": \"%s\"}".formatted(AGB), jeugdbeschermer());
+        assertThat(raadpleging.statusCode()).as(raadpleging.body()).isEqualTo(201);
+        JsonNode geraadpleegd = SystemRun.payload(SystemRun.event(kafka, RoutingEvents.TOPIC, c.casusId(), RoutingEvents.LOKAAL_TEAM_GERAADPLEEGD.type()));
+        assertThat(geraadpleegd.path("voornemenId").asString()).isEqualTo(voornemenId);
+        assertThat(geraadpleegd.path("route").asString()).isEqualTo("315");
+        assertThat(geraadpleegd.path("geraadpleegdOp").asString()).isEqualTo("2026-04-21");
+        assertThat(geraadpleegd.path("agbCode").asString()).isEqualTo(AGB);
+        // Met on time by a fact that arrived late: the breach is withdrawn on record, not erased (ADR 0041); steps 2-3 stay breached.
+        JsonNode ingetrokken = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_OVERSCHRIJDING_INGETROKKEN, "ROUTE_315_STAP_1", voornemenId);
+        assertThat(ingetrokken.path("uiterlijk").asString()).isEqualTo("2026-04-29");
+        // The breach as it was reported; the stored deadline keeps the store's millisecond precision.
+        assertThat(Instant.parse(ingetrokken.path("overschredenOp").asString()))
+                .isEqualTo(Instant.parse(stap1.path("overschredenOp").asString()).truncatedTo(ChronoUnit.MILLIS));
+        assertThat(ingetrokken.path("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(ingetrokken.path("betreftOrganisatie").asString()).isEqualTo(GI);
+        JsonNode stand = await().atMost(SystemRun.PATIENCE).until(() -> stand(c, "ROUTE_315_STAP_1"), t -> "GEHAALD".equals(t.path("status").asString()));
+        assertThat(stand.path("overschrijdingIngetrokken").asBoolean()).isTrue();
+        assertThat(stand(c, "ROUTE_315_STAP_2_3").path("status").asString()).isEqualTo("OVERSCHREDEN");
     }
 
     /** The provider's JW305 (start on 4 May) or JW307 (end on 8 May, according to plan) of the honoured toewijzing. */

@@ -96,6 +96,9 @@ public final class RealInfrastructure {
         kafka.brokerListProperty("spring.embedded.kafka.brokers");
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.brokerProperty("num.partitions", "3");
+        // One partition for the consumer offsets instead of Kafka's 50: the first group join of a test JVM creates that topic,
+        // 1-3 s of each module's first class under load (suite2's profile); a test broker holds a handful of groups.
+        kafka.brokerProperty("offsets.topic.num.partitions", "1");
         kafka.brokerProperty("log.dirs", tempDir("kafka").toString());
         kafka.afterPropertiesSet();
         MongoServer mongo = new MongoServer(new MemoryBackend());
