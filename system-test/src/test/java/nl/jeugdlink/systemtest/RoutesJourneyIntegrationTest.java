@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Journey 4 (issue 13) over the running intake, case, routing and escalation services, each its own process: a casus of Ede gets
  * youth care assigned by the back office, which reaches the provider as a JW301 valid against the project's XSD, with the 5
- * working days of the provider's answer across King's Day; a decline goes through step 5 (the RET) to step 6 (the team leader's
+ * working days of the provider's answer across King's Day, and the provider starts it with a JW305 (answered with a JW306); a decline goes through step 5 (the RET) to step 6 (the team leader's
  * escalation), each step's term started and met on the right day, and a new toewijzing to another provider closes the search.
  * A decline searched through the provider network instead (step 5A) that nobody escalates breaches step 6 (ZOEKTOCHT_STAP_6_NETWERK,
  * 3 weeks from the decline) to the team leader, and 2 working days later - Ascension Day not counted - reaches the regional contact
@@ -89,6 +89,37 @@ class RoutesJourneyIntegrationTest extends AgainstRunningServices {
         // The provider's answer: 5 working days from Tuesday 21 April, King's Day (Monday 27 April) not counted.
         JsonNode antwoord = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "TOEWIJZING_ANTWOORD");
         assertThat(antwoord.path("uiterlijk").asString()).isEqualTo("2026-04-29");
+
+        // The provider starts the care on Monday 4 May and reports it over the message API (JW305, answered with a JW306): that is
+        // its answer to the toewijzing in time, and the start report is recorded against its own 5 working days (START_GEMELD).
+        var nummer = java.util.regex.Pattern.compile("<ToewijzingNummer>(\\d+)</ToewijzingNummer>").matcher(jw301.body());
+        assertThat(nummer.find()).as(jw301.body()).isTrue();
+        var jw306 = api().send(HttpRequest.newBuilder(URI.create(routing.baseUrl() + "/api/v1/zorgaanbieders/" + AGB_A + "/berichten"))
+                .header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(jw305("S-" + run, nummer.group(1)))),
+                aanbieder(AGB_A));
+        assertThat(jw306.statusCode()).as(jw306.body()).isEqualTo(200);
+        assertThat(jw306.body()).contains("<RetourCode>0200</RetourCode>");
+        assertThat(termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT, "TOEWIJZING_ANTWOORD").path("uitkomst").asString()).isEqualTo("GEHAALD");
+        assertThat(termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTOPT, "START_GEMELD").path("uitkomst").asString()).isEqualTo("GEHAALD");
+        JsonNode gestart = SystemRun.payload(SystemRun.event(kafka, RoutingEvents.TOPIC, c.casusId(), RoutingEvents.JEUGDHULP_GESTART.type()));
+        assertThat(gestart.path("toewijzingId").asString()).isEqualTo(toewijzingId);
+        assertThat(new String(SystemRun.event(kafka, RoutingEvents.TOPIC, c.casusId(), RoutingEvents.JEUGDHULP_GESTART.type()).value(),
+                StandardCharsets.UTF_8)).doesNotContain(BSN);
+    }
+
+    /** The provider's JW305: the care of toewijzing {@code nummer} started on Monday 4 May. */
+    private static String jw305(String identificatie, String nummer) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <JW305><Header><BerichtCode>438</BerichtCode><BerichtVersie>3</BerichtVersie><BerichtSubversie>2</BerichtSubversie>\
+                <Afzender>%s</Afzender><Ontvanger>0228</Ontvanger><BerichtIdentificatie><Identificatie>%s</Identificatie>\
+                <Dagtekening>2026-04-21</Dagtekening></BerichtIdentificatie><XsdVersie><BasisschemaXsdVersie>1.0.0</BasisschemaXsdVersie>\
+                <BerichtXsdVersie>1.0.0</BerichtXsdVersie></XsdVersie></Header><Client><Bsn>%s</Bsn><Geboortedatum><Datum>2013-03-02</Datum>\
+                </Geboortedatum><Geslacht>1</Geslacht><Naam><Geslachtsnaam><Achternaam>Voorbeeld</Achternaam></Geslachtsnaam>\
+                <Voorletters>S</Voorletters></Naam><StartProducten><StartProduct><ToewijzingNummer>%s</ToewijzingNummer>\
+                <Begindatum>2026-05-04</Begindatum><StatusAanlevering>1</StatusAanlevering></StartProduct></StartProducten></Client></JW305>"""
+                .formatted(AGB_A, identificatie, BSN, nummer);
     }
 
     @Test
