@@ -101,6 +101,12 @@ class IjwConfiguration {
         return args -> PostvakAanvulling.eenmalig(mongo, "ijw_postvak:" + Jw319.BERICHTCODE, "ijw_verzoeken", aanvullen::verstuurGegeven);
     }
 
+    /** JW319s an answer made due and that a crash or a failed transport left unsent, sent at start (ADR 0047). */
+    @Bean
+    ApplicationRunner nazendingJw319(BeantwoordenVerzoek beantwoorden) {
+        return args -> beantwoorden.verstuurAlleTeVersturen();
+    }
+
     /**
      * The iJw transport (ADR 0046): today the provider's message API, a mailbox the fetch endpoints read. A hub (GGk/VECOZO) adapter
      * would be another {@link Verzending} bean here.

@@ -88,6 +88,12 @@ class ToewijzingConfiguration {
                 casusId -> clienten.find(casusId).ifPresent(client -> aanvullen.verstuurWachtende(casusId, client)));
     }
 
+    /** JW301s a write made due and that a crash or a failed transport left unsent, sent at start (ADR 0047). */
+    @Bean
+    ApplicationRunner nazendingJw301(VersturenJw301 versturen) {
+        return args -> versturen.verstuurAlleTeVersturen();
+    }
+
     /** The JW301 sent when due, over the iJw transport ({@link Verzending}, ADR 0046). */
     @Bean
     VersturenJw301 versturenJw301(Casussen casussen, Clientgegevens clienten, Verzending verzending, Clock clock) {

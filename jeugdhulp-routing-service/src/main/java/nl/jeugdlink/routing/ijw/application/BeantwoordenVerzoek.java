@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public class BeantwoordenVerzoek {
 
     private static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BeantwoordenVerzoek.class);
 
     /** A request with its id, found by a provider's reference. */
     public record Gevonden(String verzoekId, Verzoek verzoek) {
@@ -69,9 +70,36 @@ public class BeantwoordenVerzoek {
         }
         String identificatie = Long.toString(nummers.volgende(verzoek.gemeente(), "488"));
         Antwoord antwoord = leg(gevonden, referentieAanbieder, new Antwoord(soort, reden, woonplaatsGemeente, "A" + identificatie, clock.instant(), door));
-        // The JW319 is due once the answer stood; a final answer after "in onderzoek" is a new message under the same reference.
-        verzending.verstuur(verzoek.aanbieder(), Jw319.BERICHTCODE, jw319(verzoek, referentieAanbieder, antwoord), List.of(referentieAanbieder));
+        // The JW319 was made due with the answer; a final answer after "in onderzoek" is a new message under the same reference.
+        verstuurTeVersturen(gevonden.verzoekId());
         return antwoord;
+    }
+
+    /**
+     * Sends the JW319s the request's answers made due (ADR 0047), each as its answer stands.
+     *
+     * @return false when the transport failed: they stay due, for the provider's fetch or the next start; the answer stands either way
+     */
+    public boolean verstuurTeVersturen(String verzoekId) {
+        Antwoorden.Verschuldigd verschuldigd = antwoorden.teVersturen(verzoekId);
+        if (verschuldigd.markeringen().isEmpty()) {
+            return true;
+        }
+        try {
+            verzoeken.find(verzoekId).ifPresent(verzoek -> verschuldigd.referenties().forEach(referentie -> antwoorden.find(verzoek.aanbieder(), referentie)
+                    .filter(a -> a.soort() != Antwoord.Soort.TOEGEWEZEN)
+                    .ifPresent(a -> verzending.verstuur(verzoek.aanbieder(), Jw319.BERICHTCODE, jw319(verzoek, referentie, a), List.of(referentie)))));
+        } catch (RuntimeException e) {
+            log.warn("JW319 van verzoek {} niet verstuurd, blijft verschuldigd: {}", verzoekId, e.toString());
+            return false;
+        }
+        antwoorden.verstuurd(verzoekId, verschuldigd.markeringen());
+        return true;
+    }
+
+    /** What stayed due after a crash or a failed transport, sent once at start ({@link Nazending}). */
+    public int verstuurAlleTeVersturen() {
+        return Nazending.veeg("JW319", antwoorden::metTeVersturen, this::verstuurTeVersturen);
     }
 
     /**

@@ -132,7 +132,7 @@ public class AssigningToewijzing {
             return events;
         }).orElseThrow(() -> new CasusOnbekend(gelezen.casusId()));
         // Due once the change stood: the new toewijzing's JW301, which also carries the one it ended (OP087).
-        versturen.verstuur(opgeslagen, nieuw.get().toewijzingId());
+        versturen.verstuurTeVersturen(opgeslagen.casusId());
         return new Toewijzingen.InCasus(nieuw.get(), opgeslagen.casusId(), opgeslagen.aanmeldingId(), opgeslagen.gemeenteCode());
     }
 
@@ -221,7 +221,7 @@ public class AssigningToewijzing {
             metingen.stap(Metingen.Stap.AFWIJZING_TOT_TOEWIJZING, sindsAfwijzing);
         });
         metingen.stap(Metingen.Stap.CASUS_TOT_TOEWIJZING, Duration.between(opgeslagen.geopendOp(), toegewezen.get().toegewezenOp()));
-        versturen.verstuur(opgeslagen, toegewezen.get().toewijzingId());
+        versturen.verstuurTeVersturen(opgeslagen.casusId());
         return new Toewijzingen.InCasus(toegewezen.get(), opgeslagen.casusId(), opgeslagen.aanmeldingId(), opgeslagen.gemeenteCode());
     }
 }

@@ -36,7 +36,7 @@ public class ChangingToewijzing {
             return List.of(event);
         }).orElseThrow(() -> new CasusOnbekend(casusId));
         // The changed JW301 (T<number>W<change>) is due now; the one sent before stays as it was.
-        versturen.verstuur(opgeslagen, toewijzingId);
+        versturen.verstuurTeVersturen(opgeslagen.casusId());
         return gewijzigd.get();
     }
 }

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import nl.jeugdlink.routing.ijw.application.Nazending;
 import nl.jeugdlink.routing.ijw.application.Verzending;
 import nl.jeugdlink.routing.ijw.xml.IjwElementen;
 import nl.jeugdlink.routing.ijw.xml.Jw301;
@@ -16,16 +18,21 @@ import nl.jeugdlink.routing.toewijzing.domain.Client;
 import nl.jeugdlink.routing.toewijzing.domain.Clientgegevens;
 import nl.jeugdlink.routing.toewijzing.domain.Toewijzing;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends a toewijzing's JW301 when it is due (ADR 0046): after the toewijzing, its change or its correction was written, or - when the
- * municipality had not given the client yet - when it does. The message is made from the casus as it stands then and never again: a
+ * municipality had not given the client yet - when it does. What is due is written with the casus, in the write that makes it due
+ * ({@link Casussen#teVersturen}, ADR 0047), and is no longer due once the transport has it: a crash or a failed transport in between
+ * leaves it due, and the provider's fetch or the sweep at start sends it then ({@link #verstuurTeVersturen}). The message is made from the casus as it stands then and never again: a
  * later toewijzing to the same provider is its own message, it does not change one already sent. It is the current message of every
  * toewijzing it leads (OP087: a toewijzing an aanpassing or correctie ended is in the message of the one that continues it), so the
  * provider fetches it under each of their ids.
  */
 public class VersturenJw301 {
 
+    private static final Logger log = LoggerFactory.getLogger(VersturenJw301.class);
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final Casussen casussen;
@@ -40,12 +47,56 @@ public class VersturenJw301 {
         this.clock = clock;
     }
 
-    /** The JW301 of this toewijzing, just written in the casus; held back while the casus has no client (sent when it gets one). */
-    public void verstuur(Casus casus, String toewijzingId) {
-        clienten.find(casus.casusId()).ifPresent(client -> verstuur(casus, toewijzingId, client));
+    /**
+     * Sends the JW301s the casus's writes made due, as the casus stands now: each message once, though a change makes both the toewijzing
+     * it ends and its successor due (one message, OP087). While the casus has no client they are held back: giving it makes them due
+     * again ({@link #maakWachtendeVerschuldigd}).
+     *
+     * @return false when the transport failed: the JW301s stay due, for the provider's fetch or the next start; the write they belong
+     *     to stands either way
+     */
+    public boolean verstuurTeVersturen(String casusId) {
+        Optional<Casussen.Verschuldigd> verschuldigd = casussen.teVersturen(casusId);
+        if (verschuldigd.isEmpty() || verschuldigd.get().markeringen().isEmpty()) {
+            return true;
+        }
+        Casus casus = verschuldigd.get().casus();
+        try {
+            clienten.find(casusId).ifPresent(client -> {
+                LocalDate vandaag = LocalDate.now(clock.withZone(NEDERLAND));
+                verschuldigd.get().toewijzingIds().stream().map(id -> casus.inEenBericht(id, vandaag).getFirst().toewijzingId()).distinct()
+                        .forEach(eerst -> verstuur(casus, eerst, client));
+            });
+        } catch (RuntimeException e) {
+            log.warn("JW301 van casus {} niet verstuurd, blijft verschuldigd: {}", casusId, e.toString());
+            return false;
+        }
+        casussen.verstuurd(casusId, verschuldigd.get().markeringen());
+        return true;
     }
 
-    /** The client was given for the first time: every toewijzing's JW301 held back for it is sent now, as the casus stands. */
+    /**
+     * The client is about to be given for the first time: every toewijzing's JW301 held back for it is made due first, so that a crash
+     * after the client was stored still sends them. Then {@link #verstuurTeVersturen} sends them, as the casus stands.
+     */
+    public void maakWachtendeVerschuldigd(String casusId) {
+        Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
+        List<String> wachtend = casus.toewijzingen().stream().filter(t -> t.wijziging() == null || t.wijziging().vervangenDoor() == null)
+                .map(Toewijzing::toewijzingId).toList();
+        if (!wachtend.isEmpty()) {
+            casussen.maakVerschuldigd(casusId, wachtend);
+        }
+    }
+
+    /** What stayed due after a crash or a failed transport, sent once at start ({@link Nazending}). */
+    public int verstuurAlleTeVersturen() {
+        return Nazending.veeg("JW301", casussen::metTeVersturen, this::verstuurTeVersturen);
+    }
+
+    /**
+     * The one-time back-fill of the mailbox (ADR 0046): every current toewijzing's JW301 as the casus stands, handed to the transport
+     * given ({@code ApiPostvak.alleenOntbrekend()}, which keeps what was sent).
+     */
     public void verstuurWachtende(String casusId, Client client) {
         Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
         casus.toewijzingen().stream().filter(t -> t.wijziging() == null || t.wijziging().vervangenDoor() == null)

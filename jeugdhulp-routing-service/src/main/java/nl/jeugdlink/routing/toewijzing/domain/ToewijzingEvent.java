@@ -5,7 +5,20 @@ public sealed interface ToewijzingEvent {
 
     Casus casus();
 
+    /**
+     * The toewijzing whose JW301 this event makes due (ADR 0047): a new toewijzing, and a change or withdrawal of one - each is a JW301
+     * to the provider. Nothing for the others (a decline, a start, a bepaling...).
+     */
+    default java.util.Optional<String> jw301() {
+        return java.util.Optional.empty();
+    }
+
     record Toegewezen(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
+
+        @Override
+        public java.util.Optional<String> jw301() {
+            return java.util.Optional.of(toewijzing.toewijzingId());
+        }
     }
 
     /** The care provider declined the toewijzing (ZorgaanbiederAfwijzing); {@code toewijzing} carries the {@link Afwijzing}. */
@@ -41,6 +54,11 @@ public sealed interface ToewijzingEvent {
 
     /** The back office brought the toewijzing's einddatum forward (an intrekking); {@code toewijzing} carries the {@link Toewijzing.Wijziging}. */
     record Gewijzigd(Casus casus, Toewijzing toewijzing) implements ToewijzingEvent {
+
+        @Override
+        public java.util.Optional<String> jw301() {
+            return java.util.Optional.of(toewijzing.toewijzingId());
+        }
     }
 
     /** The provider's JW305 was accepted; {@code toewijzing} carries the {@link Levering}. */

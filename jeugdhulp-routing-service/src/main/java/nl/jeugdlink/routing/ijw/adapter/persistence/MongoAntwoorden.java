@@ -54,8 +54,30 @@ public class MongoAntwoorden implements Antwoorden {
                     a.gegevenOp(), a.gegevenDoor(), a.toewijzing() == null ? null : a.toewijzing().casusId(),
                     a.toewijzing() == null ? null : a.toewijzing().toewijzingId()));
             writer.append(document, java.util.List.of(beantwoord), mapper);
+            // Its JW319 is due in the same write (ADR 0047); a toewijzing answers with its JW301 instead.
+            if (a.soort() != Antwoord.Soort.TOEGEWEZEN) {
+                document.maakVerschuldigd(java.util.List.of(ref));
+            }
             return Optional.of(true);
         }).orElse(false);
+    }
+
+    @Override
+    public Verschuldigd teVersturen(String verzoekId) {
+        VerzoekDocument d = mongo.findById(verzoekId, VerzoekDocument.class);
+        return d == null ? new Verschuldigd(java.util.Set.of(), java.util.List.of())
+                : new Verschuldigd(VerzendendDocument.kenmerken(d.getTeVersturen()),
+                        d.getTeVersturen().stream().map(VerzendendDocument.Markering::markering).toList());
+    }
+
+    @Override
+    public void verstuurd(String verzoekId, java.util.List<String> markeringen) {
+        VerzendendDocument.verstuurd(mongo, VerzoekDocument.COLLECTION, verzoekId, markeringen);
+    }
+
+    @Override
+    public java.util.List<String> metTeVersturen(int max) {
+        return VerzendendDocument.metTeVersturen(mongo, VerzoekDocument.COLLECTION, max);
     }
 
     private static Antwoord antwoord(VerzoekDocument.AntwoordDoc a) {

@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * verzoekId, which makes it the Kafka key of its events. Dates are ISO strings, as the request was stored before it had events.
  */
 @Document(VerzoekDocument.COLLECTION)
-class VerzoekDocument extends AggregateDocument {
+class VerzoekDocument extends VerzendendDocument {
 
     static final String COLLECTION = MongoVerzoeken.VERZOEKEN;
 

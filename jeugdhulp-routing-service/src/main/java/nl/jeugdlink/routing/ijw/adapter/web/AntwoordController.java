@@ -135,6 +135,7 @@ class AntwoordController {
             schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "403", description = "Geen zorgaanbieder, of een andere AGB-code")
     @ApiResponse(responseCode = "404", description = "Geen verzoek of (nog) geen antwoord met deze referentie")
+    @ApiResponse(responseCode = "503", description = "Het bericht is verschuldigd maar kon nog niet worden verstuurd; probeer het zo opnieuw")
     ResponseEntity<?> jw319(@Parameter(schema = @Schema(type = "string", pattern = "^[0-9]{8}$")) @PathVariable String agbCode,
             @Parameter(schema = @Schema(type = "string", maxLength = 20)) @PathVariable String referentieAanbieder) {
         Gebruiker gebruiker = Toegang.gebruiker();
@@ -143,7 +144,11 @@ class AntwoordController {
         }
         var gevonden = beantwoorden.verzoek(agbCode, referentieAanbieder).orElseThrow(NietGevonden::new);
         beantwoorden.antwoord(agbCode, referentieAanbieder).filter(a -> a.soort() != Antwoord.Soort.TOEGEWEZEN).orElseThrow(NietGevonden::new);
-        // The JW319 as it was sent when the answer was given (ADR 0046), by _id.
+        // A JW319 still due after a crash or a failed transport is sent now (ADR 0047); then the JW319 as it was sent when the answer
+        // was given (ADR 0046), by _id.
+        if (!beantwoorden.verstuurTeVersturen(gevonden.verzoekId())) {
+            return ApiPostvak.nogNietVerstuurd();
+        }
         String bericht = postvak.bericht(agbCode, Jw319.BERICHTCODE, referentieAanbieder).orElseThrow(NietGevonden::new);
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, BerichtenController.CATEGORIE, gevonden.verzoekId());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(bericht);

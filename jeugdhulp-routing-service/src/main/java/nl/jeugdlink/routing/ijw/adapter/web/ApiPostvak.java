@@ -39,6 +39,11 @@ public class ApiPostvak implements Verzending {
         String geschreven = xml.schrijf(bericht);
         for (String kenmerk : kenmerken) {
             String id = id(agbCode, berichtCode, kenmerk);
+            // The same message again - sent once more after a crash between its send and the end of its marking (ADR 0047) - is
+            // not written again: it keeps its time of sending.
+            if (bericht(agbCode, berichtCode, kenmerk).filter(geschreven::equals).isPresent()) {
+                continue;
+            }
             // A later message under the same kenmerk replaces the earlier one: the fetch serves the provider's newest.
             mongo.save(document(id, agbCode, berichtCode, geschreven), COLLECTION);
         }
@@ -83,6 +88,18 @@ public class ApiPostvak implements Verzending {
         String id = id(agbCode, berichtCode, kenmerk);
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, COLLECTION))
                 .map(d -> versleuteling.ontsleutel(d.getString("bericht"), id));
+    }
+
+    /**
+     * The fetch's answer while a message is due but could not be sent yet (ADR 0047: the transport failed again): 503 with a Retry-After,
+     * since the message follows as soon as the store takes it.
+     */
+    public static org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> nogNietVerstuurd() {
+        var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                "Het bericht is verschuldigd maar kon nog niet worden verstuurd; probeer het zo opnieuw.");
+        problem.setTitle("Bericht nog niet verstuurd");
+        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private Document document(String id, String agbCode, String berichtCode, String geschreven) {

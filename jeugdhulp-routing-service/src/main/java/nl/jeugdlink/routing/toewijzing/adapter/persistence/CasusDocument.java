@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.jeugdlink.platform.outbox.AggregateDocument;
+import nl.jeugdlink.routing.ijw.adapter.persistence.VerzendendDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -12,10 +13,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A casus as the routing stores it: what CasusGeopend said, its toewijzingen and its pending
  * outgoing events (see {@link AggregateDocument}), so that a toewijzing and its JeugdhulpToegewezen
- * are one write. The id is the casus id, which makes it the Kafka key of the events too.
+ * are one write, and with the JW301 it makes due ({@link VerzendendDocument}, ADR 0047). The id is the casus id, which makes it the Kafka key of the events too.
  */
 @Document(CasusDocument.COLLECTION)
-class CasusDocument extends AggregateDocument {
+class CasusDocument extends VerzendendDocument {
 
     static final String COLLECTION = "casussen";
 

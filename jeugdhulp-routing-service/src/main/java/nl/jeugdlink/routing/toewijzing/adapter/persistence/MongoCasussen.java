@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import nl.jeugdlink.platform.persistence.EventMapper;
+import nl.jeugdlink.routing.ijw.adapter.persistence.VerzendendDocument;
 import nl.jeugdlink.routing.toewijzing.domain.Casus;
 import nl.jeugdlink.routing.toewijzing.domain.Casussen;
 import nl.jeugdlink.routing.toewijzing.domain.ToewijzingEvent;
@@ -97,8 +98,34 @@ public class MongoCasussen implements Casussen {
             document.neemVoornemensOver(casus.voornemens().stream().map(ToewijzingMapping::doc).toList());
             document.sluit(casus.afgeslotenOp());
             writer.append(document, events, contracts);
+            // The JW301s these events make due, in the same write: sent after it, or later from here after a crash (ADR 0047).
+            document.maakVerschuldigd(events.stream().flatMap(e -> e.jw301().stream()).toList());
             return Optional.of(casus);
         });
+    }
+
+    @Override
+    public Optional<Verschuldigd> teVersturen(String casusId) {
+        return Optional.ofNullable(mongo.findById(casusId, CasusDocument.class)).map(d -> new Verschuldigd(toDomain(d),
+                VerzendendDocument.kenmerken(d.getTeVersturen()), d.getTeVersturen().stream().map(VerzendendDocument.Markering::markering).toList()));
+    }
+
+    @Override
+    public void verstuurd(String casusId, List<String> markeringen) {
+        VerzendendDocument.verstuurd(mongo, CasusDocument.COLLECTION, casusId, markeringen);
+    }
+
+    @Override
+    public void maakVerschuldigd(String casusId, List<String> toewijzingIds) {
+        writer.update(casusId, CasusDocument.class, document -> {
+            document.maakVerschuldigd(toewijzingIds);
+            return Optional.of(true);
+        });
+    }
+
+    @Override
+    public List<String> metTeVersturen(int max) {
+        return VerzendendDocument.metTeVersturen(mongo, CasusDocument.COLLECTION, max);
     }
 
     /**

@@ -112,11 +112,13 @@ class Jw301Controller {
         Client client = Client.uit(new Client.Invoer(request.bsn(), request.geboortedatum(), request.geslacht(), request.achternaam(),
                 request.voorvoegsel(), request.voornamen(), request.voorletters()), LocalDate.now(clock.withZone(NEDERLAND)));
         boolean eerste = clienten.find(casusId).isEmpty();
-        clienten.bewaar(casusId, client);
-        // The JW301s held back for the client are due now; a correction of the client does not change messages already sent.
+        // The JW301s held back for the client are due now - marked so before the client is stored, so a crash in between still sends
+        // them (ADR 0047); a correction of the client does not change messages already sent.
         if (eerste) {
-            versturen.verstuurWachtende(casusId, client);
+            versturen.maakWachtendeVerschuldigd(casusId);
         }
+        clienten.bewaar(casusId, client);
+        versturen.verstuurTeVersturen(casusId);
         // A JW315 for this client that arrived before it was given is step 4 of a bepaling waiting for it: linked now, at its own time.
         linking.koppelEerdere(casusId);
         audit.toegestaan(gebruiker, AuditEntry.Actie.WIJZIGEN, ToewijzingController.CATEGORIE, casusId);
@@ -132,6 +134,7 @@ class Jw301Controller {
     @ApiResponse(responseCode = "403", description = "Geen zorgaanbieder, of een andere AGB-code dan de eigen")
     @ApiResponse(responseCode = "404", description = "Geen toewijzing met dit id aan deze zorgaanbieder")
     @ApiResponse(responseCode = "409", description = "De cliënt van de casus is nog niet vastgelegd")
+    @ApiResponse(responseCode = "503", description = "Het bericht is verschuldigd maar kon nog niet worden verstuurd; probeer het zo opnieuw")
     ResponseEntity<?> jw301(
             @Parameter(description = "De AGB-code van de zorgaanbieder", schema = @Schema(type = "string", pattern = "^[0-9]{8}$"))
             @PathVariable String agbCode,
@@ -143,7 +146,11 @@ class Jw301Controller {
         }
         Toewijzingen.InCasus gevonden = toewijzingen.find(toewijzingId).filter(t -> t.toewijzing().isVoor(agbCode))
                 .orElseThrow(() -> new ToewijzingController.NietGevonden(toewijzingId));
-        // What was sent, by _id; nothing sent yet for a toewijzing of this provider means its client is not known yet.
+        // A JW301 still due after a crash or a failed transport is sent now (ADR 0047); then what was sent, by _id.
+        if (!versturen.verstuurTeVersturen(gevonden.casusId())) {
+            return ApiPostvak.nogNietVerstuurd();
+        }
+        // Nothing sent for a toewijzing of this provider then means its client is not known yet.
         Optional<String> bericht = postvak.bericht(agbCode, Jw301.BERICHTCODE, toewijzingId);
         if (bericht.isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
