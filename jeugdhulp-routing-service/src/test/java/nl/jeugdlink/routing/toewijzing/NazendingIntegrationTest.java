@@ -3,19 +3,14 @@ package nl.jeugdlink.routing.toewijzing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
-import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
-import nl.jeugdlink.platform.test.TestIssuer;
 import nl.jeugdlink.routing.ijw.adapter.messaging.VerzoekContracts;
 import nl.jeugdlink.routing.ijw.adapter.persistence.MongoAntwoorden;
 import nl.jeugdlink.routing.ijw.application.BeantwoordenVerzoek;
@@ -108,27 +103,12 @@ class NazendingIntegrationTest {
 
     private final KafkaProbe kafka = new KafkaProbe();
 
-    private ApiCaller api() {
-        return ApiCaller.onPort(port);
-    }
-
-    private static String backoffice() {
-        return ApiCaller.token("bo-" + EDE, "backoffice", List.of(EDE));
-    }
-
     private HttpResponse<String> haal(String pad) {
-        return api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB + pad))
-                .header("Accept", "application/xml, application/problem+json").GET(), TestIssuer.get().zorgaanbiederToken("za-" + AGB, AGB));
+        return PostvakMother.haal(port, AGB, pad);
     }
 
     private String casusMetClient(String achternaam) {
-        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
-        var client = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId + "/client"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
-                        {"bsn": "%s", "geboortedatum": "2015-03-01", "geslacht": "2", "achternaam": "%s"}""".formatted(IjwBerichtMother.geldigBsn(),
-                        achternaam))), backoffice());
-        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
-        return casusId;
+        return PostvakMother.casusMetClient(port, kafka, casussen, achternaam);
     }
 
     /** The toewijzing as the back office's POST makes it, by the use case itself, with the transport gone after the write. */
@@ -252,12 +232,6 @@ class NazendingIntegrationTest {
     }
 
     private String verzoek() {
-        String referentie = UUID.randomUUID().toString().substring(0, 12);
-        var verzoek = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB + "/berichten"))
-                .header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofString(XML.schrijf(IjwBerichtMother.jw315Van(AGB, UUID.randomUUID().toString().substring(0, 12),
-                        IjwBerichtMother.geldigBsn(), referentie)))), TestIssuer.get().zorgaanbiederToken("za-" + AGB, AGB));
-        assertThat(verzoek.statusCode()).as(verzoek.body()).isEqualTo(200);
-        return referentie;
+        return PostvakMother.verzoek(port, AGB);
     }
 }

@@ -2,16 +2,11 @@ package nl.jeugdlink.routing.toewijzing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.UUID;
 import nl.jeugdlink.platform.test.ApiCaller;
 import nl.jeugdlink.platform.test.JeugdLinkIntegrationTest;
 import nl.jeugdlink.platform.test.KafkaProbe;
-import nl.jeugdlink.platform.test.TestIssuer;
-import nl.jeugdlink.routing.ijw.xml.IjwBerichtMother;
 import nl.jeugdlink.routing.ijw.xml.IjwXml;
 import nl.jeugdlink.routing.ijw.xml.Jw301;
 import nl.jeugdlink.routing.ijw.xml.Jw319;
@@ -35,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 @JeugdLinkIntegrationTest
 class PostvakAanvullingIntegrationTest {
 
-    private static final String EDE = ToewijzingIntegrationTest.EDE;
     private static final String AGB = "98000048";
     private static final String POSTVAK = "ijw_postvak";
     private static final String EENMALIG = "ijw_eenmalig";
@@ -60,42 +54,24 @@ class PostvakAanvullingIntegrationTest {
 
     private final KafkaProbe kafka = new KafkaProbe();
 
-    private ApiCaller api() {
-        return ApiCaller.onPort(port);
-    }
-
-    private static String backoffice() {
-        return ApiCaller.token("bo-" + EDE, "backoffice", List.of(EDE));
-    }
-
     private String toewijzingMetClient(String achternaam) {
-        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
-        var client = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/casussen/" + casusId + "/client"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
-                        {"bsn": "%s", "geboortedatum": "2015-03-01", "geslacht": "2", "achternaam": "%s"}""".formatted(IjwBerichtMother.geldigBsn(),
-                        achternaam))), backoffice());
-        assertThat(client.statusCode()).as(client.body()).isEqualTo(204);
-        var response = api().post("/api/v1/casussen/" + casusId + "/toewijzingen", ToewijzingIntegrationTest.specifiek(AGB), backoffice());
+        String casusId = PostvakMother.casusMetClient(port, kafka, casussen, achternaam);
+        var response = ApiCaller.onPort(port).post("/api/v1/casussen/" + casusId + "/toewijzingen", ToewijzingIntegrationTest.specifiek(AGB),
+                PostvakMother.backoffice());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JsonMapper.builder().build().readTree(response.body()).get("toewijzingId").asString();
     }
 
     private String verzoekInOnderzoek() {
-        String referentie = UUID.randomUUID().toString().substring(0, 12);
-        var verzoek = api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB + "/berichten"))
-                .header("Content-Type", "application/xml").header("Accept", "application/xml, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofString(XML.schrijf(IjwBerichtMother.jw315Van(AGB, UUID.randomUUID().toString().substring(0, 12),
-                        IjwBerichtMother.geldigBsn(), referentie)))), TestIssuer.get().zorgaanbiederToken("za-" + AGB, AGB));
-        assertThat(verzoek.statusCode()).as(verzoek.body()).isEqualTo(200);
-        var antwoord = api().post("/api/v1/zorgaanbieders/" + AGB + "/verzoeken/" + referentie + "/antwoord", "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}",
-                ApiCaller.token("bo-ede", "backoffice", List.of("GM0228")));
+        String referentie = PostvakMother.verzoek(port, AGB);
+        var antwoord = ApiCaller.onPort(port).post("/api/v1/zorgaanbieders/" + AGB + "/verzoeken/" + referentie + "/antwoord",
+                "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", ApiCaller.token("bo-ede", "backoffice", List.of("GM0228")));
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
         return referentie;
     }
 
     private HttpResponse<String> haal(String pad) {
-        return api().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/zorgaanbieders/" + AGB + pad))
-                .header("Accept", "application/xml, application/problem+json").GET(), TestIssuer.get().zorgaanbiederToken("za-" + AGB, AGB));
+        return PostvakMother.haal(port, AGB, pad);
     }
 
     /** The store as before ADR 0046 for these: no mailbox entry, and the back-fill not yet done. */
