@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * Sends a toewijzing's JW301 when it is due (ADR 0046): after the toewijzing, its change or its correction was written, or - when the
  * municipality had not given the client yet - when it does. What is due is written with the casus, in the write that makes it due
  * ({@link Casussen#teVersturen}, ADR 0047), and is no longer due once the transport has it: a crash or a failed transport in between
- * leaves it due, and the provider's fetch or the sweep at start sends it then ({@link #verstuurTeVersturen}). The message is made from the casus as it stands then and never again: a
- * later toewijzing to the same provider is its own message, it does not change one already sent. It is the current message of every
+ * leaves it due, and the provider's fetch or the sweep at start sends it then ({@link #verstuurTeVersturen}). The message is made
+ * from the casus as it stands then and never again: a later toewijzing to the same provider is its own message, it does not change
+ * one already sent. It is the current message of every
  * toewijzing it leads (OP087: a toewijzing an aanpassing or correctie ended is in the message of the one that continues it), so the
  * provider fetches it under each of their ids.
  */
@@ -80,9 +81,7 @@ public class VersturenJw301 {
      * after the client was stored still sends them. Then {@link #verstuurTeVersturen} sends them, as the casus stands.
      */
     public void maakWachtendeVerschuldigd(String casusId) {
-        Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
-        List<String> wachtend = casus.toewijzingen().stream().filter(t -> t.wijziging() == null || t.wijziging().vervangenDoor() == null)
-                .map(Toewijzing::toewijzingId).toList();
+        List<String> wachtend = wachtende(casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId)));
         if (!wachtend.isEmpty()) {
             casussen.maakVerschuldigd(casusId, wachtend);
         }
@@ -99,8 +98,13 @@ public class VersturenJw301 {
      */
     public void verstuurWachtende(String casusId, Client client) {
         Casus casus = casussen.find(casusId).orElseThrow(() -> new CasusOnbekend(casusId));
-        casus.toewijzingen().stream().filter(t -> t.wijziging() == null || t.wijziging().vervangenDoor() == null)
-                .forEach(t -> verstuur(casus, t.toewijzingId(), client));
+        wachtende(casus).forEach(id -> verstuur(casus, id, client));
+    }
+
+    /** The toewijzingen whose JW301 a client makes sendable: each one not ended by an aanpassing or correctie (its successor's is). */
+    private static List<String> wachtende(Casus casus) {
+        return casus.toewijzingen().stream().filter(t -> t.wijziging() == null || t.wijziging().vervangenDoor() == null)
+                .map(Toewijzing::toewijzingId).toList();
     }
 
     private void verstuur(Casus casus, String toewijzingId, Client client) {
