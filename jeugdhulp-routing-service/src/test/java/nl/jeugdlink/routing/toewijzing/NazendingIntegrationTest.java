@@ -149,6 +149,23 @@ class NazendingIntegrationTest {
     }
 
     @Test
+    void aFetchWhoseDueJw301CannotBeSentYetIsA503ProblemAndTheMessageStaysDue() {
+        String casusId = casusMetClient("Nogniet");
+        String toewijzingId = toewijzingZonderVerzending(casusId);
+        // A marking the send cannot honour (no such toewijzing to render): the send fails at the fetch as a failed transport does.
+        casussen.maakVerschuldigd(casusId, List.of("onbekende-toewijzing"));
+
+        var jw301 = haal("/toewijzingen/" + toewijzingId + "/jw301");
+
+        assertThat(jw301.statusCode()).as(jw301.body()).isEqualTo(503);
+        assertThat(jw301.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(jw301.body()).contains("Tijdelijk niet beschikbaar", "Probeer het zo opnieuw");
+        assertThat(casussen.teVersturen(casusId).orElseThrow().toewijzingIds()).contains(toewijzingId, "onbekende-toewijzing");
+        // Taken away again, so this store's other sweeps see only what they made.
+        casussen.verstuurd(casusId, casussen.teVersturen(casusId).orElseThrow().markeringen());
+    }
+
+    @Test
     void aJw301LeftUnsentIsSentByTheSweepAtStartWithoutAFetchAndAFailedTransportLeavesItDue() throws Exception {
         String casusId = casusMetClient("Opstartnazending");
         String toewijzingId = toewijzingZonderVerzending(casusId);

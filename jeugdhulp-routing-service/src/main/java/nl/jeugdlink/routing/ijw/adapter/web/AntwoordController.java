@@ -147,7 +147,7 @@ class AntwoordController {
         // A JW319 still due after a crash or a failed transport is sent now (ADR 0047); then the JW319 as it was sent when the answer
         // was given (ADR 0046), by _id.
         if (!beantwoorden.verstuurTeVersturen(gevonden.verzoekId())) {
-            return ApiPostvak.nogNietVerstuurd();
+            throw ApiPostvak.nogNietVerstuurd();
         }
         String bericht = postvak.bericht(agbCode, Jw319.BERICHTCODE, referentieAanbieder).orElseThrow(NietGevonden::new);
         audit.toegestaan(gebruiker, AuditEntry.Actie.LEZEN, BerichtenController.CATEGORIE, gevonden.verzoekId());

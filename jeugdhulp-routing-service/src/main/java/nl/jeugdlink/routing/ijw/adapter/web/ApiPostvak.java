@@ -91,15 +91,11 @@ public class ApiPostvak implements Verzending {
     }
 
     /**
-     * The fetch's answer while a message is due but could not be sent yet (ADR 0047: the transport failed again): 503 with a Retry-After,
-     * since the message follows as soon as the store takes it.
+     * The fetch's refusal while a message is due but could not be sent yet (ADR 0047: the mailbox's store did not take it again): the
+     * platform's answer to a store that is not there, 503 "probeer het zo opnieuw" ({@code ProblemHandling}).
      */
-    public static org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> nogNietVerstuurd() {
-        var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
-                "Het bericht is verschuldigd maar kon nog niet worden verstuurd; probeer het zo opnieuw.");
-        problem.setTitle("Bericht nog niet verstuurd");
-        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    public static org.springframework.dao.DataAccessResourceFailureException nogNietVerstuurd() {
+        return new org.springframework.dao.DataAccessResourceFailureException("a due iJw message could not be written to the mailbox yet");
     }
 
     private Document document(String id, String agbCode, String berichtCode, String geschreven) {

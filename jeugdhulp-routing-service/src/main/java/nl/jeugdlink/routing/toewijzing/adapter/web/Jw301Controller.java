@@ -148,7 +148,7 @@ class Jw301Controller {
                 .orElseThrow(() -> new ToewijzingController.NietGevonden(toewijzingId));
         // A JW301 still due after a crash or a failed transport is sent now (ADR 0047); then what was sent, by _id.
         if (!versturen.verstuurTeVersturen(gevonden.casusId())) {
-            return ApiPostvak.nogNietVerstuurd();
+            throw ApiPostvak.nogNietVerstuurd();
         }
         // Nothing sent for a toewijzing of this provider then means its client is not known yet.
         Optional<String> bericht = postvak.bericht(agbCode, Jw301.BERICHTCODE, toewijzingId);
