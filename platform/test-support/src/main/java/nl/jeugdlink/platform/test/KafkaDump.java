@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,58 +23,58 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Writes every record the test run left on the broker (keys, headers, values, as text) to
- * {@code target/kafka-dump/}, just before the broker goes away, so that the privacy scan after the
- * suite (infra/privacy/scan-test-output.py) can show that no BSN or name of the test fixtures
- * reached Kafka in any test, not only in the tests that look for it.
+ * {@code target/kafka-dump/}, so that the privacy scan after the suite (infra/privacy/scan-test-output.py)
+ * can show that no BSN or name of the test fixtures reached Kafka in any test, not only in the tests
+ * that look for it.
+ *
+ * <p>It runs when the JVM's tests are done ({@link KafkaDumpAfterTests}), while the broker and the
+ * services under test are still up, and once more at JVM exit for what was written since (and for a
+ * JVM that no JUnit launcher ran). Each run continues where the last one stopped and ends the file with
+ * a line saying whether it read every partition to its end; the scan accepts only a file whose last
+ * line says so.
  */
 final class KafkaDump {
 
-    /**
-     * Inside the fork's exit timeout (60 s, pom.xml) with room for the admin calls: 20 s was too short once on a machine
-     * loaded by five other builds (a dump of platform-starter read nothing in time and the scan failed the whole run).
-     */
-    private static final Duration TIMEOUT = Duration.ofSeconds(40);
     private static final int CALL_TIMEOUT_MS = 5_000;
+    /**
+     * A consumer that got nothing for this long while partitions were behind is replaced by a fresh one at the same
+     * positions. A clean-clone CI run once read 6,786 records at JVM exit and then nothing more of one partition for
+     * the rest of its 40 s (jeugdlink.casus.casus-0 at 2249 of 2505), where the same dump here takes ~70 ms.
+     */
+    private static final Duration STALL = Duration.ofSeconds(3);
 
-    private KafkaDump() {
+    private final String bootstrap;
+    private final Path file;
+    /** Where the last run stopped, per partition: the next run starts there. */
+    private final Map<TopicPartition, Long> read = new HashMap<>();
+
+    KafkaDump(String bootstrap, Path directory) {
+        this.bootstrap = bootstrap;
+        this.file = directory.resolve("kafka-" + ProcessHandle.current().pid() + ".txt");
     }
 
-    static void write(String bootstrap, Path directory) {
-        // Every client call is bounded well inside the test fork's exit timeout (pom.xml): a call that waited for
-        // the clients' default minute got the fork killed half-way, leaving an empty dump the scan refuses.
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS))) {
-            Set<String> topics = admin.listTopics().names().get();
-            List<TopicPartition> partitions = new ArrayList<>();
-            admin.describeTopics(topics).allTopicNames().get().values()
-                    .forEach(t -> t.partitions().forEach(p -> partitions.add(new TopicPartition(t.name(), p.partition()))));
-            Files.createDirectories(directory);
-            Path file = directory.resolve("kafka-" + ProcessHandle.current().pid() + ".txt");
-            try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS,
-                    ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS,
-                    // At JVM exit every second counts: a fetch of partitions already read to their end answers at once, not after 500 ms.
-                    ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 25), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-                    BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
-                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    /** Reads what was written since the last run, for at most {@code timeout}; the file's last line says how far it got. */
+    synchronized void write(Duration timeout) {
+        long started = System.nanoTime();
+        try {
+            Map<TopicPartition, Long> end = endOffsets();
+            Files.createDirectories(file.getParent());
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                long deadline = started + timeout.toNanos();
                 long records = 0;
-                while (!readTo(consumer, end) && System.nanoTime() < deadline) {
-                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                        records++;
-                        out.write(record.topic() + "\t" + text(record.key()));
-                        for (Header header : record.headers()) {
-                            out.write("\t" + header.key() + "=" + text(header.value()));
-                        }
-                        out.write("\t" + text(record.value()));
-                        out.newLine();
+                int restarts = 0;
+                while (true) {
+                    records += readSome(end, out, deadline);
+                    if (behind(end).isEmpty() || System.nanoTime() >= deadline) {
+                        break;
                     }
+                    restarts++;
                 }
-                // The scan accepts only a dump that says it read every partition to its end.
-                out.write(readTo(consumer, end) ? "# kafka-dump complete: " + records + " records"
-                        : "# kafka-dump incomplete after " + TIMEOUT + ", " + records + " records; behind: " + behind(consumer, end));
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                List<String> behind = behind(end);
+                out.write(behind.isEmpty()
+                        ? "# kafka-dump complete: " + records + " records in " + millis + " ms" + (restarts > 0 ? ", " + restarts + " fresh consumer(s) after a stall" : "")
+                        : "# kafka-dump incomplete after " + timeout + ", " + records + " records, " + restarts + " fresh consumer(s); behind: " + String.join(", ", behind));
                 out.newLine();
             }
         } catch (IOException | RuntimeException | InterruptedException | java.util.concurrent.ExecutionException e) {
@@ -80,37 +82,90 @@ final class KafkaDump {
         }
     }
 
-    /** Whether every partition was read to its end; a position the broker did not give in time counts as not yet. */
-    private static boolean readTo(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
-        for (var e : end.entrySet()) {
-            try {
-                if (consumer.position(e.getKey(), Duration.ofSeconds(1)) < e.getValue()) {
-                    return false;
-                }
-            } catch (org.apache.kafka.common.errors.TimeoutException notYet) {
-                return false;
+    /** Every partition's end now. Every client call is bounded well inside the test fork's exit timeout (pom.xml). */
+    private Map<TopicPartition, Long> endOffsets() throws InterruptedException, java.util.concurrent.ExecutionException {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS))) {
+            Set<String> topics = admin.listTopics().names().get();
+            List<TopicPartition> partitions = new ArrayList<>();
+            admin.describeTopics(topics).allTopicNames().get().values()
+                    .forEach(t -> t.partitions().forEach(p -> partitions.add(new TopicPartition(t.name(), p.partition()))));
+            try (var consumer = consumer()) {
+                return consumer.endOffsets(partitions);
             }
         }
-        return true;
     }
 
-    /** The partitions not read to their end, with where the dump stood: what the scan's failure message points to. */
-    private static String behind(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
-        List<String> behind = new ArrayList<>();
-        for (var e : end.entrySet()) {
-            String position;
-            try {
-                long at = consumer.position(e.getKey(), Duration.ofSeconds(1));
-                if (at >= e.getValue()) {
-                    continue;
+    /**
+     * One consumer from where the dump stands until every partition is read to {@code end}, until it got
+     * nothing for {@link #STALL} while partitions were behind, or until {@code until}: how many records it wrote.
+     */
+    private long readSome(Map<TopicPartition, Long> end, BufferedWriter out, long until) throws IOException {
+        long records = 0;
+        try (var consumer = consumer()) {
+            List<TopicPartition> todo = new ArrayList<>(end.keySet());
+            consumer.assign(todo);
+            for (TopicPartition partition : todo) {
+                Long at = read.get(partition);
+                if (at == null) {
+                    consumer.seekToBeginning(List.of(partition));
+                } else {
+                    consumer.seek(partition, at);
                 }
-                position = String.valueOf(at);
-            } catch (org.apache.kafka.common.errors.TimeoutException notYet) {
-                position = "unknown";
             }
-            behind.add(e.getKey() + " at " + position + " of " + e.getValue());
+            long lastProgress = System.nanoTime();
+            while (!behind(end).isEmpty() && System.nanoTime() < until) {
+                int got = 0;
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    got++;
+                    out.write(record.topic() + "\t" + text(record.key()));
+                    for (Header header : record.headers()) {
+                        out.write("\t" + header.key() + "=" + text(header.value()));
+                    }
+                    out.write("\t" + text(record.value()));
+                    out.newLine();
+                }
+                remember(consumer, todo);
+                if (got > 0) {
+                    records += got;
+                    lastProgress = System.nanoTime();
+                } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+                    break;
+                }
+            }
         }
-        return String.join(", ", behind);
+        return records;
+    }
+
+    /** Keeps each partition's position that the consumer knows (a position not given in time is left as it was). */
+    private void remember(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions) {
+        for (TopicPartition partition : partitions) {
+            try {
+                read.put(partition, consumer.position(partition, Duration.ofSeconds(1)));
+            } catch (org.apache.kafka.common.errors.TimeoutException notYet) {
+                // Not known yet: the next poll or the next consumer finds it.
+            }
+        }
+    }
+
+    /** The partitions not read to their end, with where the dump stands: what the scan's failure message points to. */
+    private List<String> behind(Map<TopicPartition, Long> end) {
+        List<String> behind = new ArrayList<>();
+        end.forEach((partition, last) -> {
+            Long at = read.get(partition);
+            if (last > 0 && (at == null || at < last)) {
+                behind.add(partition + " at " + (at == null ? "unknown" : at) + " of " + last);
+            }
+        });
+        return behind;
+    }
+
+    private KafkaConsumer<byte[], byte[]> consumer() {
+        return new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS,
+                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, CALL_TIMEOUT_MS,
+                // A fetch of partitions already read to their end answers at once, not after Kafka's 500 ms.
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 25), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     private static String text(byte[] bytes) {

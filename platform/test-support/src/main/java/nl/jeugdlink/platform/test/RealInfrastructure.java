@@ -28,12 +28,37 @@ public final class RealInfrastructure {
     private final String mongoBase;
     private final String kind;
     private final @org.jspecify.annotations.Nullable MongoServer mongoServer;
+    private final KafkaDump dump;
+    private final java.util.concurrent.atomic.AtomicBoolean dumped = new java.util.concurrent.atomic.AtomicBoolean();
 
     private RealInfrastructure(String kafkaBootstrap, String mongoBase, String kind, @org.jspecify.annotations.Nullable MongoServer mongoServer) {
         this.kafkaBootstrap = kafkaBootstrap;
         this.mongoBase = mongoBase;
         this.kind = kind;
         this.mongoServer = mongoServer;
+        this.dump = new KafkaDump(kafkaBootstrap, DUMP_DIRECTORY);
+    }
+
+    /**
+     * The broker's records for the privacy scan, when the JVM's tests are done ({@link KafkaDumpAfterTests}): the
+     * services under test are still up, nothing is shutting down beside it, and no fork exit timeout is running.
+     */
+    static void dumpAfterTests() {
+        RealInfrastructure current = instance;
+        if (current != null) {
+            current.dumped.set(true);
+            current.dump.write(java.time.Duration.ofSeconds(60));
+        }
+    }
+
+    /**
+     * At JVM exit, for a JVM whose tests did not end through a JUnit launcher: inside the fork's 60 s exit timeout
+     * (pom.xml). The services' own shutdown (relay and consumers stopped, no events written) comes after the tests' dump.
+     */
+    private void dumpAtExit() {
+        if (!dumped.get()) {
+            dump.write(java.time.Duration.ofSeconds(40));
+        }
     }
 
     public static RealInfrastructure get() {
@@ -104,12 +129,13 @@ public final class RealInfrastructure {
         MongoServer mongo = new MongoServer(new MemoryBackend());
         mongo.bind("127.0.0.1", 0);
         InetSocketAddress address = mongo.getLocalAddress();
+        RealInfrastructure infrastructure = new RealInfrastructure(kafka.getBrokersAsString(), "mongodb://127.0.0.1:" + address.getPort(), "embedded", mongo);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
-            KafkaDump.write(kafka.getBrokersAsString(), DUMP_DIRECTORY);
+            infrastructure.dumpAtExit();
             mongo.shutdownNow();
             kafka.destroy();
         }));
-        return new RealInfrastructure(kafka.getBrokersAsString(), "mongodb://127.0.0.1:" + address.getPort(), "embedded", mongo);
+        return infrastructure;
     }
 
     private static RealInfrastructure containers() {
@@ -117,14 +143,15 @@ public final class RealInfrastructure {
         MongoDBContainer mongo = new MongoDBContainer("mongo:8.0");
         kafka.start();
         mongo.start();
+        // The container's URL ends with "/test"; tests name their own database.
+        String base = mongo.getConnectionString();
+        RealInfrastructure infrastructure = new RealInfrastructure(kafka.getBootstrapServers(), base, "containers", null);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
-            KafkaDump.write(kafka.getBootstrapServers(), DUMP_DIRECTORY);
+            infrastructure.dumpAtExit();
             kafka.stop();
             mongo.stop();
         }));
-        // The container's URL ends with "/test"; tests name their own database.
-        String base = mongo.getConnectionString();
-        return new RealInfrastructure(kafka.getBootstrapServers(), base, "containers", null);
+        return infrastructure;
     }
 
     private static Path tempDir(String name) {
