@@ -429,6 +429,7 @@ table() {
     say "| … latency screening 201 → casus opened, p50 / p95 / p99 (max) | $(get $p.p50) / $(get $p.p95) / $(get $p.p99) ($(get $p.max)) ms | p99 ≤ 100 ms | $(verdict "$(le "$(get $p.p99)" 100)") |"
     say "| … POST referral + screening latency p50 / p99; requests that waited for one of 256 connections | $(get $p.post_p50) / $(get $p.post_p99) ms; $(get $p.queued) | | |"
     say "| … platform CPU per referral (measured phase) | $(get $p.cpu_ms) ms ($(get $p.cpu_each)) | | |"
+    say "| … embedded store per referral: documents read by scans (per collection); documents written | $(get $p.store_scanned); $(get $p.store_written) | | |"
   fi
   if has_step closed; then
     local p="journey.closed"
@@ -437,6 +438,7 @@ table() {
     say "| … latency screening 201 → casus opened, p50 / p95 / p99 (max) | $(get $p.p50) / $(get $p.p95) / $(get $p.p99) ($(get $p.max)) ms | | |"
     say "| … POST referral + screening latency p50 / p99 | $(get $p.post_p50) / $(get $p.post_p99) ms | | |"
     say "| … platform CPU per referral (measured phase) | $(get $p.cpu_ms) ms ($(get $p.cpu_each)) | | |"
+    say "| … embedded store per referral: documents read by scans (per collection); documents written | $(get $p.store_scanned); $(get $p.store_written) | | |"
   fi
   if has_step hop; then
     say "| hop case-service: AanmeldingGescreend → CasusGeopend | $(get hop.case.per_s) events/s ($(get hop.case.seen) of $(get hop.case.events) in $(get hop.case.seconds) s; first after $(get hop.case.first_ms) ms) | | |"
@@ -450,6 +452,7 @@ table() {
     for n in "${GROWTH_POINTS[@]}"; do
       say "| growth: closed loop $(get growth.$n.clients) clients × $(get growth.$n.duration) s with $(get growth.$n.stored_before) casussen stored ($(get growth.$n.seed)): POST p50 / p99 | $(get growth.$n.post_p50) / $(get growth.$n.post_p99) ms; $(get growth.$n.accepted_per_s) referrals/s, $(get growth.$n.errors) errors | | |"
       say "| … platform CPU per referral | $(get growth.$n.cpu_ms) ms ($(get growth.$n.cpu_each)) | | |"
+      say "| … embedded store per referral: documents read by scans (per collection); documents written | $(get growth.$n.store_scanned); $(get growth.$n.store_written) | | |"
       [[ -n "$first" ]] || first="$n"
       last="$n"
     done

@@ -83,8 +83,6 @@ public final class MongoStore implements AutoCloseable {
      */
     static final class H2BackendWithHello extends BsonBackend {
 
-        private final CommandCounts counts = new CommandCounts();
-
         H2BackendWithHello(MVStore store) {
             super(store);
         }
@@ -92,9 +90,9 @@ public final class MongoStore implements AutoCloseable {
         @Override
         public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
             if (CommandCounts.COMMAND.equals(command)) {
-                return counts.asReply();
+                return counts().asReply();
             }
-            counts.count(databaseName, command, query);
+            counts().count(databaseName, command, query);
             if ("hello".equalsIgnoreCase(command)) {
                 Document reply = super.handleCommand(channel, databaseName, "isMaster", query);
                 reply.put("isWritablePrimary", Boolean.TRUE);

@@ -76,6 +76,37 @@ class MongoStoreTest {
     }
 
     @Test
+    void countsTheDocumentsEachCollectionsScansReadAndNoneForALookupByIdOrUniqueIndex() throws Exception {
+        try (MongoStore store = MongoStore.start(0, dataFile);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> dingen = client.getDatabase("jeugdlink-tel").getCollection("dingen");
+            dingen.createIndex(new Document("sleutel", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+            for (int i = 0; i < 40; i++) {
+                dingen.insertOne(new Document("_id", "d" + i).append("sleutel", "k" + i).append("soort", i % 2 == 0 ? "even" : "oneven"));
+            }
+        }
+        // Opened again: the databases the file holds are opened by the backend's constructor, and count as well.
+        try (MongoStore store = MongoStore.start(0, dataFile);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> dingen = client.getDatabase("jeugdlink-tel").getCollection("dingen");
+            dingen.find(new Document("_id", "d7")).first();
+            dingen.find(new Document("sleutel", "k8")).first();
+            dingen.updateOne(new Document("_id", "d9"), new Document("$set", new Document("n", 1)));
+            assertThat(scanned(client)).as("lookups by _id and by a unique index read no collection").doesNotContainKey("jeugdlink-tel.dingen");
+
+            assertThat(dingen.countDocuments(new Document("soort", "even"))).isEqualTo(20);
+
+            assertThat(scanned(client)).containsEntry("jeugdlink-tel.dingen", 40L);
+        }
+    }
+
+    private static Document scanned(MongoClient client) {
+        Document scanned = client.getDatabase("admin").runCommand(new Document("jeugdlinkCommandCounts", 1)).get("scanned", Document.class);
+        scanned.values().removeIf(n -> ((Number) n).longValue() == 0);
+        return scanned;
+    }
+
+    @Test
     void answersTheHelloCommandThatSpringBootsHealthCheckSends() throws Exception {
         try (MongoStore store = MongoStore.start(0, dataFile);
              MongoClient client = MongoClients.create(store.connectionString())) {

@@ -98,11 +98,18 @@ final class JourneyBench {
             Results.progress("%s: measuring, %d s %s", label, duration,
                     mode.equals("rate") ? "at " + Results.format(rate) + "/s (open loop)" : "with " + clients + " clients (closed loop)");
             CpuTimes cpu = new CpuTimes(Bench.option(options, "pids", ""), Bench.intOption(options, "ticks", 100));
+            StoreCounts store = new StoreCounts(mongoUri);
+            StoreCounts.Snapshot storeBefore = store.read();
             Map<String, Double> cpuBefore = cpu.seconds();
             Phase phase = mode.equals("rate") ? fixedRate(http, rate, duration, "measure") : closedLoop(http, clients, duration, "measure");
             Map<String, Long> recorded = awaitArrival(casussen, phase, settle, "measure");
             // Charged from the first POST until the last casus was found (the arrival polling included).
             String perReferral = CpuTimes.perItem(cpuBefore, cpu.seconds(), recorded.size());
+            StoreCounts.Snapshot storeAfter = store.read();
+            results.put(label + ".store_scanned", StoreCounts.scannedPerItem(storeBefore, storeAfter, recorded.size()));
+            results.put(label + ".store_written", StoreCounts.writtenPerItem(storeBefore, storeAfter, recorded.size()));
+            Results.progress("%s: embedded store per referral: %s documents read by scans, %s written", label,
+                    StoreCounts.scannedPerItem(storeBefore, storeAfter, recorded.size()), StoreCounts.writtenPerItem(storeBefore, storeAfter, recorded.size()));
             results.put(label + ".cpu_ms", perReferral.substring(0, perReferral.indexOf('|')));
             results.put(label + ".cpu_each", perReferral.substring(perReferral.indexOf('|') + 1));
             Results.progress("%s: platform CPU %s ms per referral (%s)", label, perReferral.substring(0, perReferral.indexOf('|')),

@@ -19,8 +19,8 @@ import com.mongodb.client.MongoClients;
  */
 final class StoreCounts {
 
-    /** Per {@code <database>.<command>}: round trips and statements. */
-    record Snapshot(Map<String, Long> commands, Map<String, Long> statements, long atNanos) {
+    /** Per {@code <database>.<collection>.<command>}: round trips and statements; per {@code <database>.<collection>}: documents scans read. */
+    record Snapshot(Map<String, Long> commands, Map<String, Long> statements, Map<String, Long> scanned, long atNanos) {
     }
 
     private final String uri;
@@ -36,7 +36,9 @@ final class StoreCounts {
             .build();
         try (MongoClient client = MongoClients.create(settings)) {
             Document reply = client.getDatabase("admin").runCommand(new Document("jeugdlinkCommandCounts", 1));
-            return new Snapshot(longs(reply.get("commands", Document.class)), longs(reply.get("statements", Document.class)), System.nanoTime());
+            Document scanned = reply.get("scanned", Document.class);
+            return new Snapshot(longs(reply.get("commands", Document.class)), longs(reply.get("statements", Document.class)),
+                scanned == null ? Map.of() : longs(scanned), System.nanoTime());
         } catch (RuntimeException e) {
             Results.progress("store counts: not available from %s (%s)", uri, e.getMessage());
             return null;
@@ -93,6 +95,42 @@ final class StoreCounts {
             line.add(database.replaceFirst("^jeugdlink-", "") + " " + two(totals[0]) + " rt, " + two(totals[1]) + " written" + collections);
         });
         return line.toString();
+    }
+
+    /**
+     * Documents read by scans per item over the span, all of them (a sweep that ran meanwhile counts: it is what the
+     * data costs), the collections that read at least 0.01 per item named. E.g. {@code "0.00"}, or
+     * {@code "12.40 (escalatie.trajecten 12.40)"}.
+     */
+    static String scannedPerItem(Snapshot from, Snapshot to, int items) {
+        if (from == null || to == null || items == 0) {
+            return "n/a";
+        }
+        double total = 0;
+        StringJoiner collections = new StringJoiner(", ", " (", ")").setEmptyValue("");
+        for (String key : to.scanned().keySet()) {
+            double perItem = delta(to.scanned(), from.scanned(), key) / (double) items;
+            total += perItem;
+            if (perItem >= 0.005) {
+                collections.add(key.replaceFirst("^jeugdlink-", "") + " " + two(perItem));
+            }
+        }
+        return two(total) + collections;
+    }
+
+    /** Documents written (insert, update, delete, findAndModify statements) per item over the span, all databases. */
+    static String writtenPerItem(Snapshot from, Snapshot to, int items) {
+        if (from == null || to == null || items == 0) {
+            return "n/a";
+        }
+        double written = 0;
+        for (String key : to.statements().keySet()) {
+            String command = key.substring(key.lastIndexOf('.') + 1);
+            if (command.equals("insert") || command.equals("update") || command.equals("delete") || command.equalsIgnoreCase("findAndModify")) {
+                written += delta(to.statements(), from.statements(), key);
+            }
+        }
+        return two(written / items);
     }
 
     private static double beyondIdle(Map<String, Long> idleFrom, Map<String, Long> idleTo, Map<String, Long> from, Map<String, Long> to,

@@ -13,8 +13,20 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  */
 public class BsonBackend extends H2Backend {
 
+    /** Made on first use: H2Backend's constructor already opens the databases the file holds. No initialiser, so it is not reset after that. */
+    private CommandCounts counts;
+
     protected BsonBackend(MVStore store) {
         super(store);
+        counts(); // made here at the latest, before any connection can ask for it
+    }
+
+    /** What the store was asked and what its scans read, since it started. */
+    protected final CommandCounts counts() {
+        if (counts == null) {
+            counts = new CommandCounts();
+        }
+        return counts;
     }
 
     /** Opens (or creates) the file; refuses a file of the library's own format ({@link StoreFormat.LegacyStoreException}). */
@@ -24,6 +36,6 @@ public class BsonBackend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new BsonDatabase(databaseName, getMvStore(), getCursorRegistry());
+        return new BsonDatabase(databaseName, getMvStore(), getCursorRegistry(), counts());
     }
 }

@@ -2,6 +2,7 @@ package nl.jeugdlink.infra.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 import org.h2.mvstore.FileStore;
@@ -31,10 +32,12 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
 
     private final MVStore mvStore;
+    private final CommandCounts counts;
 
-    BsonDatabase(String databaseName, MVStore mvStore, CursorRegistry cursorRegistry) {
+    BsonDatabase(String databaseName, MVStore mvStore, CursorRegistry cursorRegistry, CommandCounts counts) {
         super(databaseName, cursorRegistry);
         this.mvStore = mvStore;
+        this.counts = counts;
         initializeNamespacesAndIndexes();
     }
 
@@ -43,7 +46,7 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
         String fullName = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> dataMap = mvStore.openMap(StoreFormat.DATA_PREFIX + fullName, StoreFormat.dataMap());
         MVMap<String, Object> metaMap = mvStore.openMap(StoreFormat.META_PREFIX + fullName);
-        return new BsonCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        return new BsonCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry, counts.scanCounter(getDatabaseName(), collectionName));
     }
 
     /**
@@ -65,15 +68,24 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
      * from one snapshot for the whole scan: a scan of 50,000 trajecten at start, while the other services wrote, failed
      * with H2's "Chunk 4745 not found" (the growth bench, 2026-12-05) - a snapshot's pages live in chunks that H2 drops
      * once newer versions no longer need them, and nothing registers a scan as still reading that version.
+     *
+     * <p><b>A scan counts what it reads</b> ({@link CommandCounts#scanCounter}), so the bench can show that no query on a
+     * hot path reads a collection whose size grows with the data.
      */
     static final class BsonCollection extends H2Collection {
 
         private final MVMap<Object, Document> dataMap;
+        private final LongAdder scanned;
 
         BsonCollection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> dataMap,
-                       MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+                       MVMap<String, Object> metaMap, CursorRegistry cursorRegistry, LongAdder scanned) {
             super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
             this.dataMap = dataMap;
+            this.scanned = scanned;
+        }
+
+        private Stream<java.util.Map.Entry<Object, Document>> scan() {
+            return SlicedScan.entries(dataMap).peek(entry -> scanned.increment());
         }
 
         @Override
@@ -89,7 +101,7 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
 
         @Override
         protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
-            return SlicedScan.entries(dataMap).map(e -> new DocumentWithPosition<>(e.getValue().cloneDeeply(), e.getKey()));
+            return scan().map(e -> new DocumentWithPosition<>(e.getValue().cloneDeeply(), e.getKey()));
         }
 
         /** A scan's matches are copied once matched (the rest of a batched result is only read, by {@code getMore}). */
@@ -97,7 +109,7 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
         protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
             QueryResult matched = isNaturalDescending(orderBy)
                 ? super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
-                : matchDocumentsFromStream(SlicedScan.entries(dataMap).map(java.util.Map.Entry::getValue), query, orderBy, numberToSkip, limit,
+                : matchDocumentsFromStream(scan().map(java.util.Map.Entry::getValue), query, orderBy, numberToSkip, limit,
                     batchSize, fieldSelector);
             List<Document> copies = new ArrayList<>();
             matched.forEach(document -> copies.add(document.cloneDeeply()));

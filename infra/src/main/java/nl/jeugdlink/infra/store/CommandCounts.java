@@ -14,6 +14,10 @@ import de.bwaldvogel.mongo.bson.Document;
  * {@code update} or {@code delete}; one for any other command). The bench reads them before and
  * after a hop ({@value #COMMAND}) to say how many round trips and writes one event costs each
  * service: the store's CPU follows those, not the data it holds.
+ *
+ * <p>And per collection the documents its scans read ({@link #scanCounter}): a query that no {@code _id} or unique
+ * index serves reads the whole collection here (non-unique indexes are not kept, {@code IgnoredIndex}), so its cost
+ * grows with the data. The bench reports them per referral: on the journey's hot paths they must stay at zero.
  */
 public final class CommandCounts {
 
@@ -22,6 +26,7 @@ public final class CommandCounts {
 
     private final Map<String, LongAdder> commands = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> scanned = new ConcurrentHashMap<>();
 
     public void count(String database, String command, Document query) {
         Object collection = query.get(command); // insert, update, find, ...: the collection's name
@@ -40,11 +45,17 @@ public final class CommandCounts {
         return list instanceof List<?> entries ? entries.size() : 1;
     }
 
-    /** {@code {ok: 1, commands: {"<db>.<collection>.<command>": n}, statements: {...}}}, keys sorted. */
+    /** What counts the documents a scan of {@code <database>.<collection>} reads, one by one. */
+    public LongAdder scanCounter(String database, String collection) {
+        return scanned.computeIfAbsent(database + "." + collection, k -> new LongAdder());
+    }
+
+    /** {@code {ok: 1, commands: {"<db>.<collection>.<command>": n}, statements: {...}, scanned: {"<db>.<collection>": n}}}, keys sorted. */
     public Document asReply() {
         Document reply = new Document();
         reply.put("commands", snapshot(commands));
         reply.put("statements", snapshot(statements));
+        reply.put("scanned", snapshot(scanned));
         reply.put("ok", 1.0);
         return reply;
     }
