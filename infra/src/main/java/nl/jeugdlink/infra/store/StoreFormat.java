@@ -70,7 +70,8 @@ public final class StoreFormat {
      * place in the tree (the services' ids are UUIDs) makes H2 write its whole leaf page again, every
      * document on it encoded anew; smaller leaves re-encode fewer neighbours per write (measured with
      * {@code Bench store}, docs/performance.md). Each can be set with a system property
-     * ({@code jeugdlink.store.pageSplitSize} bytes, {@code .cacheSize} MB, {@code .autoCommitBufferSize} KB)
+     * ({@code jeugdlink.store.pageSplitSize} bytes, {@code .cacheSize} MB, {@code .autoCommitBufferSize} KB,
+     * {@code .autoCompactFillRate} %)
      * to measure another value.
      */
     private static MVStore.Builder builder(Path file) {
@@ -84,6 +85,10 @@ public final class StoreFormat {
         Integer autoCommitBufferSize = Integer.getInteger("jeugdlink.store.autoCommitBufferSize");
         if (autoCommitBufferSize != null) {
             builder.autoCommitBufferSize(autoCommitBufferSize);
+        }
+        Integer autoCompactFillRate = Integer.getInteger("jeugdlink.store.autoCompactFillRate");
+        if (autoCompactFillRate != null) {
+            builder.autoCompactFillRate(autoCompactFillRate);
         }
         return builder;
     }
