@@ -66,13 +66,23 @@ public final class StoreFormat {
     }
 
     /**
-     * H2's defaults, except the leaf page size: 4 KB instead of 16 KB. A document written to a random
-     * place in the tree (the services' ids are UUIDs) makes H2 write its whole leaf page again, every
-     * document on it encoded anew; smaller leaves re-encode fewer neighbours per write (measured with
-     * {@code Bench store}, docs/performance.md). Each can be set with a system property
-     * ({@code jeugdlink.store.pageSplitSize} bytes, {@code .cacheSize} MB, {@code .autoCommitBufferSize} KB,
-     * {@code .autoCompactFillRate} %)
-     * to measure another value.
+     * H2's defaults, except two.
+     *
+     * <p>The leaf page size: 4 KB instead of 16 KB. A document written to a random place in the tree (the
+     * services' ids are UUIDs) makes H2 write its whole leaf page again, every document on it encoded anew;
+     * smaller leaves re-encode fewer neighbours per write (measured with {@code Bench store}, docs/performance.md).
+     *
+     * <p>The auto-compaction fill rate: 50 % instead of 90 %. H2 appends every change to a new chunk and, while
+     * the file's chunks hold less live data than this rate (half of it while the store is busy), reads the live
+     * pages of the emptiest chunks back and writes them again. With random writes over a large store the old
+     * chunks stay mostly live, so at 90 % that rewriting grew with the data: from 1,000 to 15,000 referrals the
+     * store's CPU per referral went 12.7 → 24.2 ms, a third of it the background writer's {@code compactRewrite}
+     * and the rest the serialisation and garbage of the pages it rewrote (JFR, docs/performance.md "The store's
+     * compaction"). At 50 % chunks are rewritten when at most a quarter of them is live while busy, and the
+     * file holds up to about twice its live data.
+     *
+     * <p>Each can be set with a system property ({@code jeugdlink.store.pageSplitSize} bytes, {@code .cacheSize} MB,
+     * {@code .autoCommitBufferSize} KB, {@code .autoCompactFillRate} %) to measure another value.
      */
     private static MVStore.Builder builder(Path file) {
         MVStore.Builder builder = new MVStore.Builder().fileName(file.toString())
@@ -86,10 +96,7 @@ public final class StoreFormat {
         if (autoCommitBufferSize != null) {
             builder.autoCommitBufferSize(autoCommitBufferSize);
         }
-        Integer autoCompactFillRate = Integer.getInteger("jeugdlink.store.autoCompactFillRate");
-        if (autoCompactFillRate != null) {
-            builder.autoCompactFillRate(autoCompactFillRate);
-        }
+        builder.autoCompactFillRate(Integer.getInteger("jeugdlink.store.autoCompactFillRate", 50));
         return builder;
     }
 
