@@ -66,20 +66,14 @@ public final class StoreFormat {
     }
 
     /**
-     * H2's defaults, except two.
+     * H2's defaults, except the leaf page size: 4 KB instead of 16 KB. A document written to a random place in the tree
+     * (the services' ids are UUIDs) makes H2 write its whole leaf page again, every document on it encoded anew; smaller
+     * leaves re-encode fewer neighbours per write (measured with {@code Bench store}, docs/performance.md).
      *
-     * <p>The leaf page size: 4 KB instead of 16 KB. A document written to a random place in the tree (the
-     * services' ids are UUIDs) makes H2 write its whole leaf page again, every document on it encoded anew;
-     * smaller leaves re-encode fewer neighbours per write (measured with {@code Bench store}, docs/performance.md).
-     *
-     * <p>The auto-compaction fill rate: 50 % instead of 90 %. H2 appends every change to a new chunk and, while
-     * the file's chunks hold less live data than this rate (half of it while the store is busy), reads the live
-     * pages of the emptiest chunks back and writes them again. With random writes over a large store the old
-     * chunks stay mostly live, so at 90 % that rewriting grew with the data: from 1,000 to 15,000 referrals the
-     * store's CPU per referral went 12.7 → 24.2 ms, a third of it the background writer's {@code compactRewrite}
-     * and the rest the serialisation and garbage of the pages it rewrote (JFR, docs/performance.md "The store's
-     * compaction"). At 50 % chunks are rewritten when at most a quarter of them is live while busy, and the
-     * file holds up to about twice its live data.
+     * <p>H2's auto-compaction fill rate stays at its 90 %. At 50 % the store's CPU per referral grew less from 1,000 to
+     * 15,000 referrals (less rewriting of old chunks), but the file of 50,000 referrals reached 8.0 GB for under 1 GB of
+     * documents; what made both grow is one escalation document per due day that grows with the data and is rewritten on
+     * every add (docs/performance.md, "The store's cost that still grows"), not H2's setting.
      *
      * <p>Each can be set with a system property ({@code jeugdlink.store.pageSplitSize} bytes, {@code .cacheSize} MB,
      * {@code .autoCommitBufferSize} KB, {@code .autoCompactFillRate} %) to measure another value.
@@ -96,7 +90,10 @@ public final class StoreFormat {
         if (autoCommitBufferSize != null) {
             builder.autoCommitBufferSize(autoCommitBufferSize);
         }
-        builder.autoCompactFillRate(Integer.getInteger("jeugdlink.store.autoCompactFillRate", 50));
+        Integer autoCompactFillRate = Integer.getInteger("jeugdlink.store.autoCompactFillRate");
+        if (autoCompactFillRate != null) {
+            builder.autoCompactFillRate(autoCompactFillRate);
+        }
         return builder;
     }
 
