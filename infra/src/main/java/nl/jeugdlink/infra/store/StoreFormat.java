@@ -71,9 +71,9 @@ public final class StoreFormat {
      * leaves re-encode fewer neighbours per write (measured with {@code Bench store}, docs/performance.md).
      *
      * <p>H2's auto-compaction fill rate stays at its 90 %. At 50 % the store's CPU per referral grew less from 1,000 to
-     * 15,000 referrals (less rewriting of old chunks), but the file of 50,000 referrals reached 8.0 GB for under 1 GB of
-     * documents; what made both grow is one escalation document per due day that grows with the data and is rewritten on
-     * every add (docs/performance.md, "The store's cost that still grows"), not H2's setting.
+     * 15,000 referrals (less rewriting of old chunks; one run each), but at 50,000 it grew as much as at 90 %: what makes
+     * the store's cost grow is one escalation document per due day that grows with the data and is rewritten on every add
+     * (docs/performance.md, "The store's cost that still grows"), not this setting. To be measured again after that fix.
      *
      * <p>Each can be set with a system property ({@code jeugdlink.store.pageSplitSize} bytes, {@code .cacheSize} MB,
      * {@code .autoCommitBufferSize} KB, {@code .autoCompactFillRate} %) to measure another value.
