@@ -32,8 +32,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * its day, so every deadline opened on one day passes at one instant. As one document per day it held all
  * 50,000 of the growth bench's deadlines (~4.5 MB), rewritten whole at each add and removal - the embedded
  * store's CPU per referral grew 1.75× from 1,000 to 50,000 referrals (docs/performance.md, "The store's cost
- * that still grows"). A write now rewrites 1/{@value #DELEN} of its day. A store of the earlier layout (one
- * document per day under the bare date) is spread once at start ({@link #verdeelOudeDagen}).
+ * that still grows"). A write now rewrites 1/{@value #DELEN} of its day (ADR 0045). A store of the earlier layout
+ * (one document per day under the bare date) is spread once at start ({@link #verdeelOudeDagen}).
  *
  * <p>A writer adds a deadline to its day before the traject that holds it is saved, and then lowers
  * the cursor to that day if it lay later; so a deadline is never in the store without being in the
