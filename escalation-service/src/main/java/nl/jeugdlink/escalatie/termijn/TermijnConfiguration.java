@@ -58,7 +58,6 @@ class TermijnConfiguration {
     ApplicationRunner trajectIndexen(MongoTrajecten trajecten) {
         return args -> {
             trajecten.indexeer();
-            trajecten.verdeelVervaldagen();
             trajecten.vulVervaldagenAan();
             trajecten.vulSleutelsAan();
             trajecten.vulTellingenAan();

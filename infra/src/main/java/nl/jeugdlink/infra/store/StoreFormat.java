@@ -66,19 +66,13 @@ public final class StoreFormat {
     }
 
     /**
-     * H2's defaults, except two.
+     * H2's defaults, except the leaf page size: 4 KB instead of 16 KB. A document written to a random place in the tree
+     * (the services' ids are UUIDs) makes H2 write its whole leaf page again, every document on it encoded anew; smaller
+     * leaves re-encode fewer neighbours per write (measured with {@code Bench store}, docs/performance.md).
      *
-     * <p>The leaf page size: 4 KB instead of 16 KB. A document written to a random place in the tree (the services' ids
-     * are UUIDs) makes H2 write its whole leaf page again, every document on it encoded anew; smaller leaves re-encode
-     * fewer neighbours per write (measured with {@code Bench store}, docs/performance.md).
-     *
-     * <p>The auto-compaction fill rate: 50 % instead of 90 %. H2 appends every change to a new chunk and, while the file's
-     * chunks hold less live data than this rate (half of it while the store is busy), reads the live pages of the emptiest
-     * chunks back and writes them again. Random writes over a large store leave the old chunks mostly live, so at 90 % that
-     * rewriting grew with the data: the store's CPU per referral 12.3 → 22.6 ms from 1,000 to 50,000 referrals, against
-     * 13.5 → 16.0 ms at 50 % (the same snapshots, JFR: {@code compactRewrite}, the serialisation and garbage of the pages it
-     * rewrote; docs/performance.md, "The store's cost that still grows"). The price is a file that holds more dead pages:
-     * up to about twice its live data.
+     * <p>H2's auto-compaction fill rate stays at its 90 %. 50 % took the chunk rewriting out of the store's growth, but only
+     * together with a fix of the escalation's due-index did the store's CPU per referral stay within 1.2× from 1,000 to
+     * 50,000 referrals, and that fix was withdrawn (docs/performance.md, "The store's cost that still grows").
      *
      * <p>Each can be set with a system property ({@code jeugdlink.store.pageSplitSize} bytes, {@code .cacheSize} MB,
      * {@code .autoCommitBufferSize} KB, {@code .autoCompactFillRate} %) to measure another value.
@@ -95,7 +89,10 @@ public final class StoreFormat {
         if (autoCommitBufferSize != null) {
             builder.autoCommitBufferSize(autoCommitBufferSize);
         }
-        builder.autoCompactFillRate(Integer.getInteger("jeugdlink.store.autoCompactFillRate", 50));
+        Integer autoCompactFillRate = Integer.getInteger("jeugdlink.store.autoCompactFillRate");
+        if (autoCompactFillRate != null) {
+            builder.autoCompactFillRate(autoCompactFillRate);
+        }
         return builder;
     }
 

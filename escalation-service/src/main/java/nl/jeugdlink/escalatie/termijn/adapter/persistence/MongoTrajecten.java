@@ -98,14 +98,6 @@ public class MongoTrajecten implements Trajecten {
         }
     }
 
-    /** Once per store: the due-index's days of an earlier layout (one document per day) spread over their documents. */
-    public void verdeelVervaldagen() {
-        int verplaatst = vervaldagen.verdeelOudeDagen();
-        if (verplaatst > 0) {
-            log.info("due-index: {} deadline(s) of days stored as one document each spread over {} documents per day", verplaatst, Vervaldagen.DELEN);
-        }
-    }
-
     /**
      * Once per store: lists in the due-index the open deadlines of trajecten stored before it existed
      * (a store of an earlier version). A scan of the trajecten with an open deadline, so it runs at
