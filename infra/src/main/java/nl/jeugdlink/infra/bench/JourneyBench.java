@@ -106,10 +106,11 @@ final class JourneyBench {
             // Charged from the first POST until the last casus was found (the arrival polling included).
             String perReferral = CpuTimes.perItem(cpuBefore, cpu.seconds(), recorded.size());
             StoreCounts.Snapshot storeAfter = store.read();
-            results.put(label + ".store_scanned", StoreCounts.scannedPerItem(storeBefore, storeAfter, recorded.size()));
-            results.put(label + ".store_written", StoreCounts.writtenPerItem(storeBefore, storeAfter, recorded.size()));
-            Results.progress("%s: embedded store per referral: %s documents read by scans, %s written", label,
-                    StoreCounts.scannedPerItem(storeBefore, storeAfter, recorded.size()), StoreCounts.writtenPerItem(storeBefore, storeAfter, recorded.size()));
+            String scanned = StoreCounts.scannedPerItem(storeBefore, storeAfter, recorded.size());
+            String written = StoreCounts.writtenPerItem(storeBefore, storeAfter, recorded.size());
+            results.put(label + ".store_scanned", scanned);
+            results.put(label + ".store_written", written);
+            Results.progress("%s: embedded store per referral: %s documents read by scans, %s written", label, scanned, written);
             results.put(label + ".cpu_ms", perReferral.substring(0, perReferral.indexOf('|')));
             results.put(label + ".cpu_each", perReferral.substring(perReferral.indexOf('|') + 1));
             Results.progress("%s: platform CPU %s ms per referral (%s)", label, perReferral.substring(0, perReferral.indexOf('|')),

@@ -77,7 +77,7 @@ final class StoreCounts {
             double roundTrips = beyondIdle(idleFrom.commands(), idleTo.commands(), from.commands(), to.commands(), key, idleSeconds, spanSeconds) / items;
             double[] totals = perDatabase.computeIfAbsent(database, d -> new double[2]);
             totals[0] += roundTrips;
-            if (command.equals("insert") || command.equals("update") || command.equals("delete") || command.equalsIgnoreCase("findAndModify")) {
+            if (writes(command)) {
                 double written = beyondIdle(idleFrom.statements(), idleTo.statements(), from.statements(), to.statements(), key, idleSeconds, spanSeconds) / items;
                 totals[1] += written;
                 if (written >= 0.005) {
@@ -125,12 +125,16 @@ final class StoreCounts {
         }
         double written = 0;
         for (String key : to.statements().keySet()) {
-            String command = key.substring(key.lastIndexOf('.') + 1);
-            if (command.equals("insert") || command.equals("update") || command.equals("delete") || command.equalsIgnoreCase("findAndModify")) {
+            if (writes(key.substring(key.lastIndexOf('.') + 1))) {
                 written += delta(to.statements(), from.statements(), key);
             }
         }
         return two(written / items);
+    }
+
+    /** Whether a command's statements are written documents. */
+    private static boolean writes(String command) {
+        return command.equals("insert") || command.equals("update") || command.equals("delete") || command.equalsIgnoreCase("findAndModify");
     }
 
     private static double beyondIdle(Map<String, Long> idleFrom, Map<String, Long> idleTo, Map<String, Long> from, Map<String, Long> to,
