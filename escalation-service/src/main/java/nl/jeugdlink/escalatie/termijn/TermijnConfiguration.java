@@ -58,6 +58,7 @@ class TermijnConfiguration {
     ApplicationRunner trajectIndexen(MongoTrajecten trajecten) {
         return args -> {
             trajecten.indexeer();
+            trajecten.verdeelVervaldagen();
             trajecten.vulVervaldagenAan();
             trajecten.vulSleutelsAan();
             trajecten.vulTellingenAan();

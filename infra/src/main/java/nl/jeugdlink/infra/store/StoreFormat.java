@@ -66,13 +66,19 @@ public final class StoreFormat {
     }
 
     /**
-     * H2's defaults, except the leaf page size: 4 KB instead of 16 KB. A document written to a random place in the tree
-     * (the services' ids are UUIDs) makes H2 write its whole leaf page again, every document on it encoded anew; smaller
-     * leaves re-encode fewer neighbours per write (measured with {@code Bench store}, docs/performance.md).
+     * H2's defaults, except two.
      *
-     * <p>H2's auto-compaction fill rate stays at its 90 %. 50 % took the chunk rewriting out of the store's growth, but only
-     * together with a fix of the escalation's due-index did the store's CPU per referral stay within 1.2× from 1,000 to
-     * 50,000 referrals, and that fix was withdrawn (docs/performance.md, "The store's cost that still grows").
+     * <p>The leaf page size: 4 KB instead of 16 KB. A document written to a random place in the tree (the services' ids
+     * are UUIDs) makes H2 write its whole leaf page again, every document on it encoded anew; smaller leaves re-encode
+     * fewer neighbours per write (measured with {@code Bench store}, docs/performance.md).
+     *
+     * <p>The auto-compaction fill rate: 50 % instead of 90 %. H2 appends every change to a new chunk and, while the file's
+     * chunks hold less live data than this rate, reads the live pages of the emptiest chunks back and writes them again.
+     * Random writes over a large store leave the old chunks mostly live, so at 90 % that rewriting grew with the data
+     * ({@code compactRewrite}, the serialisation and garbage of the pages it rewrote); at 50 % it did not, and together with
+     * the escalation's due-index spread over documents the store's CPU per referral stayed within 1.2× from 1,000 to 50,000
+     * referrals (docs/performance.md, "The store's cost that still grows"). The price is a file that holds more dead pages:
+     * up to about twice its live data.
      *
      * <p>Each can be set with a system property ({@code jeugdlink.store.pageSplitSize} bytes, {@code .cacheSize} MB,
      * {@code .autoCommitBufferSize} KB, {@code .autoCompactFillRate} %) to measure another value.
@@ -89,10 +95,7 @@ public final class StoreFormat {
         if (autoCommitBufferSize != null) {
             builder.autoCommitBufferSize(autoCommitBufferSize);
         }
-        Integer autoCompactFillRate = Integer.getInteger("jeugdlink.store.autoCompactFillRate");
-        if (autoCompactFillRate != null) {
-            builder.autoCompactFillRate(autoCompactFillRate);
-        }
+        builder.autoCompactFillRate(Integer.getInteger("jeugdlink.store.autoCompactFillRate", 50));
         return builder;
     }
 

@@ -89,12 +89,26 @@ public class MongoTrajecten implements Trajecten {
         index(new Index().on("termijnen.termijnId", Sort.Direction.ASC).named("termijn"));
         index(new Index().on("teamleden", Sort.Direction.ASC).named("teamlid"));
         index(new Index().on("gemeenteCode", Sort.Direction.ASC).on("termijnen.status", Sort.Direction.ASC).named("gemeente_status"));
+        try {
+            vervaldagen.indexeer();
+        } catch (RuntimeException e) {
+            log.warn("could not create index on {}: {}", Vervaldagen.COLLECTION, e.getMessage());
+        }
         // Each change of a counter document is written under its version: by index, as a versioned save of a traject.
         try {
             mongo.indexOps(Tellingen.COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC).on(Tellingen.VERSIE, Sort.Direction.ASC)
                     .unique().named("id_v"));
         } catch (RuntimeException e) {
             log.warn("could not create index on {}: {}", Tellingen.COLLECTION, e.getMessage());
+        }
+    }
+
+    /** Once per store: the due-index's days of an earlier layout (one document per day) spread over their documents. */
+    public void verdeelVervaldagen() {
+        int verplaatst = vervaldagen.verdeelOudeDagen();
+        if (verplaatst > 0) {
+            log.info("due-index: {} deadline(s) of days stored as one document each spread over up to {} documents per day", verplaatst,
+                    Vervaldagen.DELEN);
         }
     }
 
@@ -263,7 +277,7 @@ public class MongoTrajecten implements Trajecten {
         }
         vervaldagen.vergeet(weg);
         if (ronde.volledig()) {
-            vervaldagen.verzet(cursor, laagste);
+            vervaldagen.verzet(gelezen, laagste);
         }
     }
 

@@ -10,34 +10,56 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import nl.jeugdlink.platform.persistence.Buckets;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The due-index: which open deadlines pass on which day, kept so that the sweep reads only what is
- * due. One document per (UTC) day, its {@code _id} the date, listing the deadlines that pass that
- * day; and a cursor document, the day up to which every earlier day has been swept. Everything is
- * read and written by {@code _id} only: the embedded store scans for any other query, and a scan of
- * a million open deadlines every 30 seconds is what this index exists to avoid.
+ * due. A (UTC) day's deadlines are spread over up to {@value #DELEN} documents ({@code <date>#n}, the
+ * platform's {@link Buckets}; a traject's deadlines of one day share one), and the day's head
+ * ({@code _id} the date) lists which of them are in use; a cursor document holds the day up to which
+ * every earlier day has been swept. Everything is read and written by {@code _id} only: the embedded
+ * store scans for any other query, and a scan of a million open deadlines every 30 seconds is what
+ * this index exists to avoid.
+ *
+ * <p>Spread, because a day's list grows with the data: a deadline counted in working days passes at the
+ * end of its day, so every deadline opened on one day passes at one instant. As one document per day it
+ * held all 50,000 of the growth bench's deadlines (~4.5 MB), rewritten whole at each add and removal
+ * (docs/performance.md, "The store's cost that still grows"); a write now rewrites 1/{@value #DELEN} of its
+ * day. The head keeps the sweep's walk over days as cheap as before: a day without deadlines is one read
+ * by {@code _id}, a day with them one more {@code _id $in} over the documents in use.
  *
  * <p>A writer adds a deadline to its day before the traject that holds it is saved, and then lowers
- * the cursor to that day if it lay later; so a deadline is never in the store without being in the
- * index. The sweep advances the cursor only with a compare-and-set on the value it read, so a
- * writer that lowered it meanwhile wins. What the index lists that no longer waits (met, moved, a
- * lost write) is removed by the write that changed it, or else by the sweep that finds it.
+ * the cursor to that day if it lay later and counts its write on the cursor; so a deadline is never in
+ * the store without being in the index. The sweep advances the cursor only with a compare-and-set on
+ * the day <em>and the count</em> it read: a writer that listed a deadline while the sweep walked the days,
+ * on a day the walk had already passed, leaves the day as it was (it lay later than the cursor) but
+ * changes the count, so that sweep leaves the cursor where it was and the next one reads that day again.
+ * What the index lists that no longer waits (met, moved, a lost write) is removed by the write that
+ * changed it, or else by the sweep that finds it.
  */
 final class Vervaldagen {
 
     static final String COLLECTION = "termijn_vervaldagen";
+    /** The documents a day's deadlines are spread over. */
+    static final int DELEN = 64;
+    private static final Buckets DAG = new Buckets(DELEN);
     private static final String CURSOR = "cursor";
     private static final String AANGEVULD = "aangevuld";
+    private static final String VERDEELD = "verdeeld";
     private static final String TOT = "tot";
+    private static final String GESCHREVEN = "geschreven";
+    private static final String IN_GEBRUIK = "delen";
     private static final String TERMIJNEN = "termijnen";
 
     /** One deadline as the index lists it: which traject, which deadline, when it passes. */
@@ -61,8 +83,8 @@ final class Vervaldagen {
         }
     }
 
-    /** What a sweep read: the cursor as it stood, and every listed deadline due. */
-    record Gelezen(@Nullable LocalDate cursor, LocalDate tot, List<Vervaldag> verstreken) {
+    /** What a sweep read: the cursor as it stood (its day and its count of writes), and every listed deadline due. */
+    record Gelezen(@Nullable LocalDate cursor, @Nullable Long geschreven, LocalDate tot, List<Vervaldag> verstreken) {
     }
 
     private final MongoTemplate mongo;
@@ -71,30 +93,46 @@ final class Vervaldagen {
         this.mongo = mongo;
     }
 
-    /** Lists these deadlines under their day, and lowers the cursor to the earliest of those days: one bulk write. */
+    /**
+     * The cursor's compare-and-set asks for {@code {_id, tot, geschreven}}: the embedded store uses an index only when a
+     * query has exactly its fields, so without this one every sweep scanned the index's documents (65 per day with
+     * deadlines). Unique, as it holds {@code _id}.
+     */
+    void indexeer() {
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC).on(TOT, Sort.Direction.ASC)
+                .on(GESCHREVEN, Sort.Direction.ASC).unique().named("cursor_cas"));
+    }
+
+    /**
+     * Lists these deadlines in their day's documents, marks those documents in use on the day's head, and then lowers the
+     * cursor to the earliest of those days and counts the write on it: one ordered bulk write.
+     */
     void schrijf(Collection<Vervaldag> nieuw) {
         if (nieuw.isEmpty()) {
             return;
         }
-        LocalDate vroegste = null;
         var bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, COLLECTION);
-        for (Map.Entry<LocalDate, List<String>> dag : perDag(nieuw).entrySet()) {
-            bulk.upsert(byId(dag.getKey().toString()), new Update().addToSet(TERMIJNEN).each(dag.getValue().toArray()));
-            vroegste = vroegste == null || dag.getKey().isBefore(vroegste) ? dag.getKey() : vroegste;
-        }
+        Map<String, Set<Integer>> inGebruik = new HashMap<>();
+        perDeel(nieuw).forEach((deel, teksten) -> {
+            bulk.upsert(byId(deel), new Update().addToSet(TERMIJNEN).each(teksten.toArray()));
+            inGebruik.computeIfAbsent(Buckets.owner(deel), d -> new TreeSet<>()).add(nummer(deel));
+        });
+        inGebruik.forEach((dag, nummers) -> bulk.upsert(byId(dag), new Update().addToSet(IN_GEBRUIK).each(nummers.toArray())));
         // ISO dates compare as text: $min keeps the earliest day, whichever writer or sweep came last. Last in the ordered bulk:
-        // the cursor is lowered only once the days are listed.
-        bulk.upsert(byId(CURSOR), new Update().min(TOT, String.valueOf(vroegste)));
+        // the cursor is lowered only once the days are listed. The count tells a sweep that read the cursor before this
+        // write not to move it (verzet).
+        String vroegste = new TreeSet<>(inGebruik.keySet()).first();
+        bulk.upsert(byId(CURSOR), new Update().min(TOT, vroegste).inc(GESCHREVEN, 1L));
         bulk.execute();
     }
 
-    /** Takes these deadlines out of their days: one bulk write. */
+    /** Takes these deadlines out of their days' documents: one bulk write (the head keeps listing a document emptied). */
     void vergeet(Collection<Vervaldag> weg) {
         if (weg.isEmpty()) {
             return;
         }
         var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-        perDag(weg).forEach((dag, teksten) -> bulk.updateOne(byId(dag.toString()), new Update().pullAll(TERMIJNEN, teksten.toArray())));
+        perDeel(weg).forEach((deel, teksten) -> bulk.updateOne(byId(deel), new Update().pullAll(TERMIJNEN, teksten.toArray())));
         bulk.execute();
     }
 
@@ -103,9 +141,11 @@ final class Vervaldagen {
         LocalDate tot = Vervaldag.dag(nu);
         Document cursor = mongo.findById(CURSOR, Document.class, COLLECTION);
         if (cursor == null || cursor.getString(TOT) == null) {
-            return new Gelezen(null, tot, List.of());
+            return new Gelezen(null, null, tot, List.of());
         }
         LocalDate van = LocalDate.parse(cursor.getString(TOT));
+        Number geschreven = cursor.get(GESCHREVEN, Number.class);
+        Long teller = geschreven == null ? null : geschreven.longValue();
         List<Vervaldag> verstreken = new ArrayList<>();
         Set<String> trajecten = new LinkedHashSet<>();
         for (LocalDate dag = van; !dag.isAfter(tot); dag = dag.plusDays(1)) {
@@ -114,31 +154,44 @@ final class Vervaldagen {
                     continue;
                 }
                 if (trajecten.size() >= hoogstens && !trajecten.contains(v.aanmeldingId())) {
-                    return new Gelezen(van, tot, verstreken);
+                    return new Gelezen(van, teller, tot, verstreken);
                 }
                 trajecten.add(v.aanmeldingId());
                 verstreken.add(v);
             }
         }
-        return new Gelezen(van, tot, verstreken);
+        return new Gelezen(van, teller, tot, verstreken);
     }
 
-    /** The deadlines listed under this day. */
+    /** The deadlines listed under this day: its head by {@code _id}, then the documents it marks in use by {@code _id $in}. */
     List<Vervaldag> dag(LocalDate dag) {
-        Document bucket = mongo.findById(dag.toString(), Document.class, COLLECTION);
-        if (bucket == null) {
+        Document hoofd = mongo.findById(dag.toString(), Document.class, COLLECTION);
+        if (hoofd == null) {
             return List.of();
         }
-        return bucket.getList(TERMIJNEN, String.class, List.of()).stream().map(Vervaldag::lees).toList();
+        List<String> delen = hoofd.getList(IN_GEBRUIK, Number.class, List.of()).stream().map(n -> dag + "#" + n.intValue()).toList();
+        List<Vervaldag> listed = new ArrayList<>();
+        if (!delen.isEmpty()) {
+            for (Document deel : mongo.find(Query.query(Criteria.where("_id").in(delen)), Document.class, COLLECTION)) {
+                deel.getList(TERMIJNEN, String.class, List.of()).forEach(tekst -> listed.add(Vervaldag.lees(tekst)));
+            }
+        }
+        return listed;
     }
 
-    /** Moves the cursor from where it was read to {@code naar}, unless a writer lowered it meanwhile. */
-    void verzet(LocalDate gelezen, LocalDate naar) {
-        if (!naar.isAfter(gelezen)) {
+    /**
+     * Moves the cursor from where it was read to {@code naar}, unless a writer changed it meanwhile: lowered its day, or
+     * listed a deadline at all (its count), perhaps on a day this sweep's walk had already passed.
+     */
+    void verzet(Gelezen gelezen, LocalDate naar) {
+        LocalDate cursor = gelezen.cursor();
+        if (cursor == null || !naar.isAfter(cursor)) {
             return;
         }
-        Query query = Query.query(Criteria.where("_id").is(CURSOR).and(TOT).is(gelezen.toString()));
-        mongo.findAndModify(query, new Update().set(TOT, naar.toString()), FindAndModifyOptions.none(), Document.class, COLLECTION);
+        Criteria zoals = Criteria.where("_id").is(CURSOR).and(TOT).is(cursor.toString());
+        // A cursor of an earlier version has no count yet; the first write after it adds one.
+        zoals = gelezen.geschreven() == null ? zoals.and(GESCHREVEN).exists(false) : zoals.and(GESCHREVEN).is(gelezen.geschreven());
+        mongo.findAndModify(Query.query(zoals), new Update().set(TOT, naar.toString()), FindAndModifyOptions.none(), Document.class, COLLECTION);
     }
 
     /** Whether the open deadlines of an earlier store have been listed (once per store). */
@@ -150,10 +203,42 @@ final class Vervaldagen {
         mongo.upsert(byId(AANGEVULD), new Update().set("op", java.util.Date.from(Instant.now())), COLLECTION);
     }
 
-    private static Map<LocalDate, List<String>> perDag(Collection<Vervaldag> vervaldagen) {
-        Map<LocalDate, List<String>> perDag = new HashMap<>();
-        vervaldagen.forEach(v -> perDag.computeIfAbsent(v.dag(), d -> new ArrayList<>()).add(v.tekst()));
-        return perDag;
+    /**
+     * Once per store: spreads the days of the earlier layout (a day's deadlines in the day's own document, {@code _id} the
+     * date) over their documents, keeping that document as the day's head. A scan of this collection, which holds days and
+     * markers only (no traject), at start; a marker keeps it from running again. Safe to run twice at once: the entries are
+     * added as a set.
+     *
+     * @return how many deadlines were moved
+     */
+    int verdeelOudeDagen() {
+        if (mongo.findById(VERDEELD, Document.class, COLLECTION) != null) {
+            return 0;
+        }
+        int verplaatst = 0;
+        for (Document oud : mongo.find(Query.query(Criteria.where(TERMIJNEN).exists(true)), Document.class, COLLECTION)) {
+            String id = String.valueOf(oud.get("_id"));
+            if (id.contains("#")) {
+                continue; // already one of a day's documents
+            }
+            List<String> lijst = oud.getList(TERMIJNEN, String.class, List.of());
+            schrijf(lijst.stream().map(Vervaldag::lees).toList());
+            mongo.updateFirst(byId(id), new Update().unset(TERMIJNEN), COLLECTION);
+            verplaatst += lijst.size();
+        }
+        mongo.upsert(byId(VERDEELD), new Update().set("op", java.util.Date.from(Instant.now())), COLLECTION);
+        return verplaatst;
+    }
+
+    /** Per document of a day ({@code <date>#n}), the entries it lists: a traject's deadlines of one day share one. */
+    private static Map<String, List<String>> perDeel(Collection<Vervaldag> vervaldagen) {
+        Map<String, List<String>> perDeel = new HashMap<>();
+        vervaldagen.forEach(v -> perDeel.computeIfAbsent(DAG.of(v.dag().toString(), v.aanmeldingId()), d -> new ArrayList<>()).add(v.tekst()));
+        return perDeel;
+    }
+
+    private static int nummer(String deel) {
+        return Integer.parseInt(deel.substring(deel.lastIndexOf('#') + 1));
     }
 
     private static Query byId(String id) {

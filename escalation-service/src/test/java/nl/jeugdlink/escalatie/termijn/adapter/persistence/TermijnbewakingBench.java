@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -163,7 +162,7 @@ class TermijnbewakingBench {
     /** 1,000,000 open deadlines in bulk: the trajecten as the store writes them, and the due-index listing each under its day. */
     private long vulMetOpenTermijnen() {
         MongoCollection<Document> collectie = mongo.getCollection(TrajectDocument.COLLECTION);
-        Map<String, List<String>> perDag = new HashMap<>();
+        List<Vervaldagen.Vervaldag> vervaldagen = new ArrayList<>();
         List<Document> batch = new ArrayList<>();
         // From today on: today's day lists the deadlines that pass tonight, which every sweep of the day reads and skips.
         LocalDate eerste = LocalDate.ofInstant(NU, ZoneOffset.UTC);
@@ -181,8 +180,7 @@ class TermijnbewakingBench {
                 termijnen.add(new Document("termijnId", termijnId).append("soort", BENCH.name()).append("onderwerp", onderwerp)
                         .append("werkdagen", 20).append("gestartOp", gestart).append("uiterlijk", uiterlijk.toString())
                         .append("verstrijktOp", Date.from(verstrijktOp)).append("status", "OPEN"));
-                perDag.computeIfAbsent(LocalDate.ofInstant(verstrijktOp, ZoneOffset.UTC).toString(), d -> new ArrayList<>())
-                        .add(new Vervaldagen.Vervaldag(aanmelding, termijnId, verstrijktOp).tekst());
+                vervaldagen.add(new Vervaldagen.Vervaldag(aanmelding, termijnId, verstrijktOp));
                 aantal++;
             }
             batch.add(new Document("_id", aanmelding).append("gemeenteCode", "GM0228").append("termijnen", termijnen).append("version", 1L));
@@ -194,9 +192,11 @@ class TermijnbewakingBench {
         if (!batch.isEmpty()) {
             collectie.insertMany(batch);
         }
-        List<Document> dagen = new ArrayList<>();
-        perDag.forEach((dag, lijst) -> dagen.add(new Document("_id", dag).append("termijnen", lijst)));
-        mongo.getCollection(Vervaldagen.COLLECTION).insertMany(dagen);
+        // Through the index's own write, in its layout (a day spread over its documents under a head).
+        Vervaldagen index = new Vervaldagen(mongo);
+        for (int van = 0; van < vervaldagen.size(); van += 10_000) {
+            index.schrijf(vervaldagen.subList(van, Math.min(vervaldagen.size(), van + 10_000)));
+        }
         return aantal;
     }
 }
