@@ -36,7 +36,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * end of its day, so every deadline opened on one day passes at one instant. As one document per day it
  * held all 50,000 of the growth bench's deadlines (~4.5 MB), rewritten whole at each add and removal
  * (docs/performance.md, "The store's cost that still grows"); a write now rewrites 1/{@value #DELEN} of its
- * day. The head keeps the sweep's walk over days as cheap as before: a day without deadlines is one read
+ * day. So many, because 64 were not enough: at 50,000 deadlines of one day each document held ~780 (~70 KB), and the
+ * store's CPU per referral still grew 1.9× from 1,000 to 50,000 referrals; at 1,024 it is ~50 (~4.5 KB, the size of a
+ * worklist page), and a region's real day (tens of deadlines) uses as many documents as it has trajecten. The head keeps the sweep's walk over days as cheap as before: a day without deadlines is one read
  * by {@code _id}, a day with them one more {@code _id $in} over the documents in use.
  *
  * <p>A writer adds a deadline to its day before the traject that holds it is saved, and then lowers
@@ -52,11 +54,11 @@ final class Vervaldagen {
 
     static final String COLLECTION = "termijn_vervaldagen";
     /** The documents a day's deadlines are spread over. */
-    static final int DELEN = 64;
+    static final int DELEN = 1024;
     private static final Buckets DAG = new Buckets(DELEN);
     private static final String CURSOR = "cursor";
     private static final String AANGEVULD = "aangevuld";
-    private static final String VERDEELD = "verdeeld";
+    private static final String VERDEELD = "verdeeld-" + DELEN;
     private static final String TOT = "tot";
     private static final String GESCHREVEN = "geschreven";
     private static final String IN_GEBRUIK = "delen";
@@ -204,10 +206,11 @@ final class Vervaldagen {
     }
 
     /**
-     * Once per store: spreads the days of the earlier layout (a day's deadlines in the day's own document, {@code _id} the
-     * date) over their documents, keeping that document as the day's head. A scan of this collection, which holds days and
-     * markers only (no traject), at start; a marker keeps it from running again. Safe to run twice at once: the entries are
-     * added as a set.
+     * Once per store and layout: moves each listed deadline that is not in its own document into it. That is every deadline
+     * of the earlier layout (a day's deadlines in the day's own document, {@code _id} the date, which stays as the head) and
+     * of a store spread over another number of documents. A scan of this collection, which holds days and markers only (no
+     * traject), at start; a marker naming the number of documents keeps it from running again. Safe to run twice at once:
+     * entries are added as a set, and pulled only from a document they do not belong in.
      *
      * @return how many deadlines were moved
      */
@@ -216,24 +219,30 @@ final class Vervaldagen {
             return 0;
         }
         int verplaatst = 0;
-        for (Document oud : mongo.find(Query.query(Criteria.where(TERMIJNEN).exists(true)), Document.class, COLLECTION)) {
-            String id = String.valueOf(oud.get("_id"));
-            if (id.contains("#")) {
-                continue; // already one of a day's documents
+        // find answers a list: read whole before anything is moved, so no document is seen twice or missed.
+        for (Document document : mongo.find(Query.query(Criteria.where(TERMIJNEN).exists(true)), Document.class, COLLECTION)) {
+            String id = String.valueOf(document.get("_id"));
+            List<String> misplaatst = document.getList(TERMIJNEN, String.class, List.of()).stream()
+                    .filter(tekst -> !id.equals(deel(Vervaldag.lees(tekst)))).toList();
+            if (!misplaatst.isEmpty()) {
+                schrijf(misplaatst.stream().map(Vervaldag::lees).toList());
+                mongo.updateFirst(byId(id), new Update().pullAll(TERMIJNEN, misplaatst.toArray()), COLLECTION);
+                verplaatst += misplaatst.size();
             }
-            List<String> lijst = oud.getList(TERMIJNEN, String.class, List.of());
-            schrijf(lijst.stream().map(Vervaldag::lees).toList());
-            mongo.updateFirst(byId(id), new Update().unset(TERMIJNEN), COLLECTION);
-            verplaatst += lijst.size();
         }
         mongo.upsert(byId(VERDEELD), new Update().set("op", java.util.Date.from(Instant.now())), COLLECTION);
         return verplaatst;
     }
 
+    /** The document of its day that lists this deadline: a traject's deadlines of one day share one. */
+    private static String deel(Vervaldag v) {
+        return DAG.of(v.dag().toString(), v.aanmeldingId());
+    }
+
     /** Per document of a day ({@code <date>#n}), the entries it lists: a traject's deadlines of one day share one. */
     private static Map<String, List<String>> perDeel(Collection<Vervaldag> vervaldagen) {
         Map<String, List<String>> perDeel = new HashMap<>();
-        vervaldagen.forEach(v -> perDeel.computeIfAbsent(DAG.of(v.dag().toString(), v.aanmeldingId()), d -> new ArrayList<>()).add(v.tekst()));
+        vervaldagen.forEach(v -> perDeel.computeIfAbsent(deel(v), d -> new ArrayList<>()).add(v.tekst()));
         return perDeel;
     }
 
