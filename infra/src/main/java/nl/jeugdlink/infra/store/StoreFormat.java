@@ -78,7 +78,7 @@ public final class StoreFormat {
      * ({@code compactRewrite}, the serialisation and garbage of the pages it rewrote); at 50 % it did not, and together with
      * the escalation's due-index spread over documents the store's CPU per referral stayed within 1.2× from 1,000 to 50,000
      * referrals (docs/performance.md, "The store's cost that still grows"). The price is a file that holds more dead pages:
-     * up to about twice its live data.
+     * 6.7 GB after 50,000 referrals seeded at full speed, for under 1 GB of documents (2.5 GB at 90 %).
      *
      * <p>Each can be set with a system property ({@code jeugdlink.store.pageSplitSize} bytes, {@code .cacheSize} MB,
      * {@code .autoCommitBufferSize} KB, {@code .autoCompactFillRate} %) to measure another value.
