@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.time.LocalDate;
-import java.util.HashSet;
 import nl.jeugdlink.escalatie.termijn.adapter.persistence.Vervaldagen.Vervaldag;
 import nl.jeugdlink.escalatie.termijn.domain.Termijn;
 import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
@@ -259,10 +258,8 @@ public class MongoTrajecten implements Trajecten {
         }
         // Each traject written by the sweep took its deadlines out of the index; what is still listed as due was not
         // changed by it: a deadline met or moved by a write that could not clean up, or listed by a write that was lost.
-        Set<Vervaldag> nogDaar = new HashSet<>();
-        for (LocalDate dag = cursor; !dag.isAfter(gelezen.tot()); dag = dag.plusDays(1)) {
-            nogDaar.addAll(vervaldagen.dag(dag));
-        }
+        // Read from their own documents only, not the days again: a sweep with nothing due reads nothing here.
+        Set<Vervaldag> nogDaar = vervaldagen.nogVermeld(gelezen.verstreken());
         LocalDate laagste = gelezen.tot();
         List<Vervaldag> weg = new ArrayList<>();
         for (Vervaldag v : gelezen.verstreken()) {

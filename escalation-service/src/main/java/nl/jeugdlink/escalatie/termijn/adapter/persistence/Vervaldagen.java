@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +180,20 @@ final class Vervaldagen {
             }
         }
         return listed;
+    }
+
+    /** Which of these deadlines are still listed: only their own documents, in one {@code _id $in}. */
+    Set<Vervaldag> nogVermeld(Collection<Vervaldag> vervaldagen) {
+        if (vervaldagen.isEmpty()) {
+            return Set.of();
+        }
+        Set<Vervaldag> gezocht = Set.copyOf(vervaldagen);
+        Set<Vervaldag> vermeld = new HashSet<>();
+        Query query = Query.query(Criteria.where("_id").in(perDeel(vervaldagen).keySet()));
+        for (Document deel : mongo.find(query, Document.class, COLLECTION)) {
+            deel.getList(TERMIJNEN, String.class, List.of()).stream().map(Vervaldag::lees).filter(gezocht::contains).forEach(vermeld::add);
+        }
+        return vermeld;
     }
 
     /**

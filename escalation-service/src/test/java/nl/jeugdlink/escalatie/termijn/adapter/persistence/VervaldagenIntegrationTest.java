@@ -71,6 +71,9 @@ class VervaldagenIntegrationTest {
         vervaldagen.vergeet(eersteDuizend);
 
         assertThat(vervaldagen.dag(DAG)).as("met deadlines taken out of their documents").hasSize(3_000).doesNotContainAnyElementsOf(eersteDuizend);
+        List<Vervaldag> alle = new ArrayList<>(eersteDuizend);
+        alle.addAll(nogDrieduizend);
+        assertThat(vervaldagen.nogVermeld(alle)).as("the sweep's check, from their own documents").containsExactlyInAnyOrderElementsOf(nogDrieduizend);
     }
 
     @Test
