@@ -75,9 +75,9 @@ public final class StoreFormat {
      * <p>The auto-compaction fill rate: 50 % instead of 90 %. H2 appends every change to a new chunk and, while the file's
      * chunks hold less live data than this rate, reads the live pages of the emptiest chunks back and writes them again.
      * Random writes over a large store leave the old chunks mostly live, so at 90 % that rewriting grew with the data
-     * ({@code compactRewrite}, the serialisation and garbage of the pages it rewrote); at 50 % it did not, and together with
-     * the escalation's due-index spread over documents the store's CPU per referral stayed within 1.2× from 1,000 to 50,000
-     * referrals (docs/performance.md, "The store's cost that still grows"). The price is a file that holds more dead pages:
+     * ({@code compactRewrite}, the serialisation and garbage of the pages it rewrote); at 50 % it did not. Together with the
+     * escalation's due-index spread over documents, the store's CPU per referral grew 1.01-1.33× from 1,000 to 50,000
+     * referrals, against 1.75-1.90× before (docs/performance.md, "The due-index fixed"). The price is a file that holds more dead pages:
      * 6.7 GB after 50,000 referrals seeded at full speed, for under 1 GB of documents (2.5 GB at 90 %).
      *
      * <p>Each can be set with a system property ({@code jeugdlink.store.pageSplitSize} bytes, {@code .cacheSize} MB,

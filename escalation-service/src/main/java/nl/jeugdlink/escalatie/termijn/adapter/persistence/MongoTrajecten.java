@@ -102,11 +102,11 @@ public class MongoTrajecten implements Trajecten {
         }
     }
 
-    /** Once per store: the due-index's days of an earlier layout (one document per day) spread over their documents. */
+    /** Once per store and layout: the due-index's entries of an earlier layout moved into their own documents. */
     public void verdeelVervaldagen() {
         int verplaatst = vervaldagen.verdeelOudeDagen();
         if (verplaatst > 0) {
-            log.info("due-index: {} deadline(s) of days stored as one document each spread over up to {} documents per day", verplaatst,
+            log.info("due-index: {} deadline(s) of an earlier layout moved into their own documents ({} per day)", verplaatst,
                     Vervaldagen.DELEN);
         }
     }

@@ -37,10 +37,11 @@ import org.springframework.data.mongodb.core.query.Update;
  * end of its day, so every deadline opened on one day passes at one instant. As one document per day it
  * held all 50,000 of the growth bench's deadlines (~4.5 MB), rewritten whole at each add and removal
  * (docs/performance.md, "The store's cost that still grows"); a write now rewrites 1/{@value #DELEN} of its
- * day. So many, because 64 were not enough: at 50,000 deadlines of one day each document held ~780 (~70 KB), and the
- * store's CPU per referral still grew 1.9× from 1,000 to 50,000 referrals; at 1,024 it is ~50 (~4.5 KB, the size of a
- * worklist page), and a region's real day (tens of deadlines) uses as many documents as it has trajecten. The head keeps the sweep's walk over days as cheap as before: a day without deadlines is one read
- * by {@code _id}, a day with them one more {@code _id $in} over the documents in use.
+ * day. So many, because 64 were not enough: at 50,000 deadlines of one day each document held ~780 (~70 KB), and
+ * the store's CPU per referral still grew 1.9× from 1,000 to 50,000 referrals; at 1,024 it is ~50 (~4.5 KB, the size
+ * of a worklist page), and a region's real day (tens of deadlines) uses about one document per traject. The head keeps
+ * the sweep's walk over days as cheap as before: a day without deadlines is one read by {@code _id}, a day with them
+ * one more {@code _id $in} over the documents in use.
  *
  * <p>A writer adds a deadline to its day before the traject that holds it is saved, and then lowers
  * the cursor to that day if it lay later and counts its write on the cursor; so a deadline is never in
@@ -98,7 +99,7 @@ final class Vervaldagen {
 
     /**
      * The cursor's compare-and-set asks for {@code {_id, tot, geschreven}}: the embedded store uses an index only when a
-     * query has exactly its fields, so without this one every sweep scanned the index's documents (65 per day with
+     * query has exactly its fields, so without this one every sweep scanned the index's documents (up to 1,025 per day with
      * deadlines). Unique, as it holds {@code _id}.
      */
     void indexeer() {
