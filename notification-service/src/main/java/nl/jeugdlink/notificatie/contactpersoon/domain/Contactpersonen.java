@@ -14,7 +14,22 @@ public interface Contactpersonen {
     Map<String, Contactpersoon> vindAlle(Collection<String> medewerkerIds);
 
     /** Everyone with this role who works for this municipality, by id; not those recorded for an organisation (they are its). */
-    List<Contactpersoon> metRolInGemeente(String rol, String gemeenteCode);
+    default List<Contactpersoon> metRolInGemeente(String rol, String gemeenteCode) {
+        RolInGemeente gevraagd = new RolInGemeente(rol, gemeenteCode);
+        return metRollenInGemeenten(List.of(gevraagd)).getOrDefault(gevraagd, List.of());
+    }
+
+    /**
+     * {@link #metRolInGemeente} for several roles and municipalities at once, in a fixed number of reads however many are asked
+     * (a consumer's poll asks for the screeners of every referral in it).
+     *
+     * @return per role and municipality asked, its people by id; one nobody has is absent or empty
+     */
+    Map<RolInGemeente, List<Contactpersoon>> metRollenInGemeenten(Collection<RolInGemeente> gevraagd);
+
+    /** A role in a municipality, as the directory lists its people. */
+    record RolInGemeente(String rol, String gemeenteCode) {
+    }
 
     /**
      * Everyone with this role who works for this organisation ({@code GECERTIFICEERDE_INSTELLING}), by id: a breach that

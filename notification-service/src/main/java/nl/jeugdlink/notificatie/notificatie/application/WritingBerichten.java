@@ -95,28 +95,58 @@ public class WritingBerichten {
      * @return whether anything new was recorded
      */
     public boolean aanmeldingOntvangen(String eventId, AanmeldingOntvangen e) {
+        return aanmeldingenOntvangen(List.of(new Voorval<>(eventId, e))).getFirst();
+    }
+
+    /**
+     * {@link #aanmeldingOntvangen} for a consumer's poll (every referral of the journey comes here): the directory is read
+     * once for the poll - the municipalities' screeners in two reads, the referrers in one ({@code _id $in}) - and the messages
+     * of all of them recorded in one bulk write. Per event it was a read per role, per screener and for the referrer, and a
+     * write: a third of the service's CPU in the journey (issue 11).
+     *
+     * @return per event, by position, whether anything new was recorded
+     */
+    public List<Boolean> aanmeldingenOntvangen(List<Voorval<AanmeldingOntvangen>> ontvangen) {
+        Set<Contactpersonen.RolInGemeente> gevraagd = new LinkedHashSet<>();
+        Set<String> verwijzers = new LinkedHashSet<>();
+        for (Voorval<AanmeldingOntvangen> v : ontvangen) {
+            SCREENERS.forEach(rol -> gevraagd.add(new Contactpersonen.RolInGemeente(rol, v.aanleiding().gemeenteCode())));
+            verwijzers.add(v.aanleiding().verwijzerId());
+        }
+        Map<Contactpersonen.RolInGemeente, List<Contactpersoon>> screeners = contactpersonen.metRollenInGemeenten(gevraagd);
+        Map<String, Contactpersoon> bekend = new HashMap<>(contactpersonen.vindAlle(verwijzers));
+        screeners.values().forEach(lijst -> lijst.forEach(c -> bekend.putIfAbsent(c.medewerkerId(), c)));
+        Adresboek adresboek = id -> Optional.ofNullable(bekend.get(id));
+        return vastlegging.neemOpPerAanleiding(ontvangen.stream()
+                .map(v -> ontvangenBerichten(v.eventId(), v.aanleiding(), screeners, adresboek)).toList());
+    }
+
+    private List<Notificatie> ontvangenBerichten(String eventId, AanmeldingOntvangen e,
+            Map<Contactpersonen.RolInGemeente, List<Contactpersoon>> screenersPerGemeente, Adresboek adresboek) {
         Betreft betreft = new Betreft(e.aanmeldingId(), null, e.gemeenteCode());
         String datum = Omschrijvingen.datum(e.ontvangenOp());
         List<Notificatie> berichten = new ArrayList<>();
-        berichten.add(bericht(eventId, Sjablonen.AANMELDING_ONTVANGEN, VERWIJZER, e.verwijzerId(), betreft, Map.of("datum", datum)));
+        berichten.add(bericht(adresboek, eventId, Sjablonen.AANMELDING_ONTVANGEN, VERWIJZER, e.verwijzerId(), betreft, Map.of("datum", datum)));
         Map<String, String> screening = Map.of("datum", datum, "werklijst", werklijstScreening);
         List<Notificatie> aanScreeners = new ArrayList<>();
         for (String rol : SCREENERS) {
             String ontvangerRol = rol.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-            for (Contactpersoon screener : contactpersonen.metRolInGemeente(rol, e.gemeenteCode())) {
+            for (Contactpersoon screener : screenersPerGemeente.getOrDefault(new Contactpersonen.RolInGemeente(rol, e.gemeenteCode()), List.of())) {
                 // The referrer may screen too (a teamleider who referred): they have their own message already.
                 if (!screener.medewerkerId().equals(e.verwijzerId())) {
-                    aanScreeners.add(bericht(eventId, Sjablonen.AANMELDING_NIEUW_SCREENER, ontvangerRol, screener.medewerkerId(), betreft, screening));
+                    aanScreeners.add(bericht(adresboek, eventId, Sjablonen.AANMELDING_NIEUW_SCREENER, ontvangerRol, screener.medewerkerId(), betreft,
+                            screening));
                 }
             }
         }
         if (aanScreeners.isEmpty()) {
             log.warn("no gedragswetenschapper or teamleider in the contact directory for {}: the screeners' message of referral {} recorded as undeliverable",
                     e.gemeenteCode(), e.aanmeldingId());
-            aanScreeners.add(bericht(eventId, Sjablonen.AANMELDING_NIEUW_SCREENER, "SCREENER", "screeners-" + e.gemeenteCode(), betreft, screening));
+            aanScreeners.add(bericht(adresboek, eventId, Sjablonen.AANMELDING_NIEUW_SCREENER, "SCREENER", "screeners-" + e.gemeenteCode(), betreft,
+                    screening));
         }
         berichten.addAll(aanScreeners);
-        return vastlegging.neemOp(berichten);
+        return berichten;
     }
 
     /** The referrer hears who was coupled; each coupled professional hears of the coupling. */

@@ -43,20 +43,34 @@ public class MongoContactpersonen implements Contactpersonen {
     }
 
     /**
-     * Two reads by {@code _id}: the municipality's list of people in the role, then those people. The list may name someone who
-     * moved on (a change is more than one write, see {@link #bewaar}); who no longer has the role there, or is now an organisation's
-     * (a GI's teamleider is reached by their organisation, not as the municipality's own), is left out here.
+     * Two reads by {@code _id}, however many are asked: the municipalities' lists of people in the roles ({@code _id $in}), then
+     * those people. A list may name someone who moved on (a change is more than one write, see {@link #bewaar}); who no longer
+     * has the role there, or is now an organisation's (a GI's teamleider is reached by their organisation, not as the
+     * municipality's own), is left out here.
      */
     @Override
-    public List<Contactpersoon> metRolInGemeente(String rol, String gemeenteCode) {
-        GemeenteRolDocument lijst = mongo.findById(GemeenteRolDocument.id(gemeenteCode, rol), GemeenteRolDocument.class);
-        if (lijst == null || lijst.medewerkerIds() == null || lijst.medewerkerIds().isEmpty()) {
-            return List.of();
+    public Map<RolInGemeente, List<Contactpersoon>> metRollenInGemeenten(Collection<RolInGemeente> gevraagd) {
+        Map<String, RolInGemeente> perLijst = new HashMap<>();
+        gevraagd.forEach(g -> perLijst.put(GemeenteRolDocument.id(g.gemeenteCode(), g.rol()), g));
+        if (perLijst.isEmpty()) {
+            return Map.of();
         }
-        return vindAlle(lijst.medewerkerIds()).values().stream()
-                .filter(c -> rol.equals(c.rol()) && c.organisatie() == null && c.gemeenten().contains(gemeenteCode))
-                .sorted(java.util.Comparator.comparing(Contactpersoon::medewerkerId))
-                .toList();
+        List<GemeenteRolDocument> lijsten = mongo.find(Query.query(Criteria.where("_id").in(perLijst.keySet())), GemeenteRolDocument.class);
+        Set<String> ids = new java.util.HashSet<>();
+        lijsten.forEach(l -> ids.addAll(l.medewerkerIds() == null ? List.of() : l.medewerkerIds()));
+        Map<String, Contactpersoon> bekend = vindAlle(ids);
+        Map<RolInGemeente, List<Contactpersoon>> gevonden = new HashMap<>();
+        for (GemeenteRolDocument lijst : lijsten) {
+            RolInGemeente g = perLijst.get(lijst.id());
+            if (g == null || lijst.medewerkerIds() == null) {
+                continue;
+            }
+            gevonden.put(g, lijst.medewerkerIds().stream().distinct().map(bekend::get).filter(java.util.Objects::nonNull)
+                    .filter(c -> g.rol().equals(c.rol()) && c.organisatie() == null && c.gemeenten().contains(g.gemeenteCode()))
+                    .sorted(java.util.Comparator.comparing(Contactpersoon::medewerkerId))
+                    .toList());
+        }
+        return gevonden;
     }
 
     /**

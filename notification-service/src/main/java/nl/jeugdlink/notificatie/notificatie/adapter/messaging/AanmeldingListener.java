@@ -30,8 +30,8 @@ import org.springframework.messaging.Message;
  * The stream's other events are acknowledged and ignored. Binding {@code aanmeldingen-in-0} on the
  * platform's handler table (ADR 0015) in batch mode (ADR 0018: a poll at a time, each record checked, applied in
  * order, retried and dead-lettered on its own by the table): envelope, schema, subject (the referral) and region are
- * checked there, retries and the dead-letter topic are platform defaults. Each event is still its own writes (the
- * delivery and its messages): a bulk write would need the platform's delivery log to hand over many at once.
+ * checked there, retries and the dead-letter topic are platform defaults. A received and a screened referral are written a
+ * poll's run at a time (one read of the directory, one bulk write); the other events are each their own writes.
  */
 public class AanmeldingListener implements Consumer<Message<List<byte[]>>> {
 
@@ -40,9 +40,19 @@ public class AanmeldingListener implements Consumer<Message<List<byte[]>>> {
     public AanmeldingListener(InboundHandlers handlers, WritingBerichten berichtgever, SharingVerslagMetGezin verslagVoorGezin, Zegels zegels,
             MailingGezinVoorStartoverleg gezinVoorStartoverleg, Gezinspost gezinspost) {
         this.table = handlers.forBinding("aanmeldingen-in-0")
-                .onEvent(IntakeEvents.AANMELDING_ONTVANGEN, AanmeldingOntvangen.class,
+                .onEvents(IntakeEvents.AANMELDING_ONTVANGEN, AanmeldingOntvangen.class,
                         Subject.of("aanmelding", AanmeldingOntvangen::aanmeldingId).inMunicipality(AanmeldingOntvangen::gemeenteCode),
-                        (event, e) -> Uitkomst.van(berichtgever.aanmeldingOntvangen(event.id(), Aanleidingen.van(e))))
+                        new BatchEventHandler<AanmeldingOntvangen, Voorval<Aanleiding.AanmeldingOntvangen>>() {
+                            @Override
+                            public Voorval<Aanleiding.AanmeldingOntvangen> prepare(InboundEvent event, AanmeldingOntvangen e) {
+                                return new Voorval<>(event.id(), Aanleidingen.van(e));
+                            }
+
+                            @Override
+                            public List<InboundEvents.Outcome> write(List<Voorval<Aanleiding.AanmeldingOntvangen>> ontvangen) {
+                                return Uitkomst.van(berichtgever.aanmeldingenOntvangen(ontvangen));
+                            }
+                        })
                 // Every referral of the case-service's hop: a poll's run is one read of the directory and one bulk write (issue 11).
                 .onEvents(IntakeEvents.AANMELDING_GESCREEND, AanmeldingGescreend.class,
                         Subject.of("aanmelding", AanmeldingGescreend::aanmeldingId).inMunicipality(AanmeldingGescreend::gemeenteCode),
