@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,9 +43,9 @@ import org.slf4j.LoggerFactory;
  * (see {@link DeliveryChannel}).
  *
  * <p>The round reads the queue only when there is something to do: when a due time this instance
- * knows of has come, and on a full round every {@code fullRound} and at start, which finds what
- * nobody here knew of (left by a stopped instance). See {@link DeliveryLog} for why that read is
- * small.
+ * knows of has come and the senders hold nothing handed over (a burst is theirs to send), and on a full
+ * round every {@code fullRound} and at start, which finds what nobody here knew of (left by a stopped
+ * instance). See {@link DeliveryLog} for why that read is small.
  */
 public class Deliveries {
 
@@ -65,6 +66,8 @@ public class Deliveries {
     private final AtomicReference<@Nullable Instant> nextKnown = new AtomicReference<>();
     /** Monotonic, not the (adjustable) clock: a clock set back must not postpone the full round. */
     private volatile long lastFullRound;
+    /** Handed over to the senders ({@link #deliverSoon}) and not yet done: while any are, only a full round reads the queue. */
+    private final AtomicInteger handedOver = new AtomicInteger();
 
     public Deliveries(DeliveryLog store, List<DeliveryChannel> channels, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, Clock clock,
             DeliverySettings settings, MeterRegistry meters) {
@@ -95,7 +98,19 @@ public class Deliveries {
 
     /** Sends it now on a sender thread, if it is due: the caller (a consumer, a request) does not wait for the peer. */
     public void deliverSoon(String id) {
-        senders.execute(() -> deliver(id));
+        handedOver.incrementAndGet();
+        try {
+            senders.execute(() -> {
+                try {
+                    deliver(id);
+                } finally {
+                    handedOver.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException e) {
+            handedOver.decrementAndGet(); // stopped: the queue entry stays for the round of the next start
+            throw e;
+        }
     }
 
     /** Tries a parked or given-up delivery again. @return false when it was not parked or given up */
@@ -254,8 +269,14 @@ public class Deliveries {
      */
     public void round() {
         Instant now = clock.instant();
-        Instant known = nextKnown.getAndUpdate(v -> v != null && !v.isAfter(now) ? null : v);
         boolean full = System.nanoTime() - lastFullRound >= settings.fullRound().toNanos();
+        if (!full && handedOver.get() > 0) {
+            // The senders still hold deliveries handed over to them: the queue is that backlog. Reading it whole every round,
+            // to send 100 of it here as well, grew with the backlog - a burst of 20,000 mails read ~70 queue entries per mail
+            // sent (issue 11). What came due meanwhile stays known and is read once the senders are done, or at the full round.
+            return;
+        }
+        Instant known = nextKnown.getAndUpdate(v -> v != null && !v.isAfter(now) ? null : v);
         if (!full && (known == null || known.isAfter(now))) {
             return;
         }

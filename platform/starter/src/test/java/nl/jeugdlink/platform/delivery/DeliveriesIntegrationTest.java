@@ -44,6 +44,8 @@ class DeliveriesIntegrationTest {
     private static MongoClient client;
     private static MongoTemplate mongo;
     private static final nl.jeugdlink.platform.test.StoreWrites writes = new nl.jeugdlink.platform.test.StoreWrites();
+    /** Reads of the whole queue (the round's {@code find} on {@code delivery_queue}). */
+    private static final java.util.concurrent.atomic.AtomicInteger queueReads = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Klok klok = new Klok(Instant.parse("2026-12-04T09:00:00Z"));
     private final DeliverySettings settings = new DeliverySettings(Duration.ofMillis(100), Duration.ofMinutes(1), Duration.ofSeconds(10),
@@ -60,7 +62,15 @@ class DeliveriesIntegrationTest {
     static void connect() {
         client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
                 .applyConnectionString(new com.mongodb.ConnectionString(RealInfrastructure.get().mongoUri("delivery-test")))
-                .addCommandListener(writes).build());
+                .addCommandListener(writes)
+                .addCommandListener(new com.mongodb.event.CommandListener() {
+                    @Override
+                    public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+                        if (event.getCommandName().equals("find") && event.getCommand().getString("find").getValue().equals(DeliveryLog.QUEUE)) {
+                            queueReads.incrementAndGet();
+                        }
+                    }
+                }).build());
         mongo = new MongoTemplate(client, "delivery-test");
     }
 
@@ -323,6 +333,49 @@ class DeliveriesIntegrationTest {
         assertThat(log.find(id).orElseThrow().status()).isEqualTo(Delivery.Status.SENT);
         assertThat(kanaal.verzonden(id)).isEqualTo(1);
         assertThat(naHerstart.pending(Kanaal.NAAM)).as("what waited, as the round read it").containsEntry("label-" + destination, 1L);
+    }
+
+    @Test
+    void whileTheSendersHoldABurstTheRoundLeavesTheQueueToThemAndReadsItOnceTheyAreDone() {
+        Deliveries deliveries = deliveries();
+        deliveries.round(); // the first round is a full one (it reads the queue); the next full one is a minute away
+        // One delivery fails both its tries and is due again: the instance knows a due time, so its next round would read.
+        String haperend = overgedragen();
+        kanaal.faalt.put(haperend, 2);
+        deliveries.deliver(haperend);
+        assertThat(log.find(haperend).orElseThrow().attempts()).hasSize(2);
+        klok.verzet(settings.waitAfter(2).plusSeconds(1));
+
+        // A burst handed over to two senders whose peer is slow: each send waits for the latch, released after a second at the
+        // latest (so that a round sending here itself, as before, waits no longer than that). The backlog is the senders'.
+        CountDownLatch traag = new CountDownLatch(1);
+        kanaal.wacht = traag;
+        List<String> burst = java.util.stream.IntStream.range(0, 20).mapToObj(i -> overgedragen()).toList();
+        burst.forEach(deliveries::deliverSoon);
+        Thread.ofVirtual().start(() -> {
+            try {
+                traag.await(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            traag.countDown();
+        });
+
+        int before = queueReads.get();
+        for (int i = 0; i < 5; i++) {
+            deliveries.round();
+        }
+        assertThat(queueReads.get() - before).as("queue reads by rounds while the senders hold the burst").isZero();
+
+        traag.countDown();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> burst.stream().allMatch(id -> kanaal.verzonden(id) == 1));
+        // The senders are done: the round reads the queue for the one that came due meanwhile, and sends it.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            deliveries.round();
+            return kanaal.verzonden(haperend) == 1;
+        });
+        assertThat(queueReads.get() - before).isPositive();
+        assertThat(burst).allSatisfy(id -> assertThat(log.find(id).orElseThrow().status()).isEqualTo(Delivery.Status.SENT));
     }
 
     @Test
