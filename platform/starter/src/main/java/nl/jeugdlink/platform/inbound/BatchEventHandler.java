@@ -30,4 +30,20 @@ public interface BatchEventHandler<T, W> {
      * Anything thrown is taken as transient; a write run again must recognise what the failed one stored.
      */
     List<InboundEvents.Outcome> write(List<W> changes);
+
+    /** A handler of the two steps as functions, for a consumer whose steps are one call each. */
+    static <T, W> BatchEventHandler<T, W> of(java.util.function.BiFunction<InboundEvent, T, @Nullable W> prepare,
+            java.util.function.Function<List<W>, List<InboundEvents.Outcome>> write) {
+        return new BatchEventHandler<>() {
+            @Override
+            public @Nullable W prepare(InboundEvent event, T payload) {
+                return prepare.apply(event, payload);
+            }
+
+            @Override
+            public List<InboundEvents.Outcome> write(List<W> changes) {
+                return write.apply(changes);
+            }
+        };
+    }
 }

@@ -16,8 +16,6 @@ import nl.jeugdlink.notificatie.notificatie.application.SharingVerslagMetGezin;
 import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
 import nl.jeugdlink.notificatie.notificatie.application.Voorval;
 import nl.jeugdlink.platform.inbound.BatchEventHandler;
-import nl.jeugdlink.platform.inbound.InboundEvent;
-import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.inbound.Subject;
 import org.springframework.messaging.Message;
@@ -42,31 +40,15 @@ public class AanmeldingListener implements Consumer<Message<List<byte[]>>> {
         this.table = handlers.forBinding("aanmeldingen-in-0")
                 .onEvents(IntakeEvents.AANMELDING_ONTVANGEN, AanmeldingOntvangen.class,
                         Subject.of("aanmelding", AanmeldingOntvangen::aanmeldingId).inMunicipality(AanmeldingOntvangen::gemeenteCode),
-                        new BatchEventHandler<AanmeldingOntvangen, Voorval<Aanleiding.AanmeldingOntvangen>>() {
-                            @Override
-                            public Voorval<Aanleiding.AanmeldingOntvangen> prepare(InboundEvent event, AanmeldingOntvangen e) {
-                                return new Voorval<>(event.id(), Aanleidingen.van(e));
-                            }
-
-                            @Override
-                            public List<InboundEvents.Outcome> write(List<Voorval<Aanleiding.AanmeldingOntvangen>> ontvangen) {
-                                return Uitkomst.van(berichtgever.aanmeldingenOntvangen(ontvangen));
-                            }
-                        })
+                        BatchEventHandler.<AanmeldingOntvangen, Voorval<Aanleiding.AanmeldingOntvangen>>of(
+                                (event, e) -> new Voorval<>(event.id(), Aanleidingen.van(e)),
+                                ontvangen -> Uitkomst.van(berichtgever.aanmeldingenOntvangen(ontvangen))))
                 // Every referral of the case-service's hop: a poll's run is one read of the directory and one bulk write (issue 11).
                 .onEvents(IntakeEvents.AANMELDING_GESCREEND, AanmeldingGescreend.class,
                         Subject.of("aanmelding", AanmeldingGescreend::aanmeldingId).inMunicipality(AanmeldingGescreend::gemeenteCode),
-                        new BatchEventHandler<AanmeldingGescreend, Voorval<Aanleiding.AanmeldingGescreend>>() {
-                            @Override
-                            public Voorval<Aanleiding.AanmeldingGescreend> prepare(InboundEvent event, AanmeldingGescreend e) {
-                                return new Voorval<>(event.id(), Aanleidingen.van(e));
-                            }
-
-                            @Override
-                            public List<InboundEvents.Outcome> write(List<Voorval<Aanleiding.AanmeldingGescreend>> gescreend) {
-                                return Uitkomst.van(berichtgever.aanmeldingenGescreend(gescreend));
-                            }
-                        })
+                        BatchEventHandler.<AanmeldingGescreend, Voorval<Aanleiding.AanmeldingGescreend>>of(
+                                (event, e) -> new Voorval<>(event.id(), Aanleidingen.van(e)),
+                                gescreend -> Uitkomst.van(berichtgever.aanmeldingenGescreend(gescreend))))
                 .onEvent(IntakeEvents.AANMELDING_AFGEWEZEN, AanmeldingAfgewezen.class,
                         Subject.of("aanmelding", AanmeldingAfgewezen::aanmeldingId).inMunicipality(AanmeldingAfgewezen::gemeenteCode),
                         (event, e) -> Uitkomst.van(berichtgever.aanmeldingAfgewezen(event.id(), Aanleidingen.van(e))))

@@ -13,8 +13,6 @@ import nl.jeugdlink.notificatie.notificatie.application.WritingBerichten;
 import nl.jeugdlink.notificatie.notificatie.domain.Ontzegeling;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
 import nl.jeugdlink.platform.inbound.BatchEventHandler;
-import nl.jeugdlink.platform.inbound.InboundEvent;
-import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.inbound.Subject;
 import org.springframework.messaging.Message;
@@ -44,17 +42,9 @@ public class CasusListener implements Consumer<Message<List<byte[]>>> {
                 // Every casus of the case-service's hop: no message, only its link, a poll's run of them in one bulk write (issue 11).
                 .onEvents(CaseEvents.CASUS_GEOPEND, CasusGeopend.class,
                         Subject.of("casus", CasusGeopend::casusId).inMunicipality(CasusGeopend::gemeenteCode),
-                        new BatchEventHandler<CasusGeopend, Notificaties.Koppeling>() {
-                            @Override
-                            public Notificaties.Koppeling prepare(InboundEvent event, CasusGeopend e) {
-                                return new Notificaties.Koppeling(e.casusId(), e.aanmeldingId());
-                            }
-
-                            @Override
-                            public List<InboundEvents.Outcome> write(List<Notificaties.Koppeling> geopend) {
-                                return Uitkomst.van(berichtgever.casussenGeopend(geopend));
-                            }
-                        })
+                        BatchEventHandler.<CasusGeopend, Notificaties.Koppeling>of(
+                                (event, e) -> new Notificaties.Koppeling(e.casusId(), e.aanmeldingId()),
+                                geopend -> Uitkomst.van(berichtgever.casussenGeopend(geopend))))
                 .onEvent(CaseEvents.VERSLAG_GEDEELD_MET_GEZIN, VerslagGedeeldMetGezin.class,
                         Subject.of("casus", VerslagGedeeldMetGezin::casusId).inMunicipality(VerslagGedeeldMetGezin::gemeenteCode),
                         (event, e) -> Uitkomst.van(verslagVoorGezin.verslagGedeeld(event.id(), Aanleidingen.van(e))))
