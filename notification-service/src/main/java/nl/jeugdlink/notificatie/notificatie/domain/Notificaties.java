@@ -23,8 +23,21 @@ public interface Notificaties {
 
     Optional<Notificatie> vind(String id);
 
+    /**
+     * The message as recorded, to compose it: its delivery state (status, attempts) as recorded with it, not read from the
+     * delivery log as {@link #vind} does - the sender holds that delivery itself (one round trip less per mail, issue 11).
+     */
+    default Optional<Notificatie> vindOmTeVersturen(String id) {
+        return vind(id);
+    }
+
     /** The text of a family's message is dropped: the summary is theirs once it is in their mailbox (ADR 0011). Others keep theirs. */
     void vergeetTekstVanGezin(String id);
+
+    /** {@link #vergeetTekstVanGezin(String)} for a message as it was just read: a store may decide without reading it again. */
+    default void vergeetTekstVanGezin(Notificatie notificatie) {
+        vergeetTekstVanGezin(notificatie.id());
+    }
 
     /**
      * Remembers which referral a casus came from, so that messages about the referral are found by casus.

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificaties;
@@ -32,6 +34,11 @@ public class SmtpVerzender implements DeliveryChannel {
     private final String afzender;
     private final String messageIdDomein;
     private final MeterRegistry meters;
+    /**
+     * The message {@link #send} read, until {@link #sent} (or a failure) on the same sender: whether its text is forgotten is
+     * decided from it, not from a second read of every sent mail (one round trip per mail, issue 11).
+     */
+    private final Map<String, Notificatie> inVerzending = new ConcurrentHashMap<>();
 
     public SmtpVerzender(JavaMailSender mailSender, Notificaties notificaties, String afzender, String messageIdDomein, MeterRegistry meters) {
         this.mailSender = mailSender;
@@ -54,12 +61,18 @@ public class SmtpVerzender implements DeliveryChannel {
     @Override
     public void send(Delivery delivery) throws Undeliverable {
         // Handed over before the message was recorded (a crash in between): it comes when the event is delivered again.
-        Notificatie notificatie = notificaties.vind(delivery.id())
+        Notificatie notificatie = notificaties.vindOmTeVersturen(delivery.id())
                 .orElseThrow(() -> new IllegalStateException("message " + delivery.id() + " is not recorded (yet)"));
         if (notificatie.adres() == null) {
             throw new Undeliverable("geen e-mailadres bekend voor " + notificatie.ontvanger().rol() + " " + notificatie.ontvanger().id());
         }
-        mailSender.send(opstellen(notificatie, notificatie.adres()));
+        inVerzending.put(delivery.id(), notificatie);
+        try {
+            mailSender.send(opstellen(notificatie, notificatie.adres()));
+        } catch (RuntimeException e) {
+            inVerzending.remove(delivery.id());
+            throw e;
+        }
     }
 
     @Override
@@ -70,13 +83,24 @@ public class SmtpVerzender implements DeliveryChannel {
     @Override
     public void sent(Delivery delivery) {
         // The family's summary is theirs once it is in their mailbox (ADR 0011).
-        notificaties.vergeetTekstVanGezin(delivery.id());
+        Notificatie verzonden = inVerzending.remove(delivery.id());
+        if (verzonden != null) {
+            notificaties.vergeetTekstVanGezin(verzonden);
+        } else {
+            notificaties.vergeetTekstVanGezin(delivery.id());
+        }
         tel("jeugdlink.notificaties.verzonden", "Messages accepted by the mail server, by template", delivery.label());
     }
 
     @Override
     public void failed(Delivery delivery, String reason) {
+        inVerzending.remove(delivery.id());
         tel("jeugdlink.notificaties.mislukt", "Sending attempts that failed (the message stays waiting), by template", delivery.label());
+    }
+
+    @Override
+    public void stopped(Delivery delivery, Delivery.Status status, String reason) {
+        inVerzending.remove(delivery.id());
     }
 
     private MimeMessage opstellen(Notificatie n, String adres) {

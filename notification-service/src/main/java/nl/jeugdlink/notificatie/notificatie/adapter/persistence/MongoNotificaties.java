@@ -102,6 +102,11 @@ public class MongoNotificaties implements Notificaties {
         return Optional.ofNullable(mongo.findById(id, NotificatieDocument.class)).map(this::toDomain);
     }
 
+    @Override
+    public Optional<Notificatie> vindOmTeVersturen(String id) {
+        return Optional.ofNullable(mongo.findById(id, NotificatieDocument.class)).map(this::alsVastgelegd);
+    }
+
     /**
      * Hands over the messages that were still waiting when delivery moved to the platform: once per
      * start, a query on status (not by id, so a scan on the embedded store, at start only); each is
@@ -130,8 +135,19 @@ public class MongoNotificaties implements Notificaties {
         NotificatieDocument bericht = mongo.findById(id, NotificatieDocument.class);
         if (bericht != null && bericht.ontvangerRol() != null
                 && Notificatie.tekstAlleenVoorOntvanger(bericht.ontvangerRol(), bericht.sjabloon() == null ? "" : bericht.sjabloon())) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("tekst"), NotificatieDocument.class);
+            vergeetTekst(id);
         }
+    }
+
+    @Override
+    public void vergeetTekstVanGezin(Notificatie notificatie) {
+        if (notificatie.tekstAlleenVoorOntvanger()) {
+            vergeetTekst(notificatie.id());
+        }
+    }
+
+    private void vergeetTekst(String id) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("tekst"), NotificatieDocument.class);
     }
 
     @Override
@@ -216,18 +232,23 @@ public class MongoNotificaties implements Notificaties {
     }
 
     private Notificatie toDomain(NotificatieDocument d) {
+        Notificatie opgeslagen = alsVastgelegd(d);
+        if (opgeslagen.status() == Notificatie.Status.ONBESTELBAAR) {
+            return opgeslagen; // never handed over
+        }
+        return bezorging.find(d.id()).map(b -> metBezorging(opgeslagen, b)).orElse(opgeslagen);
+    }
+
+    /** The message as its own document records it, without the delivery log's view of it. */
+    private Notificatie alsVastgelegd(NotificatieDocument d) {
         Notificatie.Status status = d.status() == null ? Notificatie.Status.ONBESTELBAAR : Notificatie.Status.valueOf(d.status());
-        Notificatie opgeslagen = new Notificatie(d.id(), leeg(d.aanleiding()), d.sjabloon() == null ? "casus-geopend" : d.sjabloon(),
+        return new Notificatie(d.id(), leeg(d.aanleiding()), d.sjabloon() == null ? "casus-geopend" : d.sjabloon(),
                 new Ontvanger(leeg(d.ontvangerRol()), leeg(d.ontvangerId())), ontsleuteld(d, d.adres()), leeg(d.aanmeldingId()), d.casusId(),
                 leeg(d.gemeenteCode()), leeg(d.onderwerp()), leeg(ontsleuteld(d, d.tekst())), status,
                 d.pogingen() == null ? 0 : d.pogingen(),
                 d.vastgelegdOp() == null ? Instant.EPOCH : d.vastgelegdOp(),
                 d.volgendePogingNa(), d.laatstePogingOp(), d.verzondenOp(),
                 d.status() == null ? "vastgelegd voordat JeugdLink e-mail verstuurde" : d.laatsteFout(), List.of());
-        if (status == Notificatie.Status.ONBESTELBAAR) {
-            return opgeslagen; // never handed over
-        }
-        return bezorging.find(d.id()).map(b -> metBezorging(opgeslagen, b)).orElse(opgeslagen);
     }
 
     /** Where delivery stands, from the delivery log: every attempt counts, also one whose outcome was never written. */
