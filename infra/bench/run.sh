@@ -263,6 +263,29 @@ measure_rss() {
   say "  RSS ($prefix): ${list% }; total $(( (total + 512) / 1024 )) MiB"
 }
 
+# CPU of every component while the platform is idle, ms per second over $1 seconds, as "name=ms ..." plus a total: what the
+# relays', sweeps', delivery rounds' and consumers' polling costs with nothing to do. The closed loop divides it by few referrals.
+measure_idle_cpu() {
+  local prefix="$1" seconds="$2" name pid ticks total=0 list="" hz
+  hz="$(getconf CLK_TCK)"
+  declare -A before=()
+  for name in "${COMPONENTS[@]}"; do
+    pid="$(cat "$PID_DIR/$name.pid" 2>/dev/null || true)"
+    [[ -n "$pid" && -r "/proc/$pid/stat" ]] && before[$name]="$(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
+  done
+  sleep "$seconds"
+  for name in "${COMPONENTS[@]}"; do
+    pid="$(cat "$PID_DIR/$name.pid" 2>/dev/null || true)"
+    if [[ -z "${before[$name]:-}" || ! -r "/proc/$pid/stat" ]]; then continue; fi
+    ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$pid/stat") - before[$name] ))
+    total=$(( total + ticks ))
+    list+="$name=$(awk -v t="$ticks" -v hz="$hz" -v s="$seconds" 'BEGIN { printf "%.1f", t * 1000 / hz / s }') "
+  done
+  put "$prefix.each" "${list% }"
+  put "$prefix.total_ms_per_s" "$(awk -v t="$total" -v hz="$hz" -v s="$seconds" 'BEGIN { printf "%.1f", t * 1000 / hz / s }')"
+  say "  idle CPU ($prefix), ms per s over $seconds s: ${list% }; total $(get "$prefix.total_ms_per_s")"
+}
+
 # The bench signs its tokens with an issuer of its own (a few MiB); a user's `./jeugdlink run` holds the local
 # OpenID Connect issuer instead. The footprint counts that one: started here as `run` starts it (its jar and
 # JEUGDLINK_ISSUER_JVM_OPTS, passed on by `./jeugdlink bench`), on a spare port and a home of its own, idle.
@@ -295,6 +318,7 @@ if has_step footprint; then
   sleep "$IDLE_SETTLE"
   measure_rss rss_idle
   stop_local_issuer
+  measure_idle_cpu cpu_idle "$IDLE_SETTLE"
 fi
 
 # ----------------------------------------------------------------------------- load
@@ -430,6 +454,7 @@ table() {
     say "| … POST referral + screening latency p50 / p99; requests that waited for one of 256 connections | $(get $p.post_p50) / $(get $p.post_p99) ms; $(get $p.queued) | | |"
     say "| … platform CPU per referral (measured phase) | $(get $p.cpu_ms) ms ($(get $p.cpu_each)) | | |"
     say "| … embedded store per referral: documents read by scans (per collection); documents written | $(get $p.store_scanned); $(get $p.store_written) | | |"
+    say "| … embedded store per referral: round trips per service database (the relays' and sweeps' polling included) | $(get $p.store_round_trips) | | |"
   fi
   if has_step closed; then
     local p="journey.closed"
@@ -439,6 +464,7 @@ table() {
     say "| … POST referral + screening latency p50 / p99 | $(get $p.post_p50) / $(get $p.post_p99) ms | | |"
     say "| … platform CPU per referral (measured phase) | $(get $p.cpu_ms) ms ($(get $p.cpu_each)) | | |"
     say "| … embedded store per referral: documents read by scans (per collection); documents written | $(get $p.store_scanned); $(get $p.store_written) | | |"
+    say "| … embedded store per referral: round trips per service database (the relays' and sweeps' polling included) | $(get $p.store_round_trips) | | |"
   fi
   if has_step hop; then
     say "| hop case-service: AanmeldingGescreend → CasusGeopend | $(get hop.case.per_s) events/s ($(get hop.case.seen) of $(get hop.case.events) in $(get hop.case.seconds) s; first after $(get hop.case.first_ms) ms) | | |"
@@ -481,6 +507,7 @@ table() {
     fi
     say "| RSS idle after start, total | $(get rss_idle.total_mib) MiB | ≤ 2048 MiB | $(verdict "$(le "$(get rss_idle.total_mib)" "$MIB_GOAL")") |"
     say "| … per process (MiB) | $(get rss_idle.each) | | |"
+    say "| CPU idle after start, ms per second (${IDLE_SETTLE} s after the RSS above) | $(get cpu_idle.total_ms_per_s) ($(get cpu_idle.each)) | | |"
     if has_step rate || has_step closed || has_step hop; then
       say "| RSS idle after the load, total | $(get rss_after.total_mib) MiB | | |"
       say "| … per process (MiB) | $(get rss_after.each) | | |"

@@ -108,9 +108,12 @@ final class JourneyBench {
             StoreCounts.Snapshot storeAfter = store.read();
             String scanned = StoreCounts.scannedPerItem(storeBefore, storeAfter, recorded.size());
             String written = StoreCounts.writtenPerItem(storeBefore, storeAfter, recorded.size());
+            String roundTrips = StoreCounts.roundTripsPerItem(storeBefore, storeAfter, recorded.size());
             results.put(label + ".store_scanned", scanned);
             results.put(label + ".store_written", written);
-            Results.progress("%s: embedded store per referral: %s documents read by scans, %s written", label, scanned, written);
+            results.put(label + ".store_round_trips", roundTrips);
+            Results.progress("%s: embedded store per referral: %s documents read by scans, %s written, %s round trips", label, scanned, written,
+                    roundTrips);
             results.put(label + ".cpu_ms", perReferral.substring(0, perReferral.indexOf('|')));
             results.put(label + ".cpu_each", perReferral.substring(perReferral.indexOf('|') + 1));
             Results.progress("%s: platform CPU %s ms per referral (%s)", label, perReferral.substring(0, perReferral.indexOf('|')),

@@ -132,6 +132,30 @@ final class StoreCounts {
         return two(written / items);
     }
 
+    /**
+     * Round trips (commands) per item over the span, per service database, all of them (the relays' and sweeps' polling
+     * meanwhile counts: the journey has no idle baseline), highest first. E.g. {@code "18.40 (intake 6.10, notificatie 5.20, …)"}.
+     */
+    static String roundTripsPerItem(Snapshot from, Snapshot to, int items) {
+        if (from == null || to == null || items == 0) {
+            return "n/a";
+        }
+        Map<String, Double> perDatabase = new TreeMap<>();
+        for (String key : to.commands().keySet()) {
+            int first = key.indexOf('.');
+            if (first < 0 || key.startsWith("admin.")) {
+                continue;
+            }
+            perDatabase.merge(key.substring(0, first).replaceFirst("^jeugdlink-", ""), delta(to.commands(), from.commands(), key) / (double) items,
+                    Double::sum);
+        }
+        StringJoiner databases = new StringJoiner(", ", " (", ")").setEmptyValue("");
+        perDatabase.entrySet().stream().filter(e -> e.getValue() >= 0.005)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> databases.add(e.getKey() + " " + two(e.getValue())));
+        return two(perDatabase.values().stream().mapToDouble(Double::doubleValue).sum()) + databases;
+    }
+
     /** Whether a command's statements are written documents. */
     private static boolean writes(String command) {
         return command.equals("insert") || command.equals("update") || command.equals("delete") || command.equalsIgnoreCase("findAndModify");
