@@ -44,8 +44,7 @@ class DeliveriesIntegrationTest {
     private static MongoClient client;
     private static MongoTemplate mongo;
     private static final nl.jeugdlink.platform.test.StoreWrites writes = new nl.jeugdlink.platform.test.StoreWrites();
-    /** Reads of the whole queue (the round's {@code find} on {@code delivery_queue}). */
-    private static final java.util.concurrent.atomic.AtomicInteger queueReads = new java.util.concurrent.atomic.AtomicInteger();
+    private static final nl.jeugdlink.platform.test.StoreQueries queries = new nl.jeugdlink.platform.test.StoreQueries();
 
     private final Klok klok = new Klok(Instant.parse("2026-12-04T09:00:00Z"));
     private final DeliverySettings settings = new DeliverySettings(Duration.ofMillis(100), Duration.ofMinutes(1), Duration.ofSeconds(10),
@@ -62,15 +61,7 @@ class DeliveriesIntegrationTest {
     static void connect() {
         client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
                 .applyConnectionString(new com.mongodb.ConnectionString(RealInfrastructure.get().mongoUri("delivery-test")))
-                .addCommandListener(writes)
-                .addCommandListener(new com.mongodb.event.CommandListener() {
-                    @Override
-                    public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
-                        if (event.getCommandName().equals("find") && event.getCommand().getString("find").getValue().equals(DeliveryLog.QUEUE)) {
-                            queueReads.incrementAndGet();
-                        }
-                    }
-                }).build());
+                .addCommandListener(writes).addCommandListener(queries).build());
         mongo = new MongoTemplate(client, "delivery-test");
     }
 
@@ -361,11 +352,11 @@ class DeliveriesIntegrationTest {
             traag.countDown();
         });
 
-        int before = queueReads.get();
+        long before = queries.mark();
         for (int i = 0; i < 5; i++) {
             deliveries.round();
         }
-        assertThat(queueReads.get() - before).as("queue reads by rounds while the senders hold the burst").isZero();
+        assertThat(queueReads(before)).as("queue reads by rounds while the senders hold the burst").isZero();
 
         traag.countDown();
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> burst.stream().allMatch(id -> kanaal.verzonden(id) == 1));
@@ -374,7 +365,7 @@ class DeliveriesIntegrationTest {
             deliveries.round();
             return kanaal.verzonden(haperend) == 1;
         });
-        assertThat(queueReads.get() - before).isPositive();
+        assertThat(queueReads(before)).isPositive();
         assertThat(burst).allSatisfy(id -> assertThat(log.find(id).orElseThrow().status()).isEqualTo(Delivery.Status.SENT));
     }
 
@@ -402,6 +393,11 @@ class DeliveriesIntegrationTest {
         assertThat(delivery.status()).isEqualTo(Delivery.Status.SENT);
         assertThat(delivery.attempts()).extracting(Delivery.Attempt::outcome)
                 .containsExactly(Delivery.Attempt.Outcome.UNKNOWN, Delivery.Attempt.Outcome.SENT);
+    }
+
+    /** Reads of the whole queue since the mark (the round's {@code find} on {@code delivery_queue}). */
+    private static long queueReads(long mark) {
+        return queries.since(mark).stream().filter(q -> q.command().equals("find") && q.collection().equals(DeliveryLog.QUEUE)).count();
     }
 
     private String overgedragen() {
