@@ -92,17 +92,10 @@ public class WritingBerichten {
      * the contact directory as the breaches use it) hear there is a new one to screen - the referral's number and where their
      * worklist is, nothing of the family. None of them in the directory: one undeliverable line {@code screeners-<gemeente>}.
      *
-     * @return whether anything new was recorded
-     */
-    public boolean aanmeldingOntvangen(String eventId, AanmeldingOntvangen e) {
-        return aanmeldingenOntvangen(List.of(new Voorval<>(eventId, e))).getFirst();
-    }
-
-    /**
-     * {@link #aanmeldingOntvangen} for a consumer's poll (every referral of the journey comes here): the directory is read
-     * once for the poll - the municipalities' screeners in two reads, the referrers in one ({@code _id $in}) - and the messages
-     * of all of them recorded in one bulk write. Per event it was a read per role, per screener and for the referrer, and a
-     * write: a third of the service's CPU in the journey (issue 11).
+     * <p>A consumer's poll at a time (every referral of the journey comes here): the directory is read once for the poll - the
+     * municipalities' screeners in two reads, the referrers in one ({@code _id $in}) - and the messages of all of them recorded
+     * in one bulk write. Per event it was a read per role, per screener and for the referrer, and a write: a third of the
+     * service's CPU in the journey (issue 11).
      *
      * @return per event, by position, whether anything new was recorded
      */
