@@ -263,29 +263,6 @@ measure_rss() {
   say "  RSS ($prefix): ${list% }; total $(( (total + 512) / 1024 )) MiB"
 }
 
-# CPU of every component while the platform is idle, ms per second over $1 seconds, as "name=ms ..." plus a total: what the
-# relays', sweeps', delivery rounds' and consumers' polling costs with nothing to do. The closed loop divides it by few referrals.
-measure_idle_cpu() {
-  local prefix="$1" seconds="$2" name pid ticks total=0 list="" hz
-  hz="$(getconf CLK_TCK)"
-  declare -A before=()
-  for name in "${COMPONENTS[@]}"; do
-    pid="$(cat "$PID_DIR/$name.pid" 2>/dev/null || true)"
-    [[ -n "$pid" && -r "/proc/$pid/stat" ]] && before[$name]="$(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
-  done
-  sleep "$seconds"
-  for name in "${COMPONENTS[@]}"; do
-    pid="$(cat "$PID_DIR/$name.pid" 2>/dev/null || true)"
-    if [[ -z "${before[$name]:-}" || ! -r "/proc/$pid/stat" ]]; then continue; fi
-    ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$pid/stat") - before[$name] ))
-    total=$(( total + ticks ))
-    list+="$name=$(awk -v t="$ticks" -v hz="$hz" -v s="$seconds" 'BEGIN { printf "%.1f", t * 1000 / hz / s }') "
-  done
-  put "$prefix.each" "${list% }"
-  put "$prefix.total_ms_per_s" "$(awk -v t="$total" -v hz="$hz" -v s="$seconds" 'BEGIN { printf "%.1f", t * 1000 / hz / s }')"
-  say "  idle CPU ($prefix), ms per s over $seconds s: ${list% }; total $(get "$prefix.total_ms_per_s")"
-}
-
 # The bench signs its tokens with an issuer of its own (a few MiB); a user's `./jeugdlink run` holds the local
 # OpenID Connect issuer instead. The footprint counts that one: started here as `run` starts it (its jar and
 # JEUGDLINK_ISSUER_JVM_OPTS, passed on by `./jeugdlink bench`), on a spare port and a home of its own, idle.
@@ -312,25 +289,25 @@ stop_local_issuer() {
   LOCAL_ISSUER_PID=""
 }
 
+needs_platform && { [[ -f "infra/target/infra-$VERSION.jar" ]] || die "infra/target/infra-$VERSION.jar is missing; build with ./mvnw -pl infra -am package"; }
+BENCH_JAVA=("$JAVA" -XX:+UseSerialGC -Xmx512m -XX:TieredStopAtLevel=1 -cp "$CLASSPATH" nl.jeugdlink.infra.bench.Bench)
+# The platform's processes, for charging CPU time (from /proc/<pid>/stat, CpuTimes) to the work of a step and to its
+# idle time: less sensitive to other work on the machine than wall time.
+TICKS="$(getconf CLK_TCK)"
+pid_list() { local c list=""; for c in "${COMPONENTS[@]}"; do list+="$c=$(cat "$PID_DIR/$c.pid" 2>/dev/null || true),"; done; echo "${list%,}"; }
+
 if has_step footprint; then
   step "Footprint: RSS of every process after ${IDLE_SETTLE} s idle"
   start_local_issuer
   sleep "$IDLE_SETTLE"
   measure_rss rss_idle
   stop_local_issuer
-  measure_idle_cpu cpu_idle "$IDLE_SETTLE"
+  "${BENCH_JAVA[@]}" idle --seconds="$IDLE_SETTLE" --pids="$(pid_list)" --ticks="$TICKS" --out="$RESULTS" || true
 fi
 
 # ----------------------------------------------------------------------------- load
 
-needs_platform && { [[ -f "infra/target/infra-$VERSION.jar" ]] || die "infra/target/infra-$VERSION.jar is missing; build with ./mvnw -pl infra -am package"; }
-BENCH_JAVA=("$JAVA" -XX:+UseSerialGC -Xmx512m -XX:TieredStopAtLevel=1 -cp "$CLASSPATH" nl.jeugdlink.infra.bench.Bench)
 FAILED=${TERMIJNEN_FAILED:-0}
-
-# The platform's processes, for charging CPU time (from /proc/<pid>/stat) to the work of a step:
-# less sensitive to other work on the machine than wall time.
-TICKS="$(getconf CLK_TCK)"
-pid_list() { local c list=""; for c in "${COMPONENTS[@]}"; do list+="$c=$(cat "$PID_DIR/$c.pid" 2>/dev/null || true),"; done; echo "${list%,}"; }
 
 if has_step rate; then
   step "Journey, open loop: ${RATE}/s for ${DURATION} s (after ${WARMUP} s warm-up)"

@@ -39,6 +39,7 @@ public final class Bench {
             case "journey" -> new JourneyBench(options, results).run();
             case "hop" -> new HopBench(options, results).run();
             case "quiet" -> Quiet.await(options);
+            case "idle" -> CpuTimes.idle(options, results);
             case "issuer" -> BenchIssuer.serve(options);
             case "token" -> BenchIssuer.printToken(options);
             case "jfr" -> JfrTop.run(options);

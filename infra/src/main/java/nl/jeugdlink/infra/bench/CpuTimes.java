@@ -37,6 +37,34 @@ final class CpuTimes {
         return result;
     }
 
+    /**
+     * The platform's CPU while it does nothing: per process, ms per second over {@code --seconds} (the relays', sweeps',
+     * delivery rounds' and consumers' polling), into {@code cpu_idle.each} and {@code cpu_idle.total_ms_per_s}. The closed
+     * loop divides this by few referrals.
+     */
+    static boolean idle(Map<String, String> options, Results results) throws InterruptedException {
+        CpuTimes cpu = new CpuTimes(Bench.option(options, "pids", ""), Bench.intOption(options, "ticks", 100));
+        int seconds = Bench.intOption(options, "seconds", 10);
+        Map<String, Double> before = cpu.seconds();
+        Thread.sleep(seconds * 1000L);
+        Map<String, Double> after = cpu.seconds();
+        double total = 0;
+        StringBuilder each = new StringBuilder();
+        for (var entry : after.entrySet()) {
+            double msPerSecond = (entry.getValue() - before.getOrDefault(entry.getKey(), Double.NaN)) * 1000 / seconds;
+            if (Double.isNaN(msPerSecond)) {
+                continue;
+            }
+            total += msPerSecond;
+            each.append(each.isEmpty() ? "" : " ").append(entry.getKey()).append('=').append(String.format(java.util.Locale.ROOT, "%.1f", msPerSecond));
+        }
+        String totalText = String.format(java.util.Locale.ROOT, "%.1f", total);
+        results.put("cpu_idle.each", each.toString());
+        results.put("cpu_idle.total_ms_per_s", totalText);
+        Results.progress("idle CPU, ms per s over %d s: %s; total %s", seconds, each, totalText);
+        return true;
+    }
+
     /** "total|name a, name b" in ms per item between two readings. */
     static String perItem(Map<String, Double> before, Map<String, Double> after, int items) {
         double total = 0;
