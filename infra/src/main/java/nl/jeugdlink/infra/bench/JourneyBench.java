@@ -114,6 +114,8 @@ final class JourneyBench {
             results.put(label + ".store_round_trips", roundTrips);
             Results.progress("%s: embedded store per referral: %s documents read by scans, %s written, %s round trips", label, scanned, written,
                     roundTrips);
+            Results.progress("%s: embedded store round trips per referral by command: %s", label,
+                    StoreCounts.commandsPerItem(storeBefore, storeAfter, recorded.size()));
             results.put(label + ".cpu_ms", perReferral.substring(0, perReferral.indexOf('|')));
             results.put(label + ".cpu_each", perReferral.substring(perReferral.indexOf('|') + 1));
             Results.progress("%s: platform CPU %s ms per referral (%s)", label, perReferral.substring(0, perReferral.indexOf('|')),

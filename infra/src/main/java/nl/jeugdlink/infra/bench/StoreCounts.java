@@ -156,6 +156,23 @@ final class StoreCounts {
         return two(perDatabase.values().stream().mapToDouble(Double::doubleValue).sum()) + databases;
     }
 
+    /**
+     * Round trips per item over the span per {@code <database>.<collection>.<command>}, those of at least 0.05 per item,
+     * highest first: where a service database's round trips go. E.g. {@code "intake.werklijst.update 1.00, …"}.
+     */
+    static String commandsPerItem(Snapshot from, Snapshot to, int items) {
+        if (from == null || to == null || items == 0) {
+            return "n/a";
+        }
+        StringJoiner commands = new StringJoiner(", ").setEmptyValue("none");
+        to.commands().keySet().stream().filter(key -> !key.startsWith("admin."))
+                .map(key -> Map.entry(key.replaceFirst("^jeugdlink-", ""), delta(to.commands(), from.commands(), key) / (double) items))
+                .filter(e -> e.getValue() >= 0.05)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> commands.add(e.getKey() + " " + two(e.getValue())));
+        return commands.toString();
+    }
+
     /** Whether a command's statements are written documents. */
     private static boolean writes(String command) {
         return command.equals("insert") || command.equals("update") || command.equals("delete") || command.equalsIgnoreCase("findAndModify");
