@@ -13,8 +13,8 @@ import org.springframework.core.env.Environment;
  * Spring Boot's ECS log format for Logback, byte for byte, encoded through a string. Boot 4.0 encodes a log line with
  * {@code WritableJson.toByteArray}, which writes every character on its own through an unbuffered
  * {@code OutputStreamWriter}: a {@code CharBuffer} and a call into the charset encoder per character (spring-boot#49428,
- * replaced in Boot 4.1). In the notification-service that was a third of everything it allocated during the bench, and a
- * line cost ~40 µs instead of ~9 on this machine (C1). {@link #format} builds the same JSON in a {@code StringBuilder}.
+ * replaced in Boot 4.1). In a profile of the notification-service under the journey that was a third of everything it
+ * allocated, and a line cost ~40 µs instead of ~9 on this machine (C1). {@link #format} builds the same JSON in a {@code StringBuilder}.
  *
  * <p>In Boot's package because its ECS formatter is package-private; selected by the platform's default
  * {@code logging.structured.format.console}. Remove it with the move to Boot 4.1.
