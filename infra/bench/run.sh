@@ -430,6 +430,7 @@ table() {
     say "| … latency screening 201 → casus opened, p50 / p95 / p99 (max) | $(get $p.p50) / $(get $p.p95) / $(get $p.p99) ($(get $p.max)) ms | p99 ≤ 100 ms | $(verdict "$(le "$(get $p.p99)" 100)") |"
     say "| … POST referral + screening latency p50 / p99; requests that waited for one of 256 connections | $(get $p.post_p50) / $(get $p.post_p99) ms; $(get $p.queued) | | |"
     say "| … platform CPU per referral (measured phase) | $(get $p.cpu_ms) ms ($(get $p.cpu_each)) | | |"
+    say "| … the same in probe units: the CPU divided by the mean CPU time of a fixed unit of work during the step (the cores' speed varies) | $(get $p.cpu_units) ($(get $p.core_speed)) | | |"
     say "| … embedded store per referral: documents read by scans (per collection); documents written | $(get $p.store_scanned); $(get $p.store_written) | | |"
     say "| … embedded store per referral: round trips per service database (the relays' and sweeps' polling included) | $(get $p.store_round_trips) | | |"
   fi
@@ -440,12 +441,14 @@ table() {
     say "| … latency screening 201 → casus opened, p50 / p95 / p99 (max) | $(get $p.p50) / $(get $p.p95) / $(get $p.p99) ($(get $p.max)) ms | | |"
     say "| … POST referral + screening latency p50 / p99 | $(get $p.post_p50) / $(get $p.post_p99) ms | | |"
     say "| … platform CPU per referral (measured phase) | $(get $p.cpu_ms) ms ($(get $p.cpu_each)) | | |"
+    say "| … the same in probe units: the CPU divided by the mean CPU time of a fixed unit of work during the step (the cores' speed varies) | $(get $p.cpu_units) ($(get $p.core_speed)) | | |"
     say "| … embedded store per referral: documents read by scans (per collection); documents written | $(get $p.store_scanned); $(get $p.store_written) | | |"
     say "| … embedded store per referral: round trips per service database (the relays' and sweeps' polling included) | $(get $p.store_round_trips) | | |"
   fi
   if has_step hop; then
     say "| hop case-service: AanmeldingGescreend → CasusGeopend | $(get hop.case.per_s) events/s ($(get hop.case.seen) of $(get hop.case.events) in $(get hop.case.seconds) s; first after $(get hop.case.first_ms) ms) | | |"
     say "| … platform CPU per event (notification-service's share included) | $(get hop.case.cpu_ms) ms ($(get hop.case.cpu_each)) | | |"
+    say "| … the same in probe units (as above) | $(get hop.case.cpu_units) ($(get hop.case.core_speed)) | | |"
     say "| … embedded store per event, per service database: round trips (rt) and documents written (per collection), idle polling taken off | $(get hop.case.store_each) | | |"
     say "| hop bare passthrough (kafka-clients, same broker, $(get hop.partitions) partitions, ~$(get hop.bytes) B records) | $(get hop.pt.per_s) events/s ($(get hop.pt.seen) of $(get hop.pt.events) in $(get hop.pt.seconds) s) | | |"
     say "| hop ratio case-service / passthrough | $(get hop.ratio_pct) % | ≥ 25 % | $(verdict "$(ge "$(get hop.ratio_pct)" 25)") |"
@@ -455,6 +458,7 @@ table() {
     for n in "${GROWTH_POINTS[@]}"; do
       say "| growth: closed loop $(get growth.$n.clients) clients × $(get growth.$n.duration) s with $(get growth.$n.stored_before) casussen stored ($(get growth.$n.seed)): POST p50 / p99 | $(get growth.$n.post_p50) / $(get growth.$n.post_p99) ms; $(get growth.$n.accepted_per_s) referrals/s, $(get growth.$n.errors) errors | | |"
       say "| … platform CPU per referral | $(get growth.$n.cpu_ms) ms ($(get growth.$n.cpu_each)) | | |"
+      say "| … the same in probe units (as above) | $(get growth.$n.cpu_units) ($(get growth.$n.core_speed)) | | |"
       say "| … embedded store per referral: documents read by scans (per collection); documents written | $(get growth.$n.store_scanned); $(get growth.$n.store_written) | | |"
       [[ -n "$first" ]] || first="$n"
       last="$n"

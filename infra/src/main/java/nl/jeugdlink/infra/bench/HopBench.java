@@ -85,11 +85,16 @@ final class HopBench {
                 events, input.getFirst().value().length, headerBytes(input.getFirst().headers()), INTAKE_TOPIC);
         StoreCounts store = new StoreCounts(Bench.option(options, "mongo", "mongodb://127.0.0.1:27017"));
         StoreCounts.Snapshot idleFrom = store.read();
+        CoreSpeed speed = CoreSpeed.start(); // warmed up by the idle seconds below
         Thread.sleep(Bench.intOption(options, "idle-seconds", 5) * 1000L); // the polling the platform does without events
         StoreCounts.Snapshot idleTo = store.read();
         Map<String, Double> cpuBefore = cpu.seconds();
+        speed.restart();
         Outcome service = measure(INTAKE_TOPIC, CASUS_TOPIC, input, stall, "hop case-service", null);
         String cpuPerEvent = CpuTimes.perItem(cpuBefore, cpu.seconds(), service.seen());
+        speed.close();
+        String cpuMs = cpuPerEvent.substring(0, cpuPerEvent.indexOf('|'));
+        Results.progress("hop case-service: platform CPU %s ms per event; %s probe units at %s", cpuMs, speed.inUnits(cpuMs), speed.describe());
 
         // --- the bare passthrough, on new topics of the same broker
         String run = Long.toString(System.currentTimeMillis(), 36);
@@ -128,8 +133,10 @@ final class HopBench {
         results.put("hop.case.per_s", service.rate());
         results.put("hop.case.seconds", service.seconds());
         results.put("hop.case.first_ms", service.firstMillis());
-        results.put("hop.case.cpu_ms", cpuPerEvent.substring(0, cpuPerEvent.indexOf('|')));
+        results.put("hop.case.cpu_ms", cpuMs);
         results.put("hop.case.cpu_each", cpuPerEvent.substring(cpuPerEvent.indexOf('|') + 1));
+        results.put("hop.case.core_speed", speed.describe());
+        results.put("hop.case.cpu_units", speed.inUnits(cpuMs));
         results.put("hop.case.store_each", storePerEvent);
         results.put("hop.pt.events", passthroughEvents);
         results.put("hop.pt.seen", bare.seen());

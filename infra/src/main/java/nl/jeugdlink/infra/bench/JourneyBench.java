@@ -83,7 +83,8 @@ final class JourneyBench {
                 java.nio.file.Path.of(Bench.option(options, "key-file", ".jeugdlink/bench/issuer.key")));
 
         try (Http1Client http = new Http1Client(intake.getHost(), intake.getPort());
-                MongoClient mongo = MongoClients.create(mongoUri)) {
+                MongoClient mongo = MongoClients.create(mongoUri);
+                CoreSpeed speed = CoreSpeed.start()) {
             MongoCollection<Document> casussen = mongo.getDatabase("jeugdlink-casus").getCollection("casussen");
             if (mode.equals("seed")) {
                 return seed(http, casussen, Bench.intOption(options, "target", 1000), clients);
@@ -101,10 +102,14 @@ final class JourneyBench {
             StoreCounts store = new StoreCounts(mongoUri);
             StoreCounts.Snapshot storeBefore = store.read();
             Map<String, Double> cpuBefore = cpu.seconds();
+            speed.restart();
             Phase phase = mode.equals("rate") ? fixedRate(http, rate, duration, "measure") : closedLoop(http, clients, duration, "measure");
             Map<String, Long> recorded = awaitArrival(casussen, phase, settle, "measure");
             // Charged from the first POST until the last casus was found (the arrival polling included).
             String perReferral = CpuTimes.perItem(cpuBefore, cpu.seconds(), recorded.size());
+            String cpuMs = perReferral.substring(0, perReferral.indexOf('|'));
+            results.put(label + ".core_speed", speed.describe());
+            results.put(label + ".cpu_units", speed.inUnits(cpuMs));
             StoreCounts.Snapshot storeAfter = store.read();
             String scanned = StoreCounts.scannedPerItem(storeBefore, storeAfter, recorded.size());
             String written = StoreCounts.writtenPerItem(storeBefore, storeAfter, recorded.size());
@@ -116,10 +121,10 @@ final class JourneyBench {
                     roundTrips);
             Results.progress("%s: embedded store round trips per referral by command: %s", label,
                     StoreCounts.commandsPerItem(storeBefore, storeAfter, recorded.size()));
-            results.put(label + ".cpu_ms", perReferral.substring(0, perReferral.indexOf('|')));
+            results.put(label + ".cpu_ms", cpuMs);
             results.put(label + ".cpu_each", perReferral.substring(perReferral.indexOf('|') + 1));
-            Results.progress("%s: platform CPU %s ms per referral (%s)", label, perReferral.substring(0, perReferral.indexOf('|')),
-                    perReferral.substring(perReferral.indexOf('|') + 1));
+            Results.progress("%s: platform CPU %s ms per referral (%s); %s probe units at %s", label, cpuMs,
+                    perReferral.substring(perReferral.indexOf('|') + 1), speed.inUnits(cpuMs), speed.describe());
             return report(phase, recorded, rate, duration, clients);
         }
     }
