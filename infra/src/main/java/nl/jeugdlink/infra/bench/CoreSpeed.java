@@ -77,9 +77,9 @@ final class CoreSpeed implements AutoCloseable {
         return units;
     }
 
-    /** "µs per unit, units": the progress line's and the table's description of the cores' speed. */
+    /** The progress line's and the table's description of the cores' speed: the mean, and of how many units. */
     String describe() {
-        return String.format(Locale.ROOT, "%.0f µs per probe unit (mean of %d)", meanMicros(), units());
+        return String.format(Locale.ROOT, "%.0f µs per probe unit, mean of %d", meanMicros(), units());
     }
 
     /** CPU in probe units: milliseconds of CPU divided by the unit's mean CPU time during the same phase. */
