@@ -85,14 +85,18 @@ final class HopBench {
                 events, input.getFirst().value().length, headerBytes(input.getFirst().headers()), INTAKE_TOPIC);
         StoreCounts store = new StoreCounts(Bench.option(options, "mongo", "mongodb://127.0.0.1:27017"));
         StoreCounts.Snapshot idleFrom = store.read();
+        StoreCounts.Snapshot idleTo;
+        Outcome service;
+        String cpuPerEvent;
         CoreSpeed speed = CoreSpeed.start(); // warmed up by the idle seconds below
-        Thread.sleep(Bench.intOption(options, "idle-seconds", 5) * 1000L); // the polling the platform does without events
-        StoreCounts.Snapshot idleTo = store.read();
-        Map<String, Double> cpuBefore = cpu.seconds();
-        speed.restart();
-        Outcome service = measure(INTAKE_TOPIC, CASUS_TOPIC, input, stall, "hop case-service", null);
-        String cpuPerEvent = CpuTimes.perItem(cpuBefore, cpu.seconds(), service.seen());
-        speed.close();
+        try (speed) {
+            Thread.sleep(Bench.intOption(options, "idle-seconds", 5) * 1000L); // the polling the platform does without events
+            idleTo = store.read();
+            Map<String, Double> cpuBefore = cpu.seconds();
+            speed.restart();
+            service = measure(INTAKE_TOPIC, CASUS_TOPIC, input, stall, "hop case-service", null);
+            cpuPerEvent = CpuTimes.perItem(cpuBefore, cpu.seconds(), service.seen());
+        }
         String cpuMs = cpuPerEvent.substring(0, cpuPerEvent.indexOf('|'));
         Results.progress("hop case-service: platform CPU %s ms per event; %s probe units at %s", cpuMs, speed.inUnits(cpuMs), speed.describe());
 
