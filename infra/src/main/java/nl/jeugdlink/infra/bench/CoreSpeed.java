@@ -11,10 +11,10 @@ import java.util.Locale;
  * <p>Why: this machine's virtual cores change speed from second to second, idle or not (docs/performance.md, session
  * 2026-12-06 night: the same unit took 527 to 996 µs on the idle machine), so the same code's CPU per referral differed by
  * ±20 % between runs. Its CPU per referral divided by the unit's mean CPU time during the same step ("probe units") follows
- * the code, not most of the machine: 47.0 and 47.4 units per referral in the open loop of two runs whose milliseconds were 34.1
- * and 28.7; ±4 % over seven runs whose milliseconds spread ±11 %. The unit is a multiply-and-store walk over a 16 KB array, so it measures the core's speed, not its waiting: a
- * thread's CPU clock does not run while the thread waits for a core. It costs the bench ~0.3 % of a core, in its own JVM,
- * which no step charges to the platform.
+ * the code, not most of the machine: 47.0 and 47.4 units per referral in the open loop of two runs whose milliseconds were
+ * 34.1 and 28.7; ±4 % over seven runs whose milliseconds spread ±11 %. The unit is a multiply-and-store walk over a 16 KB
+ * array, so it measures the core's speed, not its waiting: a thread's CPU clock does not run while the thread waits for a
+ * core. It costs the bench ~0.3 % of a core, in its own JVM, which no step charges to the platform.
  */
 final class CoreSpeed implements AutoCloseable {
 
@@ -95,9 +95,15 @@ final class CoreSpeed implements AutoCloseable {
         }
     }
 
+    /** Stops the probe and waits for it, so that no unit ends after the phase it describes. */
     @Override
     public void close() {
         running = false;
         thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
