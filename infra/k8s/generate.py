@@ -4,9 +4,10 @@
 One file per part, applied in their numbered order (docs/deployment.md): the namespace and its
 configuration, the certificates of TLS inside the cluster (cert-manager, docs/runbooks/certificates.md), Kafka (three KRaft brokers, replication 3, min.insync.replicas 2), a MongoDB replica
 set of three, the six services (two replicas each, probes on the management port, PodDisruptionBudgets,
-NetworkPolicies), Prometheus (with infra/prometheus/alerts.yml) and Grafana (with infra/grafana/).
+NetworkPolicies), the region's OpenID Connect provider (Keycloak with the realm of infra/keycloak/, two replicas, and
+its PostgreSQL), Prometheus (with infra/prometheus/alerts.yml) and Grafana (with infra/grafana/).
 Secrets are referenced, never written: docs/deployment.md says how to create each from the region's
-secret store. The region's OpenID Connect provider (Keycloak, infra/keycloak/) runs outside.
+secret store.
 
 Edit here, not in the YAML: `validate.mjs` (npm kubernetes-models) checks the YAML, and that it is what
 this writes. Usage: python3 infra/k8s/generate.py [--check]
@@ -35,6 +36,10 @@ KAFKA_IMAGE = "apache/kafka:4.1.1"
 MONGO_IMAGE = "mongo:8.0"
 PROMETHEUS_IMAGE = "prom/prometheus:v3.7.3"
 GRAFANA_IMAGE = "grafana/grafana:12.2.1"
+# The version infra/keycloak/check-live.sh imports the realm into and logs demo users in with.
+KEYCLOAK_IMAGE = "quay.io/keycloak/keycloak:26.5.6"
+POSTGRES_IMAGE = "postgres:17.6"
+ISSUER_URI = "https://sso.foodvalley.example/realms/jeugdlink"
 
 
 def labels(name, component):
@@ -93,7 +98,7 @@ def namespace():
             # ADR 0023): foodvalley.jeugdlink.casus.casus, group foodvalley.case-service. Set it once, before the first start.
             "JEUGDLINK_TOPIC_PREFIX": "foodvalley.",
             # The region's OpenID Connect provider, and the audience every token must carry (infra/keycloak/).
-            "JEUGDLINK_ISSUER_URI": "https://sso.foodvalley.example/realms/jeugdlink",
+            "JEUGDLINK_ISSUER_URI": ISSUER_URI,
             "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES": "jeugdlink",
             "JEUGDLINK_REGION": "foodvalley",
             "JEUGDLINK_TRACING_SAMPLING": "0.1",
@@ -253,6 +258,9 @@ def tls():
     # Grafana is only a client of Prometheus: its secret's ca.crt is what it checks Prometheus with (the client certificate is
     # there for mutual TLS when the region wants it; Prometheus does not ask for one, as the kubelet's probes have none).
     objects.append(certificate("grafana-tls", dns("grafana"), ["digital signature", "key encipherment", "client auth"]))
+    # Keycloak serves https inside the cluster (the ingress re-encrypts to it) and reaches its database over TLS.
+    objects.append(certificate("keycloak-tls", dns("keycloak"), server_client))
+    objects.append(certificate("keycloak-db-tls", dns("keycloak-db"), server_client))
     return objects
 
 
@@ -395,6 +403,119 @@ def service(name, database, cpu_request, cpu_limit, memory):
                ingress=[{"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": ui}}}], "ports": [{"port": 8080}]},
                         {"from": peers("prometheus"), "ports": [{"port": 9090}]}],
                egress=egress),
+    ]
+
+
+def keycloak():
+    """The region's OpenID Connect provider: Keycloak with the realm of infra/keycloak/jeugdlink-realm.json, imported at the
+    first start (a realm that exists is left as it is: later changes are made in Keycloak and exported back), two replicas
+    sharing sessions through their caches (Keycloak's default jdbc-ping discovery over the database), and its PostgreSQL.
+    Users come from the region's identity source (LDAP/AD federation or an identity provider, set up in the realm), so it
+    may reach LDAPS and https outside. The public address is the issuer the services check (JEUGDLINK_ISSUER_URI), routed by
+    the ingress controller to port 8443."""
+    name, component = "keycloak", "identity"
+    with open(os.path.join(ROOT, "infra", "keycloak", "jeugdlink-realm.json"), encoding="utf-8") as f:
+        realm = f.read()
+    secret = lambda secret_name, key: {"valueFrom": {"secretKeyRef": {"name": secret_name, "key": key}}}
+    env = {
+        "KC_HOSTNAME": ISSUER_URI.split("/realms/")[0],
+        "KC_PROXY_HEADERS": "xforwarded",
+        "KC_HTTP_ENABLED": "false",
+        "KC_HTTPS_PORT": "8443",
+        "KC_HTTPS_CERTIFICATE_FILE": "/etc/keycloak/tls/tls.crt",
+        "KC_HTTPS_CERTIFICATE_KEY_FILE": "/etc/keycloak/tls/tls.key",
+        "KC_HEALTH_ENABLED": "true",
+        "KC_METRICS_ENABLED": "true",
+        "KC_DB": "postgres",
+        "KC_DB_URL": "jdbc:postgresql://keycloak-db:5432/keycloak?sslmode=verify-full&sslrootcert=/etc/keycloak/tls/ca.crt",
+        "KC_CACHE": "ispn",
+    }
+    env_list = [{"name": k, "value": v} for k, v in env.items()] + [
+        {"name": "KC_DB_USERNAME", **secret("keycloak-db", "username")},
+        {"name": "KC_DB_PASSWORD", **secret("keycloak-db", "password")},
+        # Only read at the very first start, to make the first administrator; change its password then.
+        {"name": "KC_BOOTSTRAP_ADMIN_USERNAME", **secret("keycloak-admin", "username")},
+        {"name": "KC_BOOTSTRAP_ADMIN_PASSWORD", **secret("keycloak-admin", "password")},
+    ]
+    probe = lambda path, **timing: {"httpGet": {"path": path, "port": "management", "scheme": "HTTPS"}, **timing}
+    container = {
+        "name": name, "image": KEYCLOAK_IMAGE,
+        "args": ["start", "--import-realm"],
+        "env": env_list,
+        "ports": [{"name": "https", "containerPort": 8443}, {"name": "management", "containerPort": 9000},
+                  {"name": "jgroups", "containerPort": 7800}, {"name": "jgroups-fd", "containerPort": 57800}],
+        "resources": {"requests": {"cpu": "500m", "memory": "1Gi"}, "limits": {"cpu": "2", "memory": "1Gi"}},
+        # Its build step runs at each start before the health endpoints answer.
+        "startupProbe": probe("/health/started", periodSeconds=5, failureThreshold=60),
+        "livenessProbe": probe("/health/live", periodSeconds=10, failureThreshold=3),
+        "readinessProbe": probe("/health/ready", periodSeconds=10, failureThreshold=3),
+        "volumeMounts": [{"name": "realm", "mountPath": "/opt/keycloak/data/import", "readOnly": True},
+                         {"name": "tls", "mountPath": "/etc/keycloak/tls", "readOnly": True}],
+        # Keycloak writes its optimised build under /opt/keycloak at start.
+        "securityContext": container_security(read_only=False),
+    }
+    db, db_component = "keycloak-db", "database"
+    database = {
+        "name": "postgres", "image": POSTGRES_IMAGE,
+        "args": ["-c", "ssl=on", "-c", "ssl_cert_file=/etc/postgres-tls/tls.crt", "-c", "ssl_key_file=/etc/postgres-tls/tls.key",
+                 "-c", "ssl_min_protocol_version=TLSv1.2"],
+        "env": [{"name": "POSTGRES_DB", "value": "keycloak"}, {"name": "PGDATA", "value": "/var/lib/postgresql/data/pgdata"},
+                {"name": "POSTGRES_USER", **secret("keycloak-db", "username")},
+                {"name": "POSTGRES_PASSWORD", **secret("keycloak-db", "password")}],
+        "ports": [{"name": "postgres", "containerPort": 5432}],
+        "resources": {"requests": {"cpu": "250m", "memory": "512Mi"}, "limits": {"cpu": "1", "memory": "512Mi"}},
+        "readinessProbe": {"exec": {"command": ["sh", "-c", "pg_isready -h 127.0.0.1 -U \"$POSTGRES_USER\" -d keycloak"]}, "periodSeconds": 10},
+        "livenessProbe": {"exec": {"command": ["sh", "-c", "pg_isready -h 127.0.0.1 -U \"$POSTGRES_USER\" -d keycloak"]},
+                          "initialDelaySeconds": 30, "periodSeconds": 20},
+        "volumeMounts": [{"name": "data", "mountPath": "/var/lib/postgresql/data"}, {"name": "run", "mountPath": "/var/run/postgresql"},
+                         {"name": "tmp", "mountPath": "/tmp"}, {"name": "tls", "mountPath": "/etc/postgres-tls", "readOnly": True}],
+        "securityContext": container_security(),
+    }
+    # PostgreSQL refuses a key file that others than its user may read; a secret volume with an fsGroup is group-readable.
+    tls_copy = {
+        "name": "tls", "image": POSTGRES_IMAGE,
+        "command": ["sh", "-c", "cp /etc/postgres-tls-secret/tls.crt /etc/postgres-tls-secret/tls.key /etc/postgres-tls/ "
+                    "&& chmod 600 /etc/postgres-tls/tls.key"],
+        "resources": {"requests": {"cpu": "10m", "memory": "16Mi"}, "limits": {"memory": "64Mi"}},
+        "volumeMounts": [{"name": "tls-secret", "mountPath": "/etc/postgres-tls-secret", "readOnly": True},
+                         {"name": "tls", "mountPath": "/etc/postgres-tls"}],
+        "securityContext": container_security(),
+    }
+    return [
+        {"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta("keycloak-realm", component), "data": {"jeugdlink-realm.json": realm}},
+        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": meta(name, component),
+         "spec": {"replicas": 2, "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
+                  "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}},
+                  "template": {"metadata": {"labels": labels(name, component)},
+                               "spec": {"securityContext": restricted(1000), "automountServiceAccountToken": False,
+                                        "affinity": anti_affinity(name), "containers": [container],
+                                        "volumes": [{"name": "realm", "configMap": {"name": "keycloak-realm"}},
+                                                    tls_secret("keycloak-tls", "tls")]}}}},
+        {"apiVersion": "v1", "kind": "Service", "metadata": meta(name, component),
+         "spec": {"selector": {"app.kubernetes.io/name": name},
+                  "ports": [{"name": "https", "port": 8443, "targetPort": "https"}, {"name": "management", "port": 9000, "targetPort": "management"}]}},
+        pdb(name, component, min_available=1),
+        netpol(name, component,
+               ingress=[{"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "ingress-nginx"}}}], "ports": [{"port": 8443}]},
+                        {"from": peers(name), "ports": [{"port": 7800}, {"port": 57800}]}],
+               egress=[{"to": peers(db), "ports": [{"port": 5432}]}, {"to": peers(name), "ports": [{"port": 7800}, {"port": 57800}]}, DNS,
+                       # The region's identity source: LDAPS federation or an identity provider over https.
+                       {"ports": [{"protocol": "TCP", "port": 636}, {"protocol": "TCP", "port": 443}]}]),
+        {"apiVersion": "v1", "kind": "Service", "metadata": meta(db, db_component),
+         "spec": {"clusterIP": "None", "selector": {"app.kubernetes.io/name": db}, "ports": [{"name": "postgres", "port": 5432}]}},
+        # One instance: Keycloak's state is the realm and the sessions, restored from its backup (docs/deployment.md). A region
+        # with a managed PostgreSQL points KC_DB_URL there and leaves this out.
+        {"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": meta(db, db_component),
+         "spec": {"serviceName": db, "replicas": 1, "selector": {"matchLabels": {"app.kubernetes.io/name": db}},
+                  "template": {"metadata": {"labels": labels(db, db_component)},
+                               "spec": {"securityContext": restricted(999), "automountServiceAccountToken": False,
+                                        "initContainers": [tls_copy], "containers": [database],
+                                        "volumes": [{"name": "run", "emptyDir": {}}, {"name": "tmp", "emptyDir": {}},
+                                                    tls_secret("keycloak-db-tls", "tls-secret"),
+                                                    {"name": "tls", "emptyDir": {"medium": "Memory", "sizeLimit": "1Mi"}}]}},
+                  "volumeClaimTemplates": [{"metadata": {"name": "data"}, "spec": {
+                      "accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "10Gi"}}}}]}},
+        netpol(db, db_component, ingress=[{"from": peers(name), "ports": [{"port": 5432}]}], egress=[DNS]),
     ]
 
 
@@ -542,7 +663,8 @@ def default_deny():
 
 
 def files():
-    out = {"00-namespace.yaml": namespace() + default_deny(), "05-tls.yaml": tls(), "10-kafka.yaml": kafka(), "20-mongodb.yaml": mongodb()}
+    out = {"00-namespace.yaml": namespace() + default_deny(), "05-tls.yaml": tls(), "10-kafka.yaml": kafka(), "20-mongodb.yaml": mongodb(),
+           "25-keycloak.yaml": keycloak()}
     for i, s in enumerate(SERVICES):
         out[f"{30 + i}-{s[0]}.yaml"] = service(*s)
     out["40-prometheus.yaml"] = prometheus()

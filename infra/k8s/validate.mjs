@@ -5,7 +5,8 @@
 //  2. the region's own rules of issue 16: each service two replicas, probes on the management port,
 //     resources, never root, a PodDisruptionBudget and a NetworkPolicy per workload, Kafka three
 //     brokers with replication 3 and min.insync.replicas 2, a MongoDB replica set of three, secrets
-//     only referenced (no Secret object in the manifests), Prometheus and Grafana present, and TLS inside the
+//     only referenced (no Secret object in the manifests), the OpenID Connect provider (Keycloak with the region's realm),
+//     Prometheus and Grafana present, and TLS inside the
 //     cluster (cert-manager certificates, Kafka and MongoDB on TLS only, services, scrapes and Grafana's queries over https).
 // Usage: node infra/k8s/validate.mjs   (infra/k8s/check.sh installs the pinned packages first)
 import { readFileSync, readdirSync } from "node:fs";
@@ -105,6 +106,7 @@ const mongo = byName("StatefulSet", "mongo");
 if (!mongo || mongo.spec.replicas !== 3 || !mongo.spec.template.spec.containers[0].args.includes("--replSet")) fail("mongo", "a replica set of three");
 for (const n of ["prometheus", "grafana"]) if (!byName("Deployment", n)) fail(n, "missing");
 
+
 // TLS inside the cluster (issue 16, docs/runbooks/certificates.md): every certificate from the region's CA issuer, whose key
 // pair comes from the secret store; Kafka's listeners all on TLS with client certificates; MongoDB requiring TLS; each
 // service with its own certificate as the Spring SSL bundle, its probes and scrapes over https, Kafka clients on SSL.
@@ -163,6 +165,28 @@ if (grafana) {
   if (!/tlsAuthWithCACert: true/.test(datasource) || !/tlsCACert: \$\{JEUGDLINK_PROMETHEUS_CA\}/.test(datasource))
     fail("grafana", "the data source checks Prometheus' certificate with JEUGDLINK_PROMETHEUS_CA (tlsAuthWithCACert)");
 }
+
+// The region's OpenID Connect provider: Keycloak, two replicas, the realm of infra/keycloak/ imported at the first start, its
+// public address the issuer the services check, https only (also to its database), secrets only referenced.
+const keycloak = byName("Deployment", "keycloak");
+if (!keycloak) fail("keycloak", "the region's OpenID Connect provider is missing");
+else {
+  const c = keycloak.spec.template.spec.containers[0];
+  const env = Object.fromEntries(c.env.map((e) => [e.name, e]));
+  if (keycloak.spec.replicas < 2) fail("keycloak", `replicas ${keycloak.spec.replicas}, expected at least 2`);
+  if (!c.args.includes("--import-realm") || !byName("ConfigMap", "keycloak-realm")?.data?.["jeugdlink-realm.json"]?.includes('"realm": "jeugdlink"'))
+    fail("keycloak", "imports the jeugdlink realm (ConfigMap keycloak-realm, --import-realm)");
+  if (!String(config.JEUGDLINK_ISSUER_URI).startsWith(`${env.KC_HOSTNAME?.value}/realms/`))
+    fail("keycloak", `KC_HOSTNAME ${env.KC_HOSTNAME?.value} is not the origin of the services' issuer ${config.JEUGDLINK_ISSUER_URI}`);
+  if (env.KC_HTTP_ENABLED?.value !== "false" || !env.KC_HTTPS_CERTIFICATE_FILE) fail("keycloak", "https only, with its certificate");
+  if (!certificateFor("keycloak-tls") || !mountsSecret(keycloak, "keycloak-tls")) fail("keycloak", "its certificate keycloak-tls mounted");
+  if (!/sslmode=verify-full/.test(env.KC_DB_URL?.value ?? "")) fail("keycloak", "its database over TLS, the server's certificate checked (sslmode=verify-full)");
+  for (const key of ["KC_DB_PASSWORD", "KC_BOOTSTRAP_ADMIN_PASSWORD"]) if (!env[key]?.valueFrom?.secretKeyRef) fail("keycloak", `${key} from a secret`);
+  for (const probe of ["startupProbe", "livenessProbe", "readinessProbe"])
+    if (c[probe]?.httpGet?.port !== "management" || c[probe]?.httpGet?.scheme !== "HTTPS") fail("keycloak", `${probe} on the management port over HTTPS`);
+}
+const keycloakDb = byName("StatefulSet", "keycloak-db");
+if (keycloakDb && !keycloakDb.spec.template.spec.containers[0].args.includes("ssl=on")) fail("keycloak-db", "TLS on (ssl=on)");
 
 console.log(`validate: ${objects.length} objects in ${new Set(objects.map((o) => o.file)).size} files`);
 if (failures.length) {
