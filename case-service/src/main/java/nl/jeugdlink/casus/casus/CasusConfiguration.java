@@ -16,6 +16,8 @@ import nl.jeugdlink.casus.casus.adapter.web.VersleuteldeFeedbacklinks;
 import nl.jeugdlink.casus.casus.application.ChangingCasus;
 import nl.jeugdlink.casus.casus.application.GevenGezinsfeedback;
 import nl.jeugdlink.casus.casus.application.HerbouwenWerklijsten;
+import nl.jeugdlink.casus.casus.domain.Afsluitformulier;
+import nl.jeugdlink.casus.casus.domain.Afsluiting;
 import nl.jeugdlink.casus.casus.domain.Feedbacklink;
 import org.springframework.beans.factory.annotation.Value;
 import nl.jeugdlink.casus.casus.application.OpeningCasus;
@@ -30,6 +32,8 @@ import nl.jeugdlink.casus.casus.domain.Werklijsten;
 import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.crypto.Sealing;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
+import nl.jeugdlink.platform.metrics.CountersFromZero;
+import nl.jeugdlink.platform.metrics.CountersFromZero.TagValues;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -94,6 +98,21 @@ class CasusConfiguration {
     SmartInitializingSingleton werklijstenBijStart(HerbouwenWerklijsten herbouw,
             @Value("${jeugdlink.casus.werklijsten.herbouw-bij-start:false}") boolean altijd) {
         return () -> herbouw.bijStart(altijd);
+    }
+
+    /**
+     * The casus counters of the regional dashboard from the start, at 0, for every municipality of the region and every value
+     * they count (CountersFromZero says why): opened, closed per reason, and the way of working at closure.
+     */
+    @Bean
+    SmartInitializingSingleton casusTellersVanafNul(MeterRegistry meters, @Value("${jeugdlink.region-gemeenten}") java.util.Set<String> gemeenten) {
+        return () -> {
+            TagValues inRegio = TagValues.of("gemeente", new java.util.TreeSet<>(gemeenten));
+            CountersFromZero.register(meters, "jeugdlink.casussen.geopend", inRegio);
+            CountersFromZero.register(meters, "jeugdlink.casussen.afgesloten", TagValues.of("reden", Afsluiting.Reden.values()), inRegio);
+            CountersFromZero.register(meters, "jeugdlink.casussen.afgesloten.samenwerking",
+                    TagValues.of("samenwerkingsvorm", Afsluitformulier.Samenwerkingsvorm.values()), inRegio);
+        };
     }
 
     @Bean

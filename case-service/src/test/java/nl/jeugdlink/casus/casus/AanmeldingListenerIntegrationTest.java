@@ -88,6 +88,18 @@ class AanmeldingListenerIntegrationTest extends ConsumerCases {
     }
 
     @Test
+    void theDashboardsCasusCountersExistFromTheStartForEveryMunicipalityOfTheRegion() {
+        var regio = java.util.Set.of("GM0228", "GM0203", "GM0267", "GM0279", "GM0345", "GM0340", "GM0339");
+        // Made at start (CountersFromZero): increase() on the dashboard then counts the first casus of a municipality too.
+        assertThat(meters().find("jeugdlink.casussen.geopend").counters()).extracting(c -> c.getId().getTag("gemeente"))
+                .containsExactlyInAnyOrderElementsOf(regio);
+        assertThat(meters().find("jeugdlink.casussen.afgesloten").counters()).hasSize(4 * regio.size());
+        assertThat(meters().find("jeugdlink.casussen.afgesloten").tag("reden", "NAAR_JBT").tag("gemeente", "GM0339").counter().count()).isZero();
+        assertThat(meters().find("jeugdlink.casussen.afgesloten.samenwerking").counters())
+                .hasSize(nl.jeugdlink.casus.casus.domain.Afsluitformulier.Samenwerkingsvorm.values().length * regio.size());
+    }
+
+    @Test
     void opensACasusWithTheScreenedTeamAndChildrenFromTheIntakesGoldenExampleAndPublishesCasusGeopend() {
         var event = AanmeldingGescreendMother.goldenExample();
         CasusId casusId = event.casusId();
@@ -112,7 +124,7 @@ class AanmeldingListenerIntegrationTest extends ConsumerCases {
         assertThat(published).hasSize(1);
         assertThat(KafkaProbe.header(published.getFirst(), "ce_type")).isEqualTo(CaseEvents.CASUS_GEOPEND.type());
         assertThat(SchemaCheck.violations(CaseEvents.CASUS_GEOPEND, new String(published.getFirst().value(), StandardCharsets.UTF_8))).isEmpty();
-        assertThat(meters().find("jeugdlink.casussen.geopend").tag("gemeente", "GM0228").counter()).isNotNull();
+        assertThat(meters().get("jeugdlink.casussen.geopend").tag("gemeente", "GM0228").counter().count()).isPositive();
         assertThat(meters().find("jeugdlink.casus.kinderen").summary().max()).isGreaterThanOrEqualTo(2);
         assertThat(meters().find("jeugdlink.casus.professionals").tag("moment", "screening").summary().count()).isPositive();
     }

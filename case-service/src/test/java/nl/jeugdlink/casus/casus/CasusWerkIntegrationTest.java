@@ -403,7 +403,8 @@ class CasusWerkIntegrationTest {
         assertFitsItsContract(CaseEvents.CASUS_AFGESLOTEN, afsluiting);
         assertThat(meters.find("jeugdlink.casus.professionals").tag("moment", "afsluiting").summary().count()).isPositive();
         assertThat(meters.find("jeugdlink.casus.betrokkenheid.dagen").tag("reden", "ST_KAN_WEER_VERDER").summary().count()).isPositive();
-        assertThat(meters.find("jeugdlink.casussen.afgesloten.samenwerking").tag("samenwerkingsvorm", "ACTIEF_MEE_OPLOSSEN").counter().count()).isPositive();
+        assertThat(meters.find("jeugdlink.casussen.afgesloten.samenwerking").tag("samenwerkingsvorm", "ACTIEF_MEE_OPLOSSEN")
+                .tag("gemeente", "GM0228").counter().count()).isPositive();
         assertThat(meters.find("jeugdlink.casus.activiteiten").tag("soort", "gesprekken").summary().count()).isPositive();
     }
 

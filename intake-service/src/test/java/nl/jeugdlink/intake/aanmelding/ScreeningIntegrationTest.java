@@ -49,6 +49,9 @@ class ScreeningIntegrationTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private static final String GW = ApiCaller.token("gw-ede-1", "gedragswetenschapper", List.of("GM0228"));
     private static final String TL = ApiCaller.token("tl-ede-1", "teamleider", List.of("GM0228"));
 
@@ -83,6 +86,23 @@ class ScreeningIntegrationTest {
         var response = ApiCaller.onPort(port).get("/api/v1/caseloads?medewerkerId=" + medewerkerId, TL);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).get(0).get("openAanmeldingen").asLong();
+    }
+
+    @Test
+    void theDashboardsCountersExistFromTheStartAndCountTheFirstReferralOfAKind() {
+        // Made at start for every value (CountersFromZero), so the dashboard's increase() counts a kind's first referral too.
+        assertThat(meters.find("jeugdlink.aanmeldingen.ontvangen").counters()).hasSize(3 * 3 * 7);
+        assertThat(meters.find("jeugdlink.aanmeldingen.problematiek").counters()).hasSize(
+                nl.jeugdlink.intake.aanmelding.domain.Problematiek.values().length * 7);
+        assertThat(meters.find("jeugdlink.screening.besluiten").counters()).hasSize((1 + 4) * 7);
+        var ontvangen = meters.get("jeugdlink.aanmeldingen.ontvangen").tags("soort", "JEUGDLINK", "verwijzer", "SOCIAAL_TEAM", "gemeente", "GM0228")
+                .counter();
+        double voor = ontvangen.count();
+
+        nieuweAanmelding("st-ede-teller");
+
+        assertThat(ontvangen.count()).isEqualTo(voor + 1);
+        assertThat(meters.find("jeugdlink.aanmeldingen.ontvangen").counters()).as("no other counter than those made at start").hasSize(3 * 3 * 7);
     }
 
     @Test

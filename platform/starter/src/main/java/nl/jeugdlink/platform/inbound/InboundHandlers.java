@@ -139,6 +139,7 @@ public final class InboundHandlers {
             if (rows.putIfAbsent(row.type().type(), row) != null) {
                 throw new IllegalArgumentException(binding + " names " + row.type().type() + " twice");
             }
+            inbound.expect(row.type().type());
             return this;
         }
 

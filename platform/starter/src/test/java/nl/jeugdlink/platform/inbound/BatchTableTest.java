@@ -166,6 +166,14 @@ class BatchTableTest {
     }
 
     @Test
+    void aTypeOfTheTableHasItsFailureCounterFromTheStartAtZero() {
+        bulkTable();
+
+        assertThat(meters.get("jeugdlink.events.failed").tag("type", InboundHandlersTest.DING_GEBEURD.type()).counter().count())
+                .as("made with the table, before any event (increase() needs it to count the first failure)").isZero();
+    }
+
+    @Test
     void retriesAFailedWriteOfTheWholePoll() {
         store.failures = 2;
 

@@ -2,8 +2,16 @@ package nl.jeugdlink.intake.aanmelding.adapter.web;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Arrays;
 import nl.jeugdlink.intake.aanmelding.domain.Aanmelding;
+import nl.jeugdlink.intake.aanmelding.domain.Expertise;
+import nl.jeugdlink.intake.aanmelding.domain.Gemeente;
+import nl.jeugdlink.intake.aanmelding.domain.Problematiek;
 import nl.jeugdlink.intake.aanmelding.domain.Screening;
+import nl.jeugdlink.intake.aanmelding.domain.Soort;
+import nl.jeugdlink.intake.aanmelding.domain.VerwijzendeOrganisatie;
+import nl.jeugdlink.platform.metrics.CountersFromZero;
+import nl.jeugdlink.platform.metrics.CountersFromZero.TagValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +26,20 @@ class IntakeMonitoring {
 
     IntakeMonitoring(MeterRegistry meters) {
         this.meters = meters;
+        vanafNul();
+    }
+
+    /** Every counter below exists from the start at 0 for every value it can count, so the dashboard's increase() counts the first. */
+    private void vanafNul() {
+        TagValues gemeenten = TagValues.of("gemeente", Arrays.stream(Gemeente.values()).map(Gemeente::cbsCode).toList());
+        CountersFromZero.register(meters, "jeugdlink.aanmeldingen.ontvangen", TagValues.of("soort", Soort.values()),
+                TagValues.of("verwijzer", VerwijzendeOrganisatie.values()), gemeenten);
+        CountersFromZero.register(meters, "jeugdlink.aanmeldingen.problematiek", TagValues.of("problematiek", Problematiek.values()), gemeenten);
+        CountersFromZero.register(meters, "jeugdlink.screening.besluiten", TagValues.of("besluit", Screening.Besluit.ACCEPTEREN),
+                TagValues.of("reden", java.util.List.of("geen")), gemeenten);
+        CountersFromZero.register(meters, "jeugdlink.screening.besluiten", TagValues.of("besluit", Screening.Besluit.AFWIJZEN),
+                TagValues.of("reden", Screening.AfwijzingsReden.values()), gemeenten);
+        CountersFromZero.register(meters, "jeugdlink.screening.koppelingen", TagValues.of("expertise", Expertise.values()), gemeenten);
     }
 
     void ontvangen(Aanmelding a) {
