@@ -12,6 +12,7 @@ breached. Needs the services started with `--jeugdlink.klok.verstelbaar=true` fo
 
 Prints one line per call; exits non-zero when a call that must succeed did not.
 """
+import collections
 import datetime
 import hashlib
 import html
@@ -32,6 +33,8 @@ INTAKE, CASUS, JBT, ROUTING, ESCALATIE, NOTIFICATIE = (f"http://127.0.0.1:{p}" f
 MAIL = "http://127.0.0.1:8089"
 RUN = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S")
 failures = []
+# What the load did that the regional dashboard counts: check-panels compares the panels' totals with it (--summary FILE).
+done = collections.Counter()
 _beantwoord = set()
 _tokens = {}
 
@@ -107,12 +110,15 @@ def journey(wave):
                                   headers={"Idempotency-Key": f"panels-{RUN}-{wave}-{i}"}, expect=(201,))
         if not aanmelding:
             continue
+        done["referrals"] += status == 201
         if i == 4:
-            call("POST", f"{INTAKE}/api/v1/aanmeldingen/{aanmelding['id']}/screening", "gedragswetenschapper-ede",
-                 {"besluit": "AFWIJZEN", "gedragswetenschapperId": "gedragswetenschapper-ede", "teamleiderId": "teamleider-ede",
-                  "reden": "ANDERE_ROUTE_PASSENDER", "toelichting": "Past beter bij het wijkteam."})
+            status, _ = call("POST", f"{INTAKE}/api/v1/aanmeldingen/{aanmelding['id']}/screening", "gedragswetenschapper-ede",
+                             {"besluit": "AFWIJZEN", "gedragswetenschapperId": "gedragswetenschapper-ede", "teamleiderId": "teamleider-ede",
+                              "reden": "ANDERE_ROUTE_PASSENDER", "toelichting": "Past beter bij het wijkteam."})
+            done["declined"] += status in (200, 201)
             continue
-        call("POST", f"{INTAKE}/api/v1/aanmeldingen/{aanmelding['id']}/screening", "gedragswetenschapper-ede", screening)
+        status, _ = call("POST", f"{INTAKE}/api/v1/aanmeldingen/{aanmelding['id']}/screening", "gedragswetenschapper-ede", screening)
+        done["accepted"] += status in (200, 201)
         casussen.append(casus_id(aanmelding["id"]))
 
     for casus in casussen:
@@ -157,11 +163,12 @@ def journey(wave):
         call("POST", f"{CASUS}/api/v1/casussen/{casus}/gw-momenten", "gedragswetenschapper-ede",
              {"moment": "VOORGENOMEN_AFSLUITING", "gedragswetenschapperId": "gedragswetenschapper-ede", "datum": vandaag})
         # The closure form (Bijlage 4): every field is required since issue 17.
-        call("POST", f"{CASUS}/api/v1/casussen/{casus}/afsluiting", "regisseur-ede", {"reden": reden, "formulier": {
+        status, _ = call("POST", f"{CASUS}/api/v1/casussen/{casus}/afsluiting", "regisseur-ede", {"reden": reden, "formulier": {
             "samenwerkingsvorm": "ACTIEF_MEE_OPLOSSEN", "vraagAanJeugdLink": "Veiligheid thuis herstellen",
             "watHeeftJeugdLinkGedaan": "Zorgtafel en veiligheidsplan", "conclusie": "Afgerond", "resterendeZorgen": "Geen acute zorgen",
             "afsprakenVeiligheid": "Afspraken blijven staan", "zichtOpKind": "Huisarts en school", "regie": "Sociaal Team",
             "meningOuders": "Tevreden", "meningKind": "Fijner thuis", "ondertekendDoor": "regisseur-ede", "ondertekendOp": vandaag}})
+        done["closed"] += status in (200, 201)
 
     # What the services refuse: a form without its required fields (400, problem+json) and a call without a token (401).
     call("POST", f"{INTAKE}/api/v1/aanmeldingen", "regisseur-ede", {"soort": "JEUGDLINK"}, expect=(400,),
@@ -236,17 +243,23 @@ def main():
     status, aanmelding = call("POST", f"{INTAKE}/api/v1/aanmeldingen", "regisseur-ede", load("aanmelding-jeugdlink.json"),
                               headers={"Idempotency-Key": f"panels-{RUN}-open"}, expect=(201,))
     if aanmelding:
-        call("POST", f"{INTAKE}/api/v1/aanmeldingen/{aanmelding['id']}/screening", "gedragswetenschapper-ede", load("screening-accepteren.json"))
+        done["referrals"] += status == 201
+        status, _ = call("POST", f"{INTAKE}/api/v1/aanmeldingen/{aanmelding['id']}/screening", "gedragswetenschapper-ede",
+                         load("screening-accepteren.json"))
+        done["accepted"] += status in (200, 201)
         casus = casus_id(aanmelding["id"])
         until("the new casus's deadline is open", lambda: any(
             t.get("status") == "OPEN" for t in termijnen(casus)))
         nu = (klok(ESCALATIE) + datetime.timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
         call("POST", f"{ESCALATIE}/actuator/klok", "beheerder-ede", {"tijdstip": nu})
 
+    if "--summary" in sys.argv:
+        with open(sys.argv[sys.argv.index("--summary") + 1], "w", encoding="utf-8") as f:
+            json.dump(done, f)
     if failures:
         print("demo load: calls that did not do what they should:", *failures, sep="\n  ", file=sys.stderr)
         return 1
-    print("demo load: done")
+    print(f"demo load: done ({', '.join(f'{k} {v}' for k, v in sorted(done.items()))})")
     return 0
 
 
