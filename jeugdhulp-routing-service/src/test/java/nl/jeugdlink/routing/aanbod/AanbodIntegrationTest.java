@@ -73,6 +73,41 @@ class AanbodIntegrationTest {
                 .isEqualTo(403);
     }
 
+    private HttpResponse<String> contract(String gemeente, String agb, String producten, String van, String tot) {
+        return ApiCaller.onPort(port).send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/gemeenten/" + gemeente
+                + "/contracten/" + agb)).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                {"producten": [%s], "van": "%s", "tot": "%s"}""".formatted(producten, van, tot))),
+                ApiCaller.token("bo-" + gemeente, "backoffice", List.of(gemeente)));
+    }
+
+    @Test
+    void whereTheMunicipalityKeepsAContractRegisterOnlyProvidersItContractedForTheProductTodayAreListed() {
+        String barneveld = "GM0203";
+        String code = "Z" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String product = "{\"categorie\": \"45\", \"code\": \"" + code + "\"}";
+        String gecontracteerd = "9711" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String alleenEigenZeggen = "9712" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String categorieVanHetRegister = "9713" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String anderProduct = "9714" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String verlopen = "9715" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        for (String agb : List.of(gecontracteerd, alleenEigenZeggen, anderProduct, verlopen)) {
+            assertThat(put(agb, agb, aanbod("Aanbieder " + agb, barneveld, code, "\"wachttijdDagen\": 10")).statusCode()).isEqualTo(200);
+        }
+        // This one states another municipality's contract only; Barneveld's register has it for the whole category 45.
+        assertThat(put(categorieVanHetRegister, categorieVanHetRegister, aanbod("Categorie", "GM0228", code, "\"wachttijdDagen\": 3"))
+                .statusCode()).isEqualTo(200);
+        assertThat(contract(barneveld, gecontracteerd, product, "2026-01-01", "2030-12-31").statusCode()).isEqualTo(200);
+        assertThat(contract(barneveld, categorieVanHetRegister, "{\"categorie\": \"45\"}", "2026-01-01", "2030-12-31").statusCode()).isEqualTo(200);
+        assertThat(contract(barneveld, anderProduct, "{\"categorie\": \"45\", \"code\": \"Y" + code.substring(1) + "\"}", "2026-01-01",
+                "2030-12-31").statusCode()).isEqualTo(200);
+        assertThat(contract(barneveld, verlopen, product, "2025-01-01", "2025-12-31").statusCode()).isEqualTo(200);
+
+        JsonNode lijst = lees(code, barneveld, ApiCaller.token("st-barneveld", "regisseur", List.of(barneveld)));
+
+        // The register decides: not the provider without a contract (alleenEigenZeggen), nor another product's, nor an ended one.
+        assertThat(lijst.findValuesAsString("agbCode")).containsExactly(categorieVanHetRegister, gecontracteerd);
+    }
+
     @Test
     void badSupplyIsA400NamingFieldAndRule() {
         String a = "9705" + ThreadLocalRandom.current().nextInt(1000, 9999);

@@ -92,6 +92,53 @@ class Jw301IntegrationTest {
                 .doesNotContain("Jansen");
     }
 
+    /** A toewijzing of this body in a fresh casus with the client given, and the JW301 the provider fetches for it. */
+    private Jw301.ToegewezenProduct alsJw301(String agb, String body) {
+        String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);
+        assertThat(putClient(casusId, CLIENT, backoffice()).statusCode()).isEqualTo(204);
+        var response = api().post("/api/v1/casussen/" + casusId + "/toewijzingen", body, backoffice());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String toewijzingId = JsonMapper.builder().build().readTree(response.body()).get("toewijzingId").asString();
+
+        var bericht = jw301(agb, toewijzingId, agb);
+
+        assertThat(bericht.statusCode()).as(bericht.body()).isEqualTo(200);
+        assertThat(XML.schemafouten(bericht.body())).as(bericht.body()).isEmpty();
+        return XML.lees(bericht.body(), Jw301.class).client().toegewezenProducten().toegewezenProduct().getFirst();
+    }
+
+    @Test
+    void anAspecificToewijzingCategoryOnlyIsAValidJw301WithTheCategoryAndNoCodeNorOmvang() {
+        var zonderBudget = alsJw301(AGB_A, """
+                {"agbCode": "%s", "product": {"categorie": "43"}, "ingangsdatum": "2026-12-01"}""".formatted(AGB_A));
+        var metBudget = alsJw301(AGB_B, """
+                {"agbCode": "%s", "product": {"categorie": "44"}, "ingangsdatum": "2026-12-01", "einddatum": "2027-05-31",
+                 "budget": 250000}""".formatted(AGB_B));
+
+        assertThat(zonderBudget.product().categorie()).isEqualTo("43");
+        assertThat(zonderBudget.product().code()).isNull();
+        assertThat(zonderBudget.omvang()).isNull();
+        assertThat(zonderBudget.budget()).isNull();
+        assertThat(zonderBudget.einddatum()).isNull();
+        assertThat(metBudget.product().categorie()).isEqualTo("44");
+        assertThat(metBudget.product().code()).isNull();
+        assertThat(metBudget.omvang()).isNull();
+        assertThat(metBudget.budget()).isEqualTo(250_000L);
+        assertThat(metBudget.einddatum()).isEqualTo(java.time.LocalDate.of(2027, 5, 31));
+    }
+
+    @Test
+    void aGenericToewijzingBudgetOnlyIsAValidJw301WithoutProductButWithItsBudgetAndEinddatum() {
+        var generiek = alsJw301(AGB_A, """
+                {"agbCode": "%s", "ingangsdatum": "2026-12-01", "einddatum": "2027-05-31", "budget": 150000}""".formatted(AGB_A));
+
+        assertThat(generiek.product()).isNull();
+        assertThat(generiek.omvang()).isNull();
+        assertThat(generiek.budget()).isEqualTo(150_000L);
+        assertThat(generiek.ingangsdatum()).isEqualTo(java.time.LocalDate.of(2026, 12, 1));
+        assertThat(generiek.einddatum()).isEqualTo(java.time.LocalDate.of(2027, 5, 31));
+    }
+
     @Test
     void anotherProviderGetsNothingAndAClientIsCheckedOnTheElevenTest() {
         String casusId = CasusGeopendMother.bekendeCasus(kafka, casussen, EDE);

@@ -136,6 +136,36 @@ class VerzoekToewijzingIntegrationTest {
     }
 
     @Test
+    void aBodyWithoutOmvangOrBudgetGrantsTheRequestedOmvang_aGivenOmvangOverridesIt() {
+        String bsn = IjwBerichtMother.geldigBsn();
+        String gevraagd = uniek();
+        String anders = uniek();
+        verzoek(AGB, bsn, gevraagd, anders);
+        String casusId = casusMetClient(bsn);
+        String bo = backoffice(EDE);
+
+        var zoalsGevraagd = api().post("/api/v1/zorgaanbieders/" + AGB + "/verzoeken/" + gevraagd + "/toewijzing",
+                "{\"casusId\": \"" + casusId + "\"}", bo);
+        var meer = api().post("/api/v1/zorgaanbieders/" + AGB + "/verzoeken/" + anders + "/toewijzing",
+                "{\"casusId\": \"" + casusId + "\", \"omvang\": {\"volume\": 5, \"eenheid\": \"04\", \"frequentie\": \"2\"}}", bo);
+
+        assertThat(zoalsGevraagd.statusCode()).as(zoalsGevraagd.body()).isEqualTo(201);
+        assertThat(meer.statusCode()).as(meer.body()).isEqualTo(201);
+        var json = JsonMapper.builder().build();
+        // The JW315 asked 3 hours a week for each product (IjwBerichtMother); the JW301 carries what was granted.
+        for (var geval : List.of(java.util.Map.entry(zoalsGevraagd, 3), java.util.Map.entry(meer, 5))) {
+            String toewijzingId = json.readTree(geval.getKey().body()).get("toewijzingId").asString();
+            var bericht = jw301(AGB, toewijzingId);
+            assertThat(bericht.statusCode()).as(bericht.body()).isEqualTo(200);
+            assertThat(XML.schemafouten(bericht.body())).isEmpty();
+            var product = XML.lees(bericht.body(), Jw301.class).client().toegewezenProducten().toegewezenProduct().getFirst();
+            assertThat(product.omvang().volume()).isEqualTo(geval.getValue());
+            assertThat(product.omvang().eenheid()).isEqualTo("04");
+            assertThat(product.omvang().frequentie()).isEqualTo("2");
+        }
+    }
+
+    @Test
     void theCasusMustHaveTheRequestsClient_andOnlyTheAddressedMunicipalityApproves() {
         String bsn = IjwBerichtMother.geldigBsn();
         String ref = uniek();

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import nl.jeugdlink.routing.aanbod.domain.Aanbiedingen;
 import nl.jeugdlink.routing.aanbod.domain.Aanbod;
+import nl.jeugdlink.routing.aanbod.domain.Contractering;
 
 /** The provider keeps its supply current; the region reads who is contracted and available per product. */
 public class BijhoudenAanbod {
@@ -16,10 +17,12 @@ public class BijhoudenAanbod {
     }
 
     private final Aanbiedingen aanbiedingen;
+    private final Contractering contractering;
     private final Clock clock;
 
-    public BijhoudenAanbod(Aanbiedingen aanbiedingen, Clock clock) {
+    public BijhoudenAanbod(Aanbiedingen aanbiedingen, Contractering contractering, Clock clock) {
         this.aanbiedingen = aanbiedingen;
+        this.contractering = contractering;
         this.clock = clock;
     }
 
@@ -39,12 +42,17 @@ public class BijhoudenAanbod {
 
     /**
      * Contracted for the municipality today and offering the product; shortest waiting time first (free
-     * places without a waiting time count as none), then most free places, then AGB code.
+     * places without a waiting time count as none), then most free places, then AGB code. Contracted is what the municipality's
+     * contract register says - that product by that provider today - where it keeps one; else what the provider states.
      */
     public List<Beschikbaar> perProduct(String categorie, String code, String gemeente) {
         LocalDate vandaag = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
         return aanbiedingen.perProduct(categorie, code).stream()
-                .filter(a -> a.isGecontracteerd(gemeente, vandaag))
+                .filter(a -> switch (contractering.dekking(gemeente, a.agbCode(), categorie, code, vandaag)) {
+                    case GECONTRACTEERD -> true;
+                    case NIET_GECONTRACTEERD -> false;
+                    case GEEN_REGISTER -> a.isGecontracteerd(gemeente, vandaag);
+                })
                 .flatMap(a -> a.producten().stream().filter(p -> p.categorie().equals(categorie) && p.code().equals(code))
                         .map(p -> new Beschikbaar(a, p)))
                 .sorted(Comparator.<Beschikbaar>comparingInt(b -> wachttijd(b.product()))

@@ -29,4 +29,9 @@ public record Retourcode(String code, String regel, String omschrijving) {
             "Het bericht kan niet verwerkt worden omdat geen eerder bericht ontvangen is");
     public static final Retourcode START_NA_STOP_NIET_VERWIJDERBAAR = new Retourcode("9071", "TR071",
             "Het eerdere startbericht kan niet verwijderd worden omdat de zorg al beeindigd is");
+
+    /** A CD/CS rule of a requested product's block: technical rejection (0001) under the rule's JW315 name. */
+    public static Retourcode productregel(Productregels.Schending schending) {
+        return new Retourcode("0001", schending.regel().inVerzoek(), schending.reden());
+    }
 }

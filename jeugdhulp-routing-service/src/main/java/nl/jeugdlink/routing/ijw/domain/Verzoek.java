@@ -20,8 +20,22 @@ public record Verzoek(String aanbieder, String gemeente, String berichtIdentific
         producten = List.copyOf(producten);
     }
 
+    /**
+     * One requested product, with the omvang or budget the provider asks for (kept: its rules are checked here, and the back
+     * office may grant what was asked).
+     */
     public record AangevraagdProduct(String referentieAanbieder, @Nullable String categorie, @Nullable String code, LocalDate ingangsdatum,
-            @Nullable LocalDate einddatum) {
+            @Nullable LocalDate einddatum, @Nullable Omvang omvang, @Nullable Long budget) {
+
+        /** The rules of its product block alone (IJW.md 1.6; the same as a toewijzing's, {@link Productregels}). */
+        List<Productregels.Schending> productregels() {
+            return Productregels.controleer(new Productregels.Blok(categorie != null, code, ingangsdatum, einddatum, omvang != null,
+                    omvang == null ? null : omvang.eenheid(), omvang == null ? null : omvang.frequentie(), budget != null));
+        }
+    }
+
+    /** An omvang as requested: volume, WJ756 eenheid and WMO757 frequentie by their codes (the XSD holds the lists). */
+    public record Omvang(int volume, String eenheid, String frequentie) {
     }
 
     /** The events of the accepted request: one per requested product. */
@@ -31,8 +45,9 @@ public record Verzoek(String aanbieder, String gemeente, String berichtIdentific
 
     /**
      * The rules this message breaks by itself, all at once (IJW.md 1.3-1.6): CS002 (11-proef), TR135
-     * (dagtekening not after receipt), TR378 (a municipality of this region) and TR383 (each
-     * ReferentieAanbieder once in the message). Rules needing what was received before are the use case's.
+     * (dagtekening not after receipt), TR378 (a municipality of this region), TR383 (each
+     * ReferentieAanbieder once in the message), per product the CD/CS rules of its block (CS003, CD041,
+     * CD075-CD079, CS343; retourcode 0001). Rules needing what was received before are the use case's.
      */
     public Beoordeling controleer(LocalDate ontvangen, Set<String> regioGemeenten) {
         Beoordeling beoordeling = new Beoordeling();
@@ -50,6 +65,7 @@ public record Verzoek(String aanbieder, String gemeente, String berichtIdentific
             if (!gezien.add(product.referentieAanbieder())) {
                 beoordeling.product(product.referentieAanbieder(), Retourcode.REFERENTIE_DUBBEL_IN_BERICHT);
             }
+            product.productregels().forEach(s -> beoordeling.product(product.referentieAanbieder(), Retourcode.productregel(s)));
         }
         return beoordeling;
     }

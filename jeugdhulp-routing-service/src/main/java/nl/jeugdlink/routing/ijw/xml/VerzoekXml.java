@@ -21,7 +21,9 @@ public final class VerzoekXml {
         Header h = bericht.header();
         List<Verzoek.AangevraagdProduct> producten = bericht.client().aangevraagdeProducten().aangevraagdProduct().stream()
                 .map(p -> new Verzoek.AangevraagdProduct(p.referentieAanbieder(), p.product() == null ? null : p.product().categorie(),
-                        p.product() == null ? null : p.product().code(), p.toewijzingIngangsdatum(), p.toewijzingEinddatum()))
+                        p.product() == null ? null : p.product().code(), p.toewijzingIngangsdatum(), p.toewijzingEinddatum(),
+                        p.omvang() == null ? null : new Verzoek.Omvang(p.omvang().volume(), p.omvang().eenheid(), p.omvang().frequentie()),
+                        p.budget()))
                 .toList();
         return new Verzoek(h.afzender(), h.ontvanger(), h.berichtIdentificatie().identificatie(), h.berichtIdentificatie().dagtekening(),
                 bericht.client().bsn(), producten);

@@ -36,7 +36,8 @@ public class HonouringVerzoek {
     }
 
     /**
-     * @param omvang the volume the back office grants (a JW315's requested volume is not kept), or null with a budget
+     * @param omvang the volume the back office grants, or null with a budget; with neither, what the JW315 asked for is granted
+     *     (IV094: the municipality may deviate from the requested omvang, so the body overrides it)
      */
     public Toewijzingen.InCasus wijsToe(BeantwoordenVerzoek.Gevonden gevonden, String referentieAanbieder, String casusId,
             Toewijzingsopdracht.@Nullable OmvangInvoer omvang, @Nullable Long budget, @Nullable String bepalingId, String door) {
@@ -58,9 +59,16 @@ public class HonouringVerzoek {
         if (!client.bsn().equals(verzoek.bsn())) {
             throw new Regelschending("ANDERE_CLIENT", "casusId", "De client van deze casus is niet de client van het verzoek (BSN).");
         }
+        Toewijzingsopdracht.@Nullable OmvangInvoer toegekend = omvang;
+        @Nullable Long toegekendBudget = budget;
+        if (omvang == null && budget == null) {
+            Verzoek.Omvang gevraagd = product.omvang();
+            toegekend = gevraagd == null ? null : new Toewijzingsopdracht.OmvangInvoer((long) gevraagd.volume(), gevraagd.eenheid(), gevraagd.frequentie());
+            toegekendBudget = product.budget();
+        }
         Toewijzingsopdracht opdracht = Toewijzingsopdracht.uit(new Toewijzingsopdracht.ParameterChecks(verzoek.aanbieder(),
                 product.categorie() == null ? null : new Toewijzingsopdracht.ProductInvoer(product.categorie(), product.code()),
-                product.ingangsdatum(), product.einddatum(), omvang, budget));
+                product.ingangsdatum(), product.einddatum(), toegekend, toegekendBudget));
         Toewijzingen.InCasus toegewezen = assigning.wijsToe(casusId, opdracht, bepalingId, door, referentieAanbieder, java.util.Set.of(geadresseerd));
         beantwoorden.toegewezen(gevonden, referentieAanbieder, "T" + toegewezen.toewijzing().toewijzingNummer(),
                 new nl.jeugdlink.routing.ijw.domain.Antwoord.Toewijzing(toegewezen.casusId(), toegewezen.toewijzing().toewijzingId()), door);

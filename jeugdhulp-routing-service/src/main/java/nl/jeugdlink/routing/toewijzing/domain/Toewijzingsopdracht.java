@@ -2,10 +2,9 @@ package nl.jeugdlink.routing.toewijzing.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
+import nl.jeugdlink.routing.ijw.domain.Productregels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +20,6 @@ public record Toewijzingsopdracht(String agbCode, @Nullable Product product, Loc
     public static final long MAXIMAAL_BUDGET = 99_999_999L;
     private static final Pattern AGB = Pattern.compile("[0-9]{8}");
     private static final Pattern PRODUCTCODE = Pattern.compile("[A-Za-z0-9]{1,5}");
-    /** CS338: these units are counted per week, month or in total, never per day. */
-    private static final Set<Eenheid> NIET_PER_DAG = EnumSet.of(Eenheid.ETMAAL, Eenheid.DAGDEEL, Eenheid.EUROS, Eenheid.STUKS_INSPANNING);
 
     /** The request's values as they came in; any may be missing or wrong. */
     public record ParameterChecks(@Nullable String agbCode, @Nullable ProductInvoer product, @Nullable LocalDate ingangsdatum,
@@ -64,8 +61,6 @@ public record Toewijzingsopdracht(String agbCode, @Nullable Product product, Loc
         binnenBereik("einddatum", eind, fouten);
         if (ingang == null) {
             fouten.add(new Overtreding("ingangsdatum", "required", "De ingangsdatum is verplicht."));
-        } else if (eind != null && eind.isBefore(ingang)) {
-            fouten.add(new Overtreding("einddatum", "CS003", "De einddatum mag niet voor de ingangsdatum liggen."));
         }
 
         Long budget = invoer.budget();
@@ -75,26 +70,12 @@ public record Toewijzingsopdracht(String agbCode, @Nullable Product product, Loc
             fouten.add(new Overtreding("budget", "max", "Een budget (in eurocent) is hoogstens 99 999 999."));
         }
 
-        if (invoer.product() == null && budget == null) {
-            fouten.add(new Overtreding("product", "CD079", "Een product is verplicht als er geen budget is."));
-        }
-        if (invoer.omvang() != null && budget != null) {
-            fouten.add(new Overtreding("omvang", "CD077", "Geef een omvang of een budget, niet allebei."));
-            fouten.add(new Overtreding("budget", "CD078", "Geef een omvang of een budget, niet allebei."));
-        }
-        if (budget != null && eind == null) {
-            fouten.add(new Overtreding("einddatum", "CD075", "Een toewijzing met een budget heeft een einddatum."));
-        }
-        if (invoer.product() != null && invoer.product().code() != null && invoer.omvang() == null) {
-            fouten.add(new Overtreding("omvang", "CD041", "Een toewijzing met een productcode heeft een omvang."));
-        }
-        if (omvang != null && omvang.frequentie() == Frequentie.PER_WEEK && eind == null) {
-            fouten.add(new Overtreding("einddatum", "CD076", "Een omvang per week heeft een einddatum."));
-        }
-        if (omvang != null && NIET_PER_DAG.contains(omvang.eenheid()) && omvang.frequentie() == Frequentie.PER_DAG) {
-            fouten.add(new Overtreding("omvang.frequentie", "CS338",
-                    "Bij eenheid etmaal, dagdeel, euro's of stuks (inspanning) is de frequentie per week, per maand of totaal."));
-        }
+        // The product block's CD/CS rules are the JW315's too: one place for them (Productregels).
+        ProductInvoer productInvoer = invoer.product();
+        Productregels.controleer(new Productregels.Blok(productInvoer != null, productInvoer == null ? null : productInvoer.code(), ingang, eind,
+                invoer.omvang() != null, omvang == null ? null : omvang.eenheid().code(), omvang == null ? null : omvang.frequentie().code(),
+                budget != null))
+                .forEach(s -> fouten.add(new Overtreding(s.veld(), s.regel().inToewijzing(), s.reden())));
 
         if (!fouten.isEmpty()) {
             throw new OngeldigeToewijzing(fouten);

@@ -26,9 +26,16 @@ class OntvangenVerzoekTest {
     private final OntvangenVerzoek ontvangen = new OntvangenVerzoek(verzoeken, Set.of("0228", "0345"),
             Clock.fixed(Instant.parse("2026-05-04T08:00:00Z"), ZoneId.of("Europe/Amsterdam")));
 
+    private static final Verzoek.Omvang DRIE_UUR_PER_WEEK = new Verzoek.Omvang(3, "04", "2");
+
+    /** Each reference its own product code (45A01, 45A02, ...): one product twice over one period would break TR386. */
     private static Verzoek verzoek(String identificatie, String bsn, String... referenties) {
-        return new Verzoek(AGB, "0228", identificatie, VANDAAG, bsn, java.util.Arrays.stream(referenties)
-                .map(r -> new Verzoek.AangevraagdProduct(r, "45", "45A01", VANDAAG.plusDays(7), null)).toList());
+        return new Verzoek(AGB, "0228", identificatie, VANDAAG, bsn, java.util.stream.IntStream.range(0, referenties.length)
+                .mapToObj(i -> product(referenties[i], "45A0" + (i + 1))).toList());
+    }
+
+    private static Verzoek.AangevraagdProduct product(String referentie, String code) {
+        return new Verzoek.AangevraagdProduct(referentie, "45", code, VANDAAG.plusDays(7), VANDAAG.plusMonths(6), DRIE_UUR_PER_WEEK, null);
     }
 
     @Test
@@ -70,7 +77,7 @@ class OntvangenVerzoekTest {
     @Test
     void reportsEveryRuleOfTheMessageItselfAtOnceOnItsLevel() {
         Verzoek fout = new Verzoek(AGB, "0307", "V1", VANDAAG.plusDays(1), "999900007",
-                List.of(new Verzoek.AangevraagdProduct("R1", "45", null, VANDAAG, null), new Verzoek.AangevraagdProduct("R1", "45", null, VANDAAG, null)));
+                List.of(new Verzoek.AangevraagdProduct("R1", "45", null, VANDAAG, null, null, null), new Verzoek.AangevraagdProduct("R1", "45", null, VANDAAG, null, null, null)));
 
         var uitkomst = ontvangen.ontvang(fout, "446");
 

@@ -77,9 +77,10 @@ public final class IjwBerichtMother {
     }
 
     public static Jw315 jw315Van(String aanbieder, String identificatie, String bsn, String... referenties) {
-        List<Jw315.AangevraagdProduct> producten = java.util.Arrays.stream(referenties)
-                .map(ref -> new Jw315.AangevraagdProduct(ref, null, new Product("45", "45A01"), null, DAG.plusDays(7), DAG.plusMonths(6),
-                        new Omvang(3, "04", "2"), null, new Verwijzer("02", "Huisarts Pietersen", "01234567"), null, null))
+        // Each reference its own product code (45A01, 45A02, ...): one product twice over one period breaks TR386.
+        List<Jw315.AangevraagdProduct> producten = java.util.stream.IntStream.range(0, referenties.length)
+                .mapToObj(i -> new Jw315.AangevraagdProduct(referenties[i], null, new Product("45", "45A0" + (i + 1)), null, DAG.plusDays(7),
+                        DAG.plusMonths(6), new Omvang(3, "04", "2"), null, new Verwijzer("02", "Huisarts Pietersen", "01234567"), null, null))
                 .toList();
         return new Jw315(Header.van(Jw315.BERICHTCODE, aanbieder, EDE, new BerichtIdentificatie(identificatie, DAG)),
                 new Jw315.Client(bsn, new Geboortedatum(LocalDate.of(2015, 3, 1), null), "2", new VerkorteNaam(new Geslachtsnaam("Jansen", "de"), "AM"),

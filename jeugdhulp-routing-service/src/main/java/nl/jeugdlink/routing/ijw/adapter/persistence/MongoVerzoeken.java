@@ -83,7 +83,9 @@ public class MongoVerzoeken implements Verzoeken {
     @Override
     public void bewaar(String verzoekId, Verzoek verzoek, List<VerzoekEvent> events) {
         List<VerzoekDocument.ProductDoc> producten = verzoek.producten().stream().map(p -> new VerzoekDocument.ProductDoc(p.referentieAanbieder(),
-                p.categorie(), p.code(), p.ingangsdatum().toString(), p.einddatum() == null ? null : p.einddatum().toString())).toList();
+                p.categorie(), p.code(), p.ingangsdatum().toString(), p.einddatum() == null ? null : p.einddatum().toString(),
+                p.omvang() == null ? null : new VerzoekDocument.OmvangDoc(p.omvang().volume(), p.omvang().eenheid(), p.omvang().frequentie()),
+                p.budget())).toList();
         VerzoekDocument document = new VerzoekDocument(verzoekId, verzoek.aanbieder(), verzoek.gemeente(), verzoek.berichtIdentificatie(),
                 verzoek.dagtekening().toString(), versleuteling.versleutel(verzoek.bsn(), verzoekId), producten, Instant.now());
         // The request and its JeugdhulpAangevraagd events are one write (ADR 0016); the verzoekId is new, so a duplicate cannot happen.
@@ -178,7 +180,9 @@ public class MongoVerzoeken implements Verzoeken {
     static java.util.function.Function<FieldEncryption, Verzoek> verzoek(VerzoekDocument d) {
         List<Verzoek.AangevraagdProduct> producten = d.producten().stream()
                 .map(p -> new Verzoek.AangevraagdProduct(p.referentieAanbieder(), p.categorie(), p.code(), LocalDate.parse(p.ingangsdatum()),
-                        p.einddatum() == null ? null : LocalDate.parse(p.einddatum())))
+                        p.einddatum() == null ? null : LocalDate.parse(p.einddatum()),
+                        p.omvang() == null ? null : new Verzoek.Omvang(p.omvang().volume(), p.omvang().eenheid(), p.omvang().frequentie()),
+                        p.budget()))
                 .toList();
         return versleuteling -> new Verzoek(d.aanbieder(), d.gemeente(), d.berichtIdentificatie(), LocalDate.parse(d.dagtekening()),
                 versleuteling.ontsleutel(d.bsn(), d.getId()), producten);

@@ -19,8 +19,12 @@ class VerzoekDocument extends VerzendendDocument {
 
     static final String COLLECTION = MongoVerzoeken.VERZOEKEN;
 
+    /** A requested product; {@code omvang} and {@code budget} are absent in requests stored before they were kept (issue 13). */
     record ProductDoc(String referentieAanbieder, @Nullable String categorie, @Nullable String code, String ingangsdatum,
-            @Nullable String einddatum) {
+            @Nullable String einddatum, @Nullable OmvangDoc omvang, @Nullable Long budget) {
+    }
+
+    record OmvangDoc(int volume, String eenheid, String frequentie) {
     }
 
     /** The answer to one requested product: the last one, a final answer replacing an "in onderzoek". */

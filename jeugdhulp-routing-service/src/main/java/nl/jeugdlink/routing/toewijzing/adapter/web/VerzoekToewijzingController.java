@@ -48,7 +48,7 @@ class VerzoekToewijzingController {
     record VerzoekToewijzingRequest(
             @Schema(description = "De casus van de client van het verzoek (zijn client, gegeven met PUT .../client, heeft hetzelfde BSN)",
                     format = "uuid") @Nullable String casusId,
-            @Schema(description = "De toegekende omvang (bij een specifiek product)", nullable = true) @Nullable OmvangBericht omvang,
+            @Schema(description = "De toegekende omvang (bij een specifiek product); zonder omvang en budget de in de JW315 gevraagde", nullable = true) @Nullable OmvangBericht omvang,
             @Schema(description = "Budget in eurocent; niet samen met een omvang", nullable = true) @Nullable Long budget,
             @Schema(description = "De bepaling met akkoord, voor niet-gecontracteerde hulp", format = "uuid", nullable = true) @Nullable String bepalingId) {
     }

@@ -108,6 +108,45 @@ class AntwoordIntegrationTest {
     }
 
     @Test
+    void everyJw319OfOneMunicipalityHasItsOwnBerichtIdentificatie_alsoWhenAnsweredAtTheSameTime() throws Exception {
+        // TR056: the identification is unique per message kind for the sender; the counter is one findAndModify $inc per sender and kind.
+        String agb = "98000063";
+        String bo = backoffice("GM0228");
+        List<String> referenties = java.util.stream.IntStream.range(0, 6).mapToObj(i -> uniek()).toList();
+        // One request per client, so the parallel answers below write different requests and meet only at the counter.
+        referenties.forEach(ref -> verzoek(agb, IjwBerichtMother.geldigBsn(), ref));
+        String eerste = referenties.getFirst();
+        assertThat(antwoord(agb, eerste, "{\"verzoekAntwoord\": \"IN_ONDERZOEK\"}", bo).statusCode()).isEqualTo(201);
+        String onderzoek = XML.lees(jw319(agb, eerste, agb).body(), Jw319.class).header().berichtIdentificatie().identificatie();
+        assertThat(antwoord(agb, eerste, "{\"verzoekAntwoord\": \"AFGEWEZEN\", \"redenAfwijzingVerzoek\": \"3\"}", bo).statusCode()).isEqualTo(201);
+
+        List<String> gelijktijdig = referenties.subList(1, referenties.size());
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(gelijktijdig.size())) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var antwoorden = gelijktijdig.stream().map(ref -> threads.submit(() -> {
+                start.await();
+                return antwoord(agb, ref, "{\"verzoekAntwoord\": \"AFGEWEZEN\", \"redenAfwijzingVerzoek\": \"7\"}", bo).statusCode();
+            })).toList();
+            start.countDown();
+            for (var a : antwoorden) {
+                assertThat(a.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(201);
+            }
+        }
+
+        List<String> identificaties = new java.util.ArrayList<>(List.of(onderzoek));
+        for (String ref : referenties) {
+            var bericht = jw319(agb, ref, agb);
+            assertThat(bericht.statusCode()).as(bericht.body()).isEqualTo(200);
+            assertThat(XML.schemafouten(bericht.body())).isEmpty();
+            Jw319 jw319 = XML.lees(bericht.body(), Jw319.class);
+            assertThat(jw319.header().afzender()).isEqualTo("0228");
+            identificaties.add(jw319.header().berichtIdentificatie().identificatie());
+        }
+        // The "in onderzoek" JW319 and the rejection of the same product are two messages, each of the six others one more.
+        assertThat(identificaties).hasSize(7).doesNotHaveDuplicates();
+    }
+
+    @Test
     void eachRequestedProductIsPublishedAndEachAnswerToo_keyedByTheRequestWithoutTheBsn() {
         String bsn = IjwBerichtMother.geldigBsn();
         String ref1 = uniek();

@@ -96,6 +96,31 @@ class BerichtenIntegrationTest {
     }
 
     @Test
+    void answersAProductBreakingAProductRuleWith0001OnThatProductAndStoresNothing() {
+        String bsn = IjwBerichtMother.geldigBsn();
+        String kapot = uniek();
+        String goed = uniek();
+        var bericht = IjwBerichtMother.jw315(uniek(), bsn, kapot, goed);
+        // The first product keeps its product code but loses its Omvang: schema-valid, but CD041 (a code asks for an omvang).
+        String zonderOmvang = XML.schrijf(bericht).replaceFirst("(?s)<Omvang>.*?</Omvang>", "");
+        assertThat(XML.schemafouten(zonderOmvang)).isEmpty();
+
+        Jw316 retour = retour(stuur(AGB, zonderOmvang, token(AGB)));
+
+        assertThat(retour.header().retourCodes()).isNull();
+        assertThat(retour.client().retourCodes()).isNull();
+        assertThat(retour.client().aangevraagdeProducten().aangevraagdProduct()).singleElement().satisfies(p -> {
+            assertThat(p.referentieAanbieder()).isEqualTo(kapot);
+            assertThat(p.retourCodes().retourCode()).containsExactly("0001");
+        });
+        assertThat(mongo.getCollection("ijw_verzoeken").find(new Document("berichtIdentificatie", bericht.header().berichtIdentificatie().identificatie()))
+                .first()).isNull();
+        // Refused as a whole: the corrected request (a new identification) is accepted under the same references for the same client.
+        assertThat(retour(stuur(AGB, XML.schrijf(IjwBerichtMother.jw315(uniek(), bsn, kapot, goed)), token(AGB))).header().retourCodes().retourCode())
+                .containsExactly("0200");
+    }
+
+    @Test
     void answersAMessageBreakingTheSchemaWithATechnicalRetourNotA500() {
         String kapot = XML.schrijf(IjwBerichtMother.jw315(uniek(), IjwBerichtMother.geldigBsn(), uniek()))
                 .replaceFirst("<Geslacht>2</Geslacht>", "<Geslacht>7</Geslacht>");
