@@ -123,7 +123,9 @@ CONSUMERS = [
      ["JeugdhulpToegewezen", "ToewijzingGewijzigd", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt",
       "JeugdhulpAangevraagd", "VerzoekBeantwoord", "LeveringVerwijderd"],
      "Puts each event in the feed of the care provider its agbCode names (GET /api/v1/zorgaanbieders/{agbCode}/gebeurtenissen) "
-     "and delivers it to that provider's subscriptions as a signed CloudEvent webhook (docs/webhooks.md); no other provider sees it."),
+     "and delivers it to that provider's subscriptions as a signed CloudEvent webhook (docs/webhooks.md); no other provider sees it. "
+     "A decline (ZorgaanbiederAfwijzing) is also e-mailed to the back office of the municipality it names and to the youth protector "
+     "it names: provider's AGB code, toewijzing, ground and reason, the day, and step 5 (provider network or Regionaal Expertteam)."),
     ("jbt-service", "casussen-in-0", "jeugdlink.casus.casus", ["CasusGeopend", "RegisseurGekoppeld", "CasusAfgesloten"],
      "Learns which casussen exist, their municipality and regisseur (who may file a request); a casus closed NAAR_JBT "
      "opens a draft request for its regisseur."),

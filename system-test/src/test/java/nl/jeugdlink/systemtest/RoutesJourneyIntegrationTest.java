@@ -4,6 +4,7 @@ import static nl.jeugdlink.systemtest.SystemRun.geopendeCasus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Journey 4 (issue 13) over the running intake, case, routing and escalation services, each its own process: a casus of Ede gets
  * youth care assigned by the back office, which reaches the provider as a JW301 valid against the project's XSD, with the 5
  * working days of the provider's answer across King's Day, and the provider starts it with a JW305 (answered with a JW306); a decline goes through step 5 (the RET) to step 6 (the team leader's
- * escalation), each step's term started and met on the right day, and a new toewijzing to another provider closes the search.
+ * escalation), each step's term started and met on the right day, and a new toewijzing to another provider closes the search;
+ * the decline is mailed to Ede's back office and the youth protector who made the bepaling (the notification-service, issue 13).
  * A decline searched through the provider network instead (step 5A) that nobody escalates breaches step 6 (ZOEKTOCHT_STAP_6_NETWERK,
  * 3 weeks from the decline) to the team leader, and 2 working days later - Ascension Day not counted - reaches the regional contact
  * person (the escalation-service's clock moved, last). The clocks stand on Tuesday 21 April 2026.
@@ -57,7 +59,10 @@ class RoutesJourneyIntegrationTest extends AgainstRunningServices {
     private final ServiceProcess casus = new ServiceProcess("case-service", "casus-rt-" + run).with(verstelbaar, klok);
     private final ServiceProcess routing = new ServiceProcess("jeugdhulp-routing-service", "routing-rt-" + run).with(verstelbaar, klok);
     private final ServiceProcess escalatie = new ServiceProcess("escalation-service", "escalatie-rt-" + run).with(verstelbaar, klok);
-    private final List<ServiceProcess> services = List.of(intake, casus, routing, escalatie);
+    /** Mails a decline to the back office and the youth protector (issue 13), from its contact directory's demo users. */
+    private final ServiceProcess notificatie = new ServiceProcess("notification-service", "notificatie-rt-" + run)
+            .with(verstelbaar, klok, "--spring.mail.port=" + smtpPort, "--jeugdlink.notificatie.bezorging.ronde=1s");
+    private final List<ServiceProcess> services = List.of(intake, casus, routing, escalatie, notificatie);
 
     @Override
     protected List<ServiceProcess> services() {
@@ -124,21 +129,38 @@ class RoutesJourneyIntegrationTest extends AgainstRunningServices {
 
     @Test
     @Order(2)
-    void aDeclineGoesThroughTheRetToTheTeamLeadersEscalationEachTermOnItsDayAndANewToewijzingClosesTheSearch() {
+    void aDeclineGoesThroughTheRetToTheTeamLeadersEscalationEachTermOnItsDayAndANewToewijzingClosesTheSearch() throws Exception {
         Casus c = geopendeCasus(intake, casus, kafka, "verwijzer-rt-2-" + run);
+        String jeugdbeschermer = ApiCaller.token("jeugdbeschermer-ede", "jeugdbeschermer", EDE);
+        // The youth protector determined the care (the bepaling), so the decline names them.
+        var bepaald = await().atMost(SystemRun.PATIENCE).until(() -> api().post("/api/v1/casussen/" + c.casusId() + "/bepalingen", """
+                {"voorkeursAanbieder": "%s", "product": {"categorie": "45", "code": "45A01"}, "ingangsdatum": "2026-05-01",
+                 "einddatum": "2026-10-31", "omvang": {"volume": 3, "eenheid": "04", "frequentie": "2"},
+                 "evaluatiemomenten": ["2026-07-01"], "verwezenNaarLokaalTeamOp": "2026-04-20"}""".formatted(AGB_A), jeugdbeschermer),
+                r -> r.statusCode() != 404);
+        assertThat(bepaald.statusCode()).as(bepaald.body()).isEqualTo(201);
         String toewijzingId = wijsToe(c, AGB_A);
         String pad = "/api/v1/toewijzingen/" + toewijzingId + "/afwijzing";
 
         var afwijzing = api().post(pad, "{\"grond\": \"GEEN_TIJDIGE_HULP\", \"reden\": \"WACHTLIJST\"}", aanbieder(AGB_A));
         assertThat(afwijzing.statusCode()).as(afwijzing.body()).isEqualTo(201);
         String afwijzingId = JSON.readTree(afwijzing.body()).path("afwijzing").path("afwijzingId").asString();
+        // Step 4's formal decline reaches Ede's back office and the youth protector by mail (issue 13): the provider, ground,
+        // reason and day, and step 5 - nothing of the child.
+        for (String ontvanger : List.of("backoffice-ede@jeugdlink.local", "jeugdbeschermer-ede@jeugdlink.local")) {
+            MimeMessage mail = await().atMost(SystemRun.PATIENCE)
+                    .until(() -> SystemRun.mailMet(smtp, ontvanger, "wijst een toewijzing af"), m -> m != null);
+            assertThat(mail.getSubject()).isEqualTo("JeugdLink: een zorgaanbieder wijst een toewijzing af");
+            assertThat(SystemRun.tekst(mail)).contains(c.casusId(), "AGB-code " + AGB_A, "gemeente Ede", "afgewezen op 21 april 2026",
+                    "De grond is: geen tijdige hulp.", "De reden is: Er is een wachtlijst.", "Regionaal Expertteam")
+                    .doesNotContain(BSN, "Voorbeeld");
+        }
         // Step 5: the RET discusses the case within 2 weeks of the decline - by Tuesday 5 May; the back office's term.
         JsonNode stap5 = termijn(c.aanmeldingId(), EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_5");
         assertThat(stap5.path("onderwerpId").asString()).isEqualTo(afwijzingId);
         assertThat(stap5.path("uiterlijk").asString()).isEqualTo("2026-05-05");
         assertThat(stap5.path("betreftRol").asString()).isEqualTo("BACKOFFICE");
 
-        String jeugdbeschermer = ApiCaller.token("jeugdbeschermer-ede", "jeugdbeschermer", EDE);
         assertThat(api().post(pad + "/zoektocht", "{\"route\": \"RET\"}", jeugdbeschermer).statusCode()).isEqualTo(201);
         var besproken = api().post(pad + "/zoektocht/bespreking", "{\"uitkomst\": \"GEEN_PASSENDE_HULP\"}", jeugdbeschermer);
         assertThat(besproken.statusCode()).as(besproken.body()).isEqualTo(201);

@@ -10,6 +10,7 @@ import nl.jeugdlink.notificatie.contactpersoon.domain.Contactpersonen;
 import nl.jeugdlink.notificatie.gezinscontact.domain.Gezinscontacten;
 import nl.jeugdlink.notificatie.notificatie.adapter.mail.SmtpVerzender;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.AanmeldingListener;
+import nl.jeugdlink.notificatie.notificatie.adapter.messaging.AfwijzingBerichten;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.CasusListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.JbtListener;
 import nl.jeugdlink.notificatie.notificatie.adapter.messaging.TermijnListener;
@@ -166,6 +167,12 @@ class NotificatieConfiguration {
     @Bean
     TermijnListener termijnen(InboundHandlers inbound, WritingBerichten berichtgever, MailingGezinOverEscalatie gezin) {
         return new TermijnListener(inbound, berichtgever, gezin);
+    }
+
+    /** A provider's decline to the back office and the youth protector: a row of {@code toewijzingen-in-0}'s table (WebhookConfiguration). */
+    @Bean
+    AfwijzingBerichten afwijzingBerichten(WritingBerichten berichtgever) {
+        return new AfwijzingBerichten(berichtgever);
     }
 
     /** The one way a message reaches the family's addresses (each parent with consent; none known: one undeliverable line). */

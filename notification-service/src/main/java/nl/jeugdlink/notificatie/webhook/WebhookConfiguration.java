@@ -2,6 +2,7 @@ package nl.jeugdlink.notificatie.webhook;
 
 import java.time.Clock;
 import java.time.Duration;
+import nl.jeugdlink.contracts.routing.ZorgaanbiederAfwijzing;
 import nl.jeugdlink.notificatie.webhook.adapter.http.WebhookVerzender;
 import nl.jeugdlink.notificatie.webhook.adapter.messaging.ToewijzingListener;
 import nl.jeugdlink.notificatie.webhook.adapter.persistence.MongoAbonnementen;
@@ -19,6 +20,7 @@ import nl.jeugdlink.platform.crypto.FieldEncryption;
 import nl.jeugdlink.platform.delivery.Deliveries;
 import nl.jeugdlink.platform.delivery.Delivery;
 import nl.jeugdlink.platform.delivery.DeliveryLog;
+import nl.jeugdlink.platform.inbound.EventHandler;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
 import org.springframework.beans.factory.annotation.Value;
@@ -101,9 +103,13 @@ class WebhookConfiguration {
                 });
     }
 
-    /** Bound as {@code toewijzingen-in-0}. */
+    /**
+     * Bound as {@code toewijzingen-in-0}: the service's one consumer of the routing's stream. A decline is also mailed to the back
+     * office and the youth protector: the notificatie feature's handler, found by its type so this feature names none of its classes.
+     */
     @Bean
-    ToewijzingListener toewijzingen(InboundHandlers inbound, AdresserenGebeurtenissen adresseren) {
-        return new ToewijzingListener(inbound, adresseren);
+    ToewijzingListener toewijzingen(InboundHandlers inbound, AdresserenGebeurtenissen adresseren,
+            EventHandler<ZorgaanbiederAfwijzing> afwijzingBerichten) {
+        return new ToewijzingListener(inbound, adresseren, afwijzingBerichten);
     }
 }

@@ -75,6 +75,19 @@ public sealed interface Aanleiding {
             @Nullable String opgeschaaldOrganisatie) implements Aanleiding {
     }
 
+    /**
+     * A care provider declined a toewijzing: no timely and/or suitable care (seed 002, Bouwsteen 5, step 4). The back office and the
+     * youth protector hear so; step 5 (the provider network or the Regionaal Expertteam) starts here.
+     *
+     * @param grond GEEN_TIJDIGE_HULP, GEEN_PASSENDE_HULP or GEEN_TIJDIGE_EN_PASSENDE_HULP
+     * @param reden a code such as {@code WACHTLIJST}; the provider's own explanation stays in the routing
+     * @param jeugdbeschermerId the youth protector who carries the casus's measure; null when no youth protector made the bepaling
+     */
+    record ZorgaanbiederAfwijzing(String afwijzingId, String toewijzingId, long toewijzingNummer, String casusId, String aanmeldingId,
+            String gemeenteCode, String agbCode, String grond, String reden, Instant toegewezenOp, Instant afgewezenOp,
+            @Nullable String jeugdbeschermerId) implements Aanleiding {
+    }
+
     /** A request to the Jeugdbeschermingstafel was filed (again): who filed it is kept, to tell them when it is planned. */
     record JbtVerzoekIngediend(String verzoekId, String casusId, String aanmeldingId, String gemeenteCode, String indienerId)
             implements Aanleiding {

@@ -58,6 +58,10 @@ public class WritingBerichten {
     static final String ESCALATIE_DEELNEMER = "ESCALATIE_DEELNEMER";
     static final String GEDRAGSWETENSCHAPPER = "GEDRAGSWETENSCHAPPER";
     static final String STARTOVERLEG_DEELNEMER = "STARTOVERLEG_DEELNEMER";
+    static final String BACKOFFICE = "BACKOFFICE";
+    static final String JEUGDBESCHERMER = "JEUGDBESCHERMER";
+    /** The back office as the contact directory spells its role (the token's {@code roles} claim). */
+    private static final String BACKOFFICE_IN_ADRESBOEK = "backoffice";
     /** Who screens a new referral: the municipality's gedragswetenschappers and teamleiders (seed 000 §6.1), by directory role. */
     private static final List<String> SCREENERS = List.of(Contactpersoon.GEDRAGSWETENSCHAPPER, Contactpersoon.TEAMLEIDER);
     private static final java.util.regex.Pattern CBS_CODE = java.util.regex.Pattern.compile("GM\\d{4}");
@@ -335,6 +339,50 @@ public class WritingBerichten {
             return List.of(bericht(eventId, sjabloon, ontvangerRol, rol + "-" + gemeente, betreft, waarden));
         }
         return ontvangers.stream().map(t -> bericht(eventId, sjabloon, ontvangerRol, t.medewerkerId(), betreft, waarden)).toList();
+    }
+
+    /**
+     * A care provider declined a toewijzing (seed 002, Bouwsteen 5, step 4: "afwijzing, geen tijdige en/of passende hulp" to the
+     * back office and the youth protector). The back office of the municipality the event names - every one of its people in the
+     * contact directory, none there: one undeliverable line {@code backoffice-<gemeente>} - and the youth protector the event names
+     * by id (not in the directory: undeliverable) hear which provider (AGB code) declined which toewijzing, on which ground and for
+     * which reason, when, and what step 5 asks of them. A decline that names no youth protector (no GI's bepaling behind it) goes to
+     * the back office alone. Codes, ids and dates only: the provider's explanation stays in the routing, nothing of the family.
+     */
+    public boolean zorgaanbiederAfwijzing(String eventId, Aanleiding.ZorgaanbiederAfwijzing e) {
+        notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        Map<String, String> waarden = Map.of(
+                "agbCode", e.agbCode(),
+                "toewijzingNummer", Long.toString(e.toewijzingNummer()),
+                "toegewezen", Omschrijvingen.datum(e.toegewezenOp()),
+                "afgewezen", Omschrijvingen.datum(e.afgewezenOp()),
+                "grond", Omschrijvingen.afwijzingsgrond(e.grond()),
+                "reden", Omschrijvingen.redenZorgaanbiederAfwijzing(e.reden()));
+        List<Contactpersoon> backoffice = contactpersonen.metRolInGemeente(BACKOFFICE_IN_ADRESBOEK, e.gemeenteCode());
+        Map<String, Contactpersoon> bekend = new HashMap<>();
+        backoffice.forEach(c -> bekend.put(c.medewerkerId(), c));
+        Adresboek adresboek = id -> bekend.containsKey(id) ? Optional.of(bekend.get(id)) : contactpersonen.vind(id);
+        // One message per person: a youth protector who is in the back office too reads it once.
+        Map<String, Notificatie> perPersoon = new java.util.LinkedHashMap<>();
+        if (backoffice.isEmpty()) {
+            log.warn("no {} in the contact directory for {}: the decline {} of toewijzing {} recorded as undeliverable", BACKOFFICE_IN_ADRESBOEK,
+                    e.gemeenteCode(), e.afwijzingId(), e.toewijzingId());
+            String niemand = BACKOFFICE_IN_ADRESBOEK + "-" + e.gemeenteCode();
+            perPersoon.put(niemand, bericht(adresboek, eventId, Sjablonen.ZORGAANBIEDER_AFWIJZING_BACKOFFICE, BACKOFFICE, niemand, betreft, waarden));
+        }
+        for (Contactpersoon medewerker : backoffice) {
+            perPersoon.putIfAbsent(medewerker.medewerkerId(), bericht(adresboek, eventId, Sjablonen.ZORGAANBIEDER_AFWIJZING_BACKOFFICE, BACKOFFICE,
+                    medewerker.medewerkerId(), betreft, waarden));
+        }
+        if (e.jeugdbeschermerId() == null) {
+            log.info("decline {} of toewijzing {} names no youth protector (no GI's bepaling): the back office alone hears of it", e.afwijzingId(),
+                    e.toewijzingId());
+        } else {
+            perPersoon.putIfAbsent(e.jeugdbeschermerId(), bericht(adresboek, eventId, Sjablonen.ZORGAANBIEDER_AFWIJZING_JEUGDBESCHERMER,
+                    JEUGDBESCHERMER, e.jeugdbeschermerId(), betreft, waarden));
+        }
+        return vastlegging.neemOp(List.copyOf(perPersoon.values()));
     }
 
     /**

@@ -29,6 +29,22 @@ public final class Omschrijvingen {
             "ANDERE_ROUTE_PASSENDER", "Een andere vorm van hulp past beter bij deze vraag.",
             "ONVOLDOENDE_INFORMATIE", "Er is te weinig informatie om de aanmelding goed te bekijken.");
 
+    /** The grounds of a provider's decline of a toewijzing (seed 002, Bouwsteen 5, step 4: "geen tijdige en/of passende hulp"). */
+    private static final Map<String, String> AFWIJZINGSGROND = Map.of(
+            "GEEN_TIJDIGE_HULP", "geen tijdige hulp. De zorgaanbieder kan de hulp niet op tijd bieden.",
+            "GEEN_PASSENDE_HULP", "geen passende hulp. De hulp van de zorgaanbieder past niet bij wat nodig is.",
+            "GEEN_TIJDIGE_EN_PASSENDE_HULP", "geen tijdige en passende hulp. De zorgaanbieder kan de hulp niet op tijd bieden, en de hulp past"
+                    + " niet bij wat nodig is.");
+
+    /** The reasons a provider gives with its decline; its own explanation stays in the routing. */
+    private static final Map<String, String> REDEN_ZORGAANBIEDER_AFWIJZING = Map.of(
+            "WACHTLIJST", "Er is een wachtlijst.",
+            "GEEN_PLAATS", "Er is geen plaats.",
+            "ZORGVRAAG_PAST_NIET_BIJ_AANBOD", "De zorgvraag past niet bij het aanbod van de zorgaanbieder.",
+            "CONTRA_INDICATIE", "Er is een contra-indicatie.",
+            "VEILIGHEID", "Vanwege de veiligheid.",
+            "ANDERS", "Een andere reden. De uitleg van de zorgaanbieder leest u in JeugdLink.");
+
     private static final Map<String, String> TERMIJN = Map.of(
             "EERSTE_CONTACT", "het eerste contact met het gezin",
             "PLAN", "het maken van het plan",
@@ -59,6 +75,14 @@ public final class Omschrijvingen {
 
     public static String redenAfwijzing(String code) {
         return REDEN_AFWIJZING.getOrDefault(code, "Er is een andere reden. U leest de uitleg in JeugdLink.");
+    }
+
+    public static String afwijzingsgrond(String grond) {
+        return AFWIJZINGSGROND.getOrDefault(grond, "geen tijdige en/of passende hulp.");
+    }
+
+    public static String redenZorgaanbiederAfwijzing(String reden) {
+        return REDEN_ZORGAANBIEDER_AFWIJZING.getOrDefault(reden, "Een andere reden. De uitleg van de zorgaanbieder leest u in JeugdLink.");
     }
 
     public static String termijn(String soort) {

@@ -19,6 +19,7 @@ import nl.jeugdlink.contracts.jbt.JbtVerzoekGepland;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekIngediend;
 import nl.jeugdlink.contracts.jbt.JbtVerzoekTeruggestuurd;
 import nl.jeugdlink.contracts.jbt.JbtWachttijdOverschreden;
+import nl.jeugdlink.contracts.routing.ZorgaanbiederAfwijzing;
 import nl.jeugdlink.notificatie.notificatie.application.Aanleiding;
 import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
 
@@ -68,6 +69,11 @@ final class Aanleidingen {
     static Aanleiding.TermijnOverschrijdingIngetrokken van(TermijnOverschrijdingIngetrokken e) {
         return new Aanleiding.TermijnOverschrijdingIngetrokken(e.termijnId(), e.soort(), e.aanmeldingId(), e.casusId(), e.gemeenteCode(),
                 e.uiterlijk(), e.gehaaldOp(), e.betreftRol(), e.betreftOrganisatie(), e.opgeschaaldRol(), e.opgeschaaldOrganisatie());
+    }
+
+    static Aanleiding.ZorgaanbiederAfwijzing van(ZorgaanbiederAfwijzing e) {
+        return new Aanleiding.ZorgaanbiederAfwijzing(e.afwijzingId(), e.toewijzingId(), e.toewijzingNummer(), e.casusId(), e.aanmeldingId(),
+                e.gemeenteCode(), e.agbCode(), e.grond(), e.reden(), e.toegewezenOp(), e.afgewezenOp(), e.jeugdbeschermerId());
     }
 
     static Aanleiding.JbtVerzoekIngediend van(JbtVerzoekIngediend e) {

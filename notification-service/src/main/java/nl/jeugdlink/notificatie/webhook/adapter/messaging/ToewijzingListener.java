@@ -12,6 +12,7 @@ import nl.jeugdlink.contracts.routing.RoutingEvents;
 import nl.jeugdlink.contracts.routing.ToewijzingGewijzigd;
 import nl.jeugdlink.contracts.routing.ZorgaanbiederAfwijzing;
 import nl.jeugdlink.notificatie.webhook.application.AdresserenGebeurtenissen;
+import nl.jeugdlink.platform.inbound.EventHandler;
 import nl.jeugdlink.platform.inbound.InboundEvent;
 import nl.jeugdlink.platform.inbound.InboundEvents;
 import nl.jeugdlink.platform.inbound.InboundHandlers;
@@ -22,13 +23,15 @@ import org.springframework.messaging.Message;
  * Consumes the routing's toewijzing stream (binding {@code toewijzingen-in-0}, on the platform's handler table,
  * ADR 0015: envelope, schema, subject and region are checked there; retries and the dead-letter topic are platform
  * defaults). Every one of its events names the care provider it concerns by AGB code: that code, read from the
- * payload, addresses it to that provider's feed and subscriptions only.
+ * payload, addresses it to that provider's feed and subscriptions only. A decline (ZorgaanbiederAfwijzing) is also handed to
+ * {@code afwijzingBerichten}, which mails the back office and the youth protector (issue 13): one table per binding, so both
+ * readers of the decline sit in its row; applied when either recorded something new, a duplicate when neither did.
  */
 public class ToewijzingListener implements Consumer<Message<byte[]>> {
 
     private final Consumer<Message<byte[]>> table;
 
-    public ToewijzingListener(InboundHandlers handlers, AdresserenGebeurtenissen adresseren) {
+    public ToewijzingListener(InboundHandlers handlers, AdresserenGebeurtenissen adresseren, EventHandler<ZorgaanbiederAfwijzing> afwijzingBerichten) {
         this.table = handlers.forBinding("toewijzingen-in-0")
                 .onEvent(RoutingEvents.JEUGDHULP_TOEGEWEZEN, JeugdhulpToegewezen.class,
                         Subject.of("casus", JeugdhulpToegewezen::casusId).inMunicipality(JeugdhulpToegewezen::gemeenteCode),
@@ -39,7 +42,8 @@ public class ToewijzingListener implements Consumer<Message<byte[]>> {
                         (event, e) -> uitkomst(adresseren, event, "ToewijzingGewijzigd", e.casusId(), e.agbCode()))
                 .onEvent(RoutingEvents.ZORGAANBIEDER_AFWIJZING, ZorgaanbiederAfwijzing.class,
                         Subject.of("casus", ZorgaanbiederAfwijzing::casusId).inMunicipality(ZorgaanbiederAfwijzing::gemeenteCode),
-                        (event, e) -> uitkomst(adresseren, event, "ZorgaanbiederAfwijzing", e.casusId(), e.agbCode()))
+                        (event, e) -> eenVan(uitkomst(adresseren, event, "ZorgaanbiederAfwijzing", e.casusId(), e.agbCode()),
+                                afwijzingBerichten.handle(event, e)))
                 .onEvent(RoutingEvents.JEUGDHULP_GESTART, JeugdhulpGestart.class,
                         Subject.of("casus", JeugdhulpGestart::casusId).inMunicipality(JeugdhulpGestart::gemeenteCode),
                         (event, e) -> uitkomst(adresseren, event, "JeugdhulpGestart", e.casusId(), e.agbCode()))
@@ -64,6 +68,12 @@ public class ToewijzingListener implements Consumer<Message<byte[]>> {
         boolean nieuw = adresseren.ontvangen(event.id(), soort, event.type(), event.source(), casusId, agbCode, event.time(),
                 new String(event.data(), StandardCharsets.UTF_8));
         return nieuw ? InboundEvents.Outcome.APPLIED : InboundEvents.Outcome.DUPLICATE;
+    }
+
+    /** Applied when either part applied something new; a duplicate when both had it already. */
+    private static InboundEvents.Outcome eenVan(InboundEvents.Outcome feed, InboundEvents.Outcome berichten) {
+        return feed == InboundEvents.Outcome.APPLIED || berichten == InboundEvents.Outcome.APPLIED ? InboundEvents.Outcome.APPLIED
+                : InboundEvents.Outcome.DUPLICATE;
     }
 
     @Override
