@@ -299,12 +299,14 @@ class Route315JourneyIntegrationTest extends AgainstRunningServices {
 
     private static String jw315(String identificatie, String bsn, String... referenties) {
         StringBuilder producten = new StringBuilder();
+        int nummer = 0;
         for (String ref : referenties) {
+            // Each product its own code: one product twice over overlapping periods breaks TR386 (retourcode 9386).
             producten.append("""
-                    <AangevraagdProduct><ReferentieAanbieder>%s</ReferentieAanbieder><Product><Categorie>45</Categorie><Code>45A01</Code></Product>\
+                    <AangevraagdProduct><ReferentieAanbieder>%s</ReferentieAanbieder><Product><Categorie>45</Categorie><Code>45A0%d</Code></Product>\
                     <ToewijzingIngangsdatum>2026-05-01</ToewijzingIngangsdatum><ToewijzingEinddatum>2026-10-31</ToewijzingEinddatum>\
                     <Omvang><Volume>3</Volume><Eenheid>04</Eenheid><Frequentie>2</Frequentie></Omvang>\
-                    <Verwijzer><Type>02</Type><Naam>Huisarts</Naam></Verwijzer></AangevraagdProduct>""".formatted(ref));
+                    <Verwijzer><Type>02</Type><Naam>Huisarts</Naam></Verwijzer></AangevraagdProduct>""".formatted(ref, ++nummer));
         }
         return """
                 <?xml version="1.0" encoding="UTF-8"?>

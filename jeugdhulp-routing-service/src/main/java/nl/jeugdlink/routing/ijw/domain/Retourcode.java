@@ -19,6 +19,9 @@ public record Retourcode(String code, String regel, String omschrijving) {
     /** [I] TR383's code is not in the digest's selection of WJ001; 9383 follows the TR-number pattern of 9347/9374. */
     public static final Retourcode REFERENTIE_DUBBEL_IN_BERICHT = new Retourcode("9383", "TR383",
             "De ReferentieAanbieder komt meer dan eens voor in dit verzoek");
+    /** [I] TR386's code is not in WJ001 either; 9386 follows the same pattern (TR361, the JW317's twin rule, is 9361). */
+    public static final Retourcode PRODUCT_OVERLAPT = new Retourcode("9386", "TR386",
+            "Het product komt vaker voor in dit verzoek met overlappende perioden");
     public static final Retourcode VERZOEK_ONDERHANDEN = new Retourcode("9374", "TR374", "Er is al een verzoek onderhanden");
     public static final Retourcode ONTVANGER_ONBEKEND = new Retourcode("S300", "TR378", "De gemeentecode is geen gemeente van deze regio");
     public static final Retourcode HOORT_NIET_BIJ_TOEWIJZING = new Retourcode("9019", "TR019",

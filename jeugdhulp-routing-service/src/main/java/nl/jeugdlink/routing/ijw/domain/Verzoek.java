@@ -32,6 +32,18 @@ public record Verzoek(String aanbieder, String gemeente, String berichtIdentific
             return Productregels.controleer(new Productregels.Blok(categorie != null, code, ingangsdatum, einddatum, omvang != null,
                     omvang == null ? null : omvang.eenheid(), omvang == null ? null : omvang.frequentie(), budget != null));
         }
+
+        /**
+         * TR386: the same product twice only in periods that do not overlap - without a code the category counts, without a
+         * category any other product.
+         */
+        boolean overlaptMet(AangevraagdProduct ander) {
+            boolean zelfdeProduct = categorie == null || ander.categorie == null
+                    || categorie.equals(ander.categorie) && (code == null || ander.code == null || code.equals(ander.code));
+            boolean begintVoorEindeVanAndere = ander.einddatum == null || !ingangsdatum.isAfter(ander.einddatum);
+            boolean eindigtNaBeginVanAndere = einddatum == null || !einddatum.isBefore(ander.ingangsdatum);
+            return zelfdeProduct && begintVoorEindeVanAndere && eindigtNaBeginVanAndere;
+        }
     }
 
     /** An omvang as requested: volume, WJ756 eenheid and WMO757 frequentie by their codes (the XSD holds the lists). */
@@ -47,7 +59,8 @@ public record Verzoek(String aanbieder, String gemeente, String berichtIdentific
      * The rules this message breaks by itself, all at once (IJW.md 1.3-1.6): CS002 (11-proef), TR135
      * (dagtekening not after receipt), TR378 (a municipality of this region), TR383 (each
      * ReferentieAanbieder once in the message), per product the CD/CS rules of its block (CS003, CD041,
-     * CD075-CD079, CS343; retourcode 0001). Rules needing what was received before are the use case's.
+     * CD075-CD079, CS343; retourcode 0001) and TR386 (no overlapping requests for one product). Rules
+     * needing what was received before are the use case's.
      */
     public Beoordeling controleer(LocalDate ontvangen, Set<String> regioGemeenten) {
         Beoordeling beoordeling = new Beoordeling();
@@ -66,6 +79,14 @@ public record Verzoek(String aanbieder, String gemeente, String berichtIdentific
                 beoordeling.product(product.referentieAanbieder(), Retourcode.REFERENTIE_DUBBEL_IN_BERICHT);
             }
             product.productregels().forEach(s -> beoordeling.product(product.referentieAanbieder(), Retourcode.productregel(s)));
+        }
+        for (int i = 0; i < producten.size(); i++) {
+            for (int j = i + 1; j < producten.size(); j++) {
+                if (producten.get(i).overlaptMet(producten.get(j))) {
+                    beoordeling.product(producten.get(i).referentieAanbieder(), Retourcode.PRODUCT_OVERLAPT);
+                    beoordeling.product(producten.get(j).referentieAanbieder(), Retourcode.PRODUCT_OVERLAPT);
+                }
+            }
         }
         return beoordeling;
     }

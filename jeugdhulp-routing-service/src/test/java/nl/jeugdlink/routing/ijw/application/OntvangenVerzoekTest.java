@@ -83,7 +83,7 @@ class OntvangenVerzoekTest {
 
         assertThat(uitkomst.beoordeling().bericht()).containsExactly(Retourcode.DAGTEKENING_IN_TOEKOMST, Retourcode.ONTVANGER_ONBEKEND);
         assertThat(uitkomst.beoordeling().client()).containsExactly(Retourcode.BSN_ELFPROEF);
-        assertThat(uitkomst.beoordeling().producten()).containsEntry("R1", List.of(Retourcode.REFERENTIE_DUBBEL_IN_BERICHT));
+        assertThat(uitkomst.beoordeling().producten()).containsEntry("R1", List.of(Retourcode.REFERENTIE_DUBBEL_IN_BERICHT, Retourcode.PRODUCT_OVERLAPT));
         assertThat(verzoeken.opgeslagen).isEmpty();
         assertThat(verzoeken.events).isEmpty();
     }

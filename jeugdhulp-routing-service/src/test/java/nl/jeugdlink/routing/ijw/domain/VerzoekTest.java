@@ -80,4 +80,28 @@ class VerzoekTest {
         assertThat(regels(beoordeel(product("R1", "43", "43A01", BEGIN, EIND, new Verzoek.Omvang(1, "14", "1"), null))))
                 .containsExactly(Map.entry("R1", List.of("0001/CS343")));
     }
+
+    @Test
+    void refusesOneProductRequestedTwiceOverOverlappingPeriodsTr386OnBoth() {
+        Beoordeling beoordeling = beoordeel(product("R1", "45", "45A01", BEGIN, EIND, DRIE_UUR_PER_WEEK, null),
+                product("R2", "45", "45A01", EIND, EIND.plusMonths(1), DRIE_UUR_PER_WEEK, null),
+                product("R3", "45", "45A02", BEGIN, EIND, DRIE_UUR_PER_WEEK, null));
+
+        assertThat(regels(beoordeling)).containsOnly(Map.entry("R1", List.of("9386/TR386")), Map.entry("R2", List.of("9386/TR386")));
+    }
+
+    @Test
+    void comparesOnTheCategoryWithoutCodeAndWithEveryProductWithoutCategoryTr386() {
+        // Category 45 without a code overlaps 45A01; a generic request (no category) overlaps anything in its period.
+        assertThat(regels(beoordeel(product("R1", "45", "45A01", BEGIN, EIND, DRIE_UUR_PER_WEEK, null),
+                product("R2", "45", null, EIND, null, null, null)))).containsOnlyKeys("R1", "R2");
+        assertThat(regels(beoordeel(product("R1", "45", "45A01", BEGIN, EIND, DRIE_UUR_PER_WEEK, null),
+                product("R2", null, null, BEGIN.minusMonths(1), BEGIN, null, 10_000L)))).containsOnlyKeys("R1", "R2");
+    }
+
+    @Test
+    void acceptsOneProductTwiceInPeriodsThatFollowEachOther() {
+        assertThat(beoordeel(product("R1", "45", "45A01", BEGIN, EIND, DRIE_UUR_PER_WEEK, null),
+                product("R2", "45", "45A01", EIND.plusDays(1), EIND.plusMonths(3), DRIE_UUR_PER_WEEK, null)).isAfgekeurd()).isFalse();
+    }
 }
