@@ -230,6 +230,17 @@ class BepalingIntegrationTest {
                 .findFirst().orElseThrow();
         assertThat(toegewezen.get("toewijzendeGemeente").asString()).isEqualTo("GM0345");
         assertThat(toegewezen.get("gemeenteCode").asString()).as("the casus's: its traject and region").isEqualTo(RENSWOUDE);
+        // The provider declines Veenendaal's toewijzing: the decline names Veenendaal, whose back office hears of it.
+        assertThat(api().post("/api/v1/toewijzingen/" + toewijzingElders.get("toewijzingId").asString() + "/afwijzing",
+                "{\"grond\": \"GEEN_TIJDIGE_HULP\", \"reden\": \"WACHTLIJST\"}", TestIssuer.get().zorgaanbiederToken("za", NIET_GECONTRACTEERD))
+                .statusCode()).isEqualTo(201);
+        String afwijzingType = nl.jeugdlink.contracts.routing.RoutingEvents.ZORGAANBIEDER_AFWIJZING.type();
+        JsonNode afwijzing = kafka.read(nl.jeugdlink.contracts.routing.RoutingEvents.TOPIC, java.time.Duration.ofSeconds(30), rs -> rs.stream()
+                .anyMatch(r -> casusId.equals(r.key()) && afwijzingType.equals(KafkaProbe.header(r, "ce_type")))).stream()
+                .filter(r -> casusId.equals(r.key()) && afwijzingType.equals(KafkaProbe.header(r, "ce_type"))).map(r -> JSON.readTree(r.value()))
+                .findFirst().orElseThrow();
+        assertThat(afwijzing.get("toewijzendeGemeente").asString()).isEqualTo("GM0345");
+        assertThat(afwijzing.get("gemeenteCode").asString()).isEqualTo(RENSWOUDE);
     }
 
     @Test
@@ -285,6 +296,9 @@ class BepalingIntegrationTest {
             JsonNode e = JSON.readTree(r.value());
             assertThat(e.get("giOrganisatie").asString()).as(KafkaProbe.header(r, "ce_type")).isEqualTo("GI_GELDERLAND");
             assertThat(e.get("jeugdbeschermerId").asString()).isEqualTo("jb-gi-renswoude");
+            if (nl.jeugdlink.contracts.routing.RoutingEvents.ZORGAANBIEDER_AFWIJZING.type().equals(KafkaProbe.header(r, "ce_type"))) {
+                assertThat(e.get("toewijzendeGemeente").asString()).as("the casus's own back office assigned it").isEqualTo(RENSWOUDE);
+            }
         }
     }
 

@@ -90,6 +90,7 @@ class ZorgaanbiederAfwijzingIntegrationTest {
     @Test
     void aDeclineInVeenendaalReachesVeenendaalsBackOfficeAndNotEdes() {
         stuur(RoutingEvents.ZORGAANBIEDER_AFWIJZING, casus, payload(Map.of("\"gemeenteCode\": \"GM0228\"", "\"gemeenteCode\": \"GM0345\"",
+                "\"toewijzendeGemeente\": \"GM0228\"", "\"toewijzendeGemeente\": \"GM0345\"",
                 "\"grond\": \"GEEN_TIJDIGE_HULP\"", "\"grond\": \"GEEN_TIJDIGE_EN_PASSENDE_HULP\"",
                 "\"reden\": \"WACHTLIJST\"", "\"reden\": \"ZORGVRAAG_PAST_NIET_BIJ_AANBOD\"")));
 
@@ -99,6 +100,28 @@ class ZorgaanbiederAfwijzingIntegrationTest {
         assertThat(notificaties.overAanmelding(aanmelding)).extracting(n -> n.ontvanger().id())
                 .containsExactlyInAnyOrder("bo-vnd-0003", "jb-gi-0012");
         assertThat(TestMail.aan(BACKOFFICE_EDE, casus)).isEmpty();
+    }
+
+    @Test
+    void underTheWoonplaatsbeginselTheAssigningMunicipalitysBackOfficeHearsOfItNotTheCasuss() {
+        // An Ede casus whose care Veenendaal assigned (the child lives there): Veenendaal's back office assigned it, and hears.
+        stuur(RoutingEvents.ZORGAANBIEDER_AFWIJZING, casus, payload(Map.of("\"toewijzendeGemeente\": \"GM0228\"",
+                "\"toewijzendeGemeente\": \"GM0345\"")));
+
+        assertThat(TestMail.tekst(TestMail.eenMail(BACKOFFICE_VEENENDAAL, casus))).contains("Beste Els de Wit,",
+                "een toewijzing van de gemeente Veenendaal afgewezen");
+        TestMail.eenMail(JEUGDBESCHERMER, casus);
+        assertThat(notificaties.overAanmelding(aanmelding)).extracting(n -> n.ontvanger().id())
+                .containsExactlyInAnyOrder("bo-vnd-0003", "jb-gi-0012");
+        assertThat(TestMail.aan(BACKOFFICE_EDE, casus)).isEmpty();
+    }
+
+    @Test
+    void anEarlierDeclineWithoutTheAssigningMunicipalityGoesToTheCasussBackOffice() {
+        // Events published before toewijzendeGemeente was carried: the casus's municipality, as before.
+        stuur(RoutingEvents.ZORGAANBIEDER_AFWIJZING, casus, payload(Map.of(",\n  \"toewijzendeGemeente\": \"GM0228\"", "")));
+
+        assertThat(TestMail.tekst(TestMail.eenMail(BACKOFFICE_EDE, casus))).contains("Beste Bas Hendriks,", "de gemeente Ede");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param toewijzingNummer its iJw ToewijzingNummer
  * @param casusId the casus the care was for
  * @param aanmeldingId the referral the casus came from
- * @param gemeenteCode the municipality that assigned it
+ * @param gemeenteCode the casus's municipality
  * @param agbCode the declining care provider
  * @param grond GEEN_TIJDIGE_HULP, GEEN_PASSENDE_HULP or GEEN_TIJDIGE_EN_PASSENDE_HULP
  * @param reden WACHTLIJST, GEEN_PLAATS, ZORGVRAAG_PAST_NIET_BIJ_AANBOD, CONTRA_INDICATIE, VEILIGHEID or ANDERS
@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  *     platform's token names, the {@code organisatie} claim), whose team leader a Bouwsteen 5 route term concerns before the region's
  *     contact person; null when no youth protector made the bepaling (then the municipality's team leader)
  * @param jeugdbeschermerId that youth protector; null as {@code giOrganisatie}
+ * @param toewijzendeGemeente the municipality that assigned the declined toewijzing (the JW301's Afzender): under the
+ *     woonplaatsbeginsel another than the casus's {@code gemeenteCode}, and then its back office is the one to hear of the decline;
+ *     null in events published before it was carried (then the casus's)
  */
 public record ZorgaanbiederAfwijzing(
         String afwijzingId,
@@ -39,5 +42,11 @@ public record ZorgaanbiederAfwijzing(
         Instant toegewezenOp,
         Instant afgewezenOp,
         @Nullable String giOrganisatie,
-        @Nullable String jeugdbeschermerId) {
+        @Nullable String jeugdbeschermerId,
+        @Nullable String toewijzendeGemeente) {
+
+    /** The municipality whose back office assigned the declined toewijzing: {@link #toewijzendeGemeente}, or the casus's in older events. */
+    public String toewijzendeGemeenteOfCasus() {
+        return toewijzendeGemeente == null ? gemeenteCode : toewijzendeGemeente;
+    }
 }

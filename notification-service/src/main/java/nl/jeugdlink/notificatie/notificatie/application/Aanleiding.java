@@ -81,10 +81,13 @@ public sealed interface Aanleiding {
      *
      * @param grond GEEN_TIJDIGE_HULP, GEEN_PASSENDE_HULP or GEEN_TIJDIGE_EN_PASSENDE_HULP
      * @param reden a code such as {@code WACHTLIJST}; the provider's own explanation stays in the routing
+     * @param gemeenteCode the casus's municipality
+     * @param toewijzendeGemeente the municipality that assigned the declined toewijzing, whose back office hears of it (under the
+     *     woonplaatsbeginsel another than the casus's)
      * @param jeugdbeschermerId the youth protector who carries the casus's measure; null when no youth protector made the bepaling
      */
     record ZorgaanbiederAfwijzing(String afwijzingId, String toewijzingId, long toewijzingNummer, String casusId, String aanmeldingId,
-            String gemeenteCode, String agbCode, String grond, String reden, Instant toegewezenOp, Instant afgewezenOp,
+            String gemeenteCode, String toewijzendeGemeente, String agbCode, String grond, String reden, Instant toegewezenOp, Instant afgewezenOp,
             @Nullable String jeugdbeschermerId) implements Aanleiding {
     }
 

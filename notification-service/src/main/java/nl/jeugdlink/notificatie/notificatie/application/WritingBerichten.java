@@ -343,7 +343,8 @@ public class WritingBerichten {
 
     /**
      * A care provider declined a toewijzing (seed 002, Bouwsteen 5, step 4: "afwijzing, geen tijdige en/of passende hulp" to the
-     * back office and the youth protector). The back office of the municipality the event names - every one of its people in the
+     * back office and the youth protector). The back office of the municipality that assigned the toewijzing (under the woonplaatsbeginsel
+     * another than the casus's) - every one of its people in the
      * contact directory, none there: one undeliverable line {@code backoffice-<gemeente>} - and the youth protector the event names
      * by id (not in the directory: undeliverable) hear which provider (AGB code) declined which toewijzing, on which ground and for
      * which reason, when, and what step 5 asks of them. A decline that names no youth protector (no GI's bepaling behind it) goes to
@@ -351,7 +352,8 @@ public class WritingBerichten {
      */
     public boolean zorgaanbiederAfwijzing(String eventId, Aanleiding.ZorgaanbiederAfwijzing e) {
         notificaties.koppelCasus(e.casusId(), e.aanmeldingId());
-        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.gemeenteCode());
+        // About the assigning municipality's toewijzing: its name in the mail, and its people who may read the message.
+        Betreft betreft = new Betreft(e.aanmeldingId(), e.casusId(), e.toewijzendeGemeente());
         Map<String, String> waarden = Map.of(
                 "agbCode", e.agbCode(),
                 "toewijzingNummer", Long.toString(e.toewijzingNummer()),
@@ -359,7 +361,7 @@ public class WritingBerichten {
                 "afgewezen", Omschrijvingen.datum(e.afgewezenOp()),
                 "grond", Omschrijvingen.afwijzingsgrond(e.grond()),
                 "reden", Omschrijvingen.redenZorgaanbiederAfwijzing(e.reden()));
-        List<Contactpersoon> backoffice = contactpersonen.metRolInGemeente(BACKOFFICE_IN_ADRESBOEK, e.gemeenteCode());
+        List<Contactpersoon> backoffice = contactpersonen.metRolInGemeente(BACKOFFICE_IN_ADRESBOEK, e.toewijzendeGemeente());
         Map<String, Contactpersoon> bekend = new HashMap<>();
         backoffice.forEach(c -> bekend.put(c.medewerkerId(), c));
         Adresboek adresboek = id -> bekend.containsKey(id) ? Optional.of(bekend.get(id)) : contactpersonen.vind(id);
@@ -367,8 +369,8 @@ public class WritingBerichten {
         Map<String, Notificatie> perPersoon = new java.util.LinkedHashMap<>();
         if (backoffice.isEmpty()) {
             log.warn("no {} in the contact directory for {}: the decline {} of toewijzing {} recorded as undeliverable", BACKOFFICE_IN_ADRESBOEK,
-                    e.gemeenteCode(), e.afwijzingId(), e.toewijzingId());
-            String niemand = BACKOFFICE_IN_ADRESBOEK + "-" + e.gemeenteCode();
+                    e.toewijzendeGemeente(), e.afwijzingId(), e.toewijzingId());
+            String niemand = BACKOFFICE_IN_ADRESBOEK + "-" + e.toewijzendeGemeente();
             perPersoon.put(niemand, bericht(adresboek, eventId, Sjablonen.ZORGAANBIEDER_AFWIJZING_BACKOFFICE, BACKOFFICE, niemand, betreft, waarden));
         }
         for (Contactpersoon medewerker : backoffice) {

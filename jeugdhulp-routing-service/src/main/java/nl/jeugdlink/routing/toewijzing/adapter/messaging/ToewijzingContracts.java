@@ -98,7 +98,8 @@ public final class ToewijzingContracts implements EventMapper<ToewijzingEvent> {
     private static ZorgaanbiederAfwijzing afgewezen(Casus c, Toewijzing t) {
         var a = java.util.Objects.requireNonNull(t.afwijzing(), "an Afgewezen event carries its afwijzing");
         return new ZorgaanbiederAfwijzing(a.afwijzingId(), t.toewijzingId(), t.toewijzingNummer(), c.casusId(), c.aanmeldingId(), c.gemeenteCode(),
-                t.agbCode(), a.grond().name(), a.reden().name(), t.toegewezenOp(), a.afgewezenOp(), giOrganisatie(c, t), jeugdbeschermer(c, t));
+                t.agbCode(), a.grond().name(), a.reden().name(), t.toegewezenOp(), a.afgewezenOp(), giOrganisatie(c, t), jeugdbeschermer(c, t),
+                t.toewijzendeGemeente() == null ? c.gemeenteCode() : t.toewijzendeGemeente());
     }
 
     /** The declining provider is the co-owner of finding care. */

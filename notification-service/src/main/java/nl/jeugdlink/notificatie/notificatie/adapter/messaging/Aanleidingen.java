@@ -73,7 +73,8 @@ final class Aanleidingen {
 
     static Aanleiding.ZorgaanbiederAfwijzing van(ZorgaanbiederAfwijzing e) {
         return new Aanleiding.ZorgaanbiederAfwijzing(e.afwijzingId(), e.toewijzingId(), e.toewijzingNummer(), e.casusId(), e.aanmeldingId(),
-                e.gemeenteCode(), e.agbCode(), e.grond(), e.reden(), e.toegewezenOp(), e.afgewezenOp(), e.jeugdbeschermerId());
+                e.gemeenteCode(), e.toewijzendeGemeenteOfCasus(), e.agbCode(), e.grond(), e.reden(), e.toegewezenOp(), e.afgewezenOp(),
+                e.jeugdbeschermerId());
     }
 
     static Aanleiding.JbtVerzoekIngediend van(JbtVerzoekIngediend e) {
