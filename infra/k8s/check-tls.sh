@@ -20,22 +20,14 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
-if [[ -z "${JAVA_HOME:-}" ]]; then
-  for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64; do
-    [[ -x "$jdk/bin/java" ]] && { export JAVA_HOME="$jdk"; break; }
-  done
-fi
-export PATH="$JAVA_HOME/bin:$PATH"
+source "$ROOT/infra/k8s/check-lib.sh"
 say() { echo "tls: $*"; }
 fail() { echo "tls: FAILED - $*" >&2; exit 1; }
 command -v openssl >/dev/null || fail "openssl is needed for the throwaway certificates"
 
-VERSION="$(python3 -c 'import re, sys; print(re.search(r"</parent>.*?<version>([^<]+)</version>", open(sys.argv[1]).read(), re.S).group(1))' "$ROOT/pom.xml")"
 SERVICES=(intake-service case-service)
-INFRA_JAR="$ROOT/infra/target/infra-$VERSION.jar"
 for s in "${SERVICES[@]}"; do [[ -f "$ROOT/$s/target/$s-$VERSION.jar" ]] || fail "build the jars first (./mvnw -B -o -q install -DskipTests): $s"; done
 [[ -f "$INFRA_JAR" ]] || fail "build the jars first (./mvnw -B -o -q install -DskipTests): $INFRA_JAR"
-INFRA_CP="$INFRA_JAR:$ROOT/infra/target/lib/*"
 
 mkdir -p "$ROOT/infra/k8s/target"
 W="$(mktemp -d "$ROOT/infra/k8s/target/tls-check.XXXXXX")"; chmod 700 "$W"
@@ -46,8 +38,6 @@ cleanup() {
   if [[ "${JEUGDLINK_TLS_KEEP:-0}" == 1 ]]; then say "kept $W"; else rm -rf "$W"; fi
 }
 trap cleanup EXIT
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # 1. A throwaway CA and a certificate per party, each for 127.0.0.1 and localhost (both sides verify hostnames), usable as
 #    server and client (as the region's Certificates of 05-tls.yaml are). Keys are PKCS#8, as Kafka's PEM stores want.
@@ -174,15 +164,7 @@ done
 # 4b. A referral and its screening, end to end over TLS.
 TOKEN="$(java -cp "$INFRA_CP" nl.jeugdlink.infra.bench.Bench token --issuer="http://127.0.0.1:$ISSUER_PORT" --key-file="$W/issuer.key" \
   --subject=vw-tls-check --organisatie=SOCIAAL_TEAM --rol=regisseur)"
-BODY='{"gemeenteCode":"GM0228","soort":"JEUGDLINK",
- "verwijzer":{"organisatie":"SOCIAAL_TEAM","medewerkerId":"vw-tls-check","naam":"TLS Verwijzer","telefoon":"0318 680 000","email":"vw-tls-check@jeugdlink-tls.nl"},
- "toestemming":{"gegeven":true,"datum":"2026-11-20","vastgelegdDoor":"vw-tls-check"},
- "minderjarigen":[{"naam":"Kind Een","geboortedatum":"2015-03-02"}],
- "gezinsleden":[{"relatie":"BIOLOGISCHE_MOEDER","naam":"Ouder Een","telefoon":"06 12345678","gezag":true}],
- "verblijftBij":"moeder","instanties":[],
- "jeugdlink":{"zorgen":"Spanningen thuis.","huiselijkGeweldOfKindermishandeling":false,"arijUitkomst":"verhoogd risico",
-  "verwachting":"Veiligheid herstellen.","gewensteExpertise":["VEILIG_THUIS"]},
- "problematiek":["COMPLEXE_SCHEIDING"],"vraag":"De TLS-controle van de regio."}'
+BODY="$(referral vw-tls-check)"
 answer="$(curl -s --cacert "$T/ca.crt" -w '\n%{http_code}' -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d "$BODY" "https://127.0.0.1:${HTTP[intake-service]}/api/v1/aanmeldingen")"
 status="${answer##*$'\n'}"; answer="${answer%$'\n'*}"
