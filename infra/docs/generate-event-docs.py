@@ -71,8 +71,9 @@ CONSUMERS = [
     ("escalation-service", "toewijzingen-in-0", "jeugdlink.routing.toewijzing",
      ["JeugdhulpToegewezen", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt", "ZoektochtIngeschakeld", "RetBesproken",
       "ZoektochtOpgeschaald", "ZoektochtAfgesloten", "JeugdhulpAangevraagd", "VerzoekBeantwoord", "JeugdhulpBepaald", "BepalingVoorgenomen",
-      "BepalingAangevraagd", "LokaalTeamGeraadpleegd"],
-     "Starts TOEWIJZING_ANTWOORD (5 working days) per toewijzing, met by the start (JW305) or the provider's decline; "
+      "BepalingAangevraagd", "LokaalTeamGeraadpleegd", "ToewijzingGewijzigd"],
+     "Starts TOEWIJZING_ANTWOORD (5 working days) per toewijzing, met by the start (JW305) or the provider's decline, lapsing when the "
+     "back office removes the toewijzing (ToewijzingGewijzigd with RedenWijziging 13, also a correction's old toewijzing); "
      "records START_GEMELD and STOP_GEMELD (the JW305/JW307 within 5 working days of the actual start or end); a JW315's "
      "requested product starts VERZOEK_ANTWOORD (5 working days, met by any answer) and VERZOEK_BESLUIT (2 weeks, met by a final answer), "
      "in the request's own traject (ADR 0034); a decline starts ZOEKTOCHT_STAP_5 (2 weeks, met by "
