@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
 /**
  * The clock's figures on /actuator/prometheus: deadlines started, stopped (by outcome) and
  * overschreden per soort and municipality, and the breaches withdrawn when a late-arriving fact showed the deadline met on
- * time; deadlines still running (as last counted); and seed 003's monitoring
+ * time; deadlines still running (as last counted); every stopped deadline's duration in working days per soort and outcome
+ * (each route step against its term); and seed 003's monitoring
  * figure, the time from referral to first contact, in working days and in days. Counted where the
  * write succeeded, so an instance that lost a race counts nothing.
  *
@@ -38,6 +40,13 @@ public class MicrometerMetingen implements Metingen {
     private static final String OVERSCHREDEN = "jeugdlink.termijnen.overschreden";
     private static final String OPGESCHAALD = "jeugdlink.termijnen.opgeschaald";
     private static final String INGETROKKEN = "jeugdlink.termijnen.overschrijding.ingetrokken";
+    /** Every stopped deadline's duration in working days, per soort, uitkomst and municipality: each route step against its term. */
+    private static final String DUUR = "jeugdlink.termijnen.duur.werkdagen";
+    /**
+     * Buckets at every term of the registry in working days (1, 3, 5, 10, 20, 30; a term in weeks is 5, 10, 15 or 20 of them), so the
+     * share within a kind's term is a bucket over the count.
+     */
+    private static final double[] DUUR_GRENZEN = {1, 2, 3, 4, 5, 10, 15, 20, 30, 60};
     /** Every way a deadline stops: the final states. */
     private static final List<Status> UITKOMSTEN = java.util.Arrays.stream(Status.values()).filter(s -> !s.lopend()).toList();
     private static final Map<String, String> BESCHRIJVINGEN = Map.of(
@@ -78,8 +87,11 @@ public class MicrometerMetingen implements Metingen {
             switch (event) {
                 case TermijnEvent.Gestart e -> teller(GESTART, tags).increment();
                 case TermijnEvent.Gestopt e -> {
-                    teller(GESTOPT, tags.and("uitkomst", t.status().name())).increment();
-                    if (Soort.EERSTE_CONTACT.equals(t.soort()) && t.gestoptOp() != null && t.status() != Status.VERVALLEN) {
+                    Tags uitkomst = tags.and("uitkomst", t.status().name());
+                    teller(GESTOPT, uitkomst).increment();
+                    werkdagen(DUUR, "Werkdagen van de start van een termijn tot zijn stop (gehaald, te laat of vervallen), per soort en uitkomst",
+                            DUUR_GRENZEN, uitkomst, t);
+                    if (Soort.EERSTE_CONTACT.equals(t.soort()) && t.status() != Status.VERVALLEN) {
                         aanmeldingTotContact(event.gemeenteCode(), t);
                     }
                 }
@@ -112,15 +124,15 @@ public class MicrometerMetingen implements Metingen {
         return telling.entrySet().stream().filter(rij -> rij.getKey().status() == status).mapToLong(Map.Entry::getValue).sum();
     }
 
+    /**
+     * Seed 003's monitoring figure under the name the regional dashboard reads (its panels "Werkdagen tot eerste contact" and "binnen
+     * 5 werkdagen"): the same working days as {@link #DUUR} with {@code soort="EERSTE_CONTACT"}, met on time or late, per municipality.
+     * Kept until the dashboard reads {@link #DUUR}; the calendar days are this figure's alone.
+     */
     private void aanmeldingTotContact(String gemeente, Termijn t) {
         var gestopt = java.util.Objects.requireNonNull(t.gestoptOp());
-        DistributionSummary.builder("jeugdlink.aanmelding.tot.eerste.contact.werkdagen")
-                .description("Werkdagen van aanmelding (ontvangenOp) tot eerste contact met het gezin (contactOp)")
-                .baseUnit("werkdagen")
-                .serviceLevelObjectives(1, 2, 3, 4, 5, 10, 20)
-                .tag("gemeente", gemeente)
-                .register(meters)
-                .record(klok.werkdagenTussen(t.gestartOp(), gestopt));
+        werkdagen("jeugdlink.aanmelding.tot.eerste.contact.werkdagen", "Werkdagen van aanmelding (ontvangenOp) tot eerste contact met het gezin (contactOp)",
+                new double[] {1, 2, 3, 4, 5, 10, 20}, Tags.of("gemeente", gemeente), t);
         DistributionSummary.builder("jeugdlink.aanmelding.tot.eerste.contact.dagen")
                 .description("Kalenderdagen van aanmelding (ontvangenOp) tot eerste contact met het gezin (contactOp)")
                 .baseUnit("dagen")
@@ -147,6 +159,18 @@ public class MicrometerMetingen implements Metingen {
                 }
             }
         }
+    }
+
+    /** A stopped deadline's duration, in Dutch working days from the day of its start to that of its stop (the start day not counted). */
+    private void werkdagen(String naam, String beschrijving, double[] grenzen, Tags tags, Termijn t) {
+        Instant gestopt = java.util.Objects.requireNonNull(t.gestoptOp(), "a stopped deadline has its stop");
+        DistributionSummary.builder(naam)
+                .description(beschrijving)
+                .baseUnit("werkdagen")
+                .serviceLevelObjectives(grenzen)
+                .tags(tags)
+                .register(meters)
+                .record(klok.werkdagenTussen(t.gestartOp(), gestopt));
     }
 
     private Counter teller(String naam, Tags tags) {
