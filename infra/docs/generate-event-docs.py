@@ -79,8 +79,8 @@ CONSUMERS = [
      "in the request's own traject (ADR 0034); a decline starts ZOEKTOCHT_STAP_5 (2 weeks, met by "
      "the RET's discussion, the escalation to the regional contact or a new toewijzing), an RET discussion without suitable care ZOEKTOCHT_STAP_6 (1 week, met by the escalation); "
      "a search in the provider network ZOEKTOCHT_STAP_6_NETWERK (3 weeks from the decline, met by the escalation or a new toewijzing); "
-     "an intended bepaling starts ROUTE_301_STAP_1 / ROUTE_315_STAP_1 and on route 315 ROUTE_315_STAP_2_3 (3 weeks), a bepaling naming it "
-     "meets them (route 315's steps 2-3 at its referral) and starts BEPALING_VERWEZEN, BEPALING_TOEWIJZING or ROUTE_301_STAP_2_4, on route 315 "
+     "an intended bepaling starts ROUTE_301_STAP_1 / ROUTE_315_STAP_1 and ROUTE_301_STAP_2_3 (8 working days) / ROUTE_315_STAP_2_3 (3 weeks), a bepaling naming it "
+     "meets them (steps 2-3 at its referral) and starts BEPALING_VERWEZEN, BEPALING_TOEWIJZING or ROUTE_301_STAP_2_4, on route 315 "
      "ROUTE_315_STAP_4 (the provider's JW315 within 5 working days, met by BepalingAangevraagd or a toewijzing under the bepaling)."),
     ("escalation-service", "escalaties-in-0", "jeugdlink.escalatie.termijn",
      ["EscalatiestapGezet", "EscalatiestapAfgerond", "EscalatieverslagOpgesteld", "EscalatieverslagGoedgekeurd"],

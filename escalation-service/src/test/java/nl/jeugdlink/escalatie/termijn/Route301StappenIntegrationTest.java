@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Route 301's steps 2-4 (seed 002, Bouwsteen 5; issue 13) as the configured rules BEPALING_VERWEZEN (the bepaling to the local team
+ * Route 301's steps 2-4 (seed 002, Bouwsteen 5; issue 13) as the configured rules ROUTE_301_STAP_2_3 (the bepaling referred within
+ * step 1's and step 3's terms of the intention), BEPALING_VERWEZEN (the bepaling to the local team
  * within 5 working days of the step-1 consultation), BEPALING_TOEWIJZING (the back office's JW301 within 5 working days of the local
  * team receiving it) and ROUTE_301_STAP_2_4 (steps 2-4 within 3 weeks of step 1), over the routing's topic: their last days across
  * the region's days off, met on time by the toewijzing under the bepaling, and - with the clock moved - breached to the GI's team
@@ -46,11 +47,13 @@ class Route301StappenIntegrationTest {
     private static final String GOLDEN_CASUS = "5d1f3b2a-7c4e-3a9b-8e21-0c6a4f9d2b37";
     private static final String GOLDEN_BEPALING = "2f9c1d7e-6b5a-4c3d-8e2f-1a0b9c8d7e6f";
     private static final String GOLDEN_TOEWIJZING = "7a4e2c1b-5d3f-4e8a-9b6c-1f0e2d3c4b5a";
+    private static final String GOLDEN_VOORNEMEN = "7a1e2d3c-4b5f-4a6e-9d8c-1b2a3f4e5d6c";
 
     private final KafkaProbe kafka = new KafkaProbe();
     private final String aanmeldingId = UUID.randomUUID().toString();
     private final String casusId = UUID.randomUUID().toString();
     private final String bepalingId = UUID.randomUUID().toString();
+    private final String voornemenId = UUID.randomUUID().toString();
 
     @LocalServerPort
     int port;
@@ -63,10 +66,18 @@ class Route301StappenIntegrationTest {
 
     @Test
     void aBepalingReferredAndAllocatedOnTheLastDaysAcrossKingsDayMeetsStepsTwoToFourOnTime() {
-        klok.zet(Instant.parse("2027-04-20T08:00:00Z"));
+        klok.zet(Instant.parse("2027-04-16T08:00:00Z"));
+        // Intended on Friday 16 April 2027: steps 1-3 (3 and 5 working days) by Thursday 29 April, Koningsdag being off.
+        voorgenomen("2027-04-16");
+        JsonNode stap23 = een(EscalationEvents.TERMIJN_GESTART, "ROUTE_301_STAP_2_3");
+        assertThat(stap23.get("onderwerpId").asString()).isEqualTo(voornemenId);
+        assertThat(stap23.get("uiterlijk").asString()).isEqualTo("2027-04-29");
+        assertThat(stap23.get("betreftOrganisatie").asString()).isEqualTo(GI);
+        verzet("2027-04-20T08:00:00Z");
         // Step 1, the local team consulted on Tuesday 20 April 2027; the bepaling sent to it on Wednesday 28 April - the fifth working
         // day, Koningsdag (Tuesday 27) being off.
         bepaald("2027-04-20", "2027-04-28");
+        assertThat(een(EscalationEvents.TERMIJN_GESTOPT, "ROUTE_301_STAP_2_3").get("uitkomst").asString()).isEqualTo("GEHAALD");
 
         JsonNode verwezen = een(EscalationEvents.TERMIJN_GESTART, "BEPALING_VERWEZEN");
         assertThat(verwezen.get("onderwerpId").asString()).isEqualTo(bepalingId);
@@ -103,7 +114,39 @@ class Route301StappenIntegrationTest {
         verzet("2027-05-12T22:00:01Z");
         alGepubliceerd();
         assertThat(kafka.readAll(EscalationEvents.TOPIC)).noneMatch(r -> is(r, EscalationEvents.TERMIJN_OVERSCHREDEN, "BEPALING_TOEWIJZING"))
-                .noneMatch(r -> is(r, EscalationEvents.TERMIJN_OVERSCHREDEN, "ROUTE_301_STAP_2_4"));
+                .noneMatch(r -> is(r, EscalationEvents.TERMIJN_OVERSCHREDEN, "ROUTE_301_STAP_2_4"))
+                .noneMatch(r -> is(r, EscalationEvents.TERMIJN_OVERSCHREDEN, "ROUTE_301_STAP_2_3"));
+    }
+
+    @Test
+    void anIntendedBepalingThatIsNotReferredWithinStepOneAndStepThreesTermsBreachesAheadOfTheBepaling() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        // Intended on Monday 19 April 2027: 8 working days, Friday 30 April (Koningsdag off). Nothing else follows: without this rule
+        // the missing bepaling breached nothing, as the 301 terms of steps 2-4 start with it.
+        voorgenomen("2027-04-19");
+        assertThat(een(EscalationEvents.TERMIJN_GESTART, "ROUTE_301_STAP_2_3").get("uiterlijk").asString()).isEqualTo("2027-04-30");
+
+        verzet("2027-04-30T22:00:01Z");
+        JsonNode overschreden = een(EscalationEvents.TERMIJN_OVERSCHREDEN, "ROUTE_301_STAP_2_3");
+        assertThat(overschreden.get("onderwerpId").asString()).isEqualTo(voornemenId);
+        assertThat(overschreden.get("betreftRol").asString()).isEqualTo("TEAMLEIDER");
+        assertThat(overschreden.get("betreftOrganisatie").asString()).isEqualTo(GI);
+        assertThat(kafka.readAll(EscalationEvents.TOPIC)).noneMatch(r -> is(r, EscalationEvents.TERMIJN_OPGESCHAALD, "ROUTE_301_STAP_2_3"));
+        // Monday 3 and Tuesday 4 May on (Liberation Day 2027 a working day): the region's contact person.
+        verzet("2027-05-04T22:00:01Z");
+        JsonNode opgeschaald = een(EscalationEvents.TERMIJN_OPGESCHAALD, "ROUTE_301_STAP_2_3");
+        assertThat(opgeschaald.get("betreftRol").asString()).isEqualTo("REGIONALE_CONTACTPERSOON");
+        assertThat(opgeschaald.get("betreftOrganisatie").asString()).isEqualTo("GM0228");
+
+        // The bepaling referred on Wednesday 5 May meets it, late.
+        bepaald("2027-04-22", "2027-05-05");
+        assertThat(een(EscalationEvents.TERMIJN_GESTOPT, "ROUTE_301_STAP_2_3").get("uitkomst").asString()).isEqualTo("TE_LAAT_GEHAALD");
+    }
+
+    /** The youth protector's intended bepaling on route 301 (the routing's golden example), on this day. */
+    private void voorgenomen(String voorgenomenOp) {
+        send(RoutingEvents.BEPALING_VOORGENOMEN, SchemaCheck.example(RoutingEvents.BEPALING_VOORGENOMEN)
+                .replaceAll("\"voorgenomenOp\": \"[^\"]*\"", "\"voorgenomenOp\": \"" + voorgenomenOp + "\""));
     }
 
     @Test
@@ -177,7 +220,8 @@ class Route301StappenIntegrationTest {
     }
 
     private void send(EventType type, String json) {
-        String payload = json.replace(GOLDEN_AANMELDING, aanmeldingId).replace(GOLDEN_CASUS, casusId).replace(GOLDEN_BEPALING, bepalingId);
+        String payload = json.replace(GOLDEN_AANMELDING, aanmeldingId).replace(GOLDEN_CASUS, casusId).replace(GOLDEN_BEPALING, bepalingId)
+                .replace(GOLDEN_VOORNEMEN, voornemenId);
         assertThat(SchemaCheck.violations(type, payload)).isEmpty();
         kafka.send(type.topic(), casusId, Map.of(
                 "ce_specversion", "1.0",
