@@ -43,10 +43,10 @@ public class MicrometerMetingen implements Metingen {
     /** Every stopped deadline's duration in working days, per soort, uitkomst and municipality: each route step against its term. */
     private static final String DUUR = "jeugdlink.termijnen.duur.werkdagen";
     /**
-     * Buckets at every term of the registry in working days (1, 3, 5, 10, 20, 30; a term in weeks is 5, 10, 15 or 20 of them), so the
-     * share within a kind's term is a bucket over the count.
+     * Buckets at every term of the shipped registry in working days (1, 3, 5, 8, 10, 20, 30; a term in weeks is about 5, 10, 15 or 20
+     * of them), so the share within a kind's term is a bucket over the count.
      */
-    private static final double[] DUUR_GRENZEN = {1, 2, 3, 4, 5, 10, 15, 20, 30, 60};
+    private static final double[] DUUR_GRENZEN = {1, 2, 3, 4, 5, 8, 10, 15, 20, 30, 60};
     /** Every way a deadline stops: the final states. */
     private static final List<Status> UITKOMSTEN = java.util.Arrays.stream(Status.values()).filter(s -> !s.lopend()).toList();
     private static final Map<String, String> BESCHRIJVINGEN = Map.of(
