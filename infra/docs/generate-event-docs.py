@@ -71,15 +71,16 @@ CONSUMERS = [
     ("escalation-service", "toewijzingen-in-0", "jeugdlink.routing.toewijzing",
      ["JeugdhulpToegewezen", "ZorgaanbiederAfwijzing", "JeugdhulpGestart", "JeugdhulpGestopt", "ZoektochtIngeschakeld", "RetBesproken",
       "ZoektochtOpgeschaald", "ZoektochtAfgesloten", "JeugdhulpAangevraagd", "VerzoekBeantwoord", "JeugdhulpBepaald", "BepalingVoorgenomen",
-      "BepalingAangevraagd", "LokaalTeamGeraadpleegd"],
-     "Starts TOEWIJZING_ANTWOORD (5 working days) per toewijzing, met by the start (JW305) or the provider's decline; "
+      "BepalingAangevraagd", "LokaalTeamGeraadpleegd", "ToewijzingGewijzigd"],
+     "Starts TOEWIJZING_ANTWOORD (5 working days) per toewijzing, met by the start (JW305) or the provider's decline, lapsing when the "
+     "back office removes the toewijzing (ToewijzingGewijzigd with RedenWijziging 13, also a correction's old toewijzing); "
      "records START_GEMELD and STOP_GEMELD (the JW305/JW307 within 5 working days of the actual start or end); a JW315's "
      "requested product starts VERZOEK_ANTWOORD (5 working days, met by any answer) and VERZOEK_BESLUIT (2 weeks, met by a final answer), "
      "in the request's own traject (ADR 0034); a decline starts ZOEKTOCHT_STAP_5 (2 weeks, met by "
      "the RET's discussion, the escalation to the regional contact or a new toewijzing), an RET discussion without suitable care ZOEKTOCHT_STAP_6 (1 week, met by the escalation); "
      "a search in the provider network ZOEKTOCHT_STAP_6_NETWERK (3 weeks from the decline, met by the escalation or a new toewijzing); "
-     "an intended bepaling starts ROUTE_301_STAP_1 / ROUTE_315_STAP_1 and on route 315 ROUTE_315_STAP_2_3 (3 weeks), a bepaling naming it "
-     "meets them (route 315's steps 2-3 at its referral) and starts BEPALING_VERWEZEN, BEPALING_TOEWIJZING or ROUTE_301_STAP_2_4, on route 315 "
+     "an intended bepaling starts ROUTE_301_STAP_1 / ROUTE_315_STAP_1 and ROUTE_301_STAP_2_3 (8 working days) / ROUTE_315_STAP_2_3 (3 weeks), a bepaling naming it "
+     "meets them (steps 2-3 at its referral) and starts BEPALING_VERWEZEN, BEPALING_TOEWIJZING or ROUTE_301_STAP_2_4, on route 315 "
      "ROUTE_315_STAP_4 (the provider's JW315 within 5 working days, met by BepalingAangevraagd or a toewijzing under the bepaling)."),
     ("escalation-service", "escalaties-in-0", "jeugdlink.escalatie.termijn",
      ["EscalatiestapGezet", "EscalatiestapAfgerond", "EscalatieverslagOpgesteld", "EscalatieverslagGoedgekeurd"],

@@ -65,9 +65,10 @@ class TermijnConfiguration {
         };
     }
 
+    /** The region's municipalities (platform default {@code jeugdlink.region-gemeenten}): each kind's counters start at 0 for each. */
     @Bean
-    MicrometerMetingen metingen(MeterRegistry meters, Termijnklok klok) {
-        return new MicrometerMetingen(meters, klok);
+    MicrometerMetingen metingen(MeterRegistry meters, Termijnklok klok, @Value("${jeugdlink.region-gemeenten}") java.util.Set<String> gemeenten) {
+        return new MicrometerMetingen(meters, klok, gemeenten);
     }
 
     @Bean

@@ -168,6 +168,16 @@ public final class TrajectEventsMother {
                 .replace(GOLDEN_AFWIJZING, afwijzingId));
     }
 
+    /**
+     * The back office changed the toewijzing at {@code gewijzigdOp}: its einddatum brought forward to {@code einddatum} with this
+     * RedenWijziging (JZ002; 13 "verwijderd" sets it to the ingangsdatum, the golden JeugdhulpToegewezen's 2026-12-01).
+     */
+    Event toewijzingGewijzigd(String toewijzingId, String redenWijziging, String einddatum, String gewijzigdOp) {
+        String json = tijd(tijd(tijd(SchemaCheck.example(RoutingEvents.TOEWIJZING_GEWIJZIGD), "gewijzigdOp", gewijzigdOp), "einddatum", einddatum),
+                "redenWijziging", redenWijziging);
+        return event(RoutingEvents.TOEWIJZING_GEWIJZIGD, casusId, json.replace(GOLDEN_TOEWIJZING, toewijzingId));
+    }
+
     /** The provider's JW305 for the toewijzing: care started on {@code begindatum}, reported at {@code gemeldOp}. */
     Event jeugdhulpGestart(String toewijzingId, String begindatum, String gemeldOp) {
         String json = tijd(tijd(SchemaCheck.example(RoutingEvents.JEUGDHULP_GESTART), "begindatum", begindatum), "gemeldOp", gemeldOp);

@@ -33,12 +33,13 @@ public final class Termijnklok {
 
     /**
      * The last day on which the deadline is met: the n-th working day after the start day, or the
-     * same weekday n calendar weeks on.
+     * same weekday n calendar weeks on - moved to the next working day when that is a day off (ADR 0049,
+     * as the Algemene termijnenwet extends a term that ends on a Saturday, Sunday or public holiday).
      */
     public LocalDate uiterlijk(Termijnduur duur, Instant start) {
         return switch (duur.eenheid()) {
             case WERKDAGEN -> kalender.plusWerkdagen(dag(start), duur.aantal());
-            case WEKEN -> dag(start).plusWeeks(duur.aantal());
+            case WEKEN -> kalender.opOfNa(dag(start).plusWeeks(duur.aantal()));
         };
     }
 
@@ -52,9 +53,10 @@ public final class Termijnklok {
         return kalender.plusWerkdagen(uiterlijk, werkdagen);
     }
 
-    /** A last day moved on by a term (working days or weeks): when a breach reaches its next person. */
+    /** A last day moved on by a term (working days or weeks, these too ending on a working day): when a breach reaches its next person. */
     public LocalDate later(LocalDate uiterlijk, Termijnduur duur) {
-        return duur.eenheid() == Termijnduur.Eenheid.WERKDAGEN ? kalender.plusWerkdagen(uiterlijk, duur.aantal()) : uiterlijk.plusWeeks(duur.aantal());
+        return duur.eenheid() == Termijnduur.Eenheid.WERKDAGEN ? kalender.plusWerkdagen(uiterlijk, duur.aantal())
+                : kalender.opOfNa(uiterlijk.plusWeeks(duur.aantal()));
     }
 
     /** The moment the deadline has passed: when the local day {@code uiterlijk} has ended. */

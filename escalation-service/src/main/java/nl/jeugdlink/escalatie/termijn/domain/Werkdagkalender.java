@@ -39,6 +39,15 @@ public final class Werkdagkalender {
         return dag;
     }
 
+    /** The day itself when it is a working day, else the first working day after it. */
+    public LocalDate opOfNa(LocalDate dag) {
+        LocalDate werkdag = dag;
+        while (!isWerkdag(werkdag)) {
+            werkdag = werkdag.plusDays(1);
+        }
+        return werkdag;
+    }
+
     /** Working days after {@code van} up to and including {@code tot}; 0 when {@code tot} is not after {@code van}. */
     public int werkdagenTussen(LocalDate van, LocalDate tot) {
         int geteld = 0;

@@ -45,6 +45,20 @@ class TermijnklokTest {
     }
 
     @Test
+    void aTermInWeeksThatEndsOnADayOffEndsOnTheNextWorkingDay() {
+        // Tuesday 6 April 2027 + 3 weeks is Tuesday 27 April, Koningsdag: the term ends on Wednesday 28 April (ADR 0049).
+        assertThat(FOODVALLEY.uiterlijk(Termijnduur.weken(3), om("2027-04-06T08:00:00Z"))).isEqualTo(dag("2027-04-28"));
+        // Thursday 15 April 2027 + 3 weeks is Ascension Day (6 May): Friday 7 May; a Saturday start ends on the Monday 2 weeks on.
+        assertThat(FOODVALLEY.uiterlijk(Termijnduur.weken(3), om("2027-04-15T08:00:00Z"))).isEqualTo(dag("2027-05-07"));
+        assertThat(FOODVALLEY.uiterlijk(Termijnduur.weken(2), om("2027-04-03T08:00:00Z"))).isEqualTo(dag("2027-04-19"));
+        // A working day stays as it was; the working days the events state follow the moved day.
+        assertThat(FOODVALLEY.uiterlijk(Termijnduur.weken(3), om("2027-04-20T08:00:00Z"))).isEqualTo(dag("2027-05-11"));
+        assertThat(FOODVALLEY.werkdagen(Termijnduur.weken(3), om("2027-04-06T08:00:00Z"))).isEqualTo(15);
+        // A next person 1 week after a last day of Tuesday 20 April 2027 would fall on Koningsdag: Wednesday 28 April.
+        assertThat(FOODVALLEY.later(dag("2027-04-20"), Termijnduur.weken(1))).isEqualTo(dag("2027-04-28"));
+    }
+
+    @Test
     void skipsAscensionDay() {
         // Monday 11 May 2026: Tue 12, Wed 13, (Thu 14 Ascension), Fri 15, Mon 18, Tue 19.
         assertThat(FOODVALLEY.uiterlijk(Soort.EERSTE_CONTACT, om("2026-05-11T10:00:00Z"))).isEqualTo(dag("2026-05-19"));
