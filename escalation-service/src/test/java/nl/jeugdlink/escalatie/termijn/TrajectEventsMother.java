@@ -135,6 +135,13 @@ public final class TrajectEventsMother {
                 .replace(GOLDEN_TOEWIJZING, toewijzingId).replace(GOLDEN_AFWIJZING, afwijzingId));
     }
 
+    /** As {@link #zorgaanbiederAfwijzing(String, String, String)}, of a toewijzing another municipality assigned (woonplaatsbeginsel). */
+    Event zorgaanbiederAfwijzingVan(String toewijzendeGemeente, String toewijzingId, String afwijzingId, String afgewezenOp) {
+        return event(RoutingEvents.ZORGAANBIEDER_AFWIJZING, casusId, tijd(SchemaCheck.example(RoutingEvents.ZORGAANBIEDER_AFWIJZING), "afgewezenOp", afgewezenOp)
+                .replace(GOLDEN_TOEWIJZING, toewijzingId).replace(GOLDEN_AFWIJZING, afwijzingId)
+                .replace("\"toewijzendeGemeente\": \"GM0228\"", "\"toewijzendeGemeente\": \"" + toewijzendeGemeente + "\""));
+    }
+
     /** The Regionaal Expertteam discussed the decline's case at this moment, with this outcome. */
     Event retBesproken(String afwijzingId, String besprokenOp, String uitkomst) {
         return event(RoutingEvents.RET_BESPROKEN, casusId, tijd(SchemaCheck.example(RoutingEvents.RET_BESPROKEN), "besprokenOp", besprokenOp)

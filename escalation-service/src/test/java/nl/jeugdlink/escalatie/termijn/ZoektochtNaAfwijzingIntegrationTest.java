@@ -50,6 +50,23 @@ class ZoektochtNaAfwijzingIntegrationTest {
     MongoTemplate mongo;
 
     @Test
+    void stepFiveConcernsTheBackOfficeOfTheMunicipalityThatAssignedTheDeclinedToewijzing() {
+        klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
+        var traject = TrajectEventsMother.inEde();
+        String toewijzing = UUID.randomUUID().toString();
+        String afwijzing = UUID.randomUUID().toString();
+
+        // An Ede casus whose care Veenendaal assigned under the woonplaatsbeginsel: Veenendaal's back office engages step 5.
+        traject.zorgaanbiederAfwijzingVan("GM0345", toewijzing, afwijzing, "2027-04-19T09:00:00Z").send(kafka);
+
+        JsonNode stap5 = een(traject.aanmeldingId, EscalationEvents.TERMIJN_GESTART, "ZOEKTOCHT_STAP_5");
+        assertThat(stap5.get("onderwerpId").asString()).isEqualTo(afwijzing);
+        assertThat(stap5.get("betreftRol").asString()).isEqualTo("BACKOFFICE");
+        assertThat(stap5.get("betreftOrganisatie").asString()).isEqualTo("GM0345");
+        assertThat(stap5.get("gemeenteCode").asString()).as("the casus's traject").isEqualTo("GM0228");
+    }
+
+    @Test
     void aDeclineIsDiscussedByTheRetWithinTwoWeeksAndWithoutCareTheTeamLeaderEscalatesWithinAWeekOrTheRegionsContactHearsOfIt() {
         klok.zet(Instant.parse("2027-04-19T08:00:00Z"));
         var traject = TrajectEventsMother.inEde();

@@ -8,6 +8,7 @@ import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Registers a counter at zero, at start, for every combination of its known tag values (enums, the region's municipalities).
@@ -44,6 +45,14 @@ public final class CountersFromZero {
 
     /** Registers {@code name} at zero for each combination of the tags' values; returns how many counters that made. */
     public static int register(MeterRegistry meters, String name, TagValues... tags) {
+        return register(meters, name, null, tags);
+    }
+
+    /**
+     * As {@link #register(MeterRegistry, String, TagValues...)}, with the description the code's own registration gives: the
+     * first registration of a meter is the one that stays, so it must carry the description.
+     */
+    public static int register(MeterRegistry meters, String name, @Nullable String description, TagValues... tags) {
         List<List<Tag>> combinations = List.of(List.of());
         for (TagValues tag : tags) {
             List<List<Tag>> next = new ArrayList<>();
@@ -56,7 +65,7 @@ public final class CountersFromZero {
             }
             combinations = next;
         }
-        combinations.forEach(combination -> Counter.builder(name).tags(combination).register(meters));
+        combinations.forEach(combination -> Counter.builder(name).description(description).tags(combination).register(meters));
         return combinations.size();
     }
 }

@@ -20,6 +20,8 @@ import nl.jeugdlink.escalatie.termijn.domain.TermijnEvent;
 import nl.jeugdlink.escalatie.termijn.domain.Termijnklok;
 import nl.jeugdlink.escalatie.termijn.domain.Termijnregel;
 import nl.jeugdlink.escalatie.termijn.domain.Trajecten;
+import nl.jeugdlink.platform.metrics.CountersFromZero;
+import nl.jeugdlink.platform.metrics.CountersFromZero.TagValues;
 
 /**
  * The clock's figures on /actuator/prometheus: deadlines started, stopped (by outcome) and
@@ -146,16 +148,19 @@ public class MicrometerMetingen implements Metingen {
      * withdrawn, and - for a kind whose breach reaches a next person - reached, with that person's role in that municipality.
      */
     private void registreerOpNul(Collection<String> gemeenten) {
+        TagValues inRegio = TagValues.of("gemeente", gemeenten);
+        TagValues uitkomsten = TagValues.of("uitkomst", UITKOMSTEN.toArray(Status[]::new));
         for (Termijnregel regel : klok.regels().regels()) {
+            TagValues soort = TagValues.of("soort", List.of(regel.soort().name()));
+            for (String naam : List.of(GESTART, OVERSCHREDEN, INGETROKKEN)) {
+                CountersFromZero.register(meters, naam, BESCHRIJVINGEN.get(naam), soort, inRegio);
+            }
+            CountersFromZero.register(meters, GESTOPT, BESCHRIJVINGEN.get(GESTOPT), soort, inRegio, uitkomsten);
             for (String gemeente : gemeenten) {
-                Tags tags = Tags.of("soort", regel.soort().name(), "gemeente", gemeente);
-                teller(GESTART, tags);
-                UITKOMSTEN.forEach(uitkomst -> teller(GESTOPT, tags.and("uitkomst", uitkomst.name())));
-                teller(OVERSCHREDEN, tags);
-                teller(INGETROKKEN, tags);
                 Termijnregel.Opschaling daarna = regel.betreft(gemeente).daarna();
                 if (daarna != null) {
-                    teller(OPGESCHAALD, tags.and("rol", daarna.rol()));
+                    CountersFromZero.register(meters, OPGESCHAALD, BESCHRIJVINGEN.get(OPGESCHAALD), soort,
+                            TagValues.of("gemeente", List.of(gemeente)), TagValues.of("rol", List.of(daarna.rol())));
                 }
             }
         }
