@@ -16,7 +16,8 @@
 #      an escalation, closures, a failing webhook, the clocks moved on until deadlines are breached
 #   5. every panel query through /api/v1/query, with Grafana's variables as a dashboard opened on
 #      "All" over the last hour would set them; a query whose answer is empty (or only NaN) fails, and so does a count
-#      panel of the region (referrals, screenings, casussen opened, closures) whose total is not what the demo load did
+#      panel of the region (referrals, screenings, casussen opened, closures; breaches: the deadlines the escalation-service holds
+#      breached) whose total is not what the demo load did
 #
 # Usage: infra/grafana/check-panels.sh        (on this machine: flock /work/stack.lock infra/grafana/check-panels.sh)
 # Takes about 2 minutes on a warm build (most of it the platform's start).
@@ -193,6 +194,10 @@ def query(expr):
 rules = json.load(urllib.request.urlopen(f"{prom}/api/v1/rules", timeout=30, context=tls))["data"]["groups"]
 broken = [r["name"] for g in rules for r in g["rules"] if r.get("health") == "err"]
 failed, total = [], 0
+# The breaches counted in the period against the escalation-service's own count of stored deadlines that stand breached (the
+# gauge; no breach of the demo load is withdrawn or met late, so the two must agree): two sources, one number.
+staand = query('sum(jeugdlink_termijnen_lopend{status="OVERSCHREDEN"})')["data"]["result"]
+totals["Overschrijdingen per soort (periode)"] = round(float(staand[0]["value"][1])) if staand else 0
 for path in sorted(glob.glob("infra/grafana/dashboards/*.json")):
     board = json.load(open(path, encoding="utf-8"))
     print(f"{board['title']}")
@@ -214,7 +219,8 @@ for path in sorted(glob.glob("infra/grafana/dashboards/*.json")):
                 failed.append(f"{board['title']} / {p['title']} [{t['refId']}]: {expr}")
             elif p["title"] in totals and t["refId"] == "A":
                 expected, total_shown = totals.pop(p["title"]), sum(real)
-                right = expected - 0.01 <= total_shown <= expected * 1.1 + 0.01
+                # Prometheus extrapolates increase() to the end of the range: a few per cent over (6 % seen), never half.
+                right = expected - 0.01 <= total_shown <= expected * 1.25 + 0.01
                 print(f"       {'total' if right else 'WRONG TOTAL'} {total_shown:.2f}, the demo load did {expected}")
                 if not right:
                     failed.append(f"{board['title']} / {p['title']}: shows {total_shown:.2f} in all, the demo load did {expected}")

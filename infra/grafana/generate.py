@@ -44,6 +44,17 @@ REGIO = [
         panel("Eerste contact binnen 5 werkdagen (aandeel)",
               f'sum(jeugdlink_aanmelding_tot_eerste_contact_werkdagen_bucket{{{RG}, le="5.0"}}) / sum(jeugdlink_aanmelding_tot_eerste_contact_werkdagen_count{{{RG}}})',
               "stat", unit="percentunit"),
+        # Each step's duration against its term (seed 002 Bouwsteen 5 asks the region to watch it): of the deadlines that ended in
+        # the period, the share met on time per kind, and the median number of working days they took.
+        panel("Op tijd gehaald per soort (periode)",
+              f'sum by (soort) (increase(jeugdlink_termijnen_gestopt_total{{{RG}, uitkomst="GEHAALD"}}[$__range])) '
+              f'/ sum by (soort) (increase(jeugdlink_termijnen_gestopt_total{{{RG}, uitkomst=~"GEHAALD|TE_LAAT_GEHAALD"}}[$__range]))',
+              "barchart", "{{soort}}", unit="percentunit",
+              description="Van de termijnen die in de periode gehaald werden: het deel binnen de termijn (vervallen termijnen tellen niet mee)"),
+        panel("Werkdagen per stap (mediaan, periode)",
+              f"histogram_quantile(0.5, sum by (soort, le) (increase(jeugdlink_termijnen_duur_werkdagen_bucket{{{RG}}}[$__range])))",
+              "barchart", "{{soort}}", unit="none",
+              description="Van start tot einde van de termijnen die in de periode eindigden, in Nederlandse werkdagen; naast de termijn van elke soort"),
         panel("Lopende termijnen per soort", f'sum by (soort) (jeugdlink_termijnen_lopend{{{RG}, status="OPEN"}})', "barchart", "{{soort}}"),
         panel("Overschreden en nog open, per soort", f'sum by (soort) (jeugdlink_termijnen_lopend{{{RG}, status="OVERSCHREDEN"}})',
               "barchart", "{{soort}}"),
