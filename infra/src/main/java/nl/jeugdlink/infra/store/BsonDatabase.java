@@ -25,7 +25,8 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 /**
  * One database of the store: the library's {@code H2Database} with the same map names and layout,
  * but with its maps opened with {@link BsonKeyType} and {@link BsonDocumentType} (see
- * {@link StoreFormat}) and non-unique indexes that cost nothing at start ({@link IgnoredIndex}).
+ * {@link StoreFormat}), non-unique indexes that cost nothing at start ({@link IgnoredIndex}) and unique indexes that begin with
+ * {@code _id} served by the {@code _id} index ({@link ByIdIndex}).
  * The collections are the library's own {@link H2Collection}, handing out copies and without its data-size
  * bookkeeping ({@link BsonCollection}): queries and updates are unchanged.
  */
@@ -33,6 +34,8 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
 
     private final MVStore mvStore;
     private final CommandCounts counts;
+    /** Each collection's {@code _id} index, which serves the unique indexes that begin with {@code _id} ({@link ByIdIndex}). */
+    private final java.util.Map<String, Index<Object>> idIndexes = new java.util.concurrent.ConcurrentHashMap<>();
 
     BsonDatabase(String databaseName, MVStore mvStore, CursorRegistry cursorRegistry, CommandCounts counts) {
         super(databaseName, cursorRegistry);
@@ -119,8 +122,18 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        Index<Object> byId = idIndexes.get(collectionName);
+        if (byId != null && !sparse && ByIdIndex.servedById(keys)) {
+            // What a store of before kept for it is dropped: nothing reads it any more.
+            mvStore.removeMap(indexMapName(collectionName, indexName));
+            return new ByIdIndex(indexName, keys, byId);
+        }
         MVMap<Object, Object> map = mvStore.openMap(indexMapName(collectionName, indexName), StoreFormat.indexMap());
-        return new BsonUniqueIndex(map, indexName, keys, sparse);
+        BsonUniqueIndex index = new BsonUniqueIndex(map, indexName, keys, sparse);
+        if (keys.size() == 1 && keys.getFirst().getKey().equals("_id")) {
+            idIndexes.put(collectionName, index);
+        }
+        return index;
     }
 
     @Override
