@@ -25,8 +25,8 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 /**
  * One database of the store: the library's {@code H2Database} with the same map names and layout,
  * but with its maps opened with {@link BsonKeyType} and {@link BsonDocumentType} (see
- * {@link StoreFormat}), non-unique indexes that cost nothing at start ({@link IgnoredIndex}) and unique indexes that begin with
- * {@code _id} served by the {@code _id} index ({@link ByIdIndex}).
+ * {@link StoreFormat}), non-unique indexes that cost nothing at start ({@link IgnoredIndex}), the {@code _id} index served by the
+ * collection's own map ({@link DataMapIdIndex}) and the other unique indexes that begin with {@code _id} by that ({@link ByIdIndex}).
  * The collections are the library's own {@link H2Collection}, handing out copies and without its data-size
  * bookkeeping ({@link BsonCollection}): queries and updates are unchanged.
  */
@@ -47,9 +47,14 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> dataMap = mvStore.openMap(StoreFormat.DATA_PREFIX + fullName, StoreFormat.dataMap());
         MVMap<String, Object> metaMap = mvStore.openMap(StoreFormat.META_PREFIX + fullName);
-        return new BsonCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry, counts.scanCounter(getDatabaseName(), collectionName));
+        return new BsonCollection(this, collectionName, options, dataMap(collectionName), metaMap, cursorRegistry,
+            counts.scanCounter(getDatabaseName(), collectionName));
+    }
+
+    /** A collection's documents by {@code _id}: one map, opened by the collection or its {@code _id} index, whichever comes first. */
+    private MVMap<Object, Document> dataMap(String collectionName) {
+        return mvStore.openMap(StoreFormat.DATA_PREFIX + getFullCollectionNamespace(collectionName), StoreFormat.dataMap());
     }
 
     /**
@@ -128,12 +133,15 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
             mvStore.removeMap(indexMapName(collectionName, indexName));
             return new ByIdIndex(indexName, keys, byId);
         }
-        MVMap<Object, Object> map = mvStore.openMap(indexMapName(collectionName, indexName), StoreFormat.indexMap());
-        BsonUniqueIndex index = new BsonUniqueIndex(map, indexName, keys, sparse);
-        if (keys.size() == 1 && keys.getFirst().getKey().equals("_id")) {
+        if (!sparse && DataMapIdIndex.servedByDataMap(keys)) {
+            // What a store of before kept for it is dropped: the collection's map is the index.
+            mvStore.removeMap(indexMapName(collectionName, indexName));
+            DataMapIdIndex index = new DataMapIdIndex(indexName, keys, dataMap(collectionName));
             idIndexes.put(collectionName, index);
+            return index;
         }
-        return index;
+        MVMap<Object, Object> map = mvStore.openMap(indexMapName(collectionName, indexName), StoreFormat.indexMap());
+        return new BsonUniqueIndex(map, indexName, keys, sparse);
     }
 
     @Override
