@@ -1,6 +1,5 @@
 package nl.jeugdlink.platform.inbound;
 
-import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
@@ -44,13 +43,12 @@ public class InboundEvents {
     /** As {@link #read(Message)}, from a record's own headers and payload: a batch reads each record without building a message. */
     public InboundEvent read(java.util.Map<String, Object> headers, byte[] payload) {
         try {
-            CloudEvent event = CloudEventHeaders.read(headers, payload);
-            if (event.getSubject() == null || event.getSubject().isBlank()) {
-                throw new UnreadableEventException("event " + event.getId() + " has no subject");
+            CloudEventHeaders.Envelope event = CloudEventHeaders.read(headers, payload);
+            if (event.subject() == null || event.subject().isBlank()) {
+                throw new UnreadableEventException("event " + event.id() + " has no subject");
             }
-            byte[] data = event.getData() == null ? new byte[0] : event.getData().toBytes();
-            Instant time = event.getTime() == null ? Instant.EPOCH : event.getTime().toInstant();
-            return new InboundEvent(event.getId(), event.getType(), event.getSource().toString(), event.getSubject(), time, data);
+            Instant time = event.time() == null ? Instant.EPOCH : event.time();
+            return new InboundEvent(event.id(), event.type(), event.source(), event.subject(), time, event.data());
         } catch (UnreadableEventException e) {
             throw e;
         } catch (RuntimeException e) {
