@@ -71,6 +71,8 @@ public class WritingBerichten {
     private final Sjablonen sjablonen;
     private final Clock clock;
     private final Vastlegging vastlegging;
+    /** When to warn about a recipient the directory does not know (every message to them is counted anyway). */
+    private final OnbekendeOntvangers onbekend;
     private final io.micrometer.core.instrument.Counter onbekendeRol;
     private final String werklijstScreening;
 
@@ -88,6 +90,7 @@ public class WritingBerichten {
         this.contactpersonen = contactpersonen;
         this.sjablonen = sjablonen;
         this.clock = clock;
+        this.onbekend = new OnbekendeOntvangers(clock);
         this.vastlegging = new Vastlegging(notificaties, nieuw);
     }
 
@@ -137,8 +140,11 @@ public class WritingBerichten {
             }
         }
         if (aanScreeners.isEmpty()) {
-            log.warn("no gedragswetenschapper or teamleider in the contact directory for {}: the screeners' message of referral {} recorded as undeliverable",
-                    e.gemeenteCode(), e.aanmeldingId());
+            if (onbekend.waarschuwen("screeners-" + e.gemeenteCode())) {
+                log.warn("no gedragswetenschapper or teamleider in the contact directory for {}: the screeners' message of referral {} recorded as"
+                        + " undeliverable; further ones of {} are counted, not logged, for {} minutes", e.gemeenteCode(), e.aanmeldingId(),
+                        e.gemeenteCode(), OnbekendeOntvangers.STIL.toMinutes());
+            }
             aanScreeners.add(bericht(adresboek, eventId, Sjablonen.AANMELDING_NIEUW_SCREENER, "SCREENER", "screeners-" + e.gemeenteCode(), betreft,
                     screening));
         }
@@ -657,8 +663,10 @@ public class WritingBerichten {
     private Notificatie bericht(Adresboek adresboek, String eventId, String sjabloon, String rol, String medewerkerId, Betreft betreft,
             Map<String, String> extra) {
         Optional<Contactpersoon> contact = adresboek.vind(medewerkerId);
-        if (contact.isEmpty()) {
-            log.warn("recipient {} ({}) of {} is not in the contact directory: recorded as undeliverable", medewerkerId, rol, sjabloon);
+        if (contact.isEmpty() && onbekend.waarschuwen(medewerkerId)) {
+            log.warn("recipient {} ({}) of {} is not in the contact directory: recorded as undeliverable; further messages to {} are counted"
+                    + " (jeugdlink.notificaties.onbestelbaar), not logged, for {} minutes", medewerkerId, rol, sjabloon, medewerkerId,
+                    OnbekendeOntvangers.STIL.toMinutes());
         }
         Map<String, String> waarden = new HashMap<>(extra);
         waarden.put("naam", contact.map(Contactpersoon::naam).orElse("collega"));
