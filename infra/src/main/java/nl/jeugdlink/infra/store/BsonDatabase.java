@@ -2,6 +2,7 @@ package nl.jeugdlink.infra.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
@@ -17,9 +18,12 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
@@ -94,6 +98,22 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
 
         private Stream<java.util.Map.Entry<Object, Document>> scan() {
             return SlicedScan.entries(dataMap).peek(entry -> scanned.increment());
+        }
+
+        /**
+         * The document put under its {@code _id} only if no document has it: the {@code _id} index's uniqueness check and the put
+         * in one walk of the map ({@link DataMapIdIndex}, whose {@code checkAdd} is nothing). The library's put replaced a
+         * document with the same key and then failed an assertion.
+         */
+        @Override
+        protected Object addDocumentInternal(Document document) {
+            Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+            if (dataMap.putIfAbsent(Missing.ofNullable(key), document) != null) {
+                throw getIndexes().stream().filter(DataMapIdIndex.class::isInstance).map(DataMapIdIndex.class::cast).findFirst()
+                    .map(index -> (RuntimeException) index.duplicate(key, this))
+                    .orElseGet(() -> new DuplicateKeyError(this, "E11000 duplicate key error: _id " + key));
+            }
+            return key;
         }
 
         @Override
