@@ -3,23 +3,16 @@ package nl.jeugdlink.infra.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 import org.bson.Document;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
-import de.bwaldvogel.mongo.MongoServer;
 
 /**
  * The platform's {@code id_versie} index ({@code {_id, version}}, unique) is served by the {@code _id} index: the optimistic save
@@ -31,22 +24,12 @@ class ByIdIndexTest {
 
     @Test
     void theVersionedSaveIsServedByTheIdIndexWithoutAScanAndWithoutAMapOfItsOwn() throws Exception {
-        Path file = Path.of("target", "by-id-index-test", UUID.randomUUID() + ".mv");
-        Files.createDirectories(file.getParent());
+        Path file = StoreOnFile.newFile("by-id-index-test");
         String indexMap = "jeugdlink-test.casussen" + StoreFormat.INDEX_INFIX + "id_versie";
+        StoreOnFile.withIndexMapOfBefore(file, indexMap); // a store of before: the index kept in a map of its own
 
-        // A store of before: the index kept in a map of its own.
-        MVStore before = BsonBackend.openFile(file);
-        before.openMap(indexMap, StoreFormat.indexMap());
-        before.commit();
-        before.close();
-
-        MVStore store = BsonBackend.openFile(file);
-        BsonBackend backend = new BsonBackend(store);
-        MongoServer server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            MongoCollection<Document> casussen = client.getDatabase("jeugdlink-test").getCollection("casussen");
+        try (StoreOnFile onFile = new StoreOnFile(file)) {
+            MongoCollection<Document> casussen = onFile.collection("jeugdlink-test", "casussen");
             casussen.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true).name("id_versie"));
             for (int i = 0; i < 50; i++) {
                 casussen.insertOne(new Document("_id", "c-" + i).append("version", 0L).append("status", "OPEN"));
@@ -66,7 +49,7 @@ class ByIdIndexTest {
             assertThat(casussen.find(new Document("_id", "c-7").append("version", 1L)).first()).containsEntry("status", "AFGESLOTEN");
             assertThat(casussen.find(new Document("_id", "c-7").append("version", 0L)).first()).isNull();
             assertThat(casussen.find(new Document("_id", "c-99").append("version", 0L)).first()).as("an _id that is not there").isNull();
-            assertThat(backend.counts().scanCounter("jeugdlink-test", "casussen").sum()).as("documents read by scans").isZero();
+            assertThat(onFile.backend.counts().scanCounter("jeugdlink-test", "casussen").sum()).as("documents read by scans").isZero();
 
             // Still unique through _id, and a document removed through every index.
             assertThatThrownBy(() -> casussen.insertOne(new Document("_id", "c-7").append("version", 5L))).isInstanceOf(MongoWriteException.class)
@@ -76,9 +59,7 @@ class ByIdIndexTest {
             assertThat(casussen.listIndexes().into(new java.util.ArrayList<>())).anySatisfy(index ->
                     assertThat(index).containsEntry("name", "id_versie").containsEntry("unique", true));
 
-            assertThat(store.hasMap(indexMap)).as("the map a store of before kept for the index is gone").isFalse();
-        } finally {
-            server.shutdownNow();
+            assertThat(onFile.store.hasMap(indexMap)).as("the map a store of before kept for the index is gone").isFalse();
         }
     }
 }

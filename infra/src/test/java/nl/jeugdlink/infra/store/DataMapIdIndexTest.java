@@ -3,26 +3,19 @@ package nl.jeugdlink.infra.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 
-import de.bwaldvogel.mongo.MongoServer;
 
 /**
  * The {@code _id} index is the collection's own map: lookups, {@code $in} and a regular expression on {@code _id} find what they
@@ -36,21 +29,11 @@ class DataMapIdIndexTest {
 
     @Test
     void theIdIndexIsTheCollectionsMap() throws Exception {
-        Path file = Path.of("target", "data-map-id-index-test", UUID.randomUUID() + ".mv");
-        Files.createDirectories(file.getParent());
+        Path file = StoreOnFile.newFile("data-map-id-index-test");
+        StoreOnFile.withIndexMapOfBefore(file, INDEX_MAP); // a store of before: the _id index kept in a map of its own
 
-        // A store of before: the _id index kept in a map of its own.
-        MVStore before = BsonBackend.openFile(file);
-        before.openMap(INDEX_MAP, StoreFormat.indexMap());
-        before.commit();
-        before.close();
-
-        MVStore store = BsonBackend.openFile(file);
-        BsonBackend backend = new BsonBackend(store);
-        MongoServer server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            MongoCollection<Document> casussen = client.getDatabase(DATABASE).getCollection("casussen");
+        try (StoreOnFile onFile = new StoreOnFile(file)) {
+            MongoCollection<Document> casussen = onFile.collection(DATABASE, "casussen");
             for (int i = 0; i < 100; i++) {
                 casussen.insertOne(new Document("_id", "c-" + i).append("nummer", i));
             }
@@ -64,7 +47,7 @@ class DataMapIdIndexTest {
                     .getModifiedCount()).isEqualTo(1);
             assertThat(casussen.replaceOne(Filters.eq("_id", "c-nieuw"), new Document("nummer", 1000), new ReplaceOptions().upsert(true))
                     .getUpsertedId()).isNotNull();
-            assertThat(backend.counts().scanCounter(DATABASE, "casussen").sum()).as("documents read by scans").isZero();
+            assertThat(onFile.backend.counts().scanCounter(DATABASE, "casussen").sum()).as("documents read by scans").isZero();
 
             assertThat(nummers(casussen.find(Filters.regex("_id", Pattern.compile("^c-9\\d$"))))).hasSize(10);
 
@@ -77,25 +60,16 @@ class DataMapIdIndexTest {
             assertThat(casussen.find(Filters.eq("_id", "c-42")).first()).containsEntry("nummer", 4242);
             assertThat(casussen.countDocuments()).isEqualTo(102);
 
-            assertThat(store.hasMap(INDEX_MAP)).as("the map a store of before kept for the _id index is gone").isFalse();
-        } finally {
-            server.shutdownNow();
-            store.close();
+            assertThat(onFile.store.hasMap(INDEX_MAP)).as("the map a store of before kept for the _id index is gone").isFalse();
         }
 
         // Opened again from the file: the index is the map as it was written.
-        MVStore again = BsonBackend.openFile(file);
-        MongoServer reopened = new MongoServer(new BsonBackend(again));
-        InetSocketAddress second = reopened.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + second.getPort())) {
-            MongoCollection<Document> casussen = client.getDatabase(DATABASE).getCollection("casussen");
+        try (StoreOnFile again = new StoreOnFile(file)) {
+            MongoCollection<Document> casussen = again.collection(DATABASE, "casussen");
             assertThat(casussen.find(Filters.eq("_id", "c-42")).first()).containsEntry("nummer", 4242);
             assertThatThrownBy(() -> casussen.insertOne(new Document("_id", "c-7"))).isInstanceOf(MongoWriteException.class)
                     .hasMessageContaining("E11000");
             assertThat(casussen.countDocuments()).isEqualTo(102);
-        } finally {
-            reopened.shutdownNow();
-            again.close();
         }
     }
 
