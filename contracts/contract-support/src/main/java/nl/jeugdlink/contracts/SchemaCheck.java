@@ -1,11 +1,13 @@
 package nl.jeugdlink.contracts;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import com.networknt.schema.regex.JDKRegularExpressionFactory;
+import com.networknt.schema.regex.RegularExpression;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,17 +15,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks a payload against the published JSON Schema of its event type. Producers run it on what
  * they serialize (in their tests), consumers on the golden examples they replay: the schema, not a
  * shared Java class, is the contract between services.
+ *
+ * <p>On Jackson 3, as the services are: a consumer checks the tree it then reads its contract record from
+ * ({@link #violations(EventType, JsonNode)}), so a payload is parsed once. Patterns of the contracts' usual shape are matched
+ * by {@link AnchoredPattern}, any other by {@code java.util.regex}, as the schema library does.
  */
 public final class SchemaCheck {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                    .regularExpressionFactory(SchemaCheck::pattern)
+                    // "$.gemeenteCode: ...", as the violations have read since the first dead letter
+                    .pathType(PathType.LEGACY)
+                    .build()));
+    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
     private SchemaCheck() {
     }
@@ -42,11 +56,22 @@ public final class SchemaCheck {
         JsonNode node;
         try {
             node = JSON.readTree(json);
-        } catch (IOException e) {
-            return List.of("not JSON: " + e.getMessage());
+        } catch (JacksonException e) {
+            return List.of("not JSON: " + e.getOriginalMessage());
         }
-        JsonSchema schema = SCHEMAS.computeIfAbsent(eventType.schemaResource(), SchemaCheck::load);
-        return schema.validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return violations(eventType, node);
+    }
+
+    /** The violations of a payload already read as a tree; empty when valid. */
+    public static List<String> violations(EventType eventType, JsonNode json) {
+        Schema schema = SCHEMAS.computeIfAbsent(eventType.schemaResource(), SchemaCheck::load);
+        List<Error> errors = schema.validate(json);
+        return errors.isEmpty() ? List.of() : errors.stream().map(Error::toString).sorted().toList();
+    }
+
+    private static RegularExpression pattern(String regex) {
+        AnchoredPattern anchored = AnchoredPattern.of(regex);
+        return anchored == null ? JDKRegularExpressionFactory.getInstance().getRegularExpression(regex) : anchored::matches;
     }
 
     /** The golden example of {@code eventType}, as shipped in the producer's contract jar. */
@@ -69,8 +94,7 @@ public final class SchemaCheck {
         violations(eventType, example(eventType)).forEach(v -> problems.add("example: " + v));
         try {
             JsonNode schema = JSON.readTree(schema(eventType));
-            var properties = new java.util.TreeSet<String>();
-            schema.path("properties").fieldNames().forEachRemaining(properties::add);
+            var properties = new java.util.TreeSet<String>(schema.path("properties").propertyNames());
             var components = new java.util.TreeSet<String>();
             for (var component : eventType.payload().getRecordComponents()) {
                 components.add(component.getName());
@@ -78,18 +102,18 @@ public final class SchemaCheck {
             if (!properties.equals(components)) {
                 problems.add("record " + components + " differs from schema properties " + properties);
             }
-            if (!eventType.type().equals(schema.path("$id").asText().replaceAll("^.*/|\\.json$", ""))) {
+            if (!eventType.type().equals(schema.path("$id").asString().replaceAll("^.*/|\\.json$", ""))) {
                 problems.add("schema $id does not name type " + eventType.type());
             }
-        } catch (IOException e) {
-            problems.add("schema is not JSON: " + e.getMessage());
+        } catch (JacksonException e) {
+            problems.add("schema is not JSON: " + e.getOriginalMessage());
         }
         return problems;
     }
 
-    private static JsonSchema load(String resource) {
+    private static Schema load(String resource) {
         try (InputStream in = resource(resource, SchemaCheck.class.getClassLoader())) {
-            return FACTORY.getSchema(in);
+            return REGISTRY.getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,8 +3,6 @@ package nl.jeugdlink.contracts.jbt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.crypto.tink.HybridDecrypt;
 import com.google.crypto.tink.HybridEncrypt;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
@@ -25,6 +23,8 @@ import nl.jeugdlink.contracts.SchemaCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The golden example of {@code JbtBesluitGenomen} carries a real seal: made with the example keyset shipped beside
@@ -49,7 +49,7 @@ class VerzegeldeVoorbeeldenTest {
     static final java.util.List<JbtVerzoekGepland.Genodigde> VOORBEELD_GENODIGDEN = java.util.List.of(
             new JbtVerzoekGepland.Genodigde("Ilse Brink", "intern begeleider", "i.brink@school.example.org"),
             new JbtVerzoekGepland.Genodigde("Henk de Wit", "grootvader", null));
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @BeforeAll
     static void tink() throws GeneralSecurityException {
@@ -60,7 +60,7 @@ class VerzegeldeVoorbeeldenTest {
     void theDecisionsSealedAgreementsOpenWithTheExampleKeyset() throws Exception {
         JsonNode voorbeeld = JSON.readTree(SchemaCheck.example(JbtEvents.JBT_BESLUIT_GENOMEN));
 
-        String geopend = open(voorbeeld.path("verzegeld").asText(), context(voorbeeld));
+        String geopend = open(voorbeeld.path("verzegeld").asString(), context(voorbeeld));
 
         assertThat(JSON.readValue(geopend, JbtBesluitGenomen.Verzegeld.class).veiligheidsafspraken()).isEqualTo(VOORBEELD_AFSPRAKEN);
     }
@@ -69,11 +69,11 @@ class VerzegeldeVoorbeeldenTest {
     void theDecisionsSealHoldsTheTrustedPersonAndTheInviteesAsTheEventNowDoes() throws Exception {
         JsonNode voorbeeld = JSON.readTree(SchemaCheck.example(JbtEvents.JBT_BESLUIT_GENOMEN));
 
-        String geopend = open(voorbeeld.path("verzegeld").asText(), context(voorbeeld));
+        String geopend = open(voorbeeld.path("verzegeld").asString(), context(voorbeeld));
 
         // As the notification-service reads it: every field of the sealed record present, none unknown.
         java.util.List<String> velden = new java.util.ArrayList<>();
-        JSON.readTree(geopend).fieldNames().forEachRemaining(velden::add);
+        velden.addAll(JSON.readTree(geopend).propertyNames());
         assertThat(velden).containsExactlyInAnyOrder("veiligheidsafspraken", "vertrouwenspersoon", "genodigden");
         JbtBesluitGenomen.Verzegeld inhoud = JSON.readValue(geopend, JbtBesluitGenomen.Verzegeld.class);
         assertThat(inhoud.vertrouwenspersoon()).isEqualTo(VOORBEELD_VERTROUWENSPERSOON);
@@ -83,9 +83,9 @@ class VerzegeldeVoorbeeldenTest {
     @Test
     void theExamplesSealOpensForItsOwnDecisionOnlyAndNotWithAnotherKey() throws Exception {
         JsonNode voorbeeld = JSON.readTree(SchemaCheck.example(JbtEvents.JBT_BESLUIT_GENOMEN));
-        String verzegeld = voorbeeld.path("verzegeld").asText();
+        String verzegeld = voorbeeld.path("verzegeld").asString();
 
-        assertThatThrownBy(() -> open(verzegeld, JbtBesluitGenomen.context(voorbeeld.path("casusId").asText(), "00000000-0000-4000-8000-000000000000")))
+        assertThatThrownBy(() -> open(verzegeld, JbtBesluitGenomen.context(voorbeeld.path("casusId").asString(), "00000000-0000-4000-8000-000000000000")))
                 .isInstanceOf(GeneralSecurityException.class);
         HybridDecrypt ander = KeysetHandle.generateNew(KeyTemplates.get(SJABLOON)).getPrimitive(RegistryConfiguration.get(), HybridDecrypt.class);
         assertThatThrownBy(() -> ander.decrypt(Base64.getDecoder().decode(verzegeld), context(voorbeeld).getBytes(StandardCharsets.UTF_8)))
@@ -124,7 +124,7 @@ class VerzegeldeVoorbeeldenTest {
     }
 
     private static String context(JsonNode voorbeeld) {
-        return JbtBesluitGenomen.context(voorbeeld.path("casusId").asText(), voorbeeld.path("verzoekId").asText());
+        return JbtBesluitGenomen.context(voorbeeld.path("casusId").asString(), voorbeeld.path("verzoekId").asString());
     }
 
     /** As {@code Sealing.ontzegel}, with the example keyset from the classpath (as a consumer's test finds it in this jar). */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import nl.jeugdlink.contracts.EventType;
 import org.jspecify.annotations.Nullable;
 import nl.jeugdlink.contracts.SchemaCheck;
@@ -93,7 +93,7 @@ public final class InboundHandlers {
             if (!type.payload().equals(payload)) {
                 throw new IllegalArgumentException(type.type() + " carries " + type.payload().getName() + ", not " + payload.getName());
             }
-            return row(new Row<>(type, event -> inbound.data(event, type, payload), subject, handler, null));
+            return row(new Row<>(type, (event, tree) -> inbound.data(event, tree, type, payload), subject, handler, null));
         }
 
         /**
@@ -108,7 +108,7 @@ public final class InboundHandlers {
                 W change = handler.prepare(event, data);
                 return change == null ? InboundEvents.Outcome.IGNORED : handler.write(List.of(change)).getFirst();
             };
-            return row(new Row<>(type, event -> inbound.data(event, type, payload), subject, one, handler));
+            return row(new Row<>(type, (event, tree) -> inbound.data(event, tree, type, payload), subject, one, handler));
         }
 
         /**
@@ -117,7 +117,7 @@ public final class InboundHandlers {
          * and region checks, the same counting and dead letters.
          */
         public Builder onJson(EventType type, Subject<JsonNode> subject, EventHandler<JsonNode> handler) {
-            return row(new Row<>(type, inbound::tree, subject, handler, null));
+            return row(new Row<>(type, (event, tree) -> tree, subject, handler, null));
         }
 
         /**
@@ -132,7 +132,7 @@ public final class InboundHandlers {
                 W change = handler.prepare(event, data);
                 return change == null ? InboundEvents.Outcome.IGNORED : handler.write(List.of(change)).getFirst();
             };
-            return row(new Row<>(type, inbound::tree, subject, one, handler));
+            return row(new Row<>(type, (event, tree) -> tree, subject, one, handler));
         }
 
         private Builder row(Row<?> row) {
@@ -177,7 +177,7 @@ public final class InboundHandlers {
         }
     }
 
-    private record Row<T>(EventType type, Function<InboundEvent, T> reader, Subject<T> subject, EventHandler<T> handler,
+    private record Row<T>(EventType type, BiFunction<InboundEvent, JsonNode, T> reader, Subject<T> subject, EventHandler<T> handler,
             @Nullable BatchEventHandler<T, ?> batch) {
     }
 
@@ -234,12 +234,13 @@ public final class InboundHandlers {
         /** Schema, contract record, subject and region: the payload once every check passed. */
         <T> T check(InboundEvent event, Row<T> row) {
             // The producer's schema is the contract: a payload that breaks it is unreadable here rather
-            // than half applied or retried for ever. Checked from the bytes as received, without a String copy.
-            var violations = SchemaCheck.violations(row.type(), event.data());
+            // than half applied or retried for ever. The payload is parsed once: the schema is checked on the tree the row reads.
+            JsonNode tree = inbound.tree(event);
+            var violations = SchemaCheck.violations(row.type(), tree);
             if (!violations.isEmpty()) {
                 throw new UnreadableEventException("payload of " + event.type() + " " + event.id() + " breaks its schema: " + violations);
             }
-            T payload = row.reader().apply(event);
+            T payload = row.reader().apply(event, tree);
             String about = row.subject().aggregate().apply(payload);
             if (!event.subject().equals(about)) {
                 throw new RejectedEventException("subject " + event.subject() + " is not the " + row.subject().aggregateName() + " " + about);

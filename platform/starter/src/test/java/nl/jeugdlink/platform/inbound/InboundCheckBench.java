@@ -18,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * What the inbound table's check costs per record (issue 11: 16 % of the case-service's samples in the hop): a loop, not
  * JMH and not a test - nothing is asserted on time. It times a single-message table with a handler that does nothing
  * (envelope read, schema check, contract record, subject and region, counting) over payloads of the screening's shape,
- * then its parts: the schema check from the bytes and the contract record; each the median of nine rounds after a
+ * then its parts: the payload parsed once into a tree, checked and read into the contract record (as the table does), the
+ * schema check from the bytes, the contract record from the bytes, and the tree alone;
+ * each the median of nine rounds after a
  * warm-up round. Run it by hand with the services' JVM flags, from {@code platform/starter} after {@code ./mvnw -pl platform/starter -am test-compile dependency:build-classpath
  * -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test}:
  * {@code java -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp target/test-classes:target/classes:$(cat /tmp/cp.txt)
@@ -108,10 +110,16 @@ final class InboundCheckBench {
                         })
                 .build();
         report("table: envelope, schema, record, subject, region", records, () -> messages.forEach(table));
-        report("schema check from the bytes (as the table does)", records, () -> messages.forEach(m ->
+        report("tree, schema check on it, record from it (as the table)", records, () -> messages.forEach(m -> {
+            var tree = JSON.readTree(m.getPayload());
+            valid(SchemaCheck.violations(GESCREEND, tree));
+            JSON.treeToValue(tree, VerwijzingGescreend.class);
+        }));
+        report("schema check from the bytes", records, () -> messages.forEach(m ->
                 valid(SchemaCheck.violations(GESCREEND, m.getPayload()))));
         report("contract record alone (Jackson 3, from the bytes)", records, () -> messages.forEach(m ->
                 JSON.readValue(m.getPayload(), VerwijzingGescreend.class)));
+        report("the tree alone (Jackson 3, from the bytes)", records, () -> messages.forEach(m -> JSON.readTree(m.getPayload())));
         System.out.println("applied " + applied[0]);
     }
 
