@@ -47,4 +47,23 @@ class SchemaCheckTest {
 
         assertThat(SchemaCheck.violations(DING_GEMELD, latin1)).singleElement().asString().startsWith("not JSON");
     }
+
+    @Test
+    void readsAPatternsEndAsTheEndOfTheValue() {
+        for (String einde : new String[] {"\\n", "\\r\\n", "\\u2028", " "}) {
+            String metEinde = GELDIG.replace("\"GM0228\"", "\"GM0228" + einde + "\"");
+
+            assertThat(SchemaCheck.violations(DING_GEMELD, metEinde)).as("gemeenteCode ending in %s", einde)
+                    .singleElement().asString().contains("$.gemeenteCode").contains("^GM[0-9]{4}$");
+        }
+    }
+
+    @Test
+    void checksATreeAsItChecksTheBytes() {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        String gebroken = "{\"dingId\": \"geen-uuid\", \"naam\": \"een naam die te lang is voor het schema\"}";
+
+        assertThat(SchemaCheck.violations(DING_GEMELD, json.readTree(GELDIG))).isEmpty();
+        assertThat(SchemaCheck.violations(DING_GEMELD, json.readTree(gebroken))).isEqualTo(SchemaCheck.violations(DING_GEMELD, gebroken));
+    }
 }
