@@ -159,5 +159,4 @@ final class AnchoredPattern {
     private static boolean isIn(BitSet chars, char c) {
         return c < 128 && chars.get(c);
     }
-
 }
