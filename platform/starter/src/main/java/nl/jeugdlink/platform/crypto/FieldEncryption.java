@@ -19,8 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Encrypts single fields (the BSN first) before they are stored, with Google Tink's AES-256-GCM (computed by
- * {@link TableAesGcm}, byte for byte the same).
+ * Encrypts single fields (the BSN first) before they are stored, with Google Tink's AES-256-GCM.
  * The keyset comes from configuration ({@code jeugdlink.crypto.keyset-file}); rotating is adding a
  * new key to that keyset and making it primary: older values stay readable, new ones use the new
  * key. Each value is bound to the record it belongs to (associated data), so a ciphertext copied
@@ -47,11 +46,7 @@ public final class FieldEncryption {
         }
         try {
             AeadConfig.register();
-            KeysetHandle keyset = loadOrCreate(keysetFile);
-            Aead tink = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
-            // The same AES-GCM, its GHASH by table (ADR 0050); a keyset of another kind stays with Tink.
-            Aead byTables = TableAesGcm.of(keyset, tink);
-            this.aead = byTables == null ? tink : byTables;
+            this.aead = loadOrCreate(keysetFile).getPrimitive(RegistryConfiguration.get(), Aead.class);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot use the field keyset " + keysetFile, e);
         }
