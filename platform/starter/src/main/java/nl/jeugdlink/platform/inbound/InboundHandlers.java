@@ -123,9 +123,8 @@ public final class InboundHandlers {
         /**
          * Events of {@code type}, in a batch table, read as a JSON object and written together by {@code handler} (ADR 0018): the
          * batch form of {@link #onJson}, for a consumer that reads fields by pointer from configuration. The table reads each
-         * payload once into the tree it checks the subject on and hands to {@code prepare}, where a record row reads it into its
-         * contract record and the handler would read the bytes again for its fields (issue 11). In a single-message table each
-         * is prepared and written on its own.
+         * payload once into the tree it checks the schema and the subject on and hands that tree to {@code prepare}, as a record
+         * row reads its contract record from it (issue 11). In a single-message table each is prepared and written on its own.
          */
         public <W> Builder onJsonEvents(EventType type, Subject<JsonNode> subject, BatchEventHandler<JsonNode, W> handler) {
             EventHandler<JsonNode> one = (event, data) -> {
