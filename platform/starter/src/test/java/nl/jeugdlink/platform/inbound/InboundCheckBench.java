@@ -19,9 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * JMH and not a test - nothing is asserted on time. It times a single-message table with a handler that does nothing
  * (envelope read, schema check, contract record, subject and region, counting) over payloads of the screening's shape,
  * then its parts: the payload parsed once into a tree, checked and read into the contract record (as the table does), the
- * schema check from the bytes, the contract record from the bytes, and the tree alone;
- * each the median of nine rounds after a
- * warm-up round. Run it by hand with the services' JVM flags, from {@code platform/starter} after {@code ./mvnw -pl platform/starter -am test-compile dependency:build-classpath
+ * schema check from the bytes, the contract record from the bytes, and the tree alone; each the median of nine rounds after
+ * a warm-up round. Run it by hand with the services' JVM flags, from {@code platform/starter} after {@code ./mvnw -pl platform/starter -am test-compile dependency:build-classpath
  * -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test}:
  * {@code java -Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp target/test-classes:target/classes:$(cat /tmp/cp.txt)
  * nl.jeugdlink.platform.inbound.InboundCheckBench [records]}.
