@@ -84,6 +84,18 @@ public interface Trajecten {
     /** As {@link #wijzig}, for a stored traject only: empty, and nothing written, when there is none. */
     Optional<List<TermijnEvent>> wijzigBestaand(String aanmeldingId, Function<Traject, List<TermijnEvent>> wijziging);
 
+    /** One change of a stored traject for {@link #wijzigAlleBestaand}: as the arguments of {@link #wijzigBestaand}. */
+    record BestaandeOpdracht(String aanmeldingId, Function<Traject, List<TermijnEvent>> wijziging) {
+    }
+
+    /**
+     * {@link #wijzigBestaand} for many stored trajecten (a sweep's), in their order: per change what {@link #wijzigBestaand}
+     * answers. A store may write them together, as {@link #wijzigAlle} does a poll's facts.
+     */
+    default List<Optional<List<TermijnEvent>>> wijzigAlleBestaand(List<BestaandeOpdracht> opdrachten) {
+        return opdrachten.stream().map(o -> wijzigBestaand(o.aanmeldingId(), o.wijziging())).toList();
+    }
+
     /**
      * One sweep's worth of due deadlines, read from the due-index (not from the trajecten): its cost
      * grows with the deadlines due, not with those open.

@@ -32,7 +32,7 @@ class WatchingTermijnenTest {
     private static final String AANMELDING = "0b7c5a3e-4f1d-4c2a-9a51-2f6d1c0e7b11";
 
     /** Stores each traject's state with a version and every event written; {@link #verliesVolgendeRace} lets another writer go first. */
-    static final class InMemoryTrajecten implements Trajecten {
+    static class InMemoryTrajecten implements Trajecten {
 
         private record Opgeslagen(Traject.Stand stand, long versie, Set<String> verwerkt) {
         }
@@ -221,6 +221,32 @@ class WatchingTermijnenTest {
         assertThat(Traject.herstel(trajecten.opgeslagen.get(AANMELDING).stand()).termijnen().getFirst().status()).isEqualTo(Status.OVERSCHREDEN);
         assertThat(bewakenOm("2026-05-06T08:00:00Z").bewaak()).isZero();
         assertThat(overschrijdingen()).isEqualTo(1);
+    }
+
+    @Test
+    void writesASweepsTrajectenTogetherAPartAtATime() {
+        List<Integer> delen = new ArrayList<>();
+        InMemoryTrajecten samen = new InMemoryTrajecten() {
+            @Override
+            public List<Optional<List<TermijnEvent>>> wijzigAlleBestaand(List<BestaandeOpdracht> opdrachten) {
+                delen.add(opdrachten.size());
+                return super.wijzigAlleBestaand(opdrachten);
+            }
+        };
+        TrackingTermijnen ontvangen = new TrackingTermijnen(samen, KLOK, new GeenMetingen());
+        int due = 2 * WatchingTermijnen.PER_SCHRIJFRONDE + 1;
+        for (int i = 0; i < due; i++) {
+            String aanmelding = java.util.UUID.nameUUIDFromBytes(("a" + i).getBytes()).toString();
+            ontvangen.verwerk("e-" + i, aanmelding, "GM0228", Feit.ontvangen(Instant.parse("2026-04-21T08:15:00Z"), true));
+        }
+        WatchingTermijnen bewaken = new WatchingTermijnen(samen, KLOK, Clock.fixed(Instant.parse("2026-04-29T08:00:00Z"), ZoneOffset.UTC),
+                new GeenMetingen());
+
+        assertThat(bewaken.bewaak()).isEqualTo(due);
+
+        assertThat(delen).containsExactly(WatchingTermijnen.PER_SCHRIJFRONDE, WatchingTermijnen.PER_SCHRIJFRONDE, 1);
+        assertThat(samen.geschreven.stream().filter(e -> e instanceof TermijnEvent.Overschreden).count()).isEqualTo(due);
+        assertThat(bewaken.bewaak()).isZero();
     }
 
     @Test

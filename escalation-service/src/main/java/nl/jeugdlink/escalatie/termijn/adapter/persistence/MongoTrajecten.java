@@ -220,8 +220,14 @@ public class MongoTrajecten implements Trajecten {
 
     @Override
     public Optional<List<TermijnEvent>> wijzigBestaand(String aanmeldingId, Function<Traject, List<TermijnEvent>> wijziging) {
-        return new Schrijfronde(writer, mapper, sleutels, vervaldagen, tellingen, List.of(new Schrijfronde.Opdracht(aanmeldingId, null, null, wijziging)))
-                .schrijf().getFirst();
+        return wijzigAlleBestaand(List.of(new BestaandeOpdracht(aanmeldingId, wijziging))).getFirst();
+    }
+
+    /** A sweep's changes as a poll's facts: one read of their trajecten, one bulk write, the side documents in bulk. */
+    @Override
+    public List<Optional<List<TermijnEvent>>> wijzigAlleBestaand(List<BestaandeOpdracht> opdrachten) {
+        return new Schrijfronde(writer, mapper, sleutels, vervaldagen, tellingen, opdrachten.stream()
+                .map(o -> new Schrijfronde.Opdracht(o.aanmeldingId(), null, null, o.wijziging())).toList()).schrijf();
     }
 
     /** The keys a stored traject can be found by besides its id: its casus and its deadlines. */
