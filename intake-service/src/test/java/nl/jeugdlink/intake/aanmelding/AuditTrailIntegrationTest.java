@@ -255,12 +255,15 @@ class AuditTrailIntegrationTest {
 
         assertThat(api.get("/api/v1/aanmeldingen/" + id, null).statusCode()).isEqualTo(401);
         assertThat(api.get("/api/v1/aanmeldingen/" + id, "kapot." + "token." + "x").statusCode()).isEqualTo(401);
+        // Not a bearer token at all (a space in it): refused before any verification (BearerTokens), and recorded so.
+        assertThat(api.get("/api/v1/aanmeldingen/" + id, "kapot token").statusCode()).isEqualTo(401);
 
         JsonNode records = auditAbout(id);
         assertThat(records.valueStream().map(r -> r.get("gebruikerId").asText() + " " + r.get("actie").asText() + " " + r.get("resultaat").asText()
                 + " " + r.get("categorie").asText() + " " + r.get("toelichting").asText()))
                 .startsWith("anoniem LEZEN GEWEIGERD aanmeldingen niet aangemeld: geen toegangstoken",
-                        "anoniem LEZEN GEWEIGERD aanmeldingen niet aangemeld: toegangstoken ongeldig (handtekening of inhoud)");
+                        "anoniem LEZEN GEWEIGERD aanmeldingen niet aangemeld: toegangstoken ongeldig (handtekening of inhoud)",
+                        "anoniem LEZEN GEWEIGERD aanmeldingen niet aangemeld: authenticatie mislukt (OAuth2AuthenticationException)");
         assertThat(records.get(0).get("herkomst").asText()).isEqualTo("127.0.0.1");
         // The token itself is never kept.
         assertThat(records.toString()).doesNotContain("kapot");

@@ -24,9 +24,11 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.HttpFirewall;
 
 /**
  * Every API is an OAuth2 resource server that accepts only JWTs signed by the configured issuer
@@ -103,6 +105,24 @@ public class SecurityConfiguration {
     @Bean
     ObservationPredicate jeugdlinkNoSecurityFilterObservations() {
         return (name, context) -> !name.startsWith("spring.security.");
+    }
+
+    /**
+     * The firewall Spring Security puts before every chain, with its character rules checked without regular
+     * expressions ({@link FirewallCharacters}); Spring Security takes an {@link HttpFirewall} bean as its firewall.
+     */
+    @Bean
+    HttpFirewall jeugdlinkFirewall() {
+        return FirewallCharacters.firewall();
+    }
+
+    /**
+     * Where the resource server finds the bearer token: the {@code Authorization} header, by the default resolver's rules
+     * without its regular expression ({@link BearerTokens}); the resource server takes a {@link BearerTokenResolver} bean.
+     */
+    @Bean
+    BearerTokenResolver jeugdlinkBearerTokens() {
+        return new BearerTokens();
     }
 
     /** The contracts' pattern for a medewerker id. */
