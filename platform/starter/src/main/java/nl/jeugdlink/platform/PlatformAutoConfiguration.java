@@ -90,6 +90,17 @@ public class PlatformAutoConfiguration {
                         : nl.jeugdlink.platform.inbound.RecordTraces.passingOn());
     }
 
+    /**
+     * Spring Cloud Function observes every call of a binding's function: a timer, and with tracing on a span. The handler
+     * table times each poll itself ({@link InboundEvents}) and follows each record's trace ({@code RecordTraces}), so that
+     * observation measured nothing a dashboard or alert reads, and cost 2-5 % of each consumer's CPU (issue 11's profile of
+     * 2026-12-07). Off, as Spring Security's are ({@code SecurityConfiguration}).
+     */
+    @Bean
+    io.micrometer.observation.ObservationPredicate jeugdlinkNoFunctionObservations() {
+        return (name, context) -> !name.startsWith("spring.cloud.function");
+    }
+
     @Bean
     MongoPing mongoHealthIndicator(org.springframework.data.mongodb.core.MongoTemplate mongo) {
         return new MongoPing(mongo);

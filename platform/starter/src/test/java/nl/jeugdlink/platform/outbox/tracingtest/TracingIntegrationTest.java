@@ -3,6 +3,7 @@ package nl.jeugdlink.platform.outbox.tracingtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
@@ -173,6 +174,18 @@ class TracingIntegrationTest {
             assertThat(span.name()).contains(TOPIC).doesNotContain(BATCH_TOPIC);
             assertThat(span.parentSpanId()).isEqualTo(batchRecord.spanId());
         });
+    }
+
+    @Test
+    void aFunctionCallIsNotObservedTheHandlerTableTimesItsPoll(@Autowired MeterRegistry meters) throws Exception {
+        String id = UUID.randomUUID().toString();
+        String traceId = writeInTrace("test.meting", id, DING_GEBEURD, new DingGebeurd(id, "GM0228")).traceId();
+        assertThat(consumedIn(traceId)).isEqualTo(traceId);
+
+        // Spring Cloud Function's observation per call is off (PlatformAutoConfiguration); the table's own poll timer is there.
+        assertThat(meters.getMeters()).extracting(meter -> meter.getId().getName())
+                .contains("jeugdlink.inbound.polls")
+                .noneMatch(name -> name.startsWith("spring.cloud.function"));
     }
 
     private record Written(String traceId, PendingEvent event) {
