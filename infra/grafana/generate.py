@@ -165,8 +165,10 @@ PLATFORM = [
               "timeseries", "{{application}}", "percentunit"),
         panel("CPU van het proces", f"max by (application) (process_cpu_usage{{{A}}})", "timeseries", "{{application}}", "percentunit"),
         panel("Threads", f"max by (application) (jvm_threads_live_threads{{{A}}})", "timeseries", "{{application}}"),
-        panel("Mongo-commando's per seconde", f"sum by (application) (rate(mongodb_driver_commands_seconds_count{{{A}}}[$__rate_interval]))",
-              "timeseries", "{{application}}", "ops"),
+        panel("Mongo-operaties per seconde", f"sum by (application) (rate(jeugdlink_mongodb_operations_total{{{A}}}[$__rate_interval]))",
+              "timeseries", "{{application}}", "ops",
+              description="Operaties op de eigen database (find, insert, update, bulk write, volgende batch van een cursor): "
+                          "een per verbinding die de driver uit zijn pool neemt"),
     ]),
 ]
 

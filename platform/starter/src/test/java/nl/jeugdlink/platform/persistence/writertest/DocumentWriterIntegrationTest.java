@@ -3,6 +3,8 @@ package nl.jeugdlink.platform.persistence.writertest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +86,24 @@ class DocumentWriterIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Test
+    void countsEachStoreOperationByItsPoolCheckoutWithoutTheDriversCommandTimers(@Autowired MeterRegistry meters) {
+        Counter operations = meters.get("jeugdlink.mongodb.operations").counter();
+        double before = operations.count();
+        String id = UUID.randomUUID().toString();
+
+        writer.insertIfAbsent(Notebook.with(id, "first"));
+        for (int i = 0; i < 5; i++) {
+            mongo.findById(id, Notebook.class);
+        }
+
+        // At least these six; the relay's and other background reads of this context may add theirs.
+        assertThat(operations.count() - before).isGreaterThanOrEqualTo(6);
+        // No command listener (platform defaults): the driver does not decode commands and replies for events.
+        assertThat(meters.find("mongodb.driver.commands").meters()).isEmpty();
+        assertThat(meters.find("mongodb.driver.pool.checkedout").meters()).isNotEmpty();
+    }
 
     @Test
     void insertsOnceAndAnswersFalseForTheSameIdAgain() {
