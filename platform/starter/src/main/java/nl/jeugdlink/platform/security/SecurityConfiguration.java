@@ -1,6 +1,5 @@
 package nl.jeugdlink.platform.security;
 
-import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -36,7 +35,8 @@ import org.springframework.security.web.firewall.HttpFirewall;
  * without a token: health, the Prometheus scrape and the OpenAPI document. Stateless, no CSRF
  * (bearer tokens, no cookies), no CORS (closed by default), secure headers on. A request refused
  * here (no token, a token that does not verify, a role refused by the chain) is audited like a
- * refusal inside a service (NEN 7513 asks for unsuccessful attempts too).
+ * refusal inside a service (NEN 7513 asks for unsuccessful attempts too). Spring Security's own observations are off
+ * ({@code PlatformAutoConfiguration.OBSERVATIONS_OFF}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -94,17 +94,6 @@ public class SecurityConfiguration {
     @Bean
     OAuth2TokenValidator<Jwt> jeugdlinkSubjectValidator() {
         return new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && SUBJECT.matcher(subject).matches());
-    }
-
-    /**
-     * Spring Security observes every filter of its chain, each authentication and each authorization
-     * (timers and, with tracing on, spans) when an observation registry is present: about 4 % of the
-     * intake-service's CPU per referral in issue 11's profile, for figures nobody reads. The request
-     * itself stays observed ({@code http.server.requests}), and refusals are audited.
-     */
-    @Bean
-    ObservationPredicate jeugdlinkNoSecurityFilterObservations() {
-        return (name, context) -> !name.startsWith("spring.security.");
     }
 
     /**
