@@ -22,10 +22,10 @@ final class FirewallCharacters {
 
     static StrictHttpFirewall firewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
-        Predicate<String> naam = FirewallCharacters::assignedAndNotControl;
-        firewall.setAllowedHeaderNames(naam);
+        Predicate<String> name = FirewallCharacters::assignedAndNotControl;
+        firewall.setAllowedHeaderNames(name);
         firewall.setAllowedHeaderValues(FirewallCharacters::headerValue);
-        firewall.setAllowedParameterNames(naam);
+        firewall.setAllowedParameterNames(name);
         return firewall;
     }
 
