@@ -2,6 +2,7 @@ package nl.jeugdlink.infra.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
@@ -28,7 +29,7 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
  * One database of the store: the library's {@code H2Database} with the same map names and layout,
- * but with its maps opened with {@link BsonKeyType} and {@link BsonDocumentType} (see
+ * but with its maps opened with {@link BsonKeyType} and {@link BsonDocumentType} (documents held with their BSON, see
  * {@link StoreFormat}), non-unique indexes that cost nothing at start ({@link IgnoredIndex}), the {@code _id} index served by the
  * collection's own map ({@link DataMapIdIndex}) and the other unique indexes that begin with {@code _id} by that ({@link ByIdIndex}).
  * The collections are the library's own {@link H2Collection}, handing out copies and without its data-size
@@ -57,19 +58,21 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
     }
 
     /** A collection's documents by {@code _id}: one map, opened by the collection or its {@code _id} index, whichever comes first. */
-    private MVMap<Object, Document> dataMap(String collectionName) {
+    private MVMap<Object, StoredDocument> dataMap(String collectionName) {
         return mvStore.openMap(StoreFormat.DATA_PREFIX + getFullCollectionNamespace(collectionName), StoreFormat.dataMap());
     }
 
     /**
-     * The library's collection with two changes.
+     * The library's collection with these changes.
      *
-     * <p><b>No document the map holds is handed out.</b> The library updates a document by changing the very instance
-     * it read from the map ({@code AbstractMongoCollection.updateDocument}: {@code document.remove/put}, then
-     * {@code handleUpdate} puts it back), while H2's serialisation thread may be writing the page that holds that same
-     * instance to the file: a {@code ConcurrentModificationException} there closes the MVStore for good, and every
-     * request after it failed ("This store is closed"; the growth bench, 16,000 referrals into a seeding, 2026-12-05).
-     * So every read hands out a copy, and the map only ever receives instances nobody else holds.
+     * <p><b>The map holds {@link StoredDocument}s</b>, each document with its BSON once written, and <b>no document the map
+     * holds is handed out.</b> The library updates a document by changing the very instance it read
+     * ({@code AbstractMongoCollection.updateDocument}: {@code document.remove/put}, then {@code handleUpdate} puts it back),
+     * while H2's serialisation thread may be writing the page that holds that same instance: a
+     * {@code ConcurrentModificationException} there closes the MVStore for good, and every request after it failed ("This
+     * store is closed"; the growth bench, 16,000 referrals into a seeding, 2026-12-05). So every read hands out a copy, and
+     * the map only ever receives instances nobody else holds. Every method of {@link H2Collection} that reads or writes the
+     * map's values is overridden here; what it keeps is {@code count} and {@code isEmpty}.
      *
      * <p><b>No running data size.</b> To keep it, the library encodes the old and the new document to BSON on every
      * update only to measure them, and writes the sum to the collection's meta map on every insert, update and delete -
@@ -86,17 +89,23 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
      */
     static final class BsonCollection extends H2Collection {
 
-        private final MVMap<Object, Document> dataMap;
+        private final MVMap<Object, StoredDocument> dataMap;
         private final LongAdder scanned;
 
-        BsonCollection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> dataMap,
+        BsonCollection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, StoredDocument> dataMap,
                        MVMap<String, Object> metaMap, CursorRegistry cursorRegistry, LongAdder scanned) {
-            super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+            super(database, collectionName, options, asTheLibraryTypesIt(dataMap), metaMap, cursorRegistry);
             this.dataMap = dataMap;
             this.scanned = scanned;
         }
 
-        private Stream<java.util.Map.Entry<Object, Document>> scan() {
+        /** The library's constructor takes a map of documents; none of its methods that would read them as such is left. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static MVMap<Object, Document> asTheLibraryTypesIt(MVMap<Object, StoredDocument> dataMap) {
+            return (MVMap) dataMap;
+        }
+
+        private Stream<java.util.Map.Entry<Object, StoredDocument>> scan() {
             return SlicedScan.entries(dataMap).peek(entry -> scanned.increment());
         }
 
@@ -108,12 +117,24 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
         @Override
         protected Object addDocumentInternal(Document document) {
             Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
-            if (dataMap.putIfAbsent(Missing.ofNullable(key), document) != null) {
+            if (dataMap.putIfAbsent(Missing.ofNullable(key), StoredDocument.of(document)) != null) {
                 throw getIndexes().stream().filter(DataMapIdIndex.class::isInstance).map(DataMapIdIndex.class::cast).findFirst()
                     .map(index -> (RuntimeException) index.duplicate(key, this))
                     .orElseGet(() -> new DuplicateKeyError(this, "E11000 duplicate key error: _id " + key));
             }
             return key;
+        }
+
+        @Override
+        protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+            dataMap.put(Missing.ofNullable(position), StoredDocument.of(newDocument));
+        }
+
+        @Override
+        protected void removeDocument(Object position) {
+            if (dataMap.remove(position) == null) {
+                throw new NoSuchElementException("No document with key " + position);
+            }
         }
 
         @Override
@@ -123,22 +144,23 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
 
         @Override
         protected Document getDocument(Object position) {
-            Document stored = super.getDocument(position);
-            return stored == null ? null : stored.cloneDeeply();
+            StoredDocument stored = dataMap.get(position);
+            return stored == null ? null : stored.copy();
         }
 
         @Override
         protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
-            return scan().map(e -> new DocumentWithPosition<>(e.getValue().cloneDeeply(), e.getKey()));
+            return scan().map(e -> new DocumentWithPosition<>(e.getValue().copy(), e.getKey()));
         }
 
         /** A scan's matches are copied once matched (the rest of a batched result is only read, by {@code getMore}). */
         @Override
         protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
-            QueryResult matched = isNaturalDescending(orderBy)
-                ? super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
-                : matchDocumentsFromStream(scan().map(java.util.Map.Entry::getValue), query, orderBy, numberToSkip, limit,
-                    batchSize, fieldSelector);
+            if (isNaturalDescending(orderBy)) {
+                return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector); // copies already
+            }
+            QueryResult matched = matchDocumentsFromStream(scan().map(entry -> entry.getValue().document()), query, orderBy,
+                numberToSkip, limit, batchSize, fieldSelector);
             List<Document> copies = new ArrayList<>();
             matched.forEach(document -> copies.add(document.cloneDeeply()));
             return new QueryResult(copies, matched.getCursorId());

@@ -34,8 +34,8 @@ public final class StoreFormat {
     private StoreFormat() {
     }
 
-    static MVMap.Builder<Object, Document> dataMap() {
-        return new MVMap.Builder<Object, Document>().keyType(BsonKeyType.INSTANCE).valueType(BsonDocumentType.INSTANCE);
+    static MVMap.Builder<Object, StoredDocument> dataMap() {
+        return new MVMap.Builder<Object, StoredDocument>().keyType(BsonKeyType.INSTANCE).valueType(BsonDocumentType.INSTANCE);
     }
 
     static MVMap.Builder<Object, Object> indexMap() {
@@ -141,8 +141,9 @@ public final class StoreFormat {
                 for (String name : old.getMapNames()) {
                     MVMap<Object, Object> from = old.openMap(name);
                     MVMap<Object, Object> to = openTyped(fresh, name);
+                    boolean documents = name.startsWith(DATA_PREFIX);
                     for (Map.Entry<Object, Object> entry : from.entrySet()) {
-                        to.put(entry.getKey(), entry.getValue());
+                        to.put(entry.getKey(), documents ? StoredDocument.of((Document) entry.getValue()) : entry.getValue());
                         copied++;
                     }
                     fresh.commit();

@@ -34,14 +34,14 @@ class BsonCollectionTest {
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
             MongoCollection<org.bson.Document> dingen = client.getDatabase("jeugdlink-test").getCollection("dingen");
             dingen.insertOne(new org.bson.Document("_id", "a").append("n", 1));
-            MVMap<Object, Document> data = store.openMap(StoreFormat.DATA_PREFIX + "jeugdlink-test.dingen", StoreFormat.dataMap());
-            Document heldBefore = data.get("a");
+            MVMap<Object, StoredDocument> data = store.openMap(StoreFormat.DATA_PREFIX + "jeugdlink-test.dingen", StoreFormat.dataMap());
+            Document heldBefore = data.get("a").document();
 
             dingen.updateOne(new org.bson.Document("_id", "a"), new org.bson.Document("$set", new org.bson.Document("nieuw", "veld")));
             dingen.updateMany(new org.bson.Document("n", 1), new org.bson.Document("$inc", new org.bson.Document("n", 1))); // a scan
 
             assertThat(heldBefore).as("the instance a page being written may hold").doesNotContainKey("nieuw").containsEntry("n", 1);
-            assertThat(data.get("a")).isNotSameAs(heldBefore).containsEntry("nieuw", "veld").containsEntry("n", 2);
+            assertThat(data.get("a").document()).isNotSameAs(heldBefore).containsEntry("nieuw", "veld").containsEntry("n", 2);
             assertThat(dingen.find(new org.bson.Document("_id", "a")).first()).containsEntry("nieuw", "veld").containsEntry("n", 2);
         } finally {
             server.shutdownNow();
