@@ -263,7 +263,7 @@ class AuditTrailIntegrationTest {
                 + " " + r.get("categorie").asText() + " " + r.get("toelichting").asText()))
                 .startsWith("anoniem LEZEN GEWEIGERD aanmeldingen niet aangemeld: geen toegangstoken",
                         "anoniem LEZEN GEWEIGERD aanmeldingen niet aangemeld: toegangstoken ongeldig (handtekening of inhoud)",
-                        "anoniem LEZEN GEWEIGERD aanmeldingen niet aangemeld: authenticatie mislukt (OAuth2AuthenticationException)");
+                        "anoniem LEZEN GEWEIGERD aanmeldingen niet aangemeld: toegangstoken misvormd");
         assertThat(records.get(0).get("herkomst").asText()).isEqualTo("127.0.0.1");
         // The token itself is never kept.
         assertThat(records.toString()).doesNotContain("kapot");
