@@ -100,17 +100,6 @@ public class PlatformAutoConfiguration {
      */
     static final java.util.List<String> OBSERVATIONS_OFF = java.util.List.of("spring.security.", "spring.cloud.function");
 
-    /**
-     * The binder takes one container customizer, and only when it is the only one ({@code ObjectProvider.getIfUnique}): a
-     * service that needs its own must do what this one does as well.
-     */
-    @Bean
-    @ConditionalOnMissingBean(org.springframework.cloud.stream.config.ListenerContainerCustomizer.class)
-    nl.jeugdlink.platform.inbound.OffsetCommits offsetCommits(
-            @Value("${jeugdlink.kafka.consumer.commit-interval:1s}") java.time.Duration interval) {
-        return new nl.jeugdlink.platform.inbound.OffsetCommits(interval);
-    }
-
     @Bean
     io.micrometer.observation.ObservationPredicate jeugdlinkObservationsOff() {
         return (name, context) -> {
@@ -121,6 +110,17 @@ public class PlatformAutoConfiguration {
             }
             return true;
         };
+    }
+
+    /**
+     * The binder takes one container customizer, and only when it is the only one ({@code ObjectProvider.getIfUnique}): a
+     * service that needs its own must do what this one does as well.
+     */
+    @Bean
+    @ConditionalOnMissingBean(org.springframework.cloud.stream.config.ListenerContainerCustomizer.class)
+    nl.jeugdlink.platform.inbound.OffsetCommits offsetCommits(
+            @Value("${jeugdlink.kafka.consumer.commit-interval:1s}") java.time.Duration interval) {
+        return new nl.jeugdlink.platform.inbound.OffsetCommits(interval);
     }
 
     @Bean
