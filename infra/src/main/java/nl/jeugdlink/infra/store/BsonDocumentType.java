@@ -9,7 +9,6 @@ import org.h2.mvstore.type.BasicDataType;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
@@ -18,8 +17,8 @@ import io.netty.buffer.Unpooled;
  * length first. The library's H2 backend lets H2 store it with Java serialisation: a new {@code ObjectOutputStream} per
  * document, class descriptors included, each time its page is written - the largest item in the store's profile, and
  * three to four times the bytes on disk. A document decodes to exactly what the wire protocol would have given the backend,
- * so queries and updates see the same types as before. The map's values are {@link StoredDocument}s, which keep their
- * bytes once written.
+ * so queries and updates see the same types as before; {@link DocumentEncoder} writes the same bytes as the library's encoder.
+ * The map's values are {@link StoredDocument}s, which keep their bytes once written.
  */
 final class BsonDocumentType extends BasicDataType<StoredDocument> {
 
@@ -33,7 +32,7 @@ final class BsonDocumentType extends BasicDataType<StoredDocument> {
     static byte[] encode(Document document) {
         ByteBuf scratch = SCRATCH.get();
         scratch.clear();
-        BsonEncoder.encodeDocument(document, scratch);
+        DocumentEncoder.encode(document, scratch);
         byte[] bson = Arrays.copyOfRange(scratch.array(), scratch.arrayOffset(), scratch.arrayOffset() + scratch.readableBytes());
         if (scratch.capacity() > 1 << 20) {
             SCRATCH.remove(); // do not keep one outsized document's buffer per thread
