@@ -36,7 +36,7 @@ class DeadLetterAuthorisationMatrixIntegrationTest {
     @SpringBootApplication
     static class MatrixTestApplication {
         @Bean
-        Consumer<String> verwerk() {
+        Consumer<byte[]> verwerk() {
             return waarde -> { };
         }
     }

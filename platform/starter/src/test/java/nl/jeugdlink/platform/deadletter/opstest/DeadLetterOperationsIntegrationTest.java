@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,8 +46,9 @@ class DeadLetterOperationsIntegrationTest {
     @SpringBootApplication
     static class DeadLetterTestApplication {
         @Bean
-        Consumer<String> verwerk() {
-            return waarde -> {
+        Consumer<byte[]> verwerk() {
+            return bytes -> {
+                String waarde = new String(bytes, StandardCharsets.UTF_8);
                 if (kapot) {
                     throw new RejectedEventException("weigert " + waarde);
                 }

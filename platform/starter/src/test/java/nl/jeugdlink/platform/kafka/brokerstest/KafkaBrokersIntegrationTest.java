@@ -3,6 +3,7 @@ package nl.jeugdlink.platform.kafka.brokerstest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,8 +51,8 @@ class KafkaBrokersIntegrationTest {
     @SpringBootApplication
     static class BrokersTestApplication {
         @Bean
-        Consumer<String> ontvang() {
-            return ONTVANGEN::add;
+        Consumer<byte[]> ontvang() {
+            return waarde -> ONTVANGEN.add(new String(waarde, StandardCharsets.UTF_8));
         }
     }
 

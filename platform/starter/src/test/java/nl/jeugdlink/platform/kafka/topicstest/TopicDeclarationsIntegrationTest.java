@@ -51,7 +51,7 @@ class TopicDeclarationsIntegrationTest {
     @SpringBootApplication
     static class TopicsTestApplication {
         @Bean
-        Consumer<String> onderwerp() {
+        Consumer<byte[]> onderwerp() {
             return waarde -> { };
         }
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -174,6 +175,17 @@ class TracingIntegrationTest {
             assertThat(span.name()).contains(TOPIC).doesNotContain(BATCH_TOPIC);
             assertThat(span.parentSpanId()).isEqualTo(batchRecord.spanId());
         });
+    }
+
+    /**
+     * The handler tables read the records' bytes themselves: both bindings take them as the consumer deserialised them, without
+     * Spring's per-record message conversion (issue 11). The two tests above consume through these bindings with it.
+     */
+    @Test
+    void bothBindingsHandTheirRecordsOnWithoutMessageConversion(@Autowired BindingServiceProperties bindings) {
+        assertThat(bindings.getConsumerProperties("tracedBatch-in-0").isUseNativeDecoding()).isTrue();
+        assertThat(bindings.getConsumerProperties("traced-in-0").isUseNativeDecoding()).isTrue();
+        assertThat(bindings.getConsumerProperties("tracedBatch-in-0").isBatchMode()).isTrue();
     }
 
     @Test
