@@ -12,15 +12,24 @@ import io.netty.buffer.ByteBufUtil;
 
 /**
  * Encodes a document as BSON, byte for byte as mongo-java-server's {@link BsonEncoder} does, at less cost for what the services
- * store: fields walked as entries (the library looks each key up again), and arrays written from their elements (the library copies each into
- * a document keyed "0", "1", ...). Every other type (object ids, binary data, UUIDs, decimals, timestamps, ...) the library
- * encodes, with its own checks and errors.
+ * store: fields walked as entries (the library looks each key up again) and arrays written from their elements (the library
+ * copies each into a document keyed "0", "1", ...). Every other type (object ids, binary data, UUIDs, decimals, timestamps, ...)
+ * the library encodes, with its own checks and errors.
  *
  * <p>Each version of a document is encoded when H2 first writes its page ({@link StoredDocument}); in the hop bench that was
  * 15 % of the store's samples with the library's encoder (docs/performance.md, "Session 2026-12-07 sixth").
  * {@code DocumentEncoderTest} compares the bytes with the library's on random documents.
  */
 final class DocumentEncoder {
+
+    /** The keys of the first array elements, terminated: an aggregate keeps up to 200 applied event ids in one array. */
+    private static final byte[][] INDEXES = new byte[256][];
+
+    static {
+        for (int i = 0; i < INDEXES.length; i++) {
+            INDEXES[i] = (i + "\0").getBytes(StandardCharsets.US_ASCII);
+        }
+    }
 
     private DocumentEncoder() {
     }
@@ -105,15 +114,6 @@ final class DocumentEncoder {
         } else {
             ByteBufUtil.writeAscii(out, Integer.toString(index));
             out.writeByte(BsonConstants.STRING_TERMINATION);
-        }
-    }
-
-    /** The keys of the first array elements, terminated: an aggregate keeps up to 200 applied event ids in one array. */
-    private static final byte[][] INDEXES = new byte[256][];
-
-    static {
-        for (int i = 0; i < INDEXES.length; i++) {
-            INDEXES[i] = (i + "\0").getBytes(StandardCharsets.US_ASCII);
         }
     }
 }
