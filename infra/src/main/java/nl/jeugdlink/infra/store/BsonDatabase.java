@@ -65,13 +65,13 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
     /**
      * The library's collection with these changes.
      *
-     * <p><b>The map holds {@link StoredDocument}s</b>, each document with its BSON once written, and <b>no document the map
+     * <p><b>The map holds {@link StoredDocument}s</b>, each document as its BSON alone, and <b>no document the map
      * holds is handed out.</b> The library updates a document by changing the very instance it read
      * ({@code AbstractMongoCollection.updateDocument}: {@code document.remove/put}, then {@code handleUpdate} puts it back),
      * while H2's serialisation thread may be writing the page that holds that same instance: a
      * {@code ConcurrentModificationException} there closes the MVStore for good, and every request after it failed ("This
-     * store is closed"; the growth bench, 16,000 referrals into a seeding, 2026-12-05). So every read hands out a copy, and
-     * the map only ever receives instances nobody else holds. Every method of {@link H2Collection} that reads or writes the
+     * store is closed"; the growth bench, 16,000 referrals into a seeding, 2026-12-05). So every read hands out a document
+     * decoded for it, and the map only ever holds bytes. Every method of {@link H2Collection} that reads or writes the
      * map's values is overridden here; what it keeps is {@code count} and {@code isEmpty}.
      *
      * <p><b>No running data size.</b> To keep it, the library encodes the old and the new document to BSON on every
@@ -145,25 +145,22 @@ final class BsonDatabase extends AbstractSynchronizedMongoDatabase<Object> {
         @Override
         protected Document getDocument(Object position) {
             StoredDocument stored = dataMap.get(position);
-            return stored == null ? null : stored.copy();
+            return stored == null ? null : stored.document();
         }
 
         @Override
         protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
-            return scan().map(e -> new DocumentWithPosition<>(e.getValue().copy(), e.getKey()));
+            return scan().map(e -> new DocumentWithPosition<>(e.getValue().document(), e.getKey()));
         }
 
-        /** A scan's matches are copied once matched (the rest of a batched result is only read, by {@code getMore}). */
+        /** A scan decodes each document it reads: what it matches is the caller's own (the rest of a batched result is read by {@code getMore}). */
         @Override
         protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
             if (isNaturalDescending(orderBy)) {
-                return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector); // copies already
+                return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
-            QueryResult matched = matchDocumentsFromStream(scan().map(entry -> entry.getValue().document()), query, orderBy,
-                numberToSkip, limit, batchSize, fieldSelector);
-            List<Document> copies = new ArrayList<>();
-            matched.forEach(document -> copies.add(document.cloneDeeply()));
-            return new QueryResult(copies, matched.getCursorId());
+            return matchDocumentsFromStream(scan().map(entry -> entry.getValue().document()), query, orderBy, numberToSkip, limit, batchSize,
+                fieldSelector);
         }
     }
 

@@ -8,7 +8,6 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
@@ -17,8 +16,8 @@ import io.netty.buffer.Unpooled;
  * length first. The library's H2 backend lets H2 store it with Java serialisation: a new {@code ObjectOutputStream} per
  * document, class descriptors included, each time its page is written - the largest item in the store's profile, and
  * three to four times the bytes on disk. A document decodes to exactly what the wire protocol would have given the backend,
- * so queries and updates see the same types as before; {@link DocumentEncoder} writes the same bytes as the library's encoder.
- * The map's values are {@link StoredDocument}s, which keep their bytes once written.
+ * so queries and updates see the same types as before; {@link DocumentEncoder} writes the same bytes as the library's encoder and
+ * {@link DocumentDecoder} reads them as its decoder does. The map's values are {@link StoredDocument}s: the bytes alone.
  */
 final class BsonDocumentType extends BasicDataType<StoredDocument> {
 
@@ -41,7 +40,7 @@ final class BsonDocumentType extends BasicDataType<StoredDocument> {
     }
 
     static Document decode(byte[] bson) {
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+        return DocumentDecoder.decode(bson);
     }
 
     @Override
