@@ -27,6 +27,15 @@ public class SmtpVerzender implements DeliveryChannel {
     /** The channel's name, and the destination that names its circuit breaker and retry instances. */
     public static final String SMTP = "smtp";
 
+    /**
+     * Jakarta Mail 2.1 looks up its stream provider for every body part it writes ({@code MimeBodyPart.writeTo} calls
+     * {@code StreamProvider.provider()}); unless this property names the provider, each lookup is a {@code ServiceLoader} that
+     * reads {@code META-INF/services} in every jar on the class path: 4 % of this service's CPU in the bench's closed loop
+     * (docs/performance.md, "Session 2026-12-07 seventh"). Named, the lookup loads that one class. A value set outside stays.
+     */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
     private static final Pattern ADRES = Pattern.compile("([^\\s<>\"'@,;:()]?)[^\\s<>\"'@,;:()]*@([^\\s<>\"',;:()]+)");
 
     private final JavaMailSender mailSender;
@@ -46,6 +55,7 @@ public class SmtpVerzender implements DeliveryChannel {
         this.afzender = afzender;
         this.messageIdDomein = messageIdDomein;
         this.meters = meters;
+        System.getProperties().putIfAbsent(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
     }
 
     /** Stable across resends: the same message always carries the same Message-ID. */

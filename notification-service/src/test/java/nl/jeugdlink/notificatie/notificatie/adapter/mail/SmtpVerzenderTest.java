@@ -19,6 +19,15 @@ class SmtpVerzenderTest {
     }
 
     @Test
+    void namesJakartaMailsStreamProviderSoThatNoMailSearchesTheClassPathForIt() {
+        new SmtpVerzender(null, null, "jeugdlink@example.nl", "example.nl", new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+
+        assertThat(System.getProperty(SmtpVerzender.STREAM_PROVIDER)).isEqualTo(SmtpVerzender.ANGUS_STREAM_PROVIDER);
+        assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName()).as("the class the property names exists")
+                .isEqualTo(SmtpVerzender.ANGUS_STREAM_PROVIDER);
+    }
+
+    @Test
     void keepsAReasonWithoutAddressAsItIs() {
         assertThat(SmtpVerzender.oorzaak(new MailSendException("x", new java.net.ConnectException("Connection refused"))))
                 .isEqualTo("ConnectException: Connection refused");
