@@ -66,7 +66,7 @@ public final class StoreFormat {
     }
 
     /**
-     * H2's defaults, except two.
+     * H2's defaults, except two, in H2's own file store keeping its chunk buffers ({@link KeptBufferFileStore}).
      *
      * <p>The leaf page size: 4 KB instead of 16 KB. A document written to a random place in the tree (the services' ids
      * are UUIDs) makes H2 write its whole leaf page again, every document on it encoded anew; smaller leaves re-encode
@@ -84,18 +84,22 @@ public final class StoreFormat {
      * {@code .autoCommitBufferSize} KB, {@code .autoCompactFillRate} %) to measure another value.
      */
     private static MVStore.Builder builder(Path file) {
-        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString())
-            .pageSplitSize(Integer.getInteger("jeugdlink.store.pageSplitSize", 4096))
-            .backgroundExceptionHandler(StoreFormat::stopOnWriteFailure);
+        // H2's file store reads these of the settings it is made with; the store reads the rest from the builder.
+        Map<String, Object> fileSettings = new java.util.HashMap<>();
+        fileSettings.put("pageSplitSize", Integer.getInteger("jeugdlink.store.pageSplitSize", 4096));
+        fileSettings.put("autoCompactFillRate", Integer.getInteger("jeugdlink.store.autoCompactFillRate", 50));
         Integer cacheSize = Integer.getInteger("jeugdlink.store.cacheSize");
         if (cacheSize != null) {
-            builder.cacheSize(cacheSize);
+            fileSettings.put("cacheSize", cacheSize);
         }
+        KeptBufferFileStore fileStore = new KeptBufferFileStore(fileSettings);
+        fileStore.open(file.toString(), false, null);
+        MVStore.Builder builder = new MVStore.Builder().adoptFileStore(fileStore)
+            .backgroundExceptionHandler(StoreFormat::stopOnWriteFailure);
         Integer autoCommitBufferSize = Integer.getInteger("jeugdlink.store.autoCommitBufferSize");
         if (autoCommitBufferSize != null) {
             builder.autoCommitBufferSize(autoCommitBufferSize);
         }
-        builder.autoCompactFillRate(Integer.getInteger("jeugdlink.store.autoCompactFillRate", 50));
         return builder;
     }
 
