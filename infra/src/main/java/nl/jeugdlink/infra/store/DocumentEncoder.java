@@ -16,8 +16,9 @@ import io.netty.buffer.ByteBufUtil;
  * copies each into a document keyed "0", "1", ...). Every other type (object ids, binary data, UUIDs, decimals, timestamps, ...)
  * the library encodes, with its own checks and errors.
  *
- * <p>Each version of a document is encoded when H2 first writes its page ({@link StoredDocument}); in the hop bench that was
- * 15 % of the store's samples with the library's encoder (docs/performance.md, "Session 2026-12-07 sixth").
+ * <p>Each version of a document is encoded when it is put in its collection's map ({@link StoredDocument}); in the hop bench,
+ * when that was at H2's first write of its page, it was 15 % of the store's samples with the library's encoder
+ * (docs/performance.md, "Session 2026-12-07 sixth").
  * {@code DocumentEncoderTest} compares the bytes with the library's on random documents.
  */
 final class DocumentEncoder {

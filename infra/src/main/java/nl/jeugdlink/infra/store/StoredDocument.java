@@ -8,9 +8,9 @@ import de.bwaldvogel.mongo.bson.Document;
  *
  * <p>Why bytes alone: every document written lives on in the map, so each young collection of the store's small heap copied
  * every document tree written since the one before, and promoted it (a tree of some sixty objects and ~8 KB for a 1.7-KB
- * document). In the hop bench a young collection kept ~3 MB of its 13-MB eden, paused 19 ms, and the old generation filled in
- * seconds: the store collected for 30 % of its CPU (docs/performance.md, "Session 2026-12-07 sixth" and "seventh"). A byte
- * array is one object of a fifth the size.
+ * document); a byte array is one object of a fifth the size. In the hop bench the store's young pauses went from 21 to 17 ms
+ * and its collecting CPU from 10.2 to 7.7 s with it (docs/performance.md, "Session 2026-12-07 seventh"). What filled its old
+ * generation was mostly H2's chunk buffers ({@link KeptBufferFileStore}).
  *
  * <p>What it costs: an encoding per put ({@link DocumentEncoder}) and a decoding per read ({@link DocumentDecoder}) where the
  * store kept the decoded document, copied it for each reader and encoded each version once, when H2 first wrote its page. The
