@@ -25,6 +25,20 @@ class OffsetCommitsTest {
     }
 
     @Test
+    void anIdleContainerPollsNoLongerThanTheIntervalSoItsLastEventsAreCommittedWithinIt() {
+        var container = new KafkaMessageListenerContainer<>(new DefaultKafkaConsumerFactory<String, byte[]>(Map.of()),
+                new ContainerProperties("jeugdlink.test.commits"));
+        assertThat(container.getContainerProperties().getPollTimeout()).isEqualTo(5000);
+
+        new OffsetCommits(Duration.ofSeconds(1)).configure(container, "jeugdlink.test.commits", "commits-test");
+        assertThat(container.getContainerProperties().getPollTimeout()).isEqualTo(1000);
+
+        container.getContainerProperties().setPollTimeout(200);
+        new OffsetCommits(Duration.ofSeconds(1)).configure(container, "jeugdlink.test.commits", "commits-test");
+        assertThat(container.getContainerProperties().getPollTimeout()).as("a shorter poll of the binding's own is kept").isEqualTo(200);
+    }
+
+    @Test
     void anIntervalThatIsNotPositiveIsRefused() {
         assertThatThrownBy(() -> new OffsetCommits(Duration.ZERO)).hasMessageContaining("jeugdlink.kafka.consumer.commit-interval");
         assertThatThrownBy(() -> new OffsetCommits(Duration.ofSeconds(-1))).hasMessageContaining("must be positive");
