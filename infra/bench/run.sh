@@ -453,6 +453,7 @@ table() {
     say "| hop case-service: AanmeldingGescreend → CasusGeopend | $(get hop.case.per_s) events/s ($(get hop.case.seen) of $(get hop.case.events) in $(get hop.case.seconds) s; first after $(get hop.case.first_ms) ms) | | |"
     say "| … platform CPU per event (notification-service's share included) | $(get hop.case.cpu_ms) ms ($(get hop.case.cpu_each)) | | |"
     say "| … the same in probe units (as above) | $(get hop.case.cpu_units) ($(get hop.case.core_speed)) | | |"
+    say "| … platform CPU per event, all its work: until every consumer caught up, $(get hop.case.tail_s) s after the last casus (the passthrough runs after that) | $(get hop.case.cpu_all_ms) ms ($(get hop.case.cpu_all_each)); $(get hop.case.cpu_all_units) probe units | | |"
     say "| … embedded store per event, per service database: round trips (rt) and documents written (per collection), idle polling taken off | $(get hop.case.store_each) | | |"
     say "| hop bare passthrough (kafka-clients, same broker, $(get hop.partitions) partitions, ~$(get hop.bytes) B records) | $(get hop.pt.per_s) events/s ($(get hop.pt.seen) of $(get hop.pt.events) in $(get hop.pt.seconds) s) | | |"
     say "| hop ratio case-service / passthrough | $(get hop.ratio_pct) % | ≥ 25 % | $(verdict "$(ge "$(get hop.ratio_pct)" 25)") |"
