@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,15 +118,21 @@ public class Gezinspost {
     }
 
     /**
-     * The family's contact arrived (and is kept): the letters that waited for it are written.
+     * The families' contacts of a consumer's poll arrived (and are kept): the letters that waited for them (one read) are
+     * written. A referral whose contact comes twice in one poll: the first writes what waited, as one event at a time would have.
      *
-     * @return whether anything new was recorded
+     * @return per contact, by position, whether anything new was recorded
      */
-    public boolean contactGedeeld(Gezinscontact contact) {
-        boolean nieuw = false;
-        for (Geparkeerd g : parkeerplaats.voorAanmelding(contact.aanmeldingId())) {
-            nieuw |= schrijf(g.brief(), contact);
-            parkeerplaats.verwijder(g.brief());
+    public List<Boolean> contactenGedeeld(List<Gezinscontact> contacten) {
+        List<Boolean> nieuw = new ArrayList<>(Collections.nCopies(contacten.size(), Boolean.FALSE));
+        Map<String, List<Geparkeerd>> wachtend = new HashMap<>(parkeerplaats.voorAanmeldingen(contacten.stream().map(Gezinscontact::aanmeldingId).distinct().toList()));
+        for (int i = 0; i < contacten.size(); i++) {
+            Gezinscontact contact = contacten.get(i);
+            for (Geparkeerd g : wachtend.getOrDefault(contact.aanmeldingId(), List.of())) {
+                nieuw.set(i, schrijf(g.brief(), contact) | nieuw.get(i));
+                parkeerplaats.verwijder(g.brief());
+            }
+            wachtend.remove(contact.aanmeldingId());
         }
         return nieuw;
     }

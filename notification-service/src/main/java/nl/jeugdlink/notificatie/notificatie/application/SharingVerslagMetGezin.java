@@ -82,14 +82,21 @@ public class SharingVerslagMetGezin {
     }
 
     /**
-     * The family's contact arrived: it is kept, and the summaries that waited for it are written.
+     * The families' contacts of a consumer's poll arrived: they are kept (one bulk write), and the summaries that waited
+     * for them (one read) are written. A referral whose contact comes twice in one poll: the first writes what waited, as
+     * one event at a time would have.
      *
-     * @return whether anything new was kept or recorded
+     * @return per contact, by position, whether anything new was kept or recorded
      */
-    public boolean contactGedeeld(Gezinscontact contact) {
-        boolean nieuw = gezinscontacten.legVast(contact);
-        for (Geparkeerd geparkeerd : parkeerplaats.voorAanmelding(contact.aanmeldingId())) {
-            nieuw |= schrijfGeparkeerd(geparkeerd, contact);
+    public List<Boolean> contactenGedeeld(List<Gezinscontact> contacten) {
+        List<Boolean> nieuw = new ArrayList<>(gezinscontacten.legVastAlle(contacten));
+        Map<String, List<Geparkeerd>> wachtend = new HashMap<>(parkeerplaats.voorAanmeldingen(contacten.stream().map(Gezinscontact::aanmeldingId).distinct().toList()));
+        for (int i = 0; i < contacten.size(); i++) {
+            Gezinscontact contact = contacten.get(i);
+            for (Geparkeerd geparkeerd : wachtend.getOrDefault(contact.aanmeldingId(), List.of())) {
+                nieuw.set(i, schrijfGeparkeerd(geparkeerd, contact) | nieuw.get(i));
+            }
+            wachtend.remove(contact.aanmeldingId());
         }
         return nieuw;
     }

@@ -1,6 +1,7 @@
 package nl.jeugdlink.notificatie.notificatie.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdlink.notificatie.notificatie.domain.Notificatie.Betreft;
@@ -16,8 +17,8 @@ public interface GeparkeerdeGezinspost {
     /** @return false when this letter of this event was parked already (the same event delivered again) */
     boolean parkeer(Brief brief, Instant geparkeerdOp);
 
-    /** What waits for the contact of this referral, oldest first. */
-    List<Geparkeerd> voorAanmelding(String aanmeldingId);
+    /** What waits for the contacts of these referrals (a consumer's poll of them, in one read): per referral that has any, oldest first. */
+    Map<String, List<Geparkeerd>> voorAanmeldingen(Collection<String> aanmeldingIds);
 
     /** What was parked before {@code grens}, oldest first, at most {@code max}. */
     List<Geparkeerd> geparkeerdVoor(Instant grens, int max);

@@ -1,7 +1,9 @@
 package nl.jeugdlink.notificatie.notificatie.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +20,8 @@ public interface GeparkeerdeVerslagen {
      */
     boolean parkeer(String eventId, GedeeldVerslag verslag, Instant geparkeerdOp);
 
-    /** What waits for the contact of this referral, oldest first. */
-    List<Geparkeerd> voorAanmelding(String aanmeldingId);
+    /** What waits for the contacts of these referrals (a consumer's poll of them, in one read): per referral that has any, oldest first. */
+    Map<String, List<Geparkeerd>> voorAanmeldingen(Collection<String> aanmeldingIds);
 
     /** What was parked here before {@code grens}, oldest first, at most {@code max}. */
     List<Geparkeerd> geparkeerdVoor(Instant grens, int max);

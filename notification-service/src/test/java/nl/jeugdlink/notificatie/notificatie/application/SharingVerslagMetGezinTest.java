@@ -141,7 +141,7 @@ class SharingVerslagMetGezinTest {
         assertThat(parkeerplaats.verslagen).hasSize(1);
         sleutelWeg.set(true);
 
-        assertThat(verslagVoorGezin.contactGedeeld(contact(new Gezinscontact.Adres("BIOLOGISCHE_VADER", "p@example.nl")))).isTrue();
+        assertThat(verslagVoorGezin.contactenGedeeld(List.of(contact(new Gezinscontact.Adres("BIOLOGISCHE_VADER", "p@example.nl"))))).containsExactly(true);
 
         assertThat(aangeboden).singleElement().satisfies(n -> {
             assertThat(n.status()).isEqualTo(Notificatie.Status.ONBESTELBAAR);
@@ -149,6 +149,23 @@ class SharingVerslagMetGezinTest {
             assertThat(n.tekst()).isEmpty();
         });
         assertThat(parkeerplaats.verslagen).isEmpty();
+    }
+
+    @Test
+    void aPollsContactsAreKeptTogetherAndTheFirstOfAReferralWritesWhatWaitedForIt() {
+        verslagVoorGezin.verslagGedeeld("event-1", verslag("casus-1", "Samen gepraat."));
+        assertThat(aangeboden).isEmpty();
+        Gezinscontact eerste = contact(new Gezinscontact.Adres("BIOLOGISCHE_MOEDER", "o.jansen@example.nl"));
+        Gezinscontact tweede = contact(new Gezinscontact.Adres("VOOGD", "v.bos@example.nl"));
+        Gezinscontact ander = new Gezinscontact("aanmelding-2", "GM0228", Gezinscontact.Grondslag.TOESTEMMING, LocalDate.parse("2026-11-20"),
+                List.of(new Gezinscontact.Adres("PLEEGOUDER", "p@example.nl")));
+
+        assertThat(verslagVoorGezin.contactenGedeeld(List.of(eerste, ander, tweede))).containsExactly(true, true, false);
+
+        // One event at a time would have written the parked summary with the first contact, and the second found nothing.
+        assertThat(aangeboden).singleElement().satisfies(n -> assertThat(n.adres()).isEqualTo("o.jansen@example.nl"));
+        assertThat(parkeerplaats.verslagen).isEmpty();
+        assertThat(contacten.contacten).containsEntry(AANMELDING, tweede).containsEntry("aanmelding-2", ander);
     }
 
     @Test
@@ -273,9 +290,14 @@ class SharingVerslagMetGezinTest {
             }
 
             @Override
-            public List<Geparkeerd> voorAanmelding(String aanmeldingId) {
-                return verslagen.entrySet().stream().filter(e -> e.getValue().aanmeldingId().equals(aanmeldingId))
-                        .map(e -> new Geparkeerd(e.getKey(), e.getValue())).toList();
+            public Map<String, List<Geparkeerd>> voorAanmeldingen(java.util.Collection<String> aanmeldingIds) {
+                Map<String, List<Geparkeerd>> wachtend = new LinkedHashMap<>();
+                verslagen.forEach((eventId, verslag) -> {
+                    if (aanmeldingIds.contains(verslag.aanmeldingId())) {
+                        wachtend.computeIfAbsent(verslag.aanmeldingId(), a -> new java.util.ArrayList<>()).add(new Geparkeerd(eventId, verslag));
+                    }
+                });
+                return Map.copyOf(wachtend);
             }
 
             @Override

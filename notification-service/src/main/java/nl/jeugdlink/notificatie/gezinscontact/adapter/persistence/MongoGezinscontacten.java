@@ -45,6 +45,18 @@ public class MongoGezinscontacten implements Gezinscontacten {
         return false;
     }
 
+    @Override
+    public List<Boolean> legVastAlle(List<Gezinscontact> contacten) {
+        List<GezinscontactDocument> documenten = contacten.stream().map(this::toDocument).toList();
+        List<Boolean> nieuw = writer.insertAllIfAbsent(documenten);
+        for (int i = 0; i < documenten.size(); i++) {
+            if (!nieuw.get(i)) {
+                mongo.save(documenten.get(i)); // the latest sharing wins, as in legVast
+            }
+        }
+        return nieuw;
+    }
+
     private static String context(String aanmeldingId) {
         return "gezinscontact:" + aanmeldingId;
     }

@@ -2,6 +2,7 @@ package nl.jeugdlink.notificatie.notificatie.adapter.messaging;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import nl.jeugdlink.contracts.intake.AanmeldingAfgewezen;
 import nl.jeugdlink.contracts.intake.AanmeldingGescreend;
 import nl.jeugdlink.contracts.intake.AanmeldingOntvangen;
@@ -29,7 +30,8 @@ import org.springframework.messaging.Message;
  * platform's handler table (ADR 0015) in batch mode (ADR 0018: a poll at a time, each record checked, applied in
  * order, retried and dead-lettered on its own by the table): envelope, schema, subject (the referral) and region are
  * checked there, retries and the dead-letter topic are platform defaults. A received and a screened referral are written a
- * poll's run at a time (one read of the directory, one bulk write); the other events are each their own writes.
+ * poll's run at a time (one read of the directory, one bulk write), and so are the families' contacts; the other events are
+ * each their own writes.
  */
 public class AanmeldingListener implements Consumer<Message<List<byte[]>>> {
 
@@ -58,13 +60,17 @@ public class AanmeldingListener implements Consumer<Message<List<byte[]>>> {
                             Aanleiding.StartoverlegGepland gepland = Aanleidingen.van(e);
                             return Uitkomst.van(berichtgever.startoverlegGepland(event.id(), gepland) | gezinVoorStartoverleg.gepland(event.id(), gepland));
                         })
-                .onEvent(IntakeEvents.GEZINSCONTACT_GEDEELD, GezinscontactGedeeld.class,
+                // Every referral with consent shares its family's contact: a poll's run is one bulk write of the contacts and one
+                // read per kind of what waited for them, not three round trips a referral (issue 11). A contact that does not open
+                // is refused while preparing, so it alone goes to the dead letters.
+                .onEvents(IntakeEvents.GEZINSCONTACT_GEDEELD, GezinscontactGedeeld.class,
                         Subject.of("aanmelding", GezinscontactGedeeld::aanmeldingId).inMunicipality(GezinscontactGedeeld::gemeenteCode),
-                        (event, e) -> {
-                            // Kept first (with the summaries that waited), then the other letters that waited for it.
-                            Gezinscontact contact = zegels.gezinscontact(e);
-                            return Uitkomst.van(verslagVoorGezin.contactGedeeld(contact) | gezinspost.contactGedeeld(contact));
-                        })
+                        BatchEventHandler.<GezinscontactGedeeld, Gezinscontact>of((event, e) -> zegels.gezinscontact(e), contacten -> {
+                            // Kept first (with the summaries that waited), then the other letters that waited for them.
+                            List<Boolean> verslagen = verslagVoorGezin.contactenGedeeld(contacten);
+                            List<Boolean> brieven = gezinspost.contactenGedeeld(contacten);
+                            return IntStream.range(0, contacten.size()).mapToObj(i -> Uitkomst.van(verslagen.get(i) | brieven.get(i))).toList();
+                        }))
                 .buildBatch();
     }
 

@@ -2,6 +2,8 @@ package nl.jeugdlink.notificatie.notificatie.adapter.persistence;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeGezinspost;
@@ -60,9 +62,11 @@ public class MongoGeparkeerdeGezinspost implements GeparkeerdeGezinspost {
     }
 
     @Override
-    public List<Geparkeerd> voorAanmelding(String aanmeldingId) {
-        return mongo.find(Query.query(Criteria.where("aanmeldingId").is(aanmeldingId)).with(Sort.by("geparkeerdOp", "_id")), GeparkeerdeBriefDocument.class)
-                .stream().map(this::geparkeerd).toList();
+    public Map<String, List<Geparkeerd>> voorAanmeldingen(Collection<String> aanmeldingIds) {
+        Map<String, List<Geparkeerd>> wachtend = new LinkedHashMap<>();
+        mongo.find(Query.query(Criteria.where("aanmeldingId").in(aanmeldingIds)).with(Sort.by("geparkeerdOp", "_id")), GeparkeerdeBriefDocument.class)
+                .forEach(d -> wachtend.computeIfAbsent(d.aanmeldingId(), a -> new ArrayList<>()).add(geparkeerd(d)));
+        return wachtend;
     }
 
     @Override

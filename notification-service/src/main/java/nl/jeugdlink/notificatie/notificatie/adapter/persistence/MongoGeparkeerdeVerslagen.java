@@ -1,7 +1,11 @@
 package nl.jeugdlink.notificatie.notificatie.adapter.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.jeugdlink.notificatie.notificatie.domain.GedeeldVerslag;
 import nl.jeugdlink.notificatie.notificatie.domain.GeparkeerdeVerslagen;
 import nl.jeugdlink.platform.persistence.DocumentWriter;
@@ -41,9 +45,11 @@ public class MongoGeparkeerdeVerslagen implements GeparkeerdeVerslagen {
     }
 
     @Override
-    public List<Geparkeerd> voorAanmelding(String aanmeldingId) {
-        return mongo.find(Query.query(Criteria.where("aanmeldingId").is(aanmeldingId)).with(Sort.by("gedeeldOp", "_id")), GeparkeerdVerslagDocument.class)
-                .stream().map(MongoGeparkeerdeVerslagen::geparkeerd).toList();
+    public Map<String, List<Geparkeerd>> voorAanmeldingen(Collection<String> aanmeldingIds) {
+        Map<String, List<Geparkeerd>> wachtend = new LinkedHashMap<>();
+        mongo.find(Query.query(Criteria.where("aanmeldingId").in(aanmeldingIds)).with(Sort.by("gedeeldOp", "_id")), GeparkeerdVerslagDocument.class)
+                .forEach(d -> wachtend.computeIfAbsent(d.aanmeldingId(), a -> new ArrayList<>()).add(geparkeerd(d)));
+        return wachtend;
     }
 
     @Override
