@@ -62,7 +62,7 @@ public class AanmeldingListener implements Consumer<Message<List<byte[]>>> {
                         })
                 // Every referral with consent shares its family's contact: a poll's run is one bulk write of the contacts and one
                 // read per kind of what waited for them, not three round trips a referral (issue 11). A contact that does not open
-                // is refused while preparing, so it alone goes to the dead letters.
+                // is refused while preparing, so it alone goes to the dead letters (as it did one event at a time).
                 .onEvents(IntakeEvents.GEZINSCONTACT_GEDEELD, GezinscontactGedeeld.class,
                         Subject.of("aanmelding", GezinscontactGedeeld::aanmeldingId).inMunicipality(GezinscontactGedeeld::gemeenteCode),
                         BatchEventHandler.<GezinscontactGedeeld, Gezinscontact>of((event, e) -> zegels.gezinscontact(e), contacten -> {
