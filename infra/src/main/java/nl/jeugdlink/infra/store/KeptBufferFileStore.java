@@ -11,9 +11,9 @@ import org.h2.mvstore.WriteBuffer;
  *
  * <p>Why: H2 pools a chunk's buffer only up to 4 MB ({@code FileStore.releaseWriteBuffer}, and {@code WriteBuffer.clear} falls
  * back to the buffer it started with). A commit of the store under load writes chunks of 5-15 MB, so every commit grew a new
- * buffer from 1 MB by half again each time (1, 2, 3, 4.5, 6.75, 10 MB ...), each copied into the next: a quarter of what the
- * store allocated in the hop bench, in arrays too large for the 16-MB young generation's survivor spaces, so promoted or put in
- * the old generation at once - the old generation filled in seconds, 16 full collections in 48 s (docs/performance.md,
+ * buffer from 1 MB by half again each time (1, 2, 3, 4.5, 6.75, 10 MB ...), each copied into the next: 23 % of what the store
+ * allocated in the hop bench (growing 18.8 %, new buffers 4.6 %), in arrays too large for the 16-MB young generation's survivor
+ * spaces, so promoted or put in the old generation at once - 16 full collections in 54 s (docs/performance.md,
  * "Session 2026-12-07 seventh").
  *
  * <p>Kept here: a buffer that grew past H2's limit is replaced, once, by one made at that size ({@code new WriteBuffer(size)}
